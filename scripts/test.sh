@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Every test: set up, then the C++ suite (GoogleTest, examples, CMake consumers) and the
+# Python suite (pytest, the Python example). Prints each runner's summary line; on a
+# failure, prints the runner's log and exits non-zero.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+mkdir -p build/logs
+
+# run LABEL SUMMARY-PATTERN COMMAND...: run quietly, then show the summary (or the log).
+run() {
+  local label=$1 pattern=$2 log="build/logs/$1.log"
+  shift 2
+  if "$@" >"$log" 2>&1; then
+    echo "$label: $(grep -E "$pattern" "$log" | tail -n 1)"
+  else
+    tail -n 150 "$log"
+    echo "$label: FAILED (full log in $log)"
+    return 1
+  fi
+}
+
+run cpp-tests 'tests passed|tests failed' cmake --workflow --preset default
+run python-build 'Successfully installed' \
+  .venv/bin/python -m pip install --disable-pip-version-check --no-build-isolation .
+run python-tests '[0-9]+ passed' .venv/bin/python -m pytest -q
