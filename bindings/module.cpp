@@ -1,10 +1,21 @@
 // SPDX-License-Identifier: MIT
 // commissioning._core: the compiled half of the Python package.
-#include <pybind11/pybind11.h>
+//
+// The bindings are split by layer: errors.cpp (exception translation), money.cpp
+// (Rounding, Rate, Money, allocate, split), calendar.cpp (dates, FinancialYear, Period,
+// apportion); common.hpp holds the conversions and type casters they share.
+#include "common.hpp"
 
 namespace py = pybind11;
 
 PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
-  m.doc() = "The compiled core of the commissioning package";
+  m.doc() = R"doc(
+The compiled core of the commissioning package.
+
+Import the package instead: ``import commissioning as cm``.
+)doc";
   m.attr("__version__") = COMMISSIONING_VERSION_STRING;
+  cmpy::bind_errors(m);
+  cmpy::bind_money(m);
+  cmpy::bind_calendar(m);
 }

@@ -5,8 +5,13 @@
 
 #include <commissioning/allocation.hpp>
 #include <commissioning/calendar.hpp>
+#include <commissioning/contract.hpp>
 #include <commissioning/error.hpp>
+#include <commissioning/financial_implications.hpp>
+#include <commissioning/modification.hpp>
 #include <commissioning/money.hpp>
+#include <commissioning/price.hpp>
 #include <commissioning/rate.hpp>
 #include <commissioning/rounding.hpp>
+#include <commissioning/term.hpp>
 #include <commissioning/version.hpp>

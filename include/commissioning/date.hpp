@@ -107,7 +107,9 @@ inline bool read_number(std::string_view text, int& value) {
 
 inline date make_date(int year, unsigned month, unsigned day) {
   detail::check_year(year, "");
-  const date d{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+  // std::chrono::month and day keep one byte (257 would become 1): range-check first.
+  const bool fits = month <= 12 && day <= 31;
+  const date d{std::chrono::year{year}, std::chrono::month{fits ? month : 0U}, std::chrono::day{fits ? day : 0U}};
   if (!d.ok()) {
     char text[32];
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", year, month, day);
@@ -120,7 +122,7 @@ inline date parse_date(std::string_view text) {
   const std::string_view original = text;
   auto fail = [&](const std::string& why) {
     return invalid_input("date", 1,
-                         "cannot read " + quoted(original) + " as a date (" + why +
+                         "cannot read " + quote(original) + " as a date (" + why +
                              "); write 2016-05-01, 1 May 2016 or 01/05/2016");
   };
   while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
@@ -133,7 +135,7 @@ inline date parse_date(std::string_view text) {
     try {
       return make_date(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
     } catch (const invalid_input&) {
-      throw invalid_input("date", 2, quoted(original) + " is not a date in the calendar");
+      throw invalid_input("date", 2, quote(original) + " is not a date in the calendar");
     }
   };
   // ISO 8601: yyyy-mm-dd
@@ -166,7 +168,7 @@ inline date parse_date(std::string_view text) {
   while (!month_text.empty() && month_text.back() == ' ') month_text.remove_suffix(1);
   const std::string_view year_text = text.substr(last_space + 1);
   month = static_cast<int>(detail::month_number(month_text));
-  if (month == 0) throw fail(quoted(month_text) + " is not a month");
+  if (month == 0) throw fail(quote(month_text) + " is not a month");
   if (!detail::read_number(day_text, day) || year_text.size() != 4 || !detail::read_number(year_text, year))
     throw fail("expected day month year");
   return checked(year, month, day);
@@ -188,7 +190,8 @@ inline std::string to_long_string(date d) {
 inline date add_months(date d, int months) {
   const long total = static_cast<long>(static_cast<int>(d.year())) * 12 + static_cast<long>(static_cast<unsigned>(d.month())) - 1 + months;
   const long year = total >= 0 ? total / 12 : (total - 11) / 12;
-  detail::check_year(static_cast<int>(year), "after adding " + std::to_string(months) + " months to " + to_iso(d));
+  if (year < min_supported_year || year > max_supported_year)  // the message is built only on failure
+    detail::check_year(static_cast<int>(year), "after adding " + std::to_string(months) + " months to " + to_iso(d));
   const std::chrono::year y{static_cast<int>(year)};
   const std::chrono::month m{static_cast<unsigned>(total - year * 12 + 1)};
   const std::chrono::day last = std::chrono::year_month_day_last(y, std::chrono::month_day_last(m)).day();
@@ -205,7 +208,8 @@ inline date add_days(date d, long days) {
   if (days > 10'000'000 || days < -10'000'000)
     throw out_of_range_error("date", 3, "cannot add " + std::to_string(days) + " days to a date");
   const date result{std::chrono::sys_days(d) + std::chrono::days(days)};
-  detail::check_year(static_cast<int>(result.year()), "after adding " + std::to_string(days) + " days to " + to_iso(d));
+  if (const int year = static_cast<int>(result.year()); year < min_supported_year || year > max_supported_year)
+    detail::check_year(year, "after adding " + std::to_string(days) + " days to " + to_iso(d));
   return result;
 }
 

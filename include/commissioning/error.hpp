@@ -67,7 +67,7 @@ using out_of_range_error = detail::error_of<std::out_of_range>;
 using overflow_error = detail::error_of<std::overflow_error>;
 
 /// Quote a user's text inside an error message.
-inline std::string quoted(std::string_view text) {
+inline std::string quote(std::string_view text) {
   std::string result;
   result.reserve(text.size() + 2);
   result.append(1, '\'').append(text).append(1, '\'');

@@ -58,7 +58,7 @@ class financial_year {
   }
   [[nodiscard]] date last_day() const { return add_days(add_months(first_day(), 12), -1); }
   [[nodiscard]] period as_period() const { return period(first_day(), last_day()); }
-  [[nodiscard]] bool contains(date d) const { return of(d, start_month_) == *this; }
+  [[nodiscard]] bool contains(date d) const { return as_period().contains(d); }
 
   /// "2022-23" ("1999-00" across a century); "2022" when the year starts in January.
   [[nodiscard]] std::string label() const {
@@ -110,6 +110,7 @@ struct financial_year_part {
     const auto part = whole.intersection(fy.as_period());
     if (!part) break;
     parts.push_back({fy, *part});
+    if (part->last() == whole.last()) break;
   }
   return parts;
 }
@@ -120,7 +121,7 @@ inline financial_year financial_year::parse(std::string_view label, std::chrono:
   const std::string_view original = label;
   auto fail = [&](const std::string& why) {
     return invalid_input("financial_year", 1,
-                         "cannot read " + quoted(original) + " as a financial year (" + why + "); write 2022-23");
+                         "cannot read " + quote(original) + " as a financial year (" + why + "); write 2022-23");
   };
   while (!label.empty() && label.front() == ' ') label.remove_prefix(1);
   while (!label.empty() && label.back() == ' ') label.remove_suffix(1);
@@ -142,7 +143,7 @@ inline financial_year financial_year::parse(std::string_view label, std::chrono:
   const int expected = second_text.size() == 2 ? (first + 1) % 100 : first + 1;
   if (second != expected)
     throw invalid_input("financial_year", 3,
-                        quoted(original) + " does not name consecutive years (expected " + std::to_string(first) +
+                        quote(original) + " does not name consecutive years (expected " + std::to_string(first) +
                             "-" + (expected < 10 && second_text.size() == 2 ? "0" : "") + std::to_string(expected) +
                             ")");
   if (start_month == std::chrono::January) throw fail("a year starting in January is written as one year, e.g. 2022");

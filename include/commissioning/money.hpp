@@ -95,7 +95,7 @@ class money {
   /// The exact ratio of two amounts (e.g. a modification as a share of the original value).
   [[nodiscard]] rate ratio_to(money whole) const {
     if (whole.pence_ == 0) throw domain_violation("money", 7, "ratio to zero money");
-    return rate(big_rational(big_integer(pence_), big_integer(whole.pence_)));
+    return rate(big_rational(big_integer(pence_)) / big_rational(big_integer(whole.pence_)));
   }
 
   money& operator+=(money other) { return *this = *this + other; }
@@ -225,7 +225,7 @@ inline std::string money::text() const { return format(*this); }
 inline money money::parse(std::string_view text) {
   const std::string_view original = text;
   auto fail = [&](int number, const std::string& why) {
-    return invalid_input("money", number, "cannot read " + quoted(original) + " as money: " + why);
+    return invalid_input("money", number, "cannot read " + quote(original) + " as money: " + why);
   };
   text = detail::trim(text);
   if (text.empty()) throw fail(1, "the text is empty");
@@ -238,6 +238,7 @@ inline money money::parse(std::string_view text) {
   auto take_sign = [&] {
     if (!text.empty() && (text.front() == '-' || text.front() == '+')) {
       if (negative && text.front() == '-') throw fail(2, "more than one minus sign");
+      if (negative) throw fail(2, "a plus sign inside parentheses");  // "(+£5)": which sign is meant?
       negative = text.front() == '-';
       text.remove_prefix(1);
       return true;
@@ -269,7 +270,7 @@ inline money money::parse(std::string_view text) {
       digits_in_group = 0;
       continue;
     }
-    if (c < '0' || c > '9') throw fail(2, "unexpected character " + quoted(whole.substr(i, 1)));
+    if (c < '0' || c > '9') throw fail(2, "unexpected character " + quote(whole.substr(i, 1)));
     ++digits_in_group;
     overflow |= __builtin_mul_overflow(pounds, std::int64_t{10}, &pounds);
     overflow |= __builtin_add_overflow(pounds, std::int64_t{c - '0'}, &pounds);
@@ -279,22 +280,24 @@ inline money money::parse(std::string_view text) {
 
   if (fraction.size() > 2) {
     for (char c : fraction)
-      if (c < '0' || c > '9') throw fail(2, "unexpected character " + quoted(std::string_view(&c, 1)));
+      if (c < '0' || c > '9') throw fail(2, "unexpected character " + quote(std::string_view(&c, 1)));
     throw fail(3, "more than two decimal places (money is held to the penny)");
   }
   std::int64_t pence_part = 0;
   for (char c : fraction) {
-    if (c < '0' || c > '9') throw fail(2, "unexpected character " + quoted(std::string_view(&c, 1)));
+    if (c < '0' || c > '9') throw fail(2, "unexpected character " + quote(std::string_view(&c, 1)));
     pence_part = pence_part * 10 + (c - '0');
   }
   if (fraction.size() == 1) pence_part *= 10;
 
+  // Build the signed value directly: the most negative amount has no positive counterpart.
+  const std::int64_t sign = negative ? -1 : 1;
   std::int64_t pence = 0;
-  overflow |= __builtin_mul_overflow(pounds, std::int64_t{100}, &pence);
-  overflow |= __builtin_add_overflow(pence, pence_part, &pence);
+  overflow |= __builtin_mul_overflow(pounds, 100 * sign, &pence);
+  overflow |= __builtin_add_overflow(pence, pence_part * sign, &pence);
   if (overflow)
-    throw overflow_error("money", 5, quoted(original) + " does not fit in 64-bit pence");
-  return money(negative ? -pence : pence);
+    throw overflow_error("money", 5, quote(original) + " does not fit in 64-bit pence");
+  return money(pence);
 }
 
 inline std::string format(money amount, const money_format& style) {

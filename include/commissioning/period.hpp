@@ -48,7 +48,7 @@ class period {
   [[nodiscard]] static period of_years(date first, int years) {
     if (years < 1)
       throw invalid_input("period", 3, "a period must last at least one year, got " + std::to_string(years));
-    return of_months(first, years * 12);
+    return period(first, add_days(add_years(first, years), -1));
   }
 
   [[nodiscard]] date first() const noexcept { return first_; }

@@ -34,7 +34,7 @@ class rate {
   [[nodiscard]] static rate ratio(std::int64_t numerator, std::int64_t denominator) {
     if (denominator == 0)
       throw domain_violation("rate", 3, "a ratio's denominator must not be zero");
-    return rate(big_rational(big_integer(numerator), big_integer(denominator)));
+    return rate(big_rational(big_integer(numerator)) / big_rational(big_integer(denominator)));
   }
 
   /// Parse decimal text: "0.035", "3.5%", "-1.5", "1.035", "1e-3", "12.5 %".
@@ -88,7 +88,7 @@ class rate {
 inline rate rate::parse(std::string_view text) {
   const std::string_view original = text;
   auto fail = [&](const std::string& why) -> invalid_input {
-    return invalid_input("rate", 1, "cannot read " + quoted(original) + " as a rate: " + why);
+    return invalid_input("rate", 1, "cannot read " + quote(original) + " as a rate: " + why);
   };
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
@@ -120,6 +120,7 @@ inline rate rate::parse(std::string_view text) {
   if (count > 60) throw fail("too many digits");
   if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
     ++i;
+    if (i + 1 < text.size() && text[i] == '+' && text[i + 1] >= '0' && text[i + 1] <= '9') ++i;
     int exponent = 0;
     const auto [end, ec] = std::from_chars(text.data() + i, text.data() + text.size(), exponent);
     if (ec != std::errc{} || exponent > 100 || exponent < -100)
@@ -127,7 +128,7 @@ inline rate rate::parse(std::string_view text) {
     i = static_cast<std::size_t>(end - text.data());
     scale -= exponent;
   }
-  if (i != text.size()) throw fail("unexpected character " + quoted(text.substr(i, 1)));
+  if (i != text.size()) throw fail("unexpected character " + quote(text.substr(i, 1)));
   if (percent) scale += 2;
   big_rational value(digits);
   big_integer power = 1;

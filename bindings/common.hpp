@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: MIT
+// Shared by the binding sources: conversions from Python values to the library's
+// values, and the type casters for dates, start months, "money-like" and "rate-like"
+// arguments and named options (an enum member or its lowercase name).
+//
+// The binding layer raises the library's documented ids (docs/errors.md) where a value is
+// refused: money.002 for a NaN or infinite amount, money.005 for one too large, money.008
+// for a Decimal that is not whole pence, rate.001/.002 for a Decimal or float no rate can
+// hold, date.004 for a datetime with a time of day, allocation.001 for a negative number of
+// parts, money.009 for a negative number of decimals. Misuse of the API itself (a wrong type,
+// an unknown option name) raises TypeError or ValueError, as Python's own functions do.
+#pragma once
+
+#include <commissioning/commissioning.hpp>
+
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+// The CPython datetime C API is per translation unit (a static pointer), so each
+// user imports it on first use.
+#include <datetime.h>
+
+namespace cmpy {
+
+namespace py = pybind11;
+namespace cm = commissioning;
+
+// ---------------------------------------------------------------- Python objects
+
+/// A module attribute, imported once and kept for the life of the interpreter.
+py::handle decimal_type();
+py::handle fraction_type();
+/// `commissioning.errors`, `commissioning._types`, `commissioning._display` (imported lazily:
+/// they are pure Python, and the package may still be initialising when _core loads).
+py::object python_module(const char* name);
+
+inline bool is_bool(py::handle h) { return PyBool_Check(h.ptr()); }
+inline bool is_int(py::handle h) { return PyLong_Check(h.ptr()) && !PyBool_Check(h.ptr()); }
+inline bool is_float(py::handle h) { return PyFloat_Check(h.ptr()); }
+inline bool is_str(py::handle h) { return PyUnicode_Check(h.ptr()); }
+bool is_decimal(py::handle h);
+bool is_fraction(py::handle h);
+
+inline std::string repr_of(py::handle h) { return py::repr(h).cast<std::string>(); }
+inline std::string str_of(py::handle h) { return py::str(h).cast<std::string>(); }
+
+/// A Python int as int64, or nothing if it does not fit.
+std::optional<std::int64_t> to_int64(py::handle integer);
+/// A Python int, exactly.
+cm::big_integer to_big(py::handle integer);
+/// An exact Python int.
+py::object from_big(const cm::big_integer& value);
+
+// ---------------------------------------------------------------- numbers
+
+/// A finite decimal number: (-1)^negative x digits x 10^exponent, normalised so that
+/// `digits` has no leading or trailing zeros (empty for zero).
+struct decimal_number {
+  bool negative = false;
+  std::string digits;
+  std::int64_t exponent = 0;
+  std::string text;  ///< as the user wrote it, for messages
+};
+
+/// A finite decimal.Decimal (the caller checks finiteness).
+decimal_number decimal_parts(py::handle decimal);
+/// A finite float as its shortest repr, the decimal Python shows.
+decimal_number float_parts(py::handle number);
+
+/// The exact value as a rate; rate.001 if it has too many digits or too large an exponent.
+cm::rate exact_rate(const decimal_number& number);
+/// An amount of pounds to money: exact (must be whole pence) when `mode` is empty.
+cm::money money_from_pounds(decimal_number number, std::optional<cm::rounding> mode);
+/// money.002 for a NaN or infinite float or Decimal.
+cm::invalid_input not_finite(py::handle amount);
+
+/// Whatever `Money()` accepts: Money, str, int (pounds), float, Decimal; nothing otherwise.
+/// Throws TypeError for bool, and the library's errors for bad values.
+std::optional<cm::money> try_money(py::handle value);
+/// Whatever `Rate()` accepts: Rate, int, float, Decimal, Fraction, and str if `text` is allowed.
+std::optional<cm::rate> try_rate(py::handle value, bool text = true);
+
+/// The exact decimal text of a rate if it terminates, else nothing.
+std::optional<std::string> exact_decimal(const cm::rate& r);
+/// A Decimal from text written by the library (exact, whatever the decimal context).
+py::object make_decimal(const std::string& text);
+
+// ---------------------------------------------------------------- argument wrappers
+
+/// An argument converted through `try_money`.
+struct money_like {
+  cm::money value;
+};
+/// An argument converted through `try_rate`.
+struct rate_like {
+  cm::rate value;
+};
+
+/// An enum argument that also accepts its member's name in lowercase ("half_even").
+template <class E>
+struct option {
+  E value{};
+};
+
+template <class E>
+struct option_names;
+
+template <>
+struct option_names<cm::rounding> {
+  static constexpr const char* what = "rounding";
+  static constexpr std::array<std::pair<std::string_view, cm::rounding>, 4> names{{
+      {"half_away_from_zero", cm::rounding::half_away_from_zero},
+      {"half_even", cm::rounding::half_even},
+      {"toward_zero", cm::rounding::toward_zero},
+      {"away_from_zero", cm::rounding::away_from_zero},
+  }};
+  static constexpr auto type_name = py::detail::io_name("Rounding | str", "Rounding");
+};
+
+template <>
+struct option_names<cm::money_unit> {
+  static constexpr const char* what = "money unit";
+  static constexpr std::array<std::pair<std::string_view, cm::money_unit>, 4> names{{
+      {"pounds_and_pence", cm::money_unit::pounds_and_pence},
+      {"whole_pounds", cm::money_unit::whole_pounds},
+      {"thousands", cm::money_unit::thousands},
+      {"millions", cm::money_unit::millions},
+  }};
+  static constexpr auto type_name = py::detail::io_name("MoneyUnit | str", "MoneyUnit");
+};
+
+template <>
+struct option_names<cm::negative_style> {
+  static constexpr const char* what = "negative style";
+  static constexpr std::array<std::pair<std::string_view, cm::negative_style>, 2> names{{
+      {"minus", cm::negative_style::minus},
+      {"parentheses", cm::negative_style::parentheses},
+  }};
+  static constexpr auto type_name = py::detail::io_name("NegativeStyle | str", "NegativeStyle");
+};
+
+template <>
+struct option_names<cm::apportion_rule> {
+  static constexpr const char* what = "apportionment rule";
+  static constexpr std::array<std::pair<std::string_view, cm::apportion_rule>, 2> names{{
+      {"monthly", cm::apportion_rule::monthly},
+      {"daily", cm::apportion_rule::daily},
+  }};
+  static constexpr auto type_name = py::detail::io_name("ApportionRule | str", "ApportionRule");
+};
+
+/// Look up an option by name: case-insensitive, spaces and hyphens read as underscores.
+template <class E>
+E option_from_name(std::string_view text) {
+  std::string key;
+  for (char c : text) {
+    if (c == ' ' || c == '-') c = '_';
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    key += c;
+  }
+  std::string expected;
+  for (const auto& [name, value] : option_names<E>::names) {
+    if (key == name) return value;
+    if (!expected.empty()) expected += ", ";
+    expected.append(name);
+  }
+  throw py::value_error(std::string("unknown ") + option_names<E>::what + " " + cm::quote(text) +
+                        "; expected one of " + expected);
+}
+
+/// A start month, 1 to 12 (financial_year.002 otherwise).
+std::chrono::month month_from(std::int64_t number);
+
+// ---------------------------------------------------------------- binding entry points
+
+void bind_errors(py::module_& m);
+void bind_money(py::module_& m);
+void bind_calendar(py::module_& m);
+
+/// Public classes say they live in `commissioning` (stable pickles, tidy reprs).
+inline void set_public_module(py::handle type) { py::setattr(type, "__module__", py::str("commissioning")); }
+
+}  // namespace cmpy
+
+// ---------------------------------------------------------------- type casters
+
+namespace pybind11::detail {
+
+/// `std::chrono::year_month_day` <-> `datetime.date`; also reads ISO and UK text through
+/// `parse_date`, and a `datetime.datetime` whose time is midnight.
+template <>
+struct type_caster<std::chrono::year_month_day> {
+  PYBIND11_TYPE_CASTER(std::chrono::year_month_day, io_name("datetime.date | str", "datetime.date"));
+
+  bool load(handle src, bool /*convert*/) {
+    if (!src) return false;
+    if (PyUnicode_Check(src.ptr())) {
+      value = commissioning::parse_date(src.cast<std::string>());
+      return true;
+    }
+    import_datetime();
+    if (!PyDate_Check(src.ptr())) return false;
+    if (PyDateTime_Check(src.ptr())) {
+      const bool midnight = PyDateTime_DATE_GET_HOUR(src.ptr()) == 0 && PyDateTime_DATE_GET_MINUTE(src.ptr()) == 0 &&
+                            PyDateTime_DATE_GET_SECOND(src.ptr()) == 0 &&
+                            PyDateTime_DATE_GET_MICROSECOND(src.ptr()) == 0;
+      if (!midnight)
+        throw commissioning::invalid_input("date", 4,
+                                           str(src).cast<std::string>() + " has a time of day; pass a date");
+    }
+    value = commissioning::make_date(PyDateTime_GET_YEAR(src.ptr()),
+                                     static_cast<unsigned>(PyDateTime_GET_MONTH(src.ptr())),
+                                     static_cast<unsigned>(PyDateTime_GET_DAY(src.ptr())));
+    return true;
+  }
+
+  static handle cast(const std::chrono::year_month_day& d, return_value_policy /*policy*/, handle /*parent*/) {
+    import_datetime();
+    return PyDate_FromDate(static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month())),
+                           static_cast<int>(static_cast<unsigned>(d.day())));
+  }
+
+ private:
+  static void import_datetime() {
+    if (!PyDateTimeAPI) {
+      PyDateTime_IMPORT;
+      if (!PyDateTimeAPI) throw error_already_set();
+    }
+  }
+};
+
+/// A financial year's start month: an int from 1 to 12.
+template <>
+struct type_caster<std::chrono::month> {
+  PYBIND11_TYPE_CASTER(std::chrono::month, const_name("int"));
+
+  bool load(handle src, bool /*convert*/) {
+    if (!cmpy::is_int(src)) return false;
+    const auto number = cmpy::to_int64(src);
+    value = cmpy::month_from(number ? *number : 0);
+    return true;
+  }
+
+  static handle cast(const std::chrono::month& m, return_value_policy /*policy*/, handle /*parent*/) {
+    return PyLong_FromUnsignedLong(static_cast<unsigned>(m));
+  }
+};
+
+template <>
+struct type_caster<cmpy::money_like> {
+  PYBIND11_TYPE_CASTER(cmpy::money_like, io_name("Money | str | int | float | decimal.Decimal", "Money"));
+
+  bool load(handle src, bool /*convert*/) {
+    const auto amount = cmpy::try_money(src);
+    if (!amount) return false;
+    value.value = *amount;
+    return true;
+  }
+
+  static handle cast(const cmpy::money_like& amount, return_value_policy /*policy*/, handle parent) {
+    return make_caster<commissioning::money>::cast(amount.value, return_value_policy::move, parent);
+  }
+};
+
+template <>
+struct type_caster<cmpy::rate_like> {
+  PYBIND11_TYPE_CASTER(cmpy::rate_like,
+                       io_name("Rate | str | int | float | decimal.Decimal | fractions.Fraction", "Rate"));
+
+  bool load(handle src, bool /*convert*/) {
+    const auto r = cmpy::try_rate(src);
+    if (!r) return false;
+    value.value = *r;
+    return true;
+  }
+
+  static handle cast(const cmpy::rate_like& r, return_value_policy /*policy*/, handle parent) {
+    return make_caster<commissioning::rate>::cast(r.value, return_value_policy::move, parent);
+  }
+};
+
+template <class E>
+struct type_caster<cmpy::option<E>> {
+  PYBIND11_TYPE_CASTER(cmpy::option<E>, cmpy::option_names<E>::type_name);
+
+  bool load(handle src, bool /*convert*/) {
+    if (PyUnicode_Check(src.ptr())) {
+      value.value = cmpy::option_from_name<E>(src.cast<std::string>());
+      return true;
+    }
+    make_caster<E> member;
+    if (!member.load(src, false)) return false;
+    value.value = cast_op<E>(member);
+    return true;
+  }
+
+  static handle cast(const cmpy::option<E>& o, return_value_policy /*policy*/, handle parent) {
+    return make_caster<E>::cast(o.value, return_value_policy::copy, parent);
+  }
+};
+
+}  // namespace pybind11::detail

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+// Conversions from Python numbers and text to money and rates.
+#include "common.hpp"
+
+#include <pybind11/gil_safe_call_once.h>
+
+#include <limits>
+
+namespace cmpy {
+
+namespace {
+
+/// Digits and exponents beyond which a Decimal is refused as a rate: no real rate needs them.
+constexpr std::size_t max_rate_digits = 400;
+constexpr std::int64_t max_rate_exponent = 1000;
+
+/// Strip leading and trailing zeros (moving the exponent), so that zero has no digits.
+void normalise(decimal_number& number) {
+  const auto first = number.digits.find_first_not_of('0');
+  if (first == std::string::npos) {
+    number.digits.clear();
+    number.exponent = 0;
+    return;
+  }
+  number.digits.erase(0, first);
+  const auto last = number.digits.find_last_not_of('0');
+  number.exponent += static_cast<std::int64_t>(number.digits.size() - last - 1);
+  number.digits.erase(last + 1);
+}
+
+cm::big_integer power_of_ten(std::int64_t n) {
+  cm::big_integer result = 1;
+  for (std::int64_t k = 0; k < n; ++k) result *= 10;
+  return result;
+}
+
+cm::big_rational value_of(const decimal_number& number) {
+  cm::big_integer coefficient = 0;
+  for (const char digit : number.digits) coefficient = coefficient * 10 + (digit - '0');
+  cm::big_rational value(coefficient);
+  if (number.exponent >= 0)
+    value *= cm::big_rational(power_of_ten(number.exponent));
+  else
+    value /= cm::big_rational(power_of_ten(-number.exponent));
+  return number.negative ? cm::big_rational(-value) : value;
+}
+
+}  // namespace
+
+py::handle decimal_type() {
+  PYBIND11_CONSTINIT static py::gil_safe_call_once_and_store<py::object> slot;
+  return slot.call_once_and_store_result([] { return py::module_::import("decimal").attr("Decimal"); })
+      .get_stored();
+}
+
+py::handle fraction_type() {
+  PYBIND11_CONSTINIT static py::gil_safe_call_once_and_store<py::object> slot;
+  return slot.call_once_and_store_result([] { return py::module_::import("fractions").attr("Fraction"); })
+      .get_stored();
+}
+
+py::object python_module(const char* name) {
+  // sys.modules holds the module; importing again is a dictionary lookup.
+  return py::module_::import(name);
+}
+
+bool is_decimal(py::handle h) { return py::isinstance(h, decimal_type()); }
+bool is_fraction(py::handle h) { return py::isinstance(h, fraction_type()); }
+
+std::optional<std::int64_t> to_int64(py::handle integer) {
+  int overflow = 0;
+  const long long value = PyLong_AsLongLongAndOverflow(integer.ptr(), &overflow);
+  if (overflow != 0) return std::nullopt;
+  if (value == -1 && PyErr_Occurred()) throw py::error_already_set();
+  return static_cast<std::int64_t>(value);
+}
+
+cm::big_integer to_big(py::handle integer) {
+  if (const auto small = to_int64(integer)) return cm::big_integer(*small);
+  // hex() has no digit limit (unlike str() of a huge int); cpp_int reads "0x..." and "-0x...".
+  const std::string text = py::module_::import("builtins").attr("hex")(integer).cast<std::string>();
+  return cm::big_integer(text);
+}
+
+py::object from_big(const cm::big_integer& value) {
+  if (value >= std::numeric_limits<std::int64_t>::min() && value <= std::numeric_limits<std::int64_t>::max())
+    return py::int_(value.convert_to<std::int64_t>());
+  const cm::big_integer magnitude = abs(value);
+  const std::string hex = magnitude.str(0, std::ios_base::hex);
+  py::object result = py::reinterpret_steal<py::object>(PyLong_FromString(hex.c_str(), nullptr, 16));
+  if (!result) throw py::error_already_set();
+  return value < 0 ? py::reinterpret_steal<py::object>(PyNumber_Negative(result.ptr())) : result;
+}
+
+decimal_number decimal_parts(py::handle decimal) {
+  decimal_number number;
+  number.text = str_of(decimal);
+  const py::tuple parts = decimal.attr("as_tuple")();
+  number.negative = parts[0].cast<int>() != 0;
+  const py::tuple digits = parts[1];
+  number.digits.reserve(digits.size());
+  for (const py::handle digit : digits) number.digits += static_cast<char>('0' + digit.cast<int>());
+  // Decimal keeps its exponent within +/-10^18, so it fits in 64 bits.
+  number.exponent = to_int64(parts[2]).value_or(0);
+  normalise(number);
+  return number;
+}
+
+decimal_number float_parts(py::handle number) {
+  // repr() is the shortest text that reads back as the same float: what the user sees.
+  const py::str text = py::repr(number);
+  decimal_number parts = decimal_parts(decimal_type()(text));
+  parts.text = text.cast<std::string>();
+  return parts;
+}
+
+cm::rate exact_rate(const decimal_number& number) {
+  auto refuse = [&](const std::string& why) {
+    return cm::invalid_input("rate", 1, "cannot read " + cm::quote(number.text) + " as a rate: " + why);
+  };
+  if (number.digits.size() > max_rate_digits) throw refuse("too many digits");
+  if (number.exponent > max_rate_exponent || number.exponent < -max_rate_exponent)
+    throw refuse("the exponent must be between -" + std::to_string(max_rate_exponent) + " and " +
+                 std::to_string(max_rate_exponent));
+  return cm::rate(value_of(number));
+}
+
+cm::money money_from_pounds(decimal_number number, std::optional<cm::rounding> mode) {
+  normalise(number);
+  if (number.digits.empty()) return cm::money{};
+  if (!mode && number.exponent < -2)
+    throw cm::invalid_input("money", 8, "£" + number.text + " is not a whole number of pence; round it explicitly");
+  // The digits make a number below 10^size, so the amount is below 10^magnitude pounds.
+  const std::int64_t magnitude = static_cast<std::int64_t>(number.digits.size()) + number.exponent;
+  if (magnitude > 20) throw cm::overflow_error("money", 5, number.text + " does not fit in 64-bit pence");
+  if (magnitude <= -3) {
+    // Below a tenth of a penny (and not zero): every rule rounds it as it rounds 0.1p.
+    number.digits = "1";
+    number.exponent = -3;
+  } else if (number.exponent < -5) {
+    // Only the digits down to a hundredth of a penny matter, and whether anything non-zero
+    // follows them (it does: the digits end in a non-zero digit). Keep those digits and a
+    // "sticky" 1 a place further down, which rounds exactly as the full tail would.
+    const auto keep = static_cast<std::size_t>(magnitude + 4);
+    number.digits.resize(keep);
+    number.digits += '1';
+    number.exponent = -5;
+  }
+  const cm::rate pounds(value_of(number));
+  return mode ? cm::money::from_pounds(pounds, *mode) : cm::money::from_pounds_exact(pounds);
+}
+
+cm::invalid_input not_finite(py::handle amount) {
+  return cm::invalid_input("money", 2, "cannot read " + repr_of(amount) + " as money: it is not a finite number");
+}
+
+std::optional<cm::money> try_money(py::handle value) {
+  if (py::isinstance<cm::money>(value)) return value.cast<cm::money>();
+  if (is_bool(value)) throw py::type_error("Money cannot be made from a bool");
+  if (is_str(value)) return cm::money::parse(value.cast<std::string>());
+  if (is_int(value)) {
+    if (const auto pounds = to_int64(value)) return cm::money::from_pounds(*pounds);
+    throw cm::overflow_error("money", 5, "£" + str_of(value) + " does not fit in 64-bit pence");
+  }
+  if (is_float(value)) {
+    const double number = value.cast<double>();
+    if (!std::isfinite(number))
+      throw not_finite(value);
+    return money_from_pounds(float_parts(value), cm::rounding::half_away_from_zero);
+  }
+  if (is_decimal(value)) {
+    if (!value.attr("is_finite")().cast<bool>())
+      throw not_finite(value);
+    return money_from_pounds(decimal_parts(value), std::nullopt);
+  }
+  return std::nullopt;
+}
+
+std::optional<cm::rate> try_rate(py::handle value, bool text) {
+  if (py::isinstance<cm::rate>(value)) return value.cast<cm::rate>();
+  if (is_bool(value)) throw py::type_error("a Rate cannot be made from a bool");
+  if (is_int(value)) return cm::rate(cm::big_rational(to_big(value)));
+  if (is_float(value) || is_decimal(value)) {
+    const bool finite = is_float(value) ? std::isfinite(value.cast<double>())
+                                        : value.attr("is_finite")().cast<bool>();
+    if (!finite) throw cm::invalid_input("rate", 2, "a rate must be a finite number, got " + repr_of(value));
+    return exact_rate(is_float(value) ? float_parts(value) : decimal_parts(value));
+  }
+  if (is_fraction(value))
+    return cm::rate(cm::big_rational(to_big(value.attr("numerator")), to_big(value.attr("denominator"))));
+  if (text && is_str(value)) return cm::rate::parse(value.cast<std::string>());
+  return std::nullopt;
+}
+
+std::optional<std::string> exact_decimal(const cm::rate& r) {
+  cm::big_integer d = denominator(r.value());
+  int twos = 0, fives = 0;
+  while (d % 2 == 0) { d /= 2; ++twos; }
+  while (d % 5 == 0) { d /= 5; ++fives; }
+  if (d != 1) return std::nullopt;
+  return r.to_string(std::max(twos, fives));
+}
+
+py::object make_decimal(const std::string& text) { return decimal_type()(text); }
+
+std::chrono::month month_from(std::int64_t number) {
+  if (number < 1 || number > 12)
+    throw cm::invalid_input("financial_year", 2, "month " + std::to_string(number) + " cannot start a year");
+  return std::chrono::month{static_cast<unsigned>(number)};
+}
+
+}  // namespace cmpy

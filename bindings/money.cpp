@@ -1,0 +1,572 @@
+// SPDX-License-Identifier: MIT
+// Rounding, Rate, Money, allocate and split.
+#include "common.hpp"
+
+#include <pybind11/native_enum.h>
+
+#include <span>
+#include <vector>
+
+namespace cmpy {
+
+namespace {
+
+py::object not_implemented() { return py::reinterpret_borrow<py::object>(Py_NotImplemented); }
+
+/// A rate for arithmetic and comparison with a Rate: numbers only (no text), and for
+/// comparison exact numbers only (no float, whose hash would disagree).
+std::optional<cm::rate> operand_rate(py::handle value, bool floats) {
+  if (is_bool(value) || is_str(value) || py::isinstance<cm::money>(value)) return std::nullopt;
+  if (!floats && is_float(value)) return std::nullopt;
+  if (is_decimal(value) && !value.attr("is_finite")().cast<bool>()) return std::nullopt;
+  return try_rate(value, false);
+}
+
+std::string rate_text(const cm::rate& r) {
+  if (auto exact = exact_decimal(r)) return *exact;
+  return r.to_string();
+}
+
+std::string rate_repr(const cm::rate& r) {
+  if (auto exact = exact_decimal(r)) return "Rate('" + *exact + "')";
+  return "Rate.ratio(" + numerator(r.value()).str() + ", " + denominator(r.value()).str() + ")";
+}
+
+py::object rate_as_decimal(const cm::rate& r) {
+  if (auto exact = exact_decimal(r)) return make_decimal(*exact);
+  const py::module_ decimal = py::module_::import("decimal");
+  const py::object context = decimal.attr("Context")(py::arg("prec") = 28,
+                                                     py::arg("rounding") = decimal.attr("ROUND_HALF_UP"));
+  return context.attr("divide")(decimal_type()(from_big(numerator(r.value()))),
+                                decimal_type()(from_big(denominator(r.value()))));
+}
+
+py::object money_times(cm::money amount, py::handle factor) {
+  if (py::isinstance<cm::money>(factor))
+    throw py::type_error("money times money has no meaning; multiply Money by a number or a Rate");
+  if (is_bool(factor) || is_str(factor)) return not_implemented();
+  if (is_int(factor)) {
+    if (const auto whole = to_int64(factor)) return py::cast(amount * *whole);
+    if (amount.is_zero()) return py::cast(cm::money{});
+    throw cm::overflow_error("money", 6, cm::to_string(amount) + " times " + str_of(factor) + " overflows");
+  }
+  if (const auto r = try_rate(factor, false)) return py::cast(amount.multiply(*r));
+  return not_implemented();
+}
+
+bool is_zero_int(py::handle value) { return is_int(value) && to_int64(value) == 0; }
+
+py::object money_pounds(cm::money amount) {
+  cm::money_format plain;
+  plain.symbol = false;
+  plain.grouping = false;
+  return make_decimal(cm::format(amount, plain));
+}
+
+}  // namespace
+
+void bind_money(py::module_& m) {
+  // ---------------------------------------------------------------- enums
+  py::native_enum<cm::rounding>(m, "Rounding", "enum.Enum", R"doc(
+How an exact value is brought to a whole number of pence.
+
+Wherever a rounding is taken, its lowercase name is accepted too (``"half_even"``).
+
+Members
+-------
+HALF_AWAY_FROM_ZERO
+    2.5 -> 3, -2.5 -> -3: Excel's ROUND, and the default everywhere.
+HALF_EVEN
+    2.5 -> 2, 3.5 -> 4: banker's rounding.
+TOWARD_ZERO
+    2.9 -> 2, -2.9 -> -2: truncation.
+AWAY_FROM_ZERO
+    2.1 -> 3, -2.1 -> -3.
+)doc")
+      .value("HALF_AWAY_FROM_ZERO", cm::rounding::half_away_from_zero)
+      .value("HALF_EVEN", cm::rounding::half_even)
+      .value("TOWARD_ZERO", cm::rounding::toward_zero)
+      .value("AWAY_FROM_ZERO", cm::rounding::away_from_zero)
+      .finalize();
+
+  py::native_enum<cm::money_unit>(m, "MoneyUnit", "enum.Enum", R"doc(
+The unit a figure is displayed in (display rounding only; stored values stay exact).
+
+Members
+-------
+POUNDS_AND_PENCE
+    £1,627,500.00
+WHOLE_POUNDS
+    £1,627,500
+THOUSANDS
+    £1,628k
+MILLIONS
+    £1.63m
+)doc")
+      .value("POUNDS_AND_PENCE", cm::money_unit::pounds_and_pence)
+      .value("WHOLE_POUNDS", cm::money_unit::whole_pounds)
+      .value("THOUSANDS", cm::money_unit::thousands)
+      .value("MILLIONS", cm::money_unit::millions)
+      .finalize();
+
+  py::native_enum<cm::negative_style>(m, "NegativeStyle", "enum.Enum", R"doc(
+How negative figures are written.
+
+Members
+-------
+MINUS
+    -£12.50
+PARENTHESES
+    (£12.50), as in accounts.
+)doc")
+      .value("MINUS", cm::negative_style::minus)
+      .value("PARENTHESES", cm::negative_style::parentheses)
+      .finalize();
+
+  for (const char* name : {"Rounding", "MoneyUnit", "NegativeStyle"}) set_public_module(m.attr(name));
+
+  const option<cm::rounding> default_rounding{cm::default_rounding};
+
+  // ---------------------------------------------------------------- Rate
+  py::class_<cm::rate> rate_class(m, "Rate", py::is_final(), R"doc(
+An exact rate, share or factor, held as a fraction.
+
+Parameters
+----------
+value : Rate, str, int, float, decimal.Decimal or fractions.Fraction
+    Text reads as a decimal or a percentage (``"0.035"``, ``"3.5%"``); an int,
+    Decimal or Fraction is taken exactly; a float is taken as the shortest decimal
+    that reads back as it (its ``repr``), so ``Rate(0.035)`` is exactly 35/1000.
+
+Examples
+--------
+>>> Rate("3.5%") == Rate("0.035")
+True
+>>> Rate.ratio(11, 12)
+Rate.ratio(11, 12)
+)doc");
+  set_public_module(rate_class);
+  rate_class
+      .def(py::init([](rate_like value) { return value.value; }), py::arg("value"),
+           "Make a rate from text, a number or another Rate.")
+      .def_static(
+          "ratio",
+          [](py::handle num, py::handle den) {
+            if (!is_int(num) || !is_int(den)) throw py::type_error("Rate.ratio takes two ints");
+            const cm::big_integer d = to_big(den);
+            if (d == 0) return cm::rate::ratio(1, 0);  // raises the library's error
+            return cm::rate(cm::big_rational(to_big(num), d));
+          },
+          py::arg("numerator"), py::arg("denominator"), R"doc(
+The exact fraction ``numerator / denominator``.
+
+Parameters
+----------
+numerator, denominator : int
+    The denominator must not be zero (DomainError, commissioning.rate.003).
+
+Returns
+-------
+Rate
+)doc")
+      .def_property_readonly(
+          "numerator", [](const cm::rate& r) { return from_big(numerator(r.value())); },
+          "The numerator of the fraction in lowest terms (an int).")
+      .def_property_readonly(
+          "denominator", [](const cm::rate& r) { return from_big(denominator(r.value())); },
+          "The denominator of the fraction in lowest terms (a positive int).")
+      .def("percent", &cm::rate::to_percent_string, py::arg("max_decimals") = 10, R"doc(
+The rate as a percentage, e.g. ``"3.5%"``.
+
+Parameters
+----------
+max_decimals : int, default 10
+    Decimals shown at most; a longer value is rounded half away from zero.
+
+Returns
+-------
+str
+)doc")
+      .def("as_decimal", &rate_as_decimal, R"doc(
+The rate as a ``decimal.Decimal``.
+
+Exact when the rate has a terminating decimal expansion; otherwise rounded half away
+from zero to 28 significant digits (1/3 gives Decimal('0.3333333333333333333333333333')).
+)doc")
+      .def(
+          "__float__",
+          [](const cm::rate& r) {
+            // Python's int division is correctly rounded.
+            return from_big(numerator(r.value())).attr("__truediv__")(from_big(denominator(r.value())));
+          },
+          "The nearest float.")
+      .def("__bool__", [](const cm::rate& r) { return r.value() != 0; })
+      .def("__str__", &rate_text, "Exact decimal text (``\"0.035\"``), or 12 decimals if it does not terminate.")
+      .def("__repr__", &rate_repr)
+      .def("__neg__", [](const cm::rate& r) { return -r; })
+      .def("__pos__", [](const cm::rate& r) { return r; })
+      .def("__abs__", [](const cm::rate& r) { return r.value() < 0 ? -r : r; })
+      .def("__hash__",
+           [](const cm::rate& r) {
+             // The hash of the equal Fraction, so that Rate(1) and 1 hash alike as they compare equal.
+             return py::hash(fraction_type()(from_big(numerator(r.value())), from_big(denominator(r.value()))));
+           })
+      .def(py::pickle(
+          [](const cm::rate& r) {
+            return py::make_tuple(from_big(numerator(r.value())), from_big(denominator(r.value())));
+          },
+          [](const py::tuple& state) {
+            if (state.size() != 2) throw std::runtime_error("invalid Rate state");
+            return cm::rate(cm::big_rational(to_big(state[0]), to_big(state[1])));
+          }));
+
+  auto rate_operator = [&](const char* name, auto op, bool reflected) {
+    rate_class.def(
+        name,
+        [op, reflected](const cm::rate& self, py::handle other) -> py::object {
+          const auto r = operand_rate(other, true);
+          if (!r) return not_implemented();
+          return py::cast(reflected ? op(*r, self) : op(self, *r));
+        },
+        py::is_operator());
+  };
+  rate_operator("__add__", [](const cm::rate& a, const cm::rate& b) { return a + b; }, false);
+  rate_operator("__radd__", [](const cm::rate& a, const cm::rate& b) { return a + b; }, true);
+  rate_operator("__sub__", [](const cm::rate& a, const cm::rate& b) { return a - b; }, false);
+  rate_operator("__rsub__", [](const cm::rate& a, const cm::rate& b) { return a - b; }, true);
+  rate_operator("__mul__", [](const cm::rate& a, const cm::rate& b) { return a * b; }, false);
+  rate_operator("__rmul__", [](const cm::rate& a, const cm::rate& b) { return a * b; }, true);
+  rate_operator("__truediv__", [](const cm::rate& a, const cm::rate& b) { return a / b; }, false);
+  rate_operator("__rtruediv__", [](const cm::rate& a, const cm::rate& b) { return a / b; }, true);
+
+  auto rate_comparison = [&](const char* name, auto compare) {
+    rate_class.def(
+        name,
+        [compare](const cm::rate& self, py::handle other) -> py::object {
+          const auto r = operand_rate(other, false);
+          if (!r) return not_implemented();
+          return py::bool_(compare(self, *r));
+        },
+        py::is_operator());
+  };
+  rate_comparison("__eq__", [](const cm::rate& a, const cm::rate& b) { return a == b; });
+  rate_comparison("__ne__", [](const cm::rate& a, const cm::rate& b) { return a != b; });
+  rate_comparison("__lt__", [](const cm::rate& a, const cm::rate& b) { return a < b; });
+  rate_comparison("__le__", [](const cm::rate& a, const cm::rate& b) { return a <= b; });
+  rate_comparison("__gt__", [](const cm::rate& a, const cm::rate& b) { return a > b; });
+  rate_comparison("__ge__", [](const cm::rate& a, const cm::rate& b) { return a >= b; });
+
+  // ---------------------------------------------------------------- Money
+  py::class_<cm::money> money_class(m, "Money", py::is_final(), R"doc(
+An exact amount of pounds sterling, held as a 64-bit count of pence.
+
+Parameters
+----------
+value : Money, str, int, float or decimal.Decimal, default 0
+    - str: read as councils write money: ``"£325,484.88"``, ``"-£12.50"``, ``"(£12.50)"``,
+      ``"1627500"``. Thousands separators must group digits in threes; at most two
+      decimals; no exponents.
+    - int: whole pounds (``Money(5)`` is £5.00). Use ``Money.from_pence`` for pence.
+    - float: the shortest decimal that reads back as the float (its ``repr``),
+      rounded half away from zero to the penny. So ``Money(1.005)`` is £1.01 and
+      ``Money(0.125)`` is £0.13, as the figures are written, even though the binary
+      floats lie a little below them. NaN and infinity are refused.
+    - decimal.Decimal: exact; it must be a whole number of pence (else
+      InvalidInputError, commissioning.money.008). Round explicitly with
+      ``Money.from_decimal(d, rounding=...)``.
+    - bool is refused (TypeError).
+
+Notes
+-----
+Arithmetic never wraps: a result beyond 64-bit pence raises MoneyOverflowError.
+``Money * Money`` is a TypeError. ``Money * Rate`` (or a Decimal or float) rounds
+once, half away from zero; use ``multiply`` to name another rounding.
+
+Examples
+--------
+>>> Money("£325,500") * 5
+Money('£1,627,500.00')
+>>> str(Money.from_pence(32548488))
+'£325,484.88'
+)doc");
+  set_public_module(money_class);
+  money_class
+      .def(py::init([](money_like value) { return value.value; }), py::arg("value") = 0,
+           "Make money from text, whole pounds, a float, a Decimal or another Money.")
+      .def_static(
+          "from_pence",
+          [](py::handle pence) {
+            if (!is_int(pence)) throw py::type_error("Money.from_pence takes an int count of pence");
+            const auto count = to_int64(pence);
+            if (!count)
+              throw cm::overflow_error("money", 5, str_of(pence) + " pence does not fit in 64-bit pence");
+            return cm::money::from_pence(*count);
+          },
+          py::arg("pence"), R"doc(
+Money from a count of pence: ``Money.from_pence(32548488)`` is £325,484.88.
+
+Parameters
+----------
+pence : int
+    Must fit in 64 bits (else MoneyOverflowError, commissioning.money.005).
+)doc")
+      .def_static("parse", &cm::money::parse, py::arg("text"), R"doc(
+Read money written as text: ``"£325,484.88"``, ``"-£12.50"``, ``"(£12.50)"``.
+
+Raises
+------
+InvalidInputError
+    Malformed text ("1,2,3", "£1.234", "12e3", "", "£", "NaN").
+MoneyOverflowError
+    The amount does not fit in 64-bit pence.
+)doc")
+      .def_static(
+          "from_decimal",
+          [](py::handle amount, option<cm::rounding> mode) {
+            if (is_int(amount)) return try_money(amount).value();
+            if (!is_decimal(amount)) throw py::type_error("Money.from_decimal takes a decimal.Decimal or an int");
+            if (!amount.attr("is_finite")().cast<bool>()) throw not_finite(amount);
+            return money_from_pounds(decimal_parts(amount), mode.value);
+          },
+          py::arg("amount"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
+Money from an exact amount of pounds, rounded to the penny.
+
+Parameters
+----------
+amount : decimal.Decimal or int
+    Pounds.
+rounding : Rounding or str, default Rounding.HALF_AWAY_FROM_ZERO
+
+Examples
+--------
+>>> Money.from_decimal(Decimal("0.125"), rounding="half_even")
+Money('£0.12')
+)doc")
+      .def_property_readonly("pence", &cm::money::pence, "The exact count of pence (an int).")
+      .def_property_readonly("pounds", &money_pounds, "The exact amount in pounds, as a ``decimal.Decimal``.")
+      .def(
+          "format",
+          [](cm::money self, option<cm::money_unit> unit, std::optional<int> decimals,
+             option<cm::negative_style> negative, bool symbol, bool grouping, option<cm::rounding> mode) {
+            cm::money_format style;
+            style.unit = unit.value;
+            if (decimals) {
+              if (*decimals < 0)
+                throw cm::invalid_input("money", 9,
+                                        "cannot show " + std::to_string(*decimals) + " decimals (0 to 18 can be displayed)");
+              style.decimals = *decimals;
+            }
+            style.negative = negative.value;
+            style.symbol = symbol;
+            style.grouping = grouping;
+            style.display_rounding = mode.value;
+            return cm::format(self, style);
+          },
+          py::arg_v("unit", option<cm::money_unit>{cm::money_unit::pounds_and_pence}, "MoneyUnit.POUNDS_AND_PENCE"), py::kw_only(),
+          py::arg("decimals") = py::none(), py::arg_v("negative", option<cm::negative_style>{cm::negative_style::minus}, "NegativeStyle.MINUS"),
+          py::arg("symbol") = true, py::arg("grouping") = true, py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
+Write the amount for display; rounding applies to the displayed figure only.
+
+Parameters
+----------
+unit : MoneyUnit or str, default "pounds_and_pence"
+    "pounds_and_pence" (£1,627,500.00), "whole_pounds" (£1,627,500),
+    "thousands" (£1,628k) or "millions" (£1.63m).
+decimals : int, optional
+    Decimals to show; the unit's usual by default (2 for pounds and pence and for
+    millions, else 0). At most 18.
+negative : NegativeStyle or str, default "minus"
+    "minus" (-£12.50) or "parentheses" ((£12.50)).
+symbol : bool, default True
+    Write "£".
+grouping : bool, default True
+    Write "1,627,500" rather than "1627500".
+rounding : Rounding or str, default Rounding.HALF_AWAY_FROM_ZERO
+    How the displayed figure is rounded.
+
+Returns
+-------
+str
+)doc")
+      .def("multiply",
+           [](cm::money self, rate_like factor, option<cm::rounding> mode) {
+             return self.multiply(factor.value, mode.value);
+           },
+           py::arg("factor"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
+The amount times an exact factor, rounded once to the penny.
+
+Parameters
+----------
+factor : Rate, str, int, float, decimal.Decimal or fractions.Fraction
+    Taken as ``Rate(factor)`` would take it (so ``"3.5%"`` works).
+rounding : Rounding or str, default Rounding.HALF_AWAY_FROM_ZERO
+
+Returns
+-------
+Money
+)doc")
+      .def("divide",
+           [](cm::money self, rate_like divisor, option<cm::rounding> mode) {
+             return self.divide(divisor.value, mode.value);
+           },
+           py::arg("divisor"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
+The amount divided by a number, rounded to the penny.
+
+To split money into parts that sum back to it, use ``split`` or ``allocate``.
+
+Parameters
+----------
+divisor : int, Rate, str, float, decimal.Decimal or fractions.Fraction
+    Not zero (DomainError, commissioning.money.007).
+rounding : Rounding or str, default Rounding.HALF_AWAY_FROM_ZERO
+
+Returns
+-------
+Money
+)doc")
+      .def("ratio_to", &cm::money::ratio_to, py::arg("whole"), R"doc(
+The exact ratio of this amount to ``whole``, as a Rate.
+
+Raises DomainError (commissioning.money.007) if ``whole`` is zero.
+)doc")
+      .def("__str__", [](cm::money self) { return cm::to_string(self); })
+      .def("__repr__", [](cm::money self) { return "Money('" + cm::to_string(self) + "')"; })
+      .def("__bool__", [](cm::money self) { return !self.is_zero(); })
+      .def("__hash__", [](cm::money self) { return py::hash(py::int_(self.pence())); })
+      .def("__neg__", [](cm::money self) { return -self; })
+      .def("__pos__", [](cm::money self) { return self; })
+      .def("__abs__", [](cm::money self) { return self.is_negative() ? -self : self; })
+      .def(
+          "__add__",
+          [](cm::money self, py::handle other) -> py::object {
+            if (py::isinstance<cm::money>(other)) return py::cast(self + other.cast<cm::money>());
+            if (is_zero_int(other)) return py::cast(self);  // so that sum() works
+            return not_implemented();
+          },
+          py::is_operator())
+      .def(
+          "__radd__",
+          [](cm::money self, py::handle other) -> py::object {
+            if (is_zero_int(other)) return py::cast(self);
+            return not_implemented();
+          },
+          py::is_operator())
+      .def(
+          "__sub__",
+          [](cm::money self, py::handle other) -> py::object {
+            if (py::isinstance<cm::money>(other)) return py::cast(self - other.cast<cm::money>());
+            if (is_zero_int(other)) return py::cast(self);
+            return not_implemented();
+          },
+          py::is_operator())
+      .def(
+          "__rsub__",
+          [](cm::money self, py::handle other) -> py::object {
+            if (is_zero_int(other)) return py::cast(-self);
+            return not_implemented();
+          },
+          py::is_operator())
+      .def("__mul__", &money_times, py::is_operator())
+      .def("__rmul__", &money_times, py::is_operator())
+      .def("__eq__", [](cm::money a, cm::money b) { return a == b; }, py::is_operator())
+      .def("__ne__", [](cm::money a, cm::money b) { return a != b; }, py::is_operator())
+      .def("__lt__", [](cm::money a, cm::money b) { return a < b; }, py::is_operator())
+      .def("__le__", [](cm::money a, cm::money b) { return a <= b; }, py::is_operator())
+      .def("__gt__", [](cm::money a, cm::money b) { return a > b; }, py::is_operator())
+      .def("__ge__", [](cm::money a, cm::money b) { return a >= b; }, py::is_operator())
+      .def(py::pickle([](cm::money self) { return py::make_tuple(self.pence()); },
+                      [](const py::tuple& state) {
+                        if (state.size() != 1) throw std::runtime_error("invalid Money state");
+                        return cm::money::from_pence(state[0].cast<std::int64_t>());
+                      }));
+
+  // ---------------------------------------------------------------- allocation
+  m.def(
+      "allocate",
+      [](money_like total, py::iterable weights) {
+        if (is_str(weights) || PyBytes_Check(weights.ptr()))
+          throw py::type_error("weights must be a sequence of numbers, not text");
+        std::vector<py::object> items;
+        for (py::handle weight : weights) items.push_back(py::reinterpret_borrow<py::object>(weight));
+        std::vector<std::int64_t> whole;
+        whole.reserve(items.size());
+        for (const py::object& weight : items) {
+          const auto value = is_int(weight) ? to_int64(weight) : std::nullopt;
+          if (!value) break;
+          whole.push_back(*value);
+        }
+        if (whole.size() == items.size())
+          return cm::allocate(total.value, std::span<const std::int64_t>(whole));
+        std::vector<cm::rate> exact;
+        exact.reserve(items.size());
+        for (std::size_t i = 0; i < items.size(); ++i) {
+          const auto value = try_rate(items[i]);
+          if (!value)
+            throw py::type_error("weight " + std::to_string(i) + " is " + repr_of(items[i]) +
+                                 "; weights are ints, Decimals, floats, Fractions, Rates or numeric text");
+          exact.push_back(*value);
+        }
+        return cm::allocate(total.value, std::span<const cm::rate>(exact));
+      },
+      py::arg("total"), py::arg("weights"), R"doc(
+Split money in proportion to weights, by largest remainder: the parts sum exactly to the total.
+
+Each part first gets the whole pence of its exact share; the pence left over go,
+one each, to the parts with the largest remainders, ties to the earliest part.
+
+Parameters
+----------
+total : Money, str, int, float or decimal.Decimal
+    Anything ``Money()`` accepts.
+weights : iterable of int, decimal.Decimal, float, fractions.Fraction, Rate or str
+    Non-negative, not all zero. Ints are used as they are; any other kind of weight
+    is taken exactly as ``Rate()`` would take it.
+
+Returns
+-------
+list of Money
+
+Raises
+------
+InvalidInputError
+    No weights (commissioning.allocation.001), or a negative one (.002).
+DomainError
+    The weights sum to zero (commissioning.allocation.003).
+
+Examples
+--------
+>>> allocate("£1,000", [1, 2])
+[Money('£333.33'), Money('£666.67')]
+)doc");
+
+  m.def(
+      "split",
+      [](money_like total, py::handle parts) {
+        if (!is_int(parts)) throw py::type_error("split takes an int number of parts");
+        const auto count = to_int64(parts);
+        if (!count || *count < 0)
+          throw cm::invalid_input("allocation", 1, "cannot split money into " + str_of(parts) + " parts");
+        return cm::split(total.value, static_cast<std::size_t>(*count));
+      },
+      py::arg("total"), py::arg("parts"), R"doc(
+Split money into equal parts that sum exactly to it; the first parts take any odd pence.
+
+Parameters
+----------
+total : Money, str, int, float or decimal.Decimal
+    Anything ``Money()`` accepts.
+parts : int
+    At least 1.
+
+Returns
+-------
+list of Money
+
+Examples
+--------
+>>> split(Money.from_pence(100), 3)
+[Money('£0.34'), Money('£0.33'), Money('£0.33')]
+)doc");
+}
+
+}  // namespace cmpy

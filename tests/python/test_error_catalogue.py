@@ -1,0 +1,33 @@
+"""docs/errors.md lists every error id the code throws, and nothing else."""
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+THROW = re.compile(
+    r'\b(?:invalid_input|domain_violation|out_of_range_error|overflow_error)\(\s*"(\w+)",\s*(\d+)\s*,')
+# money::parse numbers its failures through a local `fail(number, why)`.
+MONEY_PARSE_FAIL = re.compile(r"\bfail\((\d+),")
+
+
+def thrown_ids() -> set[str]:
+    ids = set()
+    for path in [*ROOT.glob("include/commissioning/*.hpp"), *ROOT.glob("bindings/*.[ch]pp")]:
+        text = path.read_text(encoding="utf-8")
+        ids |= {f"commissioning.{area}.{int(n):03d}" for area, n in THROW.findall(text)}
+        if path.name == "money.hpp":
+            ids |= {f"commissioning.money.{int(n):03d}" for n in MONEY_PARSE_FAIL.findall(text)}
+    return ids
+
+
+def documented_ids() -> set[str]:
+    text = (ROOT / "docs" / "errors.md").read_text(encoding="utf-8")
+    return set(re.findall(r"^### (commissioning\.\w+\.\d{3})$", text, flags=re.MULTILINE))
+
+
+def test_every_thrown_error_id_is_documented():
+    assert thrown_ids() - documented_ids() == set()
+
+
+def test_every_documented_error_id_is_thrown_somewhere():
+    assert documented_ids() - thrown_ids() == set()
