@@ -228,8 +228,11 @@ inline contract::contract(std::string name, std::string provider, date start, co
   if (indexation_.kind() != indexation::method::none && price_.kind() != price::basis::annual)
     throw invalid_input("contract", 8, "indexation applies to an annual price; a price per contract year is already stated year by year");
   if (price_.kind() == price::basis::total_over_base &&
-      static_cast<std::size_t>(term_.base_months() / 12) != price_.stated_values().size())
-    throw invalid_input("contract", 7, "the total was spread over a different base term from this contract's");
+      static_cast<std::size_t>(term_.base_months()) != 12 * price_.stated_values().size())
+    throw invalid_input("contract", 7,
+                        "the total was spread over a base term of " +
+                            std::to_string(12 * price_.stated_values().size()) + " months, but this contract's is " +
+                            std::to_string(term_.base_months()) + " months (" + term_.to_string() + ")");
   for (int m : term_.extension_months()) options_.push_back({m, option_status::pending});
   (void)end_after(term_.maximum_months());  // the whole term must stay inside the supported years
 }

@@ -77,19 +77,27 @@ inline constexpr std::array<modification_ground, 11> all_modification_grounds = 
   }
 }
 
-/// Read a ground from its code, with or without "reg"/"regulation"/"PCR" in front:
-/// "72(1)(c)", "reg 72(1)(c)", "s74(1)(a)", "sch8 para5", "other".
+/// Read a ground from its code, with or without "PCR 2015", "reg", "regulation" or "section"
+/// in front: "72(1)(c)", "reg 72(1)(c)", "section 72 (1) c" (seed 004), "s74(1)(a)",
+/// "sch8 para5", "other".
 [[nodiscard]] inline modification_ground parse_modification_ground(std::string_view text) {
   std::string compact;
   for (char c : text) {
     if (c == ' ' || c == '.') continue;
     compact += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  for (std::string_view prefix : {"pcr2015", "pcr", "regulation", "reg", "section"})
-    if (compact.starts_with(prefix)) {
-      compact.erase(0, prefix.size());
-      break;
-    }
+  // Drop the words reports put in front: "PCR 2015 reg 72(1)(c)", "section 72 (1) c".
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view prefix : {"publiccontractsregulations", "pcr", "2015", ",", "regulation", "reg", "section"})
+      if (compact.starts_with(prefix)) {
+        compact.erase(0, prefix.size());
+        stripped = true;
+      }
+  }
+  // "72(1)c" as seed 004 writes it: bracket the letter.
+  if (compact.size() == 6 && compact.starts_with("72(1)") && compact[5] >= 'a' && compact[5] <= 'f')
+    compact = "72(1)(" + compact.substr(5) + ")";
   if (compact.starts_with("74")) compact.insert(0, "s");
   for (modification_ground ground : all_modification_grounds) {
     std::string candidate;

@@ -6,7 +6,9 @@
 ///
 ///     const price flat = price::annual(money::parse("£325,484"));
 ///     const indexation uplift = indexation::fixed(rate::parse("3%"), 2);  // from year 2
-///     uplift.annual_value(flat, 3);   // £325,484 x 1.03 = £335,248.52, then x 1.03 = £345,305.98
+///     uplift.uplift_for(3, 2018);     // 3%, the uplift at the anniversary starting year 3
+///     // In a contract from 1 May 2016 at `flat` with `uplift`, contract year 2 costs
+///     // £325,484 x 1.03 = £335,248.52 and year 3 £335,248.52 x 1.03 = £345,305.98.
 ///
 /// Each uplifted year is rounded to the penny by the named rule before the next uplift is
 /// applied, as a council's price schedule states it.
@@ -115,7 +117,9 @@ class indexation {
                                                std::optional<rate> floor = std::nullopt, int from_year = 2,
                                                rounding mode = default_rounding) {
     check_from_year(from_year);
-    if (levels_by_year.empty()) throw invalid_input("contract", 8, "an index series needs at least two levels");
+    if (levels_by_year.size() < 2)
+      throw invalid_input("contract", 8,
+                          "an index series needs at least two levels, got " + std::to_string(levels_by_year.size()));
     for (const auto& [year, level] : levels_by_year)
       if (level.value() <= 0)
         throw invalid_input("contract", 8, "the index level for " + std::to_string(year) + " must be positive, got " +

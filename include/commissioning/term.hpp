@@ -15,6 +15,7 @@
 
 #include <commissioning/error.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <initializer_list>
@@ -137,13 +138,17 @@ inline std::string term::to_string() const {
 
 inline std::string term::to_words() const {
   std::string text = detail::length_in_words(base_months_);
-  const bool base_in_years = base_months_ % 12 == 0;
+  // A bare number is read in the unit last named, so the unit may be dropped only while
+  // that unit is years: "three years plus one plus one", but "three years plus six months
+  // plus one year" (not "... plus one", which reads back as one month).
+  bool last_unit_years = base_months_ % 12 == 0;
   for (int m : extension_months_) {
-    // "three years plus one plus one": an extension in the base's unit drops the unit.
-    if (base_in_years && m % 12 == 0)
+    if (last_unit_years && m % 12 == 0) {
       text.append(" plus ").append(detail::number_in_words(m / 12));
-    else
+    } else {
       text.append(" plus ").append(detail::length_in_words(m));
+      last_unit_years = m % 12 == 0;
+    }
   }
   return text;
 }
@@ -210,7 +215,9 @@ inline term term::parse(std::string_view text) {
     for (const std::string& token : tokens) {
       long value = -1;
       if (token[0] >= '0' && token[0] <= '9') {
-        if (token.size() > 4) throw fail("the length " + quote(token) + " is absurd");
+        if (token.size() - std::min(token.find_first_not_of('0'), token.size()) > 4)  // 10000 or more
+          throw invalid_input("term", 3, "a part of " + quote(original) + " is longer than 50 years");
+        if (token.size() > 4) throw fail("the length " + quote(token) + " has too many digits");
         value = std::stol(token);
       } else {
         for (std::size_t w = 0; w < detail::number_words.size(); ++w)
@@ -241,7 +248,13 @@ inline term term::parse(std::string_view text) {
   bool in_years = true;  // a bare number means years until a part names another unit
   const int base = read_part(parts[0], 0, in_years);
   std::vector<int> extensions;
-  for (std::size_t i = 1; i < parts.size(); ++i) extensions.push_back(read_part(parts[i], i, in_years));
+  long total = base;
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    extensions.push_back(read_part(parts[i], i, in_years));
+    total += extensions.back();
+  }
+  if (total > max_total_months)
+    throw invalid_input("term", 3, "the term " + quote(original) + " is longer than 100 years");
   return term(base, std::move(extensions));
 }
 
