@@ -35,11 +35,11 @@ py::object named_tuple(const char* name, py::object first, py::object second) {
   return python_module("commissioning._types").attr(name)(std::move(first), std::move(second));
 }
 
-py::list financial_year_parts(const cm::period& whole, std::chrono::month start_month) {
+typed_object<year_parts_type> financial_year_parts(const cm::period& whole, std::chrono::month start_month) {
   py::list parts;
   for (const auto& piece : cm::split_by_financial_year(whole, start_month))
     parts.append(named_tuple("FinancialYearPart", py::cast(piece.year), py::cast(piece.part)));
-  return parts;
+  return {parts};
 }
 
 bool same(const cm::apportionment& a, const cm::apportionment& b) {
@@ -144,10 +144,9 @@ datetime.date(2023, 3, 31)
 )doc");
   set_public_module(fy_class);
   fy_class
-      .def(py::init([](py::handle start_year, std::chrono::month start_month) {
+      .def(py::init([](typed_object<year_or_label_type> year_or_label, std::chrono::month start_month) {
+             const py::object& start_year = year_or_label.value;
              if (is_str(start_year)) return cm::financial_year::parse(start_year.cast<std::string>(), start_month);
-             if (!is_int(start_year))
-               throw py::type_error("FinancialYear takes a start year (int) or a label such as '2022-23'");
              const auto year = to_int64(start_year);
              if (!year || *year < INT_MIN + 1 || *year > INT_MAX - 1)
                throw cm::out_of_range_error("date", 3,
@@ -283,7 +282,8 @@ Period
           "length",
           [](const cm::period& p) {
             const cm::months_and_days length = p.length();
-            return named_tuple("MonthsAndDays", py::int_(length.months), py::int_(length.days));
+            return typed_object<months_and_days_type>{
+                named_tuple("MonthsAndDays", py::int_(length.months), py::int_(length.days))};
           },
           R"doc(
 The whole months from the first day, and the days after them.
@@ -408,7 +408,11 @@ parts : list of ApportionedAmount
                              "Each financial year's share, in date order.")
       .def("__len__", [](const cm::apportionment& a) { return a.parts.size(); })
       .def("__iter__", [](const cm::apportionment& a) { return py::iter(py::cast(a.parts)); })
-      .def("__getitem__", [](const cm::apportionment& a, py::handle index) { return py::cast(a.parts)[index]; })
+      .def("__getitem__",
+           [](const cm::apportionment& a, py::handle index) -> py::object {
+             const py::object parts = py::cast(a.parts);
+             return parts[index];  // list indexing: negative indices and slices too
+           })
       .def("__str__", &apportionment_text)
       .def("__repr__",
            [](const cm::apportionment& a) {
@@ -420,8 +424,9 @@ parts : list of ApportionedAmount
            py::is_operator())
       .def(
           "to_pandas",
-          [](py::object self) {
-            return python_module("commissioning._display").attr("apportionment_to_pandas")(self);
+          [](const cm::apportionment& self) {
+            return typed_object<data_frame_type>{
+                python_module("commissioning._display").attr("apportionment_to_pandas")(py::cast(self))};
           },
           R"doc(
 The parts as a pandas DataFrame (pandas is imported only when this is called).
@@ -435,7 +440,10 @@ pandas.DataFrame
 )doc")
       .def(
           "_repr_html_",
-          [](py::object self) { return python_module("commissioning._display").attr("apportionment_html")(self); },
+          [](const cm::apportionment& self) {
+            const py::object display = python_module("commissioning._display");
+            return display.attr("apportionment_html")(py::cast(self)).cast<std::string>();
+          },
           "An HTML table for Jupyter, captioned with the rule.")
       .def(py::pickle(
           [](const cm::apportionment& a) { return py::make_tuple(a.total, a.over, a.rule, a.parts); },
@@ -451,7 +459,8 @@ pandas.DataFrame
       [](money_like amount, const cm::period& over, option<cm::apportion_rule> rule, std::chrono::month start_month) {
         return cm::apportion(amount.value, over, rule.value, start_month);
       },
-      py::arg("amount"), py::arg("period"), py::arg_v("rule", option<cm::apportion_rule>{cm::apportion_rule::monthly}, "ApportionRule.MONTHLY"),
+      py::arg("amount"), py::arg("period"),
+      py::arg_v("rule", option<cm::apportion_rule>{cm::apportion_rule::monthly}, "ApportionRule.MONTHLY"),
       py::arg("start_month") = cm::april, R"doc(
 Spread an amount over a period into financial years, to the penny.
 

@@ -42,8 +42,18 @@ py::handle fraction_type();
 /// they are pure Python, and the package may still be initialising when _core loads).
 py::object python_module(const char* name);
 
-inline bool is_bool(py::handle h) { return PyBool_Check(h.ptr()); }
-inline bool is_int(py::handle h) { return PyLong_Check(h.ptr()) && !PyBool_Check(h.ptr()); }
+inline bool is_bool(py::handle h) {
+  if (PyBool_Check(h.ptr())) return true;
+  // numpy.bool_ is not a bool subclass; know it by name rather than import numpy.
+  const std::string_view name = Py_TYPE(h.ptr())->tp_name;
+  return name == "numpy.bool" || name == "numpy.bool_";
+}
+/// An int, or an integer of another kind (numpy.int64) that Python can use as an index;
+/// never a bool, whose arithmetic meaning is an accident.
+inline bool is_int(py::handle h) {
+  if (PyBool_Check(h.ptr()) || PyFloat_Check(h.ptr())) return false;
+  return PyLong_Check(h.ptr()) || PyIndex_Check(h.ptr());
+}
 inline bool is_float(py::handle h) { return PyFloat_Check(h.ptr()); }
 inline bool is_str(py::handle h) { return PyUnicode_Check(h.ptr()); }
 bool is_decimal(py::handle h);
@@ -102,6 +112,45 @@ struct money_like {
 /// An argument converted through `try_rate`.
 struct rate_like {
   cm::rate value;
+};
+
+/// A Python object of the kinds `Traits::accepts`, named `Traits::name` in signatures.
+template <class Traits>
+struct typed_object {
+  py::object value;
+};
+
+struct int_type {
+  static constexpr auto name = py::detail::const_name("int");
+  static bool accepts(py::handle h) { return is_int(h); }
+};
+struct year_or_label_type {
+  static constexpr auto name = py::detail::const_name("int | str");
+  static bool accepts(py::handle h) { return is_int(h) || is_str(h); }
+};
+struct pounds_type {
+  static constexpr auto name = py::detail::const_name("decimal.Decimal | int");
+  static bool accepts(py::handle h) { return is_decimal(h) || is_int(h); }
+};
+struct weights_type {
+  static constexpr auto name = py::detail::const_name(
+      "collections.abc.Iterable[int | float | decimal.Decimal | fractions.Fraction | Rate | str]");
+  static bool accepts(py::handle h) {
+    return !is_str(h) && !PyBytes_Check(h.ptr()) && py::isinstance<py::iterable>(h);
+  }
+};
+/// Results built in Python, named for signatures.
+struct year_parts_type {
+  static constexpr auto name = py::detail::const_name("list[FinancialYearPart]");
+  static bool accepts(py::handle) { return true; }
+};
+struct months_and_days_type {
+  static constexpr auto name = py::detail::const_name("MonthsAndDays");
+  static bool accepts(py::handle) { return true; }
+};
+struct data_frame_type {
+  static constexpr auto name = py::detail::const_name("pandas.DataFrame");
+  static bool accepts(py::handle) { return true; }
 };
 
 /// An enum argument that also accepts its member's name in lowercase ("half_even").
@@ -176,8 +225,8 @@ E option_from_name(std::string_view text) {
                         "; expected one of " + expected);
 }
 
-/// A start month, 1 to 12 (financial_year.002 otherwise).
-std::chrono::month month_from(std::int64_t number);
+/// A start month from a Python int, 1 to 12 (financial_year.002 otherwise).
+std::chrono::month month_from(py::handle number);
 
 // ---------------------------------------------------------------- binding entry points
 
@@ -244,8 +293,7 @@ struct type_caster<std::chrono::month> {
 
   bool load(handle src, bool /*convert*/) {
     if (!cmpy::is_int(src)) return false;
-    const auto number = cmpy::to_int64(src);
-    value = cmpy::month_from(number ? *number : 0);
+    value = cmpy::month_from(src);
     return true;
   }
 
@@ -284,6 +332,21 @@ struct type_caster<cmpy::rate_like> {
 
   static handle cast(const cmpy::rate_like& r, return_value_policy /*policy*/, handle parent) {
     return make_caster<commissioning::rate>::cast(r.value, return_value_policy::move, parent);
+  }
+};
+
+template <class Traits>
+struct type_caster<cmpy::typed_object<Traits>> {
+  PYBIND11_TYPE_CASTER(cmpy::typed_object<Traits>, Traits::name);
+
+  bool load(handle src, bool /*convert*/) {
+    if (!src || !Traits::accepts(src)) return false;
+    value.value = reinterpret_borrow<object>(src);
+    return true;
+  }
+
+  static handle cast(const cmpy::typed_object<Traits>& o, return_value_policy /*policy*/, handle /*parent*/) {
+    return o.value.inc_ref();
   }
 };
 

@@ -89,7 +89,10 @@ py::object from_big(const cm::big_integer& value) {
   const std::string hex = magnitude.str(0, std::ios_base::hex);
   py::object result = py::reinterpret_steal<py::object>(PyLong_FromString(hex.c_str(), nullptr, 16));
   if (!result) throw py::error_already_set();
-  return value < 0 ? py::reinterpret_steal<py::object>(PyNumber_Negative(result.ptr())) : result;
+  if (value >= 0) return result;
+  py::object negated = py::reinterpret_steal<py::object>(PyNumber_Negative(result.ptr()));
+  if (!negated) throw py::error_already_set();
+  return negated;
 }
 
 decimal_number decimal_parts(py::handle decimal) {
@@ -108,7 +111,8 @@ decimal_number decimal_parts(py::handle decimal) {
 
 decimal_number float_parts(py::handle number) {
   // repr() is the shortest text that reads back as the same float: what the user sees.
-  const py::str text = py::repr(number);
+  // A plain float's repr: a subclass (numpy.float64) may show itself differently.
+  const py::str text = py::repr(py::float_(number.cast<double>()));
   decimal_number parts = decimal_parts(decimal_type()(text));
   parts.text = text.cast<std::string>();
   return parts;
@@ -164,13 +168,11 @@ std::optional<cm::money> try_money(py::handle value) {
   }
   if (is_float(value)) {
     const double number = value.cast<double>();
-    if (!std::isfinite(number))
-      throw not_finite(value);
+    if (!std::isfinite(number)) throw not_finite(value);
     return money_from_pounds(float_parts(value), cm::rounding::half_away_from_zero);
   }
   if (is_decimal(value)) {
-    if (!value.attr("is_finite")().cast<bool>())
-      throw not_finite(value);
+    if (!value.attr("is_finite")().cast<bool>()) throw not_finite(value);
     return money_from_pounds(decimal_parts(value), std::nullopt);
   }
   return std::nullopt;
@@ -187,7 +189,8 @@ std::optional<cm::rate> try_rate(py::handle value, bool text) {
     return exact_rate(is_float(value) ? float_parts(value) : decimal_parts(value));
   }
   if (is_fraction(value))
-    return cm::rate(cm::big_rational(to_big(value.attr("numerator")), to_big(value.attr("denominator"))));
+    return cm::rate(cm::big_rational(to_big(value.attr("numerator"))) /
+                    cm::big_rational(to_big(value.attr("denominator"))));
   if (text && is_str(value)) return cm::rate::parse(value.cast<std::string>());
   return std::nullopt;
 }
@@ -195,18 +198,19 @@ std::optional<cm::rate> try_rate(py::handle value, bool text) {
 std::optional<std::string> exact_decimal(const cm::rate& r) {
   cm::big_integer d = denominator(r.value());
   int twos = 0, fives = 0;
-  while (d % 2 == 0) { d /= 2; ++twos; }
-  while (d % 5 == 0) { d /= 5; ++fives; }
+  for (; d % 2 == 0; d /= 2) ++twos;
+  for (; d % 5 == 0; d /= 5) ++fives;
   if (d != 1) return std::nullopt;
   return r.to_string(std::max(twos, fives));
 }
 
 py::object make_decimal(const std::string& text) { return decimal_type()(text); }
 
-std::chrono::month month_from(std::int64_t number) {
-  if (number < 1 || number > 12)
-    throw cm::invalid_input("financial_year", 2, "month " + std::to_string(number) + " cannot start a year");
-  return std::chrono::month{static_cast<unsigned>(number)};
+std::chrono::month month_from(py::handle number) {
+  const auto month = to_int64(number);
+  if (!month || *month < 1 || *month > 12)
+    throw cm::invalid_input("financial_year", 2, "month " + str_of(number) + " cannot start a year");
+  return std::chrono::month{static_cast<unsigned>(*month)};
 }
 
 }  // namespace cmpy

@@ -151,11 +151,10 @@ Rate.ratio(11, 12)
            "Make a rate from text, a number or another Rate.")
       .def_static(
           "ratio",
-          [](py::handle num, py::handle den) {
-            if (!is_int(num) || !is_int(den)) throw py::type_error("Rate.ratio takes two ints");
-            const cm::big_integer d = to_big(den);
+          [](typed_object<int_type> num, typed_object<int_type> den) {
+            const cm::big_integer d = to_big(den.value);
             if (d == 0) return cm::rate::ratio(1, 0);  // raises the library's error
-            return cm::rate(cm::big_rational(to_big(num), d));
+            return cm::rate(cm::big_rational(to_big(num.value)) / cm::big_rational(d));
           },
           py::arg("numerator"), py::arg("denominator"), R"doc(
 The exact fraction ``numerator / denominator``.
@@ -217,7 +216,9 @@ from zero to 28 significant digits (1/3 gives Decimal('0.33333333333333333333333
           },
           [](const py::tuple& state) {
             if (state.size() != 2) throw std::runtime_error("invalid Rate state");
-            return cm::rate(cm::big_rational(to_big(state[0]), to_big(state[1])));
+            const cm::big_integer den = to_big(state[1]);
+            if (den == 0) throw std::runtime_error("invalid Rate state");
+            return cm::rate(cm::big_rational(to_big(state[0])) / cm::big_rational(den));
           }));
 
   auto rate_operator = [&](const char* name, auto op, bool reflected) {
@@ -295,11 +296,10 @@ Money('£1,627,500.00')
            "Make money from text, whole pounds, a float, a Decimal or another Money.")
       .def_static(
           "from_pence",
-          [](py::handle pence) {
-            if (!is_int(pence)) throw py::type_error("Money.from_pence takes an int count of pence");
-            const auto count = to_int64(pence);
+          [](typed_object<int_type> pence) {
+            const auto count = to_int64(pence.value);
             if (!count)
-              throw cm::overflow_error("money", 5, str_of(pence) + " pence does not fit in 64-bit pence");
+              throw cm::overflow_error("money", 5, str_of(pence.value) + " pence does not fit in 64-bit pence");
             return cm::money::from_pence(*count);
           },
           py::arg("pence"), R"doc(
@@ -322,9 +322,9 @@ MoneyOverflowError
 )doc")
       .def_static(
           "from_decimal",
-          [](py::handle amount, option<cm::rounding> mode) {
+          [](typed_object<pounds_type> pounds, option<cm::rounding> mode) {
+            const py::object& amount = pounds.value;
             if (is_int(amount)) return try_money(amount).value();
-            if (!is_decimal(amount)) throw py::type_error("Money.from_decimal takes a decimal.Decimal or an int");
             if (!amount.attr("is_finite")().cast<bool>()) throw not_finite(amount);
             return money_from_pounds(decimal_parts(amount), mode.value);
           },
@@ -353,7 +353,8 @@ Money('£0.12')
             if (decimals) {
               if (*decimals < 0)
                 throw cm::invalid_input("money", 9,
-                                        "cannot show " + std::to_string(*decimals) + " decimals (0 to 18 can be displayed)");
+                                        "cannot show " + std::to_string(*decimals) +
+                                            " decimals (0 to 18 can be displayed)");
               style.decimals = *decimals;
             }
             style.negative = negative.value;
@@ -362,9 +363,11 @@ Money('£0.12')
             style.display_rounding = mode.value;
             return cm::format(self, style);
           },
-          py::arg_v("unit", option<cm::money_unit>{cm::money_unit::pounds_and_pence}, "MoneyUnit.POUNDS_AND_PENCE"), py::kw_only(),
-          py::arg("decimals") = py::none(), py::arg_v("negative", option<cm::negative_style>{cm::negative_style::minus}, "NegativeStyle.MINUS"),
-          py::arg("symbol") = true, py::arg("grouping") = true, py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
+          py::arg_v("unit", option<cm::money_unit>{cm::money_unit::pounds_and_pence}, "MoneyUnit.POUNDS_AND_PENCE"),
+          py::kw_only(), py::arg("decimals") = py::none(),
+          py::arg_v("negative", option<cm::negative_style>{cm::negative_style::minus}, "NegativeStyle.MINUS"),
+          py::arg("symbol") = true, py::arg("grouping") = true,
+          py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
 Write the amount for display; rounding applies to the displayed figure only.
 
 Parameters
@@ -483,11 +486,10 @@ Raises DomainError (commissioning.money.007) if ``whole`` is zero.
   // ---------------------------------------------------------------- allocation
   m.def(
       "allocate",
-      [](money_like total, py::iterable weights) {
-        if (is_str(weights) || PyBytes_Check(weights.ptr()))
-          throw py::type_error("weights must be a sequence of numbers, not text");
+      [](money_like total, typed_object<weights_type> weights) {
         std::vector<py::object> items;
-        for (py::handle weight : weights) items.push_back(py::reinterpret_borrow<py::object>(weight));
+        for (py::handle weight : py::iter(weights.value))
+          items.push_back(py::reinterpret_borrow<py::object>(weight));
         std::vector<std::int64_t> whole;
         whole.reserve(items.size());
         for (const py::object& weight : items) {
@@ -541,11 +543,10 @@ Examples
 
   m.def(
       "split",
-      [](money_like total, py::handle parts) {
-        if (!is_int(parts)) throw py::type_error("split takes an int number of parts");
-        const auto count = to_int64(parts);
+      [](money_like total, typed_object<int_type> parts) {
+        const auto count = to_int64(parts.value);
         if (!count || *count < 0)
-          throw cm::invalid_input("allocation", 1, "cannot split money into " + str_of(parts) + " parts");
+          throw cm::invalid_input("allocation", 1, "cannot split money into " + str_of(parts.value) + " parts");
         return cm::split(total.value, static_cast<std::size_t>(*count));
       },
       py::arg("total"), py::arg("parts"), R"doc(

@@ -26,7 +26,7 @@ int main() {
   const period contract_year{parse_date("1 May 2022"), parse_date("30 April 2023")};
   const apportionment split = apportion(money::parse("£325,484.88"), contract_year);
   std::cout << "Contract year " << contract_year << ": " << split.total << '\n'
-            << "Apportioned by " << to_string(split.rule) << ":\n";
+            << "Into financial years (" << to_string(split.rule) << "):\n";
   for (const apportioned_amount& part : split.parts)
     std::cout << "  " << part.year << " (" << part.part << "): " << part.amount << '\n';
   std::cout << "  Total: " << sum(std::views::transform(split.parts, &apportioned_amount::amount)) << '\n';

@@ -29,7 +29,7 @@ def main() -> None:
     contract_year = cm.Period("1 May 2022", "30 April 2023")
     split = cm.apportion("£325,484.88", contract_year)
     print(f"Contract year {contract_year}: {split.total}")
-    print(f"Apportioned by {split.rule_description}:")
+    print(f"Into financial years ({split.rule_description}):")
     for part in split:
         print(f"  {part.year} ({part.period}): {part.amount}")
     print(f"  Total: {sum((part.amount for part in split), cm.Money())}")

@@ -238,7 +238,8 @@ def test_money_times_a_rate_rounds_half_away_from_zero():
 
 
 @pytest.mark.parametrize(
-    ("rounding", "expected"), [("half_away_from_zero", 3), ("half_even", 2), ("toward_zero", 2), ("away_from_zero", 3)]
+    ("rounding", "expected"),
+    [("half_away_from_zero", 3), ("half_even", 2), ("toward_zero", 2), ("away_from_zero", 3)],
 )
 def test_multiply_names_its_rounding(rounding, expected):
     assert cm.Money.from_pence(5).multiply("50%", rounding=rounding).pence == expected
@@ -301,3 +302,20 @@ def test_money_is_true_unless_zero():
     assert cm.Money("£0.01")
     assert cm.Money("-£0.01")
     assert not cm.Money(0)
+
+
+# ---------------------------------------------------------------- numpy scalars
+
+
+def test_numpy_scalars_work_like_the_python_numbers_they_hold():
+    np = pytest.importorskip("numpy")
+    annual = cm.Money("£325,484")
+    assert annual * np.int64(6) == cm.Money("£1,952,904")
+    assert np.int64(6) * annual == cm.Money("£1,952,904")
+    assert cm.Money(np.int64(5)) == cm.Money(5)
+    # A numpy float is read as the plain float it holds, not as its repr "np.float64(1.005)".
+    assert cm.Money(np.float64(1.005)) == cm.Money("£1.01")
+    assert cm.split(100, np.int64(3))[0] == cm.Money("£33.34")
+    assert cm.allocate(100, np.array([1, 3])) == [cm.Money(25), cm.Money(75)]
+    with pytest.raises(TypeError):
+        cm.Money(np.bool_(True))
