@@ -3,7 +3,8 @@
 //
 // The bindings are split by layer: errors.cpp (exception translation), money.cpp
 // (Rounding, Rate, Money, allocate, split), calendar.cpp (dates, FinancialYear, Period,
-// apportion); common.hpp holds the conversions and type casters they share.
+// apportion), contract.cpp (Term, Price, Indexation, Contract, profiles, funding
+// sentences); common.hpp holds the conversions and type casters they share.
 #include "common.hpp"
 
 namespace py = pybind11;
@@ -18,4 +19,5 @@ Import the package instead: ``import commissioning as cm``.
   cmpy::bind_errors(m);
   cmpy::bind_money(m);
   cmpy::bind_calendar(m);
+  cmpy::bind_contract(m);
 }

@@ -256,6 +256,12 @@ inline void contract::exercise(std::size_t number, std::optional<date> decided_o
                         "cannot exercise option " + std::to_string(number) + " on " + to_long_string(*decided_on) +
                             ": the contract ended on " + to_long_string(current_end()));
   option.status = option_status::exercised;
+  try {
+    (void)segments(contract_scope::current);  // no value change may turn an annual value negative
+  } catch (...) {
+    option.status = option_status::pending;
+    throw;
+  }
 }
 
 inline void contract::decline(std::size_t number) {

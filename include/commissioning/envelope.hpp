@@ -65,7 +65,7 @@ class envelope {
     money amount = first_year_amount;
     for (const financial_year& year : financial_years(first, last)) {
       result.set(year, amount);
-      amount = amount.multiply(rate(1) + uplift, mode);
+      if (year != last) amount = amount.multiply(rate(1) + uplift, mode);  // no uplift beyond the last year
     }
     return result;
   }
@@ -75,7 +75,7 @@ class envelope {
     if (cap.is_negative()) throw invalid_input("envelope", 2, "a cap cannot be negative, got " + to_string(cap));
     envelope result = *this;
     for (auto& [year, amount] : result.by_year_) amount = std::min(amount, cap);
-    result.cap_ = cap;
+    result.cap_ = cap_ ? std::min(*cap_, cap) : cap;  // an earlier, lower cap still holds
     return result;
   }
 
@@ -85,8 +85,15 @@ class envelope {
   [[nodiscard]] financial_year first_year() const { return financial_year(by_year_.begin()->first, start_month_); }
   [[nodiscard]] financial_year last_year() const { return financial_year(by_year_.rbegin()->first, start_month_); }
   [[nodiscard]] std::vector<financial_year> years() const { return financial_years(first_year(), last_year()); }
-  /// The money available in `year`: £0 in a year the envelope does not cover.
+  /// The money available in `year`: £0 in a year the envelope does not cover. A year that
+  /// starts in another month than the envelope's is refused, never matched by its start year.
   [[nodiscard]] money available(const financial_year& year) const {
+    if (year.start_month() != start_month_)
+      throw invalid_input("financial_year", 4,
+                          "cannot compare financial years that start in different months (" + year.label() +
+                              " starting in month " + std::to_string(static_cast<unsigned>(year.start_month())) +
+                              ", the envelope " + quote(name_) + " in month " +
+                              std::to_string(static_cast<unsigned>(start_month_)) + ")");
     const auto found = by_year_.find(year.start_year());
     return found == by_year_.end() ? money{} : found->second;
   }
@@ -128,7 +135,8 @@ struct commitment {
   [[nodiscard]] static commitment annual(std::string name, std::string provider, money per_year,
                                          const period& active, std::chrono::month start_month = april) {
     if (per_year.is_negative())
-      throw invalid_input("envelope", 2, "the annual cost of " + quote(name) + " cannot be negative");
+      throw invalid_input("envelope", 2,
+                          "the annual cost of " + quote(name) + " cannot be negative, got " + to_string(per_year));
     commitment result{std::move(name), std::move(provider), {}};
     for (const financial_year_part& part : split_by_financial_year(active, start_month)) {
       // The share of a year: monthly weight of the part over twelve whole months.

@@ -40,12 +40,13 @@ struct medium_term_year {
                                                                     rounding mode = default_rounding) {
   std::vector<medium_term_year> view;
   money cost = base_cost;
-  for (const financial_year& year : budget.years()) {
+  const std::vector<financial_year> years = budget.years();
+  for (const financial_year& year : years) {
     const auto found = savings_by_year.find(year.start_year());
     const money savings = found == savings_by_year.end() ? money{} : found->second;
     const money available = budget.available(year);
     view.push_back({year, available, cost, savings, cost - savings - available});
-    cost = cost.multiply(rate(1) + cost_inflation, mode);
+    if (year != years.back()) cost = cost.multiply(rate(1) + cost_inflation, mode);  // none beyond the last year
   }
   return view;
 }

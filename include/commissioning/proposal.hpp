@@ -108,7 +108,11 @@ struct proposal_result {
 };
 
 /// Apply `changes`, in order, to `current`, with financial years starting in `start_month`.
-[[nodiscard]] proposal_result apply(const portfolio& current, const std::vector<portfolio_change>& changes,
+///
+/// The portfolio and the changes are taken by value: an unqualified `apply(p, changes)` with
+/// a `std::vector` finds `std::apply` by argument-dependent lookup too, and a reference
+/// parameter here would lose overload resolution to it (a hard error, not a fallback).
+[[nodiscard]] proposal_result apply(portfolio current, std::vector<portfolio_change> changes,
                                     std::chrono::month start_month = april);
 
 // ---------------------------------------------------------------- inline definitions
@@ -122,7 +126,7 @@ inline rate share_of_year_from(const financial_year& year, date from) {
 
 }  // namespace detail
 
-inline proposal_result apply(const portfolio& current, const std::vector<portfolio_change>& changes,
+inline proposal_result apply(portfolio current, std::vector<portfolio_change> changes,
                              std::chrono::month start_month) {
   std::vector<portfolio_line> lines = current.lines();
   std::vector<change_outcome> outcomes;
@@ -191,7 +195,7 @@ inline proposal_result apply(const portfolio& current, const std::vector<portfol
   money in_year;
   for (const change_outcome& outcome : outcomes) in_year += outcome.in_year_saving;
   const money full_year = current.total() - revised.total();
-  return {current, std::move(revised), std::move(outcomes), full_year, in_year};
+  return {std::move(current), std::move(revised), std::move(outcomes), full_year, in_year};
 }
 
 }  // namespace commissioning

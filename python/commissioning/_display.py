@@ -6,7 +6,8 @@ import html
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._core import Apportionment
+    from ._core import Apportionment, FinancialYearProfile
+    from ._types import ContractYears
 
 
 def apportionment_to_pandas(result: Apportionment) -> Any:
@@ -55,5 +56,77 @@ def apportionment_html(result: Apportionment) -> str:
     return (
         '<table class="commissioning-apportionment">'
         f"<caption>{html.escape(caption)}</caption>"
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody><tfoot>{total}</tfoot></table>"
+    )
+
+
+def _cell(text: object, tag: str = "td", numeric: bool = False) -> str:
+    style = ' style="text-align: right"' if numeric else ""
+    return f"<{tag}{style}>{html.escape(str(text))}</{tag}>"
+
+
+def profile_to_pandas(profile: FinancialYearProfile) -> Any:
+    """A contract's profile as a Series of exact Decimal pounds indexed by financial year."""
+    import pandas as pd
+
+    years = profile.years
+    series = pd.Series(
+        [year.amount.pounds for year in years],
+        index=pd.Index([year.year.label for year in years], name="financial_year"),
+        dtype=object,
+        name="amount",
+    )
+    series.attrs["rule"] = profile.rule_description
+    return series
+
+
+def profile_html(profile: FinancialYearProfile) -> str:
+    """An HTML table of a profile by financial year, captioned with its rule."""
+    body = "".join(
+        "<tr>" + _cell(year.year.label) + _cell(year.amount, numeric=True) + "</tr>" for year in profile.years
+    )
+    total = "<tr>" + _cell("Total", "th") + _cell(profile.total, numeric=True) + "</tr>"
+    return (
+        '<table class="commissioning-profile">'
+        f"<caption>By financial year ({html.escape(profile.rule_description)})</caption>"
+        f"<thead><tr>{_cell('Financial year', 'th')}{_cell('Amount', 'th')}</tr></thead>"
+        f"<tbody>{body}</tbody><tfoot>{total}</tfoot></table>"
+    )
+
+
+def contract_years_to_pandas(years: ContractYears) -> Any:
+    """A contract's years as a DataFrame; pandas is imported here, on demand."""
+    import pandas as pd
+
+    return pd.DataFrame(
+        {
+            "number": pd.Series([year.number for year in years], dtype="int64"),
+            "first": pd.Series([year.period.first for year in years], dtype=object),
+            "last": pd.Series([year.period.last for year in years], dtype=object),
+            "phase": [str(year.phase) for year in years],
+            "value": pd.Series([year.value.pounds for year in years], dtype=object),
+        }
+    )
+
+
+def contract_years_html(years: ContractYears) -> str:
+    """An HTML table of a contract's years."""
+    from ._core import to_long_string
+
+    head = "".join(_cell(name, "th") for name in ("Year", "From", "To", "Phase", "Value"))
+    body = "".join(
+        "<tr>"
+        + _cell(year.number, numeric=True)
+        + _cell(to_long_string(year.period.first))
+        + _cell(to_long_string(year.period.last))
+        + _cell(year.phase)
+        + _cell(year.value, numeric=True)
+        + "</tr>"
+        for year in years
+    )
+    total = "<tr>" + _cell("Total", "th") + _cell("") * 3 + _cell(years.total, numeric=True) + "</tr>"
+    return (
+        '<table class="commissioning-contract-years">'
+        f"<caption>Contract years</caption>"
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody><tfoot>{total}</tfoot></table>"
     )

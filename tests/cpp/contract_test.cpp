@@ -815,4 +815,15 @@ TEST(ContractPropertyTest, EveryFigureSumsExactlyToTheValueItSplits) {
   }
 }
 
+TEST(ContractTest, ExercisingAnOptionThatAValueChangeMakesNegativeIsRefused) {
+  // Year 1 costs £100, the option year £50. A cut of £80 a year from the start is valid while
+  // the option is pending (£20 in year 1), but would make the option year cost -£30.
+  contract c("c", "p", parse_date("1 May 2016"), term::parse("1+1"),
+             price::per_contract_year({money::parse("£100"), money::parse("£50")}));
+  c.modify({.annual_change = money::parse("-£80"), .from_month = 0});
+  EXPECT_THROW(c.exercise(1), invalid_input);
+  EXPECT_EQ(c.options().front().status, option_status::pending);
+  EXPECT_EQ(c.current_value(), money::parse("£20"));
+}
+
 }  // namespace

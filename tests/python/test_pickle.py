@@ -13,6 +13,18 @@ import commissioning as cm
 
 CONTRACT_YEAR = cm.Period("1 May 2022", "30 April 2023")
 
+
+def kent() -> cm.Contract:
+    """Seed 004: 3+1+1 from 1 May 2016, both options exercised, a year more under 72(1)(c)."""
+    contract = cm.Contract("Kent Young Carers", "Imago", "1 May 2016", "3+1+1", annual_value="£325,484")
+    contract.exercise(1)
+    contract.exercise(2, decided_on="1 March 2020")
+    contract.modify(ground="72(1)(c)", months=12, description="Covid-19")
+    return contract
+
+
+KENT = kent()
+
 VALUES = [
     cm.Money("£325,484.88"),
     cm.Money.from_pence(-(2**63)),
@@ -31,6 +43,28 @@ VALUES = [
     cm.apportion("£325,484.88", CONTRACT_YEAR)[0],
     CONTRACT_YEAR.length(),
     CONTRACT_YEAR.split_by_financial_year()[0],
+    cm.Term("3+1+1"),
+    cm.Term("18m+6m"),
+    cm.Price.annual("£325,484.88"),
+    cm.Price.per_contract_year(["£100,000", "£110,000"]),
+    cm.Price.total_over_base("£1,000,000.01", 36),
+    cm.Indexation.none(),
+    cm.Indexation.fixed("3%", from_year=3, rounding="half_even"),
+    cm.Indexation.index_series({2019: "105.2", 2020: 107.1}, lag_years=1, cap="3%", floor="0%"),
+    cm.OptionStatus.EXERCISED,
+    cm.ContractPhase.NOT_STARTED,
+    cm.ContractScope.MAXIMUM,
+    cm.ModificationGround.PA2023_KNOWN_RISK,
+    cm.ContractState("extension 2"),
+    KENT,
+    KENT.options[0],
+    KENT.modifications[0],
+    KENT.modification_values()[0],
+    KENT.contract_years(),
+    KENT.contract_years()[0],
+    KENT.profile(),
+    KENT.profile("maximum", "daily", start_month=1),
+    KENT.profile()[0],
 ]
 
 
@@ -49,7 +83,7 @@ def test_values_copy_and_deepcopy(value):
 
 
 def test_pickles_name_the_public_package_not_the_compiled_module():
-    for value in (cm.Money(1), cm.Rate(1), cm.Rounding.HALF_EVEN, CONTRACT_YEAR):
+    for value in (cm.Money(1), cm.Rate(1), cm.Rounding.HALF_EVEN, CONTRACT_YEAR, KENT, KENT.profile()):
         data = pickle.dumps(value, protocol=2)
         assert b"commissioning" in data
         assert b"_core" not in data
