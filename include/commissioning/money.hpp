@@ -149,6 +149,9 @@ class money {
   std::int64_t pence_ = 0;
 };
 
+/// The magnitude of an amount (checked: the most negative amount has none).
+[[nodiscard]] inline money abs(money amount) { return amount.is_negative() ? -amount : amount; }
+
 /// The exact sum of a range of money (checked; an empty range sums to £0.00).
 template <std::ranges::input_range R>
   requires std::same_as<std::ranges::range_value_t<R>, money>
