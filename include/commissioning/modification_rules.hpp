@@ -160,7 +160,8 @@ inline modification_assessment assess_modification(const contract& c, std::size_
     }
   } else {
     result.citation = citation(change.ground);
-    const bool term_small = result.term_share <= small_share;
+    // The term test is 10% of the maximum term for every contract; only the value test is 15% for works.
+    const bool term_small = result.term_share <= rate::ratio(1, 10);
     if (detail::is_light_touch(type)) {
       result.result = verdict::permitted;
       result.citation = "Procurement Act 2023, section 74 (light touch contracts) and section 75(6)(b)";
@@ -190,10 +191,17 @@ inline modification_assessment assess_modification(const contract& c, std::size_
           break;
         }
         case modification_ground::pa2023_known_risk: {
-          const bool within = result.share <= half;
+          // The 50% cap does not apply to utilities contracts (Schedule 8 paragraph 5).
+          const bool utilities = type == contract_type::utilities_goods_services ||
+                                 type == contract_type::utilities_works;
+          const bool within = utilities || result.share <= half;
           result.result = within ? verdict::permitted : verdict::not_permitted;
-          reasons.push_back("the modification is worth " + detail::percent(result.share) + " of the estimated value, " +
-                            (within ? "within" : "over") + " the 50% limit for a known risk (Schedule 8 paragraph 5)");
+          reasons.push_back(utilities ? "the modification is worth " + detail::percent(result.share) +
+                                            " of the estimated value; the 50% limit for a known risk does not apply "
+                                            "to a utilities contract (Schedule 8 paragraph 5)"
+                                      : "the modification is worth " + detail::percent(result.share) +
+                                            " of the estimated value, " + (within ? "within" : "over") +
+                                            " the 50% limit for a known risk (Schedule 8 paragraph 5)");
           reasons.push_back("the risk must have been described in the tender or transparency notice");
           break;
         }

@@ -209,10 +209,14 @@ namespace detail {
 
 inline constexpr std::string_view pound_sign = "\xC2\xA3";  // "£" in UTF-8
 
-inline std::string group_thousands(std::string digits) {
-  for (std::ptrdiff_t at = static_cast<std::ptrdiff_t>(digits.size()) - 3; at > 0; at -= 3)
-    digits.insert(static_cast<std::size_t>(at), ",");
-  return digits;
+inline std::string group_thousands(const std::string& digits) {
+  std::string grouped;
+  grouped.reserve(digits.size() + digits.size() / 3);
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) grouped.push_back(',');
+    grouped.push_back(digits[i]);
+  }
+  return grouped;
 }
 
 inline std::string_view trim(std::string_view text) {
@@ -323,7 +327,7 @@ inline std::string format(money amount, const money_format& style) {
   if (decimals > 0 && digits.size() <= static_cast<std::size_t>(decimals))
     digits.insert(0, static_cast<std::size_t>(decimals) + 1 - digits.size(), '0');
   std::string integer_part = digits.substr(0, digits.size() - static_cast<std::size_t>(decimals));
-  if (style.grouping) integer_part = detail::group_thousands(std::move(integer_part));
+  if (style.grouping) integer_part = detail::group_thousands(integer_part);
   std::string body = (style.symbol ? std::string(detail::pound_sign) : std::string()) + integer_part;
   if (decimals > 0) body += "." + digits.substr(digits.size() - static_cast<std::size_t>(decimals));
   body += suffix;

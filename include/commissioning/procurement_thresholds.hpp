@@ -159,6 +159,7 @@ inline threshold_table::threshold_table(std::vector<threshold_row> rows) : rows_
 
 inline threshold_table threshold_table::parse_csv(std::string_view text) {
   std::vector<threshold_row> rows;
+  std::vector<std::size_t> row_lines;  // the line of each row, to name a duplicate
   std::size_t line_number = 0;
   bool header = true;
   while (!text.empty()) {
@@ -204,10 +205,21 @@ inline threshold_table threshold_table::parse_csv(std::string_view text) {
         throw fail("vat_inclusive must be yes or no, got " + quote(fields[4]));
       rows.push_back({parse_procurement_regime(fields[0]), parse_contract_type(fields[1]), parse_date(fields[2]),
                       money::parse(fields[3]), vat, fields[5]});
-    } catch (const invalid_input& e) {
+    } catch (const error& e) {
       if (e.id() == "commissioning.procurement.001") throw;
-      throw fail(e.what());
+      // The field's own message, without its "[id] " prefix: one prefix per message.
+      std::string_view why = e.message();
+      if (why.starts_with("[" + e.id() + "] ")) why.remove_prefix(e.id().size() + 3);
+      throw fail(std::string(why));
     }
+    if (rows.back().amount.is_negative())
+      throw fail("a threshold cannot be negative, got " + quote(fields[3]));
+    for (std::size_t i = 0; i + 1 < rows.size(); ++i)
+      if (rows[i].regime == rows.back().regime && rows[i].type == rows.back().type &&
+          rows[i].effective_from == rows.back().effective_from)
+        throw fail("gives " + std::string(to_string(rows.back().type)) + " from " + to_iso(rows.back().effective_from) +
+                   " again (first on line " + std::to_string(row_lines[i]) + ")");
+    row_lines.push_back(line_number);
   }
   if (rows.empty()) throw invalid_input("procurement", 1, "the threshold table has no rows");
   return threshold_table(std::move(rows));

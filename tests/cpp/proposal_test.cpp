@@ -1,6 +1,7 @@
 // proposal: changes to a portfolio's services, each from a date: by an amount or a share,
 // brought in-house, moved to a service level agreement, ended or added. A saving is
 // before − after; every figure reconciles to the penny.
+#include <commissioning/envelope.hpp>
 #include <commissioning/proposal.hpp>
 
 #include <gtest/gtest.h>
@@ -125,6 +126,34 @@ TEST(ProposalTest, SeedTwoInYearSavingIsHalfTheFullYearFromFirstOctober) {
 
   EXPECT_EQ(result.in_year_saving, pounds("£500,000.00"));
   EXPECT_EQ(result.full_year_saving, pounds("£1,000,000.00"));
+}
+
+TEST(ProposalTest, SeedTwoInYearSavingIsTheHeadroomLeftInTheEnvelope) {
+  // "The utilisation of the total in scope financial envelope of £2,924,295.28 per annum":
+  // against that envelope, each current line runs to 30 September 2020 and each revised line
+  // from 1 October 2020, half a year each in 2020-21:
+  //   current  £162,742.44 + £249,205.20 + £620,000.00 + £430,200.00 = £1,462,147.64
+  //   revised  £212,742.44 + £249,205.20 + £500,200.00               =   £962,147.64
+  //   2020-21 committed £2,424,295.28: headroom £500,000.00, the in-year saving;
+  //   2021-22 committed £1,924,295.28: headroom £1,000,000.00, the full-year saving.
+  const proposal_result result = apply(seed_two(), seed_two_decision());
+  const envelope scope = envelope::flat("Early help", pounds("£2,924,295.28"), financial_year::parse("2020-21"),
+                                        financial_year::parse("2021-22"));
+  std::vector<commitment> lines;
+  for (const portfolio_line& line : result.before.lines())
+    lines.push_back(commitment::annual(line.service, line.provider, line.annual,
+                                       period(on("1 April 2020"), on("30 September 2020"))));
+  for (const portfolio_line& line : result.after.lines())
+    lines.push_back(commitment::annual(line.service, line.provider, line.annual,
+                                       period(on("1 October 2020"), on("31 March 2022"))));
+  const envelope_position position = assess(scope, lines);
+  ASSERT_EQ(position.years.size(), 2U);
+  EXPECT_EQ(position.years[0].committed, pounds("£2,424,295.28"));
+  EXPECT_EQ(position.years[0].headroom, result.in_year_saving);
+  EXPECT_EQ(position.years[1].committed, pounds("£1,924,295.28"));
+  EXPECT_EQ(position.years[1].headroom, result.full_year_saving);
+  EXPECT_EQ(position.years[1].cumulative_headroom, pounds("£1,500,000"));
+  EXPECT_TRUE(position.breaches.empty());
 }
 
 TEST(ProposalTest, NamesEachKindOfChange) {

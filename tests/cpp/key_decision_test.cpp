@@ -1,0 +1,210 @@
+// key_decision: an authority's key-decision rule as data, tested against a decision's value
+// and the wards it affects (SI 2012/2089 regulation 8).
+//
+// The councils' rules are from /work/shared/reference/domain-facts.md 3.7: Kent "Expenditure or
+// savings of more than £1m" (seed 000's decision notice), Peterborough "greater than
+// £500,000", Wirral ">10% of relevant budget head or £500,000, whichever is smaller",
+// Hyndburn "revenue £150,000; capital £200,000". Seed 000's £1,627,500 is £325,500 a year
+// over three years plus one plus one.
+#include <commissioning/key_decision.hpp>
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace commissioning;
+
+// Passes if `action` throws a commissioning::error with `id` that is also a `Std`
+// exception, and its message starts "[id] " and names `offending`.
+template <class Std, class Action>
+testing::AssertionResult fails_with(Action action, std::string_view id, std::string_view offending) {
+  try {
+    action();
+  } catch (const commissioning::error& e) {
+    const std::string_view text = e.message();
+    if (e.id() != id) return testing::AssertionFailure() << "id " << e.id() << ", not " << id << ": " << text;
+    if (dynamic_cast<const Std*>(&e) == nullptr) return testing::AssertionFailure() << "wrong std type: " << text;
+    if (!text.starts_with("[" + std::string(id) + "] ")) return testing::AssertionFailure() << "prefix: " << text;
+    if (text.find(offending) == std::string_view::npos)
+      return testing::AssertionFailure() << "does not name " << offending << ": " << text;
+    return testing::AssertionSuccess();
+  } catch (const std::exception& e) {
+    return testing::AssertionFailure() << "not a commissioning::error: " << e.what();
+  }
+  return testing::AssertionFailure() << "nothing thrown; expected " << id;
+}
+
+money pounds(std::string_view text) { return money::parse(text); }
+
+key_decision_rule kent() { return key_decision_rule::fixed("Kent County Council", pounds("£1,000,000")); }
+key_decision_rule peterborough() { return key_decision_rule::fixed("Peterborough City Council", pounds("£500,000")); }
+key_decision_rule wirral() {
+  return key_decision_rule::share_or_amount("Wirral Council", rate::parse("10%"), pounds("£500,000"));
+}
+key_decision_rule hyndburn() {
+  return key_decision_rule::revenue_and_capital("Hyndburn Borough Council", pounds("£150,000"), pounds("£200,000"));
+}
+
+// ---------------------------------------------------------------- Kent: more than £1m
+
+TEST(KeyDecisionTest, Seed000IsKeyAsExpenditureOfMoreThanOneMillion) {
+  const key_decision_result result = is_key_decision(kent(), {.value = pounds("£1,627,500")});
+  EXPECT_TRUE(result.key);
+  EXPECT_EQ(result.threshold, pounds("£1,000,000"));
+  // Seed 000: "Reason Key: Expenditure or savings of more than £1m;"
+  EXPECT_EQ(result.reasons, std::vector<std::string>{"Expenditure or savings of more than £1m"});
+  EXPECT_EQ(result.sentence,
+            "This is a key decision under Kent County Council's rule: Expenditure or savings of more than £1m.");
+}
+
+TEST(KeyDecisionTest, ExactlyTheAmountIsNotMoreThanIt) {
+  const key_decision_result at = is_key_decision(kent(), {.value = pounds("£1,000,000")});
+  EXPECT_FALSE(at.key);
+  EXPECT_EQ(at.threshold, pounds("£1,000,000"));
+  EXPECT_TRUE(at.reasons.empty());
+  EXPECT_EQ(at.sentence, "This is not a key decision under Kent County Council's rule.");
+  EXPECT_TRUE(is_key_decision(kent(), {.value = pounds("£1,000,000.01")}).key);
+}
+
+TEST(KeyDecisionTest, ASavingIsStatedAsAPositiveAmount) {
+  // "Expenditure or savings": a saving of £1.2m is key just as spending it is.
+  EXPECT_TRUE(is_key_decision(kent(), {.value = pounds("£1,200,000")}).key);
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)is_key_decision(kent(), {.value = pounds("-£5")}); },
+                                                "commissioning.key_decision.001",
+                                                "state the expenditure or saving as a positive amount, got -£5.00"));
+}
+
+// ---------------------------------------------------------------- Peterborough: more than £500,000
+
+TEST(KeyDecisionTest, PeterboroughKeyAboveFiveHundredThousand) {
+  const key_decision_result over = is_key_decision(peterborough(), {.value = pounds("£500,000.01")});
+  EXPECT_TRUE(over.key);
+  EXPECT_EQ(over.reasons, std::vector<std::string>{"Expenditure or savings of more than £500,000"});
+  EXPECT_FALSE(is_key_decision(peterborough(), {.value = pounds("£500,000")}).key);
+  // Seed 000's value is key for Peterborough too.
+  EXPECT_TRUE(is_key_decision(peterborough(), {.value = pounds("£1,627,500")}).key);
+}
+
+// ---------------------------------------------------------------- Wirral: the lower of 10% and £500,000
+
+TEST(KeyDecisionTest, WirralUsesTenPercentOfASmallBudgetHead) {
+  // Budget head £3,000,000: 10% is £300,000, lower than £500,000, so the threshold is £300,000.
+  const decision_facts over{.value = pounds("£300,000.01"), .budget_head = pounds("£3,000,000")};
+  const key_decision_result key = is_key_decision(wirral(), over);
+  EXPECT_EQ(key.threshold, pounds("£300,000"));
+  EXPECT_TRUE(key.key);
+  EXPECT_EQ(key.reasons, std::vector<std::string>{"Expenditure or savings of more than £300,000"});
+  const key_decision_result at =
+      is_key_decision(wirral(), {.value = pounds("£300,000"), .budget_head = pounds("£3,000,000")});
+  EXPECT_EQ(at.threshold, pounds("£300,000"));
+  EXPECT_FALSE(at.key);
+}
+
+TEST(KeyDecisionTest, WirralUsesFiveHundredThousandForALargeBudgetHead) {
+  // Budget head £8,000,000: 10% is £800,000, higher than £500,000, so the threshold is £500,000:
+  // £600,000 is key though it is under 10% of the budget head.
+  const key_decision_result key =
+      is_key_decision(wirral(), {.value = pounds("£600,000"), .budget_head = pounds("£8,000,000")});
+  EXPECT_EQ(key.threshold, pounds("£500,000"));
+  EXPECT_TRUE(key.key);
+  EXPECT_FALSE(is_key_decision(wirral(), {.value = pounds("£500,000"), .budget_head = pounds("£8,000,000")}).key);
+}
+
+TEST(KeyDecisionTest, WirralAtTheCrossoverBothLimitsAgree) {
+  // Budget head £5,000,000: 10% is £500,000, the same as the amount.
+  const key_decision_result at =
+      is_key_decision(wirral(), {.value = pounds("£500,000"), .budget_head = pounds("£5,000,000")});
+  EXPECT_EQ(at.threshold, pounds("£500,000"));
+  EXPECT_FALSE(at.key);
+}
+
+TEST(KeyDecisionTest, AShareRuleNeedsTheBudgetHead) {
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)is_key_decision(wirral(), {.value = pounds("£1")}); },
+                                                "commissioning.key_decision.002",
+                                                "Wirral Council's rule is a share of the budget head: give the budget "
+                                                "head"));
+}
+
+// ---------------------------------------------------------------- Hyndburn: revenue and capital
+
+TEST(KeyDecisionTest, HyndburnHasSeparateRevenueAndCapitalAmounts) {
+  // £180,000 is over the revenue £150,000 but under the capital £200,000.
+  const key_decision_result revenue = is_key_decision(hyndburn(), {.value = pounds("£180,000")});
+  EXPECT_EQ(revenue.threshold, pounds("£150,000"));
+  EXPECT_TRUE(revenue.key);
+  const key_decision_result capital = is_key_decision(hyndburn(), {.value = pounds("£180,000"), .capital = true});
+  EXPECT_EQ(capital.threshold, pounds("£200,000"));
+  EXPECT_FALSE(capital.key);
+  EXPECT_FALSE(is_key_decision(hyndburn(), {.value = pounds("£150,000")}).key);
+  EXPECT_FALSE(is_key_decision(hyndburn(), {.value = pounds("£200,000"), .capital = true}).key);
+  const key_decision_result capital_over =
+      is_key_decision(hyndburn(), {.value = pounds("£200,000.01"), .capital = true});
+  EXPECT_TRUE(capital_over.key);
+  EXPECT_EQ(capital_over.reasons, std::vector<std::string>{"Expenditure or savings of more than £200,000"});
+}
+
+TEST(KeyDecisionTest, ACapitalDecisionUnderARuleWithoutACapitalAmountUsesTheAmount) {
+  EXPECT_EQ(is_key_decision(kent(), {.value = pounds("£1,500,000"), .capital = true}).threshold,
+            pounds("£1,000,000"));
+  EXPECT_TRUE(is_key_decision(kent(), {.value = pounds("£1,500,000"), .capital = true}).key);
+}
+
+// ---------------------------------------------------------------- wards
+
+TEST(KeyDecisionTest, SignificantEffectsInTwoOrMoreWardsMakeAKeyDecision) {
+  // Regulation 8(1)(b), whatever the money.
+  const key_decision_result two = is_key_decision(kent(), {.value = pounds("£10,000"), .wards_affected = 2});
+  EXPECT_TRUE(two.key);
+  EXPECT_EQ(two.reasons,
+            std::vector<std::string>{
+                "Significant in its effects on communities in two or more wards or electoral divisions"});
+  EXPECT_FALSE(is_key_decision(kent(), {.value = pounds("£10,000"), .wards_affected = 1}).key);
+  EXPECT_TRUE(is_key_decision(kent(), {.value = pounds("£0"), .wards_affected = 17}).key);
+}
+
+TEST(KeyDecisionTest, BothReasonsAreGivenWhenBothApply) {
+  const key_decision_result both = is_key_decision(kent(), {.value = pounds("£1,627,500"), .wards_affected = 3});
+  EXPECT_TRUE(both.key);
+  EXPECT_EQ(both.reasons, (std::vector<std::string>{
+                              "Expenditure or savings of more than £1m",
+                              "Significant in its effects on communities in two or more wards or electoral divisions"}));
+  // The sentence gives the first.
+  EXPECT_EQ(both.sentence,
+            "This is a key decision under Kent County Council's rule: Expenditure or savings of more than £1m.");
+}
+
+TEST(KeyDecisionTest, ARuleMayLeaveOutTheWardsTest) {
+  key_decision_rule money_only = peterborough();
+  money_only.wards_test = false;
+  EXPECT_FALSE(is_key_decision(money_only, {.value = pounds("£10,000"), .wards_affected = 5}).key);
+}
+
+TEST(KeyDecisionTest, ARuleOfWardsAloneHasNoMoneyThreshold) {
+  const key_decision_rule wards_only{.authority = "A council"};
+  const key_decision_result result = is_key_decision(wards_only, {.value = pounds("£50,000,000")});
+  EXPECT_EQ(result.threshold, std::nullopt);
+  EXPECT_FALSE(result.key);
+}
+
+TEST(KeyDecisionTest, RefusesANegativeNumberOfWards) {
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] { (void)is_key_decision(kent(), {.value = pounds("£1"), .wards_affected = -1}); },
+      "commissioning.key_decision.001", "the number of wards cannot be negative, got -1"));
+}
+
+TEST(KeyDecisionTest, AThresholdOfSeveralMillionIsWrittenShort) {
+  // Notices write round millions short ("£1m"), other figures in full.
+  const key_decision_result two_million =
+      is_key_decision(key_decision_rule::fixed("A", pounds("£2,000,000")), {.value = pounds("£3,000,000")});
+  EXPECT_EQ(two_million.reasons.front(), "Expenditure or savings of more than £2m");
+  const key_decision_result part_million =
+      is_key_decision(key_decision_rule::fixed("A", pounds("£2,500,000")), {.value = pounds("£3,000,000")});
+  EXPECT_EQ(part_million.reasons.front(), "Expenditure or savings of more than £2,500,000");
+}
+
+}  // namespace
