@@ -122,11 +122,12 @@ struct commitment {
   std::string name;
   std::string provider;
   std::map<int, money> by_year;  ///< keyed by the financial year's start year
+  std::chrono::month start_month = april;  ///< the month its financial years start
 
   /// A contract's financial-year profile (current term by default).
   [[nodiscard]] static commitment of(const contract& c, contract_scope scope = contract_scope::current,
                                      std::chrono::month start_month = april) {
-    commitment result{c.name(), c.provider(), {}};
+    commitment result{c.name(), c.provider(), {}, start_month};
     for (const financial_year_amount& year : c.profile(scope, apportion_rule::monthly, start_month).years)
       result.by_year[year.year.start_year()] += year.amount;
     return result;
@@ -137,7 +138,7 @@ struct commitment {
     if (per_year.is_negative())
       throw invalid_input("envelope", 2,
                           "the annual cost of " + quote(name) + " cannot be negative, got " + to_string(per_year));
-    commitment result{std::move(name), std::move(provider), {}};
+    commitment result{std::move(name), std::move(provider), {}, start_month};
     for (const financial_year_part& part : split_by_financial_year(active, start_month)) {
       // The share of a year: monthly weight of the part over twelve whole months.
       const rate share = rate::ratio(detail::monthly_weight(part.part), 12 * detail::month_parts);
@@ -187,11 +188,17 @@ struct envelope_position {
 [[nodiscard]] inline envelope_position assess(const envelope& budget, const std::vector<commitment>& commitments) {
   int first = budget.first_year().start_year();
   int last = budget.last_year().start_year();
-  for (const commitment& c : commitments)
+  for (const commitment& c : commitments) {
+    if (c.start_month != budget.start_month())
+      throw invalid_input("envelope", 3,
+                          "the commitment " + quote(c.name) + " counts financial years from month " +
+                              std::to_string(static_cast<unsigned>(c.start_month)) + ", the envelope from month " +
+                              std::to_string(static_cast<unsigned>(budget.start_month())));
     if (!c.by_year.empty()) {
       first = std::min(first, c.by_year.begin()->first);
       last = std::max(last, c.by_year.rbegin()->first);
     }
+  }
   envelope_position position{budget.name(), {}, {}};
   money cumulative;
   for (int y = first; y <= last; ++y) {

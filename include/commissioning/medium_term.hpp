@@ -38,6 +38,13 @@ struct medium_term_year {
                                                                     const rate& cost_inflation,
                                                                     const std::map<int, money>& savings_by_year = {},
                                                                     rounding mode = default_rounding) {
+  for (const auto& [start_year, amount] : savings_by_year)
+    if (start_year < budget.first_year().start_year() || start_year > budget.last_year().start_year())
+      throw invalid_input("envelope", 4,
+                          "savings of " + to_string(amount) + " are planned for " +
+                              financial_year(start_year, budget.start_month()).label() +
+                              ", outside the envelope (" + budget.first_year().label() + " to " +
+                              budget.last_year().label() + ")");
   std::vector<medium_term_year> view;
   money cost = base_cost;
   const std::vector<financial_year> years = budget.years();
