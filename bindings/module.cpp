@@ -4,7 +4,9 @@
 // The bindings are split by layer: errors.cpp (exception translation), money.cpp
 // (Rounding, Rate, Money, allocate, split), calendar.cpp (dates, FinancialYear, Period,
 // apportion), contract.cpp (Term, Price, Indexation, Contract, profiles, funding
-// sentences); common.hpp holds the conversions and type casters they share.
+// sentences), envelope.cpp (Envelope, Commitment, assess, Portfolio, PortfolioChange,
+// apply_changes, Statement, reconcile, medium_term_view); common.hpp holds the conversions
+// and type casters they share.
 #include "common.hpp"
 
 namespace py = pybind11;
@@ -20,4 +22,5 @@ Import the package instead: ``import commissioning as cm``.
   cmpy::bind_money(m);
   cmpy::bind_calendar(m);
   cmpy::bind_contract(m);
+  cmpy::bind_envelope(m);
 }

@@ -2,8 +2,10 @@
 
 Exact money (pence in 64 bits, never a float), exact rates, named rounding,
 largest-remainder splitting, dates as councils write them, financial years,
-periods and apportionment across financial years, and contracts with "3+1+1"
-terms, options, indexation and modifications, to the penny::
+periods and apportionment across financial years, contracts with "3+1+1"
+terms, options, indexation and modifications, and the budget layer (envelopes and
+what is committed against them, portfolios of services, proposals and their
+savings, reconciliations, the medium-term view), to the penny::
 
     >>> import commissioning as cm
     >>> cm.Money("£325,500") * 5
@@ -16,6 +18,10 @@ terms, options, indexation and modifications, to the penny::
     1
     >>> kent.current_value
     Money('£1,952,904.00')
+    >>> early_help = cm.Portfolio("Early help").add("Young Carers", "Imago", "£325,484.88")
+    >>> result = early_help.apply([cm.PortfolioChange.change_by("Young Carers", "£100,000", "1 October 2020")])
+    >>> result.after.total, result.in_year_saving
+    (Money('£425,484.88'), Money('-£50,000.00'))
 
 Errors carry stable ids (``[commissioning.money.004] ...``); see :mod:`commissioning.errors`.
 """
@@ -24,46 +30,70 @@ from ._core import (
     ApportionedAmount,
     Apportionment,
     ApportionRule,
+    Commitment,
     Contract,
+    Envelope,
+    EnvelopePosition,
     FinancialYear,
     FinancialYearProfile,
     Indexation,
+    MediumTermView,
     Money,
     MoneyUnit,
     NegativeStyle,
     Period,
+    Portfolio,
+    PortfolioChange,
     Price,
+    ProposalResult,
     Rate,
+    Reconciliation,
     Rounding,
+    Statement,
     Term,
     __version__,
     add_months,
     add_years,
     allocate,
+    apply_changes,
     apportion,
+    assess,
     citation,
     financial_years,
     funding_sentence,
+    medium_term_view,
     parse_date,
     parse_modification_ground,
+    reconcile,
     report_figure,
     split,
     to_long_string,
 )
 from ._types import (
+    Breach,
+    BreachLine,
+    ChangeKind,
+    ChangeOutcome,
     ContractPhase,
     ContractScope,
     ContractState,
     ContractYear,
     ContractYears,
+    Delivery,
     ExtensionOption,
     FinancialYearAmount,
     FinancialYearPart,
+    MediumTermYear,
     Modification,
     ModificationGround,
     ModificationValue,
     MonthsAndDays,
     OptionStatus,
+    PortfolioLine,
+    ReconciliationLine,
+    ServiceGroup,
+    StatementLine,
+    YearPosition,
 )
 from .errors import DomainError, Error, InvalidInputError, MoneyOverflowError, OutOfRangeError
 
@@ -110,6 +140,34 @@ __all__ = [
     "ContractYears",
     "FinancialYearAmount",
     "FinancialYearProfile",
+    # envelopes
+    "Envelope",
+    "Commitment",
+    "assess",
+    "EnvelopePosition",
+    "YearPosition",
+    "Breach",
+    "BreachLine",
+    # portfolios and proposals
+    "Portfolio",
+    "PortfolioLine",
+    "ServiceGroup",
+    "Delivery",
+    "PortfolioChange",
+    "ChangeKind",
+    "apply_changes",
+    "ProposalResult",
+    "ChangeOutcome",
+    # reconciliation
+    "Statement",
+    "StatementLine",
+    "reconcile",
+    "Reconciliation",
+    "ReconciliationLine",
+    # medium-term view
+    "medium_term_view",
+    "MediumTermView",
+    "MediumTermYear",
     # reports
     "funding_sentence",
     "report_figure",

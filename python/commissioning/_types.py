@@ -1,4 +1,4 @@
-"""Small values returned by the compiled core: named tuples, and the contract layer's enums.
+"""Small values returned by the compiled core: named tuples, and the contract and budget layers' enums.
 
 The enums here are *text enums*: each member is also the text it stands for, so
 ``OptionStatus.EXERCISED == "exercised"`` and ``str(ModificationGround.PCR_72_1_C)`` is
@@ -11,7 +11,9 @@ import enum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from ._core import FinancialYear, Money, Period, Rate
+    import datetime
+
+    from ._core import FinancialYear, Money, Period, PortfolioChange, Rate
 
 __all__ = [
     "FinancialYearPart",
@@ -27,6 +29,17 @@ __all__ = [
     "ContractYear",
     "ContractYears",
     "FinancialYearAmount",
+    "Delivery",
+    "ChangeKind",
+    "PortfolioLine",
+    "ServiceGroup",
+    "YearPosition",
+    "BreachLine",
+    "Breach",
+    "ChangeOutcome",
+    "StatementLine",
+    "ReconciliationLine",
+    "MediumTermYear",
 ]
 
 
@@ -312,3 +325,226 @@ class ContractYears(list["ContractYear"]):
 
     def __repr__(self) -> str:
         return f"ContractYears({list.__repr__(self)})"
+
+
+# ---------------------------------------------------------------- the budget layer
+
+
+class Delivery(_TextEnum):
+    """How a service is delivered; each member equals its text (``Delivery.IN_HOUSE == "in-house"``).
+
+    Wherever a delivery is taken, the member's name is accepted too, in any case, with spaces
+    or hyphens for underscores (``"in-house"``, ``"IN_HOUSE"``, ``"service level agreement"``),
+    and ``"sla"`` for a service level agreement.
+
+    Members
+    -------
+    CONTRACT
+        "contract": let to a provider under a contract (the default).
+    IN_HOUSE
+        "in-house": delivered by the council itself.
+    SERVICE_LEVEL_AGREEMENT
+        "service level agreement": with another public body or a council-owned company.
+    OTHER
+        "other".
+    """
+
+    CONTRACT = "contract"
+    IN_HOUSE = "in-house"
+    SERVICE_LEVEL_AGREEMENT = "service level agreement"
+    OTHER = "other"
+
+
+class ChangeKind(_TextEnum):
+    """What a change to a portfolio does; each member equals its text, as reports word it."""
+
+    CHANGE_BY = "change"
+    """The service's annual cost changes by an amount or a share."""
+    BRING_IN_HOUSE = "bring in-house"
+    """One in-house line replaces the service's providers."""
+    MOVE_TO_SLA = "move to a service level agreement"
+    """One service-level-agreement line replaces the service's providers."""
+    END = "end"
+    """The service stops."""
+    ADD = "add"
+    """A new service starts."""
+
+
+class PortfolioLine(NamedTuple):
+    """One provider's part of a service in a portfolio.
+
+    Attributes
+    ----------
+    service : str
+    provider : str
+    annual : Money
+        The annual cost.
+    delivery : Delivery
+        How it is delivered (equal to its text, ``"contract"``).
+    """
+
+    service: str
+    provider: str
+    annual: Money
+    delivery: Delivery
+
+
+class ServiceGroup(NamedTuple):
+    """A service's lines in a portfolio and their subtotal.
+
+    Attributes
+    ----------
+    service : str
+    lines : list of PortfolioLine
+        In the order they were added.
+    subtotal : Money
+    """
+
+    service: str
+    lines: list[PortfolioLine]
+    subtotal: Money
+
+
+class YearPosition(NamedTuple):
+    """One financial year of an envelope set against its commitments.
+
+    Attributes
+    ----------
+    year : FinancialYear
+    available : Money
+        The money in the envelope (£0 in a year it does not cover).
+    committed : Money
+        The sum of the commitments in the year.
+    headroom : Money
+        ``available - committed``; negative is a shortfall.
+    cumulative_headroom : Money
+        The running total of the headroom from the first year.
+    """
+
+    year: FinancialYear
+    available: Money
+    committed: Money
+    headroom: Money
+    cumulative_headroom: Money
+
+
+class BreachLine(NamedTuple):
+    """A line committing money in a year that is over its envelope.
+
+    Attributes
+    ----------
+    name : str
+    provider : str
+    amount : Money
+        What it commits in the year.
+    """
+
+    name: str
+    provider: str
+    amount: Money
+
+
+class Breach(NamedTuple):
+    """A year in which the commitments exceed the money available.
+
+    Attributes
+    ----------
+    year : FinancialYear
+    shortfall : Money
+        ``committed - available``, positive.
+    lines : list of BreachLine
+        The lines committing money that year, largest first.
+    """
+
+    year: FinancialYear
+    shortfall: Money
+    lines: list[BreachLine]
+
+
+class ChangeOutcome(NamedTuple):
+    """What one change of a proposal did to its service.
+
+    Attributes
+    ----------
+    kind : ChangeKind
+    service : str
+    effective : datetime.date
+        The day the change takes effect.
+    before, after : Money
+        The service's annual cost before and after the change.
+    saving : Money
+        ``before - after`` over a full year; a cost increase is a negative saving.
+    in_year : FinancialYear
+        The financial year the change takes effect in.
+    in_year_share : Rate
+        The share of that year left from ``effective``: equal months, part months by days.
+    in_year_saving : Money
+        ``saving`` times ``in_year_share``, rounded half away from zero.
+    change : PortfolioChange
+        The change itself.
+    """
+
+    kind: ChangeKind
+    service: str
+    effective: datetime.date
+    before: Money
+    after: Money
+    saving: Money
+    in_year: FinancialYear
+    in_year_share: Rate
+    in_year_saving: Money
+    change: PortfolioChange
+
+
+class StatementLine(NamedTuple):
+    """One labelled amount of a statement of spend.
+
+    Attributes
+    ----------
+    label : str
+    amount : Money
+    """
+
+    label: str
+    amount: Money
+
+
+class ReconciliationLine(NamedTuple):
+    """One label's amounts in the two statements of a reconciliation.
+
+    Attributes
+    ----------
+    label : str
+    first, second : Money or None
+        The amount in each statement; None where the statement has no such line.
+    difference : Money
+        ``second - first``, a missing amount counting as £0.
+    """
+
+    label: str
+    first: Money | None
+    second: Money | None
+    difference: Money
+
+
+class MediumTermYear(NamedTuple):
+    """One year of a medium-term view.
+
+    Attributes
+    ----------
+    year : FinancialYear
+    budget : Money
+        The money in the envelope.
+    cost : Money
+        The cost of the service at the year's prices.
+    savings : Money
+        The savings planned for the year.
+    gap : Money
+        ``cost - savings - budget``: positive is a gap to close, negative is headroom.
+    """
+
+    year: FinancialYear
+    budget: Money
+    cost: Money
+    savings: Money
+    gap: Money

@@ -25,3 +25,8 @@ def test_contracts_example_prints_the_seed_contracts_as_contracts_cpp_does():
     # Byte for byte: the seed 000 sentence, seed 004's dates, modification, years and
     # profile, the renewed contract, and seed 002's change of value.
     assert run_example("contracts").encode("utf-8") == (EXAMPLES / "contracts.expected").read_bytes()
+
+
+def test_envelopes_example_prints_the_seed_budgets_as_envelopes_cpp_does():
+    # Byte for byte: seed 002's portfolio and proposal, seeds 003 and 002 reconciled, seed 001's cap.
+    assert run_example("envelopes").encode("utf-8") == (EXAMPLES / "envelopes.expected").read_bytes()

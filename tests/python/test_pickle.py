@@ -25,6 +25,25 @@ def kent() -> cm.Contract:
 
 KENT = kent()
 
+EARLY_HELP = (
+    cm.Portfolio("Early help")
+    .add("Young Carers", "Imago", "£325,484.88")
+    .add("NEET", "CXK Ltd", "£498,410.40")
+    .add("Family Support", "Porchlight", "£1,240,000.00")
+    .add("Family Support", "Project Salus", "£860,400.00", "in-house")
+)
+SEED_002_CHANGES = [
+    cm.PortfolioChange.change_by("Young Carers", "£100,000", "1 October 2020"),
+    cm.PortfolioChange.move_to_sla("NEET", "The Education People", 0, "1 October 2020"),
+    cm.PortfolioChange.bring_in_house("Family Support", "-£1,100,000", "1 October 2020"),
+]
+PROPOSAL = EARLY_HELP.apply(SEED_002_CHANGES)
+CAP = cm.Envelope.flat("Young carers", "£65,000", 2018, 2020)
+IN_HOUSE = cm.Commitment.annual("In-house team", "Herefordshire Council", "£68,000", CAP.first_year.period)
+POSITION = cm.assess(CAP, [IN_HOUSE, KENT])
+RECONCILIATION = cm.reconcile(cm.Statement("seed 003", total="£2,910,878"), cm.Statement.of(EARLY_HELP, "seed 002"))
+VIEW = cm.medium_term_view(CAP, "£60,000", "3%", {2019: "£1,000"})
+
 VALUES = [
     cm.Money("£325,484.88"),
     cm.Money.from_pence(-(2**63)),
@@ -65,6 +84,31 @@ VALUES = [
     KENT.profile(),
     KENT.profile("maximum", "daily", start_month=1),
     KENT.profile()[0],
+    CAP,
+    CAP.capped_at("£60,000"),
+    cm.Envelope.per_year("Academic year", {cm.FinancialYear(2022, 9): 1, cm.FinancialYear(2024, 9): 2}),
+    IN_HOUSE,
+    cm.Commitment.of(KENT, start_month=1),
+    POSITION,
+    POSITION.years[0],
+    POSITION.breaches[0],
+    cm.Delivery.SERVICE_LEVEL_AGREEMENT,
+    cm.ChangeKind.BRING_IN_HOUSE,
+    EARLY_HELP,
+    EARLY_HELP.lines[0],
+    EARLY_HELP.by_service()[2],
+    *SEED_002_CHANGES,
+    cm.PortfolioChange.change_by_percent("NEET", "-10%", "1 January 2021"),
+    cm.PortfolioChange.end("NEET", "1 January 2021"),
+    cm.PortfolioChange.add("Youth Justice", "in-house", "£50,000", "1 April 2021", "in-house"),
+    PROPOSAL,
+    PROPOSAL.changes[2],
+    cm.Statement("seed 003", total="£2,910,878"),
+    cm.Statement("ledger", {"NEET": "£498,410.40"}),
+    RECONCILIATION,
+    cm.reconcile(cm.Statement.of(PROPOSAL.before), cm.Statement.of(PROPOSAL.after)).lines[0],
+    VIEW,
+    VIEW[1],
 ]
 
 
@@ -83,7 +127,8 @@ def test_values_copy_and_deepcopy(value):
 
 
 def test_pickles_name_the_public_package_not_the_compiled_module():
-    for value in (cm.Money(1), cm.Rate(1), cm.Rounding.HALF_EVEN, CONTRACT_YEAR, KENT, KENT.profile()):
+    for value in (cm.Money(1), cm.Rate(1), cm.Rounding.HALF_EVEN, CONTRACT_YEAR, KENT, KENT.profile(), CAP, IN_HOUSE,
+                  POSITION, EARLY_HELP, PROPOSAL, RECONCILIATION, VIEW, cm.Delivery.IN_HOUSE):
         data = pickle.dumps(value, protocol=2)
         assert b"commissioning" in data
         assert b"_core" not in data
@@ -116,3 +161,21 @@ def test_rate_pickle_round_trips(fraction: Fraction):
 def test_period_pickle_round_trips(first, length):
     period = cm.Period(first, first + dt.timedelta(days=length))
     assert pickle.loads(pickle.dumps(period)) == period
+
+
+def test_a_pickled_proposal_keeps_its_portfolios_and_savings():
+    restored = pickle.loads(pickle.dumps(PROPOSAL))
+    assert restored.before == EARLY_HELP
+    assert restored.after.total == cm.Money("£1,924,295.28")
+    assert restored.full_year_saving == cm.Money("£1,000,000.00")
+    assert restored.in_year_saving == cm.Money("£500,000.00")
+    assert restored.changes[2].in_year_share == cm.Rate.ratio(1, 2)
+    assert restored.changes[2].change == SEED_002_CHANGES[2]
+
+
+def test_a_pickled_envelope_keeps_its_cap_and_start_month():
+    capped = pickle.loads(pickle.dumps(CAP.capped_at("£60,000")))
+    assert capped.cap == cm.Money("£60,000")
+    assert capped.by_year == {"2018-19": cm.Money(60_000), "2019-20": cm.Money(60_000), "2020-21": cm.Money(60_000)}
+    academic = pickle.loads(pickle.dumps(cm.Envelope.per_year("Academic year", {cm.FinancialYear(2022, 9): 1})))
+    assert academic.start_month == 9

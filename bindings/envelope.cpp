@@ -1,0 +1,2215 @@
+// SPDX-License-Identifier: MIT
+// The budget layer: envelopes, commitments and their position by financial year; portfolios
+// of services, proposals that re-shape them, reconciliations of two statements of the same
+// scope, and the medium-term view.
+//
+// The layer's enums (Delivery, ChangeKind) and records (PortfolioLine, YearPosition, Breach,
+// ChangeOutcome, ...) live in Python, in commissioning._types. A Portfolio is mutable (lines
+// are added to it); each method holds the object's critical section on a free-threaded build.
+// The results (EnvelopePosition, ProposalResult, Reconciliation, MediumTermView) are values.
+//
+// Where the headers leave a question open, the binding answers it:
+//  - a commitment does not record the month its financial years start in, so the binding keeps
+//    it beside the commitment and refuses to set a commitment against an envelope whose years
+//    start in another month (financial_year.004) rather than match years by their start year;
+//  - `commitment::in` does not check the year's start month; `Commitment.in_year` does;
+//  - `medium_term_view` ignores savings for a year outside the envelope; the binding refuses
+//    them (ValueError) rather than drop them silently;
+//  - Contract lives in contract.cpp; the binding reaches it through its Python methods
+//    (profile, annual_value_on), which hold the contract's critical section.
+#include "common.hpp"
+
+#include <pybind11/critical_section.h>
+
+#include <climits>
+#include <map>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace cmpy {
+
+template <>
+struct option_names<cm::delivery> {
+  static constexpr const char* what = "delivery";
+  static constexpr std::array<std::pair<std::string_view, cm::delivery>, 5> names{{
+      {"contract", cm::delivery::contract},
+      {"in_house", cm::delivery::in_house},
+      {"service_level_agreement", cm::delivery::service_level_agreement},
+      {"sla", cm::delivery::service_level_agreement},
+      {"other", cm::delivery::other},
+  }};
+  static constexpr auto type_name = py::detail::io_name("Delivery | str", "Delivery");
+};
+
+/// A financial year argument: a FinancialYear, a label ("2021-22") or a start year (2021).
+/// A label or a start year is read in the start month of the context it is used in.
+struct year_like {
+  std::variant<cm::financial_year, std::int64_t, std::string> value{std::int64_t{0}};
+};
+
+}  // namespace cmpy
+
+namespace pybind11::detail {
+
+template <>
+struct type_caster<cmpy::year_like> {
+  PYBIND11_TYPE_CASTER(cmpy::year_like, io_name("FinancialYear | str | int", "FinancialYear"));
+
+  bool load(handle src, bool /*convert*/) {
+    if (!src) return false;
+    if (PyUnicode_Check(src.ptr())) {
+      value.value = src.cast<std::string>();
+      return true;
+    }
+    if (cmpy::is_int(src)) {
+      const auto year = cmpy::to_int64(src);
+      if (!year || *year < INT_MIN + 1 || *year > INT_MAX - 1)
+        throw commissioning::out_of_range_error(
+            "date", 3, "year " + cmpy::str_of(src) + " is outside the supported range 1000-9999 (financial year)");
+      value.value = *year;
+      return true;
+    }
+    make_caster<commissioning::financial_year> year;
+    if (!year.load(src, false)) return false;
+    value.value = cast_op<const commissioning::financial_year&>(year);
+    return true;
+  }
+
+  static handle cast(const cmpy::year_like& y, return_value_policy /*policy*/, handle parent) {
+    if (const auto* fy = std::get_if<commissioning::financial_year>(&y.value))
+      return make_caster<commissioning::financial_year>::cast(*fy, return_value_policy::copy, parent);
+    if (const auto* text = std::get_if<std::string>(&y.value)) return PyUnicode_FromString(text->c_str());
+    return PyLong_FromLongLong(std::get<std::int64_t>(y.value));
+  }
+};
+
+}  // namespace pybind11::detail
+
+namespace cmpy {
+
+namespace {
+
+// ---------------------------------------------------------------- Python-side values
+
+py::object types_attr(const char* name) { return python_module("commissioning._types").attr(name); }
+py::object display_attr(const char* name) { return python_module("commissioning._display").attr(name); }
+
+struct portfolio_type {
+  static constexpr auto name = py::detail::const_name("Portfolio");
+  static bool accepts(py::handle) { return true; }
+};
+struct delivery_type {
+  static constexpr auto name = py::detail::const_name("Delivery");
+  static bool accepts(py::handle) { return true; }
+};
+struct change_kind_type {
+  static constexpr auto name = py::detail::const_name("ChangeKind");
+  static bool accepts(py::handle) { return true; }
+};
+struct lines_type {
+  static constexpr auto name = py::detail::const_name("list[PortfolioLine]");
+  static bool accepts(py::handle) { return true; }
+};
+struct groups_type {
+  static constexpr auto name = py::detail::const_name("list[ServiceGroup]");
+  static bool accepts(py::handle) { return true; }
+};
+struct year_positions_type {
+  static constexpr auto name = py::detail::const_name("list[YearPosition]");
+  static bool accepts(py::handle) { return true; }
+};
+struct breaches_type {
+  static constexpr auto name = py::detail::const_name("list[Breach]");
+  static bool accepts(py::handle) { return true; }
+};
+struct outcomes_type {
+  static constexpr auto name = py::detail::const_name("list[ChangeOutcome]");
+  static bool accepts(py::handle) { return true; }
+};
+struct statement_lines_type {
+  static constexpr auto name = py::detail::const_name("list[StatementLine]");
+  static bool accepts(py::handle) { return true; }
+};
+struct reconciliation_lines_type {
+  static constexpr auto name = py::detail::const_name("list[ReconciliationLine]");
+  static bool accepts(py::handle) { return true; }
+};
+struct medium_term_years_type {
+  static constexpr auto name = py::detail::const_name("list[MediumTermYear]");
+  static bool accepts(py::handle) { return true; }
+};
+struct by_year_type {
+  static constexpr auto name = py::detail::const_name("dict[str, Money]");
+  static bool accepts(py::handle) { return true; }
+};
+struct series_type {
+  static constexpr auto name = py::detail::const_name("pandas.Series");
+  static bool accepts(py::handle) { return true; }
+};
+struct contract_type {
+  static constexpr auto name = py::detail::const_name("Contract");
+  static bool accepts(py::handle h) {
+    return py::isinstance(h, python_module("commissioning._core").attr("Contract"));
+  }
+};
+struct scope_type {
+  static constexpr auto name = py::detail::const_name("ContractScope | str");
+  static bool accepts(py::handle h) { return is_str(h); }
+};
+struct commitments_arg_type {
+  static constexpr auto name = py::detail::const_name("collections.abc.Iterable[Commitment | Contract]");
+  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+};
+struct changes_arg_type {
+  static constexpr auto name = py::detail::const_name("collections.abc.Iterable[PortfolioChange]");
+  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+};
+struct amounts_type {
+  static constexpr auto name = py::detail::const_name(
+      "collections.abc.Mapping[FinancialYear | str | int, Money | str | int | float | decimal.Decimal] | "
+      "collections.abc.Iterable[tuple[FinancialYear | str | int, Money | str | int | float | decimal.Decimal]]");
+  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+};
+struct period_arg_type {
+  static constexpr auto name =
+      py::detail::const_name("Period | FinancialYear | tuple[datetime.date | str, datetime.date | str]");
+  static bool accepts(py::handle) { return true; }
+};
+struct frame_arg_type {
+  static constexpr auto name = py::detail::const_name("pandas.DataFrame");
+  static bool accepts(py::handle) { return true; }
+};
+struct records_arg_type {
+  static constexpr auto name = py::detail::const_name("collections.abc.Iterable[collections.abc.Mapping[str, Any]]");
+  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+};
+struct statement_lines_arg_type {
+  static constexpr auto name = py::detail::const_name(
+      "collections.abc.Mapping[str, Money | str | int | float | decimal.Decimal] | "
+      "collections.abc.Iterable[tuple[str, Money | str | int | float | decimal.Decimal]]");
+  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+};
+
+py::object delivery_object(cm::delivery how) { return types_attr("Delivery")(std::string(cm::to_string(how))); }
+py::object change_kind_object(cm::change_kind kind) {
+  return types_attr("ChangeKind")(std::string(cm::to_string(kind)));
+}
+
+cm::change_kind change_kind_from(const std::string& text) {
+  for (const cm::change_kind kind : {cm::change_kind::change_by, cm::change_kind::bring_in_house,
+                                     cm::change_kind::move_to_sla, cm::change_kind::end, cm::change_kind::add})
+    if (cm::to_string(kind) == text) return kind;
+  throw std::runtime_error("invalid PortfolioChange state: unknown kind " + text);
+}
+
+cm::delivery delivery_from(const std::string& text) {
+  for (const cm::delivery how : {cm::delivery::contract, cm::delivery::in_house, cm::delivery::service_level_agreement,
+                                 cm::delivery::other})
+    if (cm::to_string(how) == text) return how;
+  return option_from_name<cm::delivery>(text);
+}
+
+std::string money_text(cm::money amount) { return cm::to_string(amount); }
+std::string money_repr(cm::money amount) { return "Money('" + cm::to_string(amount) + "')"; }
+std::string quoted(const std::string& text) { return repr_of(py::str(text)); }
+
+/// "2018-19 to 2020-21", "2018-19", or "no years".
+std::string year_span(const std::vector<cm::financial_year>& years) {
+  if (years.empty()) return "no years";
+  if (years.size() == 1) return years.front().label();
+  return years.front().label() + " to " + years.back().label();
+}
+
+/// The state's Python objects compared: a value's equality is that of its pickle state.
+bool same_state(const py::object& a, const py::object& b) { return a.equal(b); }
+
+// ---------------------------------------------------------------- financial years
+
+/// A start month given explicitly, else that of the first FinancialYear given, else April.
+std::chrono::month month_for(const std::optional<std::chrono::month>& given,
+                             std::initializer_list<const year_like*> years) {
+  for (const year_like* y : years)
+    if (const auto* fy = std::get_if<cm::financial_year>(&y->value)) {
+      if (given && fy->start_month() != *given)
+        throw cm::invalid_input("financial_year", 4,
+                                "cannot compare financial years that start in different months (" + fy->label() +
+                                    " starts in month " + std::to_string(static_cast<unsigned>(fy->start_month())) +
+                                    ", start_month in month " + std::to_string(static_cast<unsigned>(*given)) + ")");
+      if (!given) return fy->start_month();
+    }
+  return given.value_or(cm::april);
+}
+
+/// The year, a label or a start year read in `start_month`; a FinancialYear as it is.
+cm::financial_year year_in(const year_like& y, std::chrono::month start_month) {
+  if (const auto* fy = std::get_if<cm::financial_year>(&y.value)) return *fy;
+  if (const auto* text = std::get_if<std::string>(&y.value)) return cm::financial_year::parse(*text, start_month);
+  return cm::financial_year(static_cast<int>(std::get<std::int64_t>(y.value)), start_month);
+}
+
+/// The same, refusing a FinancialYear that starts in another month (financial_year.004);
+/// `against` names what it is set against: "the envelope 'Young carers'", "start_month=4".
+cm::financial_year year_matching(const year_like& y, std::chrono::month start_month, const std::string& against) {
+  const cm::financial_year year = year_in(y, start_month);
+  if (year.start_month() != start_month)
+    throw cm::invalid_input("financial_year", 4,
+                            "cannot compare financial years that start in different months (" + year.label() +
+                                " starts in month " + std::to_string(static_cast<unsigned>(year.start_month())) +
+                                ", " + against + " in month " + std::to_string(static_cast<unsigned>(start_month)) +
+                                ")");
+  return year;
+}
+
+year_like year_arg(py::handle key) {
+  py::detail::make_caster<year_like> caster;
+  if (!caster.load(key, true))
+    throw py::type_error("a financial year must be a FinancialYear, a label such as '2021-22' or a start year, got " +
+                         repr_of(key));
+  return py::detail::cast_op<year_like>(std::move(caster));
+}
+
+cm::money money_arg(py::handle value) {
+  if (const auto amount = try_money(value)) return *amount;
+  throw py::type_error("cannot make Money from " + repr_of(value));
+}
+
+cm::date date_arg(py::handle value) {
+  py::detail::make_caster<cm::date> caster;
+  if (!caster.load(value, true))
+    throw py::type_error("expected a datetime.date or a date as text, got " + repr_of(value));
+  return py::detail::cast_op<cm::date>(std::move(caster));
+}
+
+/// The (key, value) pairs of a mapping (or anything with `items()`, a pandas Series), or of
+/// an iterable of pairs.
+std::vector<std::pair<py::object, py::object>> pairs_of(py::handle source, const char* what) {
+  std::vector<std::pair<py::object, py::object>> pairs;
+  const bool mapping = py::hasattr(source, "items") && !is_str(source);
+  const py::object items = mapping ? source.attr("items")() : py::reinterpret_borrow<py::object>(source);
+  for (py::handle item : py::iter(items)) {
+    if (is_str(item) || !py::isinstance<py::sequence>(item) || py::len(item) != 2)
+      throw py::type_error(std::string(what) + " must be a mapping or (key, amount) pairs; got the item " +
+                           repr_of(item));
+    const auto pair = py::reinterpret_borrow<py::sequence>(item);
+    pairs.emplace_back(pair[0], pair[1]);
+  }
+  return pairs;
+}
+
+/// Amounts by financial year, read from a mapping or pairs: the start month is `given`, else
+/// that of the first FinancialYear key, else April.
+/// `against` names what a given start month comes from, for the message when a FinancialYear
+/// starts in another month.
+std::vector<std::pair<cm::financial_year, cm::money>> year_amounts(py::handle source,
+                                                                   const std::optional<std::chrono::month>& given,
+                                                                   const char* what,
+                                                                   const std::string& against = "start_month") {
+  const auto pairs = pairs_of(source, what);
+  std::vector<year_like> keys;
+  keys.reserve(pairs.size());
+  for (const auto& [key, amount] : pairs) keys.push_back(year_arg(key));
+  std::chrono::month start_month = given.value_or(cm::april);
+  if (!given)
+    for (const year_like& key : keys)
+      if (const auto* fy = std::get_if<cm::financial_year>(&key.value)) {
+        start_month = fy->start_month();
+        break;
+      }
+  std::vector<std::pair<cm::financial_year, cm::money>> result;
+  result.reserve(pairs.size());
+  for (std::size_t i = 0; i < pairs.size(); ++i)
+    result.emplace_back(given ? year_matching(keys[i], start_month, against)
+                              : year_in(keys[i], start_month),
+                        money_arg(pairs[i].second));
+  return result;
+}
+
+py::dict by_year_dict(const std::map<int, cm::money>& by_year, std::chrono::month start_month) {
+  py::dict result;
+  for (const auto& [year, amount] : by_year) result[py::str(cm::financial_year(year, start_month).label())] = amount;
+  return result;
+}
+
+// ---------------------------------------------------------------- Envelope
+
+std::map<int, cm::money> envelope_amounts(const cm::envelope& e) {
+  std::map<int, cm::money> amounts;
+  for (const cm::financial_year& year : e.years()) amounts[year.start_year()] = e.available(year);
+  return amounts;
+}
+
+py::tuple envelope_state(const cm::envelope& e) {
+  py::list years;
+  for (const auto& [year, amount] : envelope_amounts(e)) years.append(py::make_tuple(year, amount));
+  return py::make_tuple(e.name(), e.start_month(), years, e.cap());
+}
+
+cm::envelope envelope_from_state(const py::tuple& state) {
+  if (state.size() != 4) throw std::runtime_error("invalid Envelope state");
+  const auto start_month = state[1].cast<std::chrono::month>();
+  std::vector<std::pair<cm::financial_year, cm::money>> amounts;
+  for (py::handle item : state[2].cast<py::list>())
+    amounts.emplace_back(cm::financial_year(item[py::int_(0)].cast<int>(), start_month),
+                         item[py::int_(1)].cast<cm::money>());
+  cm::envelope e = cm::envelope::per_year(state[0].cast<std::string>(), amounts);
+  if (const auto cap = state[3].cast<std::optional<cm::money>>()) e = e.capped_at(*cap);
+  return e;
+}
+
+std::string envelope_repr(const cm::envelope& e) {
+  std::string text = "<Envelope " + quoted(e.name()) + ": " + year_span(e.years()) + ", " + money_text(e.total());
+  if (e.cap()) text += ", capped at " + money_text(*e.cap());
+  return text + ">";
+}
+
+// ---------------------------------------------------------------- Commitment
+
+/// A commitment with the month its financial years start in (which the header does not keep).
+struct py_commitment {
+  cm::commitment value;
+  std::chrono::month start_month = cm::april;
+};
+
+std::vector<cm::financial_year> commitment_years(const py_commitment& c) {
+  std::vector<cm::financial_year> years;
+  for (const auto& [year, amount] : c.value.by_year) years.emplace_back(year, c.start_month);
+  return years;
+}
+
+cm::money commitment_total(const py_commitment& c) {
+  cm::money sum;
+  for (const auto& [year, amount] : c.value.by_year) sum += amount;
+  return sum;
+}
+
+py_commitment commitment_of(py::handle contract, py::handle scope, std::chrono::month start_month) {
+  // Through the Contract's own methods: they hold its critical section.
+  const py::object profile =
+      contract.attr("profile")(scope, "monthly", py::int_(static_cast<unsigned>(start_month)));
+  const auto& years = profile.cast<const cm::financial_year_profile&>();
+  py_commitment result{{contract.attr("name").cast<std::string>(), contract.attr("provider").cast<std::string>(), {}},
+                       start_month};
+  for (const cm::financial_year_amount& year : years.years) result.value.by_year[year.year.start_year()] += year.amount;
+  return result;
+}
+
+cm::period period_arg(py::handle value) {
+  if (py::isinstance<cm::period>(value)) return value.cast<cm::period>();
+  if (py::isinstance<cm::financial_year>(value)) return value.cast<cm::financial_year>().as_period();
+  if (!is_str(value) && py::isinstance<py::sequence>(value) && py::len(value) == 2) {
+    const auto pair = py::reinterpret_borrow<py::sequence>(value);
+    return cm::period(date_arg(pair[0]), date_arg(pair[1]));
+  }
+  throw py::type_error("expected a Period, a FinancialYear or a (first, last) pair of dates, got " + repr_of(value));
+}
+
+py::tuple commitment_state(const py_commitment& c) {
+  py::list years;
+  for (const auto& [year, amount] : c.value.by_year) years.append(py::make_tuple(year, amount));
+  return py::make_tuple(c.value.name, c.value.provider, c.start_month, years);
+}
+
+py_commitment commitment_from_state(const py::tuple& state) {
+  if (state.size() != 4) throw std::runtime_error("invalid Commitment state");
+  py_commitment c{{state[0].cast<std::string>(), state[1].cast<std::string>(), {}},
+                  state[2].cast<std::chrono::month>()};
+  for (py::handle item : state[3].cast<py::list>())
+    c.value.by_year[item[py::int_(0)].cast<int>()] = item[py::int_(1)].cast<cm::money>();
+  return c;
+}
+
+std::string commitment_repr(const py_commitment& c) {
+  std::string text = "<Commitment " + quoted(c.value.name);
+  if (!c.value.provider.empty()) text += " (" + c.value.provider + ")";
+  return text + ": " + year_span(commitment_years(c)) + ", " + money_text(commitment_total(c)) + ">";
+}
+
+// ---------------------------------------------------------------- EnvelopePosition
+
+py::object year_position_object(const cm::year_position& y) {
+  return types_attr("YearPosition")(y.year, y.available, y.committed, y.headroom, y.cumulative_headroom);
+}
+
+py::object breach_object(const cm::breach& b) {
+  py::list lines;
+  for (const cm::breach_line& line : b.lines)
+    lines.append(types_attr("BreachLine")(line.name, line.provider, line.amount));
+  return types_attr("Breach")(b.year, b.shortfall, lines);
+}
+
+cm::money position_total(const cm::envelope_position& p, cm::money cm::year_position::*field) {
+  cm::money sum;
+  for (const cm::year_position& y : p.years) sum += y.*field;
+  return sum;
+}
+
+py::tuple position_state(const cm::envelope_position& p) {
+  py::list years;
+  for (const cm::year_position& y : p.years)
+    years.append(py::make_tuple(y.year, y.available, y.committed, y.headroom, y.cumulative_headroom));
+  py::list breaches;
+  for (const cm::breach& b : p.breaches) {
+    py::list lines;
+    for (const cm::breach_line& line : b.lines) lines.append(py::make_tuple(line.name, line.provider, line.amount));
+    breaches.append(py::make_tuple(b.year, b.shortfall, lines));
+  }
+  return py::make_tuple(p.envelope_name, years, breaches);
+}
+
+cm::envelope_position position_from_state(const py::tuple& state) {
+  if (state.size() != 3) throw std::runtime_error("invalid EnvelopePosition state");
+  cm::envelope_position p{state[0].cast<std::string>(), {}, {}};
+  for (py::handle y : state[1].cast<py::list>())
+    p.years.push_back({y[py::int_(0)].cast<cm::financial_year>(), y[py::int_(1)].cast<cm::money>(),
+                       y[py::int_(2)].cast<cm::money>(), y[py::int_(3)].cast<cm::money>(),
+                       y[py::int_(4)].cast<cm::money>()});
+  for (py::handle b : state[2].cast<py::list>()) {
+    cm::breach over{b[py::int_(0)].cast<cm::financial_year>(), b[py::int_(1)].cast<cm::money>(), {}};
+    for (py::handle line : b[py::int_(2)].cast<py::list>())
+      over.lines.push_back({line[py::int_(0)].cast<std::string>(), line[py::int_(1)].cast<std::string>(),
+                            line[py::int_(2)].cast<cm::money>()});
+    p.breaches.push_back(std::move(over));
+  }
+  return p;
+}
+
+std::string position_repr(const cm::envelope_position& p) {
+  std::vector<cm::financial_year> years;
+  for (const cm::year_position& y : p.years) years.push_back(y.year);
+  std::string text = "<EnvelopePosition " + quoted(p.envelope_name) + ": " + year_span(years) + ", ";
+  if (p.breaches.empty()) return text + "within the envelope every year>";
+  cm::money short_by;
+  for (const cm::breach& b : p.breaches) short_by += b.shortfall;
+  return text + std::to_string(p.breaches.size()) + (p.breaches.size() == 1 ? " breach" : " breaches") +
+         ", short by " + money_text(short_by) + " in all>";
+}
+
+// ---------------------------------------------------------------- Portfolio
+
+/// Holds a portfolio's critical section on a free-threaded build (a no-op with the GIL).
+class portfolio_lock {
+ public:
+#ifdef Py_GIL_DISABLED
+  explicit portfolio_lock(const cm::portfolio& p)
+      : self_(py::cast(&p, py::return_value_policy::reference)), section_(self_) {}
+
+ private:
+  py::object self_;
+  py::scoped_critical_section section_;
+#else
+  explicit portfolio_lock(const cm::portfolio& /*p*/) {}
+#endif
+};
+
+/// A copy of the portfolio, taken holding its critical section.
+cm::portfolio snapshot(const cm::portfolio& p) {
+  const portfolio_lock lock(p);
+  return p;
+}
+
+py::object line_object(const cm::portfolio_line& line) {
+  return types_attr("PortfolioLine")(line.service, line.provider, line.annual, delivery_object(line.how));
+}
+
+py::list lines_list(const std::vector<cm::portfolio_line>& lines) {
+  py::list result;
+  for (const cm::portfolio_line& line : lines) result.append(line_object(line));
+  return result;
+}
+
+py::list groups_list(const cm::portfolio& p) {
+  py::list result;
+  for (const cm::service_group& group : p.by_service())
+    result.append(types_attr("ServiceGroup")(group.service, lines_list(group.lines), group.subtotal));
+  return result;
+}
+
+py::tuple portfolio_state(const cm::portfolio& p) {
+  py::list lines;
+  for (const cm::portfolio_line& line : p.lines())
+    lines.append(py::make_tuple(line.service, line.provider, line.annual, std::string(cm::to_string(line.how))));
+  return py::make_tuple(p.name(), lines);
+}
+
+cm::portfolio portfolio_from_state(const py::tuple& state) {
+  if (state.size() != 2) throw std::runtime_error("invalid Portfolio state");
+  cm::portfolio p(state[0].cast<std::string>());
+  for (py::handle line : state[1].cast<py::list>())
+    p.add(line[py::int_(0)].cast<std::string>(), line[py::int_(1)].cast<std::string>(),
+          line[py::int_(2)].cast<cm::money>(), delivery_from(line[py::int_(3)].cast<std::string>()));
+  return p;
+}
+
+std::string portfolio_repr(const cm::portfolio& p) {
+  const std::size_t lines = p.lines().size();
+  const std::size_t services = p.by_service().size();
+  std::string text = "<Portfolio";
+  if (!p.name().empty()) text += " " + quoted(p.name());
+  return text + ": " + std::to_string(lines) + (lines == 1 ? " line, " : " lines, ") + std::to_string(services) +
+         (services == 1 ? " service, " : " services, ") + money_text(p.total()) + " a year>";
+}
+
+bool same_portfolio(const cm::portfolio& a, const cm::portfolio& b) {
+  return a.name() == b.name() && a.lines() == b.lines();
+}
+
+// ---------------------------------------------------------------- PortfolioChange
+
+py::tuple change_state(const cm::portfolio_change& c) {
+  return py::make_tuple(std::string(cm::to_string(c.kind)), c.service, c.provider, c.amount, c.percent, c.from,
+                        std::string(cm::to_string(c.how)));
+}
+
+cm::portfolio_change change_from_state(const py::tuple& state) {
+  if (state.size() != 7) throw std::runtime_error("invalid PortfolioChange state");
+  cm::portfolio_change c{change_kind_from(state[0].cast<std::string>()),
+                         state[1].cast<std::string>(),
+                         state[2].cast<std::string>(),
+                         state[3].cast<cm::money>(),
+                         state[4].cast<std::optional<cm::rate>>(),
+                         state[5].cast<cm::date>(),
+                         delivery_from(state[6].cast<std::string>())};
+  return c;
+}
+
+std::string date_repr(cm::date d) { return repr_of(py::cast(d)); }
+
+std::string change_repr(const cm::portfolio_change& c) {
+  const std::string service = quoted(c.service);
+  const std::string effective = "effective=" + date_repr(c.from);
+  switch (c.kind) {
+    case cm::change_kind::change_by:
+      if (c.percent)
+        return "PortfolioChange.change_by_percent(" + service + ", " + repr_of(py::cast(*c.percent)) + ", " +
+               effective + ")";
+      return "PortfolioChange.change_by(" + service + ", " + money_repr(c.amount) + ", " + effective + ")";
+    case cm::change_kind::bring_in_house:
+      return "PortfolioChange.bring_in_house(" + service + ", " + money_repr(c.amount) + ", " + effective + ")";
+    case cm::change_kind::move_to_sla:
+      return "PortfolioChange.move_to_sla(" + service + ", " + quoted(c.provider) + ", " + money_repr(c.amount) + ", " +
+             effective + ")";
+    case cm::change_kind::end: return "PortfolioChange.end(" + service + ", " + effective + ")";
+    case cm::change_kind::add: {
+      std::string text = "PortfolioChange.add(" + service + ", " + quoted(c.provider) + ", " + money_repr(c.amount) +
+                         ", " + effective;
+      if (c.how != cm::delivery::contract) text += ", delivery=" + quoted(std::string(cm::to_string(c.how)));
+      return text + ")";
+    }
+  }
+  return "PortfolioChange";
+}
+
+std::vector<cm::portfolio_change> changes_arg(py::handle changes) {
+  std::vector<cm::portfolio_change> result;
+  for (py::handle item : py::iter(changes)) {
+    if (!py::isinstance<cm::portfolio_change>(item))
+      throw py::type_error("a proposal is a list of PortfolioChange; got " + repr_of(item));
+    result.push_back(item.cast<cm::portfolio_change>());
+  }
+  return result;
+}
+
+cm::proposal_result apply_changes(const cm::portfolio& p, py::handle changes, std::chrono::month start_month) {
+  std::vector<cm::portfolio_change> list = changes_arg(changes);
+  return cm::apply(snapshot(p), std::move(list), start_month);
+}
+
+// ---------------------------------------------------------------- ProposalResult
+
+py::object outcome_object(const cm::change_outcome& o) {
+  return types_attr("ChangeOutcome")(change_kind_object(o.change.kind), o.change.service, o.change.from, o.before,
+                                     o.after, o.saving, o.in_year, o.in_year_share, o.in_year_saving, o.change);
+}
+
+py::tuple proposal_state(const cm::proposal_result& r) {
+  py::list outcomes;
+  for (const cm::change_outcome& o : r.changes)
+    outcomes.append(
+        py::make_tuple(o.change, o.before, o.after, o.saving, o.in_year, o.in_year_share, o.in_year_saving));
+  return py::make_tuple(r.before, r.after, outcomes, r.full_year_saving, r.in_year_saving);
+}
+
+cm::proposal_result proposal_from_state(const py::tuple& state) {
+  if (state.size() != 5) throw std::runtime_error("invalid ProposalResult state");
+  cm::proposal_result r{state[0].cast<cm::portfolio>(), state[1].cast<cm::portfolio>(), {},
+                        state[3].cast<cm::money>(), state[4].cast<cm::money>()};
+  for (py::handle o : state[2].cast<py::list>())
+    r.changes.push_back({o[py::int_(0)].cast<cm::portfolio_change>(), o[py::int_(1)].cast<cm::money>(),
+                         o[py::int_(2)].cast<cm::money>(), o[py::int_(3)].cast<cm::money>(),
+                         o[py::int_(4)].cast<cm::financial_year>(), o[py::int_(5)].cast<cm::rate>(),
+                         o[py::int_(6)].cast<cm::money>()});
+  return r;
+}
+
+std::string proposal_repr(const cm::proposal_result& r) {
+  const std::size_t n = r.changes.size();
+  return "<ProposalResult: " + std::to_string(n) + (n == 1 ? " change, " : " changes, ") +
+         money_text(r.before.total()) + " to " + money_text(r.after.total()) + " a year, full-year saving " +
+         money_text(r.full_year_saving) + ", in-year saving " + money_text(r.in_year_saving) + ">";
+}
+
+// ---------------------------------------------------------------- Statement and Reconciliation
+
+py::tuple statement_state(const cm::statement& s) {
+  py::list lines;
+  for (const auto& [label, amount] : s.lines) lines.append(py::make_tuple(label, amount));
+  return py::make_tuple(s.source, lines, s.stated_total);
+}
+
+cm::statement statement_from_state(const py::tuple& state) {
+  if (state.size() != 3) throw std::runtime_error("invalid Statement state");
+  cm::statement s{state[0].cast<std::string>(), {}, state[2].cast<std::optional<cm::money>>()};
+  for (py::handle line : state[1].cast<py::list>())
+    s.lines.emplace_back(line[py::int_(0)].cast<std::string>(), line[py::int_(1)].cast<cm::money>());
+  return s;
+}
+
+std::string statement_repr(const cm::statement& s) {
+  std::string text = "<Statement " + quoted(s.source) + ": ";
+  text += std::to_string(s.lines.size()) + (s.lines.size() == 1 ? " line, " : " lines, ");
+  text += s.stated_total ? "stated total " : "total ";
+  return text + money_text(s.total()) + ">";
+}
+
+py::object optional_money(const std::optional<cm::money>& amount) {
+  return amount ? py::cast(*amount) : py::object(py::none());
+}
+
+py::tuple reconciliation_state(const cm::reconciliation& r) {
+  py::list lines;
+  for (const cm::reconciliation_line& line : r.lines)
+    lines.append(py::make_tuple(line.label, optional_money(line.first), optional_money(line.second), line.difference));
+  return py::make_tuple(r.first_source, r.second_source, r.first_total, r.second_total, r.difference, lines,
+                        r.unexplained);
+}
+
+cm::reconciliation reconciliation_from_state(const py::tuple& state) {
+  if (state.size() != 7) throw std::runtime_error("invalid Reconciliation state");
+  cm::reconciliation r{state[0].cast<std::string>(), state[1].cast<std::string>(), state[2].cast<cm::money>(),
+                       state[3].cast<cm::money>(),   state[4].cast<cm::money>(),   {},
+                       state[6].cast<cm::money>()};
+  for (py::handle line : state[5].cast<py::list>())
+    r.lines.push_back({line[py::int_(0)].cast<std::string>(), line[py::int_(1)].cast<std::optional<cm::money>>(),
+                       line[py::int_(2)].cast<std::optional<cm::money>>(), line[py::int_(3)].cast<cm::money>()});
+  return r;
+}
+
+std::string reconciliation_repr(const cm::reconciliation& r) {
+  return "<Reconciliation " + quoted(r.first_source) + " " + money_text(r.first_total) + " against " +
+         quoted(r.second_source) + " " + money_text(r.second_total) + ": difference " + money_text(r.difference) +
+         ", unexplained " + money_text(r.unexplained) + ">";
+}
+
+// ---------------------------------------------------------------- MediumTermView
+
+/// The years of a medium-term view, with what made them.
+struct medium_term {
+  std::string envelope_name;
+  cm::money base_cost;
+  cm::rate inflation;
+  std::vector<cm::medium_term_year> years;
+};
+
+py::list medium_term_years(const medium_term& v) {
+  py::list years;
+  for (const cm::medium_term_year& y : v.years)
+    years.append(types_attr("MediumTermYear")(y.year, y.budget, y.cost, y.savings, y.gap));
+  return years;
+}
+
+py::tuple medium_term_state(const medium_term& v) {
+  py::list years;
+  for (const cm::medium_term_year& y : v.years)
+    years.append(py::make_tuple(y.year, y.budget, y.cost, y.savings, y.gap));
+  return py::make_tuple(v.envelope_name, v.base_cost, v.inflation, years);
+}
+
+medium_term medium_term_from_state(const py::tuple& state) {
+  if (state.size() != 4) throw std::runtime_error("invalid MediumTermView state");
+  medium_term v{state[0].cast<std::string>(), state[1].cast<cm::money>(), state[2].cast<cm::rate>(), {}};
+  for (py::handle y : state[3].cast<py::list>())
+    v.years.push_back({y[py::int_(0)].cast<cm::financial_year>(), y[py::int_(1)].cast<cm::money>(),
+                       y[py::int_(2)].cast<cm::money>(), y[py::int_(3)].cast<cm::money>(),
+                       y[py::int_(4)].cast<cm::money>()});
+  return v;
+}
+
+cm::money medium_term_total(const medium_term& v, cm::money cm::medium_term_year::*field) {
+  cm::money sum;
+  for (const cm::medium_term_year& y : v.years) sum += y.*field;
+  return sum;
+}
+
+std::string medium_term_repr(const medium_term& v) {
+  std::vector<cm::financial_year> years;
+  for (const cm::medium_term_year& y : v.years) years.push_back(y.year);
+  return "<MediumTermView " + quoted(v.envelope_name) + ": " + year_span(years) + ", costs rising " +
+         v.inflation.to_percent_string() + " a year, total gap " +
+         money_text(medium_term_total(v, &cm::medium_term_year::gap)) + ">";
+}
+
+}  // namespace
+
+void bind_envelope(py::module_& m) {
+  // ---------------------------------------------------------------- Envelope
+  py::class_<cm::envelope> envelope_class(m, "Envelope", py::is_final(), R"doc(
+The money available to a service or budget line, year by year.
+
+Made by ``Envelope.flat``, ``Envelope.per_year`` or ``Envelope.uplifted``; ``capped_at``
+gives the same envelope with no year above a cap. A year the envelope does not cover has
+£0 available. Years are given as FinancialYear, as labels (``"2021-22"``) or as the
+calendar year they start in (``2021``).
+
+Attributes
+----------
+name : str
+start_month : int
+    The month its financial years start in (4 for April).
+years : list of FinancialYear
+    Every year from the first to the last.
+by_year : dict of str to Money
+    The money available, by financial-year label.
+total : Money
+cap : Money or None
+
+Examples
+--------
+Seed 001: "a maximum service value of £65k per annum" from 1 April 2018.
+
+>>> budget = Envelope.flat("Young carers", "£65,000", "2018-19", "2020-21")
+>>> budget.total
+Money('£195,000.00')
+>>> Envelope.per_year("Early help", {2021: "£2,924,295.28", 2022: "£1,924,295.28"}).capped_at("£2,000,000").by_year
+{'2021-22': Money('£2,000,000.00'), '2022-23': Money('£1,924,295.28')}
+)doc");
+  set_public_module(envelope_class);
+  envelope_class
+      .def_static(
+          "flat",
+          [](std::string name, money_like per_year, const year_like& first, const year_like& last,
+             std::optional<std::chrono::month> start_month) {
+            const std::chrono::month month = month_for(start_month, {&first, &last});
+            return cm::envelope::flat(std::move(name), per_year.value, year_in(first, month), year_in(last, month));
+          },
+          py::arg("name"), py::arg("per_year"), py::arg("first"), py::arg("last"), py::kw_only(),
+          py::arg("start_month") = py::none(), R"doc(
+The same amount every year from ``first`` to ``last``, both included.
+
+Parameters
+----------
+name : str
+per_year : Money, str, int, float or decimal.Decimal
+    Not negative (InvalidInputError, commissioning.envelope.002).
+first, last : FinancialYear, str or int
+    ``"2018-19"``, ``2018`` or ``FinancialYear(2018)``; ``last`` not before ``first``
+    (InvalidInputError, commissioning.financial_year.005).
+start_month : int, optional
+    The month the years start in: that of a FinancialYear given, else April.
+
+Returns
+-------
+Envelope
+)doc")
+      .def_static(
+          "per_year",
+          [](std::string name, typed_object<amounts_type> amounts, std::optional<std::chrono::month> start_month) {
+            return cm::envelope::per_year(std::move(name), year_amounts(amounts.value, start_month, "amounts"));
+          },
+          py::arg("name"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none(), R"doc(
+An amount for each year given.
+
+Parameters
+----------
+name : str
+amounts : mapping or iterable of (year, amount) pairs
+    ``{"2021-22": "£1,000", 2022: 1200}``, a list of pairs, or a pandas Series indexed by
+    year. Years between those given have £0.
+start_month : int, optional
+    The month the years start in: that of the first FinancialYear given, else April.
+
+Returns
+-------
+Envelope
+
+Raises
+------
+InvalidInputError
+    No years, a year given twice, or years that start in different months
+    (commissioning.envelope.001); a negative amount (commissioning.envelope.002).
+)doc")
+      .def_static(
+          "uplifted",
+          [](std::string name, money_like first_year_amount, rate_like uplift, const year_like& first,
+             const year_like& last, option<cm::rounding> mode, std::optional<std::chrono::month> start_month) {
+            const std::chrono::month month = month_for(start_month, {&first, &last});
+            return cm::envelope::uplifted(std::move(name), first_year_amount.value, uplift.value,
+                                          year_in(first, month), year_in(last, month), mode.value);
+          },
+          py::arg("name"), py::arg("first_year_amount"), py::arg("uplift"), py::arg("first"), py::arg("last"),
+          py::kw_only(),
+          py::arg_v("rounding", option<cm::rounding>{cm::rounding::half_away_from_zero},
+                    "Rounding.HALF_AWAY_FROM_ZERO"),
+          py::arg("start_month") = py::none(), R"doc(
+``first_year_amount`` in ``first``, then uplifted by ``uplift`` each year to ``last``.
+
+Each year is rounded to the penny before the next uplift.
+
+Parameters
+----------
+name : str
+first_year_amount : Money, str, int, float or decimal.Decimal
+uplift : Rate, str, int, float, decimal.Decimal or fractions.Fraction
+    ``"2.5%"``, ``Decimal("0.025")``.
+first, last : FinancialYear, str or int
+rounding : Rounding or str, default "half_away_from_zero"
+start_month : int, optional
+
+Returns
+-------
+Envelope
+
+Examples
+--------
+>>> Envelope.uplifted("Young carers", "£65,000", "2.5%", 2018, 2020).by_year
+{'2018-19': Money('£65,000.00'), '2019-20': Money('£66,625.00'), '2020-21': Money('£68,290.63')}
+)doc")
+      .def(
+          "capped_at", [](const cm::envelope& e, money_like cap) { return e.capped_at(cap.value); }, py::arg("cap"),
+          R"doc(
+The same envelope with no year above ``cap`` (an earlier, lower cap still holds).
+
+Parameters
+----------
+cap : Money, str, int, float or decimal.Decimal
+    Not negative (InvalidInputError, commissioning.envelope.002).
+
+Returns
+-------
+Envelope
+)doc")
+      .def_property_readonly("name", &cm::envelope::name, "The envelope's name.")
+      .def_property_readonly("start_month", &cm::envelope::start_month, "The month its years start in (4 for April).")
+      .def_property_readonly(
+          "cap", [](const cm::envelope& e) { return e.cap(); }, "The cap applied by ``capped_at``, or None.")
+      .def_property_readonly("first_year", &cm::envelope::first_year, "The first year.")
+      .def_property_readonly("last_year", &cm::envelope::last_year, "The last year.")
+      .def_property_readonly("years", &cm::envelope::years, "Every year from the first to the last.")
+      .def_property_readonly(
+          "by_year",
+          [](const cm::envelope& e) {
+            return typed_object<by_year_type>{by_year_dict(envelope_amounts(e), e.start_month())};
+          },
+          "The money available by financial-year label (a new dict, in year order).")
+      .def_property_readonly("total", &cm::envelope::total, "The money available over all the years.")
+      .def(
+          "available",
+          [](const cm::envelope& e, const year_like& year) { return e.available(year_in(year, e.start_month())); },
+          py::arg("year"), R"doc(
+The money available in a year: £0 in a year the envelope does not cover.
+
+Parameters
+----------
+year : FinancialYear, str or int
+
+Returns
+-------
+Money
+
+Raises
+------
+InvalidInputError
+    A FinancialYear that starts in another month than the envelope's
+    (commissioning.financial_year.004).
+)doc")
+      .def(
+          "to_pandas",
+          [](const cm::envelope& self) {
+            return typed_object<series_type>{display_attr("envelope_to_pandas")(py::cast(self))};
+          },
+          R"doc(
+The envelope as a pandas Series (pandas is imported only when this is called).
+
+Returns
+-------
+pandas.Series
+    Named after the envelope, of exact ``decimal.Decimal`` pounds, indexed by
+    financial-year label (index name ``"financial_year"``).
+)doc")
+      .def(
+          "_repr_html_",
+          [](const cm::envelope& self) { return display_attr("envelope_html")(py::cast(self)).cast<std::string>(); },
+          "An HTML table for Jupyter.")
+      .def("__repr__", &envelope_repr)
+      .def("__hash__",
+           [](const cm::envelope& e) {
+             const py::tuple state = envelope_state(e);
+             return py::hash(py::make_tuple(state[0], state[1], py::tuple(state[2]), state[3]));
+           })
+      .def(
+          "__eq__",
+          [](const cm::envelope& a, const cm::envelope& b) { return same_state(envelope_state(a), envelope_state(b)); },
+          py::is_operator())
+      .def(
+          "__ne__",
+          [](const cm::envelope& a, const cm::envelope& b) {
+            return !same_state(envelope_state(a), envelope_state(b));
+          },
+          py::is_operator())
+      .def(py::pickle(&envelope_state, &envelope_from_state));
+
+  // ---------------------------------------------------------------- Commitment
+  py::class_<py_commitment> commitment_class(m, "Commitment", py::is_final(), R"doc(
+What a line (a contract, an in-house service, anything else) commits in each financial year.
+
+Made by ``Commitment.of`` (a contract's profile), ``Commitment.annual`` (a cost a year over a
+period) or ``Commitment.per_year`` (an amount for each year).
+
+Attributes
+----------
+name, provider : str
+start_month : int
+    The month its financial years start in.
+years : list of FinancialYear
+    The years it commits money in, in order.
+by_year : dict of str to Money
+    What it commits, by financial-year label.
+total : Money
+
+Examples
+--------
+>>> staff = Commitment.annual("In-house team", "Herefordshire Council", "£68,000",
+...                           ("1 April 2018", "31 March 2021"))
+>>> staff.by_year
+{'2018-19': Money('£68,000.00'), '2019-20': Money('£68,000.00'), '2020-21': Money('£68,000.00')}
+)doc");
+  set_public_module(commitment_class);
+  commitment_class
+      .def_static(
+          "of",
+          [](typed_object<contract_type> contract, typed_object<scope_type> scope, std::chrono::month start_month) {
+            return commitment_of(contract.value, scope.value, start_month);
+          },
+          py::arg("contract"), py::arg("scope") = "current", py::arg("start_month") = cm::april, R"doc(
+A contract's money by financial year: its profile over a scope, by equal monthly instalments.
+
+Parameters
+----------
+contract : Contract
+scope : ContractScope or str, default "current"
+    "current", "base" or "maximum".
+start_month : int, default 4
+
+Returns
+-------
+Commitment
+    Named as the contract, with its provider.
+)doc")
+      .def_static(
+          "annual",
+          [](std::string name, std::string provider, money_like per_year, typed_object<period_arg_type> active,
+             std::chrono::month start_month) {
+            return py_commitment{cm::commitment::annual(std::move(name), std::move(provider), per_year.value,
+                                                        period_arg(active.value), start_month),
+                                 start_month};
+          },
+          py::arg("name"), py::arg("provider"), py::arg("per_year"), py::arg("period"),
+          py::arg("start_month") = cm::april, R"doc(
+A cost of ``per_year`` a year over a period: a part year costs its share of twelve equal
+months, part months pro rata by days (from 1 October: half a year).
+
+Parameters
+----------
+name, provider : str
+per_year : Money, str, int, float or decimal.Decimal
+    Not negative (InvalidInputError, commissioning.envelope.002).
+period : Period, FinancialYear or (first, last) pair of dates
+    ``("1 April 2018", "31 March 2021")``.
+start_month : int, default 4
+
+Returns
+-------
+Commitment
+)doc")
+      .def_static(
+          "per_year",
+          [](std::string name, std::string provider, typed_object<amounts_type> amounts,
+             std::optional<std::chrono::month> start_month) {
+            const auto years = year_amounts(amounts.value, start_month, "amounts");
+            py_commitment result{{std::move(name), std::move(provider), {}}, start_month.value_or(cm::april)};
+            if (!years.empty()) result.start_month = years.front().first.start_month();
+            for (const auto& [year, amount] : years) {
+              if (year.start_month() != result.start_month)
+                throw cm::invalid_input("envelope", 1, "the years of a commitment must start in the same month");
+              if (result.value.by_year.contains(year.start_year()))
+                throw cm::invalid_input("envelope", 1,
+                                        "the commitment " + cm::quote(result.value.name) + " gives " + year.label() +
+                                            " twice");
+              if (amount.is_negative())
+                throw cm::invalid_input("envelope", 2,
+                                        "the commitment " + cm::quote(result.value.name) + " in " + year.label() +
+                                            " cannot be negative, got " + cm::to_string(amount));
+              result.value.by_year[year.start_year()] = amount;
+            }
+            return result;
+          },
+          py::arg("name"), py::arg("provider"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none(),
+          R"doc(
+An amount committed in each year given.
+
+Parameters
+----------
+name, provider : str
+amounts : mapping or iterable of (year, amount) pairs
+    ``{"2021-22": "£1,000", 2022: 1200}``, pairs, or a pandas Series indexed by year.
+start_month : int, optional
+
+Returns
+-------
+Commitment
+
+Raises
+------
+InvalidInputError
+    A year given twice, or years that start in different months
+    (commissioning.envelope.001); a negative amount (commissioning.envelope.002).
+)doc")
+      .def_property_readonly("name", [](const py_commitment& c) { return c.value.name; }, "The line's name.")
+      .def_property_readonly("provider", [](const py_commitment& c) { return c.value.provider; }, "The provider.")
+      .def_property_readonly(
+          "start_month", [](const py_commitment& c) { return c.start_month; }, "The month its years start in.")
+      .def_property_readonly("years", &commitment_years, "The years it commits money in, in order.")
+      .def_property_readonly(
+          "by_year",
+          [](const py_commitment& c) {
+            return typed_object<by_year_type>{by_year_dict(c.value.by_year, c.start_month)};
+          },
+          "What it commits by financial-year label (a new dict, in year order).")
+      .def_property_readonly("total", &commitment_total, "What it commits over all its years.")
+      .def(
+          "in_year",
+          [](const py_commitment& c, const year_like& year) {
+            return c.value.in(year_matching(year, c.start_month, "the commitment " + cm::quote(c.value.name)));
+          },
+          py::arg("year"), R"doc(
+What the line commits in a year: £0 in a year it does not touch.
+
+Parameters
+----------
+year : FinancialYear, str or int
+
+Returns
+-------
+Money
+
+Raises
+------
+InvalidInputError
+    A FinancialYear that starts in another month (commissioning.financial_year.004).
+)doc")
+      .def(
+          "to_pandas",
+          [](const py_commitment& self) {
+            return typed_object<series_type>{display_attr("commitment_to_pandas")(py::cast(self))};
+          },
+          R"doc(
+The commitment as a pandas Series of exact ``decimal.Decimal`` pounds, named after the line
+and indexed by financial-year label.
+
+Returns
+-------
+pandas.Series
+)doc")
+      .def("__repr__", &commitment_repr)
+      .def("__hash__",
+           [](const py_commitment& c) {
+             const py::tuple state = commitment_state(c);
+             return py::hash(py::make_tuple(state[0], state[1], state[2], py::tuple(state[3])));
+           })
+      .def(
+          "__eq__",
+          [](const py_commitment& a, const py_commitment& b) {
+            return same_state(commitment_state(a), commitment_state(b));
+          },
+          py::is_operator())
+      .def(
+          "__ne__",
+          [](const py_commitment& a, const py_commitment& b) {
+            return !same_state(commitment_state(a), commitment_state(b));
+          },
+          py::is_operator())
+      .def(py::pickle(&commitment_state, &commitment_from_state));
+
+  // ---------------------------------------------------------------- EnvelopePosition
+  py::class_<cm::envelope_position> position_class(m, "EnvelopePosition", py::is_final(), R"doc(
+An envelope set against its commitments, year by year, with every breach.
+
+A breach is a result, never an exception: the budget holder sees every year that is over,
+by how much, and which lines commit the money.
+
+Attributes
+----------
+envelope_name : str
+years : list of YearPosition
+    ``(year, available, committed, headroom, cumulative_headroom)`` for every year the
+    envelope or a commitment touches.
+breaches : list of Breach
+    ``(year, shortfall, lines)`` for every year over, lines largest first.
+ok : bool
+    True when no year is over.
+total_available, total_committed, total_headroom : Money
+    Over all the years; ``total_headroom`` is the last year's cumulative headroom.
+)doc");
+  set_public_module(position_class);
+  position_class
+      .def_property_readonly(
+          "envelope_name", [](const cm::envelope_position& p) { return p.envelope_name; }, "The envelope's name.")
+      .def_property_readonly(
+          "years",
+          [](const cm::envelope_position& p) {
+            py::list years;
+            for (const cm::year_position& y : p.years) years.append(year_position_object(y));
+            return typed_object<year_positions_type>{years};
+          },
+          "Each year's position, in order: a list of YearPosition.")
+      .def_property_readonly(
+          "breaches",
+          [](const cm::envelope_position& p) {
+            py::list breaches;
+            for (const cm::breach& b : p.breaches) breaches.append(breach_object(b));
+            return typed_object<breaches_type>{breaches};
+          },
+          "Every year over the envelope, in order: a list of Breach.")
+      .def_property_readonly(
+          "ok", [](const cm::envelope_position& p) { return p.breaches.empty(); }, "True when no year is over.")
+      .def_property_readonly(
+          "total_available",
+          [](const cm::envelope_position& p) { return position_total(p, &cm::year_position::available); },
+          "The money available over all the years.")
+      .def_property_readonly(
+          "total_committed",
+          [](const cm::envelope_position& p) { return position_total(p, &cm::year_position::committed); },
+          "The money committed over all the years.")
+      .def_property_readonly(
+          "total_headroom",
+          [](const cm::envelope_position& p) { return position_total(p, &cm::year_position::headroom); },
+          "Available less committed over all the years (negative: a shortfall).")
+      .def(
+          "to_pandas",
+          [](const cm::envelope_position& self) {
+            return typed_object<data_frame_type>{display_attr("position_to_pandas")(py::cast(self))};
+          },
+          R"doc(
+The position as a pandas DataFrame (pandas is imported only when this is called).
+
+Returns
+-------
+pandas.DataFrame
+    Indexed by financial-year label (index name ``"financial_year"``), with columns
+    ``available``, ``committed``, ``headroom`` and ``cumulative_headroom`` of exact
+    ``decimal.Decimal`` pounds and ``breach`` (bool); the envelope's name is in
+    ``df.attrs["envelope"]``.
+)doc")
+      .def(
+          "_repr_html_",
+          [](const cm::envelope_position& self) {
+            return display_attr("position_html")(py::cast(self)).cast<std::string>();
+          },
+          "An HTML table for Jupyter, each year over the envelope marked.")
+      .def("__repr__", &position_repr)
+      .def(
+          "__eq__",
+          [](const cm::envelope_position& a, const cm::envelope_position& b) {
+            return same_state(position_state(a), position_state(b));
+          },
+          py::is_operator())
+      .def(
+          "__ne__",
+          [](const cm::envelope_position& a, const cm::envelope_position& b) {
+            return !same_state(position_state(a), position_state(b));
+          },
+          py::is_operator())
+      .def(py::pickle(&position_state, &position_from_state));
+
+  m.def(
+      "assess",
+      [](const cm::envelope& budget, typed_object<commitments_arg_type> commitments) {
+        std::vector<cm::commitment> lines;
+        const py::handle contract = python_module("commissioning._core").attr("Contract");
+        for (py::handle item : py::iter(commitments.value)) {
+          if (py::isinstance<py_commitment>(item)) {
+            const auto& c = item.cast<const py_commitment&>();
+            if (c.start_month != budget.start_month())
+              throw cm::invalid_input(
+                  "financial_year", 4,
+                  "cannot compare financial years that start in different months (the commitment " +
+                      cm::quote(c.value.name) + " in month " + std::to_string(static_cast<unsigned>(c.start_month)) +
+                      ", the envelope " + cm::quote(budget.name()) + " in month " +
+                      std::to_string(static_cast<unsigned>(budget.start_month())) + ")");
+            lines.push_back(c.value);
+          } else if (py::isinstance(item, contract)) {
+            lines.push_back(commitment_of(item, py::str("current"), budget.start_month()).value);
+          } else {
+            throw py::type_error("assess() takes Commitments or Contracts; got " + repr_of(item));
+          }
+        }
+        return cm::assess(budget, lines);
+      },
+      py::arg("envelope"), py::arg("commitments"), R"doc(
+Set commitments against an envelope, year by year.
+
+Parameters
+----------
+envelope : Envelope
+commitments : iterable of Commitment or Contract
+    A Contract counts as ``Commitment.of(contract, start_month=envelope.start_month)``.
+
+Returns
+-------
+EnvelopePosition
+    Every year the envelope or a commitment touches (where the envelope has nothing, £0 is
+    available), and every year that is over as a Breach.
+
+Raises
+------
+InvalidInputError
+    A commitment whose years start in another month than the envelope's
+    (commissioning.financial_year.004).
+
+Examples
+--------
+Seed 001: an in-house team at £68,000 a year against a £65k cap.
+
+>>> budget = Envelope.flat("Young carers", "£65,000", "2018-19", "2020-21")
+>>> staff = Commitment.annual("In-house team", "Herefordshire Council", "£68,000",
+...                           ("1 April 2018", "31 March 2021"))
+>>> [str(b.shortfall) for b in assess(budget, [staff]).breaches]
+['£3,000.00', '£3,000.00', '£3,000.00']
+)doc");
+
+  // ---------------------------------------------------------------- Portfolio
+  py::class_<cm::portfolio> portfolio_class(m, "Portfolio", py::is_final(), R"doc(
+Named services, each delivered by one or more providers at an annual cost, in the order added.
+
+Parameters
+----------
+name : str, default ""
+
+Notes
+-----
+A Portfolio changes: ``add`` and ``add_contract`` append lines (and return the portfolio,
+so that calls chain). It compares equal to a portfolio with the same name and lines, is not
+hashable, and copies and pickles. It is a sequence of PortfolioLine (``len``, iteration),
+and ``service in portfolio`` asks whether it has a service.
+
+Load a contract register with ``Portfolio.from_frame(df)`` or ``Portfolio.from_records(rows)``.
+
+Examples
+--------
+Seed 002's table:
+
+>>> early_help = (Portfolio("Early help")
+...     .add("Young Carers", "Imago", "£325,484.88")
+...     .add("NEET", "CXK Ltd", "£498,410.40")
+...     .add("Family Support", "Porchlight", "£1,240,000.00")
+...     .add("Family Support", "Project Salus", "£860,400.00"))
+>>> early_help.service_total("Family Support"), early_help.total
+(Money('£2,100,400.00'), Money('£2,924,295.28'))
+)doc");
+  set_public_module(portfolio_class);
+  portfolio_class
+      .def(py::init<std::string>(), py::arg("name") = "", "Make an empty portfolio.")
+      .def(
+          "add",
+          [](typed_object<portfolio_type> self, std::string service, std::string provider, money_like annual,
+             option<cm::delivery> how) {
+            auto& p = self.value.cast<cm::portfolio&>();
+            {
+              const portfolio_lock lock(p);
+              p.add(std::move(service), std::move(provider), annual.value, how.value);
+            }
+            return self;
+          },
+          py::arg("service"), py::arg("provider"), py::arg("annual"),
+          py::arg("delivery") = "contract", R"doc(
+Add a line: a provider's part of a service at an annual cost.
+
+Parameters
+----------
+service : str
+    Not empty (InvalidInputError, commissioning.portfolio.001).
+provider : str
+annual : Money, str, int, float or decimal.Decimal
+    Not negative (InvalidInputError, commissioning.portfolio.002).
+delivery : Delivery or str, default "contract"
+    ``"contract"``, ``"in-house"``, ``"service level agreement"`` (or ``"sla"``), ``"other"``.
+
+Returns
+-------
+Portfolio
+    This portfolio, so that calls chain.
+)doc")
+      .def(
+          "add_contract",
+          [](typed_object<portfolio_type> self, typed_object<contract_type> contract, cm::date on) {
+            const py::object& c = contract.value;
+            const auto annual = c.attr("annual_value_on")(py::cast(on)).cast<cm::money>();
+            auto name = c.attr("name").cast<std::string>();
+            auto provider = c.attr("provider").cast<std::string>();
+            auto& p = self.value.cast<cm::portfolio&>();
+            {
+              const portfolio_lock lock(p);
+              p.add(std::move(name), std::move(provider), annual, cm::delivery::contract);
+            }
+            return self;
+          },
+          py::arg("contract"), py::arg("on"), R"doc(
+Add a contract as a line: its name as the service, its provider, and the annual value in
+force on a day (indexation and changes of value included).
+
+Parameters
+----------
+contract : Contract
+on : datetime.date or str
+    A day inside the contract (OutOfRangeError, commissioning.contract.013, otherwise).
+
+Returns
+-------
+Portfolio
+    This portfolio, so that calls chain.
+)doc")
+      .def_property_readonly(
+          "name", [](const cm::portfolio& p) { return snapshot(p).name(); }, "The portfolio's name.")
+      .def_property_readonly(
+          "lines",
+          [](const cm::portfolio& p) { return typed_object<lines_type>{lines_list(snapshot(p).lines())}; },
+          "Every line, in the order added: a list of PortfolioLine.")
+      .def_property_readonly(
+          "services",
+          [](const cm::portfolio& p) {
+            std::vector<std::string> names;
+            for (const cm::service_group& group : snapshot(p).by_service()) names.push_back(group.service);
+            return names;
+          },
+          "The services, in the order they first appear.")
+      .def_property_readonly(
+          "total", [](const cm::portfolio& p) { return snapshot(p).total(); }, "The annual cost of every line.")
+      .def(
+          "service_total",
+          [](const cm::portfolio& p, std::string_view service) { return snapshot(p).service_total(service); },
+          py::arg("service"), R"doc(
+The annual cost of one service: the subtotal of its lines.
+
+Raises
+------
+InvalidInputError
+    The portfolio has no such service (commissioning.portfolio.003).
+)doc")
+      .def(
+          "by_service", [](const cm::portfolio& p) { return typed_object<groups_type>{groups_list(snapshot(p))}; },
+          R"doc(
+The services in the order they first appear, each with its lines and subtotal.
+
+Returns
+-------
+list of ServiceGroup
+    ``(service, lines, subtotal)``.
+)doc")
+      .def_static(
+          "from_frame",
+          [](typed_object<frame_arg_type> frame, std::string service, std::string provider, std::string annual,
+             std::optional<std::string> delivery, std::optional<std::string> name, bool fill_down) {
+            return typed_object<portfolio_type>{python_module("commissioning._records")
+                                                    .attr("portfolio_from_frame")(frame.value, service, provider,
+                                                                                  annual, delivery, name, fill_down)};
+          },
+          py::arg("frame"), py::kw_only(), py::arg("service") = "service", py::arg("provider") = "provider",
+          py::arg("annual") = "annual", py::arg("delivery") = py::none(), py::arg("name") = py::none(),
+          py::arg("fill_down") = false, R"doc(
+A portfolio from a pandas DataFrame with one row per line, such as a contract register read
+with ``pandas.read_csv`` or ``pandas.read_excel``.
+
+Parameters
+----------
+frame : pandas.DataFrame
+service, provider, annual : str, default "service", "provider", "annual"
+    The columns to read. Amounts may be text (``"£325,484.88"``), Decimal (whole pence),
+    int (pounds) or float (rounded to the penny, half away from zero), as ``Money()`` reads.
+    A blank provider is read as "".
+delivery : str, optional
+    The column of how each line is delivered (``"contract"``, ``"in-house"``, ``"sla"``, ...;
+    a blank cell is a contract): by default "delivery" if the frame has it; without one,
+    every line is a contract.
+name : str, optional
+    The portfolio's name: by default ``frame.attrs["name"]`` (which ``to_pandas`` sets), else "".
+fill_down : bool, default False
+    Read a blank service as the service of the row above, as tables such as seed 002's
+    print a service with several providers.
+
+Returns
+-------
+Portfolio
+
+Raises
+------
+ValueError
+    A column the frame does not have.
+Error
+    A row that cannot be a line: the library's error, its message naming the row
+    (``[commissioning.money.004] row 2 ('NEET'), column 'annual': cannot read ...``); a
+    blank amount is commissioning.money.001.
+)doc")
+      .def_static(
+          "from_records",
+          [](typed_object<records_arg_type> records, std::string service, std::string provider, std::string annual,
+             std::optional<std::string> delivery, std::string name, bool fill_down) {
+            return typed_object<portfolio_type>{python_module("commissioning._records")
+                                                    .attr("portfolio_from_records")(records.value, service, provider,
+                                                                                    annual, delivery, name, fill_down)};
+          },
+          py::arg("records"), py::kw_only(), py::arg("service") = "service", py::arg("provider") = "provider",
+          py::arg("annual") = "annual", py::arg("delivery") = py::none(), py::arg("name") = "",
+          py::arg("fill_down") = false, R"doc(
+A portfolio from records (mappings), one per line: ``csv.DictReader`` rows, JSON objects,
+``df.to_dict("records")``.
+
+Parameters
+----------
+records : iterable of mappings
+service, provider, annual, delivery, name, fill_down
+    As for ``from_frame``: the keys to read (``delivery`` is "delivery" by default), the
+    portfolio's name, and whether a blank service continues the one above. A record without
+    the delivery key, or with a blank one, is a contract.
+
+Returns
+-------
+Portfolio
+)doc")
+      .def(
+          "to_pandas",
+          [](const cm::portfolio& self) {
+            return typed_object<data_frame_type>{display_attr("portfolio_to_pandas")(py::cast(snapshot(self)))};
+          },
+          R"doc(
+The lines as a pandas DataFrame (pandas is imported only when this is called).
+
+Returns
+-------
+pandas.DataFrame
+    One row per line with columns ``service``, ``provider``, ``delivery`` (str) and
+    ``annual`` (exact ``decimal.Decimal`` pounds); the portfolio's name is in
+    ``df.attrs["name"]``. ``Portfolio.from_frame(df)`` reads it back.
+)doc")
+      .def(
+          "_repr_html_",
+          [](const cm::portfolio& self) {
+            return display_attr("portfolio_html")(py::cast(snapshot(self))).cast<std::string>();
+          },
+          "An HTML table for Jupyter: each service's lines, its subtotal, and the total.")
+      .def("__len__", [](const cm::portfolio& p) { return snapshot(p).lines().size(); })
+      .def("__iter__", [](const cm::portfolio& p) { return py::iter(lines_list(snapshot(p).lines())); })
+      .def(
+          "__contains__",
+          [](const cm::portfolio& p, py::handle service) {
+            return is_str(service) && snapshot(p).has_service(service.cast<std::string>());
+          },
+          py::arg("service"))
+      .def("__repr__", [](const cm::portfolio& p) { return portfolio_repr(snapshot(p)); })
+      .def(
+          "__eq__",
+          [](const cm::portfolio& a, py::handle other) -> py::object {
+            if (!py::isinstance<cm::portfolio>(other)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+            return py::bool_(same_portfolio(snapshot(a), snapshot(other.cast<const cm::portfolio&>())));
+          },
+          py::is_operator())
+      .def(
+          "__ne__",
+          [](const cm::portfolio& a, py::handle other) -> py::object {
+            if (!py::isinstance<cm::portfolio>(other)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+            return py::bool_(!same_portfolio(snapshot(a), snapshot(other.cast<const cm::portfolio&>())));
+          },
+          py::is_operator())
+      .def("__copy__", &snapshot, "An independent copy.")
+      .def(
+          "__deepcopy__", [](const cm::portfolio& p, py::handle /*memo*/) { return snapshot(p); }, py::arg("memo"),
+          "An independent copy.")
+      .def(py::pickle([](const cm::portfolio& p) { return portfolio_state(snapshot(p)); }, &portfolio_from_state));
+  portfolio_class.attr("__hash__") = py::none();
+
+  // ---------------------------------------------------------------- PortfolioChange
+  py::class_<cm::portfolio_change> change_class(m, "PortfolioChange", py::is_final(), R"doc(
+One change of a proposal to a portfolio's service, taking effect on a day.
+
+Made by ``change_by``, ``change_by_percent``, ``bring_in_house``, ``move_to_sla``, ``end``
+and ``add``; ``apply_changes(portfolio, changes)`` (or ``portfolio.apply(changes)``) applies
+a list of them in order.
+
+Attributes
+----------
+kind : ChangeKind
+service : str
+provider : str or None
+    The new provider (``"in-house"`` for bring_in_house); None when the change names none.
+amount : Money
+    The change in annual cost (for add, the annual cost).
+percent : Rate or None
+    For change_by_percent, the share of the cost it changes by.
+effective : datetime.date
+    The day the change takes effect.
+delivery : Delivery
+    How the service is delivered after the change (for change_by and end, "contract";
+    the existing lines keep theirs).
+
+Examples
+--------
+Seed 002, from 1 October 2020:
+
+>>> PortfolioChange.bring_in_house("Family Support", "-£1,100,000", "1 October 2020")
+PortfolioChange.bring_in_house('Family Support', Money('-£1,100,000.00'), effective=datetime.date(2020, 10, 1))
+)doc");
+  set_public_module(change_class);
+  change_class
+      .def_static(
+          "change_by",
+          [](std::string service, money_like amount, cm::date effective) {
+            return cm::portfolio_change::change_by(std::move(service), amount.value, effective);
+          },
+          py::arg("service"), py::arg("amount"), py::arg("effective"), R"doc(
+Change a service's annual cost by an amount (negative for a reduction).
+
+A service with several providers shares the change in proportion to their costs (largest
+remainder: the parts sum exactly to the change).
+
+Parameters
+----------
+service : str
+amount : Money, str, int, float or decimal.Decimal
+effective : datetime.date or str
+
+Returns
+-------
+PortfolioChange
+)doc")
+      .def_static(
+          "change_by_percent",
+          [](std::string service, rate_like share, cm::date effective) {
+            return cm::portfolio_change::change_by_percent(std::move(service), share.value, effective);
+          },
+          py::arg("service"), py::arg("share"), py::arg("effective"), R"doc(
+Change a service's annual cost by a share of it: ``"-10%"`` for a tenth less.
+
+The change is rounded to the penny, half away from zero.
+
+Parameters
+----------
+service : str
+share : Rate, str, int, float, decimal.Decimal or fractions.Fraction
+effective : datetime.date or str
+
+Returns
+-------
+PortfolioChange
+)doc")
+      .def_static(
+          "bring_in_house",
+          [](std::string service, money_like amount, cm::date effective) {
+            return cm::portfolio_change::bring_in_house(std::move(service), amount.value, effective);
+          },
+          py::arg("service"), py::arg("amount"), py::arg("effective"), R"doc(
+Deliver a service in-house: one in-house line replaces its providers, its cost changed by
+``amount`` (``"-£1,100,000"``; ``0`` to keep it).
+
+Parameters
+----------
+service : str
+amount : Money, str, int, float or decimal.Decimal
+effective : datetime.date or str
+
+Returns
+-------
+PortfolioChange
+)doc")
+      .def_static(
+          "move_to_sla",
+          [](std::string service, std::string provider, money_like amount, cm::date effective) {
+            return cm::portfolio_change::move_to_sla(std::move(service), std::move(provider), amount.value, effective);
+          },
+          py::arg("service"), py::arg("provider"), py::arg("amount"), py::arg("effective"), R"doc(
+Move a service to a service level agreement with ``provider``: one line replaces its
+providers, its cost changed by ``amount`` (``0`` to keep it).
+
+Parameters
+----------
+service, provider : str
+amount : Money, str, int, float or decimal.Decimal
+effective : datetime.date or str
+
+Returns
+-------
+PortfolioChange
+)doc")
+      .def_static(
+          "end",
+          [](std::string service, cm::date effective) {
+            return cm::portfolio_change::end(std::move(service), effective);
+          },
+          py::arg("service"), py::arg("effective"), R"doc(
+Stop a service: its whole cost is saved.
+
+Parameters
+----------
+service : str
+effective : datetime.date or str
+
+Returns
+-------
+PortfolioChange
+)doc")
+      .def_static(
+          "add",
+          [](std::string service, std::string provider, money_like annual, cm::date effective,
+             option<cm::delivery> how) {
+            return cm::portfolio_change::add(std::move(service), std::move(provider), annual.value, effective,
+                                             how.value);
+          },
+          py::arg("service"), py::arg("provider"), py::arg("annual"), py::arg("effective"),
+          py::arg("delivery") = "contract", R"doc(
+Start a new service: a negative saving of its annual cost.
+
+Parameters
+----------
+service, provider : str
+annual : Money, str, int, float or decimal.Decimal
+    Not negative (InvalidInputError, commissioning.proposal.002, when applied).
+effective : datetime.date or str
+delivery : Delivery or str, default "contract"
+
+Returns
+-------
+PortfolioChange
+)doc")
+      .def_property_readonly(
+          "kind",
+          [](const cm::portfolio_change& c) {
+            return typed_object<change_kind_type>{change_kind_object(c.kind)};
+          },
+          "What the change does.")
+      .def_property_readonly(
+          "service", [](const cm::portfolio_change& c) { return c.service; }, "The service it changes.")
+      .def_property_readonly(
+          "provider",
+          [](const cm::portfolio_change& c) {
+            return c.provider.empty() ? std::optional<std::string>() : std::optional<std::string>(c.provider);
+          },
+          "The new provider, or None.")
+      .def_property_readonly(
+          "amount", [](const cm::portfolio_change& c) { return c.amount; },
+          "The change in annual cost (for add, the annual cost).")
+      .def_property_readonly(
+          "percent", [](const cm::portfolio_change& c) { return c.percent; },
+          "The share of the cost it changes by (change_by_percent), or None.")
+      .def_property_readonly(
+          "effective", [](const cm::portfolio_change& c) { return c.from; }, "The day the change takes effect.")
+      .def_property_readonly(
+          "delivery", [](const cm::portfolio_change& c) { return typed_object<delivery_type>{delivery_object(c.how)}; },
+          "How the service is delivered after the change.")
+      .def("__repr__", &change_repr)
+      .def("__hash__",
+           [](const cm::portfolio_change& c) {
+             return py::hash(change_state(c));
+           })
+      .def(
+          "__eq__",
+          [](const cm::portfolio_change& a, const cm::portfolio_change& b) {
+            return same_state(change_state(a), change_state(b));
+          },
+          py::is_operator())
+      .def(
+          "__ne__",
+          [](const cm::portfolio_change& a, const cm::portfolio_change& b) {
+            return !same_state(change_state(a), change_state(b));
+          },
+          py::is_operator())
+      .def(py::pickle(&change_state, &change_from_state));
+
+  // ---------------------------------------------------------------- ProposalResult
+  py::class_<cm::proposal_result> proposal_class(m, "ProposalResult", py::is_final(), R"doc(
+A portfolio before and after a proposal, with what each change saves.
+
+A saving is before − after, so a cost increase is a negative saving. Every figure reconciles
+to the penny: ``before.total - after.total == full_year_saving``, the sum of the changes'
+savings.
+
+Attributes
+----------
+before, after : Portfolio
+    Copies: changing them does not change the result.
+changes : list of ChangeOutcome
+    ``(kind, service, effective, before, after, saving, in_year, in_year_share,
+    in_year_saving, change)`` for each change, in order.
+full_year_saving : Money
+in_year_saving : Money
+    The sum of the changes' in-year savings, each in the financial year its change takes
+    effect in (``in_year_savings`` splits it by year).
+in_year_savings : dict of str to Money
+    The in-year savings by financial-year label.
+)doc");
+  set_public_module(proposal_class);
+  proposal_class
+      .def_property_readonly(
+          "before", [](const cm::proposal_result& r) { return r.before; }, "The portfolio before (a copy).")
+      .def_property_readonly(
+          "after", [](const cm::proposal_result& r) { return r.after; }, "The portfolio after (a copy).")
+      .def_property_readonly(
+          "changes",
+          [](const cm::proposal_result& r) {
+            py::list outcomes;
+            for (const cm::change_outcome& o : r.changes) outcomes.append(outcome_object(o));
+            return typed_object<outcomes_type>{outcomes};
+          },
+          "What each change did, in order: a list of ChangeOutcome.")
+      .def_property_readonly(
+          "full_year_saving", [](const cm::proposal_result& r) { return r.full_year_saving; },
+          "The total before less the total after: a full year's saving.")
+      .def_property_readonly(
+          "in_year_saving", [](const cm::proposal_result& r) { return r.in_year_saving; },
+          "The sum of the changes' in-year savings.")
+      .def_property_readonly(
+          "in_year_savings",
+          [](const cm::proposal_result& r) {
+            std::map<int, cm::money> by_year;
+            std::chrono::month start_month = cm::april;
+            for (const cm::change_outcome& o : r.changes) {
+              by_year[o.in_year.start_year()] += o.in_year_saving;
+              start_month = o.in_year.start_month();
+            }
+            return typed_object<by_year_type>{by_year_dict(by_year, start_month)};
+          },
+          "The in-year savings by the financial-year label of the year each change takes effect in.")
+      .def(
+          "to_pandas",
+          [](const cm::proposal_result& self) {
+            return typed_object<data_frame_type>{display_attr("proposal_to_pandas")(py::cast(self))};
+          },
+          R"doc(
+The changes as a pandas DataFrame (pandas is imported only when this is called).
+
+Returns
+-------
+pandas.DataFrame
+    One row per change: ``kind``, ``service`` (str), ``effective`` (datetime.date),
+    ``before``, ``after``, ``saving`` (exact ``decimal.Decimal`` pounds), ``in_year`` (the
+    financial-year label), ``in_year_share`` (``decimal.Decimal``: exact where the share
+    terminates, else to 28 significant digits) and ``in_year_saving``; the totals are in
+    ``df.attrs`` (``before``, ``after``, ``full_year_saving``, ``in_year_saving``).
+)doc")
+      .def(
+          "_repr_html_",
+          [](const cm::proposal_result& self) {
+            return display_attr("proposal_html")(py::cast(self)).cast<std::string>();
+          },
+          "An HTML table for Jupyter: each change, its savings, and the totals.")
+      .def("__repr__", &proposal_repr)
+      .def(
+          "__eq__",
+          [](const cm::proposal_result& a, const cm::proposal_result& b) {
+            return same_state(proposal_state(a), proposal_state(b));
+          },
+          py::is_operator())
+      .def(
+          "__ne__",
+          [](const cm::proposal_result& a, const cm::proposal_result& b) {
+            return !same_state(proposal_state(a), proposal_state(b));
+          },
+          py::is_operator())
+      .def(py::pickle(&proposal_state, &proposal_from_state));
+
+  // Defined once ProposalResult is registered, so that its signature names it.
+  portfolio_class.def(
+      "apply",
+      [](const cm::portfolio& p, typed_object<changes_arg_type> changes, std::chrono::month start_month) {
+        return apply_changes(p, changes.value, start_month);
+      },
+      py::arg("changes"), py::arg("start_month") = cm::april, R"doc(
+Apply a proposal's changes, in order; the same as ``apply_changes(portfolio, changes)``.
+
+The portfolio is left as it was; the result holds it before and after.
+
+Parameters
+----------
+changes : iterable of PortfolioChange
+start_month : int, default 4
+
+Returns
+-------
+ProposalResult
+)doc");
+
+  m.def(
+      "apply_changes",
+      [](const cm::portfolio& p, typed_object<changes_arg_type> changes, std::chrono::month start_month) {
+        return apply_changes(p, changes.value, start_month);
+      },
+      py::arg("portfolio"), py::arg("changes"), py::arg("start_month") = cm::april, R"doc(
+Apply a proposal's changes, in order, to a portfolio (which is left as it was).
+
+Parameters
+----------
+portfolio : Portfolio
+changes : iterable of PortfolioChange
+start_month : int, default 4
+    The month financial years start in, for the in-year savings.
+
+Returns
+-------
+ProposalResult
+
+Raises
+------
+InvalidInputError
+    A change to a service the portfolio does not have, or adding one it has
+    (commissioning.proposal.001); a change that would make a service cost less than
+    nothing (commissioning.proposal.002).
+
+Examples
+--------
+Seed 002 from 1 October 2020, when the contracts end:
+
+>>> early_help = (Portfolio("Early help")
+...     .add("Young Carers", "Imago", "£325,484.88").add("NEET", "CXK Ltd", "£498,410.40")
+...     .add("Family Support", "Porchlight", "£1,240,000.00")
+...     .add("Family Support", "Project Salus", "£860,400.00"))
+>>> result = apply_changes(early_help, [
+...     PortfolioChange.change_by("Young Carers", "£100,000", "1 October 2020"),
+...     PortfolioChange.move_to_sla("NEET", "The Education People", 0, "1 October 2020"),
+...     PortfolioChange.bring_in_house("Family Support", "-£1,100,000", "1 October 2020")])
+>>> result.after.total, result.full_year_saving, result.in_year_saving
+(Money('£1,924,295.28'), Money('£1,000,000.00'), Money('£500,000.00'))
+)doc");
+
+  // ---------------------------------------------------------------- Statement
+  py::class_<cm::statement> statement_class(m, "Statement", py::is_final(), R"doc(
+A statement of spend: a source, labelled lines, and perhaps a stated total.
+
+Parameters
+----------
+source : str
+    Where the figures come from: ``"seed 003"``, ``"Cabinet report, March 2020"``.
+lines : mapping or iterable of (label, amount) pairs, optional
+total : Money-like, optional
+    The total the statement states; without it, the total is the sum of the lines.
+
+Attributes
+----------
+source : str
+lines : list of StatementLine
+stated_total : Money or None
+total : Money
+    The stated total if there is one, else the sum of the lines.
+
+Examples
+--------
+>>> Statement("seed 003", total="£2,910,878").total
+Money('£2,910,878.00')
+)doc");
+  set_public_module(statement_class);
+  statement_class
+      .def(py::init([](std::string source, std::optional<typed_object<statement_lines_arg_type>> lines,
+                       std::optional<money_like> total) {
+             cm::statement s{std::move(source), {}, std::nullopt};
+             if (total) s.stated_total = total->value;
+             if (lines)
+               for (const auto& [label, amount] : pairs_of(lines->value, "lines")) {
+                 if (!is_str(label))
+                   throw py::type_error("a statement line's label must be a str, got " + repr_of(label));
+                 s.lines.emplace_back(label.cast<std::string>(), money_arg(amount));
+               }
+             return s;
+           }),
+           py::arg("source"), py::arg("lines") = py::none(), py::arg("total") = py::none(),
+           "Make a statement from its lines, its stated total, or both.")
+      .def_static(
+          "of",
+          [](const cm::portfolio& p, std::optional<std::string> source) {
+            const cm::portfolio copy = snapshot(p);
+            return cm::statement::of(copy, source.value_or(copy.name()));
+          },
+          py::arg("portfolio"), py::arg("source") = py::none(), R"doc(
+A portfolio's services as a statement, one line per service (its subtotal).
+
+Parameters
+----------
+portfolio : Portfolio
+source : str, optional
+    The portfolio's name by default.
+
+Returns
+-------
+Statement
+)doc")
+      .def_property_readonly(
+          "source", [](const cm::statement& s) { return s.source; }, "Where the figures come from.")
+      .def_property_readonly(
+          "lines",
+          [](const cm::statement& s) {
+            py::list lines;
+            for (const auto& [label, amount] : s.lines) lines.append(types_attr("StatementLine")(label, amount));
+            return typed_object<statement_lines_type>{lines};
+          },
+          "The labelled lines, in order: a list of StatementLine.")
+      .def_property_readonly(
+          "stated_total", [](const cm::statement& s) { return s.stated_total; }, "The total stated, or None.")
+      .def_property_readonly("total", &cm::statement::total,
+                             "The stated total if there is one, else the sum of the lines.")
+      .def("__repr__", &statement_repr)
+      .def(
+          "__eq__",
+          [](const cm::statement& a, const cm::statement& b) {
+            return same_state(statement_state(a), statement_state(b));
+          },
+          py::is_operator())
+      .def(
+          "__ne__",
+          [](const cm::statement& a, const cm::statement& b) {
+            return !same_state(statement_state(a), statement_state(b));
+          },
+          py::is_operator())
+      .def(py::pickle(&statement_state, &statement_from_state));
+
+  // ---------------------------------------------------------------- Reconciliation
+  py::class_<cm::reconciliation> reconciliation_class(m, "Reconciliation", py::is_final(), R"doc(
+Two statements of the same scope compared: in total, and line by line where both have lines.
+
+Attributes
+----------
+first_source, second_source : str
+first_total, second_total : Money
+difference : Money
+    ``second_total - first_total``.
+lines : list of ReconciliationLine
+    ``(label, first, second, difference)``, matched by label in the order first seen;
+    empty unless both statements have lines.
+unexplained : Money
+    The part of the difference the lines do not explain: all of it when a statement gives
+    only a total.
+)doc");
+  set_public_module(reconciliation_class);
+  reconciliation_class
+      .def_property_readonly(
+          "first_source", [](const cm::reconciliation& r) { return r.first_source; }, "The first statement's source.")
+      .def_property_readonly(
+          "second_source", [](const cm::reconciliation& r) { return r.second_source; },
+          "The second statement's source.")
+      .def_property_readonly(
+          "first_total", [](const cm::reconciliation& r) { return r.first_total; }, "The first statement's total.")
+      .def_property_readonly(
+          "second_total", [](const cm::reconciliation& r) { return r.second_total; }, "The second statement's total.")
+      .def_property_readonly(
+          "difference", [](const cm::reconciliation& r) { return r.difference; }, "Second total less first total.")
+      .def_property_readonly(
+          "lines",
+          [](const cm::reconciliation& r) {
+            py::list lines;
+            for (const cm::reconciliation_line& line : r.lines)
+              lines.append(types_attr("ReconciliationLine")(line.label, optional_money(line.first),
+                                                            optional_money(line.second), line.difference));
+            return typed_object<reconciliation_lines_type>{lines};
+          },
+          "Line by line: a list of ReconciliationLine.")
+      .def_property_readonly(
+          "unexplained", [](const cm::reconciliation& r) { return r.unexplained; },
+          "The part of the difference the lines do not explain.")
+      .def(
+          "to_pandas",
+          [](const cm::reconciliation& self) {
+            return typed_object<data_frame_type>{display_attr("reconciliation_to_pandas")(py::cast(self))};
+          },
+          R"doc(
+The lines as a pandas DataFrame (pandas is imported only when this is called).
+
+Returns
+-------
+pandas.DataFrame
+    Indexed by label (index name ``"label"``), with columns ``first``, ``second`` and
+    ``difference`` of exact ``decimal.Decimal`` pounds (None where a statement lacks the
+    line); the sources and totals are in ``df.attrs`` (``first_source``, ``second_source``,
+    ``first_total``, ``second_total``, ``difference``, ``unexplained``).
+)doc")
+      .def(
+          "_repr_html_",
+          [](const cm::reconciliation& self) {
+            return display_attr("reconciliation_html")(py::cast(self)).cast<std::string>();
+          },
+          "An HTML table for Jupyter: the lines, what they leave unexplained, and the totals.")
+      .def("__repr__", &reconciliation_repr)
+      .def(
+          "__eq__",
+          [](const cm::reconciliation& a, const cm::reconciliation& b) {
+            return same_state(reconciliation_state(a), reconciliation_state(b));
+          },
+          py::is_operator())
+      .def(
+          "__ne__",
+          [](const cm::reconciliation& a, const cm::reconciliation& b) {
+            return !same_state(reconciliation_state(a), reconciliation_state(b));
+          },
+          py::is_operator())
+      .def(py::pickle(&reconciliation_state, &reconciliation_from_state));
+
+  m.def("reconcile", &cm::reconcile, py::arg("first"), py::arg("second"), R"doc(
+Compare two statements of the same scope.
+
+Parameters
+----------
+first, second : Statement
+
+Returns
+-------
+Reconciliation
+    The totals and their difference (second − first) always; line by line (matched by
+    label) when both statements have lines.
+
+Examples
+--------
+Seed 003 states "Total for services in scope: £2,910,878"; seed 002 states £2,924,295.28.
+
+>>> early_help = Portfolio().add("Young Carers", "Imago", "£325,484.88").add(
+...     "NEET", "CXK Ltd", "£498,410.40").add("Family Support", "Porchlight", "£2,100,400.00")
+>>> reconcile(Statement("seed 003", total="£2,910,878"), Statement.of(early_help, "seed 002")).difference
+Money('£13,417.28')
+)doc");
+
+  // ---------------------------------------------------------------- MediumTermView
+  py::class_<medium_term> view_class(m, "MediumTermView", py::is_final(), R"doc(
+An envelope over several years against a cost that grows with inflation and the savings
+planned: the gap to close each year.
+
+It is a sequence of MediumTermYear ``(year, budget, cost, savings, gap)`` (``len``,
+iteration, indexing), has ``to_pandas()`` and shows as a table in Jupyter.
+
+Attributes
+----------
+envelope_name : str
+base_cost : Money
+    The cost in the first year.
+inflation : Rate
+    The rise in cost each year.
+years : list of MediumTermYear
+total_gap : Money
+    The sum of the years' gaps (negative: headroom).
+)doc");
+  set_public_module(view_class);
+  view_class
+      .def_property_readonly(
+          "envelope_name", [](const medium_term& v) { return v.envelope_name; }, "The envelope's name.")
+      .def_property_readonly(
+          "base_cost", [](const medium_term& v) { return v.base_cost; }, "The cost in the first year.")
+      .def_property_readonly(
+          "inflation", [](const medium_term& v) { return v.inflation; }, "The rise in cost each year.")
+      .def_property_readonly(
+          "years", [](const medium_term& v) { return typed_object<medium_term_years_type>{medium_term_years(v)}; },
+          "Each year, in order: a list of MediumTermYear.")
+      .def_property_readonly(
+          "total_gap", [](const medium_term& v) { return medium_term_total(v, &cm::medium_term_year::gap); },
+          "The sum of the years' gaps.")
+      .def("__len__", [](const medium_term& v) { return v.years.size(); })
+      .def("__iter__", [](const medium_term& v) { return py::iter(medium_term_years(v)); })
+      .def("__getitem__",
+           [](const medium_term& v, py::handle index) -> py::object {
+             return medium_term_years(v)[index];  // list indexing: negative indices and slices too
+           })
+      .def(
+          "to_pandas",
+          [](const medium_term& self) {
+            return typed_object<data_frame_type>{display_attr("medium_term_to_pandas")(py::cast(self))};
+          },
+          R"doc(
+The view as a pandas DataFrame (pandas is imported only when this is called).
+
+Returns
+-------
+pandas.DataFrame
+    Indexed by financial-year label (index name ``"financial_year"``), with columns
+    ``budget``, ``cost``, ``savings`` and ``gap`` of exact ``decimal.Decimal`` pounds.
+)doc")
+      .def(
+          "_repr_html_",
+          [](const medium_term& self) { return display_attr("medium_term_html")(py::cast(self)).cast<std::string>(); },
+          "An HTML table for Jupyter.")
+      .def("__repr__", &medium_term_repr)
+      .def(
+          "__eq__",
+          [](const medium_term& a, const medium_term& b) {
+            return same_state(medium_term_state(a), medium_term_state(b));
+          },
+          py::is_operator())
+      .def(
+          "__ne__",
+          [](const medium_term& a, const medium_term& b) {
+            return !same_state(medium_term_state(a), medium_term_state(b));
+          },
+          py::is_operator())
+      .def(py::pickle(&medium_term_state, &medium_term_from_state));
+
+  m.def(
+      "medium_term_view",
+      [](const cm::envelope& budget, money_like base_cost, rate_like inflation,
+         std::optional<typed_object<amounts_type>> savings_by_year, option<cm::rounding> mode) {
+        std::map<int, cm::money> savings;
+        if (savings_by_year) {
+          const std::string against = "the envelope " + cm::quote(budget.name());
+          for (const auto& [year, amount] :
+               year_amounts(savings_by_year->value, budget.start_month(), "savings_by_year", against)) {
+            if (year < budget.first_year() || year > budget.last_year())
+              throw py::value_error("savings_by_year gives " + year.label() + ", outside " + against + " (" +
+                                    budget.first_year().label() + " to " + budget.last_year().label() + ")");
+            if (savings.contains(year.start_year()))
+              throw py::value_error("savings_by_year gives " + year.label() + " twice");
+            savings[year.start_year()] = amount;
+          }
+        }
+        return medium_term{budget.name(), base_cost.value, inflation.value,
+                           cm::medium_term_view(budget, base_cost.value, inflation.value, savings, mode.value)};
+      },
+      py::arg("envelope"), py::arg("base_cost"), py::arg("inflation"), py::arg("savings_by_year") = py::none(),
+      py::kw_only(),
+      py::arg_v("rounding", option<cm::rounding>{cm::rounding::half_away_from_zero},
+                "Rounding.HALF_AWAY_FROM_ZERO"),
+      R"doc(
+A medium-term view: for each year of the envelope, the budget, the cost at that year's prices,
+the savings planned, and the gap (cost − savings − budget).
+
+Parameters
+----------
+envelope : Envelope
+base_cost : Money, str, int, float or decimal.Decimal
+    The cost in the envelope's first year.
+inflation : Rate, str, int, float, decimal.Decimal or fractions.Fraction
+    The rise in cost each year (``"3%"``); each year is rounded to the penny before the next.
+savings_by_year : mapping or iterable of (year, amount) pairs, optional
+    The savings planned, by year: ``{"2023-24": "£50,000"}``.
+rounding : Rounding or str, default "half_away_from_zero"
+
+Returns
+-------
+MediumTermView
+
+Raises
+------
+ValueError
+    Savings for a year outside the envelope, or for a year given twice.
+InvalidInputError
+    A FinancialYear that starts in another month than the envelope's
+    (commissioning.financial_year.004).
+
+Examples
+--------
+>>> budget = Envelope.flat("Early help", "£1,924,295.28", 2021, 2024)
+>>> view = medium_term_view(budget, "£1,924,295.28", "3%", {"2023-24": "£50,000"})
+>>> view[1].cost, view[1].gap
+(Money('£1,982,024.14'), Money('£57,728.86'))
+)doc");
+}
+
+}  // namespace cmpy
