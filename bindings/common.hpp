@@ -235,6 +235,7 @@ void bind_money(py::module_& m);
 void bind_calendar(py::module_& m);
 void bind_contract(py::module_& m);
 void bind_envelope(py::module_& m);
+void bind_procurement(py::module_& m);
 
 /// Public classes say they live in `commissioning` (stable pickles, tidy reprs).
 inline void set_public_module(py::handle type) { py::setattr(type, "__module__", py::str("commissioning")); }

@@ -5,8 +5,9 @@
 // (Rounding, Rate, Money, allocate, split), calendar.cpp (dates, FinancialYear, Period,
 // apportion), contract.cpp (Term, Price, Indexation, Contract, profiles, funding
 // sentences), envelope.cpp (Envelope, Commitment, assess, Portfolio, PortfolioChange,
-// apply_changes, Statement, reconcile, medium_term_view); common.hpp holds the conversions
-// and type casters they share.
+// apply_changes, Statement, reconcile, medium_term_view), procurement.cpp (ThresholdTable,
+// assess_procurement, assess_modification, KeyDecisionRule, is_key_decision, check_teckal);
+// common.hpp holds the conversions and type casters they share.
 #include "common.hpp"
 
 namespace py = pybind11;
@@ -23,4 +24,5 @@ Import the package instead: ``import commissioning as cm``.
   cmpy::bind_calendar(m);
   cmpy::bind_contract(m);
   cmpy::bind_envelope(m);
+  cmpy::bind_procurement(m);
 }

@@ -60,16 +60,15 @@ class period {
   /// Whole months from the first day, and the days after them: 1 May 2016 to
   /// 30 April 2019 is {36, 0}; 1 May to 14 June is {1, 14}.
   [[nodiscard]] months_and_days length() const {
-    int months = 0;
-    // Month n is whole when first + n months, less a day, is still inside the period.
-    const long rough = (static_cast<int>(last_.year()) - static_cast<int>(first_.year())) * 12L +
-                       static_cast<int>(static_cast<unsigned>(last_.month())) -
-                       static_cast<int>(static_cast<unsigned>(first_.month()));
-    months = static_cast<int>(rough > 1 ? rough - 1 : 0);
-    while (!(std::chrono::sys_days(add_months(first_, months + 1)) > std::chrono::sys_days(last_) + std::chrono::days(1)))
-      ++months;
-    const date whole_end = add_months(first_, months);
-    return {months, static_cast<int>(days_between(whole_end, last_) + 1)};
+    // Start a month short of the calendar difference, then count up: month n + 1 is whole
+    // while first + (n + 1) months, less a day, is still inside the period.
+    const long calendar_months = (static_cast<int>(last_.year()) - static_cast<int>(first_.year())) * 12L +
+                                 static_cast<int>(static_cast<unsigned>(last_.month())) -
+                                 static_cast<int>(static_cast<unsigned>(first_.month()));
+    int months = static_cast<int>(calendar_months > 1 ? calendar_months - 1 : 0);
+    const auto day_after_last = std::chrono::sys_days(last_) + std::chrono::days(1);
+    while (std::chrono::sys_days(add_months(first_, months + 1)) <= day_after_last) ++months;
+    return {months, static_cast<int>(days_between(add_months(first_, months), last_) + 1)};
   }
 
   [[nodiscard]] bool contains(date d) const {

@@ -3,9 +3,11 @@
 Exact money (pence in 64 bits, never a float), exact rates, named rounding,
 largest-remainder splitting, dates as councils write them, financial years,
 periods and apportionment across financial years, contracts with "3+1+1"
-terms, options, indexation and modifications, and the budget layer (envelopes and
+terms, options, indexation and modifications, the budget layer (envelopes and
 what is committed against them, portfolios of services, proposals and their
-savings, reconciliations, the medium-term view), to the penny::
+savings, reconciliations, the medium-term view), and the procurement layer
+(thresholds as dated data, the regime and route of a procurement, whether a
+modification is permitted, key decisions, Teckal arrangements), to the penny::
 
     >>> import commissioning as cm
     >>> cm.Money("£325,500") * 5
@@ -22,6 +24,9 @@ savings, reconciliations, the medium-term view), to the penny::
     >>> result = early_help.apply([cm.PortfolioChange.change_by("Young Carers", "£100,000", "1 October 2020")])
     >>> result.after.total, result.in_year_saving
     (Money('£425,484.88'), Money('-£50,000.00'))
+    >>> answer = cm.assess_procurement(kent, category="light_touch_services", vat="exempt", start="1 January 2016")
+    >>> answer.regime, answer.threshold.amount, answer.above_threshold
+    (<ProcurementRegime.PCR_2015: 'pcr_2015'>, Money('£589,148.00'), True)
 
 Errors carry stable ids (``[commissioning.money.004] ...``); see :mod:`commissioning.errors`.
 """
@@ -37,7 +42,10 @@ from ._core import (
     FinancialYear,
     FinancialYearProfile,
     Indexation,
+    KeyDecisionResult,
+    KeyDecisionRule,
     MediumTermView,
+    ModificationAssessment,
     Money,
     MoneyUnit,
     NegativeStyle,
@@ -45,12 +53,15 @@ from ._core import (
     Portfolio,
     PortfolioChange,
     Price,
+    ProcurementAssessment,
     ProposalResult,
     Rate,
     Reconciliation,
     Rounding,
     Statement,
+    TeckalResult,
     Term,
+    ThresholdTable,
     __version__,
     add_months,
     add_years,
@@ -58,18 +69,24 @@ from ._core import (
     apply_changes,
     apportion,
     assess,
+    assess_modification,
+    assess_procurement,
+    check_teckal,
     citation,
     financial_years,
     funding_sentence,
+    is_key_decision,
     medium_term_view,
     parse_date,
     parse_modification_ground,
     reconcile,
+    regime_on,
     report_figure,
     split,
     to_long_string,
 )
 from ._types import (
+    AuthorityType,
     Breach,
     BreachLine,
     ChangeKind,
@@ -77,6 +94,7 @@ from ._types import (
     ContractPhase,
     ContractScope,
     ContractState,
+    ContractType,
     ContractYear,
     ContractYears,
     Delivery,
@@ -90,9 +108,14 @@ from ._types import (
     MonthsAndDays,
     OptionStatus,
     PortfolioLine,
+    ProcurementRegime,
     ReconciliationLine,
+    ServiceCategory,
     ServiceGroup,
     StatementLine,
+    ThresholdRow,
+    VatTreatment,
+    Verdict,
     YearPosition,
 )
 from .errors import DomainError, Error, InvalidInputError, MoneyOverflowError, OutOfRangeError
@@ -168,6 +191,25 @@ __all__ = [
     "medium_term_view",
     "MediumTermView",
     "MediumTermYear",
+    # procurement
+    "ProcurementRegime",
+    "ContractType",
+    "AuthorityType",
+    "ServiceCategory",
+    "VatTreatment",
+    "ThresholdRow",
+    "ThresholdTable",
+    "regime_on",
+    "assess_procurement",
+    "ProcurementAssessment",
+    "Verdict",
+    "assess_modification",
+    "ModificationAssessment",
+    "KeyDecisionRule",
+    "is_key_decision",
+    "KeyDecisionResult",
+    "check_teckal",
+    "TeckalResult",
     # reports
     "funding_sentence",
     "report_figure",

@@ -4,15 +4,18 @@ import datetime
 import decimal
 import enum
 import fractions
+import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, Literal, SupportsIndex, TypeAlias, final, overload
 
 from ._types import (
+    AuthorityType,
     Breach,
     ChangeKind,
     ChangeOutcome,
     ContractScope,
     ContractState,
+    ContractType,
     ContractYears,
     Delivery,
     ExtensionOption,
@@ -24,9 +27,14 @@ from ._types import (
     ModificationValue,
     MonthsAndDays,
     PortfolioLine,
+    ProcurementRegime,
     ReconciliationLine,
+    ServiceCategory,
     ServiceGroup,
     StatementLine,
+    ThresholdRow,
+    VatTreatment,
+    Verdict,
     YearPosition,
 )
 
@@ -48,6 +56,14 @@ _YearLike: TypeAlias = FinancialYear | str | int
 _DeliveryLike: TypeAlias = Delivery | str
 _YearAmounts: TypeAlias = Mapping[_YearLike, _MoneyLike] | Iterable[tuple[_YearLike, _MoneyLike]]
 _PeriodLike: TypeAlias = Period | FinancialYear | tuple[_DateLike, _DateLike]
+_RegimeLike: TypeAlias = ProcurementRegime | str
+_ContractTypeLike: TypeAlias = ContractType | str
+_AuthorityLike: TypeAlias = AuthorityType | Literal["central_government", "sub_central"]
+_CategoryLike: TypeAlias = ServiceCategory | Literal["goods", "services", "works", "light_touch_services"]
+_VatLike: TypeAlias = VatTreatment | Literal["exempt", "exclusive", "inclusive"]
+_ThresholdRowLike: TypeAlias = (
+    ThresholdRow | tuple[_RegimeLike, _ContractTypeLike, _DateLike, _MoneyLike, bool, str]
+)
 
 # ---------------------------------------------------------------- enums
 
@@ -859,3 +875,217 @@ def medium_term_view(
     rounding: Rounding | _RoundingName = ...,
 ) -> MediumTermView:
     """For each year of an envelope: the budget, the cost at the year's prices, the savings, the gap."""
+
+# ---------------------------------------------------------------- procurement
+
+@final
+class ThresholdTable:
+    """Procurement thresholds as dated data: by regime, contract type and the date each took effect."""
+
+    def __init__(self, rows: Iterable[_ThresholdRowLike]) -> None: ...
+    @staticmethod
+    def bundled() -> ThresholdTable: ...
+    @staticmethod
+    def from_csv(text: str) -> ThresholdTable: ...
+    @staticmethod
+    def read_csv(path: str | os.PathLike[str]) -> ThresholdTable: ...
+    @property
+    def rows(self) -> list[ThresholdRow]: ...
+    def lookup(self, regime: _RegimeLike, type: _ContractTypeLike, on: _DateLike) -> ThresholdRow: ...
+    def to_pandas(self) -> Any: ...
+    def _repr_html_(self) -> str: ...
+    def __len__(self) -> int: ...
+    def __iter__(self) -> Iterator[ThresholdRow]: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __getstate__(self) -> tuple[list[tuple[str, str, datetime.date, Money, bool, str]]]: ...
+    def __setstate__(self, state: tuple[list[tuple[str, str, datetime.date, Money, bool, str]]]) -> None: ...
+
+def regime_on(start: _DateLike) -> ProcurementRegime:
+    """The regime for a procurement starting on a day: PCR 2015, or the Procurement Act 2023 from 24 February 2025."""
+
+@final
+class ProcurementAssessment:
+    """Which rules apply to a procurement, its estimated value, the threshold it meets, and what follows."""
+
+    @property
+    def regime(self) -> ProcurementRegime: ...
+    @property
+    def type(self) -> ContractType: ...
+    @property
+    def estimated_value(self) -> Money: ...
+    @property
+    def value_net_of_vat(self) -> Money: ...
+    @property
+    def value_with_vat(self) -> Money: ...
+    @property
+    def threshold(self) -> ThresholdRow: ...
+    @property
+    def above_threshold(self) -> bool: ...
+    @property
+    def consequence(self) -> str: ...
+    @property
+    def citation(self) -> str: ...
+    @property
+    def sentence(self) -> str: ...
+    def _repr_html_(self) -> str: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __getstate__(self) -> tuple[Any, ...]: ...
+    def __setstate__(self, state: tuple[Any, ...]) -> None: ...
+
+def assess_procurement(
+    contract_or_value: Contract | _MoneyLike,
+    *,
+    category: _CategoryLike = "services",
+    authority: _AuthorityLike = "sub_central",
+    vat: _VatLike = "exclusive",
+    start: _DateLike,
+    vat_rate: _RateLike = "20%",
+    type: _ContractTypeLike | None = None,
+    table: ThresholdTable | None = None,
+) -> ProcurementAssessment:
+    """Which rules apply to a procurement, its estimated value, the threshold it meets, and what follows."""
+
+@final
+class ModificationAssessment:
+    """A contract modification tested against the rules of its regime, with the figures and the rule."""
+
+    @property
+    def number(self) -> int: ...
+    @property
+    def ground(self) -> ModificationGround: ...
+    @property
+    def regime(self) -> ProcurementRegime: ...
+    @property
+    def result(self) -> Verdict: ...
+    @property
+    def value(self) -> Money: ...
+    @property
+    def original_value(self) -> Money: ...
+    @property
+    def share(self) -> Rate: ...
+    @property
+    def cumulative_value(self) -> Money: ...
+    @property
+    def cumulative_share(self) -> Rate: ...
+    @property
+    def months_added(self) -> int: ...
+    @property
+    def term_share(self) -> Rate: ...
+    @property
+    def citation(self) -> str: ...
+    @property
+    def reasons(self) -> tuple[str, ...]: ...
+    @property
+    def sentence(self) -> str: ...
+    def _repr_html_(self) -> str: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __getstate__(self) -> tuple[Any, ...]: ...
+    def __setstate__(self, state: tuple[Any, ...]) -> None: ...
+
+def assess_modification(
+    contract: Contract,
+    number: int,
+    *,
+    regime: _RegimeLike,
+    type: _ContractTypeLike,
+    decided_on: _DateLike,
+    table: ThresholdTable | None = None,
+) -> ModificationAssessment:
+    """Is a contract's modification permitted? Regulation 72 or section 74, with the figures and the rule."""
+
+@final
+class KeyDecisionRule:
+    """An authority's key-decision rule, as data."""
+
+    def __init__(
+        self,
+        authority: str,
+        *,
+        amount: _MoneyLike | None = None,
+        budget_share: _RateLike | None = None,
+        capital_amount: _MoneyLike | None = None,
+        wards_test: bool = True,
+    ) -> None: ...
+    @staticmethod
+    def fixed(authority: str, amount: _MoneyLike) -> KeyDecisionRule: ...
+    @staticmethod
+    def share_or_amount(authority: str, share: _RateLike, amount: _MoneyLike) -> KeyDecisionRule: ...
+    @staticmethod
+    def revenue_and_capital(authority: str, revenue: _MoneyLike, capital: _MoneyLike) -> KeyDecisionRule: ...
+    @property
+    def authority(self) -> str: ...
+    @property
+    def amount(self) -> Money | None: ...
+    @property
+    def budget_share(self) -> Rate | None: ...
+    @property
+    def capital_amount(self) -> Money | None: ...
+    @property
+    def wards_test(self) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __getstate__(self) -> tuple[str, Money | None, Rate | None, Money | None, bool]: ...
+    def __setstate__(self, state: tuple[str, Money | None, Rate | None, Money | None, bool]) -> None: ...
+
+@final
+class KeyDecisionResult:
+    """Whether a decision is key, the threshold applied and the reasons, as notices word them."""
+
+    @property
+    def key(self) -> bool: ...
+    @property
+    def threshold(self) -> Money | None: ...
+    @property
+    def reasons(self) -> tuple[str, ...]: ...
+    @property
+    def sentence(self) -> str: ...
+    def _repr_html_(self) -> str: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __getstate__(self) -> tuple[bool, Money | None, tuple[str, ...], str]: ...
+    def __setstate__(self, state: tuple[bool, Money | None, tuple[str, ...], str]) -> None: ...
+
+def is_key_decision(
+    rule: KeyDecisionRule,
+    value: _MoneyLike,
+    *,
+    capital: bool = False,
+    budget_head: _MoneyLike | None = None,
+    wards_affected: int = 0,
+) -> KeyDecisionResult:
+    """Is a decision key under an authority's rule? More than its threshold, or two or more wards."""
+
+@final
+class TeckalResult:
+    """The checklist for a contract with a council-owned company: exempt or not, with a reason per test."""
+
+    @property
+    def exempt(self) -> bool: ...
+    @property
+    def reasons(self) -> tuple[str, ...]: ...
+    @property
+    def citation(self) -> str: ...
+    def _repr_html_(self) -> str: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __getstate__(self) -> tuple[bool, tuple[str, ...], str]: ...
+    def __setstate__(self, state: tuple[bool, tuple[str, ...], str]) -> None: ...
+
+def check_teckal(
+    *,
+    control_similar_to_own_departments: bool,
+    activity_share: _RateLike,
+    direct_private_capital: bool = False,
+    private_capital_required_by_law_without_control: bool = False,
+    regime: _RegimeLike = "pcr_2015",
+) -> TeckalResult:
+    """Is a contract with a council-owned company exempt as a vertical (Teckal) arrangement?"""

@@ -13,10 +13,15 @@ if TYPE_CHECKING:
         EnvelopePosition,
         FinancialYearProfile,
         MediumTermView,
+        KeyDecisionResult,
+        ModificationAssessment,
         Money,
         Portfolio,
+        ProcurementAssessment,
         ProposalResult,
         Reconciliation,
+        TeckalResult,
+        ThresholdTable,
     )
     from ._types import ContractYears
 
@@ -432,3 +437,111 @@ def medium_term_html(view: MediumTermView) -> str:
     foot = "<tr>" + _cell("Total", "th") + _cell("") * 3 + _cell(view.total_gap, numeric=True) + "</tr>"
     caption = f"{view.envelope_name}: costs rising {view.inflation.percent()} a year"
     return _table("medium-term", caption, ["Financial year", "Budget", "Cost", "Savings", "Gap"], body, foot)
+
+
+# ---------------------------------------------------------------- the procurement layer
+
+
+def threshold_table_to_pandas(table: ThresholdTable) -> Any:
+    """A threshold table as a DataFrame, one row per threshold."""
+    import pandas as pd
+
+    rows = table.rows
+    return pd.DataFrame(
+        {
+            "regime": pd.Series([str(row.regime) for row in rows], dtype=object),
+            "type": pd.Series([str(row.type) for row in rows], dtype=object),
+            "effective_from": pd.Series([row.effective_from for row in rows], dtype=object),
+            "amount": pd.Series([row.amount.pounds for row in rows], dtype=object),
+            "vat_inclusive": pd.Series([row.vat_inclusive for row in rows], dtype=bool),
+            "source": pd.Series([row.source for row in rows], dtype=object),
+        }
+    )
+
+
+def _vat(inclusive: bool) -> str:
+    return "including VAT" if inclusive else "net of VAT"
+
+
+def threshold_table_html(table: ThresholdTable) -> str:
+    """An HTML table of the thresholds, in the table's order."""
+    from ._core import to_long_string
+
+    body = "".join(
+        "<tr>"
+        + _cell(row.regime.full_name)
+        + _cell(str(row.type).replace("_", " "))
+        + _cell(to_long_string(row.effective_from))
+        + _cell(row.amount, numeric=True)
+        + _cell(_vat(row.vat_inclusive))
+        + _cell(row.source)
+        + "</tr>"
+        for row in table.rows
+    )
+    head = ["Regime", "Contract type", "From", "Threshold", "VAT", "Source"]
+    return _table("thresholds", "Procurement thresholds", head, body)
+
+
+def _fields(css: str, caption: str, fields: list[tuple[str, object]], reasons: tuple[str, ...] = ()) -> str:
+    """A two-column table of labelled values, with the reasons as a list beneath it."""
+    body = "".join(
+        "<tr>" + _cell(label, "th") + _cell(value, numeric=not isinstance(value, str)) + "</tr>"
+        for label, value in fields
+    )
+    table = (
+        f'<table class="commissioning-{css}"><caption>{html.escape(caption)}</caption>'
+        f"<tbody>{body}</tbody></table>"
+    )
+    if reasons:
+        table += "<ul>" + "".join(f"<li>{html.escape(reason)}</li>" for reason in reasons) + "</ul>"
+    return table
+
+
+def procurement_assessment_html(answer: ProcurementAssessment) -> str:
+    """A procurement assessment: the figures, the threshold, what follows and the rule."""
+    from ._core import to_long_string
+
+    threshold = answer.threshold
+    fields: list[tuple[str, object]] = [
+        ("Contract type", str(answer.type).replace("_", " ")),
+        (f"Estimated value ({_vat(threshold.vat_inclusive)})", answer.estimated_value),
+        ("Net of VAT", answer.value_net_of_vat),
+        ("Including VAT", answer.value_with_vat),
+        (f"Threshold from {to_long_string(threshold.effective_from)} ({_vat(threshold.vat_inclusive)})",
+         threshold.amount),
+        ("Above the threshold", "yes" if answer.above_threshold else "no"),
+        ("What follows", answer.consequence),
+        ("Citation", answer.citation),
+    ]
+    return _fields("procurement", answer.regime.full_name, fields)
+
+
+def modification_assessment_html(check: ModificationAssessment) -> str:
+    """A modification's test: the verdict, its figures, the rule, and the reasons."""
+    fields: list[tuple[str, object]] = [
+        ("Verdict", str(check.result)),
+        ("Value", check.value),
+        ("Original value", check.original_value),
+        ("Share of the original value", check.share.percent(2)),
+        ("Cumulative on this ground", check.cumulative_value),
+        ("Cumulative share", check.cumulative_share.percent(2)),
+        ("Months added", str(check.months_added)),
+        ("Share of the maximum term", check.term_share.percent(2)),
+        ("Citation", check.citation),
+    ]
+    return _fields("modification", f"Modification {check.number} ({check.ground})", fields, check.reasons)
+
+
+def key_decision_html(result: KeyDecisionResult) -> str:
+    """A key-decision answer: the sentence, the threshold and the reasons."""
+    fields: list[tuple[str, object]] = [
+        ("Key decision", "yes" if result.key else "no"),
+        ("Threshold", "none" if result.threshold is None else result.threshold),
+    ]
+    return _fields("key-decision", result.sentence, fields, result.reasons)
+
+
+def teckal_html(result: TeckalResult) -> str:
+    """A Teckal checklist: exempt or not, the rule, and a reason per test."""
+    fields: list[tuple[str, object]] = [("Exempt", "yes" if result.exempt else "no"), ("Citation", result.citation)]
+    return _fields("teckal", "Vertical arrangement (Teckal)", fields, result.reasons)

@@ -1,4 +1,4 @@
-"""Small values returned by the compiled core: named tuples, and the contract and budget layers' enums.
+"""Small values returned by the compiled core: named tuples, and the contract, budget and procurement layers' enums.
 
 The enums here are *text enums*: each member is also the text it stands for, so
 ``OptionStatus.EXERCISED == "exercised"`` and ``str(ModificationGround.PCR_72_1_C)`` is
@@ -40,6 +40,13 @@ __all__ = [
     "StatementLine",
     "ReconciliationLine",
     "MediumTermYear",
+    "ProcurementRegime",
+    "ContractType",
+    "AuthorityType",
+    "ServiceCategory",
+    "VatTreatment",
+    "Verdict",
+    "ThresholdRow",
 ]
 
 
@@ -548,3 +555,136 @@ class MediumTermYear(NamedTuple):
     cost: Money
     savings: Money
     gap: Money
+
+
+# ---------------------------------------------------------------- the procurement layer
+
+
+class ProcurementRegime(_TextEnum):
+    """The law a procurement falls under; each member equals its name in a threshold table.
+
+    Members
+    -------
+    PCR_2015
+        "pcr_2015": the Public Contracts Regulations 2015, for procurements begun from
+        26 February 2015 and before 24 February 2025.
+    PROCUREMENT_ACT_2023
+        "procurement_act_2023": the Procurement Act 2023, for procurements begun on or after
+        24 February 2025.
+    """
+
+    PCR_2015 = "pcr_2015"
+    PROCUREMENT_ACT_2023 = "procurement_act_2023"
+
+    @property
+    def full_name(self) -> str:
+        """The law's title, as a report writes it: "Public Contracts Regulations 2015"."""
+        if self is ProcurementRegime.PCR_2015:
+            return "Public Contracts Regulations 2015"
+        return "Procurement Act 2023"
+
+
+class ContractType(_TextEnum):
+    """A row type of a threshold table; each member equals its name (``"light_touch"``).
+
+    ``assess_procurement`` picks the type from the authority and the category; the utilities,
+    defence and security, and concession types are given directly.
+    """
+
+    CENTRAL_GOODS_SERVICES = "central_goods_services"
+    """Supplies and services bought by central government."""
+    SUB_CENTRAL_GOODS_SERVICES = "sub_central_goods_services"
+    """Supplies and services bought by other authorities, councils among them."""
+    WORKS = "works"
+    """Works contracts."""
+    LIGHT_TOUCH = "light_touch"
+    """Light-touch (social and other specific) services."""
+    UTILITIES_GOODS_SERVICES = "utilities_goods_services"
+    """Utilities supplies and services."""
+    UTILITIES_WORKS = "utilities_works"
+    """Utilities works."""
+    UTILITIES_LIGHT_TOUCH = "utilities_light_touch"
+    """Utilities light-touch services."""
+    DEFENCE_SECURITY_GOODS_SERVICES = "defence_security_goods_services"
+    """Defence and security supplies and services."""
+    DEFENCE_SECURITY_WORKS = "defence_security_works"
+    """Defence and security works."""
+    CONCESSION = "concession"
+    """Concession contracts."""
+    LIGHT_TOUCH_CONCESSION = "light_touch_concession"
+    """Light-touch concession contracts."""
+
+
+class AuthorityType(_TextEnum):
+    """Who is buying: thresholds differ for central government and other ("sub-central") bodies."""
+
+    CENTRAL_GOVERNMENT = "central_government"
+    SUB_CENTRAL = "sub_central"
+
+
+class ServiceCategory(_TextEnum):
+    """What is being bought; each member equals its text (``"light_touch_services"``)."""
+
+    GOODS = "goods"
+    SERVICES = "services"
+    WORKS = "works"
+    LIGHT_TOUCH_SERVICES = "light_touch_services"
+
+
+class VatTreatment(_TextEnum):
+    """How a price treats VAT; each member equals its text.
+
+    Members
+    -------
+    EXEMPT
+        "exempt": no VAT is charged (much social care).
+    EXCLUSIVE
+        "exclusive": the price is net; VAT at the standard rate is added.
+    INCLUSIVE
+        "inclusive": the price already includes VAT.
+    """
+
+    EXEMPT = "exempt"
+    EXCLUSIVE = "exclusive"
+    INCLUSIVE = "inclusive"
+
+
+class Verdict(_TextEnum):
+    """The answer to "may we make this modification?"; each member equals its text.
+
+    Members
+    -------
+    PERMITTED
+        "permitted": the figures pass; any conditions are in the reasons.
+    NOT_PERMITTED
+        "not permitted": a figure fails, or the ground does not apply.
+    DEPENDS
+        "depends": the figures allow it, but the ground turns on a judgement.
+    """
+
+    PERMITTED = "permitted"
+    NOT_PERMITTED = "not permitted"
+    DEPENDS = "depends"
+
+
+class ThresholdRow(NamedTuple):
+    """One procurement threshold, in force from a date until the next row for its regime and type.
+
+    Attributes
+    ----------
+    regime : ProcurementRegime
+    type : ContractType
+    effective_from : datetime.date
+    amount : Money
+    vat_inclusive : bool
+        Thresholds include VAT from 1 January 2022; earlier ones are net of VAT.
+    source : str
+        Where the figure comes from.
+    """
+
+    regime: ProcurementRegime
+    type: ContractType
+    effective_from: datetime.date
+    amount: Money
+    vat_inclusive: bool
+    source: str

@@ -30,3 +30,9 @@ def test_contracts_example_prints_the_seed_contracts_as_contracts_cpp_does():
 def test_envelopes_example_prints_the_seed_budgets_as_envelopes_cpp_does():
     # Byte for byte: seed 002's portfolio and proposal, seeds 003 and 002 reconciled, seed 001's cap.
     assert run_example("envelopes").encode("utf-8") == (EXAMPLES / "envelopes.expected").read_bytes()
+
+
+def test_procurement_example_prints_the_seed_procurement_answers_as_procurement_cpp_does():
+    # Byte for byte: seed 004's route and extension, the renewed contract by start date,
+    # seed 000's key decision and seed 002's Teckal checklist.
+    assert run_example("procurement").encode("utf-8") == (EXAMPLES / "procurement.expected").read_bytes()

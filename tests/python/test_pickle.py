@@ -43,6 +43,12 @@ IN_HOUSE = cm.Commitment.annual("In-house team", "Herefordshire Council", "£68,
 POSITION = cm.assess(CAP, [IN_HOUSE, KENT])
 RECONCILIATION = cm.reconcile(cm.Statement("seed 003", total="£2,910,878"), cm.Statement.of(EARLY_HELP, "seed 002"))
 VIEW = cm.medium_term_view(CAP, "£60,000", "3%", {2019: "£1,000"})
+THRESHOLDS = cm.ThresholdTable.bundled()
+ROUTE = cm.assess_procurement(KENT, category="light_touch_services", vat="exempt", start="1 January 2016")
+EXTENSION = cm.assess_modification(KENT, 1, regime="pcr_2015", type="light_touch", decided_on="1 April 2021")
+KEY_RULE = cm.KeyDecisionRule.share_or_amount("Wirral Council", "10%", "£500,000")
+KEY = cm.is_key_decision(cm.KeyDecisionRule.fixed("Kent County Council", "£1,000,000"), "£1,627,500")
+TECKAL = cm.check_teckal(control_similar_to_own_departments=True, activity_share="95%")
 
 VALUES = [
     cm.Money("£325,484.88"),
@@ -109,6 +115,22 @@ VALUES = [
     cm.reconcile(cm.Statement.of(PROPOSAL.before), cm.Statement.of(PROPOSAL.after)).lines[0],
     VIEW,
     VIEW[1],
+    cm.ProcurementRegime.PROCUREMENT_ACT_2023,
+    cm.ContractType.LIGHT_TOUCH_CONCESSION,
+    cm.AuthorityType.CENTRAL_GOVERNMENT,
+    cm.ServiceCategory.LIGHT_TOUCH_SERVICES,
+    cm.VatTreatment.EXEMPT,
+    cm.Verdict.NOT_PERMITTED,
+    THRESHOLDS,
+    THRESHOLDS.rows[0],
+    cm.ThresholdTable(THRESHOLDS.rows[:2]),
+    ROUTE,
+    EXTENSION,
+    KEY_RULE,
+    cm.KeyDecisionRule("A council", wards_test=False),
+    KEY,
+    cm.is_key_decision(cm.KeyDecisionRule("A council"), 1),
+    TECKAL,
 ]
 
 
@@ -128,7 +150,8 @@ def test_values_copy_and_deepcopy(value):
 
 def test_pickles_name_the_public_package_not_the_compiled_module():
     for value in (cm.Money(1), cm.Rate(1), cm.Rounding.HALF_EVEN, CONTRACT_YEAR, KENT, KENT.profile(), CAP, IN_HOUSE,
-                  POSITION, EARLY_HELP, PROPOSAL, RECONCILIATION, VIEW, cm.Delivery.IN_HOUSE):
+                  POSITION, EARLY_HELP, PROPOSAL, RECONCILIATION, VIEW, cm.Delivery.IN_HOUSE, THRESHOLDS, ROUTE,
+                  EXTENSION, KEY_RULE, KEY, TECKAL, cm.Verdict.PERMITTED):
         data = pickle.dumps(value, protocol=2)
         assert b"commissioning" in data
         assert b"_core" not in data
@@ -179,3 +202,17 @@ def test_a_pickled_envelope_keeps_its_cap_and_start_month():
     assert capped.by_year == {"2018-19": cm.Money(60_000), "2019-20": cm.Money(60_000), "2020-21": cm.Money(60_000)}
     academic = pickle.loads(pickle.dumps(cm.Envelope.per_year("Academic year", {cm.FinancialYear(2022, 9): 1})))
     assert academic.start_month == 9
+
+
+def test_pickled_procurement_answers_keep_their_figures_and_reasons():
+    route = pickle.loads(pickle.dumps(ROUTE))
+    assert route.sentence == ROUTE.sentence
+    assert route.threshold == cm.ThresholdRow(
+        cm.ProcurementRegime.PCR_2015, cm.ContractType.LIGHT_TOUCH, ROUTE.threshold.effective_from,
+        cm.Money("£589,148"), False, ROUTE.threshold.source,
+    )
+    extension = pickle.loads(pickle.dumps(EXTENSION))
+    assert extension.share == cm.Rate.ratio(1, 5)
+    assert extension.reasons == EXTENSION.reasons
+    assert pickle.loads(pickle.dumps(KEY)).reasons == ("Expenditure or savings of more than £1m",)
+    assert pickle.loads(pickle.dumps(THRESHOLDS)).to_pandas().shape == (42, 6)
