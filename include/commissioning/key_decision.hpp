@@ -66,6 +66,12 @@ struct key_decision_result {
     throw invalid_input("key_decision", 1, "state the expenditure or saving as a positive amount, got " + to_string(facts.value));
   if (facts.wards_affected < 0)
     throw invalid_input("key_decision", 1, "the number of wards cannot be negative, got " + std::to_string(facts.wards_affected));
+  const bool negative_rule = (rule.amount && rule.amount->is_negative()) ||
+                             (rule.capital_amount && rule.capital_amount->is_negative()) ||
+                             (rule.budget_share && rule.budget_share->value() < 0) ||
+                             (facts.budget_head && facts.budget_head->is_negative());
+  if (negative_rule)
+    throw invalid_input("key_decision", 1, rule.authority + "'s rule or budget head has a negative figure");
   std::optional<money> threshold = facts.capital && rule.capital_amount ? rule.capital_amount : rule.amount;
   if (rule.budget_share) {
     if (!facts.budget_head)

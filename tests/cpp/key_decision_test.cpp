@@ -189,4 +189,11 @@ TEST(KeyDecisionTest, AThresholdOfSeveralMillionIsWrittenShort) {
   EXPECT_EQ(part_million.reasons.front(), "Expenditure or savings of more than £2,500,000");
 }
 
+TEST(KeyDecisionTest, RefusesARuleWithANegativeFigure) {
+  // A negative threshold would make every decision key: refused, not answered.
+  const key_decision_rule broken = key_decision_rule::fixed("Nowhere Council", money::parse("-£1"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)is_key_decision(broken, {.value = money::parse("£5")}); },
+                                                "commissioning.key_decision.001", "Nowhere Council"));
+}
+
 }  // namespace

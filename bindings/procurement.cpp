@@ -1,0 +1,1289 @@
+// SPDX-License-Identifier: MIT
+// The procurement layer: threshold tables as dated data, which regime applies to a procurement
+// and what follows, whether a contract modification is permitted, key decisions, and Teckal
+// (vertical) arrangements with council-owned companies.
+//
+// The layer's enums (ProcurementRegime, ContractType, AuthorityType, ServiceCategory,
+// VatTreatment, Verdict) and ThresholdRow live in Python, in commissioning._types; the enums
+// are text enums, so `answer.regime == "pcr_2015"` holds. The results (ThresholdTable,
+// ProcurementAssessment, ModificationAssessment, KeyDecisionRule, KeyDecisionResult,
+// TeckalResult) are immutable values that compare, copy and pickle.
+//
+// Where the headers leave a question open, the binding answers it:
+//  - Contract lives in contract.cpp and keeps its C++ object private. `assess_procurement`
+//    reads its `maximum_value`; `assess_modification` rebuilds a `contract` from the
+//    Contract's pickle state (its award and the history of what was done to it, replayed in
+//    order, as unpickling does), taken under the Contract's own critical section;
+//  - an unknown regime or contract type given by name is `commissioning.procurement.002`, as
+//    `parse_contract_type` reports it (InvalidInputError is a ValueError); an unknown
+//    authority, category or VAT treatment is a plain ValueError, as for other options;
+//  - `threshold_table`'s constructor takes rows without the checks `parse_csv` makes;
+//    `ThresholdTable(rows)` makes them: at least one row, no negative amount
+//    (commissioning.procurement.001), a known regime and type (.002);
+//  - `procurement_facts` has no procurement start by default; `start=` is required;
+//  - `key_decision_rule` takes any amount or share; the binding refuses a negative amount,
+//    share or budget head (commissioning.key_decision.001), which would make every decision key;
+//  - a modification number that is not a positive int of the contract's is
+//    commissioning.contract.001, as the header reports one out of range.
+#include "common.hpp"
+
+#include <climits>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cmpy {
+
+template <>
+struct option_names<cm::procurement_regime> {
+  static constexpr const char* what = "procurement regime";
+  static constexpr std::array<std::pair<std::string_view, cm::procurement_regime>, 2> names{{
+      {"pcr_2015", cm::procurement_regime::pcr_2015},
+      {"procurement_act_2023", cm::procurement_regime::procurement_act_2023},
+  }};
+  static constexpr auto type_name = py::detail::io_name("ProcurementRegime | str", "ProcurementRegime");
+};
+
+template <>
+struct option_names<cm::contract_type> {
+  static constexpr const char* what = "contract type";
+  static constexpr std::array<std::pair<std::string_view, cm::contract_type>, 11> names{{
+      {"central_goods_services", cm::contract_type::central_goods_services},
+      {"sub_central_goods_services", cm::contract_type::sub_central_goods_services},
+      {"works", cm::contract_type::works},
+      {"light_touch", cm::contract_type::light_touch},
+      {"utilities_goods_services", cm::contract_type::utilities_goods_services},
+      {"utilities_works", cm::contract_type::utilities_works},
+      {"utilities_light_touch", cm::contract_type::utilities_light_touch},
+      {"defence_security_goods_services", cm::contract_type::defence_security_goods_services},
+      {"defence_security_works", cm::contract_type::defence_security_works},
+      {"concession", cm::contract_type::concession},
+      {"light_touch_concession", cm::contract_type::light_touch_concession},
+  }};
+  static constexpr auto type_name = py::detail::io_name("ContractType | str", "ContractType");
+};
+
+template <>
+struct option_names<cm::authority_type> {
+  static constexpr const char* what = "authority type";
+  static constexpr std::array<std::pair<std::string_view, cm::authority_type>, 2> names{{
+      {"central_government", cm::authority_type::central_government},
+      {"sub_central", cm::authority_type::sub_central},
+  }};
+  static constexpr auto type_name = py::detail::io_name("AuthorityType | str", "AuthorityType");
+};
+
+template <>
+struct option_names<cm::service_category> {
+  static constexpr const char* what = "service category";
+  static constexpr std::array<std::pair<std::string_view, cm::service_category>, 4> names{{
+      {"goods", cm::service_category::goods},
+      {"services", cm::service_category::services},
+      {"works", cm::service_category::works},
+      {"light_touch_services", cm::service_category::light_touch_services},
+  }};
+  static constexpr auto type_name = py::detail::io_name("ServiceCategory | str", "ServiceCategory");
+};
+
+template <>
+struct option_names<cm::vat_treatment> {
+  static constexpr const char* what = "VAT treatment";
+  static constexpr std::array<std::pair<std::string_view, cm::vat_treatment>, 3> names{{
+      {"exempt", cm::vat_treatment::exempt},
+      {"exclusive", cm::vat_treatment::exclusive},
+      {"inclusive", cm::vat_treatment::inclusive},
+  }};
+  static constexpr auto type_name = py::detail::io_name("VatTreatment | str", "VatTreatment");
+};
+
+template <>
+struct option_names<cm::verdict> {
+  static constexpr const char* what = "verdict";
+  static constexpr std::array<std::pair<std::string_view, cm::verdict>, 3> names{{
+      {"permitted", cm::verdict::permitted},
+      {"not_permitted", cm::verdict::not_permitted},
+      {"depends", cm::verdict::depends},
+  }};
+  static constexpr auto type_name = py::detail::io_name("Verdict | str", "Verdict");
+};
+
+/// A regime or contract type read by name ("pcr_2015", "LIGHT_TOUCH", "light touch"): an
+/// unknown name is the library's commissioning.procurement.002.
+template <class E>
+E procurement_name(std::string_view text) {
+  std::string key;
+  for (char c : text) {
+    if (c == ' ' || c == '-') c = '_';
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    key += c;
+  }
+  std::string expected;
+  for (const auto& [name, value] : option_names<E>::names) {
+    if (key == name) return value;
+    if (!expected.empty()) expected += ", ";
+    expected.append(name);
+  }
+  throw cm::invalid_input("procurement", 2,
+                          std::string("unknown ") + option_names<E>::what + " " + cm::quote(text) +
+                              "; expected one of " + expected);
+}
+
+/// A regime or contract type argument: a member of the text enum, or its name.
+template <class E>
+struct procurement_option {
+  E value{};
+};
+
+}  // namespace cmpy
+
+namespace pybind11::detail {
+
+template <class E>
+struct type_caster<cmpy::procurement_option<E>> {
+  PYBIND11_TYPE_CASTER(cmpy::procurement_option<E>, cmpy::option_names<E>::type_name);
+
+  bool load(handle src, bool /*convert*/) {
+    // The text enums are str, so one path reads members and names alike.
+    if (!src || !PyUnicode_Check(src.ptr())) return false;
+    value.value = cmpy::procurement_name<E>(src.cast<std::string>());
+    return true;
+  }
+
+  static handle cast(const cmpy::procurement_option<E>& o, return_value_policy /*policy*/, handle /*parent*/) {
+    return PyUnicode_FromString(std::string(commissioning::to_string(o.value)).c_str());
+  }
+};
+
+}  // namespace pybind11::detail
+
+namespace cmpy {
+
+namespace {
+
+using regime_arg = procurement_option<cm::procurement_regime>;
+using type_arg = procurement_option<cm::contract_type>;
+
+// ---------------------------------------------------------------- Python-side values
+
+py::object types_attr(const char* name) { return python_module("commissioning._types").attr(name); }
+py::object display_attr(const char* name) { return python_module("commissioning._display").attr(name); }
+
+struct regime_type {
+  static constexpr auto name = py::detail::const_name("ProcurementRegime");
+  static bool accepts(py::handle) { return true; }
+};
+struct contract_type_type {
+  static constexpr auto name = py::detail::const_name("ContractType");
+  static bool accepts(py::handle) { return true; }
+};
+struct verdict_type {
+  static constexpr auto name = py::detail::const_name("Verdict");
+  static bool accepts(py::handle) { return true; }
+};
+struct ground_type {
+  static constexpr auto name = py::detail::const_name("ModificationGround");
+  static bool accepts(py::handle) { return true; }
+};
+struct row_type {
+  static constexpr auto name = py::detail::const_name("ThresholdRow");
+  static bool accepts(py::handle) { return true; }
+};
+struct rows_type {
+  static constexpr auto name = py::detail::const_name("list[ThresholdRow]");
+  static bool accepts(py::handle) { return true; }
+};
+struct reasons_type {
+  static constexpr auto name = py::detail::const_name("tuple[str, ...]");
+  static bool accepts(py::handle) { return true; }
+};
+struct rows_arg_type {
+  static constexpr auto name = py::detail::const_name(
+      "collections.abc.Iterable[ThresholdRow | tuple[ProcurementRegime | str, ContractType | str, datetime.date | "
+      "str, Money | str | int | float | decimal.Decimal, bool, str]]");
+  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+};
+struct path_arg_type {
+  static constexpr auto name = py::detail::const_name("str | os.PathLike[str]");
+  static bool accepts(py::handle h) { return is_str(h) || py::hasattr(h, "__fspath__"); }
+};
+struct contract_arg_type {
+  static constexpr auto name = py::detail::const_name("Contract");
+  static bool accepts(py::handle h) {
+    return py::isinstance(h, python_module("commissioning._core").attr("Contract"));
+  }
+};
+struct table_arg_type {
+  static constexpr auto name = py::detail::const_name("ThresholdTable | None");
+  static bool accepts(py::handle h) { return h.is_none() || py::isinstance<cm::threshold_table>(h); }
+};
+struct contract_or_value_type {
+  static constexpr auto name =
+      py::detail::const_name("Contract | Money | str | int | float | decimal.Decimal");
+  static bool accepts(py::handle) { return true; }
+};
+
+py::object regime_object(cm::procurement_regime regime) {
+  return types_attr("ProcurementRegime")(std::string(cm::to_string(regime)));
+}
+py::object contract_type_object(cm::contract_type type) {
+  return types_attr("ContractType")(std::string(cm::to_string(type)));
+}
+py::object verdict_object(cm::verdict v) { return types_attr("Verdict")(std::string(cm::to_string(v))); }
+py::object ground_object(cm::modification_ground ground) {
+  return types_attr("ModificationGround")(std::string(cm::code(ground)));
+}
+
+py::tuple reasons_tuple(const std::vector<std::string>& reasons) {
+  py::tuple result(reasons.size());
+  for (std::size_t i = 0; i < reasons.size(); ++i) result[i] = py::str(reasons[i]);
+  return result;
+}
+
+std::vector<std::string> reasons_from(py::handle state) {
+  std::vector<std::string> reasons;
+  for (py::handle reason : py::iter(state)) reasons.push_back(reason.cast<std::string>());
+  return reasons;
+}
+
+std::string money_text(cm::money amount) { return cm::to_string(amount); }
+std::string quoted(const std::string& text) { return repr_of(py::str(text)); }
+
+/// The state's Python objects compared: a value's equality is that of its pickle state.
+bool same_state(const py::object& a, const py::object& b) { return a.equal(b); }
+
+// ---------------------------------------------------------------- ThresholdRow and ThresholdTable
+
+py::object row_object(const cm::threshold_row& row) {
+  return types_attr("ThresholdRow")(regime_object(row.regime), contract_type_object(row.type), row.effective_from,
+                                    row.amount, row.vat_inclusive, row.source);
+}
+
+py::tuple row_state(const cm::threshold_row& row) {
+  return py::make_tuple(std::string(cm::to_string(row.regime)), std::string(cm::to_string(row.type)),
+                        row.effective_from, row.amount, row.vat_inclusive, row.source);
+}
+
+/// A row from a ThresholdRow or any sequence of its six fields; `where` names it in messages.
+cm::threshold_row row_from(py::handle item, const std::string& where) {
+  if (is_str(item) || !py::isinstance<py::sequence>(item) || py::len(item) != 6)
+    throw py::type_error(where + " must be a ThresholdRow or a sequence of its six fields (regime, type, "
+                                 "effective_from, amount, vat_inclusive, source); got " +
+                         repr_of(item));
+  const auto fields = py::reinterpret_borrow<py::sequence>(item);
+  auto text = [&](py::handle field, const char* name) {
+    if (!is_str(field)) throw py::type_error(where + ": " + name + " must be text, got " + repr_of(field));
+    return field.cast<std::string>();
+  };
+  py::detail::make_caster<cm::date> day;
+  if (!day.load(fields[2], true))
+    throw py::type_error(where + ": effective_from must be a datetime.date or a date as text, got " +
+                         repr_of(fields[2]));
+  const auto amount = try_money(fields[3]);
+  if (!amount) throw py::type_error(where + ": cannot make Money from " + repr_of(fields[3]));
+  if (!is_bool(fields[4]))
+    throw py::type_error(where + ": vat_inclusive must be True or False, got " + repr_of(fields[4]));
+  cm::threshold_row row{procurement_name<cm::procurement_regime>(text(fields[0], "regime")),
+                        procurement_name<cm::contract_type>(text(fields[1], "type")),
+                        py::detail::cast_op<cm::date>(std::move(day)),
+                        *amount,
+                        fields[4].cast<bool>(),
+                        text(fields[5], "source")};
+  if (row.amount.is_negative())
+    throw cm::invalid_input("procurement", 1, where + ": a threshold cannot be negative, got " + money_text(row.amount));
+  return row;
+}
+
+cm::threshold_table table_from_rows(py::handle rows) {
+  std::vector<cm::threshold_row> result;
+  for (py::handle item : py::iter(rows)) result.push_back(row_from(item, "row " + std::to_string(result.size())));
+  if (result.empty()) throw cm::invalid_input("procurement", 1, "the threshold table has no rows");
+  return cm::threshold_table(std::move(result));
+}
+
+py::list table_rows(const cm::threshold_table& table) {
+  py::list rows;
+  for (const cm::threshold_row& row : table.rows()) rows.append(row_object(row));
+  return rows;
+}
+
+py::tuple table_state(const cm::threshold_table& table) {
+  py::list rows;
+  for (const cm::threshold_row& row : table.rows()) rows.append(row_state(row));
+  return py::make_tuple(rows);
+}
+
+cm::threshold_table table_from_state(const py::tuple& state) {
+  if (state.size() != 1) throw std::runtime_error("invalid ThresholdTable state");
+  return table_from_rows(state[0]);
+}
+
+std::string table_repr(const cm::threshold_table& table) {
+  const auto& rows = table.rows();
+  const std::size_t n = rows.size();
+  std::string text = "<ThresholdTable: " + std::to_string(n) + (n == 1 ? " row" : " rows");
+  if (n > 0) {
+    auto first = rows.front().effective_from;
+    auto last = first;
+    for (const cm::threshold_row& row : rows) {
+      if (std::chrono::sys_days(row.effective_from) < std::chrono::sys_days(first)) first = row.effective_from;
+      if (std::chrono::sys_days(last) < std::chrono::sys_days(row.effective_from)) last = row.effective_from;
+    }
+    text += ", in force from " + cm::to_long_string(first);
+    if (last != first) text += " to " + cm::to_long_string(last);
+  }
+  return text + ">";
+}
+
+/// The table given, or the bundled one for None (the argument keeps the table alive for the call).
+const cm::threshold_table& table_or_bundled(const typed_object<table_arg_type>& table) {
+  return table.value.is_none() ? cm::threshold_table::bundled() : table.value.cast<const cm::threshold_table&>();
+}
+
+// ---------------------------------------------------------------- ProcurementAssessment
+
+py::tuple assessment_state(const cm::procurement_assessment& a) {
+  return py::make_tuple(std::string(cm::to_string(a.regime)), std::string(cm::to_string(a.type)), a.estimated_value,
+                        a.value_net_of_vat, a.value_with_vat, row_state(a.threshold), a.above_threshold, a.consequence,
+                        a.citation, a.sentence);
+}
+
+cm::procurement_assessment assessment_from_state(const py::tuple& state) {
+  if (state.size() != 10) throw std::runtime_error("invalid ProcurementAssessment state");
+  return {procurement_name<cm::procurement_regime>(state[0].cast<std::string>()),
+          procurement_name<cm::contract_type>(state[1].cast<std::string>()),
+          state[2].cast<cm::money>(),
+          state[3].cast<cm::money>(),
+          state[4].cast<cm::money>(),
+          row_from(state[5], "the threshold"),
+          state[6].cast<bool>(),
+          state[7].cast<std::string>(),
+          state[8].cast<std::string>(),
+          state[9].cast<std::string>()};
+}
+
+std::string assessment_repr(const cm::procurement_assessment& a) {
+  return "<ProcurementAssessment " + std::string(cm::to_string(a.regime)) + ", " + std::string(cm::to_string(a.type)) +
+         ": " + money_text(a.estimated_value) + (a.threshold.vat_inclusive ? " including VAT" : " net of VAT") +
+         (a.above_threshold ? ", above" : ", below") + " the threshold of " + money_text(a.threshold.amount) + ">";
+}
+
+// ---------------------------------------------------------------- contracts
+
+/// The C++ contract behind a Contract: its award and history, replayed from its pickle state
+/// (read under the Contract's critical section), as unpickling rebuilds it.
+cm::contract contract_from(py::handle contract) {
+  const py::object state_object = contract.attr("__getstate__")();
+  const auto state = py::reinterpret_borrow<py::tuple>(state_object);
+  if (state.size() != 7) throw std::runtime_error("unexpected Contract state");
+  cm::contract c(state[0].cast<std::string>(), state[1].cast<std::string>(), state[2].cast<cm::date>(),
+                 state[3].cast<cm::term>(), state[4].cast<cm::price>(), state[5].cast<cm::indexation>());
+  for (py::handle item : py::iter(state[6])) {
+    const auto event = py::reinterpret_borrow<py::tuple>(item);
+    const auto what = event[0].cast<std::string>();
+    if (what == "exercise") {
+      c.exercise(event[1].cast<std::size_t>(), event[2].cast<std::optional<cm::date>>());
+    } else if (what == "decline") {
+      c.decline(event[1].cast<std::size_t>());
+    } else if (what == "modify") {
+      const auto fields = py::reinterpret_borrow<py::tuple>(event[1]);
+      if (fields.size() != 5) throw std::runtime_error("unexpected Contract state: a modification has five fields");
+      (void)c.modify(cm::modification{.ground = cm::parse_modification_ground(fields[0].cast<std::string>()),
+                                      .months = fields[1].cast<int>(),
+                                      .annual_change = fields[2].cast<cm::money>(),
+                                      .from_month = fields[3].cast<std::optional<int>>(),
+                                      .description = fields[4].cast<std::string>()});
+    } else {
+      throw std::runtime_error("unexpected Contract state: unknown event " + what);
+    }
+  }
+  return c;
+}
+
+// ---------------------------------------------------------------- ModificationAssessment
+
+py::tuple modification_state(const cm::modification_assessment& m) {
+  return py::make_tuple(m.number, std::string(cm::code(m.ground)), std::string(cm::to_string(m.regime)),
+                        std::string(cm::to_string(m.result)), m.value, m.original_value, m.share, m.cumulative_value,
+                        m.cumulative_share, m.months_added, m.term_share, m.citation, reasons_tuple(m.reasons),
+                        m.sentence);
+}
+
+cm::modification_assessment modification_from_state(const py::tuple& state) {
+  if (state.size() != 14) throw std::runtime_error("invalid ModificationAssessment state");
+  return {state[0].cast<std::size_t>(),
+          cm::parse_modification_ground(state[1].cast<std::string>()),
+          procurement_name<cm::procurement_regime>(state[2].cast<std::string>()),
+          option_from_name<cm::verdict>(state[3].cast<std::string>()),
+          state[4].cast<cm::money>(),
+          state[5].cast<cm::money>(),
+          state[6].cast<cm::rate>(),
+          state[7].cast<cm::money>(),
+          state[8].cast<cm::rate>(),
+          state[9].cast<int>(),
+          state[10].cast<cm::rate>(),
+          state[11].cast<std::string>(),
+          reasons_from(state[12]),
+          state[13].cast<std::string>()};
+}
+
+std::string modification_repr(const cm::modification_assessment& m) {
+  return "<ModificationAssessment " + std::to_string(m.number) + " (" + std::string(cm::code(m.ground)) +
+         "): " + std::string(cm::to_string(m.result)) + ", " + money_text(m.value) + " or " +
+         m.share.to_percent_string(2) + " of " + money_text(m.original_value) + ">";
+}
+
+// ---------------------------------------------------------------- key decisions
+
+cm::money not_negative(cm::money amount, const char* what) {
+  if (amount.is_negative())
+    throw cm::invalid_input("key_decision", 1, std::string(what) + " cannot be negative, got " + money_text(amount));
+  return amount;
+}
+
+std::optional<cm::money> optional_amount(const std::optional<money_like>& amount, const char* what) {
+  if (!amount) return std::nullopt;
+  return not_negative(amount->value, what);
+}
+
+cm::key_decision_rule make_rule(std::string authority, const std::optional<money_like>& amount,
+                                const std::optional<rate_like>& budget_share,
+                                const std::optional<money_like>& capital_amount, bool wards_test) {
+  cm::key_decision_rule rule{std::move(authority), optional_amount(amount, "a key-decision amount"), std::nullopt,
+                             optional_amount(capital_amount, "a key-decision capital amount"), wards_test};
+  if (budget_share) {
+    if (budget_share->value.value() < 0)
+      throw cm::invalid_input("key_decision", 1,
+                              "a share of the budget head cannot be negative, got " +
+                                  budget_share->value.to_percent_string());
+    rule.budget_share = budget_share->value;
+  }
+  return rule;
+}
+
+py::tuple rule_state(const cm::key_decision_rule& r) {
+  return py::make_tuple(r.authority, r.amount, r.budget_share, r.capital_amount, r.wards_test);
+}
+
+cm::key_decision_rule rule_from_state(const py::tuple& state) {
+  if (state.size() != 5) throw std::runtime_error("invalid KeyDecisionRule state");
+  return {state[0].cast<std::string>(), state[1].cast<std::optional<cm::money>>(),
+          state[2].cast<std::optional<cm::rate>>(), state[3].cast<std::optional<cm::money>>(), state[4].cast<bool>()};
+}
+
+std::string money_repr(cm::money amount) { return "Money('" + money_text(amount) + "')"; }
+
+std::string rule_repr(const cm::key_decision_rule& r) {
+  // As the factory that makes it, where one does.
+  const std::string who = quoted(r.authority);
+  if (r.wards_test && r.amount && !r.budget_share && !r.capital_amount)
+    return "KeyDecisionRule.fixed(" + who + ", " + money_repr(*r.amount) + ")";
+  if (r.wards_test && r.amount && r.budget_share && !r.capital_amount)
+    return "KeyDecisionRule.share_or_amount(" + who + ", " + repr_of(py::cast(*r.budget_share)) + ", " +
+           money_repr(*r.amount) + ")";
+  if (r.wards_test && r.amount && !r.budget_share && r.capital_amount)
+    return "KeyDecisionRule.revenue_and_capital(" + who + ", " + money_repr(*r.amount) + ", " +
+           money_repr(*r.capital_amount) + ")";
+  std::string text = "KeyDecisionRule(" + who;
+  if (r.amount) text += ", amount=" + money_repr(*r.amount);
+  if (r.budget_share) text += ", budget_share=" + repr_of(py::cast(*r.budget_share));
+  if (r.capital_amount) text += ", capital_amount=" + money_repr(*r.capital_amount);
+  if (!r.wards_test) text += ", wards_test=False";
+  return text + ")";
+}
+
+int wards_from(py::handle number) {
+  const auto n = to_int64(number);
+  if (n && *n >= INT_MIN && *n <= INT_MAX) return static_cast<int>(*n);
+  if (!n && number.attr("__lt__")(py::int_(0)).cast<bool>())
+    throw cm::invalid_input("key_decision", 1, "the number of wards cannot be negative, got " + str_of(number));
+  if (n && *n < 0)
+    throw cm::invalid_input("key_decision", 1, "the number of wards cannot be negative, got " + str_of(number));
+  return INT_MAX;  // more wards than an int holds: two or more, whatever the number
+}
+
+py::tuple key_result_state(const cm::key_decision_result& r) {
+  return py::make_tuple(r.key, r.threshold, reasons_tuple(r.reasons), r.sentence);
+}
+
+cm::key_decision_result key_result_from_state(const py::tuple& state) {
+  if (state.size() != 4) throw std::runtime_error("invalid KeyDecisionResult state");
+  return {state[0].cast<bool>(), state[1].cast<std::optional<cm::money>>(), reasons_from(state[2]),
+          state[3].cast<std::string>()};
+}
+
+std::string key_result_repr(const cm::key_decision_result& r) {
+  std::string text = std::string("<KeyDecisionResult: ") + (r.key ? "key" : "not key");
+  if (r.threshold) text += ", threshold " + money_text(*r.threshold);
+  return text + ">";
+}
+
+// ---------------------------------------------------------------- Teckal
+
+py::tuple teckal_state(const cm::teckal_result& r) {
+  return py::make_tuple(r.exempt, reasons_tuple(r.reasons), r.citation);
+}
+
+cm::teckal_result teckal_from_state(const py::tuple& state) {
+  if (state.size() != 3) throw std::runtime_error("invalid TeckalResult state");
+  return {state[0].cast<bool>(), reasons_from(state[1]), state[2].cast<std::string>()};
+}
+
+std::string teckal_repr(const cm::teckal_result& r) {
+  return std::string("<TeckalResult: ") + (r.exempt ? "exempt" : "not exempt") + " (" + r.citation + ")>";
+}
+
+/// `__eq__`, `__ne__` and pickling for a value whose state is `State(value)`.
+template <class T, class State, class FromState>
+void value_protocols(py::class_<T>& cls, State state, FromState from_state) {
+  cls.def(
+         "__eq__", [state](const T& a, const T& b) { return same_state(state(a), state(b)); }, py::is_operator())
+      .def(
+          "__ne__", [state](const T& a, const T& b) { return !same_state(state(a), state(b)); }, py::is_operator())
+      .def(py::pickle(state, from_state));
+}
+
+}  // namespace
+
+void bind_procurement(py::module_& m) {
+  // ---------------------------------------------------------------- ThresholdTable
+  py::class_<cm::threshold_table> table_class(m, "ThresholdTable", py::is_final(), R"doc(
+Procurement thresholds as dated data: by regime, contract type and the date each took effect.
+
+A threshold holds from its ``effective_from`` until the next row for the same regime and type.
+``ThresholdTable.bundled()`` is the table compiled into the library
+(data/procurement-thresholds.csv); a newer one is read at run time with
+``ThresholdTable.from_csv(text)`` or ``ThresholdTable.read_csv(path)``, or made from rows.
+
+Parameters
+----------
+rows : iterable of ThresholdRow or of (regime, type, effective_from, amount, vat_inclusive, source)
+    At least one; no regime and type twice from the same date; no negative amount
+    (InvalidInputError, commissioning.procurement.001); a known regime and type (.002).
+
+Attributes
+----------
+rows : list of ThresholdRow
+    In the order given.
+
+Notes
+-----
+A table is a value: it compares equal to a table with the same rows, in the same order, and
+copies and pickles. It is a sequence of ThresholdRow (``len``, iteration).
+
+Examples
+--------
+>>> table = ThresholdTable.bundled()
+>>> table.lookup("procurement_act_2023", "light_touch", "1 March 2026").amount
+Money('£663,540.00')
+>>> table.lookup("pcr_2015", "sub_central_goods_services", "31 December 2023").amount
+Money('£213,477.00')
+)doc");
+  set_public_module(table_class);
+  table_class
+      .def(py::init([](typed_object<rows_arg_type> rows) { return table_from_rows(rows.value); }), py::arg("rows"),
+           "Make a table from its rows.")
+      .def_static(
+          "bundled", [] { return cm::threshold_table::bundled(); }, R"doc(
+The table bundled with the library: data/procurement-thresholds.csv, compiled in.
+
+Returns
+-------
+ThresholdTable
+    A copy: the PCR 2015 light-touch threshold of 2016 (net of VAT), the PCR 2015 rows from
+    1 January 2022 and 1 January 2024, and the Procurement Act 2023 rows as enacted, from
+    24 February 2025 and from 1 January 2026 (VAT-inclusive).
+)doc")
+      .def_static(
+          "from_csv", [](std::string_view text) { return cm::threshold_table::parse_csv(text); }, py::arg("text"),
+          R"doc(
+Read a table from CSV text: a header line, then one row a line of
+``regime,contract_type,effective_from,amount,vat_inclusive,source``.
+
+Fields may be double-quoted (``""`` inside quotes is a quote); ``effective_from`` is a date
+as ``parse_date`` reads it; ``vat_inclusive`` is ``yes``/``no`` (or ``true``/``false``).
+
+Parameters
+----------
+text : str
+
+Returns
+-------
+ThresholdTable
+
+Raises
+------
+InvalidInputError
+    A line that cannot be a row, naming the line: a wrong number of fields, an unknown
+    regime or type, a bad date, amount or ``vat_inclusive``, a negative amount, a row given
+    twice; or no rows at all (commissioning.procurement.001).
+)doc")
+      .def_static(
+          "read_csv",
+          [](typed_object<path_arg_type> path) {
+            const py::object text = py::module_::import("pathlib").attr("Path")(path.value).attr("read_text")(
+                py::arg("encoding") = "utf-8");
+            return cm::threshold_table::parse_csv(text.cast<std::string>());
+          },
+          py::arg("path"), R"doc(
+Read a table from a CSV file, UTF-8 encoded, as ``from_csv`` reads its text.
+
+Parameters
+----------
+path : str or os.PathLike
+
+Returns
+-------
+ThresholdTable
+
+Raises
+------
+OSError
+    The file cannot be read.
+InvalidInputError
+    As ``from_csv`` (commissioning.procurement.001).
+)doc")
+      .def_property_readonly(
+          "rows", [](const cm::threshold_table& t) { return typed_object<rows_type>{table_rows(t)}; },
+          "Every row, in order: a list of ThresholdRow.")
+      .def(
+          "lookup",
+          [](const cm::threshold_table& t, regime_arg regime, type_arg type, cm::date on) {
+            return typed_object<row_type>{row_object(t.lookup(regime.value, type.value, on))};
+          },
+          py::arg("regime"), py::arg("type"), py::arg("on"), R"doc(
+The threshold in force on a day: the row for the regime and type with the latest
+``effective_from`` not after ``on``.
+
+Parameters
+----------
+regime : ProcurementRegime or str
+    ``"pcr_2015"`` or ``"procurement_act_2023"``.
+type : ContractType or str
+    ``"sub_central_goods_services"``, ``"light_touch"``, ``"works"``, ...
+on : datetime.date or str
+
+Returns
+-------
+ThresholdRow
+
+Raises
+------
+OutOfRangeError
+    The table has no such row in force on the day (commissioning.procurement.003).
+InvalidInputError
+    An unknown regime or type (commissioning.procurement.002).
+)doc")
+      .def(
+          "to_pandas",
+          [](const cm::threshold_table& self) {
+            return typed_object<data_frame_type>{display_attr("threshold_table_to_pandas")(py::cast(self))};
+          },
+          R"doc(
+The table as a pandas DataFrame, one row per threshold (pandas is imported only when this is called).
+
+Returns
+-------
+pandas.DataFrame
+    Columns ``regime`` and ``type`` (str), ``effective_from`` (datetime.date), ``amount``
+    (exact ``decimal.Decimal`` pounds), ``vat_inclusive`` (bool) and ``source`` (str).
+)doc")
+      .def(
+          "_repr_html_",
+          [](const cm::threshold_table& self) {
+            return display_attr("threshold_table_html")(py::cast(self)).cast<std::string>();
+          },
+          "An HTML table for Jupyter.")
+      .def("__len__", [](const cm::threshold_table& t) { return t.rows().size(); })
+      .def("__iter__", [](const cm::threshold_table& t) { return py::iter(table_rows(t)); })
+      .def("__repr__", &table_repr);
+  value_protocols(table_class, &table_state, &table_from_state);
+  table_class.attr("__hash__") = py::none();
+
+  // ---------------------------------------------------------------- regime
+  m.def(
+      "regime_on", [](cm::date start) { return typed_object<regime_type>{regime_object(cm::regime_on(start))}; },
+      py::arg("start"), R"doc(
+The regime for a procurement starting on a day.
+
+Parameters
+----------
+start : datetime.date or str
+
+Returns
+-------
+ProcurementRegime
+    ``"pcr_2015"`` from 26 February 2015; ``"procurement_act_2023"`` from 24 February 2025.
+
+Raises
+------
+OutOfRangeError
+    A day before the Public Contracts Regulations 2015 came into force
+    (commissioning.procurement.004).
+)doc");
+
+  // ---------------------------------------------------------------- ProcurementAssessment
+  py::class_<cm::procurement_assessment> assessment_class(m, "ProcurementAssessment", py::is_final(), R"doc(
+Which rules apply to a procurement, its estimated value, the threshold it meets, and what follows.
+
+Made by ``assess_procurement``. ``str()`` gives the sentence for a report.
+
+Attributes
+----------
+regime : ProcurementRegime
+type : ContractType
+    The threshold table's row type.
+estimated_value : Money
+    As the threshold compares it: including VAT against a VAT-inclusive threshold, net of
+    VAT against a net one.
+value_net_of_vat, value_with_vat : Money
+threshold : ThresholdRow
+    The row in force when the procurement starts.
+above_threshold : bool
+    True when the estimated value is equal to the threshold or above it.
+consequence : str
+    What follows, e.g. "light touch contract above threshold: tender notice required".
+citation : str
+    The regulations or sections.
+sentence : str
+    For a report.
+)doc");
+  set_public_module(assessment_class);
+  assessment_class
+      .def_property_readonly(
+          "regime",
+          [](const cm::procurement_assessment& a) { return typed_object<regime_type>{regime_object(a.regime)}; },
+          "The regime: PCR 2015 or the Procurement Act 2023.")
+      .def_property_readonly(
+          "type",
+          [](const cm::procurement_assessment& a) {
+            return typed_object<contract_type_type>{contract_type_object(a.type)};
+          },
+          "The threshold table's row type.")
+      .def_property_readonly(
+          "estimated_value", [](const cm::procurement_assessment& a) { return a.estimated_value; },
+          "The value the threshold is compared with (including VAT unless the threshold is net).")
+      .def_property_readonly(
+          "value_net_of_vat", [](const cm::procurement_assessment& a) { return a.value_net_of_vat; },
+          "The estimated value net of VAT.")
+      .def_property_readonly(
+          "value_with_vat", [](const cm::procurement_assessment& a) { return a.value_with_vat; },
+          "The estimated value including VAT.")
+      .def_property_readonly(
+          "threshold",
+          [](const cm::procurement_assessment& a) { return typed_object<row_type>{row_object(a.threshold)}; },
+          "The threshold in force when the procurement starts: a ThresholdRow.")
+      .def_property_readonly(
+          "above_threshold", [](const cm::procurement_assessment& a) { return a.above_threshold; },
+          "True when the estimated value is at or above the threshold.")
+      .def_property_readonly(
+          "consequence", [](const cm::procurement_assessment& a) { return a.consequence; }, "What follows.")
+      .def_property_readonly(
+          "citation", [](const cm::procurement_assessment& a) { return a.citation; },
+          "The regulations or sections that apply.")
+      .def_property_readonly(
+          "sentence", [](const cm::procurement_assessment& a) { return a.sentence; }, "The sentence for a report.")
+      .def(
+          "_repr_html_",
+          [](const cm::procurement_assessment& self) {
+            return display_attr("procurement_assessment_html")(py::cast(self)).cast<std::string>();
+          },
+          "An HTML table for Jupyter.")
+      .def("__str__", [](const cm::procurement_assessment& a) { return a.sentence; })
+      .def("__repr__", &assessment_repr);
+  value_protocols(assessment_class, &assessment_state, &assessment_from_state);
+  assessment_class.attr("__hash__") = py::none();
+
+  m.def(
+      "assess_procurement",
+      [](typed_object<contract_or_value_type> contract_or_value, option<cm::service_category> category,
+         option<cm::authority_type> authority, option<cm::vat_treatment> vat, cm::date start, rate_like vat_rate,
+         std::optional<type_arg> type, const typed_object<table_arg_type>& table) {
+        const py::handle given = contract_or_value.value;
+        cm::money value;
+        if (py::isinstance(given, python_module("commissioning._core").attr("Contract"))) {
+          value = given.attr("maximum_value").cast<cm::money>();
+        } else if (const auto amount = try_money(given)) {
+          value = *amount;
+        } else {
+          throw py::type_error("assess_procurement() takes a Contract or an estimated value, got " + repr_of(given));
+        }
+        const cm::procurement_facts facts{.authority = authority.value,
+                                          .category = category.value,
+                                          .vat = vat.value,
+                                          .procurement_start = start,
+                                          .vat_rate = vat_rate.value,
+                                          .type = type ? std::optional(type->value) : std::nullopt};
+        return cm::assess_procurement(value, facts, table_or_bundled(table));
+      },
+      py::arg("contract_or_value"), py::kw_only(), py::arg("category") = "services",
+      py::arg("authority") = "sub_central", py::arg("vat") = "exclusive", py::arg("start"),
+      py::arg("vat_rate") = "20%", py::arg("type") = py::none(), py::arg("table") = py::none(), R"doc(
+Which rules apply to a procurement, its estimated value, the threshold it meets, and what follows.
+
+The estimated value of a Contract is its maximum value: the base term and every option, as
+awarded (PCR 2015 regulation 6; Procurement Act 2023 section 4 and Schedule 3). VAT is added
+to a net price at ``vat_rate``; the value is compared including VAT with a VAT-inclusive
+threshold (from 2022) and net of VAT with a net one. A value equal to the threshold is
+above it.
+
+Parameters
+----------
+contract_or_value : Contract, or Money, str, int, float or decimal.Decimal
+    A contract, or its estimated value (not negative: commissioning.procurement.005).
+category : ServiceCategory or str, default "services"
+    ``"goods"``, ``"services"``, ``"works"`` or ``"light_touch_services"``.
+authority : AuthorityType or str, default "sub_central"
+    ``"sub_central"`` (councils) or ``"central_government"``.
+vat : VatTreatment or str, default "exclusive"
+    ``"exclusive"``: the price is net, VAT is added; ``"inclusive"``: it includes VAT;
+    ``"exempt"``: no VAT is charged (much social care).
+start : datetime.date or str
+    The day the procurement starts: it decides the regime and the threshold.
+vat_rate : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default "20%"
+    Not negative (commissioning.procurement.005).
+type : ContractType or str, optional
+    The threshold row to use instead of the one for ``authority`` and ``category``: for
+    utilities, defence and security, or concessions.
+table : ThresholdTable, optional
+    The thresholds; the bundled table by default.
+
+Returns
+-------
+ProcurementAssessment
+
+Raises
+------
+OutOfRangeError
+    A start before 26 February 2015 (commissioning.procurement.004); a table with no
+    threshold for the type on the day (.003).
+
+Examples
+--------
+Seed 004, procured in 2016: £325,484 a year for 3 + 1 + 1 years, VAT-exempt social care.
+
+>>> kent = Contract("Kent Young Carers", "Imago", "1 May 2016", "3+1+1", annual_value="£325,484")
+>>> answer = assess_procurement(kent, category="light_touch_services", vat="exempt", start="1 January 2016")
+>>> answer.regime, answer.estimated_value, answer.threshold.amount, answer.above_threshold
+(<ProcurementRegime.PCR_2015: 'pcr_2015'>, Money('£1,627,420.00'), Money('£589,148.00'), True)
+)doc");
+
+  // ---------------------------------------------------------------- ModificationAssessment
+  py::class_<cm::modification_assessment> modification_class(m, "ModificationAssessment", py::is_final(), R"doc(
+A contract modification tested against the rules of its regime, with the figures and the rule.
+
+Made by ``assess_modification``. ``str()`` gives the sentence for a report.
+
+Attributes
+----------
+number : int
+    Which modification, from 1.
+ground : ModificationGround
+regime : ProcurementRegime
+result : Verdict
+    ``"permitted"``, ``"not permitted"``, or ``"depends"`` (the figures allow it but the
+    ground turns on a judgement; the reasons say which).
+value : Money
+    The change it causes in the contract's value.
+original_value : Money
+    The maximum value as awarded: the base term and every option.
+share : Rate
+    ``value`` over ``original_value``, exact.
+cumulative_value : Money
+    This and the earlier modifications on the same ground.
+cumulative_share : Rate
+months_added : int
+term_share : Rate
+    ``months_added`` over the maximum term as awarded.
+citation : str
+reasons : tuple of str
+    Each test with its figures, and the conditions the law adds.
+sentence : str
+)doc");
+  set_public_module(modification_class);
+  modification_class
+      .def_property_readonly(
+          "number", [](const cm::modification_assessment& a) { return a.number; }, "Which modification, from 1.")
+      .def_property_readonly(
+          "ground",
+          [](const cm::modification_assessment& a) { return typed_object<ground_type>{ground_object(a.ground)}; },
+          "The legal ground relied on.")
+      .def_property_readonly(
+          "regime",
+          [](const cm::modification_assessment& a) { return typed_object<regime_type>{regime_object(a.regime)}; },
+          "The regime it was tested under.")
+      .def_property_readonly(
+          "result",
+          [](const cm::modification_assessment& a) { return typed_object<verdict_type>{verdict_object(a.result)}; },
+          "The verdict: permitted, not permitted or depends.")
+      .def_property_readonly(
+          "value", [](const cm::modification_assessment& a) { return a.value; },
+          "The change it causes in the contract's value.")
+      .def_property_readonly(
+          "original_value", [](const cm::modification_assessment& a) { return a.original_value; },
+          "The maximum value as awarded.")
+      .def_property_readonly(
+          "share", [](const cm::modification_assessment& a) { return a.share; },
+          "The value over the original value, exact.")
+      .def_property_readonly(
+          "cumulative_value", [](const cm::modification_assessment& a) { return a.cumulative_value; },
+          "This and the earlier modifications on the same ground.")
+      .def_property_readonly(
+          "cumulative_share", [](const cm::modification_assessment& a) { return a.cumulative_share; },
+          "The cumulative value over the original value, exact.")
+      .def_property_readonly(
+          "months_added", [](const cm::modification_assessment& a) { return a.months_added; },
+          "The months it adds to the term.")
+      .def_property_readonly(
+          "term_share", [](const cm::modification_assessment& a) { return a.term_share; },
+          "The months added over the maximum term as awarded, exact.")
+      .def_property_readonly(
+          "citation", [](const cm::modification_assessment& a) { return a.citation; }, "The rule applied.")
+      .def_property_readonly(
+          "reasons",
+          [](const cm::modification_assessment& a) { return typed_object<reasons_type>{reasons_tuple(a.reasons)}; },
+          "Each test with its figures, and the conditions the law adds: a tuple of str.")
+      .def_property_readonly(
+          "sentence", [](const cm::modification_assessment& a) { return a.sentence; }, "The sentence for a report.")
+      .def(
+          "_repr_html_",
+          [](const cm::modification_assessment& self) {
+            return display_attr("modification_assessment_html")(py::cast(self)).cast<std::string>();
+          },
+          "An HTML table for Jupyter.")
+      .def("__str__", [](const cm::modification_assessment& a) { return a.sentence; })
+      .def("__repr__", &modification_repr);
+  value_protocols(modification_class, &modification_state, &modification_from_state);
+  modification_class.attr("__hash__") = py::none();
+
+  m.def(
+      "assess_modification",
+      [](typed_object<contract_arg_type> contract, typed_object<int_type> number, regime_arg regime, type_arg type,
+         cm::date decided_on, const typed_object<table_arg_type>& table) {
+        const cm::contract c = contract_from(contract.value);
+        const auto n = to_int64(number.value);
+        const std::size_t count = c.modifications().size();
+        if (!n || *n < 1 || static_cast<std::uint64_t>(*n) > count)
+          throw cm::out_of_range_error("contract", 1,
+                                       "the contract has no modification " + str_of(number.value) + " (it has " +
+                                           std::to_string(count) + ")");
+        return cm::assess_modification(c, static_cast<std::size_t>(*n), regime.value, type.value, decided_on,
+                                       table_or_bundled(table));
+      },
+      py::arg("contract"), py::arg("number"), py::kw_only(), py::arg("regime"), py::arg("type"),
+      py::arg("decided_on"), py::arg("table") = py::none(), R"doc(
+Is a contract's modification permitted? The value and term tests of PCR 2015 regulation 72
+or Procurement Act 2023 section 74 and Schedule 8, with the figures and the rule.
+
+Values are compared with the contract's original value: its maximum value as awarded.
+
+Parameters
+----------
+contract : Contract
+number : int
+    Which modification, from 1 (OutOfRangeError, commissioning.contract.001, otherwise).
+regime : ProcurementRegime or str
+    The regime the contract was procured under.
+type : ContractType or str
+    Its threshold row type: the de minimis test uses the threshold, works have 15% limits,
+    and light touch contracts under the Act are modified freely.
+decided_on : datetime.date or str
+    When the modification is made: the threshold in force that day applies.
+table : ThresholdTable, optional
+    The thresholds; the bundled table by default.
+
+Returns
+-------
+ModificationAssessment
+
+Raises
+------
+OutOfRangeError
+    No threshold for a de minimis test on the day (commissioning.procurement.003).
+
+Examples
+--------
+Seed 004's Covid extension: a year at £325,484 under regulation 72(1)(c).
+
+>>> kent = Contract("Kent Young Carers", "Imago", "1 May 2016", "3+1+1", annual_value="£325,484")
+>>> kent.exercise(1); kent.exercise(2); kent.modify(ground="section 72 (1) c", months=12)
+1
+>>> check = assess_modification(kent, 1, regime="pcr_2015", type="light_touch", decided_on="1 April 2021")
+>>> check.result, check.share
+(<Verdict.PERMITTED: 'permitted'>, Rate('0.2'))
+)doc");
+
+  // ---------------------------------------------------------------- KeyDecisionRule
+  py::class_<cm::key_decision_rule> rule_class(m, "KeyDecisionRule", py::is_final(), R"doc(
+An authority's key-decision rule, as data.
+
+The Local Authorities (Executive Arrangements) (Meetings and Access to Information) (England)
+Regulations 2012, regulation 8, set no figure: each council states its own. A rule is an
+amount, the lower of a share of the budget head and an amount, separate revenue and capital
+amounts, and the test of significant effects in two or more wards.
+
+Parameters
+----------
+authority : str
+amount : Money, str, int, float or decimal.Decimal, optional
+    Expenditure or savings above this are key (revenue, or both).
+budget_share : Rate, str, int, float, decimal.Decimal or fractions.Fraction, optional
+    Or above this share of the budget head; with ``amount``, the lower applies.
+capital_amount : Money, str, int, float or decimal.Decimal, optional
+    A separate amount for capital decisions.
+wards_test : bool, default True
+    Significant effects on communities in two or more wards make a decision key.
+
+Raises
+------
+InvalidInputError
+    A negative amount or share (commissioning.key_decision.001).
+
+Examples
+--------
+>>> kent = KeyDecisionRule.fixed("Kent County Council", "£1,000,000")
+>>> is_key_decision(kent, "£1,627,500").reasons
+('Expenditure or savings of more than £1m',)
+)doc");
+  set_public_module(rule_class);
+  rule_class
+      .def(py::init(&make_rule), py::arg("authority"), py::kw_only(), py::arg("amount") = py::none(),
+           py::arg("budget_share") = py::none(), py::arg("capital_amount") = py::none(),
+           py::arg("wards_test").noconvert() = true, "Make a rule.")
+      .def_static(
+          "fixed",
+          [](std::string authority, money_like amount) {
+            return make_rule(std::move(authority), amount, std::nullopt, std::nullopt, true);
+          },
+          py::arg("authority"), py::arg("amount"), R"doc(
+Expenditure or savings of more than an amount: Kent, "more than £1m".
+
+Parameters
+----------
+authority : str
+amount : Money, str, int, float or decimal.Decimal
+
+Returns
+-------
+KeyDecisionRule
+)doc")
+      .def_static(
+          "share_or_amount",
+          [](std::string authority, rate_like share, money_like amount) {
+            return make_rule(std::move(authority), amount, share, std::nullopt, true);
+          },
+          py::arg("authority"), py::arg("share"), py::arg("amount"), R"doc(
+The lower of a share of the budget head and an amount: Wirral, 10% or £500,000.
+
+Parameters
+----------
+authority : str
+share : Rate, str, int, float, decimal.Decimal or fractions.Fraction
+amount : Money, str, int, float or decimal.Decimal
+
+Returns
+-------
+KeyDecisionRule
+)doc")
+      .def_static(
+          "revenue_and_capital",
+          [](std::string authority, money_like revenue, money_like capital) {
+            return make_rule(std::move(authority), revenue, std::nullopt, capital, true);
+          },
+          py::arg("authority"), py::arg("revenue"), py::arg("capital"), R"doc(
+Separate revenue and capital amounts: Hyndburn, £150,000 and £200,000.
+
+Parameters
+----------
+authority : str
+revenue, capital : Money, str, int, float or decimal.Decimal
+
+Returns
+-------
+KeyDecisionRule
+)doc")
+      .def_property_readonly(
+          "authority", [](const cm::key_decision_rule& r) { return r.authority; }, "The authority.")
+      .def_property_readonly(
+          "amount", [](const cm::key_decision_rule& r) { return r.amount; },
+          "The amount above which expenditure or savings are key, or None.")
+      .def_property_readonly(
+          "budget_share", [](const cm::key_decision_rule& r) { return r.budget_share; },
+          "The share of the budget head above which they are key, or None.")
+      .def_property_readonly(
+          "capital_amount", [](const cm::key_decision_rule& r) { return r.capital_amount; },
+          "The amount for capital decisions, or None.")
+      .def_property_readonly(
+          "wards_test", [](const cm::key_decision_rule& r) { return r.wards_test; },
+          "Whether effects in two or more wards make a decision key.")
+      .def("__repr__", &rule_repr)
+      .def("__hash__", [](const cm::key_decision_rule& r) { return py::hash(rule_state(r)); });
+  value_protocols(rule_class, &rule_state, &rule_from_state);
+
+  // ---------------------------------------------------------------- KeyDecisionResult
+  py::class_<cm::key_decision_result> key_class(m, "KeyDecisionResult", py::is_final(), R"doc(
+Whether a decision is key, the threshold applied and the reasons, as notices word them.
+
+Made by ``is_key_decision``. ``str()`` gives the sentence for a report.
+
+Attributes
+----------
+key : bool
+threshold : Money or None
+    The money threshold applied (the lower of a share and an amount, or the capital amount
+    for a capital decision); None for a rule of wards alone.
+reasons : tuple of str
+    E.g. ``("Expenditure or savings of more than £1m",)``; empty when it is not key.
+sentence : str
+)doc");
+  set_public_module(key_class);
+  key_class
+      .def_property_readonly(
+          "key", [](const cm::key_decision_result& r) { return r.key; }, "True when the decision is key.")
+      .def_property_readonly(
+          "threshold", [](const cm::key_decision_result& r) { return r.threshold; },
+          "The money threshold applied, or None.")
+      .def_property_readonly(
+          "reasons",
+          [](const cm::key_decision_result& r) { return typed_object<reasons_type>{reasons_tuple(r.reasons)}; },
+          "Why it is key, as notices word it: a tuple of str.")
+      .def_property_readonly(
+          "sentence", [](const cm::key_decision_result& r) { return r.sentence; }, "The sentence for a report.")
+      .def(
+          "_repr_html_",
+          [](const cm::key_decision_result& self) {
+            return display_attr("key_decision_html")(py::cast(self)).cast<std::string>();
+          },
+          "HTML for Jupyter.")
+      .def("__str__", [](const cm::key_decision_result& r) { return r.sentence; })
+      .def("__repr__", &key_result_repr);
+  value_protocols(key_class, &key_result_state, &key_result_from_state);
+  key_class.attr("__hash__") = py::none();
+
+  m.def(
+      "is_key_decision",
+      [](const cm::key_decision_rule& rule, money_like value, bool capital, std::optional<money_like> budget_head,
+         typed_object<int_type> wards_affected) {
+        const cm::decision_facts facts{
+            .value = value.value,
+            .capital = capital,
+            .budget_head = budget_head ? std::optional(not_negative(budget_head->value, "a budget head"))
+                                       : std::nullopt,
+            .wards_affected = wards_from(wards_affected.value)};
+        return cm::is_key_decision(rule, facts);
+      },
+      py::arg("rule"), py::arg("value"), py::kw_only(), py::arg("capital").noconvert() = false,
+      py::arg("budget_head") = py::none(), py::arg("wards_affected") = 0, R"doc(
+Is a decision key under an authority's rule?
+
+A decision is key when its expenditure or saving is more than the rule's threshold (exactly
+the threshold is not more than it), or, where the rule has the wards test, when it is
+significant for communities in two or more wards or electoral divisions.
+
+Parameters
+----------
+rule : KeyDecisionRule
+value : Money, str, int, float or decimal.Decimal
+    The whole-life expenditure, or the saving, as a positive amount
+    (InvalidInputError, commissioning.key_decision.001, if negative).
+capital : bool, default False
+    A capital decision: the rule's capital amount applies, if it has one.
+budget_head : Money, str, int, float or decimal.Decimal, optional
+    The service's budget, for a rule with a share of it (InvalidInputError,
+    commissioning.key_decision.002, if such a rule is not given one).
+wards_affected : int, default 0
+    Wards or electoral divisions significantly affected.
+
+Returns
+-------
+KeyDecisionResult
+
+Examples
+--------
+Seed 000: £325,500 a year over three years plus one plus one, under Kent's rule.
+
+>>> kent = KeyDecisionRule.fixed("Kent County Council", "£1,000,000")
+>>> is_key_decision(kent, "£1,627,500").sentence
+"This is a key decision under Kent County Council's rule: Expenditure or savings of more than £1m."
+)doc");
+
+  // ---------------------------------------------------------------- TeckalResult
+  py::class_<cm::teckal_result> teckal_class(m, "TeckalResult", py::is_final(), R"doc(
+The checklist for a contract with a council-owned company: exempt or not, with a reason per test.
+
+Made by ``check_teckal``.
+
+Attributes
+----------
+exempt : bool
+    True when every test passes.
+reasons : tuple of str
+    One per test (control, activity, private capital), passed or failed.
+citation : str
+)doc");
+  set_public_module(teckal_class);
+  teckal_class
+      .def_property_readonly(
+          "exempt", [](const cm::teckal_result& r) { return r.exempt; }, "True when every test passes.")
+      .def_property_readonly(
+          "reasons", [](const cm::teckal_result& r) { return typed_object<reasons_type>{reasons_tuple(r.reasons)}; },
+          "One reason per test, passed or failed: a tuple of str.")
+      .def_property_readonly(
+          "citation", [](const cm::teckal_result& r) { return r.citation; }, "The rule applied.")
+      .def(
+          "_repr_html_",
+          [](const cm::teckal_result& self) {
+            return display_attr("teckal_html")(py::cast(self)).cast<std::string>();
+          },
+          "HTML for Jupyter.")
+      .def("__repr__", &teckal_repr);
+  value_protocols(teckal_class, &teckal_state, &teckal_from_state);
+  teckal_class.attr("__hash__") = py::none();
+
+  m.def(
+      "check_teckal",
+      [](bool control, rate_like activity_share, bool direct_private_capital, bool required_by_law,
+         regime_arg regime) {
+        return cm::check_teckal({.control_similar_to_own_departments = control,
+                                 .activity_share = activity_share.value,
+                                 .direct_private_capital = direct_private_capital,
+                                 .private_capital_required_by_law_without_control = required_by_law},
+                                regime.value);
+      },
+      py::kw_only(), py::arg("control_similar_to_own_departments").noconvert(), py::arg("activity_share"),
+      py::arg("direct_private_capital").noconvert() = false,
+      py::arg("private_capital_required_by_law_without_control").noconvert() = false,
+      py::arg("regime") = "pcr_2015", R"doc(
+Is a contract with a council-owned company exempt as a vertical (Teckal) arrangement?
+
+The three tests of PCR 2015 regulation 12(1): the authority controls the company as it
+controls its own departments; more than 80% of the company's activities are for the
+controlling authority (exactly 80% is not more); and no direct private capital, save
+non-controlling, non-blocking participation required by law. Under the Procurement Act 2023
+the equivalent is Schedule 2 paragraph 2, whose activity test is taken as the same 80%
+(check the Schedule before relying on it).
+
+Parameters
+----------
+control_similar_to_own_departments : bool
+    Decisive influence over the company's strategy and significant decisions.
+activity_share : Rate, str, int, float, decimal.Decimal or fractions.Fraction
+    The share of its activities for the controlling authorities: ``"95%"``
+    (between 0% and 100%: InvalidInputError, commissioning.procurement.006, otherwise).
+direct_private_capital : bool, default False
+private_capital_required_by_law_without_control : bool, default False
+    The private capital there is is non-controlling, non-blocking and required by law.
+regime : ProcurementRegime or str, default "pcr_2015"
+
+Returns
+-------
+TeckalResult
+
+Examples
+--------
+>>> check = check_teckal(control_similar_to_own_departments=True, activity_share="95%")
+>>> check.exempt, check.citation
+(True, 'Public Contracts Regulations 2015, regulation 12(1)')
+)doc");
+}
+
+}  // namespace cmpy

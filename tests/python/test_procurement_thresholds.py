@@ -1,0 +1,304 @@
+"""Procurement thresholds as dated data: the bundled table, lookups at the dates thresholds
+change, tables read from CSV or made from rows, and the table as a DataFrame.
+
+The figures are those of data/procurement-thresholds.csv (PCR 2015 regulation 5 as amended
+from 1 January 2022 and 2024; Procurement Act 2023 Schedule 1 as enacted, in force from
+24 February 2025, and as amended by SI 2025/1200 from 1 January 2026; the 2016 light-touch
+threshold of £589,148 net of VAT from Kent's decision 16/00151)."""
+
+import copy
+import datetime as dt
+import pickle
+from decimal import Decimal
+
+import pytest
+
+import commissioning as cm
+
+HEADER = "regime,contract_type,effective_from,amount,vat_inclusive,source\n"
+
+PCR = cm.ProcurementRegime.PCR_2015
+ACT = cm.ProcurementRegime.PROCUREMENT_ACT_2023
+
+
+@pytest.fixture(scope="module")
+def bundled() -> cm.ThresholdTable:
+    return cm.ThresholdTable.bundled()
+
+
+def pounds(text: str) -> cm.Money:
+    return cm.Money(text)
+
+
+# ---------------------------------------------------------------- the bundled table
+
+
+def test_the_bundled_table_has_every_row_of_the_csv(bundled):
+    assert len(bundled) == 42
+    assert len(bundled.rows) == 42
+    assert list(bundled) == bundled.rows
+    assert repr(bundled) == "<ThresholdTable: 42 rows, in force from 1 January 2016 to 1 January 2026>"
+
+
+def test_a_row_is_a_named_tuple_of_text_enums_and_exact_money(bundled):
+    first = bundled.rows[0]
+    assert isinstance(first, cm.ThresholdRow)
+    assert first == cm.ThresholdRow(
+        regime=cm.ProcurementRegime.PCR_2015,
+        type=cm.ContractType.LIGHT_TOUCH,
+        effective_from=dt.date(2016, 1, 1),
+        amount=cm.Money("£589,148"),
+        vat_inclusive=False,
+        source="Kent County Council decision 16/00151 (PCR 2015 light touch regime threshold 2016-17, EUR 750,000)",
+    )
+    assert first.regime == "pcr_2015" and first.type == "light_touch"
+    assert first.regime.full_name == "Public Contracts Regulations 2015"
+    assert ACT.full_name == "Procurement Act 2023"
+
+
+def test_bundled_gives_an_equal_table_each_time(bundled):
+    assert cm.ThresholdTable.bundled() == bundled
+    assert cm.ThresholdTable.bundled() is not bundled
+
+
+# ---------------------------------------------------------------- lookups at the dates thresholds change
+
+
+@pytest.mark.parametrize(
+    ("on", "amount"),
+    [
+        ("31 December 2021", None),  # no PCR goods and services row before 2022
+        ("1 January 2022", "£213,477"),
+        ("31 December 2023", "£213,477"),
+        ("1 January 2024", "£214,904"),
+        ("23 February 2025", "£214,904"),
+        ("1 January 2030", "£214,904"),  # the last row holds on
+    ],
+)
+def test_pcr_sub_central_goods_and_services_by_date(bundled, on, amount):
+    if amount is None:
+        with pytest.raises(cm.OutOfRangeError) as raised:
+            bundled.lookup(PCR, cm.ContractType.SUB_CENTRAL_GOODS_SERVICES, on)
+        assert raised.value.id == "commissioning.procurement.003"
+        return
+    row = bundled.lookup(PCR, cm.ContractType.SUB_CENTRAL_GOODS_SERVICES, on)
+    assert row.amount == pounds(amount)
+    assert row.vat_inclusive
+
+
+@pytest.mark.parametrize(
+    ("type_", "before", "from_2026"),
+    [
+        ("works", "£5,372,609", "£5,193,000"),
+        ("sub_central_goods_services", "£214,904", "£207,720"),
+        ("central_goods_services", "£139,688", "£135,018"),
+        ("light_touch", "£663,540", "£663,540"),
+        ("utilities_goods_services", "£429,809", "£415,440"),
+        ("defence_security_goods_services", "£429,809", "£415,440"),
+        ("utilities_light_touch", "£884,720", "£884,720"),
+        ("concession", "£5,372,609", "£5,193,000"),
+        ("light_touch_concession", "£5,372,609", "£5,372,609"),
+    ],
+)
+def test_the_act_from_1_january_2026(bundled, type_, before, from_2026):
+    # SI 2025/1200: from 1 January 2026; the day before, the rows in force from 24 February 2025.
+    assert bundled.lookup(ACT, type_, "31 December 2025").amount == pounds(before)
+    assert bundled.lookup(ACT, type_, "31 December 2025").effective_from == dt.date(2025, 2, 24)
+    row = bundled.lookup(ACT, type_, "1 January 2026")
+    assert row.amount == pounds(from_2026)
+    assert row.effective_from == dt.date(2026, 1, 1)
+    assert row.vat_inclusive
+
+
+def test_the_act_rows_as_enacted_hold_until_it_came_into_force(bundled):
+    assert bundled.lookup(ACT, "sub_central_goods_services", "23 February 2025").amount == pounds("£213,477")
+    assert bundled.lookup(ACT, "sub_central_goods_services", "24 February 2025").amount == pounds("£214,904")
+    with pytest.raises(cm.OutOfRangeError, match="procurement.003"):
+        bundled.lookup(ACT, "works", "25 October 2023")
+
+
+def test_the_2016_light_touch_threshold_is_net_of_vat(bundled):
+    row = bundled.lookup(PCR, cm.ContractType.LIGHT_TOUCH, dt.date(2016, 6, 1))
+    assert row.amount == pounds("£589,148")
+    assert not row.vat_inclusive
+    assert row.effective_from == dt.date(2016, 1, 1)
+    # From 2022 the light-touch threshold includes VAT.
+    from_2022 = bundled.lookup(PCR, cm.ContractType.LIGHT_TOUCH, "2021-12-31")
+    assert from_2022 == row
+    assert bundled.lookup(PCR, cm.ContractType.LIGHT_TOUCH, "2022-01-01").amount == pounds("£663,540")
+    assert bundled.lookup(PCR, cm.ContractType.LIGHT_TOUCH, "2022-01-01").vat_inclusive
+
+
+def test_a_lookup_takes_members_or_names_as_reports_write_them(bundled):
+    by_member = bundled.lookup(ACT, cm.ContractType.LIGHT_TOUCH, dt.date(2026, 3, 1))
+    assert bundled.lookup("procurement_act_2023", "light_touch", "1 March 2026") == by_member
+    assert bundled.lookup("PROCUREMENT_ACT_2023", "LIGHT_TOUCH", "2026-03-01") == by_member
+    assert bundled.lookup("procurement act 2023", "light touch", "1 March 2026") == by_member
+    assert by_member.amount == pounds("£663,540")
+
+
+def test_a_lookup_with_no_row_is_an_error_naming_the_question(bundled):
+    with pytest.raises(cm.OutOfRangeError) as raised:
+        bundled.lookup(PCR, "utilities_goods_services", "1 March 2024")
+    assert raised.value.id == "commissioning.procurement.003"
+    assert str(raised.value) == (
+        "[commissioning.procurement.003] the threshold table has no utilities_goods_services threshold under the "
+        "Public Contracts Regulations 2015 in force on 1 March 2024; load a table that covers it"
+    )
+    assert isinstance(raised.value, IndexError)
+
+
+def test_an_unknown_type_or_regime_is_the_librarys_error(bundled):
+    with pytest.raises(cm.InvalidInputError) as raised:
+        bundled.lookup(PCR, "social_care", "1 March 2024")
+    assert raised.value.id == "commissioning.procurement.002"
+    assert str(raised.value).startswith("[commissioning.procurement.002] unknown contract type 'social_care'")
+    with pytest.raises(ValueError, match=r"procurement\.002.*unknown procurement regime 'pcr_2006'"):
+        bundled.lookup("pcr_2006", "works", "1 March 2024")
+    with pytest.raises(TypeError):
+        bundled.lookup(PCR, 3, "1 March 2024")
+
+
+# ---------------------------------------------------------------- a user's table
+
+
+USER_CSV = HEADER + (
+    "pcr_2015,sub_central_goods_services,2018-01-01,181302,no,2018 values\n"
+    'pcr_2015,sub_central_goods_services,2020-01-01,189330,no,"2020 values, net of VAT (""PPN 06/19"")"\n'
+)
+
+
+def test_a_table_from_csv_text_replaces_the_bundled_one():
+    table = cm.ThresholdTable.from_csv(USER_CSV)
+    assert len(table) == 2
+    row = table.lookup(PCR, "sub_central_goods_services", "1 June 2019")
+    assert row.amount == pounds("£181,302")
+    assert not row.vat_inclusive
+    assert row.source == "2018 values"
+    assert table.rows[1].source == '2020 values, net of VAT ("PPN 06/19")'
+    # Only what it holds: it has no light-touch row, and the bundled table no 2019 goods row.
+    with pytest.raises(cm.OutOfRangeError, match="procurement.003"):
+        table.lookup(PCR, "light_touch", "1 June 2019")
+    with pytest.raises(cm.OutOfRangeError, match="procurement.003"):
+        cm.ThresholdTable.bundled().lookup(PCR, "sub_central_goods_services", "1 June 2019")
+    # And an assessment uses it: £200,000 net against the 2018 £181,302 (net).
+    answer = cm.assess_procurement("£200,000", start="1 June 2019", table=table)
+    assert answer.threshold == row
+    assert answer.estimated_value == pounds("£200,000")
+    assert answer.above_threshold
+
+
+def test_csv_text_may_have_windows_line_endings_and_blank_lines():
+    table = cm.ThresholdTable.from_csv(USER_CSV.replace("\n", "\r\n") + "\r\n\r\n")
+    assert table == cm.ThresholdTable.from_csv(USER_CSV)
+
+
+def test_a_table_is_read_from_a_file(tmp_path):
+    path = tmp_path / "thresholds.csv"
+    path.write_text(USER_CSV, encoding="utf-8")
+    assert cm.ThresholdTable.read_csv(path) == cm.ThresholdTable.from_csv(USER_CSV)
+    assert cm.ThresholdTable.read_csv(str(path)) == cm.ThresholdTable.from_csv(USER_CSV)
+    with pytest.raises(FileNotFoundError):
+        cm.ThresholdTable.read_csv(tmp_path / "missing.csv")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (HEADER + "pcr_2015,works,2024-01-01,5372609,yes\n", "threshold table line 2: expected 6 fields, found 5"),
+        (HEADER + "pcr_2015,social_care,2024-01-01,1,yes,x\n", "threshold table line 2: unknown contract type 'social_care'"),
+        (HEADER + "pcr_2006,works,2024-01-01,1,yes,x\n", "threshold table line 2: unknown procurement regime 'pcr_2006'"),
+        (HEADER + "pcr_2015,works,2024-02-30,1,yes,x\n", "threshold table line 2: "),
+        (HEADER + "pcr_2015,works,2024-01-01,1.234,yes,x\n", "threshold table line 2: "),
+        (HEADER + "pcr_2015,works,2024-01-01,1,maybe,x\n", "vat_inclusive must be yes or no, got 'maybe'"),
+        (HEADER + "pcr_2015,works,2024-01-01,-1,yes,x\n", "a threshold cannot be negative, got '-1'"),
+        (
+            HEADER + "pcr_2015,works,2024-01-01,1,yes,x\n\npcr_2015,works,2024-01-01,2,yes,y\n",
+            "threshold table line 4: gives works from 2024-01-01 again (first on line 2)",
+        ),
+        (HEADER, "the threshold table has no rows"),
+        ("", "the threshold table has no rows"),
+    ],
+)
+def test_a_bad_table_is_refused_naming_the_line(text, message):
+    with pytest.raises(cm.InvalidInputError) as raised:
+        cm.ThresholdTable.from_csv(text)
+    assert raised.value.id == "commissioning.procurement.001"
+    assert message in str(raised.value)
+    # One id prefix per message, whatever the field's own error was.
+    assert str(raised.value).count("[commissioning.") == 1
+
+
+# ---------------------------------------------------------------- a table made from rows
+
+
+def test_a_table_is_made_from_rows_or_their_fields(bundled):
+    assert cm.ThresholdTable(bundled.rows) == bundled
+    assert cm.ThresholdTable(iter(bundled)) == bundled
+    table = cm.ThresholdTable(
+        [
+            ("pcr_2015", "sub_central_goods_services", "1 January 2018", "£181,302", False, "2018 values"),
+            (PCR, cm.ContractType.WORKS, dt.date(2018, 1, 1), Decimal("4551413"), False, "2018 values"),
+        ]
+    )
+    assert table.rows[0] == cm.ThresholdRow(
+        PCR, cm.ContractType.SUB_CENTRAL_GOODS_SERVICES, dt.date(2018, 1, 1), pounds("£181,302"), False, "2018 values"
+    )
+    assert table.lookup(PCR, "works", "1 June 2019").amount == pounds("£4,551,413")
+
+
+def test_rows_are_checked_as_a_csv_file_is():
+    good = ("pcr_2015", "works", "2024-01-01", 1, True, "x")
+    with pytest.raises(cm.InvalidInputError, match=r"procurement\.002.*unknown contract type 'social_care'"):
+        cm.ThresholdTable([("pcr_2015", "social_care", "2024-01-01", 1, True, "x")])
+    with pytest.raises(cm.InvalidInputError, match=r"procurement\.001.*row 0: a threshold cannot be negative"):
+        cm.ThresholdTable([("pcr_2015", "works", "2024-01-01", -1, True, "x")])
+    with pytest.raises(cm.InvalidInputError, match=r"procurement\.001.*gives works from 2024-01-01 twice"):
+        cm.ThresholdTable([good, good])
+    with pytest.raises(cm.InvalidInputError, match=r"procurement\.001.*no rows"):
+        cm.ThresholdTable([])
+    with pytest.raises(TypeError, match="vat_inclusive must be True or False"):
+        cm.ThresholdTable([("pcr_2015", "works", "2024-01-01", 1, "yes", "x")])
+    with pytest.raises(TypeError, match="six fields"):
+        cm.ThresholdTable([("pcr_2015", "works", "2024-01-01", 1, True)])
+    with pytest.raises(TypeError):
+        cm.ThresholdTable("pcr_2015,works,2024-01-01,1,yes,x")
+
+
+# ---------------------------------------------------------------- tables, frames and pickles
+
+
+def test_the_table_as_a_data_frame_has_one_row_per_threshold(bundled):
+    frame = bundled.to_pandas()
+    assert frame.shape == (42, 6)
+    assert list(frame.columns) == ["regime", "type", "effective_from", "amount", "vat_inclusive", "source"]
+    first = frame.iloc[0]
+    assert first["regime"] == "pcr_2015"
+    assert first["type"] == "light_touch"
+    assert first["effective_from"] == dt.date(2016, 1, 1)
+    assert first["amount"] == Decimal("589148.00")
+    assert isinstance(first["amount"], Decimal)
+    assert not first["vat_inclusive"]
+    assert frame["vat_inclusive"].dtype == bool
+    assert frame["vat_inclusive"].sum() == 41
+    act_2026 = frame[(frame["regime"] == "procurement_act_2023") & (frame["effective_from"] == dt.date(2026, 1, 1))]
+    assert len(act_2026) == 11
+    assert sum(act_2026["amount"]) == sum(row.amount.pounds for row in bundled.rows[-11:])
+
+
+def test_the_table_shows_as_html(bundled):
+    page = bundled._repr_html_()
+    assert page.startswith('<table class="commissioning-thresholds">')
+    assert "£589,148.00" in page and "net of VAT" in page
+    assert "Procurement Act 2023" in page and "sub central goods services" in page
+    assert page.count("<tr>") == 43
+
+
+def test_a_table_pickles_and_copies(bundled):
+    table = cm.ThresholdTable.from_csv(USER_CSV)
+    for value in (bundled, table):
+        assert pickle.loads(pickle.dumps(value)) == value
+        assert copy.deepcopy(value) == value
+    assert table != bundled
+    with pytest.raises(TypeError):
+        hash(bundled)
