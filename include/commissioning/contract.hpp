@@ -393,14 +393,9 @@ inline money contract::annual_value_on(date d) const {
 }
 
 inline std::vector<contract::segment> contract::segments(contract_scope scope, std::size_t modification_count) const {
-  const int total = scope == contract_scope::current
-                        ? months(contract_scope::current) - [&] {
-                            int dropped = 0;  // months of modifications not counted
-                            for (std::size_t i = modification_count; i < modifications_.size(); ++i)
-                              dropped += modifications_[i].months;
-                            return dropped;
-                          }()
-                        : months(scope);
+  int total = months(scope);
+  if (scope == contract_scope::current)  // leave out the months of later modifications
+    for (std::size_t i = modification_count; i < modifications_.size(); ++i) total -= modifications_[i].months;
   // Months at which the annual value changes, and by how much.
   std::map<int, money> changes;
   for (std::size_t i = 0; i < modification_count; ++i)
