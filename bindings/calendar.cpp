@@ -438,13 +438,6 @@ pandas.DataFrame
     ``days`` (int) and ``amount`` (exact decimal.Decimal pounds); the rule's
     description is in ``df.attrs["rule"]``.
 )doc")
-      .def(
-          "_repr_html_",
-          [](const cm::apportionment& self) {
-            const py::object display = python_module("commissioning._display");
-            return display.attr("apportionment_html")(py::cast(self)).cast<std::string>();
-          },
-          "An HTML table for Jupyter, captioned with the rule.")
       .def(py::pickle(
           [](const cm::apportionment& a) { return py::make_tuple(a.total, a.over, a.rule, a.parts); },
           [](const py::tuple& state) {
@@ -453,6 +446,7 @@ pandas.DataFrame
                                      state[2].cast<cm::apportion_rule>(),
                                      state[3].cast<std::vector<cm::apportioned_amount>>()};
           }));
+  def_html(result_class, "apportionment_html", "An HTML table for Jupyter, captioned with the rule.");
 
   m.def(
       "apportion",

@@ -206,21 +206,30 @@ struct option_names<cm::apportion_rule> {
   static constexpr auto type_name = py::detail::io_name("ApportionRule | str", "ApportionRule");
 };
 
-/// Look up an option by name: case-insensitive, spaces and hyphens read as underscores.
+/// The option named `text` (case-insensitive, spaces and hyphens read as underscores), or
+/// nothing, with `expected` then listing the names for the message.
 template <class E>
-E option_from_name(std::string_view text) {
+std::optional<E> find_option(std::string_view text, std::string& expected) {
   std::string key;
   for (char c : text) {
     if (c == ' ' || c == '-') c = '_';
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     key += c;
   }
-  std::string expected;
+  expected.clear();
   for (const auto& [name, value] : option_names<E>::names) {
     if (key == name) return value;
     if (!expected.empty()) expected += ", ";
     expected.append(name);
   }
+  return std::nullopt;
+}
+
+/// Look up an option by name: case-insensitive, spaces and hyphens read as underscores.
+template <class E>
+E option_from_name(std::string_view text) {
+  std::string expected;
+  if (const auto found = find_option<E>(text, expected)) return *found;
   throw py::value_error(std::string("unknown ") + option_names<E>::what + " " + cm::quote(text) +
                         "; expected one of " + expected);
 }
@@ -239,6 +248,41 @@ void bind_procurement(py::module_& m);
 
 /// Public classes say they live in `commissioning` (stable pickles, tidy reprs).
 inline void set_public_module(py::handle type) { py::setattr(type, "__module__", py::str("commissioning")); }
+
+// ---------------------------------------------------------------- Python-side values and protocols
+
+/// An attribute of `commissioning._types` (values built in Python) or of
+/// `commissioning._display` (pandas and HTML views).
+inline py::object types_attr(const char* name) { return python_module("commissioning._types").attr(name); }
+inline py::object display_attr(const char* name) { return python_module("commissioning._display").attr(name); }
+
+/// The state's Python objects compared: a value's equality is that of its pickle state.
+inline bool same_state(const py::object& a, const py::object& b) { return a.equal(b); }
+
+/// `__eq__`, `__ne__` and pickling for a value whose state is `state(value)`: two values are
+/// equal when their states are, and a value pickles as its state.
+template <class Class, class State, class FromState>
+Class& def_value_semantics(Class& cls, State state, FromState from_state) {
+  using T = typename Class::type;
+  cls.def(
+         "__eq__", [state](const T& a, const T& b) { return same_state(state(a), state(b)); }, py::is_operator())
+      .def(
+          "__ne__", [state](const T& a, const T& b) { return !same_state(state(a), state(b)); }, py::is_operator())
+      .def(py::pickle(state, from_state));
+  return cls;
+}
+
+/// `_repr_html_` for Jupyter: the str `commissioning._display.<html_function>(self)` returns.
+template <class Class>
+Class& def_html(Class& cls, const char* html_function, const char* doc) {
+  using T = typename Class::type;
+  return cls.def(
+      "_repr_html_",
+      [html_function](const T& self) -> std::string {
+        return display_attr(html_function)(py::cast(self)).template cast<std::string>();
+      },
+      doc);
+}
 
 }  // namespace cmpy
 

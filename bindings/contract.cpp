@@ -120,8 +120,6 @@ namespace {
 
 // ---------------------------------------------------------------- Python-side values
 
-py::object types_attr(const char* name) { return python_module("commissioning._types").attr(name); }
-
 struct ground_type {
   static constexpr auto name = py::detail::const_name("ModificationGround");
   static bool accepts(py::handle) { return true; }
@@ -954,12 +952,6 @@ pandas.Series
     label (``"2016-17"``, index name ``"financial_year"``); the rule's description is in
     ``series.attrs["rule"]``. Its sum is the exact total.
 )doc")
-      .def(
-          "_repr_html_",
-          [](const cm::financial_year_profile& self) {
-            return python_module("commissioning._display").attr("profile_html")(py::cast(self)).cast<std::string>();
-          },
-          "An HTML table for Jupyter, captioned with the rule.")
       .def(py::pickle(
           [](const cm::financial_year_profile& p) {
             py::list years;
@@ -973,6 +965,7 @@ pandas.Series
               p.years.push_back({year[py::int_(0)].cast<cm::financial_year>(), year[py::int_(1)].cast<cm::money>()});
             return p;
           }));
+  def_html(profile_class, "profile_html", "An HTML table for Jupyter, captioned with the rule.");
 
   // ---------------------------------------------------------------- Contract
   py::class_<py_contract> contract_class(m, "Contract", py::is_final(), R"doc(

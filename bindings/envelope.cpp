@@ -93,9 +93,6 @@ namespace {
 
 // ---------------------------------------------------------------- Python-side values
 
-py::object types_attr(const char* name) { return python_module("commissioning._types").attr(name); }
-py::object display_attr(const char* name) { return python_module("commissioning._display").attr(name); }
-
 struct portfolio_type {
   static constexpr auto name = py::detail::const_name("Portfolio");
   static bool accepts(py::handle) { return true; }
@@ -221,9 +218,6 @@ std::string year_span(const std::vector<cm::financial_year>& years) {
   if (years.size() == 1) return years.front().label();
   return years.front().label() + " to " + years.back().label();
 }
-
-/// The state's Python objects compared: a value's equality is that of its pickle state.
-bool same_state(const py::object& a, const py::object& b) { return a.equal(b); }
 
 // ---------------------------------------------------------------- financial years
 
@@ -937,27 +931,14 @@ pandas.Series
     Named after the envelope, of exact ``decimal.Decimal`` pounds, indexed by
     financial-year label (index name ``"financial_year"``).
 )doc")
-      .def(
-          "_repr_html_",
-          [](const cm::envelope& self) { return display_attr("envelope_html")(py::cast(self)).cast<std::string>(); },
-          "An HTML table for Jupyter.")
       .def("__repr__", &envelope_repr)
       .def("__hash__",
            [](const cm::envelope& e) {
              const py::tuple state = envelope_state(e);
              return py::hash(py::make_tuple(state[0], state[1], py::tuple(state[2]), state[3]));
-           })
-      .def(
-          "__eq__",
-          [](const cm::envelope& a, const cm::envelope& b) { return same_state(envelope_state(a), envelope_state(b)); },
-          py::is_operator())
-      .def(
-          "__ne__",
-          [](const cm::envelope& a, const cm::envelope& b) {
-            return !same_state(envelope_state(a), envelope_state(b));
-          },
-          py::is_operator())
-      .def(py::pickle(&envelope_state, &envelope_from_state));
+           });
+  def_html(envelope_class, "envelope_html", "An HTML table for Jupyter.");
+  def_value_semantics(envelope_class, &envelope_state, &envelope_from_state);
 
   // ---------------------------------------------------------------- Commitment
   py::class_<py_commitment> commitment_class(m, "Commitment", py::is_final(), R"doc(
@@ -1126,20 +1107,8 @@ pandas.Series
            [](const py_commitment& c) {
              const py::tuple state = commitment_state(c);
              return py::hash(py::make_tuple(state[0], state[1], state[2], py::tuple(state[3])));
-           })
-      .def(
-          "__eq__",
-          [](const py_commitment& a, const py_commitment& b) {
-            return same_state(commitment_state(a), commitment_state(b));
-          },
-          py::is_operator())
-      .def(
-          "__ne__",
-          [](const py_commitment& a, const py_commitment& b) {
-            return !same_state(commitment_state(a), commitment_state(b));
-          },
-          py::is_operator())
-      .def(py::pickle(&commitment_state, &commitment_from_state));
+           });
+  def_value_semantics(commitment_class, &commitment_state, &commitment_from_state);
 
   // ---------------------------------------------------------------- EnvelopePosition
   py::class_<cm::envelope_position> position_class(m, "EnvelopePosition", py::is_final(), R"doc(
@@ -1211,26 +1180,9 @@ pandas.DataFrame
     ``decimal.Decimal`` pounds and ``breach`` (bool); the envelope's name is in
     ``df.attrs["envelope"]``.
 )doc")
-      .def(
-          "_repr_html_",
-          [](const cm::envelope_position& self) {
-            return display_attr("position_html")(py::cast(self)).cast<std::string>();
-          },
-          "An HTML table for Jupyter, each year over the envelope marked.")
-      .def("__repr__", &position_repr)
-      .def(
-          "__eq__",
-          [](const cm::envelope_position& a, const cm::envelope_position& b) {
-            return same_state(position_state(a), position_state(b));
-          },
-          py::is_operator())
-      .def(
-          "__ne__",
-          [](const cm::envelope_position& a, const cm::envelope_position& b) {
-            return !same_state(position_state(a), position_state(b));
-          },
-          py::is_operator())
-      .def(py::pickle(&position_state, &position_from_state));
+      .def("__repr__", &position_repr);
+  def_html(position_class, "position_html", "An HTML table for Jupyter, each year over the envelope marked.");
+  def_value_semantics(position_class, &position_state, &position_from_state);
 
   m.def(
       "assess",
@@ -1718,20 +1670,8 @@ PortfolioChange
       .def("__hash__",
            [](const cm::portfolio_change& c) {
              return py::hash(change_state(c));
-           })
-      .def(
-          "__eq__",
-          [](const cm::portfolio_change& a, const cm::portfolio_change& b) {
-            return same_state(change_state(a), change_state(b));
-          },
-          py::is_operator())
-      .def(
-          "__ne__",
-          [](const cm::portfolio_change& a, const cm::portfolio_change& b) {
-            return !same_state(change_state(a), change_state(b));
-          },
-          py::is_operator())
-      .def(py::pickle(&change_state, &change_from_state));
+           });
+  def_value_semantics(change_class, &change_state, &change_from_state);
 
   // ---------------------------------------------------------------- ProposalResult
   py::class_<cm::proposal_result> proposal_class(m, "ProposalResult", py::is_final(), R"doc(
@@ -1804,26 +1744,9 @@ pandas.DataFrame
     terminates, else to 28 significant digits) and ``in_year_saving``; the totals are in
     ``df.attrs`` (``before``, ``after``, ``full_year_saving``, ``in_year_saving``).
 )doc")
-      .def(
-          "_repr_html_",
-          [](const cm::proposal_result& self) {
-            return display_attr("proposal_html")(py::cast(self)).cast<std::string>();
-          },
-          "An HTML table for Jupyter: each change, its savings, and the totals.")
-      .def("__repr__", &proposal_repr)
-      .def(
-          "__eq__",
-          [](const cm::proposal_result& a, const cm::proposal_result& b) {
-            return same_state(proposal_state(a), proposal_state(b));
-          },
-          py::is_operator())
-      .def(
-          "__ne__",
-          [](const cm::proposal_result& a, const cm::proposal_result& b) {
-            return !same_state(proposal_state(a), proposal_state(b));
-          },
-          py::is_operator())
-      .def(py::pickle(&proposal_state, &proposal_from_state));
+      .def("__repr__", &proposal_repr);
+  def_html(proposal_class, "proposal_html", "An HTML table for Jupyter: each change, its savings, and the totals.");
+  def_value_semantics(proposal_class, &proposal_state, &proposal_from_state);
 
   // Defined once ProposalResult is registered, so that its signature names it.
   portfolio_class.def(
@@ -1962,20 +1885,8 @@ Statement
           "stated_total", [](const cm::statement& s) { return s.stated_total; }, "The total stated, or None.")
       .def_property_readonly("total", &cm::statement::total,
                              "The stated total if there is one, else the sum of the lines.")
-      .def("__repr__", &statement_repr)
-      .def(
-          "__eq__",
-          [](const cm::statement& a, const cm::statement& b) {
-            return same_state(statement_state(a), statement_state(b));
-          },
-          py::is_operator())
-      .def(
-          "__ne__",
-          [](const cm::statement& a, const cm::statement& b) {
-            return !same_state(statement_state(a), statement_state(b));
-          },
-          py::is_operator())
-      .def(py::pickle(&statement_state, &statement_from_state));
+      .def("__repr__", &statement_repr);
+  def_value_semantics(statement_class, &statement_state, &statement_from_state);
 
   // ---------------------------------------------------------------- Reconciliation
   py::class_<cm::reconciliation> reconciliation_class(m, "Reconciliation", py::is_final(), R"doc(
@@ -2036,26 +1947,10 @@ pandas.DataFrame
     line); the sources and totals are in ``df.attrs`` (``first_source``, ``second_source``,
     ``first_total``, ``second_total``, ``difference``, ``unexplained``).
 )doc")
-      .def(
-          "_repr_html_",
-          [](const cm::reconciliation& self) {
-            return display_attr("reconciliation_html")(py::cast(self)).cast<std::string>();
-          },
-          "An HTML table for Jupyter: the lines, what they leave unexplained, and the totals.")
-      .def("__repr__", &reconciliation_repr)
-      .def(
-          "__eq__",
-          [](const cm::reconciliation& a, const cm::reconciliation& b) {
-            return same_state(reconciliation_state(a), reconciliation_state(b));
-          },
-          py::is_operator())
-      .def(
-          "__ne__",
-          [](const cm::reconciliation& a, const cm::reconciliation& b) {
-            return !same_state(reconciliation_state(a), reconciliation_state(b));
-          },
-          py::is_operator())
-      .def(py::pickle(&reconciliation_state, &reconciliation_from_state));
+      .def("__repr__", &reconciliation_repr);
+  def_html(reconciliation_class, "reconciliation_html",
+           "An HTML table for Jupyter: the lines, what they leave unexplained, and the totals.");
+  def_value_semantics(reconciliation_class, &reconciliation_state, &reconciliation_from_state);
 
   m.def("reconcile", &cm::reconcile, py::arg("first"), py::arg("second"), R"doc(
 Compare two statements of the same scope.
@@ -2133,24 +2028,9 @@ pandas.DataFrame
     Indexed by financial-year label (index name ``"financial_year"``), with columns
     ``budget``, ``cost``, ``savings`` and ``gap`` of exact ``decimal.Decimal`` pounds.
 )doc")
-      .def(
-          "_repr_html_",
-          [](const medium_term& self) { return display_attr("medium_term_html")(py::cast(self)).cast<std::string>(); },
-          "An HTML table for Jupyter.")
-      .def("__repr__", &medium_term_repr)
-      .def(
-          "__eq__",
-          [](const medium_term& a, const medium_term& b) {
-            return same_state(medium_term_state(a), medium_term_state(b));
-          },
-          py::is_operator())
-      .def(
-          "__ne__",
-          [](const medium_term& a, const medium_term& b) {
-            return !same_state(medium_term_state(a), medium_term_state(b));
-          },
-          py::is_operator())
-      .def(py::pickle(&medium_term_state, &medium_term_from_state));
+      .def("__repr__", &medium_term_repr);
+  def_html(view_class, "medium_term_html", "An HTML table for Jupyter.");
+  def_value_semantics(view_class, &medium_term_state, &medium_term_from_state);
 
   m.def(
       "medium_term_view",

@@ -111,18 +111,8 @@ struct option_names<cm::verdict> {
 /// unknown name is the library's commissioning.procurement.002.
 template <class E>
 E procurement_name(std::string_view text) {
-  std::string key;
-  for (char c : text) {
-    if (c == ' ' || c == '-') c = '_';
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    key += c;
-  }
   std::string expected;
-  for (const auto& [name, value] : option_names<E>::names) {
-    if (key == name) return value;
-    if (!expected.empty()) expected += ", ";
-    expected.append(name);
-  }
+  if (const auto found = find_option<E>(text, expected)) return *found;
   throw cm::invalid_input("procurement", 2,
                           std::string("unknown ") + option_names<E>::what + " " + cm::quote(text) +
                               "; expected one of " + expected);
@@ -164,9 +154,6 @@ using regime_arg = procurement_option<cm::procurement_regime>;
 using type_arg = procurement_option<cm::contract_type>;
 
 // ---------------------------------------------------------------- Python-side values
-
-py::object types_attr(const char* name) { return python_module("commissioning._types").attr(name); }
-py::object display_attr(const char* name) { return python_module("commissioning._display").attr(name); }
 
 struct regime_type {
   static constexpr auto name = py::detail::const_name("ProcurementRegime");
@@ -247,9 +234,6 @@ std::vector<std::string> reasons_from(py::handle state) {
 
 std::string money_text(cm::money amount) { return cm::to_string(amount); }
 std::string quoted(const std::string& text) { return repr_of(py::str(text)); }
-
-/// The state's Python objects compared: a value's equality is that of its pickle state.
-bool same_state(const py::object& a, const py::object& b) { return a.equal(b); }
 
 // ---------------------------------------------------------------- ThresholdRow and ThresholdTable
 
@@ -532,16 +516,6 @@ std::string teckal_repr(const cm::teckal_result& r) {
   return std::string("<TeckalResult: ") + (r.exempt ? "exempt" : "not exempt") + " (" + r.citation + ")>";
 }
 
-/// `__eq__`, `__ne__` and pickling for a value whose state is `State(value)`.
-template <class T, class State, class FromState>
-void value_protocols(py::class_<T>& cls, State state, FromState from_state) {
-  cls.def(
-         "__eq__", [state](const T& a, const T& b) { return same_state(state(a), state(b)); }, py::is_operator())
-      .def(
-          "__ne__", [state](const T& a, const T& b) { return !same_state(state(a), state(b)); }, py::is_operator())
-      .def(py::pickle(state, from_state));
-}
-
 }  // namespace
 
 void bind_procurement(py::module_& m) {
@@ -687,16 +661,11 @@ pandas.DataFrame
     Columns ``regime`` and ``type`` (str), ``effective_from`` (datetime.date), ``amount``
     (exact ``decimal.Decimal`` pounds), ``vat_inclusive`` (bool) and ``source`` (str).
 )doc")
-      .def(
-          "_repr_html_",
-          [](const cm::threshold_table& self) {
-            return display_attr("threshold_table_html")(py::cast(self)).cast<std::string>();
-          },
-          "An HTML table for Jupyter.")
       .def("__len__", [](const cm::threshold_table& t) { return t.rows().size(); })
       .def("__iter__", [](const cm::threshold_table& t) { return py::iter(table_rows(t)); })
       .def("__repr__", &table_repr);
-  value_protocols(table_class, &table_state, &table_from_state);
+  def_html(table_class, "threshold_table_html", "An HTML table for Jupyter.");
+  def_value_semantics(table_class, &table_state, &table_from_state);
   table_class.attr("__hash__") = py::none();
 
   // ---------------------------------------------------------------- regime
@@ -782,15 +751,10 @@ sentence : str
           "The regulations or sections that apply.")
       .def_property_readonly(
           "sentence", [](const cm::procurement_assessment& a) { return a.sentence; }, "The sentence for a report.")
-      .def(
-          "_repr_html_",
-          [](const cm::procurement_assessment& self) {
-            return display_attr("procurement_assessment_html")(py::cast(self)).cast<std::string>();
-          },
-          "An HTML table for Jupyter.")
       .def("__str__", [](const cm::procurement_assessment& a) { return a.sentence; })
       .def("__repr__", &assessment_repr);
-  value_protocols(assessment_class, &assessment_state, &assessment_from_state);
+  def_html(assessment_class, "procurement_assessment_html", "An HTML table for Jupyter.");
+  def_value_semantics(assessment_class, &assessment_state, &assessment_from_state);
   assessment_class.attr("__hash__") = py::none();
 
   m.def(
@@ -944,15 +908,10 @@ sentence : str
           "Each test with its figures, and the conditions the law adds: a tuple of str.")
       .def_property_readonly(
           "sentence", [](const cm::modification_assessment& a) { return a.sentence; }, "The sentence for a report.")
-      .def(
-          "_repr_html_",
-          [](const cm::modification_assessment& self) {
-            return display_attr("modification_assessment_html")(py::cast(self)).cast<std::string>();
-          },
-          "An HTML table for Jupyter.")
       .def("__str__", [](const cm::modification_assessment& a) { return a.sentence; })
       .def("__repr__", &modification_repr);
-  value_protocols(modification_class, &modification_state, &modification_from_state);
+  def_html(modification_class, "modification_assessment_html", "An HTML table for Jupyter.");
+  def_value_semantics(modification_class, &modification_state, &modification_from_state);
   modification_class.attr("__hash__") = py::none();
 
   m.def(
@@ -1117,7 +1076,7 @@ KeyDecisionRule
           "Whether effects in two or more wards make a decision key.")
       .def("__repr__", &rule_repr)
       .def("__hash__", [](const cm::key_decision_rule& r) { return py::hash(rule_state(r)); });
-  value_protocols(rule_class, &rule_state, &rule_from_state);
+  def_value_semantics(rule_class, &rule_state, &rule_from_state);
 
   // ---------------------------------------------------------------- KeyDecisionResult
   py::class_<cm::key_decision_result> key_class(m, "KeyDecisionResult", py::is_final(), R"doc(
@@ -1148,15 +1107,10 @@ sentence : str
           "Why it is key, as notices word it: a tuple of str.")
       .def_property_readonly(
           "sentence", [](const cm::key_decision_result& r) { return r.sentence; }, "The sentence for a report.")
-      .def(
-          "_repr_html_",
-          [](const cm::key_decision_result& self) {
-            return display_attr("key_decision_html")(py::cast(self)).cast<std::string>();
-          },
-          "HTML for Jupyter.")
       .def("__str__", [](const cm::key_decision_result& r) { return r.sentence; })
       .def("__repr__", &key_result_repr);
-  value_protocols(key_class, &key_result_state, &key_result_from_state);
+  def_html(key_class, "key_decision_html", "HTML for Jupyter.");
+  def_value_semantics(key_class, &key_result_state, &key_result_from_state);
   key_class.attr("__hash__") = py::none();
 
   m.def(
@@ -1229,14 +1183,9 @@ citation : str
           "One reason per test, passed or failed: a tuple of str.")
       .def_property_readonly(
           "citation", [](const cm::teckal_result& r) { return r.citation; }, "The rule applied.")
-      .def(
-          "_repr_html_",
-          [](const cm::teckal_result& self) {
-            return display_attr("teckal_html")(py::cast(self)).cast<std::string>();
-          },
-          "HTML for Jupyter.")
       .def("__repr__", &teckal_repr);
-  value_protocols(teckal_class, &teckal_state, &teckal_from_state);
+  def_html(teckal_class, "teckal_html", "HTML for Jupyter.");
+  def_value_semantics(teckal_class, &teckal_state, &teckal_from_state);
   teckal_class.attr("__hash__") = py::none();
 
   m.def(
