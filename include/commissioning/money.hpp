@@ -78,6 +78,17 @@ class money {
 
   /// `*this` times an exact rate, rounded once to the penny.
   [[nodiscard]] money multiply(const rate& factor, rounding mode = default_rounding) const {
+    const big_integer& num = numerator(factor.value());
+    const big_integer& den = denominator(factor.value());
+    constexpr std::int64_t lo = std::numeric_limits<std::int64_t>::min();
+    constexpr std::int64_t hi = std::numeric_limits<std::int64_t>::max();
+    if (num >= lo && num <= hi && den <= hi) {
+      // Fast path: |pence x numerator| < 2^126, so native 128-bit arithmetic is exact.
+      const native_wide product = native_wide{pence_} * native_wide{num.convert_to<std::int64_t>()};
+      const native_wide rounded = round_quotient_native(product, native_wide{den.convert_to<std::int64_t>()}, mode);
+      if (rounded < lo || rounded > hi) throw overflow_error("money", 5, "a product does not fit in 64-bit pence");
+      return money(static_cast<std::int64_t>(rounded));
+    }
     const big_rational exact = big_rational(big_integer(pence_)) * factor.value();
     return from_big(round_to_integer(exact, mode), "a product");
   }

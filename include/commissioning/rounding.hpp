@@ -60,6 +60,28 @@ inline constexpr rounding default_rounding = rounding::half_away_from_zero;
   return quotient;
 }
 
+/// Round numerator / denominator (denominator > 0) by `mode`, in native 128-bit integers:
+/// the fast path when both fit (callers check).
+__extension__ typedef __int128 native_wide;
+[[nodiscard]] inline native_wide round_quotient_native(native_wide numerator, native_wide denominator,
+                                                       rounding mode) {
+  native_wide quotient = numerator / denominator;  // truncates toward zero
+  const native_wide remainder = numerator % denominator;
+  if (remainder == 0) return quotient;
+  const int sign = remainder < 0 ? -1 : 1;
+  const native_wide twice = 2 * (remainder < 0 ? -remainder : remainder);
+  bool away = false;
+  switch (mode) {
+    case rounding::half_away_from_zero: away = twice >= denominator; break;
+    case rounding::half_even:
+      away = twice > denominator || (twice == denominator && quotient % 2 != 0);
+      break;
+    case rounding::toward_zero: away = false; break;
+    case rounding::away_from_zero: away = true; break;
+  }
+  return away ? quotient + sign : quotient;
+}
+
 /// Round an exact rational to an integer by `mode`.
 [[nodiscard]] inline big_integer round_to_integer(const big_rational& value, rounding mode) {
   return round_quotient(numerator(value), denominator(value), mode);

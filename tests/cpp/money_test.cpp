@@ -430,4 +430,29 @@ TEST(MoneyPropertyTest, MultiplyIsTheExactProductRoundedOnce) {
   }
 }
 
+TEST(MoneyPropertyTest, MultiplyAgreesWithTheExactRationalAcrossSixtyFourBits) {
+  // multiply takes a native 128-bit path when the rate's numerator and denominator fit in
+  // 64 bits; it must give what rounding the exact Boost rational gives, or overflow when
+  // that does not fit, for amounts and rates across the whole 64-bit range and every rule.
+  std::mt19937_64 engine(2024);
+  for (int i = 0; i < 20000; ++i) {
+    const std::int64_t p = random_pence(engine);
+    const std::int64_t n = random_pence(engine);
+    std::int64_t d = random_pence(engine);
+    if (d == 0 || d == std::numeric_limits<std::int64_t>::min()) d = 1;
+    const rate factor = rate::ratio(n, d);
+    for (const rounding mode : {rounding::half_away_from_zero, rounding::half_even, rounding::toward_zero,
+                                rounding::away_from_zero}) {
+      const big_integer expected = round_to_integer(big_rational(big_integer(p)) * factor.value(), mode);
+      const bool fits = expected >= std::numeric_limits<std::int64_t>::min() &&
+                        expected <= std::numeric_limits<std::int64_t>::max();
+      if (fits) {
+        ASSERT_EQ(big_integer(pence(p).multiply(factor, mode).pence()), expected) << p << " x " << n << "/" << d;
+      } else {
+        ASSERT_THROW((void)pence(p).multiply(factor, mode), commissioning::overflow_error) << p << " x " << n << "/" << d;
+      }
+    }
+  }
+}
+
 }  // namespace
