@@ -1,0 +1,147 @@
+// Sensitivity and switching values: how far an input must move before the answer changes.
+#include <commissioning/sensitivity.hpp>
+
+#include <gtest/gtest.h>
+
+#include "fails_with.hpp"
+
+namespace {
+
+using namespace commissioning;
+
+money pounds(const char* text) { return money::parse(text); }
+const financial_year y2022(2022);
+
+// Green Book 2022 Box 12: remediation with PVB £8m against PVC £10m.
+appraisal box_12() {
+  option scheme("Remediate the site", option_kind::other);
+  scheme.add(appraisal_line::one_off("Remediation", line_kind::cost, cost_category::other, pounds("£10,000,000"), y2022))
+      .add(appraisal_line::one_off("Land value uplift", line_kind::benefit, cost_category::other, pounds("£8,000,000"), y2022));
+  return appraisal("Box 12", appraisal_settings(y2022, 1), {option("Do nothing", option_kind::do_nothing), scheme});
+}
+
+// Two services over five years: in-house dearer to run, external dearer to start.
+appraisal two_services() {
+  option in_house("In-house", option_kind::in_house);
+  in_house.add(appraisal_line::recurring("Staff", line_kind::cost, cost_category::staff, pounds("£110,000"), y2022,
+                                         financial_year(2026)));
+  option external("External", option_kind::external_commission);
+  external
+      .add(appraisal_line::recurring("Contract payments", line_kind::cost, cost_category::contract_payments,
+                                     pounds("£100,000"), y2022, financial_year(2026)))
+      .add(appraisal_line::one_off("Procurement", line_kind::cost, cost_category::procurement, pounds("£30,000"), y2022));
+  option nothing("Do nothing", option_kind::do_nothing);
+  nothing.duty("assess the needs of young carers", false);
+  return appraisal("Two services", appraisal_settings(y2022, 5), {nothing, in_house, external});
+}
+
+TEST(SensitivityTest, Box12BenefitsMustRiseByAQuarter) {
+  const switching_value sv = find_switching_value(box_12(), appraisal_input::benefits("Remediate the site"),
+                                                  "Remediate the site", "Do nothing");
+  ASSERT_TRUE(sv.multiplier.has_value());
+  EXPECT_NEAR(*sv.multiplier, 1.25, 1e-9);
+  EXPECT_NEAR(*sv.change(), 0.25, 1e-9);
+  EXPECT_EQ(sv.sentence,
+            "Benefits (Remediate the site) would have to rise by 25.0% for Remediate the site and Do nothing to have "
+            "equal net present social value.");
+}
+
+TEST(SensitivityTest, Box12CostsMustFallByAFifth) {
+  const switching_value sv = find_switching_value(box_12(), appraisal_input::costs("Remediate the site"),
+                                                  "Remediate the site", "Do nothing");
+  EXPECT_NEAR(*sv.multiplier, 0.8, 1e-9);
+  EXPECT_EQ(sv.sentence.substr(0, 50), "Costs (Remediate the site) would have to fall by 2");
+}
+
+TEST(SensitivityTest, SwitchingValueOfThePreferredOptionAgainstItsNearestRival) {
+  // External: £30,000 + £100,000 × 4.673079 = £497,307.92; in-house £110,000 × 4.673079 = £514,038.71.
+  // Contract payments switch when £100,000 × 4.673079 × m + £30,000 = £514,038.71: m = 1.035802...
+  const appraisal a = two_services();
+  EXPECT_EQ(a.run().preferred()->name, "External");
+  const switching_value sv = find_switching_value(a, appraisal_input::line("External", "Contract payments"));
+  EXPECT_EQ(sv.option, "External");
+  EXPECT_EQ(sv.rival, "In-house");
+  const double af = annuity_factor(discount_schedule::green_book_2022(), 5).convert_to<double>();
+  EXPECT_NEAR(*sv.multiplier, (110'000 * af - 30'000) / (100'000 * af), 1e-7);
+}
+
+TEST(SensitivityTest, ADiscountRateSwitchIsFoundThoughItIsNotLinear) {
+  // External pays £30,000 up front to save £10,000 a year: the two are equal when the
+  // five-year annuity factor is 3, at a discount rate near 35% (3.5% × 9.97).
+  const appraisal a = two_services();
+  const switching_value sv = find_switching_value(a, appraisal_input::discount_rate(), "External", "In-house");
+  ASSERT_TRUE(sv.multiplier.has_value());
+  const auto scaled = discount_schedule::green_book_2022().scaled(rate::from_double(*sv.multiplier));
+  EXPECT_NEAR(annuity_factor(scaled, 5).convert_to<double>(), 3.0, 1e-6);
+  EXPECT_NEAR(*sv.multiplier, 9.97, 0.01);
+  // Procurement alone: £30,000 × m = £10,000 × 4.673079.
+  const switching_value procurement =
+      find_switching_value(a, appraisal_input::line("External", "Procurement"), "External", "In-house");
+  const double af = annuity_factor(discount_schedule::green_book_2022(), 5).convert_to<double>();
+  EXPECT_NEAR(*procurement.multiplier, 10'000 * af / 30'000, 1e-7);
+}
+
+TEST(SensitivityTest, OneWaySensitivityInTornadoOrder) {
+  const appraisal a = two_services();
+  const sensitivity_analysis s = one_way_sensitivity(
+      a, {appraisal_input::line("External", "Procurement"), appraisal_input::line("External", "Contract payments"),
+          appraisal_input::discount_rate()},
+      rate::parse("10%"), "External");
+  EXPECT_EQ(s.option, "External");
+  EXPECT_EQ(s.base, pounds("£497,307.92"));
+  ASSERT_EQ(s.rows.size(), 3u);
+  EXPECT_EQ(s.rows[0].input, "Contract payments (External)");
+  EXPECT_EQ(s.rows[0].at_low, pounds("£450,577.13"));   // £30,000 + £90,000 × 4.673079
+  EXPECT_EQ(s.rows[0].at_high, pounds("£544,038.71"));  // £30,000 + £110,000 × 4.673079
+  EXPECT_EQ(s.rows[0].swing, pounds("£93,461.58"));
+  EXPECT_EQ(s.rows[0].preferred_at_high, "In-house");  // a 10% rise switches the decision
+  EXPECT_EQ(s.rows[1].input, "Discount rate");
+  EXPECT_LT(s.rows[1].at_high, s.rows[1].at_low);  // a higher rate shrinks later costs
+  EXPECT_EQ(s.rows[1].swing, pounds("£6,103.97"));  // 3.15% against 3.85%, years 1-4 of £100,000
+  EXPECT_EQ(s.rows[2].input, "Procurement (External)");
+  EXPECT_EQ(s.rows[2].swing, pounds("£6,000"));     // year 0: undiscounted
+}
+
+TEST(SensitivityTest, TheMetricCanBeSocialValue) {
+  const sensitivity_analysis s = one_way_sensitivity(box_12(), {appraisal_input::benefits("Remediate the site")},
+                                                     rate::parse("25%"), "Remediate the site",
+                                                     sensitivity_metric::net_present_social_value);
+  EXPECT_EQ(s.base, pounds("-£2,000,000"));
+  EXPECT_EQ(s.rows[0].at_high, money());
+  EXPECT_EQ(s.rows[0].at_low, pounds("-£4,000,000"));
+  EXPECT_EQ(s.preferred, "Do nothing");
+}
+
+TEST(SensitivityTest, InputsNameWhatTheyMove) {
+  EXPECT_EQ(appraisal_input::category("In-house", cost_category::tupe_and_transition).name(), "TUPE and transition (In-house)");
+  EXPECT_EQ(appraisal_input::category("In-house", cost_category::staff).name(), "Staff (In-house)");
+  EXPECT_EQ(appraisal_input::discount_rate().name(), "Discount rate");
+  const appraisal moved = appraisal_input::category("External", cost_category::procurement).apply(two_services(), rate(2));
+  EXPECT_EQ(moved.option("External").line("Procurement").total(), pounds("£60,000"));
+  EXPECT_EQ(moved.option("External").line("Contract payments").total(), pounds("£500,000"));
+}
+
+TEST(SensitivityTest, BadRequestsAreRefused) {
+  const appraisal a = two_services();
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)appraisal_input::costs("External").apply(a, rate::parse("-1")); }, "commissioning.sensitivity.001", "-1"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)one_way_sensitivity(a, {}, rate::parse("0%")); }, "commissioning.sensitivity.002", "0%"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)one_way_sensitivity(a, {}, rate::parse("150%")); }, "commissioning.sensitivity.002", "150%"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)find_switching_value(a, appraisal_input::costs("External"), "External", "External"); },
+      "commissioning.sensitivity.003", "'External'"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)find_switching_value(a, appraisal_input::costs("Outsource"), "External", "In-house"); },
+      "commissioning.appraisal.004", "'Outsource'"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)appraisal_input::line("External", "Staff").apply(a, rate(1)); }, "commissioning.option.006", "'Staff'"));
+  option failing("Only");
+  failing.duty("assess young carers", false);
+  EXPECT_TRUE(fails_with<std::domain_error>(
+      [&] { (void)find_switching_value(appraisal("None", appraisal_settings(y2022, 1), {failing}), appraisal_input::discount_rate()); },
+      "commissioning.sensitivity.004", "'None'"));
+}
+
+}  // namespace
