@@ -149,7 +149,8 @@ class appraisal {
   friend bool operator==(const appraisal&, const appraisal&) = default;
 
  private:
-  option_appraisal appraise(const commissioning::option& o, std::vector<std::string>& notes) const;
+  option_appraisal appraise(const commissioning::option& o, const discount_schedule::common_factors& factors,
+                            const big_rational& annuity, std::vector<std::string>& notes) const;
 
   std::string title_;
   appraisal_settings settings_;
@@ -218,10 +219,10 @@ inline appraisal appraisal::with_option(commissioning::option replacement) const
   throw invalid_input("appraisal", 4, "the appraisal has no option called " + quote(replacement.name()));
 }
 
-inline option_appraisal appraisal::appraise(const commissioning::option& o, std::vector<std::string>& notes) const {
+inline option_appraisal appraisal::appraise(const commissioning::option& o, const discount_schedule::common_factors& factors,
+                                            const big_rational& annuity, std::vector<std::string>& notes) const {
   const appraisal_settings& s = settings_;
   const std::vector<financial_year> period = years();
-  const std::vector<big_rational> factors = s.schedule.exact_factors(s.years);
   option_appraisal result;
   result.name = o.name();
   result.kind = o.kind();
@@ -240,8 +241,8 @@ inline option_appraisal appraisal::appraise(const commissioning::option& o, std:
     if (s.basis == price_basis::nominal || !s.deflator) return cash;
     return s.deflator->to_real(cash, year, s.base_year, s.mode);
   };
-  big_rational pv_costs = 0;
-  big_rational pv_benefits = 0;
+  big_integer pv_costs = 0;  // pence × factor numerators: over factors.denominator
+  big_integer pv_benefits = 0;
   for (int t = 0; t < s.years; ++t) {
     const financial_year& year = period[static_cast<std::size_t>(t)];
     money costs, biased, benefits;
@@ -257,7 +258,7 @@ inline option_appraisal appraisal::appraise(const commissioning::option& o, std:
     const money uplift = o.optimism_bias() ? biased.multiply(o.optimism_bias()->uplift, s.mode) : money();
     const money real_costs = in_prices(costs + uplift, year);
     const money real_benefits = in_prices(benefits, year);
-    const big_rational& factor = factors[static_cast<std::size_t>(t)];
+    const big_integer& factor = factors.numerators[static_cast<std::size_t>(t)];
     const money net = real_costs - real_benefits;
     const appraisal_year row{
         .year = year,
@@ -266,21 +267,23 @@ inline option_appraisal appraisal::appraise(const commissioning::option& o, std:
         .optimism_bias = uplift,
         .benefits = benefits,
         .net_cost = net,
-        .discount_factor = factor.convert_to<double>(),
-        .present_value = money::from_pounds(rate(factor * big_integer(net.pence()) / 100), s.mode),
+        .discount_factor = big_rational(factor, factors.denominator).convert_to<double>(),
+        .present_value = money::from_quotient(factor * net.pence(), factors.denominator, s.mode),
     };
-    pv_costs += factor * big_integer(real_costs.pence());
-    pv_benefits += factor * big_integer(real_benefits.pence());
+    pv_costs += factor * real_costs.pence();
+    pv_benefits += factor * real_benefits.pence();
     result.cash_costs += row.costs + row.optimism_bias;
     result.optimism_bias += row.optimism_bias;
     result.cash_benefits += row.benefits;
     result.years.push_back(row);
   }
-  result.present_value_costs = money::from_pounds(rate(pv_costs / 100), s.mode);
-  result.present_value_benefits = money::from_pounds(rate(pv_benefits / 100), s.mode);
+  result.present_value_costs = money::from_quotient(pv_costs, factors.denominator, s.mode);
+  result.present_value_benefits = money::from_quotient(pv_benefits, factors.denominator, s.mode);
   result.net_present_cost = result.present_value_costs - result.present_value_benefits;
-  result.equivalent_annual_cost =
-      money::from_pounds(rate((pv_costs - pv_benefits) / 100 / annuity_factor(s.schedule, s.years)), s.mode);
+  // (PVC − PVB) ÷ annuity = (pv_costs − pv_benefits) ÷ (denominator × annuity), in pence.
+  result.equivalent_annual_cost = money::from_quotient(
+      (pv_costs - pv_benefits) * boost::multiprecision::denominator(annuity),
+      factors.denominator * boost::multiprecision::numerator(annuity), s.mode);
   if (o.output()) {
     result.output_unit = o.output()->unit;
     for (const auto& [year, units] : o.output()->by_year)
@@ -331,7 +334,9 @@ inline appraisal_result appraisal::run() const {
       result.assumptions.push_back("Optimism bias on " + o.name() + ": " + o.optimism_bias()->uplift.to_percent_string() +
                                    (o.optimism_bias()->description.empty() ? "" : " (" + o.optimism_bias()->description + ")") + ".");
   std::vector<std::string> notes;
-  for (const commissioning::option& o : options_) result.options.push_back(appraise(o, notes));
+  const discount_schedule::common_factors factors = s.schedule.factors_over_common_denominator(s.years);
+  const big_rational annuity = annuity_factor(s.schedule, s.years);
+  for (const commissioning::option& o : options_) result.options.push_back(appraise(o, factors, annuity, notes));
   result.assumptions.insert(result.assumptions.end(), notes.begin(), notes.end());
   result.assumptions.insert(result.assumptions.end(), assumptions_.begin(), assumptions_.end());
 

@@ -89,6 +89,15 @@ class discount_schedule {
   /// Factors for years 0..count-1, exactly, built incrementally (one multiplication a year).
   [[nodiscard]] std::vector<big_rational> exact_factors(int count) const;
 
+  /// Factors for years 0..count-1 over one common denominator: factor t is
+  /// numerators[t] / denominator. Sums of pence × factor then stay in integers, with one
+  /// division at the end (rational arithmetic would reduce by a gcd at every step).
+  struct common_factors {
+    std::vector<big_integer> numerators;
+    big_integer denominator;
+  };
+  [[nodiscard]] common_factors factors_over_common_denominator(int count) const;
+
   /// The same schedule with every band's rate multiplied by `scale` (a sensitivity input).
   [[nodiscard]] discount_schedule scaled(const rate& scale) const;
 
@@ -177,6 +186,33 @@ inline std::vector<big_rational> discount_schedule::exact_factors(int count) con
   return factors;
 }
 
+inline discount_schedule::common_factors discount_schedule::factors_over_common_denominator(int count) const {
+  // 1 + r_k = up_k / down_k; factor t = prod_{k<=t} down_k / up_k. Over D = prod_{k<count} up_k,
+  // numerator t = prod_{k<=t} down_k × prod_{t<k<count} up_k.
+  common_factors result;
+  if (count <= 0) return result;
+  const auto n = static_cast<std::size_t>(count);
+  std::vector<big_integer> up(n), down(n);
+  for (int k = 1; k < count; ++k) {
+    const big_rational step = 1 + rate_for_year(k).value();
+    up[static_cast<std::size_t>(k)] = boost::multiprecision::numerator(step);
+    down[static_cast<std::size_t>(k)] = boost::multiprecision::denominator(step);
+  }
+  result.numerators.assign(n, big_integer(1));
+  big_integer prefix = 1;  // prod_{k<=t} down_k
+  for (std::size_t t = 0; t < n; ++t) {
+    if (t > 0) prefix *= down[t];
+    result.numerators[t] = prefix;
+  }
+  big_integer suffix = 1;  // prod_{t<k<count} up_k
+  for (std::size_t t = n; t-- > 0;) {
+    result.numerators[t] *= suffix;
+    if (t > 0) suffix *= up[t];
+  }
+  result.denominator = suffix;
+  return result;
+}
+
 inline discount_schedule discount_schedule::scaled(const rate& scale) const {
   std::vector<discount_band> bands = bands_;
   for (discount_band& band : bands) band.annual_rate = rate(band.annual_rate.value() * scale.value());
@@ -184,16 +220,17 @@ inline discount_schedule discount_schedule::scaled(const rate& scale) const {
 }
 
 inline money present_value(const discount_schedule& schedule, std::span<const money> amounts, rounding mode) {
-  const std::vector<big_rational> factors = schedule.exact_factors(static_cast<int>(amounts.size()));
-  big_rational total = 0;
-  for (std::size_t t = 0; t < amounts.size(); ++t) total += factors[t] * big_integer(amounts[t].pence());
-  return money::from_pounds(rate(total / 100), mode);
+  const auto factors = schedule.factors_over_common_denominator(static_cast<int>(amounts.size()));
+  big_integer total = 0;
+  for (std::size_t t = 0; t < amounts.size(); ++t) total += factors.numerators[t] * amounts[t].pence();
+  return money::from_quotient(total, factors.denominator, mode);
 }
 
 inline big_rational annuity_factor(const discount_schedule& schedule, int years) {
-  big_rational total = 0;
-  for (const big_rational& factor : schedule.exact_factors(years)) total += factor;
-  return total;
+  const auto factors = schedule.factors_over_common_denominator(years);
+  big_integer total = 0;
+  for (const big_integer& numerator : factors.numerators) total += numerator;
+  return years <= 0 ? big_rational(0) : big_rational(total, factors.denominator);
 }
 
 }  // namespace commissioning

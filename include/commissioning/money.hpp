@@ -69,6 +69,12 @@ class money {
   /// no exponents, no NaN. Throws `invalid_input` or, if it does not fit, `overflow_error`.
   [[nodiscard]] static money parse(std::string_view text);
 
+  /// `pence / divisor` pence (divisor ≠ 0), rounded once by `mode`: for sums of money ×
+  /// exact factors kept over a common denominator (present values).
+  [[nodiscard]] static money from_quotient(const big_integer& pence, const big_integer& divisor,
+                                           rounding mode = default_rounding) {
+    return from_big(round_quotient(pence, divisor, mode), "a quotient");
+  }
   [[nodiscard]] constexpr std::int64_t pence() const noexcept { return pence_; }
   /// The exact amount in pounds, as a rate (for exact onward arithmetic).
   [[nodiscard]] rate pounds() const { return rate(big_rational(big_integer(pence_), big_integer(100))); }
