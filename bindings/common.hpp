@@ -243,8 +243,18 @@ void bind_errors(py::module_& m);
 void bind_money(py::module_& m);
 void bind_calendar(py::module_& m);
 void bind_contract(py::module_& m);
+
+/// The C++ contract of a Python Contract (a copy, taken under its critical section);
+/// TypeError for anything else.
+cm::contract contract_of(py::handle contract);
 void bind_envelope(py::module_& m);
 void bind_procurement(py::module_& m);
+void bind_report(py::module_& m);
+void bind_optimism_bias(py::module_& m);
+void bind_mcda(py::module_& m);
+void bind_financial_functions(py::module_& m);
+void bind_discounting(py::module_& m);
+void bind_appraisal(py::module_& m);
 
 /// Public classes say they live in `commissioning` (stable pickles, tidy reprs).
 inline void set_public_module(py::handle type) { py::setattr(type, "__module__", py::str("commissioning")); }

@@ -506,6 +506,10 @@ std::string with_scope(const char* before, const char* after = "") {
 
 }  // namespace
 
+cm::contract contract_of(py::handle contract) {
+  return locked(contract.cast<const py_contract&>(), [](const cm::contract& c) { return c; });
+}
+
 void bind_contract(py::module_& m) {
   // ---------------------------------------------------------------- Term
   py::class_<cm::term> term_class(m, "Term", py::is_final(), R"doc(

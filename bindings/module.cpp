@@ -6,7 +6,12 @@
 // apportion), contract.cpp (Term, Price, Indexation, Contract, profiles, funding
 // sentences), envelope.cpp (Envelope, Commitment, assess, Portfolio, PortfolioChange,
 // apply_changes, Statement, reconcile, medium_term_view), procurement.cpp (ThresholdTable,
-// assess_procurement, assess_modification, KeyDecisionRule, is_key_decision, check_teckal);
+// assess_procurement, assess_modification, KeyDecisionRule, is_key_decision, check_teckal),
+// financial_functions.cpp (the fin_* functions behind commissioning.fin), optimism_bias.cpp
+// (the Green Book optimism bias table, OptimismBiasAdjustment), mcda.cpp (MultiCriteria),
+// discounting.cpp (DiscountSchedule, present_value, annuity_factor), appraisal.cpp (Deflator,
+// AppraisalLine, Option, Appraisal and its results, sensitivity and switching values), report.cpp
+// (Column, Table, the standard cabinet tables and sentences);
 // common.hpp holds the conversions and type casters they share.
 #include "common.hpp"
 
@@ -24,5 +29,11 @@ Import the package instead: ``import commissioning as cm``.
   cmpy::bind_calendar(m);
   cmpy::bind_contract(m);
   cmpy::bind_envelope(m);
+  cmpy::bind_discounting(m);
+  cmpy::bind_appraisal(m);
   cmpy::bind_procurement(m);
+  cmpy::bind_optimism_bias(m);
+  cmpy::bind_mcda(m);
+  cmpy::bind_financial_functions(m);
+  cmpy::bind_report(m);
 }

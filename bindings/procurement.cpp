@@ -10,10 +10,9 @@
 // TeckalResult) are immutable values that compare, copy and pickle.
 //
 // Where the headers leave a question open, the binding answers it:
-//  - Contract lives in contract.cpp and keeps its C++ object private. `assess_procurement`
-//    reads its `maximum_value`; `assess_modification` rebuilds a `contract` from the
-//    Contract's pickle state (its award and the history of what was done to it, replayed in
-//    order, as unpickling does), taken under the Contract's own critical section;
+//  - Contract lives in contract.cpp. `assess_procurement` reads its `maximum_value`;
+//    `assess_modification` takes a copy of its C++ contract through `contract_of`, under the
+//    Contract's own critical section;
 //  - an unknown regime or contract type given by name is `commissioning.procurement.002`, as
 //    `parse_contract_type` reports it (InvalidInputError is a ValueError); an unknown
 //    authority, category or VAT treatment is a plain ValueError, as for other options;
@@ -349,38 +348,6 @@ std::string assessment_repr(const cm::procurement_assessment& a) {
   return "<ProcurementAssessment " + std::string(cm::to_string(a.regime)) + ", " + std::string(cm::to_string(a.type)) +
          ": " + money_text(a.estimated_value) + (a.threshold.vat_inclusive ? " including VAT" : " net of VAT") +
          (a.above_threshold ? ", above" : ", below") + " the threshold of " + money_text(a.threshold.amount) + ">";
-}
-
-// ---------------------------------------------------------------- contracts
-
-/// The C++ contract behind a Contract: its award and history, replayed from its pickle state
-/// (read under the Contract's critical section), as unpickling rebuilds it.
-cm::contract contract_from(py::handle contract) {
-  const py::object state_object = contract.attr("__getstate__")();
-  const auto state = py::reinterpret_borrow<py::tuple>(state_object);
-  if (state.size() != 7) throw std::runtime_error("unexpected Contract state");
-  cm::contract c(state[0].cast<std::string>(), state[1].cast<std::string>(), state[2].cast<cm::date>(),
-                 state[3].cast<cm::term>(), state[4].cast<cm::price>(), state[5].cast<cm::indexation>());
-  for (py::handle item : py::iter(state[6])) {
-    const auto event = py::reinterpret_borrow<py::tuple>(item);
-    const auto what = event[0].cast<std::string>();
-    if (what == "exercise") {
-      c.exercise(event[1].cast<std::size_t>(), event[2].cast<std::optional<cm::date>>());
-    } else if (what == "decline") {
-      c.decline(event[1].cast<std::size_t>());
-    } else if (what == "modify") {
-      const auto fields = py::reinterpret_borrow<py::tuple>(event[1]);
-      if (fields.size() != 5) throw std::runtime_error("unexpected Contract state: a modification has five fields");
-      (void)c.modify(cm::modification{.ground = cm::parse_modification_ground(fields[0].cast<std::string>()),
-                                      .months = fields[1].cast<int>(),
-                                      .annual_change = fields[2].cast<cm::money>(),
-                                      .from_month = fields[3].cast<std::optional<int>>(),
-                                      .description = fields[4].cast<std::string>()});
-    } else {
-      throw std::runtime_error("unexpected Contract state: unknown event " + what);
-    }
-  }
-  return c;
 }
 
 // ---------------------------------------------------------------- ModificationAssessment
@@ -918,7 +885,7 @@ sentence : str
       "assess_modification",
       [](typed_object<contract_arg_type> contract, typed_object<int_type> number, regime_arg regime, type_arg type,
          cm::date decided_on, const typed_object<table_arg_type>& table) {
-        const cm::contract c = contract_from(contract.value);
+        const cm::contract c = contract_of(contract.value);
         const auto n = to_int64(number.value);
         const std::size_t count = c.modifications().size();
         if (!n || *n < 1 || static_cast<std::uint64_t>(*n) > count)

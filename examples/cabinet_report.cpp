@@ -40,12 +40,7 @@ int main(int argc, char** argv) {
   } else if (format == "csv") {
     for (const table& t : tables) std::cout << to_csv(t) << "\r\n";
   } else if (format == "html") {
-    std::string body;
-    for (const table& t : tables) body.append(to_html(t));
-    for (const std::string& p : paragraphs) body.append("<p>").append(detail::html_escape(p)).append("</p>\n");
-    std::cout << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << result.title
-              << "</title>\n<style>\n" << detail::default_stylesheet() << "</style>\n</head>\n<body>\n" << body
-              << "</body>\n</html>\n";
+    std::cout << to_html_document(result.title, tables, paragraphs);
   } else if (format == "md") {
     for (const table& t : tables) std::cout << to_markdown(t) << '\n';
     for (const std::string& p : paragraphs) std::cout << p << "\n\n";

@@ -37,6 +37,8 @@ class deflator {
                                                 const financial_year& last);
 
   [[nodiscard]] const std::string& name() const noexcept { return name_; }
+  /// The month its financial years start in.
+  [[nodiscard]] std::chrono::month start_month() const noexcept { return start_month_; }
   /// The index of `year`; commissioning.deflator.002 if the series does not cover it.
   [[nodiscard]] const rate& index(const financial_year& year) const;
   /// The years covered, in order.

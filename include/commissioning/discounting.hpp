@@ -189,7 +189,7 @@ inline std::vector<big_rational> discount_schedule::exact_factors(int count) con
 inline discount_schedule::common_factors discount_schedule::factors_over_common_denominator(int count) const {
   // 1 + r_k = up_k / down_k; factor t = prod_{k<=t} down_k / up_k. Over D = prod_{k<count} up_k,
   // numerator t = prod_{k<=t} down_k × prod_{t<k<count} up_k.
-  common_factors result;
+  common_factors result{{}, big_integer(1)};
   if (count <= 0) return result;
   const auto n = static_cast<std::size_t>(count);
   std::vector<big_integer> up(n), down(n);

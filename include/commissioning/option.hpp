@@ -24,6 +24,7 @@
 #include <commissioning/error.hpp>
 #include <commissioning/financial_year.hpp>
 #include <commissioning/money.hpp>
+#include <commissioning/optimism_bias.hpp>
 #include <commissioning/rate.hpp>
 
 #include <algorithm>
@@ -102,6 +103,16 @@ class appraisal_line {
   /// An envelope's amounts by financial year (e.g. an in-house budget capped at £65k a year).
   [[nodiscard]] static appraisal_line from_envelope(std::string name, line_kind kind, cost_category category,
                                                     const envelope& source);
+
+  /// A line exactly as `amounts()`, `basis()` and `one_off()` describe it: how a saved line
+  /// (a pickle, a scenario file) is read back.
+  [[nodiscard]] static appraisal_line restore(std::string name, line_kind kind, cost_category category, std::string basis,
+                                              bool one_off, const std::vector<financial_year_amount>& amounts) {
+    appraisal_line line = per_year(std::move(name), kind, category, amounts);
+    line.basis_ = std::move(basis);
+    line.one_off_ = one_off;
+    return line;
+  }
 
   [[nodiscard]] const std::string& name() const noexcept { return name_; }
   [[nodiscard]] line_kind kind() const noexcept { return kind_; }
@@ -187,6 +198,10 @@ class option {
   option& duty(std::string name, bool met, std::string note = {});
   /// Sets the optimism bias uplift on this option's costs (replacing any earlier one).
   option& optimism_bias(const rate& uplift, std::string description, std::vector<cost_category> applies_to = {});
+  /// The same from the Green Book's table or the organisation's evidence (optimism_bias.hpp):
+  /// a capital or operating cost adjustment, described in its own words. A works-duration
+  /// adjustment delays costs rather than uplifting them (commissioning.option.009).
+  option& optimism_bias(const optimism_bias_adjustment& adjustment, std::vector<cost_category> applies_to = {});
   /// Counts what the option delivers, `per_year` in each year from `first` to `last`.
   option& output(std::string unit, std::int64_t per_year, const financial_year& first, const financial_year& last);
 
@@ -230,15 +245,14 @@ class option {
 namespace detail {
 
 template <class Enum, std::size_t N>
-Enum parse_enum_words(std::string_view text, const std::pair<Enum, std::string_view> (&names)[N], int number,
-                      std::string_view what) {
+Enum parse_enum_words(std::string_view text, const std::pair<Enum, std::string_view> (&names)[N], std::string_view what) {
   std::string key;
   for (char c : text) key.push_back(c == '_' || c == '-' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   for (const auto& [value, words] : names)
     if (key == words) return value;
   std::string known;
   for (const auto& [value, words] : names) known.append(known.empty() ? "" : ", ").append(words);
-  throw invalid_input("option", number, "unknown " + std::string(what) + " " + quote(text) + "; expected one of: " + known);
+  throw invalid_input("option", 1, "unknown " + std::string(what) + " " + quote(text) + "; expected one of: " + known);
 }
 
 inline constexpr std::pair<option_kind, std::string_view> option_kind_words[] = {
@@ -310,13 +324,13 @@ inline std::string_view to_string(cost_category category) {
   return "other";
 }
 inline option_kind parse_option_kind(std::string_view text) {
-  return detail::parse_enum_words(text, detail::option_kind_words, 1, "option kind");
+  return detail::parse_enum_words(text, detail::option_kind_words, "option kind");
 }
 inline line_kind parse_line_kind(std::string_view text) {
-  return detail::parse_enum_words(text, detail::line_kind_words, 1, "line kind");
+  return detail::parse_enum_words(text, detail::line_kind_words, "line kind");
 }
 inline cost_category parse_cost_category(std::string_view text) {
-  return detail::parse_enum_words(text, detail::cost_category_words, 1, "cost category");
+  return detail::parse_enum_words(text, detail::cost_category_words, "cost category");
 }
 
 inline void appraisal_line::set(const financial_year& year, money amount) {
@@ -437,6 +451,13 @@ inline option& option::optimism_bias(const rate& uplift, std::string description
                                          " for '" + name_ + "'");
   optimism_bias_ = optimism_bias_uplift{uplift, std::move(description), std::move(applies_to)};
   return *this;
+}
+
+inline option& option::optimism_bias(const optimism_bias_adjustment& adjustment, std::vector<cost_category> applies_to) {
+  if (adjustment.measure() == optimism_bias_measure::works_duration)
+    throw invalid_input("option", 9, "a works-duration optimism bias (" + adjustment.describe() + ") delays '" + name_ +
+                                         "' rather than uplifting its costs; give a capital or operating cost adjustment");
+  return optimism_bias(adjustment.uplift(), adjustment.describe(), std::move(applies_to));
 }
 
 inline option& option::output(std::string unit, std::int64_t per_year, const financial_year& first,

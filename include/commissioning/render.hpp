@@ -35,6 +35,12 @@ struct html_options {
 };
 [[nodiscard]] std::string to_html(const table& t, const html_options& options = {});
 
+/// A whole HTML document: a heading, the tables, then the paragraphs (e.g. "Financial
+/// implications"), every text escaped, with the default stylesheet unless one is given.
+[[nodiscard]] std::string to_html_document(std::string_view title, const std::vector<table>& tables,
+                                           const std::vector<std::string>& paragraphs = {},
+                                           const html_options& options = {});
+
 /// Which values CSV writes.
 enum class csv_values {
   raw,      ///< figures as plain numbers (pounds to the penny, rates as decimals), for spreadsheets
@@ -42,8 +48,9 @@ enum class csv_values {
 };
 [[nodiscard]] std::string to_csv(const table& t, csv_values values = csv_values::raw);
 
-/// JSON: caption, columns (heading, kind, align), rows (kind, cells with display text and an
-/// exact value: money and rates as decimal strings, counts as integers), notes and source.
+/// JSON: caption, columns (heading, kind, align; a money column's unit and decimals), rows
+/// (kind, group for grouped rows and subtotals, cells with display text and an exact value:
+/// money and rates as decimal strings, counts as integers), notes and source.
 [[nodiscard]] nlohmann::ordered_json to_json_value(const table& t);
 [[nodiscard]] inline std::string to_json(const table& t, int indent = 2) { return to_json_value(t).dump(indent); }
 
@@ -131,6 +138,22 @@ inline const char* column_kind_words(column_kind k) {
   return "text";
 }
 
+inline const char* money_unit_words(money_unit unit) {
+  switch (unit) {
+    case money_unit::pounds_and_pence: return "pounds_and_pence";
+    case money_unit::whole_pounds: return "whole_pounds";
+    case money_unit::thousands: return "thousands";
+    case money_unit::millions: return "millions";
+  }
+  return "pounds_and_pence";
+}
+
+/// The decimals a money format shows (its unit's usual when not given).
+inline int shown_decimals(const money_format& style) {
+  if (style.decimals >= 0) return style.decimals;
+  return style.unit == money_unit::pounds_and_pence || style.unit == money_unit::millions ? 2 : 0;
+}
+
 /// The exact value of a cell, as CSV's raw mode and JSON write it.
 inline std::string raw_value(const cell& c) {
   if (const auto* m = std::get_if<money>(&c))
@@ -175,18 +198,21 @@ inline std::string pad(const std::string& text, std::size_t width, alignment a) 
 }
 
 inline const char* default_stylesheet() {
-  return "body { font-family: Arial, Helvetica, sans-serif; color: #0b0c0c; margin: 2em; }\n"
-         "table.commissioning-table { border-collapse: collapse; margin-bottom: 0.5em; font-size: 11pt; }\n"
+  return "body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; color: #0b0c0c; margin: 2em; }\n"
+         "table.commissioning-table { border-collapse: collapse; margin: 1.5em 0 0.5em; font-size: 11pt; }\n"
          ".commissioning-table caption { text-align: left; font-weight: bold; padding-bottom: 0.5em; }\n"
          ".commissioning-table th, .commissioning-table td { border: 1px solid #b1b4b6; padding: 0.4em 0.6em; "
          "vertical-align: top; text-align: left; }\n"
          ".commissioning-table thead th { background: #f3f2f1; }\n"
+         ".commissioning-table th[scope=\"row\"] { font-weight: inherit; }\n"
          ".commissioning-table .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }\n"
          ".commissioning-table .centre { text-align: center; }\n"
-         ".commissioning-table tr.subtotal, .commissioning-table tr.total { font-weight: bold; }\n"
+         ".commissioning-table tr.subtotal, .commissioning-table tr.total, .commissioning-table tr.summary "
+         "{ font-weight: bold; }\n"
          ".commissioning-table tr.total { border-top: 2px solid #0b0c0c; }\n"
          ".commissioning-table ul { margin: 0; padding-left: 1.2em; }\n"
-         "p.commissioning-note { font-size: 10pt; margin: 0.2em 0; }\n";
+         "p.commissioning-note { font-size: 10pt; margin: 0.2em 0; }\n"
+         "h1 { font-size: 16pt; }\n";
 }
 
 }  // namespace detail
@@ -247,7 +273,9 @@ inline std::string to_html(const table& t, const html_options& options) {
       out.append("</tbody>\n<tfoot>\n");
       in_foot = true;
     }
-    out.append(row.kind == row_kind::body ? "<tr>" : row.kind == row_kind::subtotal ? "<tr class=\"subtotal\">" : "<tr class=\"total\">");
+    out.append("<tr");
+    if (row.kind != row_kind::body) out.append(" class=\"").append(detail::row_kind_words(row.kind)).append("\"");
+    out.append(">");
     for (std::size_t c = 0; c < t.columns().size(); ++c) {
       const column& col = t.columns()[c];
       const table_layout::shown_cell& shown_cell = shown.rows[r][c];
@@ -273,6 +301,19 @@ inline std::string to_html(const table& t, const html_options& options) {
   return out;
 }
 
+inline std::string to_html_document(std::string_view title, const std::vector<table>& tables,
+                                    const std::vector<std::string>& paragraphs, const html_options& options) {
+  std::string out = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>";
+  out.append(detail::html_escape(title)).append("</title>\n<style>\n");
+  out.append(options.stylesheet.empty() ? detail::default_stylesheet() : options.stylesheet).append("</style>\n</head>\n<body>\n");
+  if (!title.empty()) out.append("<h1>").append(detail::html_escape(title)).append("</h1>\n");
+  html_options fragment = options;
+  fragment.standalone = false;
+  for (const table& t : tables) out.append(to_html(t, fragment));
+  for (const std::string& p : paragraphs) out.append("<p>").append(detail::html_escape(p)).append("</p>\n");
+  return out.append("</body>\n</html>\n");
+}
+
 inline std::string to_csv(const table& t, csv_values values) {
   const table_layout shown = layout(t);
   std::string out;
@@ -296,8 +337,13 @@ inline nlohmann::ordered_json to_json_value(const table& t) {
   nlohmann::ordered_json out;
   out["caption"] = t.caption();
   out["columns"] = nlohmann::ordered_json::array();
-  for (const column& c : t.columns())
-    out["columns"].push_back({{"heading", c.heading}, {"kind", detail::column_kind_words(c.kind)}, {"align", detail::align_words(c.align)}});
+  for (const column& c : t.columns()) {
+    nlohmann::ordered_json col{{"heading", c.heading}, {"kind", detail::column_kind_words(c.kind)}, {"align", detail::align_words(c.align)}};
+    if (c.kind == column_kind::money) col["unit"] = detail::money_unit_words(c.money_style.unit);
+    if (c.kind == column_kind::money) col["decimals"] = detail::shown_decimals(c.money_style);
+    if (c.kind == column_kind::percent || c.kind == column_kind::number) col["decimals"] = c.decimals;
+    out["columns"].push_back(std::move(col));
+  }
   out["rows"] = nlohmann::ordered_json::array();
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
     nlohmann::ordered_json cells = nlohmann::ordered_json::array();
@@ -311,7 +357,10 @@ inline nlohmann::ordered_json to_json_value(const table& t) {
       else if (const auto* d = std::get_if<double>(&in)) cells.push_back({{"text", s.text}, {"value", *d}});
       else cells.push_back({{"text", s.text}, {"value", detail::raw_value(in)}});
     }
-    out["rows"].push_back({{"kind", detail::row_kind_words(t.rows()[r].kind)}, {"cells", std::move(cells)}});
+    nlohmann::ordered_json row{{"kind", detail::row_kind_words(t.rows()[r].kind)}};
+    if (t.rows()[r].group >= 0) row["group"] = t.rows()[r].group;
+    row["cells"] = std::move(cells);
+    out["rows"].push_back(std::move(row));
   }
   out["notes"] = shown.notes;
   out["source"] = t.source();
@@ -366,6 +415,7 @@ inline std::string to_text(const table& t, const text_options& options) {
     if (foot(r) && (r == 0 || !foot(r - 1))) rule();
     emit(lines[r]);
   }
+  if (!shown.notes.empty() || !t.source().empty()) out.append("\n");
   for (const std::string& note : shown.notes) out.append(note).append("\n");
   if (!t.source().empty()) out.append("Source: ").append(t.source()).append("\n");
   return out;

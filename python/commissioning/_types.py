@@ -47,6 +47,12 @@ __all__ = [
     "VatTreatment",
     "Verdict",
     "ThresholdRow",
+    "ProjectType",
+    "OptimismBiasMeasure",
+    "OptimismBiasBound",
+    "OptimismBiasShare",
+    "Criterion",
+    "WeightStability",
 ]
 
 
@@ -688,3 +694,380 @@ class ThresholdRow(NamedTuple):
     amount: Money
     vat_inclusive: bool
     source: str
+
+
+# ---------------------------------------------------------------- optimism bias
+
+
+class ProjectType(_TextEnum):
+    """A project type of the Green Book optimism bias table; each member equals its table name.
+
+    Wherever a project type is taken, the name is read in any case, with spaces, hyphens or
+    underscores (``"Non-standard buildings"``, ``"non_standard_buildings"``), and
+    ``"equipment and development"`` for equipment/development.
+    """
+
+    NON_STANDARD_BUILDINGS = "non-standard buildings"
+    """Buildings that are innovative or unusual."""
+    STANDARD_BUILDINGS = "standard buildings"
+    """Buildings of a type built many times."""
+    NON_STANDARD_CIVIL_ENGINEERING = "non-standard civil engineering"
+    """Civil engineering that is innovative or unusual."""
+    STANDARD_CIVIL_ENGINEERING = "standard civil engineering"
+    """Civil engineering of a usual kind."""
+    EQUIPMENT_DEVELOPMENT = "equipment/development"
+    """Equipment and development projects (IT among them)."""
+    OUTSOURCING = "outsourcing"
+    """Services let to a provider: the table gives operating cost only."""
+
+
+class OptimismBiasMeasure(_TextEnum):
+    """What an optimism bias uplift is a percentage of; each member equals its text.
+
+    ``"capex"``, ``"opex"``, ``"duration"``, ``"capital expenditure"`` and ``"operating
+    expenditure"`` are read too.
+    """
+
+    WORKS_DURATION = "works duration"
+    CAPITAL_COST = "capital cost"
+    OPERATING_COST = "operating cost"
+
+
+class OptimismBiasBound(_TextEnum):
+    """Which of the table's values: the upper bound (at the outset) or the lower (risks managed)."""
+
+    UPPER = "upper"
+    LOWER = "lower"
+
+
+class OptimismBiasShare(NamedTuple):
+    """A project type's share of a combined project (of its capital cost, or its duration).
+
+    Attributes
+    ----------
+    type : ProjectType
+    share : Rate
+    """
+
+    type: ProjectType
+    share: Rate
+
+
+# ---------------------------------------------------------------- multi-criteria analysis
+
+
+class Criterion(NamedTuple):
+    """A criterion options are scored against.
+
+    Attributes
+    ----------
+    name : str
+    weight : float
+        Relative: the weights are normalised to sum to 1, so points, percentages and fractions
+        all work. Not negative.
+    description : str
+        What the criterion measures and how it is scored (optional).
+    scale : tuple of (float, float) or None
+        The declared range of its scores, ends included; a score outside it is an error.
+    """
+
+    name: str
+    weight: float
+    description: str = ""
+    scale: tuple[float, float] | None = None
+
+
+class WeightStability(NamedTuple):
+    """How far one criterion's weight can move before the top option changes.
+
+    The other weights are rescaled in proportion so that the weights still sum to 1.
+
+    Attributes
+    ----------
+    criterion : str
+    weight : float
+        Its normalised weight now.
+    lowest_weight : float
+        The top option stays top as the weight falls to this (0 if no rival draws level).
+    highest_weight : float
+        And as it rises to this (1 if no rival draws level).
+    points_down, points_up : float
+        The same distances in percentage points: ``(weight - lowest_weight) * 100`` and
+        ``(highest_weight - weight) * 100``.
+    rival_down, rival_up : str or None
+        The option that draws level with the top option at ``lowest_weight`` or
+        ``highest_weight``, or None where none does within 0 to 1.
+    """
+
+    criterion: str
+    weight: float
+    lowest_weight: float
+    highest_weight: float
+    points_down: float
+    points_up: float
+    rival_down: str | None
+    rival_up: str | None
+
+
+# ---------------------------------------------------------------- option appraisal
+
+__all__ += [
+    "OptionKind",
+    "LineKind",
+    "CostCategory",
+    "PriceBasis",
+    "SensitivityMetric",
+    "DiscountBand",
+    "StatutoryDuty",
+    "OptimismBiasUplift",
+    "OutputMeasure",
+    "AppraisalYear",
+    "SensitivityRow",
+]
+
+
+class OptionKind(_TextEnum):
+    """What kind of option of a decision this is; each member equals its name (``"in_house"``).
+
+    Wherever a kind is taken, the name is read in any case, with spaces or hyphens for
+    underscores (``"external commission"``, ``"in-house"``), and as reports word it
+    (``"council-owned company"``, ``"extend existing contract"``, ``"sla"``).
+    """
+
+    DO_NOTHING = "do_nothing"
+    """Business as usual: the baseline the Green Book asks every appraisal to include."""
+    DO_MINIMUM = "do_minimum"
+    """The least that meets the need."""
+    IN_HOUSE = "in_house"
+    """Delivered by the council itself."""
+    EXTERNAL_COMMISSION = "external_commission"
+    """Let to a provider under a new contract."""
+    EXTEND_EXISTING = "extend_existing"
+    """Extend or vary the existing contract."""
+    SHARED_SERVICE = "shared_service"
+    """Shared with another body."""
+    COUNCIL_COMPANY = "council_company"
+    """A council-owned company (Teckal)."""
+    SERVICE_LEVEL_AGREEMENT = "service_level_agreement"
+    """A service level agreement with another public body."""
+    OTHER = "other"
+    """Anything else."""
+
+
+class LineKind(_TextEnum):
+    """What a line of an option's money is; each member equals its name (``"cashable_saving"``)."""
+
+    COST = "cost"
+    """A cost (optimism bias may apply)."""
+    BENEFIT = "benefit"
+    """A monetised (social) benefit."""
+    CASHABLE_SAVING = "cashable_saving"
+    """A saving that releases budget."""
+    INCOME = "income"
+    """Income."""
+
+
+class CostCategory(_TextEnum):
+    """Which kind of cost (or benefit) a line is, for tables and for optimism bias.
+
+    Each member equals its name (``"contract_payments"``); ``"TUPE and transition"`` and
+    ``"non-staff"`` are read too.
+    """
+
+    STAFF = "staff"
+    NON_STAFF = "non_staff"
+    OVERHEADS = "overheads"
+    PROCUREMENT = "procurement"
+    TUPE_AND_TRANSITION = "tupe_and_transition"
+    MOBILISATION = "mobilisation"
+    EXIT = "exit"
+    CONTRACT_PAYMENTS = "contract_payments"
+    OTHER = "other"
+
+
+class PriceBasis(_TextEnum):
+    """Whether an appraisal's figures are in real base-year prices or cash (nominal) prices.
+
+    Members
+    -------
+    REAL
+        "real": the Green Book's basis (2022, 5.55): prices of the base year.
+    NOMINAL
+        "nominal" (or "cash"): cash prices as paid.
+    """
+
+    REAL = "real"
+    NOMINAL = "nominal"
+
+
+class SensitivityMetric(_TextEnum):
+    """The figure a one-way sensitivity analysis watches.
+
+    Members
+    -------
+    NET_PRESENT_COST
+        "net_present_cost" (or "npc"): the option's PVC − PVB.
+    NET_PRESENT_SOCIAL_VALUE
+        "net_present_social_value" (or "npsv"): the option's social value against the baseline.
+    """
+
+    NET_PRESENT_COST = "net_present_cost"
+    NET_PRESENT_SOCIAL_VALUE = "net_present_social_value"
+
+
+class DiscountBand(NamedTuple):
+    """One band of a discount schedule: ``annual_rate`` discounts every year from
+    ``first_year`` until the next band's first year.
+
+    Attributes
+    ----------
+    first_year : int
+        Years from the base year (the first band starts at 0).
+    annual_rate : Rate
+    """
+
+    first_year: int
+    annual_rate: Rate
+
+
+class StatutoryDuty(NamedTuple):
+    """A statutory duty an option meets or fails; an option failing one is never preferred.
+
+    Attributes
+    ----------
+    name : str
+        ``"Assess young carers' needs (Children and Families Act 2014 s.96)"``.
+    met : bool
+    note : str
+        Why, in the report's words.
+    """
+
+    name: str
+    met: bool
+    note: str = ""
+
+
+class OptimismBiasUplift(NamedTuple):
+    """An optimism bias uplift on an option's costs.
+
+    Attributes
+    ----------
+    uplift : Rate
+        ``Rate("10%")``.
+    description : str
+        The words that justify it.
+    applies_to : list of CostCategory
+        The cost categories it applies to; empty: every cost line.
+    """
+
+    uplift: Rate
+    description: str
+    applies_to: list[CostCategory]
+
+
+class OutputMeasure(NamedTuple):
+    """What an option delivers, counted by financial year, for a cost per unit of output.
+
+    Attributes
+    ----------
+    unit : str
+        A plural noun: ``"young carers assessed"``.
+    by_year : list of (FinancialYear, int)
+    total : int
+        The units over every year.
+    """
+
+    unit: str
+    by_year: list[tuple[FinancialYear, int]]
+
+    @property
+    def total(self) -> int:
+        """The units over every year."""
+        return sum(units for _, units in self.by_year)
+
+
+class AppraisalYear(NamedTuple):
+    """One year of one option's appraisal.
+
+    Attributes
+    ----------
+    year : FinancialYear
+    index : int
+        Years from the base year (0 = the base year, undiscounted).
+    costs : Money
+        The cost lines, cash, before optimism bias.
+    optimism_bias : Money
+        The uplift on the costs it applies to, cash.
+    benefits : Money
+        Benefits, cashable savings and income, cash.
+    net_cost : Money
+        Costs + optimism bias − benefits, in the appraisal's prices (real or nominal).
+    discount_factor : float
+        For display; present values use the exact factor.
+    present_value : Money
+        ``net_cost`` × the exact factor, rounded; the option's totals are rounded once, not
+        summed from these.
+    """
+
+    year: FinancialYear
+    index: int
+    costs: Money
+    optimism_bias: Money
+    benefits: Money
+    net_cost: Money
+    discount_factor: float
+    present_value: Money
+
+
+class SensitivityRow(NamedTuple):
+    """One input of a one-way sensitivity analysis, moved down and up.
+
+    Attributes
+    ----------
+    input : str
+        The input in words: ``"Costs (In-house)"``.
+    at_low, at_high : Money
+        The metric with the input × (1 − change) and × (1 + change).
+    swing : Money
+        ``|at_high − at_low|``: the bar's length in a tornado chart.
+    preferred_at_low, preferred_at_high : str or None
+        The preferred option then (None: no option is viable).
+    """
+
+    input: str
+    at_low: Money
+    at_high: Money
+    swing: Money
+    preferred_at_low: str | None
+    preferred_at_high: str | None
+
+
+# ---------------------------------------------------------------- report tables
+
+__all__ += ["ColumnKind", "Alignment", "TotalRounding"]
+
+
+class ColumnKind(_TextEnum):
+    """What a report table's column holds."""
+
+    TEXT = "text"
+    MONEY = "money"
+    PERCENT = "percent"
+    COUNT = "count"
+    NUMBER = "number"
+
+
+class Alignment(_TextEnum):
+    """How a column's cells are aligned."""
+
+    LEFT = "left"
+    RIGHT = "right"
+    CENTRE = "centre"
+
+
+class TotalRounding(_TextEnum):
+    """How a table's display figures relate to the totals shown: ``CONSISTENT`` (rounded
+    figures add up to the rounded totals, largest remainder, noted) or ``INDEPENDENT``."""
+
+    CONSISTENT = "consistent"
+    INDEPENDENT = "independent"

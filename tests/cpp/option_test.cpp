@@ -87,6 +87,20 @@ TEST(OptionTest, OptimismBiasAppliesToTheCategoriesNamed) {
   EXPECT_TRUE(external.optimism_bias()->applies(cost_category::procurement));
 }
 
+TEST(OptionTest, OptimismBiasFromTheGreenBookTable) {
+  option external("External", option_kind::external_commission);
+  const optimism_bias_adjustment outsourcing(project_type::outsourcing, optimism_bias_measure::operating_cost,
+                                             optimism_bias_bound::upper, rate::parse("50%"));
+  external.optimism_bias(outsourcing, {cost_category::contract_payments});
+  EXPECT_EQ(external.optimism_bias()->uplift, rate::parse("20.5%"));
+  EXPECT_EQ(external.optimism_bias()->description, outsourcing.describe());
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] {
+        external.optimism_bias(optimism_bias_adjustment(project_type::standard_buildings, optimism_bias_measure::works_duration));
+      },
+      "commissioning.option.009", "works-duration"));
+}
+
 TEST(OptionTest, KindsAndCategoriesReadAsWords) {
   EXPECT_EQ(parse_option_kind("in-house"), option_kind::in_house);
   EXPECT_EQ(parse_option_kind("External_Commission"), option_kind::external_commission);

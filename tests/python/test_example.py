@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
@@ -36,3 +38,18 @@ def test_procurement_example_prints_the_seed_procurement_answers_as_procurement_
     # Byte for byte: seed 004's route and extension, the renewed contract by start date,
     # seed 000's key decision and seed 002's Teckal checklist.
     assert run_example("procurement").encode("utf-8") == (EXAMPLES / "procurement.expected").read_bytes()
+
+
+def test_appraisals_example_prints_the_seed_appraisals_as_appraisals_cpp_does():
+    # Byte for byte: seed 000 and 001's options, reasons, assumptions, sensitivity, switching
+    # values and the 2026 lower-rate test.
+    assert run_example("appraisals").encode("utf-8") == (EXAMPLES / "appraisals.expected").read_bytes()
+
+
+@pytest.mark.parametrize("format", ["md", "html", "csv", "json", "text"])
+def test_cabinet_report_example_prints_each_golden_file_as_cabinet_report_cpp_does(format):
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "cabinet_report.py"), format], capture_output=True, check=True
+    )
+    assert result.stderr == b""
+    assert result.stdout == (EXAMPLES / f"cabinet_report.expected.{format}").read_bytes()

@@ -1,0 +1,2381 @@
+// SPDX-License-Identifier: MIT
+// The appraisal layer: deflators, lines of money, options, Green Book appraisals and their
+// results, one-way sensitivity analysis and switching values.
+//
+// The layer's enums (OptionKind, LineKind, CostCategory, PriceBasis, SensitivityMetric) and
+// records (StatutoryDuty, OptimismBiasUplift, OutputMeasure, AppraisalYear, SensitivityRow)
+// live in Python, in commissioning._types; its tables and HTML in
+// commissioning._appraisal_display. An Option and an Appraisal change (options are built up
+// a call at a time; an appraisal takes assumptions): each method holds the object's critical
+// section on a free-threaded build, as Portfolio's do. Everything else is an immutable value
+// that compares, copies and pickles. Runs, sensitivity analyses and switching values work on
+// copies with the GIL released.
+//
+// Where the headers leave a question open, the binding answers it:
+//  - a pickled line is read back with `appraisal_line::restore` (basis and one-off flag kept);
+//  - `appraisal_input` has no accessors for what it moves; AppraisalInput keeps them beside it;
+//  - an option kind, line kind or cost category is read by its snake_case name (and a few
+//    report words: "council-owned company", "sla"), else by the header's parser, so that an
+//    unknown one is the header's commissioning.option.001 (an InvalidInputError, so a
+//    ValueError too), not a plain ValueError as for the other options;
+//  - `find_switching_value` takes both options or neither; given one alone, TypeError;
+//  - an empty preferred option (none viable) is None in Python.
+#include "common.hpp"
+
+#include <pybind11/critical_section.h>
+
+#include <climits>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cmpy {
+
+template <>
+struct option_names<cm::option_kind> {
+  static constexpr const char* what = "option kind";
+  static constexpr std::array<std::pair<std::string_view, cm::option_kind>, 12> names{{
+      {"do_nothing", cm::option_kind::do_nothing},
+      {"do_minimum", cm::option_kind::do_minimum},
+      {"in_house", cm::option_kind::in_house},
+      {"external_commission", cm::option_kind::external_commission},
+      {"extend_existing", cm::option_kind::extend_existing},
+      {"shared_service", cm::option_kind::shared_service},
+      {"council_company", cm::option_kind::council_company},
+      {"service_level_agreement", cm::option_kind::service_level_agreement},
+      {"other", cm::option_kind::other},
+      {"extend_existing_contract", cm::option_kind::extend_existing},
+      {"council_owned_company", cm::option_kind::council_company},
+      {"sla", cm::option_kind::service_level_agreement},
+  }};
+  static constexpr auto type_name = py::detail::io_name("OptionKind | str", "OptionKind");
+};
+
+template <>
+struct option_names<cm::line_kind> {
+  static constexpr const char* what = "line kind";
+  static constexpr std::array<std::pair<std::string_view, cm::line_kind>, 4> names{{
+      {"cost", cm::line_kind::cost},
+      {"benefit", cm::line_kind::benefit},
+      {"cashable_saving", cm::line_kind::cashable_saving},
+      {"income", cm::line_kind::income},
+  }};
+  static constexpr auto type_name = py::detail::io_name("LineKind | str", "LineKind");
+};
+
+template <>
+struct option_names<cm::cost_category> {
+  static constexpr const char* what = "cost category";
+  static constexpr std::array<std::pair<std::string_view, cm::cost_category>, 9> names{{
+      {"staff", cm::cost_category::staff},
+      {"non_staff", cm::cost_category::non_staff},
+      {"overheads", cm::cost_category::overheads},
+      {"procurement", cm::cost_category::procurement},
+      {"tupe_and_transition", cm::cost_category::tupe_and_transition},
+      {"mobilisation", cm::cost_category::mobilisation},
+      {"exit", cm::cost_category::exit},
+      {"contract_payments", cm::cost_category::contract_payments},
+      {"other", cm::cost_category::other},
+  }};
+  static constexpr auto type_name = py::detail::io_name("CostCategory | str", "CostCategory");
+};
+
+template <>
+struct option_names<cm::price_basis> {
+  static constexpr const char* what = "price basis";
+  static constexpr std::array<std::pair<std::string_view, cm::price_basis>, 3> names{{
+      {"real", cm::price_basis::real},
+      {"nominal", cm::price_basis::nominal},
+      {"cash", cm::price_basis::nominal},
+  }};
+  static constexpr auto type_name = py::detail::io_name("PriceBasis | str", "PriceBasis");
+};
+
+template <>
+struct option_names<cm::sensitivity_metric> {
+  static constexpr const char* what = "sensitivity metric";
+  static constexpr std::array<std::pair<std::string_view, cm::sensitivity_metric>, 4> names{{
+      {"net_present_cost", cm::sensitivity_metric::net_present_cost},
+      {"net_present_social_value", cm::sensitivity_metric::net_present_social_value},
+      {"npc", cm::sensitivity_metric::net_present_cost},
+      {"npsv", cm::sensitivity_metric::net_present_social_value},
+  }};
+  static constexpr auto type_name = py::detail::io_name("SensitivityMetric | str", "SensitivityMetric");
+};
+
+namespace {
+
+/// An option kind, line kind or cost category argument: a member of its text enum or its
+/// name, as `option<E>` reads it, or else the header's own words ("in house", "non staff");
+/// text neither reads is the header's commissioning.option.001.
+template <class E>
+struct word {
+  E value{};
+};
+
+cm::option_kind parse_words(std::string_view text, cm::option_kind* /*tag*/) {
+  return cm::parse_option_kind(text);
+}
+cm::line_kind parse_words(std::string_view text, cm::line_kind* /*tag*/) { return cm::parse_line_kind(text); }
+cm::cost_category parse_words(std::string_view text, cm::cost_category* /*tag*/) {
+  return cm::parse_cost_category(text);
+}
+
+template <class E>
+E word_from(std::string_view text) {
+  std::string expected;
+  if (const auto found = find_option<E>(text, expected)) return *found;
+  return parse_words(text, static_cast<E*>(nullptr));
+}
+
+}  // namespace
+
+}  // namespace cmpy
+
+namespace pybind11::detail {
+
+template <class E>
+struct type_caster<cmpy::word<E>> {
+  PYBIND11_TYPE_CASTER(cmpy::word<E>, cmpy::option_names<E>::type_name);
+
+  bool load(handle src, bool /*convert*/) {
+    if (!src || !PyUnicode_Check(src.ptr())) return false;
+    value.value = cmpy::word_from<E>(src.cast<std::string>());
+    return true;
+  }
+
+  static handle cast(const cmpy::word<E>& w, return_value_policy /*policy*/, handle /*parent*/) {
+    std::string name = "other";
+    for (const auto& [text, v] : cmpy::option_names<E>::names)
+      if (v == w.value) {
+        name = std::string(text);
+        break;
+      }
+    return PyUnicode_FromStringAndSize(name.data(), static_cast<Py_ssize_t>(name.size()));
+  }
+};
+
+}  // namespace pybind11::detail
+
+namespace cmpy {
+
+namespace {
+
+// ---------------------------------------------------------------- names for signatures
+
+struct year_type {
+  static constexpr auto name = py::detail::const_name("FinancialYear | str | int");
+  static bool accepts(py::handle h) { return is_int(h) || is_str(h) || py::isinstance<cm::financial_year>(h); }
+};
+using year_like = typed_object<year_type>;
+
+struct option_self_type {
+  static constexpr auto name = py::detail::const_name("Option");
+  static bool accepts(py::handle) { return true; }
+};
+struct appraisal_self_type {
+  static constexpr auto name = py::detail::const_name("Appraisal");
+  static bool accepts(py::handle) { return true; }
+};
+struct option_kind_type {
+  static constexpr auto name = py::detail::const_name("OptionKind");
+  static bool accepts(py::handle) { return true; }
+};
+struct line_kind_type {
+  static constexpr auto name = py::detail::const_name("LineKind");
+  static bool accepts(py::handle) { return true; }
+};
+struct cost_category_type {
+  static constexpr auto name = py::detail::const_name("CostCategory");
+  static bool accepts(py::handle) { return true; }
+};
+struct price_basis_type {
+  static constexpr auto name = py::detail::const_name("PriceBasis");
+  static bool accepts(py::handle) { return true; }
+};
+struct metric_type {
+  static constexpr auto name = py::detail::const_name("SensitivityMetric");
+  static bool accepts(py::handle) { return true; }
+};
+struct year_amounts_type {
+  static constexpr auto name = py::detail::const_name("list[FinancialYearAmount]");
+  static bool accepts(py::handle) { return true; }
+};
+struct by_year_type {
+  static constexpr auto name = py::detail::const_name("dict[str, Money]");
+  static bool accepts(py::handle) { return true; }
+};
+struct index_by_year_type {
+  static constexpr auto name = py::detail::const_name("dict[str, Rate]");
+  static bool accepts(py::handle) { return true; }
+};
+struct duties_type {
+  static constexpr auto name = py::detail::const_name("list[StatutoryDuty]");
+  static bool accepts(py::handle) { return true; }
+};
+struct uplift_type {
+  static constexpr auto name = py::detail::const_name("OptimismBiasUplift | None");
+  static bool accepts(py::handle) { return true; }
+};
+struct output_type {
+  static constexpr auto name = py::detail::const_name("OutputMeasure | None");
+  static bool accepts(py::handle) { return true; }
+};
+struct appraisal_years_type {
+  static constexpr auto name = py::detail::const_name("list[AppraisalYear]");
+  static bool accepts(py::handle) { return true; }
+};
+struct sensitivity_rows_type {
+  static constexpr auto name = py::detail::const_name("list[SensitivityRow]");
+  static bool accepts(py::handle) { return true; }
+};
+struct series_type {
+  static constexpr auto name = py::detail::const_name("pandas.Series");
+  static bool accepts(py::handle) { return true; }
+};
+struct contract_type {
+  static constexpr auto name = py::detail::const_name("Contract");
+  static bool accepts(py::handle h) {
+    return py::isinstance(h, python_module("commissioning._core").attr("Contract"));
+  }
+};
+struct scope_type {
+  static constexpr auto name = py::detail::const_name("ContractScope | str");
+  static bool accepts(py::handle h) { return is_str(h); }
+};
+struct amounts_arg_type {
+  static constexpr auto name = py::detail::const_name(
+      "collections.abc.Mapping[FinancialYear | str | int, Money | str | int | float | decimal.Decimal] | "
+      "collections.abc.Iterable[tuple[FinancialYear | str | int, Money | str | int | float | decimal.Decimal]]");
+  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+};
+struct index_arg_type {
+  static constexpr auto name = py::detail::const_name(
+      "collections.abc.Mapping[FinancialYear | str | int, Rate | str | int | float | decimal.Decimal | "
+      "fractions.Fraction] | collections.abc.Iterable[tuple[FinancialYear | str | int, Rate | str | int | float | "
+      "decimal.Decimal | fractions.Fraction]]");
+  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+};
+struct lines_arg_type {
+  static constexpr auto name = py::detail::const_name("collections.abc.Iterable[AppraisalLine]");
+  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+};
+struct texts_arg_type {
+  static constexpr auto name = py::detail::const_name("collections.abc.Iterable[str]");
+  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+};
+struct duties_arg_type {
+  static constexpr auto name = py::detail::const_name(
+      "collections.abc.Iterable[StatutoryDuty | tuple[str, bool] | tuple[str, bool, str]]");
+  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+};
+struct uplift_arg_type {
+  static constexpr auto name = py::detail::const_name(
+      "Rate | str | int | float | decimal.Decimal | fractions.Fraction | OptimismBiasAdjustment");
+  static bool accepts(py::handle h) {
+    return !is_bool(h) && (is_str(h) || is_int(h) || is_float(h) || is_decimal(h) || is_fraction(h) ||
+                           py::isinstance<cm::rate>(h) || py::isinstance<cm::optimism_bias_adjustment>(h));
+  }
+};
+struct categories_arg_type {
+  static constexpr auto name = py::detail::const_name("collections.abc.Iterable[CostCategory | str]");
+  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+};
+struct options_arg_type {
+  static constexpr auto name = py::detail::const_name("collections.abc.Iterable[Option]");
+  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+};
+struct inputs_arg_type {
+  static constexpr auto name = py::detail::const_name("collections.abc.Iterable[AppraisalInput]");
+  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+};
+
+// ---------------------------------------------------------------- small helpers
+
+std::string quoted(const std::string& text) { return repr_of(py::str(text)); }
+std::string money_text(cm::money amount) { return cm::to_string(amount); }
+
+/// The snake_case name of an enum value (the first name its option table gives it).
+template <class E>
+std::string name_of(E value) {
+  for (const auto& [name, v] : option_names<E>::names)
+    if (v == value) return std::string(name);
+  return "other";
+}
+
+py::object option_kind_object(cm::option_kind k) { return types_attr("OptionKind")(name_of(k)); }
+py::object line_kind_object(cm::line_kind k) { return types_attr("LineKind")(name_of(k)); }
+py::object category_object(cm::cost_category c) { return types_attr("CostCategory")(name_of(c)); }
+
+/// An attribute of commissioning._appraisal_display (the layer's tables and HTML).
+py::object appraisal_display(const char* name) {
+  return python_module("commissioning._appraisal_display").attr(name);
+}
+
+/// `_repr_html_` from commissioning._appraisal_display, as `def_html` does from _display.
+template <class Class>
+Class& def_appraisal_html(Class& cls, const char* html_function, const char* doc) {
+  using T = typename Class::type;
+  return cls.def(
+      "_repr_html_",
+      [html_function](const T& self) -> std::string {
+        return appraisal_display(html_function)(py::cast(self)).template cast<std::string>();
+      },
+      doc);
+}
+
+/// A state with its lists made tuples, all the way down, for hashing.
+py::object frozen(py::handle value) {
+  if (py::isinstance<py::list>(value) || py::isinstance<py::tuple>(value)) {
+    py::list items;
+    for (py::handle item : value) items.append(frozen(item));
+    return py::tuple(items);
+  }
+  return py::reinterpret_borrow<py::object>(value);
+}
+
+/// "2022-23 to 2026-27", "2022-23", or "no years".
+std::string year_span(const std::vector<cm::financial_year>& years) {
+  if (years.empty()) return "no years";
+  if (years.size() == 1) return years.front().label();
+  return years.front().label() + " to " + years.back().label();
+}
+
+/// A value held in a Python object that can change: holds the object's critical section on
+/// a free-threaded build (a no-op with the GIL).
+template <class T>
+class value_lock {
+ public:
+#ifdef Py_GIL_DISABLED
+  explicit value_lock(const T& value) : self_(py::cast(&value, py::return_value_policy::reference)), section_(self_) {}
+
+ private:
+  py::object self_;
+  py::scoped_critical_section section_;
+#else
+  explicit value_lock(const T& /*value*/) {}
+#endif
+};
+
+/// A copy, taken holding the object's critical section.
+template <class T>
+T snapshot(const T& value) {
+  const value_lock<T> lock(value);
+  return value;
+}
+
+// ---------------------------------------------------------------- financial years
+
+/// The start month of the first FinancialYear given, else `given`, else April.
+std::chrono::month month_for(std::initializer_list<py::handle> years,
+                             std::optional<std::chrono::month> given = std::nullopt) {
+  if (given) return *given;
+  for (py::handle y : years)
+    if (py::isinstance<cm::financial_year>(y)) return y.cast<cm::financial_year>().start_month();
+  return cm::april;
+}
+
+/// A FinancialYear as it is; a label or a start year read in `start_month`.
+cm::financial_year year_in(py::handle y, std::chrono::month start_month) {
+  if (py::isinstance<cm::financial_year>(y)) return y.cast<cm::financial_year>();
+  if (is_str(y)) return cm::financial_year::parse(y.cast<std::string>(), start_month);
+  if (is_int(y)) {
+    const auto year = to_int64(y);
+    if (!year || *year < INT_MIN + 1 || *year > INT_MAX - 1)
+      throw cm::out_of_range_error("date", 3,
+                                   "year " + str_of(y) + " is outside the supported range 1000-9999 (financial year)");
+    return cm::financial_year(static_cast<int>(*year), start_month);
+  }
+  throw py::type_error("a financial year must be a FinancialYear, a label such as '2022-23' or a start year, got " +
+                       repr_of(y));
+}
+
+/// The (key, value) pairs of a mapping (or anything with `items()`), or of an iterable of pairs.
+std::vector<std::pair<py::object, py::object>> pairs_of(py::handle source, const char* what) {
+  std::vector<std::pair<py::object, py::object>> pairs;
+  const bool mapping = py::hasattr(source, "items") && !is_str(source);
+  const py::object items = mapping ? source.attr("items")() : py::reinterpret_borrow<py::object>(source);
+  for (py::handle item : py::iter(items)) {
+    if (is_str(item) || !py::isinstance<py::sequence>(item) || py::len(item) != 2)
+      throw py::type_error(std::string(what) + " must be a mapping or (year, value) pairs; got the item " +
+                           repr_of(item));
+    const auto pair = py::reinterpret_borrow<py::sequence>(item);
+    pairs.emplace_back(pair[0], pair[1]);
+  }
+  return pairs;
+}
+
+/// The start month for keys: `given`, else that of the first FinancialYear key, else April.
+std::chrono::month keys_month(const std::vector<std::pair<py::object, py::object>>& pairs,
+                              std::optional<std::chrono::month> given) {
+  if (given) return *given;
+  for (const auto& pair : pairs)
+    if (py::isinstance<cm::financial_year>(pair.first)) return pair.first.cast<cm::financial_year>().start_month();
+  return cm::april;
+}
+
+cm::money money_arg(py::handle value) {
+  if (const auto amount = try_money(value)) return *amount;
+  throw py::type_error("cannot make Money from " + repr_of(value));
+}
+
+cm::rate rate_arg(py::handle value) {
+  if (const auto r = try_rate(value)) return *r;
+  throw py::type_error("cannot make a Rate from " + repr_of(value));
+}
+
+py::list years_list(const std::vector<cm::financial_year>& years) {
+  py::list result;
+  for (const cm::financial_year& y : years) result.append(y);
+  return result;
+}
+
+// ---------------------------------------------------------------- Deflator
+
+std::chrono::month deflator_month(const cm::deflator& d) { return d.start_month(); }
+
+py::tuple deflator_state(const cm::deflator& d) {
+  py::list series;
+  for (const cm::financial_year& y : d.years()) series.append(py::make_tuple(y.start_year(), d.index(y)));
+  return py::make_tuple(d.name(), deflator_month(d), series);
+}
+
+cm::deflator deflator_from_state(const py::tuple& state) {
+  if (state.size() != 3) throw std::runtime_error("invalid Deflator state");
+  const auto month = state[1].cast<std::chrono::month>();
+  std::vector<std::pair<cm::financial_year, cm::rate>> series;
+  for (py::handle item : state[2].cast<py::list>())
+    series.emplace_back(cm::financial_year(item[py::int_(0)].cast<int>(), month), item[py::int_(1)].cast<cm::rate>());
+  return cm::deflator(state[0].cast<std::string>(), series);
+}
+
+std::string deflator_repr(const cm::deflator& d) {
+  std::string text = "<Deflator ";
+  return text.append(quoted(d.name())).append(": ").append(year_span(d.years())).append(">");
+}
+
+// ---------------------------------------------------------------- AppraisalLine
+
+cm::contract_scope scope_from(const std::string& text) {
+  std::string key;
+  for (char c : text) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  if (key == "current") return cm::contract_scope::current;
+  if (key == "base") return cm::contract_scope::base;
+  if (key == "maximum") return cm::contract_scope::maximum;
+  throw py::value_error("unknown contract scope " + cm::quote(text) + "; expected one of current, base, maximum");
+}
+
+py::tuple line_state(const cm::appraisal_line& line) {
+  py::list amounts;
+  for (const cm::financial_year_amount& a : line.amounts()) amounts.append(py::make_tuple(a.year.start_year(), a.amount));
+  return py::make_tuple(line.name(), name_of(line.kind()), name_of(line.category()), line.basis(), line.one_off(),
+                        line.start_month(), amounts);
+}
+
+cm::appraisal_line line_from_state(py::handle state_object) {
+  const auto state = py::reinterpret_borrow<py::tuple>(state_object);
+  if (state.size() != 7) throw std::runtime_error("invalid AppraisalLine state");
+  const auto month = state[5].cast<std::chrono::month>();
+  std::vector<cm::financial_year_amount> amounts;
+  for (py::handle item : state[6].cast<py::list>())
+    amounts.push_back({cm::financial_year(item[py::int_(0)].cast<int>(), month), item[py::int_(1)].cast<cm::money>()});
+  return cm::appraisal_line::restore(state[0].cast<std::string>(), word_from<cm::line_kind>(state[1].cast<std::string>()),
+                                     word_from<cm::cost_category>(state[2].cast<std::string>()),
+                                     state[3].cast<std::string>(), state[4].cast<bool>(), amounts);
+}
+
+std::string line_repr(const cm::appraisal_line& line) {
+  std::string text = "<AppraisalLine ";
+  text.append(quoted(line.name()))
+      .append(" (")
+      .append(cm::to_string(line.kind()))
+      .append(", ")
+      .append(cm::to_string(line.category()))
+      .append("): ")
+      .append(line.basis())
+      .append("; total ")
+      .append(money_text(line.total()))
+      .append(">");
+  return text;
+}
+
+py::list line_amounts(const cm::appraisal_line& line) {
+  py::list result;
+  const py::object amount = types_attr("FinancialYearAmount");
+  for (const cm::financial_year_amount& a : line.amounts()) result.append(amount(a.year, a.amount));
+  return result;
+}
+
+py::dict line_by_year(const cm::appraisal_line& line) {
+  py::dict result;
+  for (const cm::financial_year_amount& a : line.amounts()) result[py::str(a.year.label())] = a.amount;
+  return result;
+}
+
+std::vector<cm::financial_year> line_years(const cm::appraisal_line& line) {
+  std::vector<cm::financial_year> years;
+  for (const cm::financial_year_amount& a : line.amounts()) years.push_back(a.year);
+  return years;
+}
+
+// ---------------------------------------------------------------- Option
+
+py::object duty_object(const cm::statutory_duty& d) { return types_attr("StatutoryDuty")(d.name, d.met, d.note); }
+
+py::object uplift_object(const std::optional<cm::optimism_bias_uplift>& ob) {
+  if (!ob) return py::none();
+  py::list categories;
+  for (const cm::cost_category c : ob->applies_to) categories.append(category_object(c));
+  return types_attr("OptimismBiasUplift")(ob->uplift, ob->description, categories);
+}
+
+py::object output_object(const std::optional<cm::output_measure>& out) {
+  if (!out) return py::none();
+  py::list by_year;
+  for (const auto& [year, units] : out->by_year) by_year.append(py::make_tuple(year, units));
+  return types_attr("OutputMeasure")(out->unit, by_year);
+}
+
+py::list texts_list(const std::vector<std::string>& texts) {
+  py::list result;
+  for (const std::string& text : texts) result.append(text);
+  return result;
+}
+
+std::vector<cm::cost_category> categories_arg(py::handle categories) {
+  std::vector<cm::cost_category> result;
+  for (py::handle item : py::iter(categories)) {
+    if (!is_str(item))
+      throw py::type_error("a cost category is a CostCategory or its name, got " + repr_of(item));
+    result.push_back(word_from<cm::cost_category>(item.cast<std::string>()));
+  }
+  return result;
+}
+
+void add_duty(cm::option& o, py::handle item) {
+  if (is_str(item) || !py::isinstance<py::sequence>(item) || py::len(item) < 2 || py::len(item) > 3)
+    throw py::type_error("a statutory duty is a StatutoryDuty or a (name, met) or (name, met, note) tuple; got " +
+                         repr_of(item));
+  const auto fields = py::reinterpret_borrow<py::sequence>(item);
+  if (!is_str(fields[0]) || !PyBool_Check(fields[1].ptr()) || (py::len(item) == 3 && !is_str(fields[2])))
+    throw py::type_error("a statutory duty is (name: str, met: bool, note: str); got " + repr_of(item));
+  (void)o.duty(fields[0].cast<std::string>(), fields[1].cast<bool>(),
+               py::len(item) == 3 ? fields[2].cast<std::string>() : std::string());
+}
+
+py::tuple option_state(const cm::option& given) {
+  const cm::option o = snapshot(given);
+  py::list lines;
+  for (const cm::appraisal_line& line : o.lines()) lines.append(line_state(line));
+  py::list duties;
+  for (const cm::statutory_duty& d : o.duties()) duties.append(py::make_tuple(d.name, d.met, d.note));
+  py::object ob = py::none();
+  if (o.optimism_bias()) {
+    py::list categories;
+    for (const cm::cost_category c : o.optimism_bias()->applies_to) categories.append(name_of(c));
+    ob = py::make_tuple(o.optimism_bias()->uplift, o.optimism_bias()->description, categories);
+  }
+  py::object out = py::none();
+  if (o.output()) {
+    py::list by_year;
+    for (const auto& [year, units] : o.output()->by_year) by_year.append(py::make_tuple(year, units));
+    out = py::make_tuple(o.output()->unit, by_year);
+  }
+  return py::make_tuple(o.name(), name_of(o.kind()), o.description(), lines, texts_list(o.advantages()),
+                        texts_list(o.disadvantages()), texts_list(o.risks()), duties, ob, out);
+}
+
+cm::option option_from_state(py::handle state_object) {
+  const auto state = py::reinterpret_borrow<py::tuple>(state_object);
+  if (state.size() != 10) throw std::runtime_error("invalid Option state");
+  cm::option o(state[0].cast<std::string>(), word_from<cm::option_kind>(state[1].cast<std::string>()),
+               state[2].cast<std::string>());
+  for (py::handle line : state[3].cast<py::list>()) o.add(line_from_state(line));
+  for (py::handle text : state[4].cast<py::list>()) o.advantage(text.cast<std::string>());
+  for (py::handle text : state[5].cast<py::list>()) o.disadvantage(text.cast<std::string>());
+  for (py::handle text : state[6].cast<py::list>()) o.risk(text.cast<std::string>());
+  for (py::handle d : state[7].cast<py::list>())
+    o.duty(d[py::int_(0)].cast<std::string>(), d[py::int_(1)].cast<bool>(), d[py::int_(2)].cast<std::string>());
+  if (!state[8].is_none()) {
+    const auto ob = state[8].cast<py::tuple>();
+    std::vector<cm::cost_category> categories;
+    for (py::handle c : ob[2].cast<py::list>()) categories.push_back(word_from<cm::cost_category>(c.cast<std::string>()));
+    o.optimism_bias(ob[0].cast<cm::rate>(), ob[1].cast<std::string>(), std::move(categories));
+  }
+  if (!state[9].is_none()) {
+    const auto out = state[9].cast<py::tuple>();
+    std::vector<std::pair<cm::financial_year, std::int64_t>> by_year;
+    for (py::handle item : out[1].cast<py::list>())
+      by_year.emplace_back(item[py::int_(0)].cast<cm::financial_year>(), item[py::int_(1)].cast<std::int64_t>());
+    if (by_year.empty()) throw std::runtime_error("invalid Option state: an output with no years");
+    o.output(out[0].cast<std::string>(), by_year.front().second, by_year.front().first, by_year.back().first);
+    if (o.output()->by_year != by_year) throw std::runtime_error("invalid Option state: an output that varies by year");
+  }
+  return o;
+}
+
+std::string option_repr(const cm::option& given) {
+  const cm::option o = snapshot(given);
+  std::string text = "<Option ";
+  text.append(quoted(o.name())).append(" (").append(cm::to_string(o.kind())).append("): ");
+  const std::size_t lines = o.lines().size();
+  text.append(lines == 0 ? "no lines" : std::to_string(lines) + (lines == 1 ? " line" : " lines"));
+  std::size_t failed = 0;
+  for (const cm::statutory_duty& d : o.duties())
+    if (!d.met) ++failed;
+  if (o.duties().empty()) {
+    text.append(", no statutory duties named");
+  } else if (failed == 0) {
+    text.append(", meets every statutory duty named");
+  } else {
+    text.append(", fails ").append(std::to_string(failed)).append(failed == 1 ? " statutory duty" : " statutory duties");
+  }
+  return text.append(">");
+}
+
+cm::option& option_ref(const typed_object<option_self_type>& self) { return self.value.cast<cm::option&>(); }
+
+// ---------------------------------------------------------------- AppraisalSettings
+
+py::tuple settings_state(const cm::appraisal_settings& s) {
+  return py::make_tuple(s.base_year, s.years, name_of(s.basis), s.schedule,
+                        s.deflator ? py::cast(*s.deflator) : py::object(py::none()), s.mode);
+}
+
+cm::appraisal_settings settings_from_state(py::handle state_object) {
+  const auto state = py::reinterpret_borrow<py::tuple>(state_object);
+  if (state.size() != 6) throw std::runtime_error("invalid AppraisalSettings state");
+  cm::appraisal_settings s(state[0].cast<cm::financial_year>(), state[1].cast<int>(),
+                           option_from_name<cm::price_basis>(state[2].cast<std::string>()),
+                           state[3].cast<cm::discount_schedule>());
+  s.deflator = state[4].cast<std::optional<cm::deflator>>();
+  s.mode = state[5].cast<cm::rounding>();
+  return s;
+}
+
+std::string settings_text(const cm::appraisal_settings& s) {
+  std::string text = std::to_string(s.years);
+  text.append(s.years == 1 ? " year from " : " years from ")
+      .append(s.base_year.label())
+      .append(s.basis == cm::price_basis::real ? ", real prices" : ", cash (nominal) prices")
+      .append(", ")
+      .append(s.schedule.name());
+  if (s.deflator && s.basis == cm::price_basis::real) text.append(", deflated by ").append(quoted(s.deflator->name()));
+  return text;
+}
+
+std::string settings_repr(const cm::appraisal_settings& s) {
+  std::string text = "<AppraisalSettings: ";
+  return text.append(settings_text(s)).append(">");
+}
+
+// ---------------------------------------------------------------- Appraisal
+
+py::tuple appraisal_state(const cm::appraisal& given) {
+  const cm::appraisal a = snapshot(given);
+  py::list options;
+  for (const cm::option& o : a.options()) options.append(option_state(o));
+  return py::make_tuple(a.title(), settings_state(a.settings()), options, texts_list(a.assumptions()));
+}
+
+cm::appraisal appraisal_from_state(const py::tuple& state) {
+  if (state.size() != 4) throw std::runtime_error("invalid Appraisal state");
+  std::vector<cm::option> options;
+  for (py::handle o : state[2].cast<py::list>()) options.push_back(option_from_state(o));
+  cm::appraisal a(state[0].cast<std::string>(), settings_from_state(state[1]), std::move(options));
+  for (py::handle text : state[3].cast<py::list>()) a.assume(text.cast<std::string>());
+  return a;
+}
+
+std::string appraisal_repr(const cm::appraisal& given) {
+  const cm::appraisal a = snapshot(given);
+  const std::size_t n = a.options().size();
+  std::string text = "<Appraisal ";
+  return text.append(quoted(a.title()))
+      .append(": ")
+      .append(std::to_string(n))
+      .append(n == 1 ? " option, " : " options, ")
+      .append(settings_text(a.settings()))
+      .append(">");
+}
+
+std::vector<cm::option> options_arg(py::handle options) {
+  std::vector<cm::option> result;
+  for (py::handle item : py::iter(options)) {
+    if (!py::isinstance<cm::option>(item)) throw py::type_error("an appraisal's options are Options; got " + repr_of(item));
+    result.push_back(snapshot(item.cast<const cm::option&>()));
+  }
+  return result;
+}
+
+cm::appraisal_result run_appraisal(const cm::appraisal& given) {
+  const cm::appraisal a = snapshot(given);
+  const py::gil_scoped_release release;
+  return a.run();
+}
+
+// ---------------------------------------------------------------- OptionAppraisal and AppraisalResult
+
+py::list appraisal_years(const cm::option_appraisal& o) {
+  py::list years;
+  const py::object year = types_attr("AppraisalYear");
+  for (const cm::appraisal_year& y : o.years)
+    years.append(year(y.year, y.index, y.costs, y.optimism_bias, y.benefits, y.net_cost, y.discount_factor,
+                      y.present_value));
+  return years;
+}
+
+py::tuple option_appraisal_state(const cm::option_appraisal& o) {
+  py::list years;
+  for (const cm::appraisal_year& y : o.years)
+    years.append(py::make_tuple(y.year, y.index, y.costs, y.optimism_bias, y.benefits, y.net_cost, y.discount_factor,
+                                y.present_value));
+  py::list fields;
+  for (const py::object& field :
+       {py::cast(o.name), py::cast(name_of(o.kind)), py::object(years), py::cast(o.cash_costs),
+        py::cast(o.cash_benefits), py::cast(o.optimism_bias), py::cast(o.present_value_costs),
+        py::cast(o.present_value_benefits), py::cast(o.net_present_cost), py::cast(o.net_present_social_value),
+        py::cast(o.benefit_cost_ratio), py::cast(o.equivalent_annual_cost), py::cast(o.cost_per_unit),
+        py::cast(o.output_unit), py::cast(o.output_units), py::cast(o.viable), py::object(texts_list(o.failed_duties)),
+        py::cast(o.rank), py::cast(o.preferred)})
+    fields.append(field);
+  return py::tuple(fields);
+}
+
+cm::option_appraisal option_appraisal_from_state(py::handle state_object) {
+  const auto state = py::reinterpret_borrow<py::tuple>(state_object);
+  if (state.size() != 19) throw std::runtime_error("invalid OptionAppraisal state");
+  cm::option_appraisal o;
+  o.name = state[0].cast<std::string>();
+  o.kind = word_from<cm::option_kind>(state[1].cast<std::string>());
+  for (py::handle y : state[2].cast<py::list>())
+    o.years.push_back({y[py::int_(0)].cast<cm::financial_year>(), y[py::int_(1)].cast<int>(),
+                       y[py::int_(2)].cast<cm::money>(), y[py::int_(3)].cast<cm::money>(),
+                       y[py::int_(4)].cast<cm::money>(), y[py::int_(5)].cast<cm::money>(),
+                       y[py::int_(6)].cast<double>(), y[py::int_(7)].cast<cm::money>()});
+  o.cash_costs = state[3].cast<cm::money>();
+  o.cash_benefits = state[4].cast<cm::money>();
+  o.optimism_bias = state[5].cast<cm::money>();
+  o.present_value_costs = state[6].cast<cm::money>();
+  o.present_value_benefits = state[7].cast<cm::money>();
+  o.net_present_cost = state[8].cast<cm::money>();
+  o.net_present_social_value = state[9].cast<cm::money>();
+  o.benefit_cost_ratio = state[10].cast<std::optional<cm::rate>>();
+  o.equivalent_annual_cost = state[11].cast<cm::money>();
+  o.cost_per_unit = state[12].cast<std::optional<cm::money>>();
+  o.output_unit = state[13].cast<std::string>();
+  o.output_units = state[14].cast<std::int64_t>();
+  o.viable = state[15].cast<bool>();
+  for (py::handle d : state[16].cast<py::list>()) o.failed_duties.push_back(d.cast<std::string>());
+  o.rank = state[17].cast<int>();
+  o.preferred = state[18].cast<bool>();
+  return o;
+}
+
+std::string option_appraisal_repr(const cm::option_appraisal& o) {
+  std::string text = "<OptionAppraisal ";
+  text.append(quoted(o.name)).append(": rank ").append(std::to_string(o.rank));
+  if (o.preferred) text.append(", preferred");
+  if (!o.viable) text.append(", not viable");
+  return text.append(", net present cost ").append(money_text(o.net_present_cost)).append(">");
+}
+
+py::tuple result_state(const cm::appraisal_result& r) {
+  py::list options;
+  for (const cm::option_appraisal& o : r.options) options.append(option_appraisal_state(o));
+  return py::make_tuple(r.title, settings_state(r.settings), options, texts_list(r.reasons),
+                        texts_list(r.assumptions));
+}
+
+cm::appraisal_result result_from_state(const py::tuple& state) {
+  if (state.size() != 5) throw std::runtime_error("invalid AppraisalResult state");
+  cm::appraisal_result r(state[0].cast<std::string>(), settings_from_state(state[1]));
+  for (py::handle o : state[2].cast<py::list>()) r.options.push_back(option_appraisal_from_state(o));
+  for (py::handle text : state[3].cast<py::list>()) r.reasons.push_back(text.cast<std::string>());
+  for (py::handle text : state[4].cast<py::list>()) r.assumptions.push_back(text.cast<std::string>());
+  return r;
+}
+
+std::string result_repr(const cm::appraisal_result& r) {
+  const std::size_t n = r.options.size();
+  std::string text = "<AppraisalResult ";
+  text.append(quoted(r.title)).append(": ").append(std::to_string(n)).append(n == 1 ? " option, " : " options, ");
+  if (const cm::option_appraisal* p = r.preferred())
+    return text.append("preferred ")
+        .append(quoted(p->name))
+        .append(" (net present cost ")
+        .append(money_text(p->net_present_cost))
+        .append(")>");
+  return text.append("no option viable>");
+}
+
+// ---------------------------------------------------------------- sensitivity
+
+/// An appraisal input with what it moves, which the header keeps private.
+struct py_input {
+  std::string target;  ///< "line", "costs", "benefits", "category" or "discount_rate"
+  std::string option;
+  std::string line;
+  std::optional<cm::cost_category> category;
+  cm::appraisal_input value;
+};
+
+py_input make_input(const std::string& target, const std::string& option_name, const std::string& line_name,
+                    std::optional<cm::cost_category> category) {
+  if (target == "line")
+    return {target, option_name, line_name, std::nullopt, cm::appraisal_input::line(option_name, line_name)};
+  if (target == "costs") return {target, option_name, {}, std::nullopt, cm::appraisal_input::costs(option_name)};
+  if (target == "benefits") return {target, option_name, {}, std::nullopt, cm::appraisal_input::benefits(option_name)};
+  if (target == "category" && category)
+    return {target, option_name, {}, category, cm::appraisal_input::category(option_name, *category)};
+  if (target == "discount_rate") return {target, {}, {}, std::nullopt, cm::appraisal_input::discount_rate()};
+  throw std::runtime_error("invalid AppraisalInput state: unknown target " + target);
+}
+
+py::tuple input_state(const py_input& i) {
+  return py::make_tuple(i.target, i.option, i.line,
+                        i.category ? py::cast(name_of(*i.category)) : py::object(py::none()));
+}
+
+py_input input_from_state(const py::tuple& state) {
+  if (state.size() != 4) throw std::runtime_error("invalid AppraisalInput state");
+  std::optional<cm::cost_category> category;
+  if (!state[3].is_none()) category = word_from<cm::cost_category>(state[3].cast<std::string>());
+  return make_input(state[0].cast<std::string>(), state[1].cast<std::string>(), state[2].cast<std::string>(),
+                    category);
+}
+
+std::string input_repr(const py_input& i) {
+  std::string text = "AppraisalInput.";
+  text.append(i.target).append("(");
+  if (i.target == "line") text.append(quoted(i.option)).append(", ").append(quoted(i.line));
+  if (i.target == "costs" || i.target == "benefits") text.append(quoted(i.option));
+  if (i.target == "category" && i.category)
+    text.append(quoted(i.option)).append(", ").append(quoted(name_of(*i.category)));
+  return text.append(")");
+}
+
+std::vector<cm::appraisal_input> inputs_arg(py::handle inputs) {
+  std::vector<cm::appraisal_input> result;
+  for (py::handle item : py::iter(inputs)) {
+    if (!py::isinstance<py_input>(item))
+      throw py::type_error("sensitivity inputs are AppraisalInputs; got " + repr_of(item));
+    result.push_back(item.cast<const py_input&>().value);
+  }
+  return result;
+}
+
+std::optional<std::string> nonempty(const std::string& text) {
+  return text.empty() ? std::nullopt : std::optional<std::string>(text);
+}
+
+py::list sensitivity_rows(const cm::sensitivity_analysis& s) {
+  py::list rows;
+  const py::object row = types_attr("SensitivityRow");
+  for (const cm::sensitivity_row& r : s.rows)
+    rows.append(row(r.input, r.at_low, r.at_high, r.swing, nonempty(r.preferred_at_low), nonempty(r.preferred_at_high)));
+  return rows;
+}
+
+py::tuple sensitivity_state(const cm::sensitivity_analysis& s) {
+  py::list rows;
+  for (const cm::sensitivity_row& r : s.rows)
+    rows.append(py::make_tuple(r.input, r.at_low, r.at_high, r.swing, r.preferred_at_low, r.preferred_at_high));
+  return py::make_tuple(s.option, name_of(s.metric), s.change, s.base, s.preferred, rows);
+}
+
+cm::sensitivity_analysis sensitivity_from_state(const py::tuple& state) {
+  if (state.size() != 6) throw std::runtime_error("invalid SensitivityAnalysis state");
+  cm::sensitivity_analysis s;
+  s.option = state[0].cast<std::string>();
+  s.metric = option_from_name<cm::sensitivity_metric>(state[1].cast<std::string>());
+  s.change = state[2].cast<cm::rate>();
+  s.base = state[3].cast<cm::money>();
+  s.preferred = state[4].cast<std::string>();
+  for (py::handle r : state[5].cast<py::list>())
+    s.rows.push_back({r[py::int_(0)].cast<std::string>(), r[py::int_(1)].cast<cm::money>(),
+                      r[py::int_(2)].cast<cm::money>(), r[py::int_(3)].cast<cm::money>(),
+                      r[py::int_(4)].cast<std::string>(), r[py::int_(5)].cast<std::string>()});
+  return s;
+}
+
+std::string metric_words(cm::sensitivity_metric metric) {
+  return metric == cm::sensitivity_metric::net_present_cost ? "net present cost" : "net present social value";
+}
+
+std::string sensitivity_repr(const cm::sensitivity_analysis& s) {
+  const std::size_t n = s.rows.size();
+  std::string text = "<SensitivityAnalysis: ";
+  return text.append(metric_words(s.metric))
+      .append(" of ")
+      .append(quoted(s.option))
+      .append(", ")
+      .append(std::to_string(n))
+      .append(n == 1 ? " input" : " inputs")
+      .append(" moved ±")
+      .append(s.change.to_percent_string())
+      .append(", base ")
+      .append(money_text(s.base))
+      .append(">");
+}
+
+cm::sensitivity_analysis run_sensitivity(const cm::appraisal& given, py::handle inputs, rate_like change,
+                                         std::optional<std::string> option_name, cm::sensitivity_metric metric) {
+  const std::vector<cm::appraisal_input> list = inputs_arg(inputs);
+  const cm::appraisal a = snapshot(given);
+  const py::gil_scoped_release release;
+  return cm::one_way_sensitivity(a, list, change.value, option_name.value_or(std::string()), metric);
+}
+
+py::tuple switching_state(const cm::switching_value& v) {
+  return py::make_tuple(v.input, v.option, v.rival, v.multiplier, v.sentence);
+}
+
+cm::switching_value switching_from_state(const py::tuple& state) {
+  if (state.size() != 5) throw std::runtime_error("invalid SwitchingValue state");
+  return {state[0].cast<std::string>(), state[1].cast<std::string>(), state[2].cast<std::string>(),
+          state[3].cast<std::optional<double>>(), state[4].cast<std::string>()};
+}
+
+std::string switching_repr(const cm::switching_value& v) {
+  std::string text = "<SwitchingValue ";
+  text.append(v.input).append(" of ").append(quoted(v.option));
+  if (!v.rival.empty()) text.append(" against ").append(quoted(v.rival));
+  if (v.multiplier) return text.append(": × ").append(py::str(py::float_(*v.multiplier)).cast<std::string>()).append(">");
+  return text.append(": none>");
+}
+
+cm::switching_value run_switching(const cm::appraisal& given, const py_input& input,
+                                  const std::optional<std::string>& option_name,
+                                  const std::optional<std::string>& rival) {
+  if (option_name.has_value() != rival.has_value())
+    throw py::type_error("give both option and rival, or neither (the preferred option against its nearest rival)");
+  const cm::appraisal a = snapshot(given);
+  const cm::appraisal_input moved = input.value;
+  const py::gil_scoped_release release;
+  if (option_name) return cm::find_switching_value(a, moved, *option_name, *rival);
+  return cm::find_switching_value(a, moved);
+}
+
+// ---------------------------------------------------------------- docstrings shared by methods
+
+/// The docstring of `one_way_sensitivity` (`function`) or of `Appraisal.sensitivity`.
+std::string sensitivity_doc(bool function) {
+  std::string doc = function ? "\nMove each input of an appraisal on its own and watch how one option's figure moves.\n"
+                             : "\nThe same as ``one_way_sensitivity(appraisal, ...)``.\n";
+  doc.append(R"doc(
+One-way sensitivity (Green Book 2022 5.59): each input moved down and up by ``change`` on its
+own, the appraisal re-run exactly each time, and ``metric`` of ``option`` watched.
+
+Parameters
+----------
+)doc");
+  if (function) doc.append("appraisal : Appraisal\n");
+  doc.append(R"doc(inputs : iterable of AppraisalInput
+change : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default "10%"
+    Above 0% and at most 100% (InvalidInputError, commissioning.sensitivity.002): each
+    input × (1 − change) and × (1 + change).
+option : str, optional
+    Whose metric is watched: by default the preferred option, or the baseline when no
+    option is viable.
+metric : SensitivityMetric or str, default "net_present_cost"
+    ``"net_present_cost"`` or ``"net_present_social_value"``.
+
+Returns
+-------
+SensitivityAnalysis
+    The rows largest swing first (tornado order).
+)doc");
+  return doc;
+}
+
+/// The docstring of `find_switching_value` (`function`) or of `Appraisal.switching_value`.
+std::string switching_doc(bool function) {
+  std::string doc = function ? "\nHow far an input of an appraisal must move before two options are equally good.\n"
+                             : "\nThe same as ``find_switching_value(appraisal, ...)``.\n";
+  doc.append(R"doc(
+The switching value of an input (Green Book 2022 5.61): the multiplier of ``input`` at which
+``option`` and ``rival`` have equal net present social value, the nearest to 1 when there are
+several; searched from 0 to 1,024 times the estimate.
+
+Parameters
+----------
+)doc");
+  if (function) doc.append("appraisal : Appraisal\n");
+  doc.append(R"doc(input : AppraisalInput
+option, rival : str, optional
+    Give both, or neither: then the preferred option against the viable rival it is nearest
+    to switching with (DomainError, commissioning.sensitivity.004, when no option is viable).
+
+Returns
+-------
+SwitchingValue
+    ``multiplier`` None when no multiplier in range makes the two equal.
+
+Raises
+------
+InvalidInputError
+    The same option twice (commissioning.sensitivity.003); an option the appraisal does not
+    have (commissioning.appraisal.004).
+TypeError
+    Only one of ``option`` and ``rival``.
+)doc");
+  return doc;
+}
+
+}  // namespace
+
+void bind_appraisal(py::module_& m) {
+  // ---------------------------------------------------------------- Deflator
+  py::class_<cm::deflator> deflator_class(m, "Deflator", py::is_final(), R"doc(
+A price index by financial year that turns cash (nominal) amounts into real prices of a base
+year, and back.
+
+The Green Book appraises in real base-year prices (2022, 5.55): cash is divided by the index
+of its year and multiplied by the index of the base year. Supply the series (HM Treasury's
+GDP deflators, or an assumption); the library never guesses one.
+
+Parameters
+----------
+name : str
+index : mapping or iterable of (year, value) pairs
+    Any base (100, 1, ...): ``{"2021-22": "100", "2022-23": "102"}``. Every value positive,
+    no year twice, every year starting in the same month (InvalidInputError,
+    commissioning.deflator.001).
+start_month : int, optional
+    The month the years start in: that of the first FinancialYear given, else April.
+
+Attributes
+----------
+name : str
+start_month : int
+years : list of FinancialYear
+by_year : dict of str to Rate
+    The index, by financial-year label.
+
+Examples
+--------
+>>> gdp = Deflator.constant_growth("OBR long-run GDP deflator", "2%", "2021-22", "2030-31")
+>>> gdp.to_real("£102,000", "2022-23", "2021-22")
+Money('£100,000.00')
+)doc");
+  set_public_module(deflator_class);
+  deflator_class
+      .def(py::init([](std::string name, typed_object<index_arg_type> series,
+                       std::optional<std::chrono::month> start_month) {
+             const auto pairs = pairs_of(series.value, "index");
+             const std::chrono::month month = keys_month(pairs, start_month);
+             std::vector<std::pair<cm::financial_year, cm::rate>> values;
+             for (const auto& [year, value] : pairs) values.emplace_back(year_in(year, month), rate_arg(value));
+             return cm::deflator(std::move(name), values);
+           }),
+           py::arg("name"), py::arg("index"), py::kw_only(), py::arg("start_month") = py::none(),
+           "Make a deflator from its index by year.")
+      .def_static(
+          "constant_growth",
+          [](std::string name, rate_like growth, year_like first, year_like last) {
+            const std::chrono::month month = month_for({first.value, last.value});
+            return cm::deflator::constant_growth(std::move(name), growth.value, year_in(first.value, month),
+                                                 year_in(last.value, month));
+          },
+          py::arg("name"), py::arg("growth"), py::arg("first"), py::arg("last"), R"doc(
+An index of 1 in ``first``, growing by ``growth`` a year to ``last``.
+
+Parameters
+----------
+name : str
+growth : Rate, str, int, float, decimal.Decimal or fractions.Fraction
+    ``"2%"``.
+first, last : FinancialYear, str or int
+
+Returns
+-------
+Deflator
+)doc")
+      .def_property_readonly("name", [](const cm::deflator& d) { return d.name(); }, "The deflator's name.")
+      .def_property_readonly("start_month", &deflator_month, "The month its years start in (4 for April).")
+      .def_property_readonly("years", &cm::deflator::years, "The years covered, in order.")
+      .def_property_readonly(
+          "by_year",
+          [](const cm::deflator& d) {
+            py::dict result;
+            for (const cm::financial_year& y : d.years()) result[py::str(y.label())] = d.index(y);
+            return typed_object<index_by_year_type>{result};
+          },
+          "The index by financial-year label (a new dict, in year order).")
+      .def(
+          "index", [](const cm::deflator& d, year_like year) { return d.index(year_in(year.value, deflator_month(d))); },
+          py::arg("year"), R"doc(
+The index of a year.
+
+Parameters
+----------
+year : FinancialYear, str or int
+
+Returns
+-------
+Rate
+
+Raises
+------
+OutOfRangeError
+    A year the series does not cover (commissioning.deflator.002).
+)doc")
+      .def(
+          "to_real",
+          [](const cm::deflator& d, money_like cash, year_like year, year_like base, option<cm::rounding> mode) {
+            const std::chrono::month month = deflator_month(d);
+            return d.to_real(cash.value, year_in(year.value, month), year_in(base.value, month), mode.value);
+          },
+          py::arg("cash"), py::arg("year"), py::arg("base"), py::kw_only(),
+          py::arg_v("rounding", option<cm::rounding>{cm::default_rounding}, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
+Cash spent in ``year``, in the prices of ``base``: ``cash × index(base) ÷ index(year)``,
+rounded to the penny.
+
+Parameters
+----------
+cash : Money, str, int, float or decimal.Decimal
+year, base : FinancialYear, str or int
+rounding : Rounding or str, default "half_away_from_zero"
+
+Returns
+-------
+Money
+
+Raises
+------
+OutOfRangeError
+    A year the series does not cover (commissioning.deflator.002).
+)doc")
+      .def(
+          "to_nominal",
+          [](const cm::deflator& d, money_like real, year_like year, year_like base, option<cm::rounding> mode) {
+            const std::chrono::month month = deflator_month(d);
+            return d.to_nominal(real.value, year_in(year.value, month), year_in(base.value, month), mode.value);
+          },
+          py::arg("real"), py::arg("year"), py::arg("base"), py::kw_only(),
+          py::arg_v("rounding", option<cm::rounding>{cm::default_rounding}, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
+An amount in the prices of ``base`` as cash spent in ``year``: ``real × index(year) ÷
+index(base)``, rounded to the penny.
+
+Parameters
+----------
+real : Money, str, int, float or decimal.Decimal
+year, base : FinancialYear, str or int
+rounding : Rounding or str, default "half_away_from_zero"
+
+Returns
+-------
+Money
+)doc")
+      .def("__repr__", &deflator_repr)
+      .def("__hash__", [](const cm::deflator& d) { return py::hash(frozen(deflator_state(d))); });
+  def_value_semantics(deflator_class, &deflator_state, &deflator_from_state);
+
+  // ---------------------------------------------------------------- AppraisalLine
+  py::class_<cm::appraisal_line> line_class(m, "AppraisalLine", py::is_final(), R"doc(
+A line of an option's money by financial year, in cash (nominal) prices.
+
+Made by ``recurring`` (a sum a year, perhaps uplifted), ``one_off``, ``per_year``,
+``from_contract`` (a contract's payments by financial year) or ``from_envelope``, so that the
+appraisal, the contract and the budget never disagree by a penny. Amounts are never negative:
+enter savings and income as lines of their own kind (commissioning.option.003).
+
+Attributes
+----------
+name : str
+kind : LineKind
+    ``"cost"``, ``"benefit"``, ``"cashable_saving"`` or ``"income"``.
+category : CostCategory
+basis : str
+    Where the figures come from, in words: ``"£325,500.00 a year, 2022-23 to 2026-27"``.
+is_one_off : bool
+start_month : int
+years : list of FinancialYear
+amounts : list of FinancialYearAmount
+by_year : dict of str to Money
+total : Money
+
+Examples
+--------
+>>> staff = AppraisalLine.recurring("Staff", "cost", "staff", "£250,000", "2022-23", "2024-25", indexation="2%")
+>>> staff.by_year
+{'2022-23': Money('£250,000.00'), '2023-24': Money('£255,000.00'), '2024-25': Money('£260,100.00')}
+)doc");
+  set_public_module(line_class);
+  line_class
+      .def_static(
+          "recurring",
+          [](std::string name, word<cm::line_kind> kind, word<cm::cost_category> category, money_like per_year,
+             year_like first, year_like last, rate_like indexation, option<cm::rounding> mode) {
+            const std::chrono::month month = month_for({first.value, last.value});
+            return cm::appraisal_line::recurring(std::move(name), kind.value, category.value, per_year.value,
+                                                 year_in(first.value, month), year_in(last.value, month),
+                                                 indexation.value, mode.value);
+          },
+          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("per_year"), py::arg("first"),
+          py::arg("last"), py::kw_only(), py::arg_v("indexation", rate_like{cm::rate(0)}, "0"),
+          py::arg_v("rounding", option<cm::rounding>{cm::default_rounding}, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
+``per_year`` in every year from ``first`` to ``last``, uplifted by ``indexation`` each year
+after the first (each year rounded to the penny before the next uplift).
+
+Parameters
+----------
+name : str
+kind : LineKind or str
+    ``"cost"``, ``"benefit"``, ``"cashable_saving"`` or ``"income"``.
+category : CostCategory or str
+    ``"staff"``, ``"non_staff"``, ``"overheads"``, ``"procurement"``, ``"tupe_and_transition"``,
+    ``"mobilisation"``, ``"exit"``, ``"contract_payments"`` or ``"other"``.
+per_year : Money, str, int, float or decimal.Decimal
+first, last : FinancialYear, str or int
+    ``"2022-23"``; labels and start years are read in the month of a FinancialYear given,
+    else April.
+indexation : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default 0
+rounding : Rounding or str, default "half_away_from_zero"
+
+Returns
+-------
+AppraisalLine
+)doc")
+      .def_static(
+          "one_off",
+          [](std::string name, word<cm::line_kind> kind, word<cm::cost_category> category, money_like amount,
+             year_like year) {
+            return cm::appraisal_line::one_off(std::move(name), kind.value, category.value, amount.value,
+                                               year_in(year.value, month_for({year.value})));
+          },
+          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amount"), py::arg("year"), R"doc(
+``amount`` once, in ``year``.
+
+Parameters
+----------
+name : str
+kind : LineKind or str
+category : CostCategory or str
+amount : Money, str, int, float or decimal.Decimal
+year : FinancialYear, str or int
+
+Returns
+-------
+AppraisalLine
+)doc")
+      .def_static(
+          "per_year",
+          [](std::string name, word<cm::line_kind> kind, word<cm::cost_category> category,
+             typed_object<amounts_arg_type> amounts, std::optional<std::chrono::month> start_month) {
+            const auto pairs = pairs_of(amounts.value, "amounts");
+            const std::chrono::month month = keys_month(pairs, start_month);
+            std::vector<cm::financial_year_amount> values;
+            for (const auto& [year, amount] : pairs) values.push_back({year_in(year, month), money_arg(amount)});
+            return cm::appraisal_line::per_year(std::move(name), kind.value, category.value, values);
+          },
+          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amounts"), py::kw_only(),
+          py::arg("start_month") = py::none(), R"doc(
+An amount for each year given.
+
+Parameters
+----------
+name : str
+kind : LineKind or str
+category : CostCategory or str
+amounts : mapping or iterable of (year, amount) pairs
+    ``{"2022-23": "£15,000", 2023: 5000}``, pairs, or a pandas Series indexed by year.
+start_month : int, optional
+    The month the years start in: that of the first FinancialYear given, else April.
+
+Returns
+-------
+AppraisalLine
+
+Raises
+------
+InvalidInputError
+    No years, a year given twice, a negative amount, or years that start in different
+    months (commissioning.option.003).
+)doc")
+      .def_static(
+          "from_contract",
+          [](std::string name, typed_object<contract_type> contract, typed_object<scope_type> scope,
+             option<cm::apportion_rule> rule) {
+            const cm::contract c = contract_of(contract.value);
+            return cm::appraisal_line::from_contract(std::move(name), c, scope_from(scope.value.cast<std::string>()),
+                                                     rule.value);
+          },
+          py::arg("name"), py::arg("contract"), py::arg("scope") = "current", py::arg("rule") = "monthly", R"doc(
+A contract's payments by financial year (April years): a cost, category contract payments.
+
+Parameters
+----------
+name : str
+contract : Contract
+scope : ContractScope or str, default "current"
+    ``"current"``, ``"base"`` or ``"maximum"``.
+rule : ApportionRule or str, default "monthly"
+    Equal monthly instalments (part months pro rata by days), or ``"daily"``.
+
+Returns
+-------
+AppraisalLine
+    Its amounts are the contract's profile: they sum to the contract's value over the scope.
+)doc")
+      .def_static(
+          "from_envelope",
+          [](std::string name, word<cm::line_kind> kind, word<cm::cost_category> category,
+             const cm::envelope& source) {
+            return cm::appraisal_line::from_envelope(std::move(name), kind.value, category.value, source);
+          },
+          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("envelope"), R"doc(
+An envelope's amounts by financial year: an in-house budget capped at £65k a year, say.
+
+Parameters
+----------
+name : str
+kind : LineKind or str
+category : CostCategory or str
+envelope : Envelope
+
+Returns
+-------
+AppraisalLine
+)doc")
+      .def_property_readonly(
+          "name", [](const cm::appraisal_line& l) { return l.name(); }, "The line's name.")
+      .def_property_readonly(
+          "kind", [](const cm::appraisal_line& l) { return typed_object<line_kind_type>{line_kind_object(l.kind())}; },
+          "What the line is: cost, benefit, cashable saving or income.")
+      .def_property_readonly(
+          "category",
+          [](const cm::appraisal_line& l) { return typed_object<cost_category_type>{category_object(l.category())}; },
+          "Which kind of cost (or benefit) it is.")
+      .def_property_readonly(
+          "basis", [](const cm::appraisal_line& l) { return l.basis(); }, "Where the figures come from, in words.")
+      .def_property_readonly(
+          "is_one_off", [](const cm::appraisal_line& l) { return l.one_off(); },
+          "True for a line made by ``one_off``.")
+      .def_property_readonly("start_month", &cm::appraisal_line::start_month, "The month its years start in.")
+      .def_property_readonly("years", &line_years, "The years it has an amount in, in order.")
+      .def_property_readonly(
+          "amounts", [](const cm::appraisal_line& l) { return typed_object<year_amounts_type>{line_amounts(l)}; },
+          "The amounts in year order: a list of FinancialYearAmount.")
+      .def_property_readonly(
+          "by_year", [](const cm::appraisal_line& l) { return typed_object<by_year_type>{line_by_year(l)}; },
+          "The amounts by financial-year label (a new dict, in year order).")
+      .def_property_readonly("total", &cm::appraisal_line::total, "The sum of the amounts.")
+      .def(
+          "in_year",
+          [](const cm::appraisal_line& l, year_like year) { return l.in(year_in(year.value, l.start_month())); },
+          py::arg("year"), R"doc(
+The amount in a year: £0 outside the line (or in a year starting in another month).
+
+Parameters
+----------
+year : FinancialYear, str or int
+
+Returns
+-------
+Money
+)doc")
+      .def(
+          "scaled",
+          [](const cm::appraisal_line& l, rate_like factor, option<cm::rounding> mode) {
+            return l.scaled(factor.value, mode.value);
+          },
+          py::arg("factor"), py::kw_only(),
+          py::arg_v("rounding", option<cm::rounding>{cm::default_rounding}, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
+The same line with every amount multiplied by ``factor``, each year rounded to the penny: how
+sensitivity analysis moves an input.
+
+Parameters
+----------
+factor : Rate, str, int, float, decimal.Decimal or fractions.Fraction
+    Not negative (InvalidInputError, commissioning.option.004).
+rounding : Rounding or str, default "half_away_from_zero"
+
+Returns
+-------
+AppraisalLine
+)doc")
+      .def(
+          "to_pandas",
+          [](const cm::appraisal_line& self) {
+            return typed_object<series_type>{appraisal_display("line_to_pandas")(py::cast(self))};
+          },
+          R"doc(
+The line as a pandas Series (pandas is imported only when this is called).
+
+Returns
+-------
+pandas.Series
+    Named after the line, of exact ``decimal.Decimal`` pounds, indexed by financial-year
+    label (index name ``"financial_year"``); kind, category and basis are in ``attrs``.
+)doc")
+      .def("__repr__", &line_repr)
+      .def("__hash__", [](const cm::appraisal_line& l) { return py::hash(frozen(line_state(l))); });
+  def_value_semantics(line_class, &line_state, [](const py::tuple& state) { return line_from_state(state); });
+
+  // ---------------------------------------------------------------- Option
+  py::class_<cm::option> option_class(m, "Option", py::is_final(), R"doc(
+One option of a decision: its lines of money, the statutory duties it meets or fails, and the
+words that go into the options table (advantages, disadvantages, risks).
+
+Parameters
+----------
+name : str
+    Not empty (InvalidInputError, commissioning.option.005).
+kind : OptionKind or str, default "other"
+    ``"do_nothing"``, ``"do_minimum"``, ``"in_house"``, ``"external_commission"``,
+    ``"extend_existing"``, ``"shared_service"``, ``"council_company"``,
+    ``"service_level_agreement"`` or ``"other"``.
+description : str, default ""
+lines : iterable of AppraisalLine, optional
+advantages, disadvantages, risks : iterable of str, optional
+duties : iterable of StatutoryDuty or (name, met[, note]) tuples, optional
+
+Notes
+-----
+An Option changes: ``add``, ``advantage``, ``disadvantage``, ``risk``, ``duty``,
+``optimism_bias`` and ``output`` change it and return it, so that calls chain. An Appraisal
+takes copies of its options. An Option compares equal to one with the same contents, is not
+hashable, and copies and pickles.
+
+Attributes
+----------
+name, description : str
+kind : OptionKind
+lines : list of AppraisalLine
+advantages, disadvantages, risks : list of str
+duties : list of StatutoryDuty
+optimism_bias_uplift : OptimismBiasUplift or None
+output_measure : OutputMeasure or None
+meets_statutory_duties : bool
+
+Examples
+--------
+>>> external = (Option("Externally commission a new service", kind="external_commission")
+...     .add(AppraisalLine.recurring("Contract payments", "cost", "contract_payments", "£325,500",
+...                                  "2022-23", "2026-27"))
+...     .duty("Assess young carers' needs (Children and Families Act 2014)", met=True)
+...     .risk("A procurement process will be required"))
+>>> external
+<Option 'Externally commission a new service' (external commission): 1 line, meets every statutory duty named>
+)doc");
+  set_public_module(option_class);
+  option_class
+      .def(py::init([](std::string name, word<cm::option_kind> kind, std::string description,
+                       std::optional<typed_object<lines_arg_type>> lines,
+                       std::optional<typed_object<texts_arg_type>> advantages,
+                       std::optional<typed_object<texts_arg_type>> disadvantages,
+                       std::optional<typed_object<texts_arg_type>> risks,
+                       std::optional<typed_object<duties_arg_type>> duties) {
+             cm::option o(std::move(name), kind.value, std::move(description));
+             if (lines)
+               for (py::handle line : py::iter(lines->value)) {
+                 if (!py::isinstance<cm::appraisal_line>(line))
+                   throw py::type_error("an option's lines are AppraisalLines; got " + repr_of(line));
+                 o.add(line.cast<cm::appraisal_line>());
+               }
+             const auto texts = [&](const std::optional<typed_object<texts_arg_type>>& given,
+                                    cm::option& (cm::option::*add)(std::string)) {
+               if (given)
+                 for (py::handle text : py::iter(given->value)) {
+                   if (!is_str(text)) throw py::type_error("expected text, got " + repr_of(text));
+                   (o.*add)(text.cast<std::string>());
+                 }
+             };
+             texts(advantages, &cm::option::advantage);
+             texts(disadvantages, &cm::option::disadvantage);
+             texts(risks, &cm::option::risk);
+             if (duties)
+               for (py::handle duty : py::iter(duties->value)) add_duty(o, duty);
+             return o;
+           }),
+           py::arg("name"), py::arg("kind") = "other", py::arg("description") = "", py::kw_only(),
+           py::arg("lines") = py::none(), py::arg("advantages") = py::none(), py::arg("disadvantages") = py::none(),
+           py::arg("risks") = py::none(), py::arg("duties") = py::none(), "Make an option, perhaps with its lines.")
+      .def(
+          "add",
+          [](typed_object<option_self_type> self, const cm::appraisal_line& line) {
+            auto& o = option_ref(self);
+            {
+              const value_lock<cm::option> lock(o);
+              o.add(line);
+            }
+            return self;
+          },
+          py::arg("line"), R"doc(
+Add a line of money.
+
+Parameters
+----------
+line : AppraisalLine
+    Its name not already used by a line of this option (InvalidInputError,
+    commissioning.option.002).
+
+Returns
+-------
+Option
+    This option, so that calls chain.
+)doc")
+      .def(
+          "advantage",
+          [](typed_object<option_self_type> self, std::string text) {
+            auto& o = option_ref(self);
+            {
+              const value_lock<cm::option> lock(o);
+              o.advantage(std::move(text));
+            }
+            return self;
+          },
+          py::arg("text"), "Add an advantage (not empty: commissioning.option.005); returns this option.")
+      .def(
+          "disadvantage",
+          [](typed_object<option_self_type> self, std::string text) {
+            auto& o = option_ref(self);
+            {
+              const value_lock<cm::option> lock(o);
+              o.disadvantage(std::move(text));
+            }
+            return self;
+          },
+          py::arg("text"), "Add a disadvantage (not empty: commissioning.option.005); returns this option.")
+      .def(
+          "risk",
+          [](typed_object<option_self_type> self, std::string text) {
+            auto& o = option_ref(self);
+            {
+              const value_lock<cm::option> lock(o);
+              o.risk(std::move(text));
+            }
+            return self;
+          },
+          py::arg("text"), "Add a risk (not empty: commissioning.option.005); returns this option.")
+      .def(
+          "duty",
+          [](typed_object<option_self_type> self, std::string name, bool met, std::string note) {
+            auto& o = option_ref(self);
+            {
+              const value_lock<cm::option> lock(o);
+              o.duty(std::move(name), met, std::move(note));
+            }
+            return self;
+          },
+          py::arg("name"), py::arg("met"), py::arg("note") = "", R"doc(
+Name a statutory duty and whether this option meets it. An option that fails one is costed and
+shown, never preferred.
+
+Parameters
+----------
+name : str
+    ``"Assess young carers' needs (Children and Families Act 2014 s.96)"``; not empty
+    (commissioning.option.005).
+met : bool
+note : str, default ""
+    Why, in the report's words.
+
+Returns
+-------
+Option
+    This option, so that calls chain.
+)doc")
+      .def(
+          "optimism_bias",
+          [](typed_object<option_self_type> self, typed_object<uplift_arg_type> uplift, std::string description,
+             std::optional<typed_object<categories_arg_type>> applies_to) {
+            std::vector<cm::cost_category> categories;
+            if (applies_to) categories = categories_arg(applies_to->value);
+            auto& o = option_ref(self);
+            if (py::isinstance<cm::optimism_bias_adjustment>(uplift.value)) {
+              if (!description.empty())
+                throw py::type_error("an OptimismBiasAdjustment describes itself; give no description with it");
+              const auto adjustment = uplift.value.cast<cm::optimism_bias_adjustment>();
+              const value_lock<cm::option> lock(o);
+              o.optimism_bias(adjustment, std::move(categories));
+            } else {
+              const cm::rate r = rate_arg(uplift.value);
+              const value_lock<cm::option> lock(o);
+              o.optimism_bias(r, std::move(description), std::move(categories));
+            }
+            return self;
+          },
+          py::arg("uplift"), py::arg("description") = "", py::arg("applies_to") = py::none(), R"doc(
+Set the optimism bias uplift on this option's costs (replacing any earlier one).
+
+Parameters
+----------
+uplift : Rate, str, int, float, decimal.Decimal, fractions.Fraction or OptimismBiasAdjustment
+    ``"10%"``, not negative (InvalidInputError, commissioning.option.007); or an adjustment
+    from the Green Book's table or the organisation's evidence, which describes itself: a
+    capital or operating cost adjustment (a works-duration one delays costs rather than
+    uplifting them: InvalidInputError, commissioning.option.009).
+description : str, default ""
+    The words that justify a rate (none with an OptimismBiasAdjustment: TypeError).
+applies_to : iterable of CostCategory or str, optional
+    The cost categories it applies to; none given: every cost line.
+
+Returns
+-------
+Option
+    This option, so that calls chain.
+)doc")
+      .def(
+          "output",
+          [](typed_object<option_self_type> self, std::string unit, std::int64_t per_year, year_like first,
+             year_like last) {
+            const std::chrono::month month = month_for({first.value, last.value});
+            const cm::financial_year from = year_in(first.value, month);
+            const cm::financial_year to = year_in(last.value, month);
+            auto& o = option_ref(self);
+            {
+              const value_lock<cm::option> lock(o);
+              o.output(std::move(unit), per_year, from, to);
+            }
+            return self;
+          },
+          py::arg("unit"), py::arg("per_year"), py::arg("first"), py::arg("last"), R"doc(
+Count what the option delivers, ``per_year`` in each year from ``first`` to ``last``, for a
+cost per unit of output (replacing any earlier count).
+
+Parameters
+----------
+unit : str
+    A plural noun: ``"young carers assessed"``.
+per_year : int
+    Not negative (InvalidInputError, commissioning.option.008).
+first, last : FinancialYear, str or int
+
+Returns
+-------
+Option
+    This option, so that calls chain.
+)doc")
+      .def_property_readonly(
+          "name", [](const cm::option& o) { return snapshot(o).name(); }, "The option's name.")
+      .def_property_readonly(
+          "kind",
+          [](const cm::option& o) { return typed_object<option_kind_type>{option_kind_object(snapshot(o).kind())}; },
+          "What kind of option it is.")
+      .def_property_readonly(
+          "description", [](const cm::option& o) { return snapshot(o).description(); }, "The option in words.")
+      .def_property_readonly(
+          "lines", [](const cm::option& o) { return snapshot(o).lines(); }, "Its lines, in the order added (copies).")
+      .def_property_readonly(
+          "advantages", [](const cm::option& o) { return snapshot(o).advantages(); }, "Its advantages, in order.")
+      .def_property_readonly(
+          "disadvantages", [](const cm::option& o) { return snapshot(o).disadvantages(); },
+          "Its disadvantages, in order.")
+      .def_property_readonly(
+          "risks", [](const cm::option& o) { return snapshot(o).risks(); }, "Its risks, in order.")
+      .def_property_readonly(
+          "duties",
+          [](const cm::option& o) {
+            py::list duties;
+            const cm::option copy = snapshot(o);
+            for (const cm::statutory_duty& d : copy.duties()) duties.append(duty_object(d));
+            return typed_object<duties_type>{duties};
+          },
+          "The statutory duties it names: a list of StatutoryDuty.")
+      .def_property_readonly(
+          "optimism_bias_uplift",
+          [](const cm::option& o) { return typed_object<uplift_type>{uplift_object(snapshot(o).optimism_bias())}; },
+          "Its optimism bias uplift (an OptimismBiasUplift), or None.")
+      .def_property_readonly(
+          "output_measure",
+          [](const cm::option& o) { return typed_object<output_type>{output_object(snapshot(o).output())}; },
+          "What it delivers by year (an OutputMeasure), or None.")
+      .def_property_readonly(
+          "meets_statutory_duties", [](const cm::option& o) { return snapshot(o).meets_statutory_duties(); },
+          "False when it fails any statutory duty it names.")
+      .def(
+          "line", [](const cm::option& o, std::string_view name) { return snapshot(o).line(name); }, py::arg("name"),
+          R"doc(
+The line called ``name`` (a copy).
+
+Returns
+-------
+AppraisalLine
+
+Raises
+------
+InvalidInputError
+    No such line (commissioning.option.006).
+)doc")
+      .def("__repr__", &option_repr)
+      .def("__copy__", &snapshot<cm::option>, "An independent copy.")
+      .def(
+          "__deepcopy__", [](const cm::option& o, py::handle /*memo*/) { return snapshot(o); }, py::arg("memo"),
+          "An independent copy.");
+  def_value_semantics(option_class, &option_state, [](const py::tuple& state) { return option_from_state(state); });
+  option_class.attr("__hash__") = py::none();
+
+  // ---------------------------------------------------------------- AppraisalSettings
+  py::class_<cm::appraisal_settings> settings_class(m, "AppraisalSettings", py::is_final(), R"doc(
+How an appraisal is set up: the base year, the period, the price basis, the discount schedule
+and the deflator.
+
+Parameters
+----------
+base_year : FinancialYear, str or int
+    Year 0: the first year of the proposal, undiscounted.
+years : int
+    The appraisal period in financial years from the base year, 1 to 500
+    (commissioning.appraisal.001, when the appraisal is made).
+basis : PriceBasis or str, default "real"
+    ``"real"`` (base-year prices, the Green Book's basis) or ``"nominal"`` (cash).
+schedule : DiscountSchedule, optional
+    ``DiscountSchedule.green_book_2022()`` by default.
+deflator : Deflator, optional
+    Turns cash into real prices. Without one, a real appraisal takes every line as already in
+    base-year prices (and says so among its assumptions).
+rounding : Rounding or str, default "half_away_from_zero"
+
+Attributes
+----------
+base_year : FinancialYear
+years : int
+basis : PriceBasis
+schedule : DiscountSchedule
+deflator : Deflator or None
+rounding : Rounding
+)doc");
+  set_public_module(settings_class);
+  settings_class
+      .def(py::init([](year_like base_year, int years, option<cm::price_basis> basis,
+                       std::optional<cm::discount_schedule> schedule, std::optional<cm::deflator> deflator,
+                       option<cm::rounding> mode) {
+             cm::appraisal_settings s(year_in(base_year.value, month_for({base_year.value})), years, basis.value,
+                                      schedule ? *schedule : cm::discount_schedule::green_book_2022());
+             s.deflator = std::move(deflator);
+             s.mode = mode.value;
+             return s;
+           }),
+           py::arg("base_year"), py::arg("years"), py::arg("basis") = "real", py::arg("schedule") = py::none(),
+           py::arg("deflator") = py::none(), py::kw_only(),
+           py::arg_v("rounding", option<cm::rounding>{cm::default_rounding}, "Rounding.HALF_AWAY_FROM_ZERO"),
+           "Make settings: by default real prices and the Green Book 2022 schedule.")
+      .def_property_readonly(
+          "base_year", [](const cm::appraisal_settings& s) { return s.base_year; }, "Year 0, undiscounted.")
+      .def_property_readonly(
+          "years", [](const cm::appraisal_settings& s) { return s.years; }, "The appraisal period, in years.")
+      .def_property_readonly(
+          "basis",
+          [](const cm::appraisal_settings& s) {
+            return typed_object<price_basis_type>{types_attr("PriceBasis")(name_of(s.basis))};
+          },
+          "Real (base-year) or nominal (cash) prices.")
+      .def_property_readonly(
+          "schedule", [](const cm::appraisal_settings& s) { return s.schedule; }, "The discount schedule.")
+      .def_property_readonly(
+          "deflator", [](const cm::appraisal_settings& s) { return s.deflator; }, "The deflator, or None.")
+      .def_property_readonly(
+          "rounding", [](const cm::appraisal_settings& s) { return s.mode; }, "How figures are rounded to the penny.")
+      .def("__repr__", &settings_repr)
+      .def("__hash__", [](const cm::appraisal_settings& s) { return py::hash(frozen(settings_state(s))); });
+  def_value_semantics(settings_class, &settings_state,
+                      [](const py::tuple& state) { return settings_from_state(state); });
+
+  // ---------------------------------------------------------------- OptionAppraisal
+  py::class_<cm::option_appraisal> option_appraisal_class(m, "OptionAppraisal", py::is_final(), R"doc(
+One option's figures in an appraisal.
+
+Attributes
+----------
+name : str
+kind : OptionKind
+years : list of AppraisalYear
+    ``(year, index, costs, optimism_bias, benefits, net_cost, discount_factor, present_value)``
+    for every year of the period.
+cash_costs : Money
+    Costs including optimism bias, cash, over the period.
+cash_benefits : Money
+    Benefits, savings and income, cash, over the period.
+optimism_bias : Money
+    Cash.
+present_value_costs, present_value_benefits : Money
+    PVC (including optimism bias) and PVB, each rounded once from exact factors.
+net_present_cost : Money
+    PVC − PVB.
+net_present_social_value : Money
+    (PVB − PVC) less the baseline's (PVB − PVC): 0 for the baseline.
+benefit_cost_ratio : Rate or None
+    ΔPVB ÷ ΔPVC against the baseline, when ΔPVC is positive.
+equivalent_annual_cost : Money
+    The net present cost ÷ the annuity factor of the period.
+cost_per_unit : Money or None
+    PVC ÷ the units of output in the period.
+output_unit : str or None
+output_units : int
+viable : bool
+    Meets every statutory duty it names.
+failed_duties : list of str
+rank : int
+    1 = best: viable options first, then by net present cost.
+preferred : bool
+)doc");
+  set_public_module(option_appraisal_class);
+  option_appraisal_class
+      .def_property_readonly(
+          "name", [](const cm::option_appraisal& o) { return o.name; }, "The option's name.")
+      .def_property_readonly(
+          "kind",
+          [](const cm::option_appraisal& o) { return typed_object<option_kind_type>{option_kind_object(o.kind)}; },
+          "What kind of option it is.")
+      .def_property_readonly(
+          "years", [](const cm::option_appraisal& o) { return typed_object<appraisal_years_type>{appraisal_years(o)}; },
+          "Every year of the period: a list of AppraisalYear.")
+      .def_property_readonly(
+          "cash_costs", [](const cm::option_appraisal& o) { return o.cash_costs; },
+          "Costs including optimism bias, cash, over the period.")
+      .def_property_readonly(
+          "cash_benefits", [](const cm::option_appraisal& o) { return o.cash_benefits; },
+          "Benefits, savings and income, cash, over the period.")
+      .def_property_readonly(
+          "optimism_bias", [](const cm::option_appraisal& o) { return o.optimism_bias; },
+          "The optimism bias uplift, cash, over the period.")
+      .def_property_readonly(
+          "present_value_costs", [](const cm::option_appraisal& o) { return o.present_value_costs; },
+          "PVC: the present value of costs, optimism bias included.")
+      .def_property_readonly(
+          "present_value_benefits", [](const cm::option_appraisal& o) { return o.present_value_benefits; },
+          "PVB: the present value of benefits, savings and income.")
+      .def_property_readonly(
+          "net_present_cost", [](const cm::option_appraisal& o) { return o.net_present_cost; }, "PVC − PVB.")
+      .def_property_readonly(
+          "net_present_social_value", [](const cm::option_appraisal& o) { return o.net_present_social_value; },
+          "(PVB − PVC) less the baseline's: 0 for the baseline.")
+      .def_property_readonly(
+          "benefit_cost_ratio", [](const cm::option_appraisal& o) { return o.benefit_cost_ratio; },
+          "ΔPVB ÷ ΔPVC against the baseline (a Rate), or None when ΔPVC is not positive.")
+      .def_property_readonly(
+          "equivalent_annual_cost", [](const cm::option_appraisal& o) { return o.equivalent_annual_cost; },
+          "The net present cost spread evenly (in present value) over the period.")
+      .def_property_readonly(
+          "cost_per_unit", [](const cm::option_appraisal& o) { return o.cost_per_unit; },
+          "PVC per unit of output, or None.")
+      .def_property_readonly(
+          "output_unit", [](const cm::option_appraisal& o) { return nonempty(o.output_unit); },
+          "What the output counts, or None.")
+      .def_property_readonly(
+          "output_units", [](const cm::option_appraisal& o) { return o.output_units; },
+          "The units of output in the period.")
+      .def_property_readonly(
+          "viable", [](const cm::option_appraisal& o) { return o.viable; },
+          "True when it meets every statutory duty it names.")
+      .def_property_readonly(
+          "failed_duties", [](const cm::option_appraisal& o) { return o.failed_duties; },
+          "The statutory duties it fails.")
+      .def_property_readonly(
+          "rank", [](const cm::option_appraisal& o) { return o.rank; },
+          "1 = best: viable options first, then the lowest net present cost.")
+      .def_property_readonly(
+          "preferred", [](const cm::option_appraisal& o) { return o.preferred; }, "True for the preferred option.")
+      .def(
+          "to_pandas",
+          [](const cm::option_appraisal& self) {
+            return typed_object<data_frame_type>{appraisal_display("option_appraisal_to_pandas")(py::cast(self))};
+          },
+          R"doc(
+The option's years as a pandas DataFrame (pandas is imported only when this is called).
+
+Returns
+-------
+pandas.DataFrame
+    Indexed by financial-year label (index name ``"financial_year"``), with columns
+    ``index`` (int), ``costs``, ``optimism_bias``, ``benefits``, ``net_cost`` (exact
+    ``decimal.Decimal`` pounds), ``discount_factor`` (float) and ``present_value``; the
+    option's name is in ``df.attrs["option"]``.
+)doc")
+      .def("__repr__", &option_appraisal_repr);
+  def_appraisal_html(option_appraisal_class, "option_appraisal_html",
+                     "An HTML table for Jupyter: the option's years and its totals.");
+  def_value_semantics(option_appraisal_class, &option_appraisal_state,
+                      [](const py::tuple& state) { return option_appraisal_from_state(state); });
+
+  // ---------------------------------------------------------------- AppraisalResult
+  py::class_<cm::appraisal_result> result_class(m, "AppraisalResult", py::is_final(), R"doc(
+An appraisal's answer: every option's figures, the preferred option and why, and every
+assumption the figures rest on.
+
+Attributes
+----------
+title : str
+settings : AppraisalSettings
+options : list of OptionAppraisal
+    In the order given; the first is the baseline.
+baseline : OptionAppraisal
+preferred : OptionAppraisal or None
+    None when no option is viable.
+reasons : list of str
+    Why the preferred option is preferred, and why others are not viable.
+assumptions : list of str
+    Every assumption, the appraisal's own and the user's.
+)doc");
+  set_public_module(result_class);
+  result_class
+      .def_property_readonly(
+          "title", [](const cm::appraisal_result& r) { return r.title; }, "The appraisal's title.")
+      .def_property_readonly(
+          "settings", [](const cm::appraisal_result& r) { return r.settings; }, "The settings it ran with.")
+      .def_property_readonly(
+          "options", [](const cm::appraisal_result& r) { return r.options; },
+          "Every option's figures, in the order given: a list of OptionAppraisal.")
+      .def_property_readonly(
+          "baseline", [](const cm::appraisal_result& r) { return r.baseline(); }, "The first option's figures.")
+      .def_property_readonly(
+          "preferred",
+          [](const cm::appraisal_result& r) {
+            const cm::option_appraisal* p = r.preferred();
+            return p ? std::optional<cm::option_appraisal>(*p) : std::nullopt;
+          },
+          "The preferred option's figures, or None when no option is viable.")
+      .def_property_readonly(
+          "reasons", [](const cm::appraisal_result& r) { return r.reasons; }, "Why, in words.")
+      .def_property_readonly(
+          "assumptions", [](const cm::appraisal_result& r) { return r.assumptions; },
+          "Every assumption the figures rest on, in words.")
+      .def(
+          "option", [](const cm::appraisal_result& r, std::string_view name) { return r.option(name); },
+          py::arg("name"), R"doc(
+The figures of the option called ``name``.
+
+Returns
+-------
+OptionAppraisal
+
+Raises
+------
+InvalidInputError
+    No such option (commissioning.appraisal.004).
+)doc")
+      .def(
+          "to_pandas",
+          [](const cm::appraisal_result& self) {
+            return typed_object<data_frame_type>{appraisal_display("appraisal_to_pandas")(py::cast(self))};
+          },
+          R"doc(
+The options as a pandas DataFrame, one row per option (pandas is imported only when this is
+called).
+
+Returns
+-------
+pandas.DataFrame
+    Columns ``name``, ``kind`` (str), ``cash_costs``, ``cash_benefits``, ``optimism_bias``,
+    ``present_value_costs``, ``present_value_benefits``, ``net_present_cost``,
+    ``net_present_social_value`` (exact ``decimal.Decimal`` pounds), ``benefit_cost_ratio``
+    (float, NaN where there is none), ``equivalent_annual_cost``, ``cost_per_unit``
+    (``decimal.Decimal`` or None), ``viable`` (bool), ``rank`` (int) and ``preferred`` (bool);
+    the title, reasons and assumptions are in ``df.attrs``.
+)doc")
+      .def(
+          "years_frame",
+          [](const cm::appraisal_result& self) {
+            return typed_object<data_frame_type>{appraisal_display("appraisal_years_frame")(py::cast(self))};
+          },
+          R"doc(
+Every option's years as one long pandas DataFrame.
+
+Returns
+-------
+pandas.DataFrame
+    One row per option and year: ``option``, ``year`` (the financial-year label), ``index``
+    (int), ``costs``, ``optimism_bias``, ``benefits``, ``net_cost`` (exact
+    ``decimal.Decimal`` pounds), ``discount_factor`` (float) and ``present_value``.
+)doc")
+      .def("__repr__", &result_repr);
+  def_appraisal_html(result_class, "appraisal_html",
+                     "An HTML table for Jupyter: the options, ranked, the preferred one marked, and the reasons.");
+  def_value_semantics(result_class, &result_state, &result_from_state);
+
+  // ---------------------------------------------------------------- AppraisalInput
+  py::class_<py_input> input_class(m, "AppraisalInput", py::is_final(), R"doc(
+A part of an appraisal that sensitivity analysis moves, by multiplying it.
+
+Made by ``line(option, line)``, ``costs(option)``, ``benefits(option)``,
+``category(option, category)`` or ``discount_rate()``.
+
+Attributes
+----------
+name : str
+    The input in words: ``"Costs (In-house)"``, ``"Discount rate"``.
+target : str
+    ``"line"``, ``"costs"``, ``"benefits"``, ``"category"`` or ``"discount_rate"``.
+option, line_name : str or None
+    The option and the line it moves.
+cost_category : CostCategory or None
+    The category it moves.
+)doc");
+  set_public_module(input_class);
+  input_class
+      .def_static(
+          "line",
+          [](const std::string& option_name, const std::string& line_name) {
+            return make_input("line", option_name, line_name, std::nullopt);
+          },
+          py::arg("option"), py::arg("line"), "One line of one option.")
+      .def_static(
+          "costs", [](const std::string& option_name) { return make_input("costs", option_name, {}, std::nullopt); },
+          py::arg("option"), "Every cost line of an option.")
+      .def_static(
+          "benefits",
+          [](const std::string& option_name) { return make_input("benefits", option_name, {}, std::nullopt); },
+          py::arg("option"), "Every benefit, cashable saving and income line of an option.")
+      .def_static(
+          "category",
+          [](const std::string& option_name, word<cm::cost_category> category) {
+            return make_input("category", option_name, {}, category.value);
+          },
+          py::arg("option"), py::arg("category"), "Every line of one cost category in an option.")
+      .def_static(
+          "discount_rate", []() { return make_input("discount_rate", {}, {}, std::nullopt); },
+          "Every rate of the discount schedule.")
+      .def_property_readonly(
+          "name", [](const py_input& i) { return i.value.name(); }, "The input in words.")
+      .def_property_readonly(
+          "target", [](const py_input& i) { return i.target; }, "What the input moves.")
+      .def_property_readonly(
+          "option", [](const py_input& i) { return nonempty(i.option); }, "The option it moves, or None.")
+      .def_property_readonly(
+          "line_name", [](const py_input& i) { return nonempty(i.line); }, "The line it moves, or None.")
+      .def_property_readonly(
+          "cost_category",
+          [](const py_input& i) {
+            return i.category ? py::object(category_object(*i.category)) : py::object(py::none());
+          },
+          "The cost category it moves, or None.")
+      .def(
+          "apply",
+          [](const py_input& i, const cm::appraisal& base, rate_like multiplier) {
+            return i.value.apply(snapshot(base), multiplier.value);
+          },
+          py::arg("appraisal"), py::arg("multiplier"), R"doc(
+The appraisal with this input multiplied by ``multiplier`` (the original is unchanged).
+
+Parameters
+----------
+appraisal : Appraisal
+multiplier : Rate, str, int, float, decimal.Decimal or fractions.Fraction
+    Not negative (InvalidInputError, commissioning.sensitivity.001).
+
+Returns
+-------
+Appraisal
+)doc")
+      .def("__repr__", &input_repr)
+      .def("__hash__", [](const py_input& i) { return py::hash(input_state(i)); });
+  def_value_semantics(input_class, &input_state, &input_from_state);
+
+  // ---------------------------------------------------------------- SensitivityAnalysis
+  py::class_<cm::sensitivity_analysis> sensitivity_class(m, "SensitivityAnalysis", py::is_final(), R"doc(
+One-way sensitivity: each input moved on its own, largest swing first (tornado order).
+
+It is a sequence of SensitivityRow ``(input, at_low, at_high, swing, preferred_at_low,
+preferred_at_high)`` (``len``, iteration, indexing), has ``to_pandas()`` and shows as a
+table in Jupyter.
+
+Attributes
+----------
+option : str
+    Whose metric is watched.
+metric : SensitivityMetric
+change : Rate
+    Each input × (1 − change) and × (1 + change).
+base : Money
+    The metric unmoved.
+preferred : str or None
+    The preferred option unmoved (None: no option is viable).
+rows : list of SensitivityRow
+)doc");
+  set_public_module(sensitivity_class);
+  sensitivity_class
+      .def_property_readonly(
+          "option", [](const cm::sensitivity_analysis& s) { return s.option; }, "Whose metric is watched.")
+      .def_property_readonly(
+          "metric",
+          [](const cm::sensitivity_analysis& s) {
+            return typed_object<metric_type>{types_attr("SensitivityMetric")(name_of(s.metric))};
+          },
+          "The figure watched.")
+      .def_property_readonly(
+          "change", [](const cm::sensitivity_analysis& s) { return s.change; }, "How far each input moves.")
+      .def_property_readonly(
+          "base", [](const cm::sensitivity_analysis& s) { return s.base; }, "The metric unmoved.")
+      .def_property_readonly(
+          "preferred", [](const cm::sensitivity_analysis& s) { return nonempty(s.preferred); },
+          "The preferred option unmoved, or None.")
+      .def_property_readonly(
+          "rows",
+          [](const cm::sensitivity_analysis& s) { return typed_object<sensitivity_rows_type>{sensitivity_rows(s)}; },
+          "The inputs, largest swing first: a list of SensitivityRow.")
+      .def("__len__", [](const cm::sensitivity_analysis& s) { return s.rows.size(); })
+      .def("__iter__", [](const cm::sensitivity_analysis& s) { return py::iter(sensitivity_rows(s)); })
+      .def("__getitem__",
+           [](const cm::sensitivity_analysis& s, py::handle index) -> py::object {
+             return sensitivity_rows(s)[index];  // list indexing: negative indices and slices too
+           })
+      .def(
+          "to_pandas",
+          [](const cm::sensitivity_analysis& self) {
+            return typed_object<data_frame_type>{appraisal_display("sensitivity_to_pandas")(py::cast(self))};
+          },
+          R"doc(
+The rows as a pandas DataFrame, largest swing first (pandas is imported only when this is
+called).
+
+Returns
+-------
+pandas.DataFrame
+    Columns ``input``, ``at_low``, ``at_high``, ``swing`` (exact ``decimal.Decimal``
+    pounds), ``preferred_at_low`` and ``preferred_at_high`` (str or None); the option,
+    metric, change, base and preferred option are in ``df.attrs``.
+)doc")
+      .def("__repr__", &sensitivity_repr);
+  def_appraisal_html(sensitivity_class, "sensitivity_html",
+                     "An HTML table for Jupyter: each input's low, high and swing, largest first.");
+  def_value_semantics(sensitivity_class, &sensitivity_state, &sensitivity_from_state);
+
+  // ---------------------------------------------------------------- SwitchingValue
+  py::class_<cm::switching_value> switching_class(m, "SwitchingValue", py::is_final(), R"doc(
+The multiplier of an input at which two options have equal net present social value.
+
+``str()`` gives the finding as a sentence for the report.
+
+Attributes
+----------
+input : str
+    The input in words.
+option, rival : str
+    ``rival`` is None when no viable rival was found.
+multiplier : float or None
+    The input × multiplier makes the two equal; None when nothing from 0 to 1,024 does.
+change : float or None
+    ``multiplier − 1``: +0.25 is "must rise by 25%".
+sentence : str
+)doc");
+  set_public_module(switching_class);
+  switching_class
+      .def_property_readonly(
+          "input", [](const cm::switching_value& v) { return v.input; }, "The input in words.")
+      .def_property_readonly(
+          "option", [](const cm::switching_value& v) { return v.option; }, "The option.")
+      .def_property_readonly(
+          "rival", [](const cm::switching_value& v) { return nonempty(v.rival); }, "The rival, or None.")
+      .def_property_readonly(
+          "multiplier", [](const cm::switching_value& v) { return v.multiplier; },
+          "The multiplier that makes the two equal, or None.")
+      .def_property_readonly(
+          "change", [](const cm::switching_value& v) { return v.change(); },
+          "``multiplier − 1`` (+0.25: the input must rise by 25%), or None.")
+      .def_property_readonly(
+          "sentence", [](const cm::switching_value& v) { return v.sentence; }, "The finding in words.")
+      .def("__str__", [](const cm::switching_value& v) { return v.sentence; })
+      .def("__repr__", &switching_repr);
+  def_value_semantics(switching_class, &switching_state, &switching_from_state);
+
+  // ---------------------------------------------------------------- Appraisal
+  py::class_<cm::appraisal> appraisal_class(m, "Appraisal", py::is_final(), R"doc(
+A decision's options appraised against the first of them (the baseline, business as usual),
+the way HM Treasury's Green Book asks: costs and benefits by year, optimism bias, real prices,
+discounting, net present social value, benefit-cost ratio, equivalent annual cost, cost per
+unit, statutory duties as hard constraints, ranks and the preferred option in words.
+
+Parameters
+----------
+title : str
+options : iterable of Option
+    The first is the baseline; no two with one name (InvalidInputError,
+    commissioning.appraisal.003); at least one (commissioning.appraisal.002). The appraisal
+    takes copies.
+base_year : FinancialYear, str or int
+years : int
+    1 to 500 (commissioning.appraisal.001).
+basis : PriceBasis or str, default "real"
+schedule : DiscountSchedule, optional
+    ``DiscountSchedule.green_book_2022()`` by default.
+deflator : Deflator, optional
+rounding : Rounding or str, default "half_away_from_zero"
+settings : AppraisalSettings, optional
+    Instead of ``base_year`` to ``rounding`` (TypeError if both are given).
+
+Notes
+-----
+An Appraisal changes only by ``assume``, which adds an assumption of the user's own and
+returns it, so that calls chain. It compares equal to one with the same contents, is not
+hashable, and copies and pickles. ``run()`` gives the AppraisalResult.
+
+Examples
+--------
+Seed 000: doing nothing fails a statutory duty; commissioning a service costs £325,500 a year.
+
+>>> duty = "assess young carers' needs (Children and Families Act 2014)"
+>>> do_nothing = Option("Do nothing", kind="do_nothing").duty(duty, met=False)
+>>> external = (Option("Externally commission a new service", kind="external_commission")
+...     .add(AppraisalLine.recurring("Contract", "cost", "contract_payments", "£325,500", "2022-23", "2026-27"))
+...     .duty(duty, met=True))
+>>> result = Appraisal("Kent young carers", [do_nothing, external], base_year="2022-23", years=5).run()
+>>> result.preferred.name, result.preferred.present_value_costs
+('Externally commission a new service', Money('£1,521,087.28'))
+)doc");
+  set_public_module(appraisal_class);
+  appraisal_class
+      .def(py::init([](std::string title, typed_object<options_arg_type> options, std::optional<year_like> base_year,
+                       std::optional<int> years, std::optional<option<cm::price_basis>> basis,
+                       std::optional<cm::discount_schedule> schedule, std::optional<cm::deflator> deflator,
+                       std::optional<option<cm::rounding>> mode, std::optional<cm::appraisal_settings> settings) {
+             std::vector<cm::option> list = options_arg(options.value);
+             if (settings) {
+               if (base_year || years || basis || schedule || deflator || mode)
+                 throw py::type_error("give settings, or base_year and years (and perhaps basis, schedule, "
+                                      "deflator and rounding), not both");
+               return cm::appraisal(std::move(title), *settings, std::move(list));
+             }
+             if (!base_year || !years) throw py::type_error("an appraisal needs base_year and years, or settings");
+             cm::appraisal_settings s(year_in(base_year->value, month_for({base_year->value})), *years,
+                                      basis ? basis->value : cm::price_basis::real,
+                                      schedule ? *schedule : cm::discount_schedule::green_book_2022());
+             s.deflator = std::move(deflator);
+             if (mode) s.mode = mode->value;
+             return cm::appraisal(std::move(title), std::move(s), std::move(list));
+           }),
+           py::arg("title"), py::arg("options"), py::kw_only(), py::arg("base_year") = py::none(),
+           py::arg("years") = py::none(), py::arg("basis") = py::none(), py::arg("schedule") = py::none(),
+           py::arg("deflator") = py::none(), py::arg("rounding") = py::none(), py::arg("settings") = py::none(),
+           "Make an appraisal of options against the first of them.")
+      .def(
+          "assume",
+          [](typed_object<appraisal_self_type> self, std::string text) {
+            auto& a = self.value.cast<cm::appraisal&>();
+            {
+              const value_lock<cm::appraisal> lock(a);
+              a.assume(std::move(text));
+            }
+            return self;
+          },
+          py::arg("text"), R"doc(
+Add an assumption of your own, reported with those the appraisal makes.
+
+Parameters
+----------
+text : str
+    Not empty (InvalidInputError, commissioning.appraisal.006).
+
+Returns
+-------
+Appraisal
+    This appraisal, so that calls chain.
+)doc")
+      .def_property_readonly(
+          "title", [](const cm::appraisal& a) { return snapshot(a).title(); }, "The appraisal's title.")
+      .def_property_readonly(
+          "settings", [](const cm::appraisal& a) { return snapshot(a).settings(); }, "Its settings.")
+      .def_property_readonly(
+          "options", [](const cm::appraisal& a) { return snapshot(a).options(); },
+          "Its options, the baseline first (copies).")
+      .def_property_readonly(
+          "assumptions", [](const cm::appraisal& a) { return snapshot(a).assumptions(); },
+          "The assumptions added by ``assume``, in order.")
+      .def_property_readonly(
+          "years", [](const cm::appraisal& a) { return snapshot(a).years(); },
+          "The financial years of the period, base year first.")
+      .def(
+          "option", [](const cm::appraisal& a, std::string_view name) { return snapshot(a).option(name); },
+          py::arg("name"), R"doc(
+The option called ``name`` (a copy).
+
+Returns
+-------
+Option
+
+Raises
+------
+InvalidInputError
+    No such option (commissioning.appraisal.004).
+)doc")
+      .def(
+          "with_settings",
+          [](const cm::appraisal& a, const cm::appraisal_settings& settings) {
+            return snapshot(a).with_settings(settings);
+          },
+          py::arg("settings"), R"doc(
+The same appraisal with other settings (another discount schedule, another period, ...).
+
+Parameters
+----------
+settings : AppraisalSettings
+
+Returns
+-------
+Appraisal
+)doc")
+      .def(
+          "with_option",
+          [](const cm::appraisal& a, const cm::option& replacement) {
+            return snapshot(a).with_option(snapshot(replacement));
+          },
+          py::arg("option"), R"doc(
+The same appraisal with the option of the same name replaced.
+
+Parameters
+----------
+option : Option
+
+Returns
+-------
+Appraisal
+
+Raises
+------
+InvalidInputError
+    No option of that name (commissioning.appraisal.004).
+)doc")
+      .def("run", &run_appraisal, R"doc(
+Appraise every option.
+
+Returns
+-------
+AppraisalResult
+)doc")
+      .def(
+          "sensitivity",
+          [](const cm::appraisal& a, typed_object<inputs_arg_type> inputs, rate_like change,
+             std::optional<std::string> option_name, option<cm::sensitivity_metric> metric) {
+            return run_sensitivity(a, inputs.value, change, std::move(option_name), metric.value);
+          },
+          py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
+          py::arg("option") = py::none(), py::arg("metric") = "net_present_cost",
+          sensitivity_doc(false).c_str())
+      .def(
+          "switching_value",
+          [](const cm::appraisal& a, const py_input& input, const std::optional<std::string>& option_name,
+             const std::optional<std::string>& rival) { return run_switching(a, input, option_name, rival); },
+          py::arg("input"), py::arg("option") = py::none(), py::arg("rival") = py::none(),
+          switching_doc(false).c_str())
+      .def("__repr__", &appraisal_repr)
+      .def("__copy__", &snapshot<cm::appraisal>, "An independent copy.")
+      .def(
+          "__deepcopy__", [](const cm::appraisal& a, py::handle /*memo*/) { return snapshot(a); }, py::arg("memo"),
+          "An independent copy.");
+  def_value_semantics(appraisal_class, &appraisal_state, &appraisal_from_state);
+  appraisal_class.attr("__hash__") = py::none();
+
+  m.def(
+      "one_way_sensitivity",
+      [](const cm::appraisal& a, typed_object<inputs_arg_type> inputs, rate_like change,
+         std::optional<std::string> option_name, option<cm::sensitivity_metric> metric) {
+        return run_sensitivity(a, inputs.value, change, std::move(option_name), metric.value);
+      },
+      py::arg("appraisal"), py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
+      py::arg("option") = py::none(), py::arg("metric") = "net_present_cost",
+      sensitivity_doc(true).c_str());
+
+  m.def(
+      "find_switching_value",
+      [](const cm::appraisal& a, const py_input& input, const std::optional<std::string>& option_name,
+         const std::optional<std::string>& rival) { return run_switching(a, input, option_name, rival); },
+      py::arg("appraisal"), py::arg("input"), py::arg("option") = py::none(), py::arg("rival") = py::none(),
+      switching_doc(true).c_str());
+}
+
+}  // namespace cmpy

@@ -1,0 +1,411 @@
+// SPDX-License-Identifier: MIT
+// Discounting: DiscountSchedule (the Green Book's schedules and the user's own, as versioned
+// data), exact discount factors, present_value and annuity_factor.
+//
+// A DiscountSchedule is an immutable value: it compares, hashes, copies and pickles. Exact
+// factors are fractions.Fraction; `factor` is a float for display; `factors` a numpy array
+// (numpy is imported only when it is called).
+//
+// Where the header leaves a question open, the binding answers it:
+//  - `discount_schedule`'s operator== ignores the source; Python equality (the pickle state)
+//    compares it too, so that a value and its pickle agree;
+//  - a negative count of factors is a ValueError rather than an empty list;
+//  - `present_value` of no amounts is £0.00 (the header's common denominator is then 0).
+#include "common.hpp"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cmpy {
+
+namespace {
+
+struct bands_type {
+  static constexpr auto name = py::detail::const_name("list[DiscountBand]");
+  static bool accepts(py::handle) { return true; }
+};
+struct bands_arg_type {
+  static constexpr auto name = py::detail::const_name(
+      "collections.abc.Mapping[int, Rate | str | int | float | decimal.Decimal | fractions.Fraction] | "
+      "collections.abc.Iterable[tuple[int, Rate | str | int | float | decimal.Decimal | fractions.Fraction]]");
+  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+};
+struct amounts_arg_type {
+  static constexpr auto name =
+      py::detail::const_name("collections.abc.Iterable[Money | str | int | float | decimal.Decimal]");
+  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+};
+struct fraction_result_type {
+  static constexpr auto name = py::detail::const_name("fractions.Fraction");
+  static bool accepts(py::handle) { return true; }
+};
+struct fractions_type {
+  static constexpr auto name = py::detail::const_name("list[fractions.Fraction]");
+  static bool accepts(py::handle) { return true; }
+};
+struct array_type {
+  static constexpr auto name = py::detail::const_name("numpy.ndarray");
+  static bool accepts(py::handle) { return true; }
+};
+
+py::object fraction_of(const cm::big_rational& value) {
+  return fraction_type()(from_big(numerator(value)), from_big(denominator(value)));
+}
+
+std::string quoted(const std::string& text) { return repr_of(py::str(text)); }
+
+/// The rate of a band, `2.5%`, with every digit the rate has.
+std::string percent(const cm::rate& r) { return r.to_percent_string(); }
+
+/// "3.5% to year 30, 3% to year 75, then 2.5%", or "3% every year".
+std::string bands_text(const cm::discount_schedule& s) {
+  const auto& bands = s.bands();
+  if (bands.size() == 1) return percent(bands.front().annual_rate) + " every year";
+  std::string text;
+  for (std::size_t i = 0; i < bands.size(); ++i) {
+    if (i > 0) text.append(", ");
+    if (i + 1 == bands.size()) {
+      text.append("then ").append(percent(bands[i].annual_rate));
+    } else {
+      text.append(percent(bands[i].annual_rate)).append(" to year ").append(std::to_string(bands[i + 1].first_year - 1));
+    }
+  }
+  return text;
+}
+
+std::string schedule_repr(const cm::discount_schedule& s) {
+  std::string text = "<DiscountSchedule ";
+  text.append(quoted(s.name())).append(": ").append(bands_text(s)).append(">");
+  return text;
+}
+
+py::list bands_list(const cm::discount_schedule& s) {
+  py::list bands;
+  const py::object band = types_attr("DiscountBand");
+  for (const cm::discount_band& b : s.bands()) bands.append(band(b.first_year, b.annual_rate));
+  return bands;
+}
+
+py::tuple schedule_state(const cm::discount_schedule& s) {
+  py::list bands;
+  for (const cm::discount_band& b : s.bands()) bands.append(py::make_tuple(b.first_year, b.annual_rate));
+  return py::make_tuple(s.name(), s.source(), bands);
+}
+
+cm::discount_schedule schedule_from_state(const py::tuple& state) {
+  if (state.size() != 3) throw std::runtime_error("invalid DiscountSchedule state");
+  std::vector<cm::discount_band> bands;
+  for (py::handle b : state[2].cast<py::list>())
+    bands.push_back({b[py::int_(0)].cast<int>(), b[py::int_(1)].cast<cm::rate>()});
+  return cm::discount_schedule(state[0].cast<std::string>(), state[1].cast<std::string>(), std::move(bands));
+}
+
+/// The bands given as a mapping or (first_year, rate) pairs.
+std::vector<cm::discount_band> bands_arg(py::handle source) {
+  std::vector<cm::discount_band> bands;
+  const bool mapping = py::hasattr(source, "items");
+  const py::object items = mapping ? source.attr("items")() : py::reinterpret_borrow<py::object>(source);
+  for (py::handle item : py::iter(items)) {
+    if (is_str(item) || !py::isinstance<py::sequence>(item) || py::len(item) != 2)
+      throw py::type_error("bands must be a mapping or (first_year, rate) pairs; got the item " + repr_of(item));
+    const auto pair = py::reinterpret_borrow<py::sequence>(item);
+    const py::object first_year = pair[0];
+    if (!is_int(first_year))
+      throw py::type_error("a band's first year is an int (years from the base year), got " + repr_of(first_year));
+    const auto year = to_int64(first_year);
+    if (!year || *year < 0 || *year > 1'000'000)
+      throw py::value_error("a band's first year must be from 0 to 1,000,000, got " + str_of(first_year));
+    const auto annual_rate = try_rate(pair[1]);
+    if (!annual_rate) throw py::type_error("cannot make a Rate from " + repr_of(pair[1]));
+    bands.push_back({static_cast<int>(*year), *annual_rate});
+  }
+  return bands;
+}
+
+std::vector<cm::money> amounts_arg(py::handle amounts) {
+  std::vector<cm::money> result;
+  for (py::handle item : py::iter(amounts)) {
+    const auto amount = try_money(item);
+    if (!amount) throw py::type_error("cannot make Money from " + repr_of(item));
+    result.push_back(*amount);
+  }
+  return result;
+}
+
+int count_arg(int count, const char* what) {
+  if (count < 0) throw py::value_error(std::string(what) + " cannot be negative, got " + std::to_string(count));
+  return count;
+}
+
+py::object hash_of_state(const py::tuple& state) {
+  py::list bands;
+  for (py::handle b : state[2].cast<py::list>()) bands.append(py::tuple(py::reinterpret_borrow<py::object>(b)));
+  return py::make_tuple(state[0], state[1], py::tuple(bands));
+}
+
+}  // namespace
+
+void bind_discounting(py::module_& m) {
+  py::class_<cm::discount_schedule> schedule_class(m, "DiscountSchedule", py::is_final(), R"doc(
+A named, sourced schedule of discount rates by year from the base year.
+
+Year 0 is the base year and is not discounted; year t's factor is the product of
+1 / (1 + r_k) for k = 1..t, where r_k is the rate of the band year k falls in. A declining
+schedule therefore compounds across its bands: the lower rate applies only to the years of its
+band, never back to year 0. Factors are exact fractions, so a present value is rounded once,
+to the penny, at the end.
+
+Schedules are data, not constants: HM Treasury reviews the rate, so each schedule carries a
+name and a source. Use ``green_book_2022()`` (the standard STPR), ``green_book_health()``,
+``green_book_2026_lower_rate()``, ``constant("3%")``, ``named(key)`` for a bundled one, or
+make your own.
+
+Parameters
+----------
+name, source : str
+bands : mapping or iterable of (first_year, rate) pairs
+    In increasing order of first year, the first at year 0; every rate above -100%
+    (InvalidInputError, commissioning.discounting.001, otherwise):
+    ``[(0, "3.5%"), (31, "3%")]``.
+
+Attributes
+----------
+name, source : str
+bands : list of DiscountBand
+    ``(first_year, annual_rate)`` pairs.
+
+Examples
+--------
+>>> s = DiscountSchedule.green_book_2022()
+>>> round(s.factor(1), 6), round(s.factor(31), 6)
+(0.966184, 0.345901)
+>>> present_value(s, ["£325,500"] * 5)
+Money('£1,521,087.28')
+)doc");
+  set_public_module(schedule_class);
+  schedule_class
+      .def(py::init([](std::string name, std::string source, typed_object<bands_arg_type> bands) {
+             return cm::discount_schedule(std::move(name), std::move(source), bands_arg(bands.value));
+           }),
+           py::arg("name"), py::arg("source"), py::arg("bands"), "Make a schedule from its bands.")
+      .def_static(
+          "constant",
+          [](rate_like annual_rate, std::string name) { return cm::discount_schedule::constant(annual_rate.value, name); },
+          py::arg("annual_rate"), py::arg("name") = "", R"doc(
+One rate for every year.
+
+Parameters
+----------
+annual_rate : Rate, str, int, float, decimal.Decimal or fractions.Fraction
+    ``"3%"``.
+name : str, optional
+    ``"Constant 3%"`` by default.
+
+Returns
+-------
+DiscountSchedule
+)doc")
+      .def_static("green_book_2022", &cm::discount_schedule::green_book_2022, R"doc(
+HM Treasury Green Book (2022) standard STPR: 3.5% for years 0–30, 3.0% for 31–75, 2.5% for
+76–125, 2.0% for 126–200, 1.5% for 201–300, 1.0% beyond.
+
+Returns
+-------
+DiscountSchedule
+)doc")
+      .def_static("green_book_health", &cm::discount_schedule::green_book_health, R"doc(
+The Green Book's health schedule for lives and QALYs (the wealth effect removed): 1.5%,
+declining by the same bands as the standard schedule.
+
+Returns
+-------
+DiscountSchedule
+)doc")
+      .def_static("green_book_2026_lower_rate", &cm::discount_schedule::green_book_2026_lower_rate, R"doc(
+The 2026 Green Book's additional lower-rate sensitivity test (pure time preference 0): 3.00%,
+declining by the same bands as the standard schedule.
+
+Returns
+-------
+DiscountSchedule
+)doc")
+      .def_static("named", &cm::discount_schedule::named, py::arg("key"), R"doc(
+A bundled schedule by its key: ``"green-book-2022"``, ``"green-book-health"`` or
+``"green-book-2026-lower-rate"`` (``bundled_keys()`` lists them).
+
+Returns
+-------
+DiscountSchedule
+
+Raises
+------
+InvalidInputError
+    An unknown key (commissioning.discounting.002).
+)doc")
+      .def_static("bundled_keys", &cm::discount_schedule::bundled_keys, "The keys ``named`` accepts, in order.")
+      .def_property_readonly(
+          "name", [](const cm::discount_schedule& s) { return s.name(); }, "The schedule's name.")
+      .def_property_readonly(
+          "source", [](const cm::discount_schedule& s) { return s.source(); }, "Where the rates come from.")
+      .def_property_readonly(
+          "bands", [](const cm::discount_schedule& s) { return typed_object<bands_type>{bands_list(s)}; },
+          "The bands, in order: a list of DiscountBand ``(first_year, annual_rate)``.")
+      .def(
+          "rate_for_year", [](const cm::discount_schedule& s, int year) { return s.rate_for_year(year); },
+          py::arg("year"), R"doc(
+The rate that discounts year ``year`` back to year ``year - 1``.
+
+Parameters
+----------
+year : int
+    From 1 (OutOfRangeError, commissioning.discounting.003, otherwise).
+
+Returns
+-------
+Rate
+)doc")
+      .def(
+          "exact_factor",
+          [](const cm::discount_schedule& s, int year) {
+            return typed_object<fraction_result_type>{fraction_of(s.exact_factor(year))};
+          },
+          py::arg("year"), R"doc(
+Year ``year``'s discount factor, exactly: the product of 1 / (1 + r_k) for k = 1..year.
+
+Parameters
+----------
+year : int
+    From 0, the base year (OutOfRangeError, commissioning.discounting.003, if negative).
+
+Returns
+-------
+fractions.Fraction
+)doc")
+      .def("factor", &cm::discount_schedule::factor, py::arg("year"), R"doc(
+Year ``year``'s discount factor as a float, for display (present values use the exact one).
+
+Parameters
+----------
+year : int
+    From 0, the base year.
+
+Returns
+-------
+float
+)doc")
+      .def(
+          "exact_factors",
+          [](const cm::discount_schedule& s, int count) {
+            py::list factors;
+            for (const cm::big_rational& f : s.exact_factors(count_arg(count, "count"))) factors.append(fraction_of(f));
+            return typed_object<fractions_type>{factors};
+          },
+          py::arg("count"), R"doc(
+The exact factors of years 0 to ``count - 1``.
+
+Parameters
+----------
+count : int
+    Not negative (ValueError).
+
+Returns
+-------
+list of fractions.Fraction
+)doc")
+      .def(
+          "factors",
+          [](const cm::discount_schedule& s, int count) {
+            std::vector<double> factors;
+            for (const cm::big_rational& f : s.exact_factors(count_arg(count, "count")))
+              factors.push_back(f.convert_to<double>());
+            return typed_object<array_type>{
+                py::module_::import("numpy").attr("array")(py::cast(factors), py::arg("dtype") = "float64")};
+          },
+          py::arg("count"), R"doc(
+The factors of years 0 to ``count - 1`` as a numpy array of floats (numpy is imported only
+when this is called).
+
+Parameters
+----------
+count : int
+    Not negative (ValueError).
+
+Returns
+-------
+numpy.ndarray
+)doc")
+      .def(
+          "scaled", [](const cm::discount_schedule& s, rate_like scale) { return s.scaled(scale.value); },
+          py::arg("scale"), R"doc(
+The same schedule with every band's rate multiplied by ``scale``: ``scaled("110%")`` moves
+3.5% to 3.85%. Sensitivity analysis moves the discount rate this way.
+
+Parameters
+----------
+scale : Rate, str, int, float, decimal.Decimal or fractions.Fraction
+
+Returns
+-------
+DiscountSchedule
+)doc")
+      .def("__repr__", &schedule_repr)
+      .def("__hash__", [](const cm::discount_schedule& s) { return py::hash(hash_of_state(schedule_state(s))); });
+  def_value_semantics(schedule_class, &schedule_state, &schedule_from_state);
+
+  m.def(
+      "present_value",
+      [](const cm::discount_schedule& schedule, typed_object<amounts_arg_type> amounts, option<cm::rounding> mode) {
+        const std::vector<cm::money> values = amounts_arg(amounts.value);
+        if (values.empty()) return cm::money{};  // the header divides by a zero denominator
+        return cm::present_value(schedule, values, mode.value);
+      },
+      py::arg("schedule"), py::arg("amounts"), py::kw_only(),
+      py::arg_v("rounding", option<cm::rounding>{cm::default_rounding}, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
+The present value of amounts by year from the base year, rounded once to the penny.
+
+Parameters
+----------
+schedule : DiscountSchedule
+amounts : iterable of Money, str, int, float or decimal.Decimal
+    ``amounts[t]`` falls in year t; ``amounts[0]`` (the base year) is not discounted.
+rounding : Rounding or str, default "half_away_from_zero"
+
+Returns
+-------
+Money
+
+Examples
+--------
+£325,500 a year for five years, from the base year and from the year after it:
+
+>>> s = DiscountSchedule.green_book_2022()
+>>> present_value(s, ["£325,500"] * 5), present_value(s, [0] + ["£325,500"] * 5)
+(Money('£1,521,087.28'), Money('£1,469,649.55'))
+)doc");
+
+  m.def(
+      "annuity_factor",
+      [](const cm::discount_schedule& schedule, int years) {
+        return typed_object<fraction_result_type>{fraction_of(cm::annuity_factor(schedule, years))};
+      },
+      py::arg("schedule"), py::arg("years"), R"doc(
+The sum of the factors of years 0 to ``years - 1``: the present value of £1 a year, exactly.
+
+Parameters
+----------
+schedule : DiscountSchedule
+years : int
+
+Returns
+-------
+fractions.Fraction
+
+Examples
+--------
+>>> float(annuity_factor(DiscountSchedule.green_book_2022(), 5))
+4.673079208612224
+)doc");
+}
+
+}  // namespace cmpy

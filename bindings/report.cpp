@@ -1,0 +1,432 @@
+// SPDX-License-Identifier: MIT
+// The report layer: the table model (Column, Table), its renderers (Markdown, HTML, CSV,
+// JSON, text), the standard cabinet tables and the sentences of "Financial implications".
+//
+// Where the headers leave a question open, the binding answers it:
+//  - a cell is converted by its column's kind: None is empty; a text column takes a str or a
+//    list of str (points); a money column whatever Money() takes ("£1,000", Decimal, int
+//    pounds); a percent column whatever Rate() takes ("20%"); a count column an int; a number
+//    column a float. Anything else is commissioning.report.002, as the header reports a cell
+//    of the wrong kind;
+//  - `Table.to_json()` returns the parsed dict (the C++ JSON, loaded with `json.loads`), so
+//    the Word and Excel writers of commissioning.report read the same structure;
+//  - a Contract is read through `contract_of` (contract.cpp), under its critical section.
+#include "common.hpp"
+
+#include <commissioning/render.hpp>
+#include <commissioning/report_tables.hpp>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cmpy {
+
+template <>
+struct option_names<cm::column_kind> {
+  static constexpr const char* what = "column kind";
+  static constexpr std::array<std::pair<std::string_view, cm::column_kind>, 5> names{{
+      {"text", cm::column_kind::text},
+      {"money", cm::column_kind::money},
+      {"percent", cm::column_kind::percent},
+      {"count", cm::column_kind::count},
+      {"number", cm::column_kind::number},
+  }};
+  static constexpr auto type_name = py::detail::io_name("ColumnKind | str", "ColumnKind");
+};
+
+template <>
+struct option_names<cm::alignment> {
+  static constexpr const char* what = "alignment";
+  static constexpr std::array<std::pair<std::string_view, cm::alignment>, 3> names{{
+      {"left", cm::alignment::left},
+      {"right", cm::alignment::right},
+      {"centre", cm::alignment::centre},
+  }};
+  static constexpr auto type_name = py::detail::io_name("Alignment | str", "Alignment");
+};
+
+template <>
+struct option_names<cm::total_rounding> {
+  static constexpr const char* what = "total rounding";
+  static constexpr std::array<std::pair<std::string_view, cm::total_rounding>, 2> names{{
+      {"consistent", cm::total_rounding::consistent},
+      {"independent", cm::total_rounding::independent},
+  }};
+  static constexpr auto type_name = py::detail::io_name("TotalRounding | str", "TotalRounding");
+};
+
+template <>
+struct option_names<cm::csv_values> {
+  static constexpr const char* what = "CSV values";
+  static constexpr std::array<std::pair<std::string_view, cm::csv_values>, 2> names{{
+      {"raw", cm::csv_values::raw},
+      {"display", cm::csv_values::display},
+  }};
+  static constexpr auto type_name = py::detail::io_name("str", "str");
+};
+
+namespace {
+
+template <class E>
+py::object text_enum(const char* type, E value) {
+  for (const auto& [name, member] : option_names<E>::names)
+    if (member == value) return types_attr(type)(std::string(name));
+  return py::none();
+}
+
+const char* row_kind_name(cm::row_kind kind) {
+  switch (kind) {
+    case cm::row_kind::body: return "body";
+    case cm::row_kind::subtotal: return "subtotal";
+    case cm::row_kind::total: return "total";
+    case cm::row_kind::summary: return "summary";
+  }
+  return "body";
+}
+
+/// One Python value as a cell of a column of `kind`; report.002 names what does not fit.
+cm::cell cell_from(py::handle value, const cm::column& column, std::size_t row) {
+  if (value.is_none()) return std::monostate{};
+  const auto wrong = [&]() -> cm::invalid_input {
+    return cm::invalid_input("report", 2,
+                             "row " + std::to_string(row) + ": the column " + cm::quote(column.heading) + " holds " +
+                                 cm::detail::kind_words(column.kind) + ", not " +
+                                 py::repr(value).cast<std::string>());
+  };
+  switch (column.kind) {
+    case cm::column_kind::text:
+      if (py::isinstance<py::str>(value)) return value.cast<std::string>();
+      if (py::isinstance<py::list>(value) || py::isinstance<py::tuple>(value)) {
+        std::vector<std::string> items;
+        for (py::handle item : value) {
+          if (!py::isinstance<py::str>(item)) throw wrong();
+          items.push_back(item.cast<std::string>());
+        }
+        return items;
+      }
+      throw wrong();
+    case cm::column_kind::money:
+      if (const auto amount = try_money(value)) return *amount;
+      throw wrong();
+    case cm::column_kind::percent:
+      if (const auto r = try_rate(value)) return *r;
+      throw wrong();
+    case cm::column_kind::count:
+      if (py::isinstance<py::int_>(value) && !py::isinstance<py::bool_>(value)) return value.cast<std::int64_t>();
+      throw wrong();
+    case cm::column_kind::number:
+      if ((py::isinstance<py::float_>(value) || py::isinstance<py::int_>(value)) && !py::isinstance<py::bool_>(value))
+        return value.cast<double>();
+      throw wrong();
+  }
+  throw wrong();
+}
+
+std::vector<cm::cell> cells_from(const cm::table& t, const py::sequence& values) {
+  const std::size_t row = t.rows().size() + 1;
+  if (values.size() != t.columns().size())
+    throw cm::invalid_input("report", 1,
+                            "row " + std::to_string(row) + " of " + cm::quote(t.caption()) + " has " +
+                                std::to_string(values.size()) + " cells; the table has " +
+                                std::to_string(t.columns().size()) + " columns");
+  std::vector<cm::cell> cells;
+  for (std::size_t i = 0; i < values.size(); ++i) cells.push_back(cell_from(values[i], t.columns()[i], row));
+  return cells;
+}
+
+py::object cell_to_python(const cm::cell& c) {
+  return std::visit(
+      [](const auto& v) -> py::object {
+        using V = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<V, std::monostate>) return py::none();
+        else return py::cast(v);
+      },
+      c);
+}
+
+py::object json_loads(const std::string& text) { return python_module("json").attr("loads")(text); }
+
+py::tuple column_state(const cm::column& c) {
+  return py::make_tuple(c.heading, std::string(cm::detail::column_kind_words(c.kind)), static_cast<int>(c.align),
+                        static_cast<int>(c.money_style.unit), c.money_style.decimals, c.decimals, c.row_header);
+}
+
+cm::column column_from_state(const py::tuple& s) {
+  if (s.size() != 7) throw std::runtime_error("unexpected Column state");
+  cm::column c;
+  c.heading = s[0].cast<std::string>();
+  c.kind = option_from_name<cm::column_kind>(s[1].cast<std::string>());
+  c.align = static_cast<cm::alignment>(s[2].cast<int>());
+  c.money_style.unit = static_cast<cm::money_unit>(s[3].cast<int>());
+  c.money_style.decimals = s[4].cast<int>();
+  c.decimals = s[5].cast<int>();
+  c.row_header = s[6].cast<bool>();
+  return c;
+}
+
+/// A table pickles as its columns, its rows in order (kind, group, cells), notes, source and
+/// rounding; rebuilt directly, since the sums in its subtotal rows are already exact.
+py::tuple table_state(const cm::table& t) {
+  py::list columns, rows;
+  for (const cm::column& c : t.columns()) columns.append(column_state(c));
+  for (const cm::table_row& r : t.rows()) {
+    py::list cells;
+    for (const cm::cell& c : r.cells) cells.append(cell_to_python(c));
+    rows.append(py::make_tuple(row_kind_name(r.kind), r.group, cells));
+  }
+  return py::make_tuple(t.caption(), columns, rows, t.notes(), t.source(),
+                        t.rounding() == cm::total_rounding::consistent ? "consistent" : "independent");
+}
+
+cm::table table_from_state(const py::tuple& s) {
+  if (s.size() != 6) throw std::runtime_error("unexpected Table state");
+  std::vector<cm::column> columns;
+  for (py::handle c : s[1]) columns.push_back(column_from_state(py::reinterpret_borrow<py::tuple>(c)));
+  cm::table t(s[0].cast<std::string>(), columns);
+  int open_group = -1;
+  for (py::handle item : s[2]) {
+    const auto row = py::reinterpret_borrow<py::tuple>(item);
+    const auto kind = row[0].cast<std::string>();
+    const int group = row[1].cast<int>();
+    const std::vector<cm::cell> cells = cells_from(t, row[2]);
+    if (kind == "body") {
+      if (group >= 0 && group != open_group) {
+        t.begin_group();
+        open_group = group;
+      }
+      t.add_row(cells);
+    } else if (kind == "summary") {
+      t.add_summary(cells);
+    } else {
+      // Subtotals and totals are recomputed from the rows: their label is the one text cell.
+      std::optional<std::size_t> label_column;
+      std::string label;
+      for (std::size_t i = 0; i < cells.size(); ++i)
+        if (const auto* text = std::get_if<std::string>(&cells[i])) {
+          label_column = i;
+          label = *text;
+          break;
+        }
+      if (kind == "subtotal") {
+        if (open_group < 0) t.begin_group();
+        t.add_subtotal(label, label_column);
+        open_group = -1;
+      } else {
+        t.add_total(label, label_column);
+      }
+    }
+  }
+  for (py::handle note : s[3]) t.note(note.cast<std::string>());
+  t.source(s[4].cast<std::string>());
+  t.rounding(option_from_name<cm::total_rounding>(s[5].cast<std::string>()));
+  return t;
+}
+
+}  // namespace
+
+void bind_report(py::module_& m) {
+  py::class_<cm::column> column_class(m, "Column", py::is_final(), R"doc(
+A column of a report table: its heading, kind, alignment and number format.
+
+Make one with ``Column.text``, ``Column.money``, ``Column.percent``, ``Column.count`` or
+``Column.number``; money columns show whole pounds unless given another unit.
+
+Examples
+--------
+>>> Column.money("Costings", unit="pounds_and_pence").kind
+<ColumnKind.MONEY: 'money'>
+)doc");
+  set_public_module(column_class);
+  column_class
+      .def_static(
+          "text", [](std::string heading, bool row_header) { return cm::column::text(std::move(heading), row_header); },
+          py::arg("heading"), py::arg("row_header") = false,
+          "A text column (words, or a list of points); ``row_header`` cells name their row.")
+      .def_static(
+          "money",
+          [](std::string heading, option<cm::money_unit> unit, std::optional<int> decimals) {
+            cm::money_format style;
+            style.unit = unit.value;
+            if (decimals) style.decimals = *decimals;
+            return cm::column::money(std::move(heading), style);
+          },
+          py::arg("heading"), py::arg_v("unit", option<cm::money_unit>{cm::money_unit::whole_pounds}, "MoneyUnit.WHOLE_POUNDS"),
+          py::arg("decimals") = py::none(), "A money column, shown in ``unit`` (whole pounds by default).")
+      .def_static("percent", &cm::column::percent, py::arg("heading"), py::arg("decimals") = 1,
+                  "A column of rates shown as percentages.")
+      .def_static("count", &cm::column::count, py::arg("heading"), "A column of whole numbers.")
+      .def_static("number", &cm::column::number, py::arg("heading"), py::arg("decimals") = 2,
+                  "A column of other figures (factors, ratios).")
+      .def_property_readonly("heading", [](const cm::column& c) { return c.heading; }, "The column's heading.")
+      .def_property_readonly(
+          "kind", [](const cm::column& c) { return text_enum("ColumnKind", c.kind); }, "What the column holds.")
+      .def_property_readonly(
+          "align", [](const cm::column& c) { return text_enum("Alignment", c.align); }, "How its cells are aligned.")
+      .def_property_readonly(
+          "row_header", [](const cm::column& c) { return c.row_header; }, "True when its cells name their row.")
+      .def("__repr__", [](const cm::column& c) {
+        return "Column(" + py::repr(py::str(c.heading)).cast<std::string>() + ", " +
+               cm::detail::column_kind_words(c.kind) + ")";
+      });
+  def_value_semantics(column_class, &column_state, &column_from_state);
+
+  py::class_<cm::table> table_class(m, "Table", py::is_final(), R"doc(
+A report table: typed columns, rows, groups with subtotals, totals, caption, notes and source.
+
+Display rounding is separate from the figures: with whole pounds (or thousands, millions) the
+rounded figures shown add up to the rounded subtotals and totals shown (largest remainder), and a
+note says how many were adjusted; ``rounding="independent"`` rounds each on its own instead.
+
+Examples
+--------
+>>> t = Table("Spend", [Column.text("Service", row_header=True), Column.money("Cost")])
+>>> t.add_row(["Young carers", "£325,484.88"]).add_total().to_markdown().splitlines()[-1]
+'| **Total** | **£325,485** |'
+)doc");
+  set_public_module(table_class);
+  table_class
+      .def(py::init([](std::string caption, std::vector<cm::column> columns) {
+             return cm::table(std::move(caption), std::move(columns));
+           }),
+           py::arg("caption"), py::arg("columns"))
+      .def(
+          "add_row",
+          [](cm::table& t, const py::sequence& cells) -> cm::table& { return t.add_row(cells_from(t, cells)); },
+          py::arg("cells"), py::return_value_policy::reference_internal,
+          "Adds a body row: one value per column (None for an empty cell). Returns the table.")
+      .def("begin_group", &cm::table::begin_group, py::return_value_policy::reference_internal,
+           "Starts a group of rows that ``add_subtotal`` will close.")
+      .def("add_subtotal", &cm::table::add_subtotal, py::arg("label"), py::arg("label_column") = py::none(),
+           py::return_value_policy::reference_internal,
+           "Closes the group with a row of its sums, labelled in ``label_column`` (the first text column by default).")
+      .def("add_total", &cm::table::add_total, py::arg("label") = "Total", py::arg("label_column") = py::none(),
+           py::return_value_policy::reference_internal, "A row of the sums of every body row.")
+      .def(
+          "add_summary",
+          [](cm::table& t, const py::sequence& cells) -> cm::table& { return t.add_summary(cells_from(t, cells)); },
+          py::arg("cells"), py::return_value_policy::reference_internal,
+          "A row shown with the totals whose figures are given, not summed.")
+      .def("note", &cm::table::note, py::arg("text"), py::return_value_policy::reference_internal,
+           "Adds a note, shown below the table. Returns the table.")
+      .def_property(
+          "source", [](const cm::table& t) { return t.source(); },
+          [](cm::table& t, std::string text) { t.source(std::move(text)); }, "The source line shown below the table.")
+      .def_property(
+          "rounding", [](const cm::table& t) { return text_enum("TotalRounding", t.rounding()); },
+          [](cm::table& t, option<cm::total_rounding> policy) { t.rounding(policy.value); },
+          "``consistent`` (rounded figures add up to the totals shown) or ``independent``.")
+      .def_property_readonly("caption", &cm::table::caption, "The caption, shown above the table.")
+      .def_property_readonly("columns", &cm::table::columns, "The columns, in order.")
+      .def_property_readonly("notes", &cm::table::notes, "The notes given (display rounding adds its own when rendered).")
+      .def_property_readonly(
+          "rows",
+          [](const cm::table& t) {
+            py::list rows;
+            for (const cm::table_row& r : t.rows()) {
+              py::list cells;
+              for (const cm::cell& c : r.cells) cells.append(cell_to_python(c));
+              rows.append(py::make_tuple(row_kind_name(r.kind), cells));
+            }
+            return rows;
+          },
+          "The rows as (kind, cells) pairs: kind is 'body', 'subtotal', 'total' or 'summary'.")
+      .def("to_markdown", &cm::to_markdown, "The table as GitHub-flavoured Markdown.")
+      .def(
+          "to_html",
+          [](const cm::table& t, bool standalone, std::string stylesheet) {
+            cm::html_options options;
+            options.standalone = standalone;
+            options.stylesheet = std::move(stylesheet);
+            return cm::to_html(t, options);
+          },
+          py::arg("standalone") = false, py::arg("stylesheet") = "",
+          "Semantic, escaped HTML (``<caption>``, ``<th scope>``); a whole document when ``standalone``.")
+      .def(
+          "to_csv",
+          [](const cm::table& t, std::string_view values) {
+            return cm::to_csv(t, option_from_name<cm::csv_values>(values));
+          },
+          py::arg("values") = "raw",
+          "RFC 4180 CSV: figures as plain numbers (``values='raw'``) or as shown (``'display'``).")
+      .def(
+          "to_json", [](const cm::table& t) { return json_loads(cm::to_json(t, -1)); },
+          "The table as a dict: caption, columns, rows (display text and exact values), notes, source.")
+      .def(
+          "to_text",
+          [](const cm::table& t, std::size_t max_column_width) {
+            cm::text_options options;
+            options.max_column_width = max_column_width;
+            return cm::to_text(t, options);
+          },
+          py::arg("max_column_width") = 40, "Aligned plain text for a terminal; long text wraps.")
+      .def("_repr_html_", [](const cm::table& t) { return cm::to_html(t); }, "The HTML table, for Jupyter.")
+      .def("_repr_markdown_", &cm::to_markdown, "The Markdown table, for Jupyter.")
+      .def("__str__", [](const cm::table& t) { return cm::to_text(t); }, "The table as aligned text.")
+      .def("__repr__", [](const cm::table& t) {
+        return "Table(" + py::repr(py::str(t.caption())).cast<std::string>() + ", " + std::to_string(t.rows().size()) +
+               " rows)";
+      });
+  def_value_semantics(table_class, &table_state, &table_from_state);
+
+  m.def(
+      "to_html_document",
+      [](std::string_view title, const std::vector<cm::table>& tables, const std::vector<std::string>& paragraphs,
+         std::string stylesheet) {
+        cm::html_options options;
+        options.stylesheet = std::move(stylesheet);
+        return cm::to_html_document(title, tables, paragraphs, options);
+      },
+      py::arg("title"), py::arg("tables"), py::arg("paragraphs") = std::vector<std::string>{}, py::arg("stylesheet") = "",
+      R"doc(
+A whole HTML page: a heading, the tables, then the paragraphs (e.g. "Financial implications"),
+every text escaped, with a plain council stylesheet unless one is given.
+)doc");
+  m.def("options_table", &cm::options_table, py::arg("appraisal"), py::arg("result"), R"doc(
+The cabinet report's options table: Option | Advantages | Risks | whole-life cost | present value
+of costs | equivalent annual cost | statutory duties | rank, with the reasons as notes.
+)doc");
+  m.def("appraisal_years_table", &cm::appraisal_years_table, py::arg("option"),
+        "One option's costs, optimism bias, benefits, net cost, discount factor and present value by year.");
+  m.def("financial_year_table", &cm::financial_year_table, py::arg("profile"), py::arg("caption"),
+        "Financial year | Amount, with the total.");
+  m.def("portfolio_table", &cm::portfolio_table, py::arg("portfolio"), py::arg("caption"),
+        "Seed 002's table: Contract name | Provider | Costings, services lettered, subtotals and the total.");
+  m.def("proposal_table", &cm::proposal_table, py::arg("result"), py::arg("caption"),
+        "The portfolio before a proposal, with the total and the revised total.");
+  m.def(
+      "contract_summary_table", [](py::handle contract) { return cm::contract_summary_table(contract_of(contract)); },
+      py::arg("contract"), "A contract's term, dates, values, options and modifications.");
+  m.def("sensitivity_table", &cm::sensitivity_table, py::arg("analysis"),
+        "Input | at −x% | at +x% | swing | whether the preferred option changes.");
+  m.def("switching_values_table", &cm::switching_values_table, py::arg("values"),
+        "Input | options compared | change needed | finding.");
+  m.def("procurement_table", &cm::procurement_table, py::arg("assessment"),
+        "Regime, contract type, value, threshold, consequence and citation of a procurement.");
+
+  m.def("appraisal_sentence", &cm::appraisal_sentence, py::arg("result"), R"doc(
+The appraisal in one sentence: "Over 5 years from 2022-23, the preferred option, ..., costs
+£1,642,500 in cash and £1,536,087 in present value (...), £25,000 less in present value than ...".
+)doc");
+  m.def(
+      "financial_implications_paragraph",
+      [](py::handle contract, std::string_view funded_from) {
+        return cm::financial_implications_paragraph(contract_of(contract), funded_from);
+      },
+      py::arg("contract"), py::arg("funded_from"), R"doc(
+Seed 000's paragraph: "This service will be funded from within <funded_from>. The funding
+available is £325,500 per annum. This equates to £1,627,500 over the term of the proposed
+contract and extensions (three years plus one plus one)."
+)doc");
+  m.def(
+      "spend_to_date_sentence",
+      [](py::handle contract, std::string_view who, std::string_view what, std::optional<cm::date> to) {
+        return cm::spend_to_date_sentence(contract_of(contract), who, what, to);
+      },
+      py::arg("contract"), py::arg("who"), py::arg("what"), py::arg("to") = py::none(), R"doc(
+Seed 004's sentence: "From 1 May 2016 to 30 April 2022 Kent County Council have spent
+£1,952,904 on the delivery of the young carers service." (to: the current end by default).
+)doc");
+}
+
+}  // namespace cmpy

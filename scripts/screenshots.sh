@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Pictures of the cabinet-report outputs, for a person to look at (not for CI):
+#   build/screenshots/cabinet_report_html.png      the golden HTML, by headless Chromium
+#   build/screenshots/cabinet_report_docx-N.png    the Word document, page N (LibreOffice, pdftoppm)
+#   build/screenshots/cabinet_report_xlsx-N.png    the workbook's sheets as printed (LibreOffice Calc)
+#   build/screenshots/*.png, *.svg                 the sample charts
+# Installs what is missing (Chromium, LibreOffice Writer and Calc without a GUI, Poppler's
+# pdftoppm, the Liberation fonts that stand in for Arial), and the Python tools of
+# requirements/dev.txt. Run from anywhere: bash scripts/screenshots.sh [output folder]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-build/screenshots}
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+
+debian_packages=(chromium libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation)
+missing=()
+for package in "${debian_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  echo "screenshots: installing ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+[ -x .venv/bin/python ] || bash scripts/setup.sh
+if ! .venv/bin/python -c 'import docx, openpyxl, matplotlib' 2>/dev/null; then
+  .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements/dev.txt
+fi
+# The package itself: installed once if absent (a compile of some minutes); an installed one
+# that fails to import is reported, never replaced behind the back of whoever installed it.
+if ! .venv/bin/python -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("commissioning") is None)'; then
+  echo "screenshots: installing the package into .venv (compiles the extension)"
+  .venv/bin/python -m pip install -q --disable-pip-version-check .
+fi
+if ! .venv/bin/python -c 'import commissioning' >/dev/null; then
+  echo "screenshots: the installed package does not import (above); reinstall it with" >&2
+  echo "  .venv/bin/python -m pip install ." >&2
+  exit 1
+fi
+
+# The HTML, as the C++ renderer writes it (examples/cabinet_report.cpp html).
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
+  --screenshot="$out/cabinet_report_html.png" --window-size=1600,1200 \
+  "file://$PWD/examples/cabinet_report.expected.html" 2>/dev/null
+
+# The Word and Excel files, and the charts.
+.venv/bin/python scripts/render_samples.py "$out"
+
+# Word and Excel as a reader sees them: to PDF with LibreOffice, then each page to PNG.
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+for kind in docx xlsx; do
+  soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$out" \
+    "$out/cabinet_report.$kind" >/dev/null 2>&1
+  mv "$out/cabinet_report.pdf" "$out/cabinet_report_$kind.pdf"
+  rm -f "$out/cabinet_report_$kind"-*.png
+  pdftoppm -png -r 80 "$out/cabinet_report_$kind.pdf" "$out/cabinet_report_$kind"
+done
+
+echo "screenshots: written to $out"
+ls "$out"

@@ -1,0 +1,477 @@
+// financial functions: numpy-financial 1.1.0's own test cases (tests/test_financial.py, the
+// float cases, with its expected values and tolerances), Microsoft's documented examples for
+// XNPV, XIRR and NPV, and the errors for input numpy-financial would carry silently into a
+// result. Decimal cases have no counterpart: these functions are on `double`.
+#include <commissioning/financial_functions.hpp>
+
+#include <gtest/gtest.h>
+
+#include "fails_with.hpp"
+
+#include <cmath>
+#include <limits>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace commissioning;
+using fin::payment_timing;
+
+constexpr auto begin = payment_timing::begin;
+constexpr auto end = payment_timing::end;
+constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+constexpr double inf = std::numeric_limits<double>::infinity();
+
+/// numpy.testing.assert_allclose: |actual - desired| <= atol + rtol * |desired|.
+testing::AssertionResult close_to(double actual, double desired, double rtol, double atol = 0.0) {
+  if (std::abs(actual - desired) <= atol + rtol * std::abs(desired)) return testing::AssertionSuccess();
+  return testing::AssertionFailure() << actual << " is not within rtol " << rtol << ", atol " << atol << " of "
+                                     << desired;
+}
+
+std::vector<date> dates(std::initializer_list<std::string_view> texts) {
+  std::vector<date> result;
+  for (const auto text : texts) result.push_back(parse_date(text));
+  return result;
+}
+
+// Microsoft's XNPV and XIRR example.
+const std::vector<double> excel_values{-10000, 2750, 4250, 3250, 2750};
+const std::vector<date> excel_dates =
+    dates({"1 January 2008", "1 March 2008", "30 October 2008", "15 February 2009", "1 April 2009"});
+
+// ---------------------------------------------------------------- numpy-financial: when
+
+TEST(FinancialFunctionsTest, WhenReadsNumpyFinancialsNames) {
+  EXPECT_EQ(fin::parse_payment_timing("end"), end);
+  EXPECT_EQ(fin::parse_payment_timing("begin"), begin);
+  EXPECT_EQ(fin::parse_payment_timing("e"), end);
+  EXPECT_EQ(fin::parse_payment_timing("b"), begin);
+  EXPECT_EQ(fin::parse_payment_timing("finish"), end);
+  EXPECT_EQ(fin::parse_payment_timing("beginning"), begin);
+  EXPECT_EQ(fin::parse_payment_timing("start"), begin);
+  EXPECT_EQ(fin::parse_payment_timing("Begin"), begin);
+  EXPECT_EQ(fin::payment_timing_from(0), end);
+  EXPECT_EQ(fin::payment_timing_from(1), begin);
+}
+
+TEST(FinancialFunctionsTest, WhenGivenAsANumberOrANameGivesTheSameAnswer) {
+  // numpy-financial TestFinancial.test_when
+  EXPECT_EQ(fin::rate(10, 20, -3500, 10000, fin::payment_timing_from(1)),
+            fin::rate(10, 20, -3500, 10000, fin::parse_payment_timing("begin")));
+  EXPECT_EQ(fin::pv(0.07, 20, 12000, 0, fin::payment_timing_from(1)),
+            fin::pv(0.07, 20, 12000, 0, fin::parse_payment_timing("begin")));
+  EXPECT_EQ(fin::pmt(0.08 / 12, 5 * 12, 15000.0, 0, fin::payment_timing_from(0)), fin::pmt(0.08 / 12, 5 * 12, 15000.0));
+  EXPECT_EQ(fin::nper(0.075, -2000, 0, 100000.0, fin::payment_timing_from(1)),
+            fin::nper(0.075, -2000, 0, 100000.0, begin));
+}
+
+// ---------------------------------------------------------------- pv, fv, pmt
+
+TEST(FinancialFunctionsTest, PvOfAnAnnuity) { EXPECT_TRUE(close_to(fin::pv(0.07, 20, 12000, 0), -127128.17, 1e-2)); }
+
+TEST(FinancialFunctionsTest, PmtOfALoan) {
+  EXPECT_TRUE(close_to(fin::pmt(0.08 / 12, 5 * 12, 15000), -304.145914, 1e-7));
+  EXPECT_DOUBLE_EQ(fin::pmt(0.075 / 12, 12 * 15, 200000), -1854.0247200054619);  // numpy-financial's docstring
+}
+
+TEST(FinancialFunctionsTest, PmtAtAZeroRateSpreadsThePrincipalEvenly) {
+  EXPECT_TRUE(close_to(fin::pmt(0.0, 5 * 12, 15000), -250.0, 1e-7));
+}
+
+TEST(FinancialFunctionsTest, PmtElementByElementAsNumpyFinancialBroadcasts) {
+  // test_pmt_broadcast: rate [[0, 0.8], [0.3, 0.8]], nper [12, 3], pv [2000, 20000]
+  EXPECT_TRUE(close_to(fin::pmt(0.0, 12, 2000), -166.66667, 1e-7));
+  EXPECT_TRUE(close_to(fin::pmt(0.8, 3, 20000), -19311.258, 1e-7));
+  EXPECT_TRUE(close_to(fin::pmt(0.3, 12, 2000), -626.90814, 1e-7));
+}
+
+TEST(FinancialFunctionsTest, FvAtTheEndAndTheBeginningOfEachPeriod) {
+  EXPECT_TRUE(close_to(fin::fv(0.075, 20, -2000, 0, end), 86609.362673042924, 1e-10));
+  EXPECT_TRUE(close_to(fin::fv(0.075, 20, -2000, 0, begin), 93105.064874, 1e-10));
+  EXPECT_TRUE(close_to(fin::fv(0.075, 20, -2000, 0), 86609.362673, 1e-10));
+  EXPECT_DOUBLE_EQ(fin::fv(0.05 / 12, 10 * 12, -100, -100), 15692.92889433575);  // docstring
+}
+
+TEST(FinancialFunctionsTest, FvBroadcastCases) {
+  // test_broadcast: rate [[0.1], [0.2]], nper 5, pmt 100, pv 0, when [0, 1]
+  EXPECT_TRUE(close_to(fin::fv(0.1, 5, 100, 0, end), -610.51, 1e-10));
+  EXPECT_TRUE(close_to(fin::fv(0.1, 5, 100, 0, begin), -671.561, 1e-10));
+  EXPECT_TRUE(close_to(fin::fv(0.2, 5, 100, 0, end), -744.16, 1e-10));
+  EXPECT_TRUE(close_to(fin::fv(0.2, 5, 100, 0, begin), -892.992, 1e-10));
+}
+
+TEST(FinancialFunctionsTest, FvAtAZeroRateIsTheSumOfTheFlows) {
+  EXPECT_TRUE(close_to(fin::fv(0, 5, 100, 0), -500, 1e-10));
+  EXPECT_TRUE(close_to(fin::fv(0.1, 5, 100, 0), -610.51, 1e-10));
+}
+
+// ---------------------------------------------------------------- ipmt, ppmt
+
+TEST(FinancialFunctionsTest, IpmtOfTheFirstPeriod) {
+  EXPECT_TRUE(close_to(fin::ipmt(0.1 / 12, 1, 24, 2000), -16.666667, 1e-6));
+  EXPECT_TRUE(close_to(fin::ipmt(0.1 / 12, 1, 24, 2000, 0, end), -16.666667, 1e-6));
+}
+
+TEST(FinancialFunctionsTest, IpmtIsZeroForTheFirstPaymentAtTheBeginning) {
+  EXPECT_EQ(fin::ipmt(0.1 / 12, 1, 24, 2000, 0, begin), 0.0);
+}
+
+TEST(FinancialFunctionsTest, IpmtOfAMortgagePaidAtTheBeginning) {
+  // test_gh_17
+  const double rate = 0.001988079518355057;
+  EXPECT_TRUE(std::isnan(fin::ipmt(rate, 0, 360, 300000, 0, begin)));
+  EXPECT_EQ(fin::ipmt(rate, 1, 360, 300000, 0, begin), 0.0);
+  EXPECT_TRUE(close_to(fin::ipmt(rate, 2, 360, 300000, 0, begin), -594.107158, 1e-6));
+  EXPECT_TRUE(close_to(fin::ipmt(rate, 3, 360, 300000, 0, begin), -592.971592, 1e-6));
+}
+
+TEST(FinancialFunctionsTest, IpmtIsNanBeforeTheFirstPeriod) {
+  // test_broadcasting: per 0..4
+  const std::vector<double> desired{nan, -16.66666667, -16.03647345, -15.40102862, -14.76028842};
+  EXPECT_TRUE(std::isnan(fin::ipmt(0.1 / 12, 0, 24, 2000)));
+  for (int per = 1; per < 5; ++per) EXPECT_TRUE(close_to(fin::ipmt(0.1 / 12, per, 24, 2000), desired[per], 1e-6));
+}
+
+TEST(FinancialFunctionsTest, PpmtOfTheFirstPeriod) {
+  EXPECT_TRUE(close_to(fin::ppmt(0.1 / 12, 1, 60, 55000), -710.25, 1e-4));
+  EXPECT_TRUE(close_to(fin::ppmt(0.1 / 12, 1, 60, 55000, 0, begin), -1158.929712, 1e-9));
+  EXPECT_TRUE(close_to(fin::ppmt(0.1 / 12, 1, 60, 55000, 0, end), -710.254126, 1e-9));
+}
+
+TEST(FinancialFunctionsTest, PpmtIsNanForPeriodZero) { EXPECT_TRUE(std::isnan(fin::ppmt(0.1 / 12, 0, 60, 15000))); }
+
+TEST(FinancialFunctionsTest, PpmtBroadcastCases) {
+  const std::vector<double> at_end{-75.62318601, -76.25337923, -76.88882405, -77.52956425};
+  for (int per = 1; per < 5; ++per)
+    EXPECT_TRUE(close_to(fin::ppmt(0.1 / 12, per, 24, 2000, 0), at_end[per - 1], 1e-5));
+  // when [0, 1, "end", "begin"] against per 1..4
+  EXPECT_TRUE(close_to(fin::ppmt(0.1 / 12, 1, 24, 2000, 0, end), -75.62318601, 1e-5));
+  EXPECT_TRUE(close_to(fin::ppmt(0.1 / 12, 2, 24, 2000, 0, begin), -75.62318601, 1e-5));
+  EXPECT_TRUE(close_to(fin::ppmt(0.1 / 12, 3, 24, 2000, 0, end), -76.88882405, 1e-5));
+  EXPECT_TRUE(close_to(fin::ppmt(0.1 / 12, 4, 24, 2000, 0, begin), -76.88882405, 1e-5));
+}
+
+TEST(FinancialFunctionsTest, IpmtAndPpmtAddUpToPmt) {
+  for (int per = 1; per <= 12; ++per)
+    EXPECT_TRUE(close_to(fin::ipmt(0.0824 / 12, per, 12, 2500) + fin::ppmt(0.0824 / 12, per, 12, 2500),
+                         fin::pmt(0.0824 / 12, 12, 2500), 1e-12));
+}
+
+// ---------------------------------------------------------------- nper
+
+TEST(FinancialFunctionsTest, NperBasicValues) {
+  EXPECT_TRUE(close_to(fin::nper(0, -2000, 0, 100000), 50, 1e-5));
+  EXPECT_TRUE(close_to(fin::nper(0.075, -2000, 0, 100000), 21.544944, 1e-5));
+}
+
+TEST(FinancialFunctionsTest, NperWithoutPayments) {
+  // test_gh_18
+  EXPECT_TRUE(close_to(fin::nper(0.1, 0, -500, 1500), 11.52670461, 1e-7));
+}
+
+TEST(FinancialFunctionsTest, NperIsInfiniteWithNeitherRateNorPayment) {
+  EXPECT_EQ(fin::nper(0, -0.0, 1000), inf);
+}
+
+TEST(FinancialFunctionsTest, NperWithoutInterest) { EXPECT_EQ(fin::nper(0, -100, 1000), 10); }
+
+TEST(FinancialFunctionsTest, NperAtTheEndAndTheBeginning) {
+  EXPECT_TRUE(close_to(fin::nper(0.075, -2000, 0, 100000.0, end), 21.5449442, 1e-4));
+  EXPECT_TRUE(close_to(fin::nper(0.075, -2000, 0, 100000.0, begin), 20.76156441, 1e-4));
+}
+
+TEST(FinancialFunctionsTest, NperIsNanWhereNumpyFinancialDividesByZero) {
+  // pv + z == 0: the payment only ever pays the interest.
+  EXPECT_TRUE(std::isnan(fin::nper(0.1, -100, 1000)));
+  // 1 + rate rounds to 1, so log(1 + rate) is 0.
+  EXPECT_TRUE(std::isnan(fin::nper(1e-20, -100, 1000)));
+  EXPECT_TRUE(std::isnan(fin::nper(-1, -100, 1000)));
+  EXPECT_TRUE(std::isnan(fin::nper(-1.5, -100, 1000)));
+}
+
+// ---------------------------------------------------------------- rate
+
+TEST(FinancialFunctionsTest, RateOfASavingsPlan) { EXPECT_TRUE(close_to(fin::rate(10, 0, -3500, 10000), 0.1107, 1e-4)); }
+
+TEST(FinancialFunctionsTest, RateIsNanWhenNewtonCannotConverge) {
+  // test_rate_with_infeasible_solution: pmt and pv of the same sign can never repay the loan.
+  for (const payment_timing when : {end, begin}) EXPECT_TRUE(std::isnan(fin::rate(12, 400, 10000, 5000, when)));
+}
+
+TEST(FinancialFunctionsTest, RateLeavesOnlyTheInfeasibleProblemsNan) {
+  // test_gh48
+  const std::vector<double> pv{-593.06, -4725.38, -662.05, -428.78, -13.65};
+  const std::vector<double> fv{214.07, 4509.97, 224.11, 686.29, -329.67};
+  const std::vector<double> desired{-0.39920185, -0.02305873, -0.41818459, 0.26513414, nan};
+  std::vector<fin::rate_problem> problems;
+  for (std::size_t i = 0; i < pv.size(); ++i) problems.push_back({2, 0, pv[i], fv[i], end});
+  const std::vector<double> actual = fin::rate(problems);
+  ASSERT_EQ(actual.size(), desired.size());
+  for (std::size_t i = 0; i + 1 < desired.size(); ++i) EXPECT_TRUE(close_to(actual[i], desired[i], 1e-7));
+  EXPECT_TRUE(std::isnan(actual.back()));
+}
+
+TEST(FinancialFunctionsTest, RateOfOneProblemInABatchMatchesItAlone) {
+  const std::vector<fin::rate_problem> problems{{10, 0, -3500, 10000, end}, {10, 20, -3500, 10000, begin}};
+  const std::vector<double> batch = fin::rate(problems);
+  EXPECT_TRUE(close_to(batch[0], fin::rate(10, 0, -3500, 10000), 1e-10));
+  EXPECT_TRUE(close_to(batch[1], fin::rate(10, 20, -3500, 10000, begin), 1e-10));
+}
+
+TEST(FinancialFunctionsTest, RateWithNoIterationsHasNotConverged) {
+  EXPECT_TRUE(std::isnan(fin::rate(10, 0, -3500, 10000, end, 0.1, 1e-6, 0)));
+}
+
+// ---------------------------------------------------------------- npv, excel_npv
+
+TEST(FinancialFunctionsTest, NpvLeavesTheFirstValueUndiscounted) {
+  EXPECT_TRUE(close_to(fin::npv(0.05, std::vector<double>{-15000.0, 1500.0, 2500.0, 3500.0, 4500.0, 6000.0}), 122.89,
+                       1e-2));
+  EXPECT_EQ(fin::npv(0.1, std::vector<double>{-100}), -100);
+}
+
+TEST(FinancialFunctionsTest, ExcelNpvDiscountsEveryValue) {
+  // Microsoft's NPV example: rate 10%, an investment of 10,000 a year from today, then returns.
+  const std::vector<double> values{-10000, 3000, 4200, 6800};
+  EXPECT_TRUE(close_to(fin::excel_npv(0.10, values), 1188.44, 0, 0.005));
+  EXPECT_TRUE(close_to(fin::excel_npv(0.10, values), fin::npv(0.10, values) / 1.10, 1e-14));
+}
+
+// ---------------------------------------------------------------- irr
+
+TEST(FinancialFunctionsTest, IrrMakesTheNpvZero) {
+  const std::vector<double> cashflows{-40000, 5000, 8000, 12000, 30000};
+  EXPECT_TRUE(close_to(fin::npv(fin::irr(cashflows), cashflows), 0, 0, 1e-9));
+}
+
+TEST(FinancialFunctionsTest, IrrBasicValues) {
+  const std::vector<std::pair<std::vector<double>, double>> cases{
+      {{-150000, 15000, 25000, 35000, 45000, 60000}, 0.0524},
+      {{-100, 0, 0, 74}, -0.0955},
+      {{-100, 39, 59, 55, 20}, 0.28095},
+      {{-100, 100, 0, -7}, -0.0833},
+      {{-100, 100, 0, 7}, 0.06206},
+      {{-5, 10.5, 1, -8, 1}, 0.0886},
+  };
+  for (const auto& [values, desired] : cases) EXPECT_TRUE(close_to(fin::irr(values), desired, 1e-2));
+}
+
+TEST(FinancialFunctionsTest, IrrIgnoresTrailingZeros) {
+  EXPECT_TRUE(close_to(fin::irr(std::vector<double>{-5, 10.5, 1, -8, 1, 0, 0, 0}), 0.0886, 1e-2));
+}
+
+TEST(FinancialFunctionsTest, IrrIsNanWithoutASignChange) {
+  // numpy gh-6744
+  EXPECT_TRUE(std::isnan(fin::irr(std::vector<double>{1, 2, 3})));
+  EXPECT_TRUE(std::isnan(fin::irr(std::vector<double>{-1, -2, -3})));
+}
+
+TEST(FinancialFunctionsTest, IrrIsNanWithoutARealRootAboveMinusOne) {
+  // x^2 - x + 1: two sign changes but no real root.
+  EXPECT_TRUE(std::isnan(fin::irr(std::vector<double>{1, -1, 1})));
+  // 0 first: numpy-financial's sign test passes, and the only root is x = -2, r = -3 < -1.
+  EXPECT_TRUE(std::isnan(fin::irr(std::vector<double>{0, 100, 200})));
+}
+
+TEST(FinancialFunctionsTest, IrrOfCoefficientsSpanningThreeHundredOrdersOfMagnitude) {
+  // test_gh_15: only a balanced companion matrix finds this root to nine digits.
+  const std::vector<double> v{-3000.0,
+                              2.3926932267015667e-07,
+                              4.1672087103345505e-16,
+                              5.3965110036378706e-25,
+                              5.1962551071806174e-34,
+                              3.7202955645436402e-43,
+                              1.9804961711632469e-52,
+                              7.8393517651814181e-62,
+                              2.3072565113911438e-71,
+                              5.0491839233308912e-81,
+                              8.2159177668499263e-91,
+                              9.9403244366963527e-101,
+                              8.942410813633967e-111,
+                              5.9816122646481191e-121,
+                              2.9750309031844241e-131,
+                              1.1002067043497954e-141,
+                              3.0252876563518021e-152,
+                              6.1854121948207909e-163,
+                              9.4032980015353301e-174,
+                              1.0629218520017728e-184,
+                              8.9337141847171845e-196,
+                              5.5830607698467935e-207,
+                              2.5943122036622652e-218,
+                              8.9635842466507006e-230,
+                              2.3027710094332358e-241,
+                              4.3987510596745562e-253,
+                              6.2476630372575209e-265,
+                              6.598046841695288e-277,
+                              5.1811095266842017e-289,
+                              3.0250999925830644e-301,
+                              1.3133070599585015e-313};
+  const double result = fin::irr(v);
+  EXPECT_TRUE(std::isfinite(result));
+  EXPECT_TRUE(close_to(result, -0.9999999990596069, 1e-9));
+}
+
+TEST(FinancialFunctionsTest, IrrOfAProjectWithManySignChanges) {
+  // test_gh_39
+  const std::vector<double> cashflows{
+      -217500.0,          -217500.0,         108466.80462450592, 101129.96439328062, 93793.12416205535,
+      86456.28393083003,  79119.44369960476, 71782.60346837944,  64445.76323715414,  57108.92300592884,
+      49772.08277470355,  42435.24254347826, 35098.40231225296,  27761.56208102766,  20424.721849802358,
+      13087.88161857707,  5751.041387351768, -1585.7988438735192, -8922.639075098821, -16259.479306324123,
+      -23596.31953754941, -30933.159768774713, -38270.0,         -45606.8402312253,  -52943.680462450604,
+      -60280.520693675906, -67617.36092490121};
+  EXPECT_TRUE(close_to(fin::irr(cashflows), 0.12, 1e-7));
+}
+
+TEST(FinancialFunctionsTest, IrrAboveOneHundredPercent) {
+  // test_gh_44
+  EXPECT_TRUE(close_to(fin::irr(std::vector<double>{-1678.87, 771.96, 1814.05, 3520.30, 3552.95, 3584.99, 4789.91, -1}),
+                       1.00426, 1e-4));
+}
+
+TEST(FinancialFunctionsTest, IrrChoosesTheSmallestNonNegativeRootAsNumpyFinancialDoes) {
+  // (x - 1.1)(x - 1.3)(x - 0.8) with x = 1 + r: roots r = 0.1, 0.3, -0.2. numpy-financial 1.1.0
+  // takes 0.1 (the smallest r >= 0), not -0.2 or the root nearest 0 overall.
+  const std::vector<double> values{-1, 3.2, -3.35, 1.144};
+  EXPECT_TRUE(close_to(fin::irr(values), 0.1, 1e-12));
+  // All roots negative (r = -0.2, -0.5): the one nearest zero.
+  // -(x - 0.8)(x - 0.5) = -x^2 + 1.3x - 0.4
+  EXPECT_TRUE(close_to(fin::irr(std::vector<double>{-1, 1.3, -0.4}), -0.2, 1e-12));
+}
+
+// ---------------------------------------------------------------- mirr
+
+TEST(FinancialFunctionsTest, MirrCases) {
+  EXPECT_TRUE(close_to(fin::mirr(std::vector<double>{-4500, -800, 800, 800, 600, 600, 800, 800, 700, 3000}, 0.08, 0.055),
+                       0.0666, 0, 1e-4));
+  EXPECT_TRUE(close_to(fin::mirr(std::vector<double>{-120000, 39000, 30000, 21000, 37000, 46000}, 0.10, 0.12), 0.126094,
+                       0, 1e-6));
+  EXPECT_TRUE(close_to(fin::mirr(std::vector<double>{100, 200, -50, 300, -200}, 0.05, 0.06), 0.3428, 0, 1e-4));
+}
+
+TEST(FinancialFunctionsTest, MirrIsNanWithoutASignChange) {
+  EXPECT_TRUE(std::isnan(fin::mirr(std::vector<double>{39000, 30000, 21000, 37000, 46000}, 0.10, 0.12)));
+}
+
+TEST(FinancialFunctionsTest, MirrBroadcastCases) {
+  // test_mirr_broadcast, found with Google Sheets: rows of values against (finance, reinvest) pairs.
+  const std::vector<std::vector<double>> values{
+      {-4500, -800, 800, 800, 600}, {-120000, 39000, 30000, 21000, 37000}, {100, 200, -50, 300, -200}};
+  const std::vector<double> finance{0.05, 0.08, 0.10};
+  const std::vector<double> reinvest{0.08, 0.10, 0.12};
+  const double expected[3][3] = {{-0.1784449, -0.17328716, -0.1684366},
+                                 {0.04627293, 0.05437856, 0.06252201},
+                                 {0.35712458, 0.40628857, 0.44435295}};
+  for (std::size_t i = 0; i < 3; ++i)
+    for (std::size_t j = 0; j < 3; ++j)
+      EXPECT_TRUE(close_to(fin::mirr(values[i], finance[j], reinvest[j]), expected[i][j], 1e-7));
+}
+
+// ---------------------------------------------------------------- Excel: XNPV, XIRR
+
+TEST(FinancialFunctionsTest, XnpvOfMicrosoftsExample) {
+  EXPECT_TRUE(close_to(fin::xnpv(0.09, excel_values, excel_dates), 2086.65, 0, 0.005));
+}
+
+TEST(FinancialFunctionsTest, XirrOfMicrosoftsExample) {
+  // Excel stops within 0.000001% (1e-8) of the root, and shows 0.373362535; the root itself
+  // is 0.3733625335...
+  const double r = fin::xirr(excel_values, excel_dates);
+  EXPECT_TRUE(close_to(r, 0.373362535, 0, 1e-8));
+  EXPECT_TRUE(close_to(fin::xnpv(r, excel_values, excel_dates), 0, 0, 1e-6));
+}
+
+TEST(FinancialFunctionsTest, XnpvCountsYearsOfThreeHundredAndSixtyFiveDays) {
+  // One leap year later is 366/365 years: Excel's actual/365.
+  const std::vector<double> values{0, 1000};
+  EXPECT_TRUE(
+      close_to(fin::xnpv(0.1, values, dates({"1 January 2008", "1 January 2009"})), 1000 / std::pow(1.1, 366.0 / 365.0),
+               1e-15));
+}
+
+TEST(FinancialFunctionsTest, XnpvAllowsLaterDatesInAnyOrder) {
+  const std::vector<double> values{-10000, 2750, 3250, 4250, 2750};
+  const auto shuffled =
+      dates({"1 January 2008", "1 March 2008", "15 February 2009", "30 October 2008", "1 April 2009"});
+  EXPECT_TRUE(close_to(fin::xnpv(0.09, values, shuffled), fin::xnpv(0.09, excel_values, excel_dates), 1e-14));
+}
+
+TEST(FinancialFunctionsTest, XirrIsNanWithoutASignChange) {
+  EXPECT_TRUE(std::isnan(fin::xirr(std::vector<double>{100, 200}, dates({"1 January 2008", "1 January 2009"}))));
+}
+
+// ---------------------------------------------------------------- errors
+
+TEST(FinancialFunctionsTest, NanOrInfiniteInputIsAnErrorNamingTheArgument) {
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)fin::pmt(nan, 12, 1000); }, "commissioning.financial.001",
+                                                "rate must be a finite number, got nan"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)fin::fv(0.1, inf, 0, 1); }, "commissioning.financial.001",
+                                                "nper must be a finite number, got inf"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)fin::ipmt(0.1, nan, 12, 1); },
+                                                "commissioning.financial.001", "per must be"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)fin::npv(0.1, std::vector<double>{-1, nan}); },
+                                                "commissioning.financial.001", "values[1] must be a finite number"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)fin::rate(10, 0, -inf, 10000); },
+                                                "commissioning.financial.001", "pv must be a finite number, got -inf"));
+}
+
+TEST(FinancialFunctionsTest, NoCashFlowsIsAnError) {
+  const std::vector<double> none;
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)fin::npv(0.1, none); }, "commissioning.financial.002",
+                                                "npv needs at least one cash flow"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)fin::irr(none); }, "commissioning.financial.002", "irr"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)fin::mirr(none, 0.1, 0.1); }, "commissioning.financial.002",
+                                                "mirr"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)fin::xnpv(0.1, none, std::vector<date>{}); },
+                                                "commissioning.financial.002", "xnpv"));
+}
+
+TEST(FinancialFunctionsTest, ADiscountRateAtOrBelowMinusOneIsAnError) {
+  const std::vector<double> values{-100, 50, 60};
+  EXPECT_TRUE(fails_with<std::domain_error>([&] { (void)fin::npv(-1, values); }, "commissioning.financial.003",
+                                            "greater than -1 (-100%), got -1"));
+  EXPECT_TRUE(fails_with<std::domain_error>([&] { (void)fin::excel_npv(-1.5, values); }, "commissioning.financial.003",
+                                            "got -1.5"));
+  EXPECT_TRUE(fails_with<std::domain_error>([&] { (void)fin::mirr(values, -2, 0.1); }, "commissioning.financial.003",
+                                            "finance_rate"));
+  EXPECT_TRUE(fails_with<std::domain_error>([&] { (void)fin::xnpv(-1, excel_values, excel_dates); },
+                                            "commissioning.financial.003", "got -1"));
+  EXPECT_TRUE(fails_with<std::domain_error>([&] { (void)fin::xirr(excel_values, excel_dates, -1); },
+                                            "commissioning.financial.003", "guess"));
+}
+
+TEST(FinancialFunctionsTest, APaymentTimingOtherThanEndOrBeginIsAnError) {
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)fin::parse_payment_timing("middle"); },
+                                                "commissioning.financial.004", "'middle'"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)fin::payment_timing_from(0.5); },
+                                                "commissioning.financial.004", "got 0.5"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)fin::payment_timing_from(2); },
+                                                "commissioning.financial.004", "got 2"));
+}
+
+TEST(FinancialFunctionsTest, ValuesAndDatesOfDifferentLengthsAreAnError) {
+  const std::vector<double> four(excel_values.begin(), excel_values.begin() + 4);
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)fin::xnpv(0.09, four, excel_dates); },
+                                                "commissioning.financial.005", "4 values but 5 dates"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)fin::xirr(four, excel_dates); },
+                                                "commissioning.financial.005", "4 values but 5 dates"));
+}
+
+TEST(FinancialFunctionsTest, ADateBeforeTheFirstIsAnError) {
+  const auto early = dates({"1 January 2008", "1 March 2008", "1 December 2007", "15 February 2009", "1 April 2009"});
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)fin::xnpv(0.09, excel_values, early); },
+                                                "commissioning.financial.006", "dates[2] 2007-12-01"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)fin::xirr(excel_values, early); },
+                                                "commissioning.financial.006", "2007-12-01"));
+}
+
+TEST(FinancialFunctionsTest, RateSolverSettingsThatCanNeverConvergeAreAnError) {
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)fin::rate(10, 0, -3500, 10000, end, 0.1, 0.0); },
+                                                "commissioning.financial.007", "tol must be positive, got 0"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)fin::rate(10, 0, -3500, 10000, end, 0.1, 1e-6, -1); },
+                                                "commissioning.financial.007", "maxiter must not be negative, got -1"));
+}
+
+}  // namespace
