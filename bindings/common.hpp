@@ -247,6 +247,10 @@ void bind_contract(py::module_& m);
 /// The C++ contract of a Python Contract (a copy, taken under its critical section);
 /// TypeError for anything else.
 cm::contract contract_of(py::handle contract);
+/// A Python Contract: `awarded`, then its options settled and modifications made in order,
+/// kept as its history so that it pickles (used by scenario.cpp).
+py::object python_contract(const cm::contract& awarded, const std::vector<cm::option_status>& options,
+                           const std::vector<cm::modification>& modifications);
 void bind_envelope(py::module_& m);
 void bind_procurement(py::module_& m);
 void bind_report(py::module_& m);
@@ -255,6 +259,8 @@ void bind_mcda(py::module_& m);
 void bind_financial_functions(py::module_& m);
 void bind_discounting(py::module_& m);
 void bind_appraisal(py::module_& m);
+void bind_simulation(py::module_& m);
+void bind_scenario(py::module_& m);
 
 /// Public classes say they live in `commissioning` (stable pickles, tidy reprs).
 inline void set_public_module(py::handle type) { py::setattr(type, "__module__", py::str("commissioning")); }

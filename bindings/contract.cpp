@@ -510,6 +510,20 @@ cm::contract contract_of(py::handle contract) {
   return locked(contract.cast<const py_contract&>(), [](const cm::contract& c) { return c; });
 }
 
+py::object python_contract(const cm::contract& awarded, const std::vector<cm::option_status>& options,
+                           const std::vector<cm::modification>& modifications) {
+  py_contract c(awarded);
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    if (options[i] == cm::option_status::exercised) c.record({contract_event::kind::exercise, i + 1, std::nullopt, std::nullopt});
+    if (options[i] == cm::option_status::declined) {
+      c.record({contract_event::kind::decline, i + 1, std::nullopt, std::nullopt});
+      break;
+    }
+  }
+  for (const cm::modification& m : modifications) c.record({contract_event::kind::modify, 0, std::nullopt, m});
+  return py::cast(std::move(c));
+}
+
 void bind_contract(py::module_& m) {
   // ---------------------------------------------------------------- Term
   py::class_<cm::term> term_class(m, "Term", py::is_final(), R"doc(

@@ -10,7 +10,8 @@
 // financial_functions.cpp (the fin_* functions behind commissioning.fin), optimism_bias.cpp
 // (the Green Book optimism bias table, OptimismBiasAdjustment), mcda.cpp (MultiCriteria),
 // discounting.cpp (DiscountSchedule, present_value, annuity_factor), appraisal.cpp (Deflator,
-// AppraisalLine, Option, Appraisal and its results, sensitivity and switching values), report.cpp
+// AppraisalLine, Option, Appraisal and its results, sensitivity and switching values), simulation.cpp
+// (Distribution, UncertainInput, Risk, RiskRegister, simulate and its results), report.cpp
 // (Column, Table, the standard cabinet tables and sentences);
 // common.hpp holds the conversions and type casters they share.
 #include "common.hpp"
@@ -31,9 +32,11 @@ Import the package instead: ``import commissioning as cm``.
   cmpy::bind_envelope(m);
   cmpy::bind_discounting(m);
   cmpy::bind_appraisal(m);
+  cmpy::bind_simulation(m);
   cmpy::bind_procurement(m);
   cmpy::bind_optimism_bias(m);
   cmpy::bind_mcda(m);
   cmpy::bind_financial_functions(m);
   cmpy::bind_report(m);
+  cmpy::bind_scenario(m);
 }

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-debian_packages=(g++ ninja-build ccache libboost-dev libeigen3-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev)
+debian_packages=(g++ ninja-build ccache libboost-dev libeigen3-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev libtomlplusplus-dev libcli11-dev)
 command -v cmake >/dev/null 2>&1 || debian_packages+=(cmake)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || debian_packages+=(python3-venv)
 

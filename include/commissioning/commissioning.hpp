@@ -7,8 +7,10 @@
 #include <commissioning/appraisal.hpp>
 #include <commissioning/calendar.hpp>
 #include <commissioning/contract.hpp>
+#include <commissioning/correlation.hpp>
 #include <commissioning/deflator.hpp>
 #include <commissioning/discounting.hpp>
+#include <commissioning/distribution.hpp>
 #include <commissioning/envelope.hpp>
 #include <commissioning/error.hpp>
 #include <commissioning/financial_functions.hpp>
@@ -31,8 +33,10 @@
 #include <commissioning/render.hpp>
 #include <commissioning/report.hpp>
 #include <commissioning/report_tables.hpp>
+#include <commissioning/risk.hpp>
 #include <commissioning/rounding.hpp>
 #include <commissioning/sensitivity.hpp>
+#include <commissioning/simulation.hpp>
 #include <commissioning/teckal.hpp>
 #include <commissioning/term.hpp>
 #include <commissioning/version.hpp>

@@ -170,6 +170,18 @@ from ._core import (
     one_way_sensitivity,
     present_value,
 )
+from ._core import Scenario, load_scenario
+from ._core import (
+    Distribution,
+    OptionSimulation,
+    Risk,
+    RiskRegister,
+    SimulationResult,
+    SimulationStatistic,
+    UncertainInput,
+    apply_risks,
+    simulate,
+)
 from ._types import (
     AppraisalYear,
     CostCategory,
@@ -317,6 +329,16 @@ __all__ = [
     "SensitivityRow",
     "find_switching_value",
     "SwitchingValue",
+    # risk and simulation
+    "Distribution",
+    "UncertainInput",
+    "Risk",
+    "RiskRegister",
+    "apply_risks",
+    "simulate",
+    "SimulationResult",
+    "OptionSimulation",
+    "SimulationStatistic",
     # reports: tables, renderers and sentences
     "Column",
     "ColumnKind",
@@ -354,4 +376,7 @@ __all__ = [
     "DomainError",
     "OutOfRangeError",
     "MoneyOverflowError",
+    # scenario files
+    "Scenario",
+    "load_scenario",
 ]

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+// Scenario files from Python: cm.load_scenario(path) and cm.Scenario.from_toml(text) give the
+// same model objects as the Python API (an Appraisal, Contracts), and to_toml() writes the
+// scenario back. A located scenario error is raised as InvalidInputError with its id.
+#include "common.hpp"
+
+#include <commissioning/scenario.hpp>
+#include <commissioning/scenario_file.hpp>
+
+#include <exception>
+#include <string>
+#include <vector>
+
+namespace cmpy {
+
+void bind_scenario(py::module_& m) {
+  // A scenario error is an invalid input with a location: a ValueError with its id in Python.
+  py::register_local_exception_translator([](std::exception_ptr p) {
+    if (!p) return;
+    try {
+      std::rethrow_exception(p);
+    } catch (const cm::scenario_error& e) {
+      const py::object type = python_module("commissioning.errors").attr("InvalidInputError");
+      py::set_error(type, type(py::str(e.message()), py::str(e.id())));
+    }
+  });
+
+  py::class_<cm::scenario> scenario_class(m, "Scenario", py::is_final(), R"doc(
+A decision described in a scenario file (docs/scenario.md): the authority, its contracts,
+budgets, portfolio and proposal, and the options of an appraisal.
+
+Read one with ``cm.load_scenario(path)`` or ``cm.Scenario.from_toml(text)``; errors are
+``InvalidInputError`` naming the file, line, column, field and value.
+)doc");
+  set_public_module(scenario_class);
+  scenario_class
+      .def_static(
+          "from_toml",
+          [](const std::string& text, const std::string& source_name) { return cm::parse_scenario(text, source_name); },
+          py::arg("text"), py::arg("source_name") = "scenario", "Read a scenario from TOML text.")
+      .def("to_toml", [](const cm::scenario& s) { return cm::to_toml(s); },
+           "The scenario as TOML, which ``Scenario.from_toml`` reads back equal.")
+      .def_property_readonly("service", [](const cm::scenario& s) { return s.service; }, "The service's name.")
+      .def_property_readonly("authority", [](const cm::scenario& s) { return s.authority.name; },
+                             "The authority's name.")
+      .def_property_readonly("has_appraisal", &cm::scenario::has_appraisal,
+                             "True when the scenario has options to appraise.")
+      .def_property_readonly(
+          "appraisal", [](const cm::scenario& s) -> py::object {
+            if (!s.has_appraisal()) return py::none();
+            return py::cast(s.build_appraisal());
+          },
+          "The appraisal of the scenario's options (an ``Appraisal``), or None when it has none.")
+      .def_property_readonly(
+          "contracts",
+          [](const cm::scenario& s) {
+            py::list contracts;
+            for (const cm::scenario_contract& c : s.contracts)
+              contracts.append(python_contract(
+                  cm::contract(c.name, c.provider, c.start, c.contract_term, cm::price::annual(c.annual_value)),
+                  c.options, c.modifications));
+            return contracts;
+          },
+          "The contracts (``Contract``), options exercised and modifications made.")
+      .def("__eq__", [](const cm::scenario& a, const cm::scenario& b) { return a == b; }, py::is_operator())
+      .def("__repr__", [](const cm::scenario& s) {
+        return "Scenario(service=" + repr_of(py::str(s.service)) + ", contracts=" + std::to_string(s.contracts.size()) +
+               ", options=" + std::to_string(s.options.size()) + ")";
+      });
+  scenario_class.attr("__hash__") = py::none();
+
+  m.def(
+      "load_scenario", [](const py::object& path) { return cm::load_scenario(str_of(path)); }, py::arg("path"),
+      "Read a scenario file (a str or os.PathLike).");
+}
+
+}  // namespace cmpy

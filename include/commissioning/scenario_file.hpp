@@ -1,0 +1,1167 @@
+// SPDX-License-Identifier: MIT
+/// \file scenario_file.hpp
+/// \brief Scenario files: TOML read into a `scenario` (scenario.hpp) with errors that say
+/// where, and a `scenario` written back as TOML that reads back unchanged.
+///
+/// **Example**:
+///
+///     const scenario s = load_scenario("examples/scenarios/kent-young-carers-2021.toml");
+///     std::cout << to_toml(s);              // the same scenario, as TOML
+///
+/// A report writer fixes a file from its error message alone, so every error reads
+///
+///     kent.toml:12:11: [commissioning.money.002] options[2].lines[0].annual: cannot read '£32x' as money: ...
+///
+/// the file, line and column, the library's own id (kept when a money, date or term parser
+/// refuses a value), the field's path, and the value. Unknown keys are refused, never
+/// ignored: a misspelt key would otherwise silently fall back to a default; the nearest
+/// known key is suggested. This header needs toml++ (link `tomlplusplus::tomlplusplus`);
+/// scenario.hpp and the rest of the library do not.
+#pragma once
+#include <commissioning/error.hpp>
+#include <commissioning/scenario.hpp>
+#include <toml++/toml.h>
+#include <algorithm>
+#include <cstdint>
+#include <fstream>
+#include <initializer_list>
+#include <limits>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace commissioning {
+
+/// An error in a scenario file: where it is, which field, and the id of what went wrong
+/// (commissioning.scenario.nnn, or the id of the library error it wraps, such as money.002).
+class scenario_error : public std::invalid_argument, public error {
+ public:
+  scenario_error(std::string id, std::string file, std::size_t line, std::size_t column, std::string path,
+                 std::string text)
+      : std::invalid_argument(compose(id, file, line, column, path, text)), error(id), file_(std::move(file)),
+        line_(line), column_(column), path_(std::move(path)), text_(std::move(text)) {}
+  [[nodiscard]] const char* message() const noexcept override { return what(); }
+  [[nodiscard]] const std::string& file() const noexcept { return file_; }
+  [[nodiscard]] std::size_t line() const noexcept { return line_; }
+  [[nodiscard]] std::size_t column() const noexcept { return column_; }
+  /// The field, e.g. "options[2].lines[0].annual" (empty for the file as a whole).
+  [[nodiscard]] const std::string& path() const noexcept { return path_; }
+  /// The message without location, id or path.
+  [[nodiscard]] const std::string& text() const noexcept { return text_; }
+
+ private:
+  static std::string compose(const std::string& id, const std::string& file, std::size_t line, std::size_t column,
+                             const std::string& path, const std::string& text) {
+    std::string out = file;
+    if (line > 0) out.append(":").append(std::to_string(line)).append(":").append(std::to_string(column));
+    out.append(": [").append(id).append("] ");
+    if (!path.empty()) out.append(path).append(": ");
+    return out.append(text);
+  }
+  std::string file_;
+  std::size_t line_;
+  std::size_t column_;
+  std::string path_;
+  std::string text_;
+};
+
+/// Read a scenario from TOML text; `source_name` names it in errors (a file name).
+[[nodiscard]] scenario parse_scenario(std::string_view text, std::string_view source_name = "scenario");
+/// Read a scenario file (commissioning.scenario.010 if it cannot be read).
+[[nodiscard]] scenario load_scenario(const std::string& path);
+/// The scenario as TOML, which `parse_scenario` reads back equal.
+[[nodiscard]] std::string to_toml(const scenario& s);
+
+// ---------------------------------------------------------------------------- implementation
+namespace detail {
+
+/// Levenshtein distance, for "did you mean" suggestions.
+inline std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0U : 1U)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string unshift(std::string_view text);
+
+/// Lower case with '-' and '_' as spaces: how enumerated words are compared.
+inline std::string word_key(std::string_view text) {
+  std::string key;
+  for (char c : text) {
+    if (c == '-' || c == '_') c = ' ';
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    key.push_back(c);
+  }
+  return key;
+}
+
+template <class Enum>
+struct word {
+  Enum value;
+  std::string_view text;
+};
+
+inline constexpr word<option_status> option_status_words[] = {
+    {option_status::pending, "pending"}, {option_status::exercised, "exercised"}, {option_status::declined, "declined"}};
+inline constexpr word<line_source> line_source_words[] = {{line_source::recurring, "recurring"},
+                                                          {line_source::one_off, "one-off"},
+                                                          {line_source::per_year, "per-year"},
+                                                          {line_source::contract, "contract"},
+                                                          {line_source::envelope, "envelope"}};
+inline constexpr word<contract_scope> contract_scope_words[] = {
+    {contract_scope::current, "current"}, {contract_scope::base, "base"}, {contract_scope::maximum, "maximum"}};
+inline constexpr word<price_basis> price_basis_words[] = {{price_basis::real, "real"}, {price_basis::nominal, "nominal"}};
+inline constexpr word<authority_type> authority_type_words[] = {{authority_type::central_government, "central government"},
+                                                                {authority_type::sub_central, "sub-central"}};
+inline constexpr word<service_category> service_category_words[] = {
+    {service_category::goods, "goods"},
+    {service_category::services, "services"},
+    {service_category::works, "works"},
+    {service_category::light_touch_services, "light touch services"}};
+inline constexpr word<vat_treatment> vat_treatment_words[] = {
+    {vat_treatment::exempt, "exempt"}, {vat_treatment::exclusive, "exclusive"}, {vat_treatment::inclusive, "inclusive"}};
+inline constexpr word<delivery> delivery_words[] = {{delivery::contract, "contract"},
+                                                    {delivery::in_house, "in-house"},
+                                                    {delivery::service_level_agreement, "service level agreement"},
+                                                    {delivery::other, "other"}};
+inline constexpr word<change_kind> change_kind_words[] = {{change_kind::change_by, "change"},
+                                                          {change_kind::bring_in_house, "bring in-house"},
+                                                          {change_kind::move_to_sla, "move to sla"},
+                                                          {change_kind::end, "end"},
+                                                          {change_kind::add, "add"}};
+inline constexpr word<optimism_bias_bound> bound_words[] = {{optimism_bias_bound::upper, "upper"},
+                                                            {optimism_bias_bound::lower, "lower"}};
+inline constexpr std::string_view sensitivity_targets[] = {"line", "costs", "benefits", "category", "discount-rate"};
+inline constexpr std::string_view report_tables[] = {"options", "appraisal-sentence", "financial-implications",
+                                                      "sensitivity", "switching-values"};
+
+template <class Enum, std::size_t N>
+std::string_view word_of(Enum value, const word<Enum> (&words)[N]) {
+  for (const auto& w : words)
+    if (w.value == value) return w.text;
+  return words[0].text;
+}
+/// The words of the option, line and cost enums as option.hpp reads them.
+template <class Enum, std::size_t N>
+std::string word_of(Enum value, const std::pair<Enum, std::string_view> (&words)[N]) {
+  for (const auto& [v, text] : words)
+    if (v == value) {
+      std::string out(text);
+      std::replace(out.begin(), out.end(), ' ', '-');
+      return out;
+    }
+  return "other";
+}
+
+/// Reads one TOML document into a scenario, locating every error.
+class scenario_reader {
+ public:
+  explicit scenario_reader(std::string file) : file_(std::move(file)) {}
+
+  [[noreturn]] void fail(const toml::source_region& where, const std::string& path, const error& e) const {
+    std::string_view text = e.message();
+    const std::string prefix = "[" + e.id() + "] ";
+    if (text.starts_with(prefix)) text.remove_prefix(prefix.size());
+    throw scenario_error(e.id(), file_, where.begin.line, where.begin.column, path, std::string(text));
+  }
+  [[noreturn]] void fail(const toml::node& node, const std::string& path, const error& e) const {
+    fail(node.source(), path, e);
+  }
+
+  /// Runs `f`, locating any library error it throws at `node`.
+  template <class F>
+  auto at(const toml::node& node, const std::string& path, F&& f) const -> decltype(f()) {
+    try {
+      return f();
+    } catch (const scenario_error&) {
+      throw;
+    } catch (const error& e) {
+      fail(node, path, e);
+    }
+  }
+
+  /// Refuses keys not in `allowed`, suggesting the nearest.
+  void check_keys(const toml::table& table, const std::string& path, std::initializer_list<std::string_view> allowed) const {
+    for (auto&& entry : table) {
+      const toml::key& key = entry.first;
+      const std::string unshifted = unshift(key.str());
+      const std::string_view name = unshifted;
+      if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
+      std::string_view best;
+      std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+      for (std::string_view candidate : allowed)
+        if (const std::size_t d = edit_distance(name, candidate); d < best_distance) {
+          best_distance = d;
+          best = candidate;
+        }
+      std::string text = "unknown key " + quote(name) + " in " + (path.empty() ? std::string("the scenario") : path);
+      if (best_distance <= std::max<std::size_t>(2, name.size() / 3)) text.append("; did you mean ").append(quote(best)).append("?");
+      else {
+        text.append("; expected one of:");
+        for (std::string_view candidate : allowed) text.append(" ").append(candidate);
+      }
+      fail(key.source(), join(path, name), invalid_input("scenario", 2, text));
+    }
+  }
+
+  static std::string join(const std::string& path, std::string_view key) {
+    return path.empty() ? std::string(key) : path + "." + std::string(key);
+  }
+  static std::string index(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
+
+  static std::string type_name(const toml::node& node) {
+    switch (node.type()) {
+      case toml::node_type::string: return "a string";
+      case toml::node_type::integer: return "an integer";
+      case toml::node_type::floating_point: return "a number with a decimal point";
+      case toml::node_type::boolean: return "a boolean";
+      case toml::node_type::table: return "a table";
+      case toml::node_type::array: return "an array";
+      case toml::node_type::date: return "a date";
+      case toml::node_type::time: return "a time";
+      case toml::node_type::date_time: return "a date-time";
+      default: return "nothing";
+    }
+  }
+  [[noreturn]] void wrong_type(const toml::node& node, const std::string& path, std::string_view expected) const {
+    std::string text = "expected ";
+    text.append(expected).append(", got ").append(type_name(node));
+    if (const auto* s = node.as_integer()) text.append(" ").append(std::to_string(s->get()));
+    if (expected.find("money") != std::string_view::npos && node.is_integer()) text.append(" (write money in quotes, e.g. \"£325,500\")");
+    if (expected.find("rate") != std::string_view::npos && node.is_floating_point()) text.append(" (write rates in quotes, e.g. \"3.5%\")");
+    fail(node, path, invalid_input("scenario", 3, text));
+  }
+  [[noreturn]] void missing(const toml::table& table, const std::string& path, std::string_view key) const {
+    fail(table.source(), join(path, key),
+         invalid_input("scenario", 4, "missing required key " + quote(key) + " in " + (path.empty() ? std::string("the scenario") : path)));
+  }
+
+  // ------------------------------------------------------------ values
+  const toml::node* find(const toml::table& table, std::string_view key) const { return table.get(key); }
+
+  std::optional<std::string> string(const toml::table& t, const std::string& path, std::string_view key,
+                                    bool required = false) const {
+    const toml::node* node = find(t, key);
+    if (!node) {
+      if (required) missing(t, path, key);
+      return std::nullopt;
+    }
+    if (!node->is_string()) wrong_type(*node, join(path, key), "a string");
+    return node->as_string()->get();
+  }
+  std::string text(const toml::table& t, const std::string& path, std::string_view key, bool required = false) const {
+    return string(t, path, key, required).value_or(std::string());
+  }
+  template <class F>
+  auto parsed(const toml::table& t, const std::string& path, std::string_view key, bool required, std::string_view what,
+              F&& read) const -> std::optional<decltype(read(std::string()))> {
+    const toml::node* node = find(t, key);
+    if (!node) {
+      if (required) missing(t, path, key);
+      return std::nullopt;
+    }
+    if (!node->is_string()) wrong_type(*node, join(path, key), what);
+    const std::string value = node->as_string()->get();
+    return at(*node, join(path, key), [&] { return read(value); });
+  }
+  std::optional<money> money_at(const toml::table& t, const std::string& path, std::string_view key, bool required = false) const {
+    return parsed(t, path, key, required, "money as a string such as \"£325,500\"",
+                  [](const std::string& v) { return money::parse(v); });
+  }
+  std::optional<rate> rate_at(const toml::table& t, const std::string& path, std::string_view key, bool required = false) const {
+    return parsed(t, path, key, required, "a rate as a string such as \"3.5%\"",
+                  [](const std::string& v) { return rate::parse(v); });
+  }
+  std::optional<commissioning::term> term_at(const toml::table& t, const std::string& path, std::string_view key,
+                                             bool required = false) const {
+    return parsed(t, path, key, required, "a term as a string such as \"3+1+1\"",
+                  [](const std::string& v) { return term::parse(v); });
+  }
+  std::optional<financial_year> year_at(const toml::table& t, const std::string& path, std::string_view key,
+                                        bool required = false) const {
+    return parsed(t, path, key, required, "a financial year as a string such as \"2022-23\"",
+                  [this](const std::string& v) { return financial_year::parse(v, start_month_); });
+  }
+  std::optional<date> date_at(const toml::table& t, const std::string& path, std::string_view key, bool required = false) const {
+    const toml::node* node = find(t, key);
+    if (node && node->is_date()) {
+      const toml::date d = node->as_date()->get();
+      return at(*node, join(path, key), [&] { return make_date(d.year, d.month, d.day); });
+    }
+    return parsed(t, path, key, required, "a date such as \"1 May 2016\" or 2016-05-01",
+                  [](const std::string& v) { return parse_date(v); });
+  }
+  std::optional<std::int64_t> integer(const toml::table& t, const std::string& path, std::string_view key,
+                                      bool required = false) const {
+    const toml::node* node = find(t, key);
+    if (!node) {
+      if (required) missing(t, path, key);
+      return std::nullopt;
+    }
+    if (!node->is_integer()) wrong_type(*node, join(path, key), "an integer");
+    return node->as_integer()->get();
+  }
+  int small_integer(const toml::table& t, const std::string& path, std::string_view key, std::int64_t low,
+                    std::int64_t high, std::int64_t fallback, bool required = false) const {
+    const std::optional<std::int64_t> value = integer(t, path, key, required);
+    if (!value) return static_cast<int>(fallback);
+    if (*value < low || *value > high)
+      fail(*find(t, key), join(path, key),
+           invalid_input("scenario", 12,
+                         std::to_string(*value) + " is out of range: expected " + std::to_string(low) + " to " + std::to_string(high)));
+    return static_cast<int>(*value);
+  }
+  std::optional<bool> boolean(const toml::table& t, const std::string& path, std::string_view key) const {
+    const toml::node* node = find(t, key);
+    if (!node) return std::nullopt;
+    if (!node->is_boolean()) wrong_type(*node, join(path, key), "true or false");
+    return node->as_boolean()->get();
+  }
+  std::vector<std::string> strings(const toml::table& t, const std::string& path, std::string_view key) const {
+    std::vector<std::string> out;
+    const toml::node* node = find(t, key);
+    if (!node) return out;
+    if (!node->is_array()) wrong_type(*node, join(path, key), "an array of strings");
+    std::size_t i = 0;
+    for (const toml::node& item : *node->as_array()) {
+      if (!item.is_string()) wrong_type(item, index(join(path, key), i), "a string");
+      out.push_back(item.as_string()->get());
+      ++i;
+    }
+    return out;
+  }
+  template <class Enum, std::size_t N>
+  std::optional<Enum> word_at(const toml::table& t, const std::string& path, std::string_view key,
+                              const word<Enum> (&words)[N], bool required = false) const {
+    const std::optional<std::string> value = string(t, path, key, required);
+    if (!value) return std::nullopt;
+    for (const auto& w : words)
+      if (word_key(w.text) == word_key(*value)) return w.value;
+    std::string known;
+    for (const auto& w : words) known.append(known.empty() ? "" : ", ").append(w.text);
+    fail(*find(t, key), join(path, key),
+         invalid_input("scenario", 11, "unknown value " + quote(*value) + "; expected one of: " + known));
+  }
+  /// An array of tables (or a single table) under `key`, each with its path.
+  template <class F>
+  void each_table(const toml::table& t, const std::string& path, std::string_view key, F&& f) const {
+    const toml::node* node = find(t, key);
+    if (!node) return;
+    const std::string here = join(path, key);
+    if (!node->is_array()) wrong_type(*node, here, "an array of tables ([[" + here + "]])");
+    std::size_t i = 0;
+    for (const toml::node& item : *node->as_array()) {
+      if (!item.is_table()) wrong_type(item, index(here, i), "a table");
+      f(*item.as_table(), index(here, i));
+      ++i;
+    }
+  }
+  const toml::table* sub_table(const toml::table& t, const std::string& path, std::string_view key) const {
+    const toml::node* node = find(t, key);
+    if (!node) return nullptr;
+    if (!node->is_table()) wrong_type(*node, join(path, key), "a table");
+    return node->as_table();
+  }
+  template <class Items, class Name>
+  void unique(const Items& items, const toml::table& t, const std::string& path, const std::string& name,
+              std::string_view what, Name&& name_of) const {
+    for (const auto& existing : items)
+      if (name_of(existing) == name)
+        fail(find(t, "name") ? find(t, "name")->source() : t.source(), join(path, "name"),
+             invalid_input("scenario", 5, "two " + std::string(what) + " are called " + quote(name)));
+  }
+
+  // ------------------------------------------------------------ the parts
+  scenario read(const toml::table& root) {
+    check_keys(root, "", {"authority", "service", "contracts", "envelopes", "portfolio", "proposal", "options",
+                          "appraisal", "sensitivity", "report"});
+    scenario s;
+    if (const toml::table* a = sub_table(root, "", "authority")) read_authority(*a, s.authority);
+    start_month_ = s.authority.start_month();
+    s.service = text(root, "", "service");
+    each_table(root, "", "contracts", [&](const toml::table& t, const std::string& p) {
+      scenario_contract c = read_contract(t, p);
+      unique(s.contracts, t, p, c.name, "contracts", [](const scenario_contract& x) { return x.name; });
+      s.contracts.push_back(std::move(c));
+    });
+    each_table(root, "", "envelopes", [&](const toml::table& t, const std::string& p) {
+      check_keys(t, p, {"name", "per_year", "first_year", "last_year"});
+      scenario_envelope e{text(t, p, "name", true), *money_at(t, p, "per_year", true), *year_at(t, p, "first_year", true),
+                          *year_at(t, p, "last_year", true)};
+      unique(s.envelopes, t, p, e.name, "envelopes", [](const scenario_envelope& x) { return x.name; });
+      at(t, p, [&] { return e.build(); });
+      s.envelopes.push_back(std::move(e));
+    });
+    if (const toml::table* p = sub_table(root, "", "portfolio")) {
+      check_keys(*p, "portfolio", {"name", "lines"});
+      s.portfolio_name = text(*p, "portfolio", "name");
+      each_table(*p, "portfolio", "lines", [&](const toml::table& t, const std::string& path) {
+        check_keys(t, path, {"service", "provider", "annual", "delivery"});
+        s.portfolio_lines.push_back({text(t, path, "service", true), text(t, path, "provider"),
+                                     *money_at(t, path, "annual", true),
+                                     word_at(t, path, "delivery", delivery_words).value_or(delivery::contract)});
+      });
+      at(*p, "portfolio", [&] { return s.build_portfolio(); });
+    }
+    if (const toml::table* p = sub_table(root, "", "proposal")) {
+      check_keys(*p, "proposal", {"caption", "changes"});
+      s.proposal_caption = text(*p, "proposal", "caption");
+      each_table(*p, "proposal", "changes", [&](const toml::table& t, const std::string& path) {
+        check_keys(t, path, {"kind", "service", "provider", "amount", "percent", "from", "delivery"});
+        scenario_change c;
+        c.kind = *word_at(t, path, "kind", change_kind_words, true);
+        c.service = text(t, path, "service", true);
+        c.provider = text(t, path, "provider");
+        c.amount = money_at(t, path, "amount").value_or(money{});
+        c.percent = rate_at(t, path, "percent");
+        c.from = *date_at(t, path, "from", true);
+        c.how = word_at(t, path, "delivery", delivery_words).value_or(delivery::contract);
+        if (c.kind != change_kind::add && find(t, "delivery"))
+          fail(*find(t, "delivery"), join(path, "delivery"),
+               invalid_input("scenario", 9, "'delivery' applies only to a change of kind 'add'"));
+        if (c.percent && c.kind != change_kind::change_by)
+          fail(*find(t, "percent"), join(path, "percent"),
+               invalid_input("scenario", 9, "'percent' applies only to a change of kind 'change'"));
+        s.proposal.push_back(std::move(c));
+      });
+      at(*p, "proposal", [&] { return s.build_proposal(); });
+    }
+    each_table(root, "", "options", [&](const toml::table& t, const std::string& p) {
+      scenario_option o = read_option(s, t, p);
+      unique(s.options, t, p, o.name, "options", [](const scenario_option& x) { return x.name; });
+      s.options.push_back(std::move(o));
+    });
+    if (const toml::table* a = sub_table(root, "", "appraisal")) read_appraisal(*a, s.appraisal_settings);
+    if (const toml::table* t = sub_table(root, "", "sensitivity")) {
+      const std::string p = "sensitivity";
+      check_keys(*t, p, {"change", "switching_values", "inputs"});
+      scenario_sensitivity sens;
+      sens.change = rate_at(*t, p, "change").value_or(sens.change);
+      sens.switching_values = boolean(*t, p, "switching_values").value_or(true);
+      each_table(*t, p, "inputs", [&](const toml::table& it, const std::string& ip) {
+        check_keys(it, ip, {"target", "option", "line", "category"});
+        scenario_sensitivity_input input;
+        input.target = text(it, ip, "target");
+        if (input.target.empty()) input.target = "line";
+        if (std::find(std::begin(sensitivity_targets), std::end(sensitivity_targets), input.target) ==
+            std::end(sensitivity_targets))
+          fail(*find(it, "target"), join(ip, "target"),
+               invalid_input("scenario", 11,
+                             "unknown value " + quote(input.target) +
+                                 "; expected one of: line, costs, benefits, category, discount-rate"));
+        input.option = text(it, ip, "option", input.target != "discount-rate");
+        input.line = text(it, ip, "line", input.target == "line");
+        if (const toml::node* c = find(it, "category"))
+          input.category = at(*c, join(ip, "category"), [&] { return parse_cost_category(text(it, ip, "category")); });
+        sens.inputs.push_back(std::move(input));
+      });
+      s.sensitivity = std::move(sens);
+    }
+    if (const toml::table* r = sub_table(root, "", "report")) {
+      const std::string p = "report";
+      check_keys(*r, p, {"title", "funded_from", "contract", "tables"});
+      s.report.title = text(*r, p, "title");
+      s.report.funded_from = text(*r, p, "funded_from");
+      s.report.contract = text(*r, p, "contract");
+      if (!s.report.contract.empty()) at(*find(*r, "contract"), join(p, "contract"), [&] { return s.contract_named(s.report.contract); });
+      s.report.tables = strings(*r, p, "tables");
+      for (std::size_t i = 0; i < s.report.tables.size(); ++i)
+        if (std::find(std::begin(report_tables), std::end(report_tables), s.report.tables[i]) == std::end(report_tables))
+          fail(*find(*r, "tables")->as_array()->get(i), index(join(p, "tables"), i),
+               invalid_input("scenario", 11,
+                             "unknown value " + quote(s.report.tables[i]) +
+                                 "; expected one of: options, appraisal-sentence, financial-implications, sensitivity, "
+                                 "switching-values"));
+    }
+    // The whole appraisal, built once here, so that a file that loads is a file that runs.
+    if (s.has_appraisal()) {
+      const toml::node& where = find(root, "appraisal") ? *find(root, "appraisal") : *find(root, "options");
+      at(where, "appraisal", [&] { return s.build_appraisal(); });
+      if (s.sensitivity)
+        for (const scenario_sensitivity_input& i : s.sensitivity->inputs)
+          at(*find(root, "sensitivity"), "sensitivity", [&] { return i.build().apply(s.build_appraisal(), rate(1)); });
+    }
+    return s;
+  }
+
+  void read_authority(const toml::table& t, scenario_authority& a) const {
+    const std::string p = "authority";
+    check_keys(t, p, {"name", "financial_year_start", "key_decision"});
+    a.name = text(t, p, "name");
+    if (const toml::node* m = find(t, "financial_year_start")) {
+      if (m->is_integer()) {
+        a.financial_year_start = static_cast<unsigned>(small_integer(t, p, "financial_year_start", 1, 12, 4));
+      } else if (m->is_string()) {
+        const unsigned month = month_number(m->as_string()->get());
+        if (month == 0)
+          fail(*m, join(p, "financial_year_start"),
+               invalid_input("scenario", 11, quote(m->as_string()->get()) + " is not a month; write \"April\" or 4"));
+        a.financial_year_start = month;
+      } else {
+        wrong_type(*m, join(p, "financial_year_start"), "a month such as \"April\"");
+      }
+    }
+    if (const toml::table* k = sub_table(t, p, "key_decision")) {
+      const std::string kp = join(p, "key_decision");
+      check_keys(*k, kp, {"amount", "budget_share", "capital_amount", "wards_test"});
+      a.key_decision = scenario_key_decision{money_at(*k, kp, "amount"), rate_at(*k, kp, "budget_share"),
+                                             money_at(*k, kp, "capital_amount"), boolean(*k, kp, "wards_test").value_or(true)};
+    }
+  }
+
+  scenario_contract read_contract(const toml::table& t, const std::string& p) const {
+    check_keys(t, p, {"name", "provider", "start", "term", "annual_value", "options", "modifications", "procurement"});
+    scenario_contract c;
+    c.name = text(t, p, "name", true);
+    c.provider = text(t, p, "provider");
+    c.start = *date_at(t, p, "start", true);
+    c.contract_term = *term_at(t, p, "term", true);
+    c.annual_value = *money_at(t, p, "annual_value", true);
+    if (const toml::node* o = find(t, "options")) {
+      if (!o->is_array()) wrong_type(*o, join(p, "options"), "an array such as [\"exercised\", \"declined\"]");
+      std::size_t i = 0;
+      for (const toml::node& item : *o->as_array()) {
+        const std::string ip = index(join(p, "options"), i++);
+        if (!item.is_string()) wrong_type(item, ip, "\"exercised\", \"declined\" or \"pending\"");
+        const std::string value = item.as_string()->get();
+        std::optional<option_status> status;
+        for (const auto& w : option_status_words)
+          if (word_key(w.text) == word_key(value)) status = w.value;
+        if (!status)
+          fail(item, ip,
+               invalid_input("scenario", 11, "unknown value " + quote(value) + "; expected one of: pending, exercised, declined"));
+        c.options.push_back(*status);
+      }
+    }
+    each_table(t, p, "modifications", [&](const toml::table& m, const std::string& mp) {
+      check_keys(m, mp, {"ground", "months", "annual_change", "from_month", "description"});
+      modification change;
+      if (const toml::node* g = find(m, "ground"))
+        change.ground = at(*g, join(mp, "ground"), [&] { return parse_modification_ground(text(m, mp, "ground")); });
+      change.months = small_integer(m, mp, "months", -1200, 1200, 0);
+      change.annual_change = money_at(m, mp, "annual_change").value_or(money{});
+      if (find(m, "from_month")) change.from_month = small_integer(m, mp, "from_month", 0, 1200, 0);
+      change.description = text(m, mp, "description");
+      c.modifications.push_back(std::move(change));
+    });
+    if (const toml::table* pr = sub_table(t, p, "procurement")) {
+      const std::string pp = join(p, "procurement");
+      check_keys(*pr, pp, {"authority", "category", "vat", "procurement_start", "decision_value", "wards_affected"});
+      scenario_procurement facts;
+      facts.authority = word_at(*pr, pp, "authority", authority_type_words).value_or(facts.authority);
+      facts.category = word_at(*pr, pp, "category", service_category_words).value_or(facts.category);
+      facts.vat = word_at(*pr, pp, "vat", vat_treatment_words).value_or(facts.vat);
+      facts.procurement_start = date_at(*pr, pp, "procurement_start");
+      facts.decision_value = money_at(*pr, pp, "decision_value");
+      facts.wards_affected = small_integer(*pr, pp, "wards_affected", 0, 10000, 0);
+      c.procurement = facts;
+    }
+    at(t, p, [&] { return c.build(); });
+    return c;
+  }
+
+  scenario_option read_option(const scenario& s, const toml::table& t, const std::string& p) const {
+    check_keys(t, p, {"name", "kind", "description", "lines", "duties", "advantages", "disadvantages", "risks",
+                      "optimism_bias", "output"});
+    scenario_option o;
+    o.name = text(t, p, "name", true);
+    if (const toml::node* k = find(t, "kind"))
+      o.kind = at(*k, join(p, "kind"), [&] { return parse_option_kind(text(t, p, "kind")); });
+    o.description = text(t, p, "description");
+    o.advantages = strings(t, p, "advantages");
+    o.disadvantages = strings(t, p, "disadvantages");
+    o.risks = strings(t, p, "risks");
+    each_table(t, p, "duties", [&](const toml::table& d, const std::string& dp) {
+      check_keys(d, dp, {"name", "met", "note"});
+      const std::optional<bool> met = boolean(d, dp, "met");
+      if (!met) missing(d, dp, "met");
+      o.duties.push_back({text(d, dp, "name", true), *met, text(d, dp, "note")});
+    });
+    each_table(t, p, "lines", [&](const toml::table& l, const std::string& lp) {
+      scenario_line line = read_line(s, l, lp);
+      unique(o.lines, l, lp, line.name, "lines of this option", [](const scenario_line& x) { return x.name; });
+      o.lines.push_back(std::move(line));
+    });
+    if (const toml::table* b = sub_table(t, p, "optimism_bias")) {
+      const std::string bp = join(p, "optimism_bias");
+      check_keys(*b, bp, {"uplift", "description", "project_type", "measure", "bound", "mitigation", "applies_to"});
+      scenario_optimism_bias bias;
+      bias.uplift = rate_at(*b, bp, "uplift");
+      bias.description = text(*b, bp, "description");
+      if (const toml::node* n = find(*b, "project_type"))
+        bias.type = at(*n, join(bp, "project_type"), [&] { return parse_project_type(text(*b, bp, "project_type")); });
+      if (const toml::node* n = find(*b, "measure"))
+        bias.measure = at(*n, join(bp, "measure"), [&] { return parse_optimism_bias_measure(text(*b, bp, "measure")); });
+      bias.bound = word_at(*b, bp, "bound", bound_words).value_or(bias.bound);
+      bias.mitigation = rate_at(*b, bp, "mitigation").value_or(rate());
+      const std::vector<std::string> categories = strings(*b, bp, "applies_to");
+      for (std::size_t i = 0; i < categories.size(); ++i)
+        bias.applies_to.push_back(at(*find(*b, "applies_to")->as_array()->get(i), index(join(bp, "applies_to"), i),
+                                     [&] { return parse_cost_category(categories[i]); }));
+      if (!bias.uplift && !bias.type)
+        fail(*b, bp, invalid_input("scenario", 4, "missing required key 'uplift' (or 'project_type') in " + bp));
+      o.optimism_bias = std::move(bias);
+    }
+    if (const toml::table* out = sub_table(t, p, "output")) {
+      const std::string op = join(p, "output");
+      check_keys(*out, op, {"unit", "per_year", "first_year", "last_year"});
+      const std::optional<std::int64_t> per_year = integer(*out, op, "per_year", true);
+      o.output = scenario_output{text(*out, op, "unit", true), *per_year, *year_at(*out, op, "first_year", true),
+                                 *year_at(*out, op, "last_year", true)};
+    }
+    at(t, p, [&] { return s.build_option(o); });
+    return o;
+  }
+
+  scenario_line read_line(const scenario& s, const toml::table& t, const std::string& p) const {
+    check_keys(t, p, {"name", "kind", "category", "annual", "first_year", "last_year", "indexation", "amount", "year",
+                      "amounts", "contract", "scope", "envelope"});
+    scenario_line l;
+    l.name = text(t, p, "name", true);
+    if (const toml::node* k = find(t, "kind"))
+      l.kind = at(*k, join(p, "kind"), [&] { return parse_line_kind(text(t, p, "kind")); });
+    if (const toml::node* c = find(t, "category"))
+      l.category = at(*c, join(p, "category"), [&] { return parse_cost_category(text(t, p, "category")); });
+    std::vector<std::string_view> sources;
+    for (std::string_view key : {"annual", "amount", "amounts", "contract", "envelope"})
+      if (find(t, key)) sources.push_back(key);
+    if (sources.size() != 1) {
+      std::string text_ = sources.empty() ? "a line needs one of 'annual' (recurring), 'amount' (one-off), "
+                                            "'amounts' (per year), 'contract' or 'envelope'"
+                                          : "a line takes only one of 'annual', 'amount', 'amounts', 'contract' and "
+                                            "'envelope'; got";
+      for (std::string_view key : sources) text_.append(" ").append(quote(key));
+      fail(t, p, invalid_input("scenario", 9, text_));
+    }
+    const std::string_view source = sources.front();
+    if (source == "annual") {
+      l.source = line_source::recurring;
+      l.amount = *money_at(t, p, "annual", true);
+      l.first_year = year_at(t, p, "first_year", true);
+      l.last_year = year_at(t, p, "last_year", true);
+      l.indexation = rate_at(t, p, "indexation").value_or(rate());
+    } else if (source == "amount") {
+      l.source = line_source::one_off;
+      l.amount = *money_at(t, p, "amount", true);
+      l.first_year = year_at(t, p, "year", true);
+    } else if (source == "amounts") {
+      l.source = line_source::per_year;
+      const toml::table* amounts = sub_table(t, p, "amounts");
+      const std::string ap = join(p, "amounts");
+      for (auto&& entry : *amounts) {
+        const toml::node& node = entry.second;
+        const std::string label = unshift(entry.first.str());
+        const financial_year year = at(node, join(ap, label), [&] { return financial_year::parse(label, start_month_); });
+        if (!node.is_string()) wrong_type(node, join(ap, label), "money as a string such as \"£325,500\"");
+        const money amount = at(node, join(ap, label), [&] { return money::parse(node.as_string()->get()); });
+        l.amounts.push_back({year, amount});
+      }
+      std::sort(l.amounts.begin(), l.amounts.end(), [](const financial_year_amount& a, const financial_year_amount& b) {
+        return a.year.start_year() < b.year.start_year();
+      });
+    } else if (source == "contract") {
+      l.source = line_source::contract;
+      l.reference = text(t, p, "contract");
+      l.kind = line_kind::cost;
+      l.category = cost_category::contract_payments;
+      l.scope = word_at(t, p, "scope", contract_scope_words).value_or(contract_scope::current);
+      at(*find(t, "contract"), join(p, "contract"), [&] { return s.contract_named(l.reference); });
+    } else {
+      l.source = line_source::envelope;
+      l.reference = text(t, p, "envelope");
+      at(*find(t, "envelope"), join(p, "envelope"), [&] { return s.envelope_named(l.reference); });
+    }
+    // Keys that belong to another kind of line would be silently ignored: refuse them.
+    for (std::string_view key : {"first_year", "last_year", "indexation", "year", "scope"}) {
+      const bool used = (key == "first_year" || key == "last_year" || key == "indexation") ? source == "annual"
+                        : key == "year"                                                    ? source == "amount"
+                                                                                           : source == "contract";
+      if (!used && find(t, key))
+        fail(*find(t, key), join(p, key),
+             invalid_input("scenario", 9, quote(key) + " does not apply to a line given by " + quote(source)));
+    }
+    at(t, p, [&] { return s.build_line(l); });
+    return l;
+  }
+
+  void read_appraisal(const toml::table& t, scenario_appraisal& a) const {
+    const std::string p = "appraisal";
+    check_keys(t, p, {"title", "base_year", "years", "price_basis", "discount_schedule", "discount_bands",
+                      "deflator_growth", "assumptions"});
+    a.title = text(t, p, "title");
+    a.base_year = year_at(t, p, "base_year", true);
+    a.years = small_integer(t, p, "years", 1, 200, 0, true);
+    a.basis = word_at(t, p, "price_basis", price_basis_words).value_or(price_basis::real);
+    a.discount_schedule = string(t, p, "discount_schedule").value_or("green-book-2022");
+    each_table(t, p, "discount_bands", [&](const toml::table& b, const std::string& bp) {
+      check_keys(b, bp, {"first_year", "rate"});
+      a.discount_bands.push_back({small_integer(b, bp, "first_year", 0, 10000, 0, true), *rate_at(b, bp, "rate", true)});
+    });
+    if (a.discount_schedule == "custom" && a.discount_bands.empty()) missing(t, p, "discount_bands");
+    if (a.discount_schedule != "custom") {
+      if (!a.discount_bands.empty())
+        fail(*find(t, "discount_bands"), join(p, "discount_bands"),
+             invalid_input("scenario", 9, "discount bands need discount_schedule = \"custom\""));
+      at(find(t, "discount_schedule") ? *find(t, "discount_schedule") : static_cast<const toml::node&>(t),
+         join(p, "discount_schedule"), [&] { return discount_schedule::named(a.discount_schedule); });
+    }
+    a.deflator_growth = rate_at(t, p, "deflator_growth");
+    a.assumptions = strings(t, p, "assumptions");
+  }
+
+ private:
+  std::string file_;
+  std::chrono::month start_month_ = april;
+};
+
+/// Refuses a character beyond ASCII outside quoted strings and comments, where TOML allows
+/// none, before toml++ sees it: toml++ 3.3.0 reaches undefined behaviour on some of them
+/// (U+00A1 to U+0499, '£' among them, where it tests for whitespace; found by fuzzing), and
+/// "£325,500" written without quotes is the likeliest slip in a scenario file.
+inline void check_bare_characters(std::string_view text, const std::string& file) {
+  enum class state { bare, comment, basic, literal, multi_basic, multi_literal };
+  state now = state::bare;
+  std::size_t line = 1, column = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) != 0x80) ++column;  // count code points, not bytes
+    if (c == '\n') {
+      ++line;
+      column = 0;
+      if (now == state::comment || now == state::basic || now == state::literal) now = state::bare;
+      continue;
+    }
+    const std::string_view rest = text.substr(i);
+    switch (now) {
+      case state::bare:
+        if (c == '#') now = state::comment;
+        else if (rest.starts_with("\"\"\"")) { now = state::multi_basic; i += 2; column += 2; }
+        else if (rest.starts_with("'''")) { now = state::multi_literal; i += 2; column += 2; }
+        else if (c == '"') now = state::basic;
+        else if (c == '\'') now = state::literal;
+        else if (c >= 0x80) {
+          std::size_t end = i + 1;
+          while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+          const std::string character(text.substr(i, end - i));
+          scenario_reader(file).fail(
+              toml::source_region{{static_cast<toml::source_index>(line), static_cast<toml::source_index>(column)},
+                                  {static_cast<toml::source_index>(line), static_cast<toml::source_index>(column)},
+                                  nullptr},
+              "",
+              invalid_input("scenario", 1,
+                            "unexpected character " + quote(character) +
+                                " outside a quoted string (write money, rates and dates in quotes, e.g. \"£325,500\")"));
+        }
+        break;
+      case state::comment: break;
+      case state::basic:
+        if (c == '\\') { ++i; if (i < text.size() && text[i] == '\n') { ++line; column = 0; } else ++column; }
+        else if (c == '"') now = state::bare;
+        break;
+      case state::literal:
+        if (c == '\'') now = state::bare;
+        break;
+      case state::multi_basic:
+        if (c == '\\') { ++i; if (i < text.size() && text[i] == '\n') { ++line; column = 0; } else ++column; }
+        else if (rest.starts_with("\"\"\"")) {
+          // up to two more quotes may close the string as part of its content: """a"""""
+          std::size_t run = 0;
+          while (i + run < text.size() && text[i + run] == '"') ++run;
+          i += run - 1;
+          column += run - 1;
+          now = state::bare;
+        }
+        break;
+      case state::multi_literal:
+        if (rest.starts_with("'''")) {
+          std::size_t run = 0;
+          while (i + run < text.size() && text[i + run] == '\'') ++run;
+          i += run - 1;
+          column += run - 1;
+          now = state::bare;
+        }
+        break;
+    }
+  }
+}
+
+// toml++ 3.3.0 reaches undefined behaviour (an "unreachable" branch) when it tests U+00A1 to
+// U+0499 for whitespace, which it does while scanning ahead for the end of a value; '£' (U+00A3)
+// is among them (found by fuzzing; the inputs are kept in fuzz/corpus/scenario_fuzzer/). The
+// loader therefore hands toml++ those characters moved to the private-use area U+E000-U+E3F8,
+// which toml++ tests safely and which keep every line and column, and moves them back in
+// every string it reads.
+inline constexpr char32_t shifted_first = 0xA1;
+inline constexpr char32_t shifted_last = 0x499;
+inline constexpr char32_t shift_base = 0xE000;
+
+inline void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+  } else {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+  }
+  out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+}
+
+/// `text` with U+00A1-U+0499 moved to U+E000-U+E3F8 (and nothing else changed); false if the
+/// text already holds one of those private-use characters.
+inline bool shift_for_toml(std::string_view text, std::string& out) {
+  out.clear();
+  out.reserve(text.size() + text.size() / 8);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 >= 0xC2 && b0 <= 0xD2 && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+      const char32_t cp = (static_cast<char32_t>(b0 & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
+      if (cp >= shifted_first && cp <= shifted_last) {
+        append_utf8(out, shift_base + (cp - shifted_first));
+        ++i;
+        continue;
+      }
+    }
+    if (b0 == 0xEE && i + 2 < text.size()) {
+      const auto b1 = static_cast<unsigned char>(text[i + 1]);
+      const auto b2 = static_cast<unsigned char>(text[i + 2]);
+      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+        const char32_t cp = 0xE000 | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3F);
+        if (cp <= shift_base + (shifted_last - shifted_first)) return false;
+      }
+    }
+    out.push_back(text[i]);
+  }
+  return true;
+}
+
+/// The inverse of `shift_for_toml`.
+inline std::string unshift(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 == 0xEE && i + 2 < text.size()) {
+      const auto b1 = static_cast<unsigned char>(text[i + 1]);
+      const auto b2 = static_cast<unsigned char>(text[i + 2]);
+      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+        const char32_t cp = 0xE000 | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3F);
+        if (cp <= shift_base + (shifted_last - shifted_first)) {
+          append_utf8(out, shifted_first + (cp - shift_base));
+          i += 2;
+          continue;
+        }
+      }
+    }
+    out.push_back(text[i]);
+  }
+  return out;
+}
+
+/// Moves the shifted characters back in every string value of the document.
+inline void unshift_strings(toml::node& node) {
+  if (toml::table* t = node.as_table()) {
+    for (auto&& entry : *t) unshift_strings(entry.second);
+  } else if (toml::array* a = node.as_array()) {
+    for (toml::node& item : *a) unshift_strings(item);
+  } else if (toml::value<std::string>* v = node.as_string()) {
+    v->get() = unshift(v->get());
+  }
+}
+
+}  // namespace detail
+
+inline scenario parse_scenario(std::string_view text, std::string_view source_name) {
+  const std::string file(source_name);
+  detail::check_bare_characters(text, file);
+  std::string shifted;
+  if (!detail::shift_for_toml(text, shifted))
+    detail::scenario_reader(file).fail(toml::source_region{}, "",
+                                       invalid_input("scenario", 1,
+                                                     "the file holds a private-use character from U+E000 to U+E3F8, "
+                                                     "which scenario files do not accept"));
+  toml::table root;
+  try {
+    root = toml::parse(shifted, source_name);
+  } catch (const toml::parse_error& e) {
+    detail::scenario_reader(file).fail(e.source(), "",
+                                       invalid_input("scenario", 1, detail::unshift(e.description())));
+  }
+  detail::unshift_strings(root);
+  return detail::scenario_reader(file).read(root);
+}
+
+inline scenario load_scenario(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    const auto e = invalid_input("scenario", 10, "cannot open " + quote(path) + ": no such file, or it cannot be read");
+    throw scenario_error(e.id(), path, 0, 0, "", std::string(e.what()).substr(e.id().size() + 3));
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse_scenario(text.str(), path);
+}
+
+namespace detail {
+inline toml::array string_array(const std::vector<std::string>& items) {
+  toml::array out;
+  for (const std::string& item : items) out.push_back(item);
+  return out;
+}
+}  // namespace detail
+
+inline std::string to_toml(const scenario& s) {
+  using detail::word_of;
+  toml::table root;
+  toml::table authority;
+  if (!s.authority.name.empty()) authority.insert("name", s.authority.name);
+  authority.insert("financial_year_start",
+                   std::string(detail::month_names[s.authority.financial_year_start - 1]));
+  if (s.authority.key_decision) {
+    toml::table k;
+    const scenario_key_decision& kd = *s.authority.key_decision;
+    if (kd.amount) k.insert("amount", to_string(*kd.amount));
+    if (kd.budget_share) k.insert("budget_share", kd.budget_share->to_percent_string());
+    if (kd.capital_amount) k.insert("capital_amount", to_string(*kd.capital_amount));
+    k.insert("wards_test", kd.wards_test);
+    authority.insert("key_decision", std::move(k));
+  }
+  root.insert("authority", std::move(authority));
+  if (!s.service.empty()) root.insert("service", s.service);
+
+  if (!s.contracts.empty()) {
+    toml::array contracts;
+    for (const scenario_contract& c : s.contracts) {
+      toml::table t;
+      t.insert("name", c.name);
+      if (!c.provider.empty()) t.insert("provider", c.provider);
+      t.insert("start", to_iso(c.start));
+      t.insert("term", c.contract_term.to_string());
+      t.insert("annual_value", to_string(c.annual_value));
+      if (!c.options.empty()) {
+        toml::array options;
+        for (option_status o : c.options) options.push_back(std::string(word_of(o, detail::option_status_words)));
+        t.insert("options", std::move(options));
+      }
+      if (!c.modifications.empty()) {
+        toml::array mods;
+        for (const modification& m : c.modifications) {
+          toml::table mt;
+          mt.insert("ground", std::string(code(m.ground)));
+          if (m.months != 0) mt.insert("months", m.months);
+          if (!m.annual_change.is_zero()) mt.insert("annual_change", to_string(m.annual_change));
+          if (m.from_month) mt.insert("from_month", *m.from_month);
+          if (!m.description.empty()) mt.insert("description", m.description);
+          mods.push_back(std::move(mt));
+        }
+        t.insert("modifications", std::move(mods));
+      }
+      if (c.procurement) {
+        const scenario_procurement& f = *c.procurement;
+        toml::table pt;
+        pt.insert("authority", std::string(word_of(f.authority, detail::authority_type_words)));
+        pt.insert("category", std::string(word_of(f.category, detail::service_category_words)));
+        pt.insert("vat", std::string(word_of(f.vat, detail::vat_treatment_words)));
+        if (f.procurement_start) pt.insert("procurement_start", to_iso(*f.procurement_start));
+        if (f.decision_value) pt.insert("decision_value", to_string(*f.decision_value));
+        if (f.wards_affected != 0) pt.insert("wards_affected", f.wards_affected);
+        t.insert("procurement", std::move(pt));
+      }
+      contracts.push_back(std::move(t));
+    }
+    root.insert("contracts", std::move(contracts));
+  }
+  if (!s.envelopes.empty()) {
+    toml::array envelopes;
+    for (const scenario_envelope& e : s.envelopes) {
+      toml::table t;
+      t.insert("name", e.name);
+      t.insert("per_year", to_string(e.per_year));
+      t.insert("first_year", e.first_year.label());
+      t.insert("last_year", e.last_year.label());
+      envelopes.push_back(std::move(t));
+    }
+    root.insert("envelopes", std::move(envelopes));
+  }
+  if (s.has_portfolio() || !s.portfolio_name.empty()) {
+    toml::table p;
+    if (!s.portfolio_name.empty()) p.insert("name", s.portfolio_name);
+    toml::array lines;
+    for (const scenario_portfolio_line& l : s.portfolio_lines) {
+      toml::table t;
+      t.insert("service", l.service);
+      if (!l.provider.empty()) t.insert("provider", l.provider);
+      t.insert("annual", to_string(l.annual));
+      t.insert("delivery", std::string(word_of(l.how, detail::delivery_words)));
+      lines.push_back(std::move(t));
+    }
+    p.insert("lines", std::move(lines));
+    root.insert("portfolio", std::move(p));
+  }
+  if (!s.proposal.empty() || !s.proposal_caption.empty()) {
+    toml::table p;
+    if (!s.proposal_caption.empty()) p.insert("caption", s.proposal_caption);
+    toml::array changes;
+    for (const scenario_change& c : s.proposal) {
+      toml::table t;
+      t.insert("kind", std::string(word_of(c.kind, detail::change_kind_words)));
+      t.insert("service", c.service);
+      if (!c.provider.empty()) t.insert("provider", c.provider);
+      if (!c.amount.is_zero()) t.insert("amount", to_string(c.amount));
+      if (c.percent) t.insert("percent", c.percent->to_percent_string());
+      t.insert("from", to_iso(c.from));
+      if (c.kind == change_kind::add) t.insert("delivery", std::string(word_of(c.how, detail::delivery_words)));
+      changes.push_back(std::move(t));
+    }
+    p.insert("changes", std::move(changes));
+    root.insert("proposal", std::move(p));
+  }
+  if (!s.options.empty()) {
+    toml::array options;
+    for (const scenario_option& o : s.options) {
+      toml::table t;
+      t.insert("name", o.name);
+      t.insert("kind", word_of(o.kind, detail::option_kind_words));
+      if (!o.description.empty()) t.insert("description", o.description);
+      if (!o.advantages.empty()) t.insert("advantages", detail::string_array(o.advantages));
+      if (!o.disadvantages.empty()) t.insert("disadvantages", detail::string_array(o.disadvantages));
+      if (!o.risks.empty()) t.insert("risks", detail::string_array(o.risks));
+      if (!o.duties.empty()) {
+        toml::array duties;
+        for (const statutory_duty& d : o.duties) {
+          toml::table dt;
+          dt.insert("name", d.name);
+          dt.insert("met", d.met);
+          if (!d.note.empty()) dt.insert("note", d.note);
+          duties.push_back(std::move(dt));
+        }
+        t.insert("duties", std::move(duties));
+      }
+      if (!o.lines.empty()) {
+        toml::array lines;
+        for (const scenario_line& l : o.lines) {
+          toml::table lt;
+          lt.insert("name", l.name);
+          if (l.source != line_source::contract) {
+            lt.insert("kind", word_of(l.kind, detail::line_kind_words));
+            lt.insert("category", word_of(l.category, detail::cost_category_words));
+          }
+          switch (l.source) {
+            case line_source::recurring:
+              lt.insert("annual", to_string(l.amount));
+              lt.insert("first_year", l.first_year->label());
+              lt.insert("last_year", l.last_year->label());
+              if (!l.indexation.value().is_zero()) lt.insert("indexation", l.indexation.to_percent_string());
+              break;
+            case line_source::one_off:
+              lt.insert("amount", to_string(l.amount));
+              lt.insert("year", l.first_year->label());
+              break;
+            case line_source::per_year: {
+              toml::table amounts;
+              for (const financial_year_amount& a : l.amounts) amounts.insert(a.year.label(), to_string(a.amount));
+              lt.insert("amounts", std::move(amounts));
+              break;
+            }
+            case line_source::contract:
+              lt.insert("contract", l.reference);
+              lt.insert("scope", std::string(word_of(l.scope, detail::contract_scope_words)));
+              break;
+            case line_source::envelope: lt.insert("envelope", l.reference); break;
+          }
+          lines.push_back(std::move(lt));
+        }
+        t.insert("lines", std::move(lines));
+      }
+      if (o.optimism_bias) {
+        const scenario_optimism_bias& b = *o.optimism_bias;
+        toml::table bt;
+        if (b.uplift) bt.insert("uplift", b.uplift->to_percent_string());
+        if (!b.description.empty()) bt.insert("description", b.description);
+        if (b.type) {
+          bt.insert("project_type", std::string(to_string(*b.type)));
+          bt.insert("measure", std::string(to_string(b.measure)));
+          bt.insert("bound", std::string(to_string(b.bound)));
+          if (!b.mitigation.value().is_zero()) bt.insert("mitigation", b.mitigation.to_percent_string());
+        }
+        if (!b.applies_to.empty()) {
+          toml::array categories;
+          for (cost_category c : b.applies_to) categories.push_back(word_of(c, detail::cost_category_words));
+          bt.insert("applies_to", std::move(categories));
+        }
+        t.insert("optimism_bias", std::move(bt));
+      }
+      if (o.output) {
+        toml::table ot;
+        ot.insert("unit", o.output->unit);
+        ot.insert("per_year", o.output->per_year);
+        ot.insert("first_year", o.output->first_year.label());
+        ot.insert("last_year", o.output->last_year.label());
+        t.insert("output", std::move(ot));
+      }
+      options.push_back(std::move(t));
+    }
+    root.insert("options", std::move(options));
+
+    const scenario_appraisal& a = s.appraisal_settings;
+    toml::table at;
+    if (!a.title.empty()) at.insert("title", a.title);
+    if (a.base_year) at.insert("base_year", a.base_year->label());
+    at.insert("years", a.years);
+    at.insert("price_basis", std::string(word_of(a.basis, detail::price_basis_words)));
+    at.insert("discount_schedule", a.discount_schedule);
+    if (!a.discount_bands.empty()) {
+      toml::array bands;
+      for (const discount_band& b : a.discount_bands) {
+        toml::table bt;
+        bt.insert("first_year", b.first_year);
+        bt.insert("rate", b.annual_rate.to_percent_string());
+        bands.push_back(std::move(bt));
+      }
+      at.insert("discount_bands", std::move(bands));
+    }
+    if (a.deflator_growth) at.insert("deflator_growth", a.deflator_growth->to_percent_string());
+    if (!a.assumptions.empty()) at.insert("assumptions", detail::string_array(a.assumptions));
+    root.insert("appraisal", std::move(at));
+  }
+  if (s.sensitivity) {
+    toml::table t;
+    t.insert("change", s.sensitivity->change.to_percent_string());
+    t.insert("switching_values", s.sensitivity->switching_values);
+    toml::array inputs;
+    for (const scenario_sensitivity_input& i : s.sensitivity->inputs) {
+      toml::table it;
+      it.insert("target", i.target);
+      if (!i.option.empty()) it.insert("option", i.option);
+      if (!i.line.empty()) it.insert("line", i.line);
+      if (i.category) it.insert("category", word_of(*i.category, detail::cost_category_words));
+      inputs.push_back(std::move(it));
+    }
+    t.insert("inputs", std::move(inputs));
+    root.insert("sensitivity", std::move(t));
+  }
+  const scenario_report& r = s.report;
+  if (!r.title.empty() || !r.funded_from.empty() || !r.contract.empty() || !r.tables.empty()) {
+    toml::table t;
+    if (!r.title.empty()) t.insert("title", r.title);
+    if (!r.funded_from.empty()) t.insert("funded_from", r.funded_from);
+    if (!r.contract.empty()) t.insert("contract", r.contract);
+    if (!r.tables.empty()) t.insert("tables", detail::string_array(r.tables));
+    root.insert("report", std::move(t));
+  }
+  std::ostringstream out;
+  out << root << '\n';
+  return out.str();
+}
+
+}  // namespace commissioning

@@ -1,0 +1,391 @@
+// Scenario files: a report writer's decision in TOML, read into the same models the C++ API
+// builds, written back unchanged, and refused with an error that says where and why.
+#include <commissioning/scenario.hpp>
+#include <commissioning/scenario_file.hpp>
+
+#include "seeds.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+using namespace commissioning;
+
+namespace {
+
+const std::string scenario_dir = COMMISSIONING_SCENARIO_DIR;
+
+std::vector<std::string> bundled_scenarios() {
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(scenario_dir))
+    if (entry.path().extension() == ".toml") files.push_back(entry.path().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+/// The message a scenario error gives for `text`, or "no error".
+std::string error_for(const std::string& text) {
+  try {
+    (void)parse_scenario(text, "test.toml");
+  } catch (const scenario_error& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+/// A minimal valid appraisal scenario, with `extra` appended to its one option's line.
+std::string with_line(const std::string& line) {
+  return "[appraisal]\nbase_year = \"2022-23\"\nyears = 5\n\n"
+         "[[options]]\nname = \"Do nothing\"\n\n"
+         "[[options]]\nname = \"In-house\"\n\n"
+         "[[options.lines]]\n" +
+         line;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- the bundled scenarios
+
+TEST(Scenario, KentFileIsTheSeedAppraisalFigureByFigure) {
+  const scenario s = load_scenario(scenario_dir + "/kent-young-carers-2021.toml");
+  const appraisal from_file = s.build_appraisal();
+  const appraisal from_code = seeds::kent_2021();
+  EXPECT_EQ(from_file, from_code);
+  const appraisal_result a = from_file.run();
+  const appraisal_result b = from_code.run();
+  ASSERT_EQ(a.options.size(), b.options.size());
+  for (std::size_t i = 0; i < a.options.size(); ++i) {
+    SCOPED_TRACE(a.options[i].name);
+    EXPECT_EQ(a.options[i].cash_costs, b.options[i].cash_costs);
+    EXPECT_EQ(a.options[i].present_value_costs, b.options[i].present_value_costs);
+    EXPECT_EQ(a.options[i].net_present_cost, b.options[i].net_present_cost);
+    EXPECT_EQ(a.options[i].equivalent_annual_cost, b.options[i].equivalent_annual_cost);
+    EXPECT_EQ(a.options[i].cost_per_unit, b.options[i].cost_per_unit);
+    EXPECT_EQ(a.options[i].rank, b.options[i].rank);
+    EXPECT_EQ(a.options[i].viable, b.options[i].viable);
+    EXPECT_EQ(a.options[i], b.options[i]);
+  }
+  EXPECT_EQ(a.reasons, b.reasons);
+  EXPECT_EQ(a.assumptions, b.assumptions);
+  EXPECT_EQ(a.preferred()->name, "Externally commission a new service");
+  EXPECT_EQ(a.preferred()->present_value_costs, money::parse("£1,536,087.28"));
+}
+
+TEST(Scenario, KentFileNamesTheContractTheSeedDescribes) {
+  const scenario s = load_scenario(scenario_dir + "/kent-young-carers-2021.toml");
+  const contract c = s.contract_named("Kent Young Carers Support Service").build();
+  EXPECT_EQ(c.maximum_value(), seeds::kent_young_carers_2022().maximum_value());
+  EXPECT_EQ(c.maximum_value(), money::parse("£1,627,500"));
+}
+
+TEST(Scenario, EveryBundledFileReadsBackUnchangedAfterWriting) {
+  const std::vector<std::string> files = bundled_scenarios();
+  ASSERT_FALSE(files.empty());
+  for (const std::string& file : files) {
+    SCOPED_TRACE(file);
+    const scenario first = load_scenario(file);
+    const std::string written = to_toml(first);
+    const scenario second = parse_scenario(written, file + " (written)");
+    EXPECT_EQ(second, first);
+    EXPECT_EQ(to_toml(second), written);  // and writing is stable
+  }
+}
+
+TEST(Scenario, DatesMayBeTomlDatesOrWords) {
+  const std::string base = "[[contracts]]\nname = \"C\"\nterm = \"3+1+1\"\nannual_value = \"£1,000\"\n";
+  EXPECT_EQ(parse_scenario(base + "start = 2016-05-01\n").contracts[0].start, parse_date("1 May 2016"));
+  EXPECT_EQ(parse_scenario(base + "start = \"1 May 2016\"\n").contracts[0].start, parse_date("1 May 2016"));
+}
+
+TEST(Scenario, ContractOptionsAndModificationsAreApplied) {
+  const scenario s = parse_scenario(
+      "[[contracts]]\nname = \"Young Carers\"\nprovider = \"Imago\"\nstart = \"1 May 2016\"\nterm = \"3+1+1\"\n"
+      "annual_value = \"£325,484\"\noptions = [\"exercised\", \"exercised\"]\n"
+      "[[contracts.modifications]]\nground = \"72(1)(c)\"\nmonths = 12\n");
+  EXPECT_EQ(s.contracts[0].build().current_value(), money::parse("£1,952,904.00"));
+  EXPECT_EQ(s.contracts[0].build().current_end(), parse_date("30 April 2022"));
+}
+
+// ---------------------------------------------------------------- located errors, exactly
+
+TEST(ScenarioErrors, MalformedTomlGivesLineAndColumn) {
+  EXPECT_EQ(error_for("service = \"Young carers\"\nname = = 3\n"),
+            "test.toml:2:8: [commissioning.scenario.001] Error while parsing value: could not determine value type");
+}
+
+TEST(ScenarioErrors, UnknownKeySuggestsTheNearest) {
+  EXPECT_EQ(error_for("[[contracts]]\nname = \"C\"\nstart = \"1 May 2016\"\nterm = \"3\"\nanual_value = \"£1\"\n"),
+            "test.toml:5:1: [commissioning.scenario.002] contracts[0].anual_value: unknown key 'anual_value' in "
+            "contracts[0]; did you mean 'annual_value'?");
+}
+
+TEST(ScenarioErrors, UnknownKeyFarFromAnyListsThemAll) {
+  EXPECT_EQ(error_for("[report]\nxyzzy = 1\n"),
+            "test.toml:2:1: [commissioning.scenario.002] report.xyzzy: unknown key 'xyzzy' in report; expected one of: "
+            "title funded_from contract tables");
+}
+
+TEST(ScenarioErrors, BadMoneyKeepsTheMoneyIdAndAddsWhere) {
+  EXPECT_EQ(error_for(with_line("name = \"Staff\"\nannual = \"£32x\"\nfirst_year = \"2022-23\"\nlast_year = \"2026-27\"\n")),
+            "test.toml:13:10: [commissioning.money.002] options[1].lines[0].annual: cannot read '£32x' as money: "
+            "unexpected character 'x'");
+}
+
+TEST(ScenarioErrors, ImpossibleDate) {
+  EXPECT_EQ(error_for("[[contracts]]\nname = \"C\"\nstart = \"31 February 2022\"\nterm = \"3\"\nannual_value = \"£1\"\n"),
+            "test.toml:3:9: [commissioning.date.002] contracts[0].start: '31 February 2022' is not a date in the calendar");
+}
+
+TEST(ScenarioErrors, BadTerm) {
+  EXPECT_EQ(error_for("[[contracts]]\nname = \"C\"\nstart = \"1 May 2016\"\nterm = \"3++1\"\nannual_value = \"£1\"\n"),
+            "test.toml:4:8: [commissioning.term.001] contracts[0].term: cannot read '3++1' as a contract term: an "
+            "extension between two '+' signs is missing");
+}
+
+TEST(ScenarioErrors, WrongType) {
+  EXPECT_EQ(error_for("[[contracts]]\nname = \"C\"\nstart = \"1 May 2016\"\nterm = \"3\"\nannual_value = 325500\n"),
+            "test.toml:5:16: [commissioning.scenario.003] contracts[0].annual_value: expected money as a string such "
+            "as \"£325,500\", got an integer 325500 (write money in quotes, e.g. \"£325,500\")");
+}
+
+TEST(ScenarioErrors, MissingRequiredKey) {
+  EXPECT_EQ(error_for("[[contracts]]\nname = \"C\"\nstart = \"1 May 2016\"\nannual_value = \"£1\"\n"),
+            "test.toml:1:1: [commissioning.scenario.004] contracts[0].term: missing required key 'term' in contracts[0]");
+}
+
+TEST(ScenarioErrors, DuplicateOptionName) {
+  EXPECT_EQ(error_for("[[options]]\nname = \"Do nothing\"\n[[options]]\nname = \"Do nothing\"\n"),
+            "test.toml:4:8: [commissioning.scenario.005] options[1].name: two options are called 'Do nothing'");
+}
+
+TEST(ScenarioErrors, ReferenceToAnUnknownContract) {
+  EXPECT_EQ(error_for(with_line("name = \"Payments\"\ncontract = \"Young Carers\"\n")),
+            "test.toml:13:12: [commissioning.scenario.006] options[1].lines[0].contract: no contract is called "
+            "'Young Carers'");
+}
+
+TEST(ScenarioErrors, ReferenceToAnUnknownEnvelope) {
+  EXPECT_EQ(error_for(with_line("name = \"Budget\"\nenvelope = \"Cap\"\n")),
+            "test.toml:13:12: [commissioning.scenario.007] options[1].lines[0].envelope: no envelope is called 'Cap'");
+}
+
+TEST(ScenarioErrors, ALineNeedsExactlyOneSource) {
+  EXPECT_EQ(error_for(with_line("name = \"Staff\"\namount = \"£1\"\nannual = \"£2\"\n")),
+            "test.toml:11:1: [commissioning.scenario.009] options[1].lines[0]: a line takes only one of 'annual', "
+            "'amount', 'amounts', 'contract' and 'envelope'; got 'annual' 'amount'");
+}
+
+TEST(ScenarioErrors, UnknownWord) {
+  EXPECT_EQ(error_for("[[contracts]]\nname = \"C\"\nstart = \"1 May 2016\"\nterm = \"3+1\"\nannual_value = \"£1\"\n"
+                      "options = [\"taken\"]\n"),
+            "test.toml:6:12: [commissioning.scenario.011] contracts[0].options[0]: unknown value 'taken'; expected one "
+            "of: pending, exercised, declined");
+}
+
+TEST(ScenarioErrors, NumberOutOfRange) {
+  EXPECT_EQ(error_for("[appraisal]\nbase_year = \"2022-23\"\nyears = 0\n"),
+            "test.toml:3:9: [commissioning.scenario.012] appraisal.years: 0 is out of range: expected 1 to 200");
+}
+
+TEST(ScenarioErrors, MissingFile) {
+  try {
+    (void)load_scenario(scenario_dir + "/no-such-file.toml");
+    FAIL() << "no error";
+  } catch (const scenario_error& e) {
+    EXPECT_EQ(e.id(), "commissioning.scenario.010");
+    EXPECT_EQ(std::string(e.what()), scenario_dir + "/no-such-file.toml: [commissioning.scenario.010] cannot open '" +
+                                         scenario_dir + "/no-such-file.toml': no such file, or it cannot be read");
+  }
+}
+
+TEST(ScenarioErrors, AreInvalidInputWithTheirParts) {
+  try {
+    (void)parse_scenario("[appraisal]\nyears = 5\n", "x.toml");
+    FAIL() << "no error";
+  } catch (const scenario_error& e) {
+    const std::invalid_argument& as_std = e;
+    EXPECT_NE(std::string(as_std.what()).find("[commissioning.scenario.004]"), std::string::npos);
+    EXPECT_EQ(e.file(), "x.toml");
+    EXPECT_EQ(e.line(), 1U);
+    EXPECT_EQ(e.path(), "appraisal.base_year");
+    EXPECT_EQ(e.text(), "missing required key 'base_year' in appraisal");
+  }
+}
+
+TEST(ScenarioErrors, AScenarioWithoutOptionsHasNoAppraisal) {
+  const scenario s = parse_scenario("service = \"x\"\n");
+  EXPECT_FALSE(s.has_appraisal());
+  EXPECT_THROW((void)s.build_appraisal(), invalid_input);
+}
+
+TEST(Scenario, HerefordshireFileIsTheSeedAppraisal) {
+  const scenario s = load_scenario(scenario_dir + "/herefordshire-young-carers-2018.toml");
+  EXPECT_EQ(s.build_appraisal(), seeds::herefordshire_2018());
+  EXPECT_EQ(s.build_appraisal().run().options, seeds::herefordshire_2018().run().options);
+}
+
+TEST(Scenario, EarlyHelpFileIsTheSeedProposal) {
+  const scenario s = load_scenario(scenario_dir + "/kent-early-help-2020.toml");
+  const proposal_result from_file = s.build_proposal();
+  const proposal_result from_code = seeds::early_help_proposal_2020();
+  EXPECT_EQ(from_file.before.lines(), from_code.before.lines());
+  EXPECT_EQ(from_file.after.lines(), from_code.after.lines());
+  EXPECT_EQ(from_file.full_year_saving, money::parse("£1,000,000"));
+  EXPECT_EQ(from_file.in_year_saving, from_code.in_year_saving);
+}
+
+TEST(Scenario, ContractHistoryFileIsTheSeedContract) {
+  const scenario s = load_scenario(scenario_dir + "/kent-young-carers-contract-2016.toml");
+  const contract from_file = s.contract_named("Young Carers Support Service").build();
+  const contract from_code = seeds::kent_young_carers_2016();
+  EXPECT_EQ(from_file.current_value(), from_code.current_value());
+  EXPECT_EQ(from_file.current_end(), from_code.current_end());
+  EXPECT_EQ(from_file.options(), from_code.options());
+  EXPECT_EQ(from_file.modifications(), from_code.modifications());
+}
+
+TEST(Scenario, EveryKindOfLineAndSettingReadsBackUnchanged) {
+  const std::string text = R"(
+service = "Kitchen sink"
+
+[authority]
+name = "Wirral Council"
+financial_year_start = 4
+
+[authority.key_decision]
+amount = "£500,000"
+budget_share = "10%"
+wards_test = false
+
+[[contracts]]
+name = "Support"
+provider = "Provider Ltd"
+start = 2022-04-01
+term = "2+1+1"
+annual_value = "£100,000"
+options = ["exercised", "declined"]
+
+[[envelopes]]
+name = "Cap"
+per_year = "£90,000"
+first_year = "2022-23"
+last_year = "2025-26"
+
+[appraisal]
+title = "Every line"
+base_year = "2022-23"
+years = 4
+price_basis = "nominal"
+discount_schedule = "custom"
+deflator_growth = "2%"
+assumptions = ["One.", "Two."]
+
+[[appraisal.discount_bands]]
+first_year = 0
+rate = "3.5%"
+
+[[appraisal.discount_bands]]
+first_year = 2
+rate = "3%"
+
+[[options]]
+name = "Do nothing"
+kind = "do-nothing"
+
+[[options]]
+name = "Everything"
+kind = "other"
+disadvantages = ["Complicated"]
+
+[[options.lines]]
+name = "Recurring"
+category = "staff"
+annual = "£10,000"
+first_year = "2022-23"
+last_year = "2025-26"
+indexation = "2.5%"
+
+[[options.lines]]
+name = "Per year"
+kind = "benefit"
+category = "other"
+amounts = { "2023-24" = "£5,000", "2022-23" = "£1,000.50" }
+
+[[options.lines]]
+name = "Contract"
+contract = "Support"
+scope = "current"
+
+[[options.lines]]
+name = "Envelope"
+category = "overheads"
+envelope = "Cap"
+
+[options.optimism_bias]
+project_type = "outsourcing"
+measure = "operating cost"
+bound = "upper"
+mitigation = "10%"
+applies_to = ["staff", "overheads"]
+
+[[options]]
+name = "Stated bias"
+kind = "in-house"
+
+[[options.lines]]
+name = "Once"
+category = "mobilisation"
+amount = "£2,000"
+year = "2022-23"
+
+[options.optimism_bias]
+uplift = "15%"
+description = "Our own evidence from past mobilisations"
+
+[sensitivity]
+change = "20%"
+switching_values = false
+
+[[sensitivity.inputs]]
+target = "costs"
+option = "Everything"
+
+[[sensitivity.inputs]]
+target = "discount-rate"
+
+[report]
+title = "Kitchen sink"
+tables = ["options", "sensitivity"]
+)";
+  const scenario first = parse_scenario(text, "sink.toml");
+  EXPECT_EQ(first.options[1].lines[1].amounts.front().year, financial_year(2022));  // read in year order
+  EXPECT_EQ(first.contracts[0].options,
+            (std::vector<option_status>{option_status::exercised, option_status::declined}));
+  const scenario second = parse_scenario(to_toml(first), "sink (written)");
+  EXPECT_EQ(second, first);
+  EXPECT_EQ(second.build_appraisal(), first.build_appraisal());
+  (void)first.build_appraisal().run();
+}
+
+TEST(ScenarioErrors, MoneyWithoutQuotesIsRefusedBeforeTomlSeesIt) {
+  // toml++ 3.3.0 reaches undefined behaviour on '£' outside a string (found by fuzzing; the
+  // input is kept in fuzz/corpus/scenario_fuzzer/), so the loader refuses it first.
+  EXPECT_EQ(error_for("[[contracts]]\nname = \"C\"\nannual_value = £325,500\n"),
+            "test.toml:3:16: [commissioning.scenario.001] unexpected character '£' outside a quoted string (write "
+            "money, rates and dates in quotes, e.g. \"£325,500\")");
+  EXPECT_EQ(error_for("service = \"\"\"£ in a \"multi-line\" string\"\"\" # and £ in a comment\nx £\n"),
+            "test.toml:2:3: [commissioning.scenario.001] unexpected character '£' outside a quoted string (write "
+            "money, rates and dates in quotes, e.g. \"£325,500\")");
+  EXPECT_EQ(parse_scenario("service = '£ literal' # £\n").service, "£ literal");
+}
+
+TEST(ScenarioErrors, PoundSignsAfterAMalformedValueAreSafe) {
+  // toml++ scans ahead from '+' over the quote and the '£' (fuzzing found undefined behaviour
+  // there); the loader hides such characters from it and restores them in every string.
+  EXPECT_EQ(error_for("[portfolio]\nname = \"£ and é\"\n[[portfolio.lines]]\nservice = \"S\"\nannual =+\"£860,400.00\"\n"),
+            "test.toml:5:10: [commissioning.scenario.001] Error while parsing decimal integer: expected expected digit "
+            "or sign, saw '\"'");  // toml++'s words
+  EXPECT_EQ(parse_scenario("[portfolio]\nname = \"£ and é, Ā\"\n").portfolio_name, "£ and é, Ā");
+}
