@@ -404,6 +404,10 @@ of costs | equivalent annual cost | statutory duties | rank, with the reasons as
   m.def("procurement_table", &cm::procurement_table, py::arg("assessment"),
         "Regime, contract type, value, threshold, consequence and citation of a procurement.");
 
+  m.def("simulation_table", &cm::simulation_table, py::arg("result"), R"doc(
+A simulation's summary: Option | mean, P50, P80 and P90 of the present value of costs |
+probability of being cheapest and preferred (viable options only).
+)doc");
   m.def("appraisal_sentence", &cm::appraisal_sentence, py::arg("result"), R"doc(
 The appraisal in one sentence: "Over 5 years from 2022-23, the preferred option, ..., costs
 £1,642,500 in cash and £1,536,087 in present value (...), £25,000 less in present value than ...".

@@ -2,7 +2,7 @@
 /// \file report_tables.hpp
 /// \brief The standard tables of a cabinet report, made from the library's results: the
 /// options table, appraisal years, a financial-year profile, the portfolio and proposal table,
-/// a contract summary, sensitivity, switching values and procurement findings.
+/// a contract summary, sensitivity, switching values, procurement findings and a simulation summary.
 ///
 /// **Example**: seed 000's options table
 ///
@@ -21,8 +21,11 @@
 #include <commissioning/proposal.hpp>
 #include <commissioning/report.hpp>
 #include <commissioning/sensitivity.hpp>
+#include <commissioning/simulation.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -54,6 +57,10 @@ namespace commissioning {
 
 /// What a procurement's value means: regime, type, value, threshold, consequence, citation.
 [[nodiscard]] table procurement_table(const procurement_assessment& assessment);
+
+/// A simulation's summary: Option | mean, P50, P80 and P90 of the present value of costs |
+/// probability of being cheapest and preferred (viable options only).
+[[nodiscard]] table simulation_table(const simulation_result& result);
 
 // ---------------------------------------------------------------------------- implementation
 
@@ -232,6 +239,25 @@ inline table procurement_table(const procurement_assessment& assessment) {
   t.add_row({std::string("Consequence"), assessment.consequence});
   t.add_row({std::string("Citation"), assessment.citation});
   t.note(assessment.sentence);
+  return t;
+}
+
+inline table simulation_table(const simulation_result& result) {
+  table t("Simulation of the present value of costs (" + detail::count_text(result.iterations) + " iterations, seed " +
+              std::to_string(result.seed) + ")",
+          {column::text("Option", true), column::money("Mean"), column::money("P50"), column::money("P80"),
+           column::money("P90"), column::percent("Cheapest", 1), column::percent("Preferred", 1)});
+  t.rounding(total_rounding::independent);
+  // Simulated figures are pence as doubles; each is shown rounded to the penny.
+  const auto pence = [](double value) { return money::from_pence(static_cast<std::int64_t>(std::llround(value))); };
+  for (const option_simulation& o : result.options) {
+    const simulation_statistic& s = o.present_value_costs;
+    t.add_row({o.name + (o.viable ? "" : " (not viable)"), pence(s.mean), pence(s.p50), pence(s.p80), pence(s.p90),
+               rate::from_double(o.probability_cheapest), rate::from_double(o.probability_preferred)});
+  }
+  t.note("P50, P80 and P90: the present value of costs that 50%, 80% and 90% of iterations do not exceed.");
+  if (result.streamed)
+    t.note("Percentiles were estimated from histograms (streaming mode); each may be out by one histogram bin.");
   return t;
 }
 

@@ -148,6 +148,7 @@ from ._core import (
     procurement_table,
     proposal_table,
     sensitivity_table,
+    simulation_table,
     spend_to_date_sentence,
     switching_values_table,
 )
@@ -355,6 +356,7 @@ __all__ = [
     "sensitivity_table",
     "switching_values_table",
     "procurement_table",
+    "simulation_table",
     "funding_sentence",
     "financial_implications_paragraph",
     "spend_to_date_sentence",

@@ -106,3 +106,14 @@ def test_the_kent_example_prints_what_its_cpp_twin_prints():
     result = subprocess.run([sys.executable, str(examples / "simulation.py")], capture_output=True, check=True)
     assert result.stderr == b""
     assert result.stdout == (examples / "simulation.expected").read_bytes()
+
+
+def test_the_simulation_summary_table_shows_the_exact_figures_when_nothing_is_uncertain():
+    table = cm.simulation_table(kent().simulate(iterations=100, seed=3))
+    assert table.caption == "Simulation of the present value of costs (100 iterations, seed 3)"
+    rows = {row["cells"][0]["text"]: row["cells"] for row in table.to_json()["rows"]}
+    external = rows[EXTERNAL]
+    # £15,000 + £325,500 a year for five years from year 0: £1,536,087.28 in every iteration.
+    assert [cell["value"] for cell in external[1:5]] == ["1536087.28"] * 4
+    assert external[6]["text"] == "100.0%"
+    assert rows["Do nothing (not viable)"][6]["text"] == "0.0%"
