@@ -4,7 +4,8 @@
 //
 //   commissioning appraise FILE [--format md|html|csv|json|text] [--out PATH]
 //   commissioning profile FILE      contracts and budgets by financial year
-//   commissioning check FILE        procurement findings and the key-decision test
+//   commissioning check FILE        procurement and modification findings, the key-decision test
+//   commissioning simulate FILE [--iterations N] [--seed S] [--threads T] [--format ...] [--out PATH]
 //   commissioning validate FILE     "FILE: valid", or the located error
 //   commissioning --version
 //
@@ -17,8 +18,13 @@
 
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
+#include <cstdint>
+#include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -65,7 +71,7 @@ bool wanted(const scenario& s, std::string_view name) {
 }
 
 std::string appraise(const scenario& s, const std::string& format) {
-  const appraisal a = s.build_appraisal();
+  const appraisal a = s.build_risk_adjusted_appraisal();
   const appraisal_result result = a.run();
   std::vector<table> tables;
   std::vector<std::string> paragraphs;
@@ -96,6 +102,10 @@ std::string profile(const scenario& s) {
         << '\n';
   }
   for (const scenario_envelope& se : s.envelopes) {
+    if (!se.contracts.empty()) {
+      out << to_text(envelope_position_table(s.build_envelope_position(se))) << '\n';
+      continue;
+    }
     const envelope e = se.build();
     financial_year_profile budget{apportion_rule::monthly, {}, e.total()};
     for (const financial_year& year : e.years()) budget.years.push_back({year, e.available(year)});
@@ -123,9 +133,11 @@ std::string check(const scenario& s) {
     facts.procurement_start = facts_in.procurement_start.value_or(c.start());
     const procurement_assessment assessment = assess_procurement(c, facts);
     out << to_text(procurement_table(assessment)) << '\n';  // the table's note is the finding in words
-    for (const modification_value& m : c.modification_values())
-      out << "Modification: " << to_string(m.value) << " (" << m.share.to_percent_string(1) << " of the original value; "
-          << m.cumulative_share.to_percent_string(1) << " cumulatively)\n\n";
+    // A contract stays under the rules it was procured under, modifications included.
+    for (std::size_t k = 1; k <= sc.modifications.size(); ++k)
+      out << to_text(modification_table(
+                 assess_modification(c, k, assessment.regime, assessment.type, sc.decision_date(k))))
+          << '\n';
     if (s.authority.key_decision) {
       const scenario_key_decision& k = *s.authority.key_decision;
       const key_decision_rule rule{s.authority.name.empty() ? std::string("the authority") : s.authority.name, k.amount,
@@ -136,6 +148,51 @@ std::string check(const scenario& s) {
     }
   }
   return out.str();
+}
+
+/// A progress bar on standard error, redrawn when the percentage changes; silent unless
+/// standard error is a terminal, so a piped or redirected run prints nothing extra.
+class progress_bar {
+ public:
+  explicit progress_bar(bool enabled) : enabled_(enabled) {}
+  void operator()(std::int64_t done, std::int64_t total) {
+    if (!enabled_ || total <= 0) return;
+    const auto percent = static_cast<int>(done * 100 / total);
+    if (percent == shown_) return;
+    shown_ = percent;
+    constexpr int width = 40;
+    const int filled = percent * width / 100;
+    std::fprintf(stderr, "\r[%s%s] %3d%% %lld / %lld iterations", std::string(static_cast<std::size_t>(filled), '#').c_str(),
+                 std::string(static_cast<std::size_t>(width - filled), ' ').c_str(), percent, static_cast<long long>(done),
+                 static_cast<long long>(total));
+    if (done >= total) std::fputs("\n", stderr);
+    std::fflush(stderr);
+  }
+
+ private:
+  bool enabled_;
+  int shown_ = -1;
+};
+
+struct simulate_options {
+  std::optional<std::int64_t> iterations;
+  std::optional<std::uint64_t> seed;
+  std::optional<int> threads;
+};
+
+std::string simulate(const scenario& s, const simulate_options& options, const std::string& format) {
+  simulation_settings settings = s.build_simulation_settings();
+  if (options.iterations) settings.iterations = *options.iterations;
+  if (options.seed) settings.seed = *options.seed;
+  if (options.threads) settings.threads = *options.threads;
+  settings.keep_samples = settings.iterations <= 1'000'000;  // exact percentiles; beyond, stream (memory stays flat)
+  settings.progress = progress_bar(isatty(STDERR_FILENO) != 0);
+  const simulation_result result = s.simulate(settings);
+  std::vector<table> tables{simulation_table(result)};
+  if (s.simulation && !s.simulation->envelope.empty())
+    tables.push_back(envelope_exceedance_table(result, "Probability of exceeding " + s.simulation->envelope + ", by year"));
+  const std::string title = s.report.title.empty() ? s.appraisal_settings.title : s.report.title;
+  return render(format, title, tables, {});
 }
 
 int write_output(const std::string& text, const std::string& out_path) {
@@ -182,6 +239,19 @@ int main(int argc, char** argv) {
   check_cmd->add_option("FILE", file, "The scenario file (TOML)")->required();
   check_cmd->add_option("--out", out_path, "Write to this file instead of standard output");
 
+  simulate_options simulation;
+  CLI::App* simulate_cmd =
+      app.add_subcommand("simulate", "Monte Carlo: the options with the scenario's uncertain inputs and risks");
+  simulate_cmd->add_option("FILE", file, "The scenario file (TOML)")->required();
+  simulate_cmd->add_option("--iterations", simulation.iterations, "Iterations (default: the file's, or 10,000)")
+      ->check(CLI::Range(std::int64_t{1}, std::int64_t{1'000'000'000}));
+  simulate_cmd->add_option("--seed", simulation.seed, "Random seed (default: the file's, or 1)");
+  simulate_cmd->add_option("--threads", simulation.threads, "Threads (the results do not depend on them)")
+      ->check(CLI::Range(1, 256));
+  simulate_cmd->add_option("--format", format, "md, html, csv, json or text")
+      ->check(CLI::IsMember({"md", "html", "csv", "json", "text"}));
+  simulate_cmd->add_option("--out", out_path, "Write to this file instead of standard output");
+
   CLI::App* validate_cmd = app.add_subcommand("validate", "Read the scenario and report the first error, if any");
   validate_cmd->add_option("FILE", file, "The scenario file (TOML)")->required();
 
@@ -211,6 +281,13 @@ int main(int argc, char** argv) {
     }
     if (profile_cmd->parsed()) return write_output(profile(s), out_path);
     if (check_cmd->parsed()) return write_output(check(s), out_path);
+    if (simulate_cmd->parsed()) {
+      if (!s.has_appraisal()) {
+        std::cerr << file << ": the scenario has no options to simulate\n";
+        return invalid_input_status;
+      }
+      return write_output(simulate(s, simulation, format), out_path);
+    }
   } catch (const scenario_error& e) {
     std::cerr << one_line(e.what()) << '\n';
     return invalid_input_status;

@@ -404,9 +404,21 @@ of costs | equivalent annual cost | statutory duties | rank, with the reasons as
   m.def("procurement_table", &cm::procurement_table, py::arg("assessment"),
         "Regime, contract type, value, threshold, consequence and citation of a procurement.");
 
+  m.def("modification_table", &cm::modification_table, py::arg("assessment"), R"doc(
+A modification tested against its regime's rules (a ``ModificationAssessment``): ground, value,
+share of the original value, cumulative share, months added, verdict and citation; the reasons
+and the sentence as notes.
+)doc");
+  m.def("envelope_position_table", &cm::envelope_position_table, py::arg("position"), R"doc(
+An envelope against its commitments (an ``EnvelopePosition``): Financial year | Available |
+Committed | Headroom | Cumulative headroom, with totals, and each breach as a note.
+)doc");
   m.def("simulation_table", &cm::simulation_table, py::arg("result"), R"doc(
 A simulation's summary: Option | mean, P50, P80 and P90 of the present value of costs |
-probability of being cheapest and preferred (viable options only).
+probability of being cheapest and preferred (viable options only); the inputs and risks as notes.
+)doc");
+  m.def("envelope_exceedance_table", &cm::envelope_exceedance_table, py::arg("result"), py::arg("caption"), R"doc(
+Option | the probability that its cash costs exceed the simulation's envelope, a column a year.
 )doc");
   m.def("appraisal_sentence", &cm::appraisal_sentence, py::arg("result"), R"doc(
 The appraisal in one sentence: "Over 5 years from 2022-23, the preferred option, ..., costs

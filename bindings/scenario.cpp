@@ -7,7 +7,9 @@
 #include <commissioning/scenario.hpp>
 #include <commissioning/scenario_file.hpp>
 
+#include <cstdint>
 #include <exception>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,13 +57,57 @@ Read one with ``cm.load_scenario(path)`` or ``cm.Scenario.from_toml(text)``; err
           "contracts",
           [](const cm::scenario& s) {
             py::list contracts;
-            for (const cm::scenario_contract& c : s.contracts)
+            for (const cm::scenario_contract& c : s.contracts) {
+              std::vector<cm::modification> modifications;
+              for (const cm::scenario_modification& m : c.modifications) modifications.push_back(m.change);
               contracts.append(python_contract(
                   cm::contract(c.name, c.provider, c.start, c.contract_term, cm::price::annual(c.annual_value)),
-                  c.options, c.modifications));
+                  c.options, modifications));
+            }
             return contracts;
           },
           "The contracts (``Contract``), options exercised and modifications made.")
+      .def_property_readonly("risks", &cm::scenario::build_risks, "The risk register (a ``RiskRegister``).")
+      .def_property_readonly(
+          "risk_adjusted_appraisal",
+          [](const cm::scenario& s) -> py::object {
+            if (!s.has_appraisal()) return py::none();
+            return py::cast(s.build_risk_adjusted_appraisal());
+          },
+          R"doc(
+The appraisal ``commissioning appraise`` reports: each risk's expected value added to the options
+it affects as a cost line "Risk: <id>" (``apply_risks``); the same as ``appraisal`` without risks.
+)doc")
+      .def_property_readonly(
+          "envelope_positions",
+          [](const cm::scenario& s) {
+            std::vector<cm::envelope_position> positions;
+            for (const cm::scenario_envelope& e : s.envelopes)
+              if (!e.contracts.empty()) positions.push_back(s.build_envelope_position(e));
+            return positions;
+          },
+          "Each envelope that names its contracts, set against their payments (``EnvelopePosition``).")
+      .def_property_readonly("simulation_inputs", &cm::scenario::build_simulation_inputs,
+                             "The simulation's uncertain inputs (``UncertainInput``), in order.")
+      .def(
+          "simulate",
+          [](const cm::scenario& s, std::optional<std::int64_t> iterations, std::optional<std::uint64_t> seed,
+             std::optional<int> threads, bool keep_samples) {
+            if (!s.has_appraisal()) throw cm::invalid_input("scenario", 8, "the scenario has no options to simulate");
+            cm::simulation_settings settings = s.build_simulation_settings();
+            if (iterations) settings.iterations = *iterations;
+            if (seed) settings.seed = *seed;
+            if (threads) settings.threads = *threads;
+            settings.keep_samples = keep_samples;
+            const py::gil_scoped_release release;
+            return s.simulate(settings);
+          },
+          py::kw_only(), py::arg("iterations") = py::none(), py::arg("seed") = py::none(), py::arg("threads") = py::none(),
+          py::arg("keep_samples") = true, R"doc(
+Monte Carlo simulation of the options with the scenario's ``[simulation]`` inputs and correlations
+drawn and its ``[[risks]]`` occurring or not (a ``SimulationResult``), as ``commissioning simulate``
+runs it; ``iterations``, ``seed`` and ``threads`` override the file's.
+)doc")
       .def("__eq__", [](const cm::scenario& a, const cm::scenario& b) { return a == b; }, py::is_operator())
       .def("__repr__", [](const cm::scenario& s) {
         return "Scenario(service=" + repr_of(py::str(s.service)) + ", contracts=" + std::to_string(s.contracts.size()) +

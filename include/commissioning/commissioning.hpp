@@ -35,6 +35,7 @@
 #include <commissioning/report_tables.hpp>
 #include <commissioning/risk.hpp>
 #include <commissioning/rounding.hpp>
+#include <commissioning/scenario.hpp>  // not scenario_file.hpp, which needs toml++
 #include <commissioning/sensitivity.hpp>
 #include <commissioning/simulation.hpp>
 #include <commissioning/teckal.hpp>

@@ -15,7 +15,9 @@
 
 #include <commissioning/appraisal.hpp>
 #include <commissioning/contract.hpp>
+#include <commissioning/envelope.hpp>
 #include <commissioning/financial_implications.hpp>
+#include <commissioning/modification_rules.hpp>
 #include <commissioning/portfolio.hpp>
 #include <commissioning/procurement_route.hpp>
 #include <commissioning/proposal.hpp>
@@ -58,9 +60,22 @@ namespace commissioning {
 /// What a procurement's value means: regime, type, value, threshold, consequence, citation.
 [[nodiscard]] table procurement_table(const procurement_assessment& assessment);
 
+/// A modification tested against its regime's rules: ground, value, share of the original
+/// value, cumulative share, months added, verdict, citation; the reasons and sentence as notes.
+[[nodiscard]] table modification_table(const modification_assessment& assessment);
+
+/// An envelope against its commitments: Financial year | Available | Committed | Headroom |
+/// Cumulative headroom, with totals; each breach as a note naming its lines.
+[[nodiscard]] table envelope_position_table(const envelope_position& position);
+
 /// A simulation's summary: Option | mean, P50, P80 and P90 of the present value of costs |
-/// probability of being cheapest and preferred (viable options only).
+/// probability of being cheapest and preferred (viable options only); the inputs and risks
+/// simulated as notes.
 [[nodiscard]] table simulation_table(const simulation_result& result);
+
+/// Option | the probability that its cash costs exceed the envelope, one column a year (empty
+/// when the simulation had no envelope).
+[[nodiscard]] table envelope_exceedance_table(const simulation_result& result, std::string caption);
 
 // ---------------------------------------------------------------------------- implementation
 
@@ -242,6 +257,66 @@ inline table procurement_table(const procurement_assessment& assessment) {
   return t;
 }
 
+inline table modification_table(const modification_assessment& assessment) {
+  table t("Modification " + std::to_string(assessment.number) + " (" + std::string(code(assessment.ground)) + ")",
+          {column::text("Item", true), column::text("Finding")});
+  t.add_row({std::string("Value"), report_figure(assessment.value)});
+  t.add_row({std::string("Original value"), report_figure(assessment.original_value)});
+  t.add_row({std::string("Share of the original value"), assessment.share.to_percent_string(1)});
+  t.add_row({std::string("Cumulative share, same ground"), assessment.cumulative_share.to_percent_string(1)});
+  t.add_row({std::string("Months added"), std::to_string(assessment.months_added)});
+  t.add_row({std::string("Verdict"), detail::capitalised(to_string(assessment.result))});
+  t.add_row({std::string("Citation"), assessment.citation});
+  for (const std::string& reason : assessment.reasons) t.note(detail::capitalised(reason) + ".");
+  t.note(assessment.sentence);
+  return t;
+}
+
+inline table envelope_position_table(const envelope_position& position) {
+  table t(position.envelope_name + ": budget and commitments",
+          {column::text("Financial year", true), column::money("Available", money_format{}),
+           column::money("Committed", money_format{}), column::money("Headroom", money_format{}),
+           column::money("Cumulative headroom", money_format{})});
+  money available, committed;
+  for (const year_position& y : position.years) {
+    t.add_row({y.year.label(), y.available, y.committed, y.headroom, y.cumulative_headroom});
+    available += y.available;
+    committed += y.committed;
+  }
+  // Not add_total: a running total does not add up.
+  t.add_summary({std::string("Total"), available, committed, available - committed, cell()});
+  if (position.breaches.empty()) t.note("The commitments stay within the envelope in every year.");
+  for (const breach& b : position.breaches) {
+    std::string text = b.year.label() + ": commitments exceed the envelope by " + to_string(b.shortfall) + " (";
+    for (std::size_t i = 0; i < b.lines.size(); ++i)
+      text.append(i ? "; " : "").append(b.lines[i].name).append(" ").append(to_string(b.lines[i].amount));
+    t.note(text + ").");
+  }
+  return t;
+}
+
+inline table envelope_exceedance_table(const simulation_result& result, std::string caption) {
+  std::vector<column> columns{column::text("Option", true)};
+  std::vector<financial_year> years;
+  for (const option_simulation& o : result.options)
+    if (o.over_envelope.size() > years.size()) {
+      years.clear();
+      for (const envelope_exceedance& e : o.over_envelope) years.push_back(e.year);
+    }
+  for (const financial_year& year : years) columns.push_back(column::percent(year.label(), 1));
+  table t(std::move(caption), std::move(columns));
+  t.rounding(total_rounding::independent);
+  for (const option_simulation& o : result.options) {
+    if (!o.viable) continue;
+    std::vector<cell> row{o.name};
+    for (const envelope_exceedance& e : o.over_envelope) row.emplace_back(rate::from_double(e.probability));
+    row.resize(years.size() + 1);
+    t.add_row(std::move(row));
+  }
+  t.note("The share of iterations in which the option's cash costs in the year exceed the envelope.");
+  return t;
+}
+
 inline table simulation_table(const simulation_result& result) {
   table t("Simulation of the present value of costs (" + detail::count_text(result.iterations) + " iterations, seed " +
               std::to_string(result.seed) + ")",
@@ -256,6 +331,12 @@ inline table simulation_table(const simulation_result& result) {
                rate::from_double(o.probability_cheapest), rate::from_double(o.probability_preferred)});
   }
   t.note("P50, P80 and P90: the present value of costs that 50%, 80% and 90% of iterations do not exceed.");
+  for (const std::string& input : result.inputs) t.note("Uncertain input: " + input + ".");
+  if (!result.risks.empty()) {
+    std::string risks = "Risks simulated (each occurs or not in every iteration): ";
+    for (std::size_t i = 0; i < result.risks.size(); ++i) risks.append(i ? ", " : "").append(result.risks[i]);
+    t.note(risks + ".");
+  }
   if (result.streamed)
     t.note("Percentiles were estimated from histograms (streaming mode); each may be out by one histogram bin.");
   return t;

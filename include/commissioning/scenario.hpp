@@ -17,6 +17,8 @@
 #pragma once
 #include <commissioning/appraisal.hpp>
 #include <commissioning/contract.hpp>
+#include <commissioning/correlation.hpp>
+#include <commissioning/distribution.hpp>
 #include <commissioning/discounting.hpp>
 #include <commissioning/envelope.hpp>
 #include <commissioning/error.hpp>
@@ -30,7 +32,9 @@
 #include <commissioning/procurement_route.hpp>
 #include <commissioning/proposal.hpp>
 #include <commissioning/rate.hpp>
+#include <commissioning/risk.hpp>
 #include <commissioning/sensitivity.hpp>
+#include <commissioning/simulation.hpp>
 #include <commissioning/term.hpp>
 #include <chrono>
 #include <cstdint>
@@ -70,6 +74,14 @@ struct scenario_procurement {
   friend bool operator==(const scenario_procurement&, const scenario_procurement&) = default;
 };
 
+/// A modification of a contract, and the day it was decided (which sets the thresholds in
+/// force for `commissioning check`).
+struct scenario_modification {
+  modification change{};
+  std::optional<date> decided_on{};  ///< by default the day it takes effect (`scenario_contract::decision_date`)
+  friend bool operator==(const scenario_modification&, const scenario_modification&) = default;
+};
+
 /// A contract as awarded, with what has happened to its options and any modifications.
 struct scenario_contract {
   std::string name{};
@@ -78,10 +90,11 @@ struct scenario_contract {
   term contract_term = term(12);
   money annual_value{};
   std::vector<option_status> options{};  ///< in order; missing ones are pending
-  std::vector<modification> modifications{};
+  std::vector<scenario_modification> modifications{};
   std::optional<scenario_procurement> procurement{};
-  /// The contract model, options and modifications applied in order.
-  [[nodiscard]] contract build() const {
+  /// The contract model with its options and the first `modifications_made` modifications
+  /// (all of them by default) applied in order.
+  [[nodiscard]] contract build(std::size_t modifications_made = static_cast<std::size_t>(-1)) const {
     contract c(name, provider, start, contract_term, price::annual(annual_value));
     for (std::size_t i = 0; i < options.size(); ++i) {
       if (options[i] == option_status::exercised) c.exercise(i + 1);
@@ -90,20 +103,66 @@ struct scenario_contract {
         break;  // declining one lapses every later option
       }
     }
-    for (const modification& m : modifications) c.modify(m);
+    for (std::size_t k = 0; k < modifications.size() && k < modifications_made; ++k) c.modify(modifications[k].change);
     return c;
+  }
+  /// The day modification `number` (from 1) was decided: as stated, or else the day it takes
+  /// effect (`from_month` months after the start, or the day after the term it extends ends).
+  [[nodiscard]] date decision_date(std::size_t number) const {
+    const scenario_modification& m = modifications.at(number - 1);
+    if (m.decided_on) return *m.decided_on;
+    if (m.change.from_month) return add_months(start, *m.change.from_month);
+    if (m.change.months > 0) return add_days(build(number - 1).current_end(), 1);
+    return start;
   }
   friend bool operator==(const scenario_contract&, const scenario_contract&) = default;
 };
 
-/// A flat budget envelope: the same amount each year, optionally capped.
+/// A budget envelope: the same amount each year, an amount uplifted each year, or an amount
+/// per year; optionally capped; with the contracts it funds.
 struct scenario_envelope {
   std::string name{};
-  money per_year{};
-  financial_year first_year = financial_year(2000);
-  financial_year last_year = financial_year(2000);
-  [[nodiscard]] envelope build() const { return envelope::flat(name, per_year, first_year, last_year); }
+  money per_year{};                            ///< flat, or the first year's amount when uplifted
+  std::optional<financial_year> first_year{};  ///< flat or uplifted: the first year
+  std::optional<financial_year> last_year{};   ///< flat or uplifted: the last year
+  std::optional<rate> uplift{};                ///< the yearly uplift (envelope::uplifted)
+  std::vector<financial_year_amount> amounts{};  ///< per year, instead of per_year
+  std::optional<money> cap{};
+  std::vector<std::string> contracts{};  ///< the contracts it funds, by name: its commitments
+  [[nodiscard]] envelope build() const {
+    envelope e = [&] {
+      if (!amounts.empty()) {
+        std::vector<std::pair<financial_year, money>> by_year;
+        for (const financial_year_amount& a : amounts) by_year.emplace_back(a.year, a.amount);
+        return envelope::per_year(name, by_year);
+      }
+      const financial_year first = first_year.value_or(financial_year(2000));
+      const financial_year last = last_year.value_or(first);
+      return uplift ? envelope::uplifted(name, per_year, *uplift, first, last) : envelope::flat(name, per_year, first, last);
+    }();
+    return cap ? e.capped_at(*cap) : e;
+  }
   friend bool operator==(const scenario_envelope&, const scenario_envelope&) = default;
+};
+
+/// A risk of the register (risk.hpp): a cost by year, a cost once, or a delay, if it occurs.
+struct scenario_risk {
+  std::string id{};
+  std::string description{};
+  std::string owner{};
+  std::vector<std::string> options{};  ///< the options it affects, by name
+  rate probability{};
+  std::vector<financial_year_amount> impacts{};  ///< a cost by year
+  std::optional<money> impact{};                 ///< a cost once, in `year`
+  std::optional<financial_year> year{};
+  int delay_months = 0;                          ///< a delay
+  [[nodiscard]] risk build() const {
+    const double p = probability.to_double();
+    if (delay_months > 0) return risk::delay(id, description, owner, options, p, delay_months);
+    if (impact) return risk::one_off(id, description, owner, options, p, *impact, year.value_or(financial_year(2000)));
+    return risk::cost(id, description, owner, options, p, impacts);
+  }
+  friend bool operator==(const scenario_risk&, const scenario_risk&) = default;
 };
 
 /// Where a line's money comes from.
@@ -199,6 +258,64 @@ struct scenario_sensitivity {
   friend bool operator==(const scenario_sensitivity&, const scenario_sensitivity&) = default;
 };
 
+/// A distribution as the file gives it (distribution.hpp): the family and its parameters in
+/// the order the factory takes them.
+struct scenario_distribution {
+  distribution::family family = distribution::family::fixed;
+  std::vector<double> parameters{};     ///< value | min, max | min, mode, max | mean, sd | values (discrete)
+  std::vector<double> probabilities{};  ///< discrete
+  std::optional<double> lower{};        ///< normal: truncated below
+  std::optional<double> upper{};        ///< normal: truncated above
+  bool log_parameters = false;          ///< lognormal given by mu and sigma of the logarithm
+  [[nodiscard]] distribution build() const {
+    const auto at = [&](std::size_t i) { return i < parameters.size() ? parameters[i] : 0.0; };
+    switch (family) {
+      case distribution::family::fixed: return distribution::fixed(at(0));
+      case distribution::family::uniform: return distribution::uniform(at(0), at(1));
+      case distribution::family::triangular: return distribution::triangular(at(0), at(1), at(2));
+      case distribution::family::pert: return distribution::pert(at(0), at(1), at(2));
+      case distribution::family::normal: return distribution::normal(at(0), at(1), lower, upper);
+      case distribution::family::lognormal:
+        return log_parameters ? distribution::lognormal_log(at(0), at(1)) : distribution::lognormal(at(0), at(1));
+      case distribution::family::discrete: return distribution::discrete(parameters, probabilities);
+    }
+    return distribution::fixed(at(0));
+  }
+  friend bool operator==(const scenario_distribution&, const scenario_distribution&) = default;
+};
+
+/// An uncertain input of the simulation: what it moves (as a sensitivity input names it, or
+/// "delay" for an option's costs delayed by months) and its distribution.
+struct scenario_uncertain_input {
+  std::string id{};  ///< how correlations name it; by default its position, "1", "2", ...
+  scenario_sensitivity_input input{};  ///< target "delay" delays `input.option`'s costs
+  scenario_distribution values{};
+  [[nodiscard]] uncertain_input build() const {
+    if (input.target == "delay") return uncertain_input::delay(input.option, values.build());
+    return uncertain_input(input.build(), values.build());
+  }
+  friend bool operator==(const scenario_uncertain_input&, const scenario_uncertain_input&) = default;
+};
+
+/// A correlation between two uncertain inputs, named by id.
+struct scenario_correlation {
+  std::string first{};
+  std::string second{};
+  double coefficient = 0;
+  friend bool operator==(const scenario_correlation&, const scenario_correlation&) = default;
+};
+
+/// How `commissioning simulate` runs (simulation.hpp).
+struct scenario_simulation {
+  std::int64_t iterations = 10'000;
+  std::uint64_t seed = 1;
+  int threads = 1;
+  std::string envelope{};  ///< an envelope's name: the budget to test cash costs against
+  std::vector<scenario_uncertain_input> inputs{};
+  std::vector<scenario_correlation> correlations{};
+  friend bool operator==(const scenario_simulation&, const scenario_simulation&) = default;
+};
+
 /// What the report prints.
 struct scenario_report {
   std::string title{};
@@ -253,8 +370,10 @@ struct scenario {
   std::string proposal_caption{};
   std::vector<scenario_change> proposal{};
   std::vector<scenario_option> options{};
+  std::vector<scenario_risk> risks{};
   scenario_appraisal appraisal_settings{};
   std::optional<scenario_sensitivity> sensitivity{};
+  std::optional<scenario_simulation> simulation{};
   scenario_report report{};
 
   [[nodiscard]] bool has_appraisal() const noexcept { return !options.empty(); }
@@ -276,8 +395,44 @@ struct scenario {
   [[nodiscard]] appraisal_line build_line(const scenario_line& l) const;
   /// One option as the appraisal sees it.
   [[nodiscard]] option build_option(const scenario_option& o) const;
-  /// The appraisal (commissioning.scenario.008 when the scenario has no options).
+  /// The appraisal of the options as written (commissioning.scenario.008 when the scenario
+  /// has no options).
   [[nodiscard]] appraisal build_appraisal() const;
+  /// The risk register.
+  [[nodiscard]] risk_register build_risks() const {
+    risk_register r;
+    for (const scenario_risk& entry : risks) r.add(entry.build());
+    return r;
+  }
+  /// The appraisal a report shows: the options with each risk's expected value added as a
+  /// cost line (`apply_risks`, the Green Book's expected-value basis); the options as written
+  /// when the register is empty.
+  [[nodiscard]] appraisal build_risk_adjusted_appraisal() const {
+    return risks.empty() ? build_appraisal() : apply_risks(build_appraisal(), build_risks());
+  }
+  /// The envelope's commitments (its contracts' current payments by financial year) set
+  /// against it.
+  [[nodiscard]] envelope_position build_envelope_position(const scenario_envelope& e) const {
+    std::vector<commitment> commitments;
+    for (const std::string& c : e.contracts)
+      commitments.push_back(commitment::of(contract_named(c).build(), contract_scope::current, authority.start_month()));
+    return assess(e.build(), commitments);
+  }
+  /// The simulation's uncertain inputs, in order.
+  [[nodiscard]] std::vector<uncertain_input> build_simulation_inputs() const {
+    std::vector<uncertain_input> inputs;
+    if (simulation)
+      for (const scenario_uncertain_input& i : simulation->inputs) inputs.push_back(i.build());
+    return inputs;
+  }
+  /// The simulation's settings: iterations, seed, threads, the correlation matrix of its
+  /// inputs and the envelope (commissioning.scenario.013 for a correlation naming no input).
+  [[nodiscard]] simulation_settings build_simulation_settings() const;
+  /// The simulation of the options as written, with the inputs drawn and the risks occurring
+  /// or not (commissioning.scenario.008 without options).
+  [[nodiscard]] simulation_result simulate(const simulation_settings& settings) const {
+    return commissioning::simulate(build_appraisal(), build_simulation_inputs(), build_risks(), settings);
+  }
   /// The portfolio before the proposal.
   [[nodiscard]] portfolio build_portfolio() const {
     portfolio p(portfolio_name);
@@ -335,6 +490,32 @@ inline option scenario::build_option(const scenario_option& o) const {
   }
   if (o.output) result.output(o.output->unit, o.output->per_year, o.output->first_year, o.output->last_year);
   return result;
+}
+
+inline simulation_settings scenario::build_simulation_settings() const {
+  simulation_settings settings;
+  if (!simulation) return settings;
+  const scenario_simulation& s = *simulation;
+  settings.iterations = s.iterations;
+  settings.seed = s.seed;
+  settings.threads = s.threads;
+  if (!s.envelope.empty()) settings.envelope = envelope_named(s.envelope).build();
+  if (!s.correlations.empty()) {
+    const auto n = static_cast<Eigen::Index>(s.inputs.size());
+    const auto position = [&](const std::string& id) -> Eigen::Index {
+      for (Eigen::Index i = 0; i < n; ++i)
+        if (s.inputs[static_cast<std::size_t>(i)].id == id) return i;
+      throw invalid_input("scenario", 13, "no uncertain input has the id " + quote(id));
+    };
+    Eigen::MatrixXd matrix = Eigen::MatrixXd::Identity(n, n);
+    for (const scenario_correlation& c : s.correlations) {
+      const Eigen::Index i = position(c.first), j = position(c.second);
+      if (i == j) throw invalid_input("scenario", 13, "an input cannot be correlated with itself: " + quote(c.first));
+      matrix(i, j) = matrix(j, i) = c.coefficient;
+    }
+    settings.correlation = correlation(std::move(matrix));
+  }
+  return settings;
 }
 
 inline appraisal scenario::build_appraisal() const {

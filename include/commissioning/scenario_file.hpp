@@ -22,12 +22,17 @@
 #include <commissioning/scenario.hpp>
 #include <toml++/toml.h>
 #include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <concepts>
+#include <cstdio>
 #include <cstdint>
 #include <fstream>
 #include <initializer_list>
 #include <limits>
 #include <optional>
 #include <sstream>
+#include <type_traits>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -143,6 +148,11 @@ inline constexpr word<change_kind> change_kind_words[] = {{change_kind::change_b
                                                           {change_kind::add, "add"}};
 inline constexpr word<optimism_bias_bound> bound_words[] = {{optimism_bias_bound::upper, "upper"},
                                                             {optimism_bias_bound::lower, "lower"}};
+inline constexpr word<distribution::family> distribution_words[] = {
+    {distribution::family::fixed, "fixed"},         {distribution::family::uniform, "uniform"},
+    {distribution::family::triangular, "triangular"}, {distribution::family::pert, "pert"},
+    {distribution::family::normal, "normal"},       {distribution::family::lognormal, "lognormal"},
+    {distribution::family::discrete, "discrete"}};
 inline constexpr std::string_view sensitivity_targets[] = {"line", "costs", "benefits", "category", "discount-rate"};
 inline constexpr std::string_view report_tables[] = {"options", "appraisal-sentence", "financial-implications",
                                                       "sensitivity", "switching-values"};
@@ -313,6 +323,31 @@ class scenario_reader {
     if (!node->is_integer()) wrong_type(*node, join(path, key), "an integer");
     return node->as_integer()->get();
   }
+  std::optional<double> number(const toml::table& t, const std::string& path, std::string_view key,
+                               bool required = false) const {
+    const toml::node* node = find(t, key);
+    if (!node) {
+      if (required) missing(t, path, key);
+      return std::nullopt;
+    }
+    if (node->is_integer()) return static_cast<double>(node->as_integer()->get());
+    if (!node->is_floating_point()) wrong_type(*node, join(path, key), "a number");
+    return node->as_floating_point()->get();
+  }
+  std::vector<double> numbers(const toml::table& t, const std::string& path, std::string_view key) const {
+    std::vector<double> out;
+    const toml::node* node = find(t, key);
+    if (!node) return out;
+    if (!node->is_array()) wrong_type(*node, join(path, key), "an array of numbers");
+    std::size_t i = 0;
+    for (const toml::node& item : *node->as_array()) {
+      if (item.is_integer()) out.push_back(static_cast<double>(item.as_integer()->get()));
+      else if (item.is_floating_point()) out.push_back(item.as_floating_point()->get());
+      else wrong_type(item, index(join(path, key), i), "a number");
+      ++i;
+    }
+    return out;
+  }
   int small_integer(const toml::table& t, const std::string& path, std::string_view key, std::int64_t low,
                     std::int64_t high, std::int64_t fallback, bool required = false) const {
     const std::optional<std::int64_t> value = integer(t, path, key, required);
@@ -385,8 +420,8 @@ class scenario_reader {
 
   // ------------------------------------------------------------ the parts
   scenario read(const toml::table& root) {
-    check_keys(root, "", {"authority", "service", "contracts", "envelopes", "portfolio", "proposal", "options",
-                          "appraisal", "sensitivity", "report"});
+    check_keys(root, "", {"authority", "service", "contracts", "envelopes", "portfolio", "proposal", "options", "risks",
+                          "appraisal", "sensitivity", "simulation", "report"});
     scenario s;
     if (const toml::table* a = sub_table(root, "", "authority")) read_authority(*a, s.authority);
     start_month_ = s.authority.start_month();
@@ -397,11 +432,8 @@ class scenario_reader {
       s.contracts.push_back(std::move(c));
     });
     each_table(root, "", "envelopes", [&](const toml::table& t, const std::string& p) {
-      check_keys(t, p, {"name", "per_year", "first_year", "last_year"});
-      scenario_envelope e{text(t, p, "name", true), *money_at(t, p, "per_year", true), *year_at(t, p, "first_year", true),
-                          *year_at(t, p, "last_year", true)};
+      scenario_envelope e = read_envelope(s, t, p);
       unique(s.envelopes, t, p, e.name, "envelopes", [](const scenario_envelope& x) { return x.name; });
-      at(t, p, [&] { return e.build(); });
       s.envelopes.push_back(std::move(e));
     });
     if (const toml::table* p = sub_table(root, "", "portfolio")) {
@@ -443,7 +475,17 @@ class scenario_reader {
       unique(s.options, t, p, o.name, "options", [](const scenario_option& x) { return x.name; });
       s.options.push_back(std::move(o));
     });
+    each_table(root, "", "risks", [&](const toml::table& t, const std::string& p) {
+      scenario_risk r = read_risk(t, p);
+      unique(s.risks, t, p, r.id, "risks", [](const scenario_risk& x) { return x.id; });
+      for (std::size_t i = 0; i < r.options.size(); ++i)
+        if (std::ranges::none_of(s.options, [&](const scenario_option& o) { return o.name == r.options[i]; }))
+          fail(*find(t, "options")->as_array()->get(i), index(join(p, "options"), i),
+               invalid_input("risk", 4, "the risk " + quote(r.id) + " names no option called " + quote(r.options[i])));
+      s.risks.push_back(std::move(r));
+    });
     if (const toml::table* a = sub_table(root, "", "appraisal")) read_appraisal(*a, s.appraisal_settings);
+    if (const toml::table* t = sub_table(root, "", "simulation")) s.simulation = read_simulation(s, *t);
     if (const toml::table* t = sub_table(root, "", "sensitivity")) {
       const std::string p = "sensitivity";
       check_keys(*t, p, {"change", "switching_values", "inputs"});
@@ -488,12 +530,200 @@ class scenario_reader {
     // The whole appraisal, built once here, so that a file that loads is a file that runs.
     if (s.has_appraisal()) {
       const toml::node& where = find(root, "appraisal") ? *find(root, "appraisal") : *find(root, "options");
-      at(where, "appraisal", [&] { return s.build_appraisal(); });
+      at(where, "appraisal", [&] { return s.build_risk_adjusted_appraisal(); });
       if (s.sensitivity)
         for (const scenario_sensitivity_input& i : s.sensitivity->inputs)
           at(*find(root, "sensitivity"), "sensitivity", [&] { return i.build().apply(s.build_appraisal(), rate(1)); });
     }
+    if (s.simulation) {
+      const toml::node& where = *find(root, "simulation");
+      if (!s.has_appraisal())
+        fail(where, "simulation", invalid_input("scenario", 8, "the scenario has no options to simulate"));
+      // One iteration, so that every input, correlation and risk is checked against the options.
+      simulation_settings once = at(where, "simulation", [&] { return s.build_simulation_settings(); });
+      once.iterations = 1;
+      once.threads = 1;
+      at(where, "simulation", [&] { return s.simulate(once); });
+    }
     return s;
+  }
+
+  scenario_envelope read_envelope(const scenario& s, const toml::table& t, const std::string& p) const {
+    check_keys(t, p, {"name", "per_year", "first_year", "last_year", "uplift", "amounts", "cap", "contracts"});
+    scenario_envelope e;
+    e.name = text(t, p, "name", true);
+    if (find(t, "per_year") && find(t, "amounts"))
+      fail(*find(t, "amounts"), join(p, "amounts"),
+           invalid_input("scenario", 9, "an envelope takes 'per_year' (with 'first_year' and 'last_year') or 'amounts', not both"));
+    if (find(t, "amounts")) {
+      e.amounts = year_amounts(t, p, "amounts");
+      for (std::string_view key : {"first_year", "last_year", "uplift"})
+        if (find(t, key))
+          fail(*find(t, key), join(p, key), invalid_input("scenario", 9, quote(key) + " does not apply to an envelope given by 'amounts'"));
+    } else {
+      e.per_year = *money_at(t, p, "per_year", true);
+      e.first_year = year_at(t, p, "first_year", true);
+      e.last_year = year_at(t, p, "last_year", true);
+      e.uplift = rate_at(t, p, "uplift");
+    }
+    e.cap = money_at(t, p, "cap");
+    e.contracts = strings(t, p, "contracts");
+    for (std::size_t i = 0; i < e.contracts.size(); ++i)
+      at(*find(t, "contracts")->as_array()->get(i), index(join(p, "contracts"), i),
+         [&] { return s.contract_named(e.contracts[i]); });
+    at(t, p, [&] { return s.build_envelope_position(e); });
+    return e;
+  }
+
+  /// A table of financial year = money, in year order.
+  std::vector<financial_year_amount> year_amounts(const toml::table& t, const std::string& p, std::string_view key) const {
+    std::vector<financial_year_amount> out;
+    const toml::table* amounts = sub_table(t, p, key);
+    const std::string ap = join(p, key);
+    for (auto&& entry : *amounts) {
+      const toml::node& node = entry.second;
+      const std::string label = unshift(entry.first.str());
+      const financial_year year = at(node, join(ap, label), [&] { return financial_year::parse(label, start_month_); });
+      if (!node.is_string()) wrong_type(node, join(ap, label), "money as a string such as \"£325,500\"");
+      const money amount = at(node, join(ap, label), [&] { return money::parse(node.as_string()->get()); });
+      out.push_back({year, amount});
+    }
+    std::sort(out.begin(), out.end(), [](const financial_year_amount& a, const financial_year_amount& b) {
+      return a.year.start_year() < b.year.start_year();
+    });
+    return out;
+  }
+
+  scenario_risk read_risk(const toml::table& t, const std::string& p) const {
+    check_keys(t, p, {"id", "description", "owner", "options", "probability", "impact", "year", "impacts", "delay_months"});
+    scenario_risk r;
+    r.id = text(t, p, "id", true);
+    r.description = text(t, p, "description");
+    r.owner = text(t, p, "owner");
+    r.options = strings(t, p, "options");
+    r.probability = *rate_at(t, p, "probability", true);
+    std::vector<std::string_view> kinds;
+    for (std::string_view key : {"impact", "impacts", "delay_months"})
+      if (find(t, key)) kinds.push_back(key);
+    if (kinds.size() != 1) {
+      std::string text_ = kinds.empty() ? "a risk needs one of 'impact' (with 'year'), 'impacts' (by year) or 'delay_months'"
+                                        : "a risk takes only one of 'impact', 'impacts' and 'delay_months'; got";
+      for (std::string_view key : kinds) text_.append(" ").append(quote(key));
+      fail(t, p, invalid_input("scenario", 9, text_));
+    }
+    if (kinds.front() == "impact") {
+      r.impact = money_at(t, p, "impact", true);
+      r.year = year_at(t, p, "year", true);
+    } else if (kinds.front() == "impacts") {
+      r.impacts = year_amounts(t, p, "impacts");
+    } else {
+      r.delay_months = small_integer(t, p, "delay_months", 1, 1200, 0, true);
+    }
+    if (kinds.front() != "impact" && find(t, "year"))
+      fail(*find(t, "year"), join(p, "year"), invalid_input("scenario", 9, "'year' applies only to a risk with 'impact'"));
+    at(t, p, [&] { return r.build(); });
+    return r;
+  }
+
+  scenario_simulation read_simulation(const scenario& s, const toml::table& t) const {
+    const std::string p = "simulation";
+    check_keys(t, p, {"iterations", "seed", "threads", "envelope", "inputs", "correlations"});
+    scenario_simulation sim;
+    if (find(t, "iterations")) sim.iterations = *integer(t, p, "iterations");
+    if (sim.iterations < 1 || sim.iterations > 1'000'000'000)
+      fail(*find(t, "iterations"), join(p, "iterations"),
+           invalid_input("scenario", 12, std::to_string(sim.iterations) + " is out of range: expected 1 to 1000000000"));
+    if (find(t, "seed")) {
+      const std::int64_t seed = *integer(t, p, "seed");
+      if (seed < 0)
+        fail(*find(t, "seed"), join(p, "seed"),
+             invalid_input("scenario", 12, std::to_string(seed) + " is out of range: expected 0 to 9223372036854775807"));
+      sim.seed = static_cast<std::uint64_t>(seed);
+    }
+    sim.threads = small_integer(t, p, "threads", 1, 256, 1);
+    sim.envelope = text(t, p, "envelope");
+    if (!sim.envelope.empty()) at(*find(t, "envelope"), join(p, "envelope"), [&] { return s.envelope_named(sim.envelope); });
+    each_table(t, p, "inputs", [&](const toml::table& it, const std::string& ip) {
+      scenario_uncertain_input input = read_uncertain_input(it, ip);
+      if (input.id.empty()) input.id = std::to_string(sim.inputs.size() + 1);
+      unique(sim.inputs, it, ip, input.id, "uncertain inputs", [](const scenario_uncertain_input& x) { return x.id; });
+      sim.inputs.push_back(std::move(input));
+    });
+    each_table(t, p, "correlations", [&](const toml::table& ct, const std::string& cp) {
+      check_keys(ct, cp, {"inputs", "coefficient"});
+      const std::vector<std::string> pair = strings(ct, cp, "inputs");
+      if (!find(ct, "inputs")) missing(ct, cp, "inputs");
+      if (pair.size() != 2)
+        fail(*find(ct, "inputs"), join(cp, "inputs"),
+             invalid_input("scenario", 13, "a correlation names two inputs by id, got " + std::to_string(pair.size())));
+      for (std::size_t i = 0; i < 2; ++i)
+        if (std::ranges::none_of(sim.inputs, [&](const scenario_uncertain_input& x) { return x.id == pair[i]; }))
+          fail(*find(ct, "inputs")->as_array()->get(i), index(join(cp, "inputs"), i),
+               invalid_input("scenario", 13, "no uncertain input has the id " + quote(pair[i])));
+      sim.correlations.push_back({pair[0], pair[1], *number(ct, cp, "coefficient", true)});
+    });
+    return sim;
+  }
+
+  scenario_uncertain_input read_uncertain_input(const toml::table& t, const std::string& p) const {
+    check_keys(t, p, {"id", "target", "option", "line", "category", "distribution", "value", "min", "mode", "max", "mean",
+                      "sd", "lower", "upper", "mu", "sigma", "values", "probabilities"});
+    scenario_uncertain_input u;
+    u.id = text(t, p, "id");
+    u.input.target = text(t, p, "target");
+    if (u.input.target.empty()) u.input.target = "line";
+    if (u.input.target != "delay" && std::find(std::begin(sensitivity_targets), std::end(sensitivity_targets), u.input.target) ==
+                                         std::end(sensitivity_targets))
+      fail(*find(t, "target"), join(p, "target"),
+           invalid_input("scenario", 11,
+                         "unknown value " + quote(u.input.target) +
+                             "; expected one of: line, costs, benefits, category, discount-rate, delay"));
+    u.input.option = text(t, p, "option", u.input.target != "discount-rate");
+    u.input.line = text(t, p, "line", u.input.target == "line");
+    if (const toml::node* c = find(t, "category"))
+      u.input.category = at(*c, join(p, "category"), [&] { return parse_cost_category(text(t, p, "category")); });
+    u.values = read_distribution(t, p);
+    return u;
+  }
+
+  scenario_distribution read_distribution(const toml::table& t, const std::string& p) const {
+    scenario_distribution d;
+    d.family = *word_at(t, p, "distribution", distribution_words, true);
+    using family = distribution::family;
+    std::vector<std::string_view> keys;
+    switch (d.family) {
+      case family::fixed: keys = {"value"}; break;
+      case family::uniform: keys = {"min", "max"}; break;
+      case family::triangular:
+      case family::pert: keys = {"min", "mode", "max"}; break;
+      case family::normal: keys = {"mean", "sd"}; break;
+      case family::lognormal:
+        d.log_parameters = find(t, "mu") != nullptr;
+        keys = d.log_parameters ? std::vector<std::string_view>{"mu", "sigma"} : std::vector<std::string_view>{"mean", "sd"};
+        break;
+      case family::discrete: break;
+    }
+    for (std::string_view key : keys) d.parameters.push_back(*number(t, p, key, true));
+    if (d.family == family::normal) {
+      d.lower = number(t, p, "lower");
+      d.upper = number(t, p, "upper");
+      keys.insert(keys.end(), {"lower", "upper"});
+    }
+    if (d.family == family::discrete) {
+      if (!find(t, "values")) missing(t, p, "values");
+      if (!find(t, "probabilities")) missing(t, p, "probabilities");
+      d.parameters = numbers(t, p, "values");
+      d.probabilities = numbers(t, p, "probabilities");
+      keys = {"values", "probabilities"};
+    }
+    const std::string family_name(word_of(d.family, distribution_words));
+    for (std::string_view key : {"value", "min", "mode", "max", "mean", "sd", "lower", "upper", "mu", "sigma", "values",
+                                 "probabilities"})
+      if (find(t, key) && std::ranges::find(keys, key) == keys.end())
+        fail(*find(t, key), join(p, key),
+             invalid_input("scenario", 9, quote(key) + " does not apply to a " + family_name + " distribution"));
+    at(*find(t, "distribution"), join(p, "distribution"), [&] { return d.build(); });
+    return d;
   }
 
   void read_authority(const toml::table& t, scenario_authority& a) const {
@@ -546,7 +776,7 @@ class scenario_reader {
       }
     }
     each_table(t, p, "modifications", [&](const toml::table& m, const std::string& mp) {
-      check_keys(m, mp, {"ground", "months", "annual_change", "from_month", "description"});
+      check_keys(m, mp, {"ground", "months", "annual_change", "from_month", "description", "decided_on"});
       modification change;
       if (const toml::node* g = find(m, "ground"))
         change.ground = at(*g, join(mp, "ground"), [&] { return parse_modification_ground(text(m, mp, "ground")); });
@@ -554,7 +784,7 @@ class scenario_reader {
       change.annual_change = money_at(m, mp, "annual_change").value_or(money{});
       if (find(m, "from_month")) change.from_month = small_integer(m, mp, "from_month", 0, 1200, 0);
       change.description = text(m, mp, "description");
-      c.modifications.push_back(std::move(change));
+      c.modifications.push_back({std::move(change), date_at(m, mp, "decided_on")});
     });
     if (const toml::table* pr = sub_table(t, p, "procurement")) {
       const std::string pp = join(p, "procurement");
@@ -658,19 +888,7 @@ class scenario_reader {
       l.first_year = year_at(t, p, "year", true);
     } else if (source == "amounts") {
       l.source = line_source::per_year;
-      const toml::table* amounts = sub_table(t, p, "amounts");
-      const std::string ap = join(p, "amounts");
-      for (auto&& entry : *amounts) {
-        const toml::node& node = entry.second;
-        const std::string label = unshift(entry.first.str());
-        const financial_year year = at(node, join(ap, label), [&] { return financial_year::parse(label, start_month_); });
-        if (!node.is_string()) wrong_type(node, join(ap, label), "money as a string such as \"£325,500\"");
-        const money amount = at(node, join(ap, label), [&] { return money::parse(node.as_string()->get()); });
-        l.amounts.push_back({year, amount});
-      }
-      std::sort(l.amounts.begin(), l.amounts.end(), [](const financial_year_amount& a, const financial_year_amount& b) {
-        return a.year.start_year() < b.year.start_year();
-      });
+      l.amounts = year_amounts(t, p, "amounts");
     } else if (source == "contract") {
       l.source = line_source::contract;
       l.reference = text(t, p, "contract");
@@ -913,255 +1131,353 @@ inline scenario load_scenario(const std::string& path) {
 }
 
 namespace detail {
-inline toml::array string_array(const std::vector<std::string>& items) {
-  toml::array out;
-  for (const std::string& item : items) out.push_back(item);
-  return out;
-}
+
+/// Writes TOML in the order a person reads a scenario (toml++'s own printer sorts keys):
+/// `key = value` lines, `[table]` and `[[array]]` headers, values formatted by toml++.
+class toml_writer {
+ public:
+  void header(std::string_view path, bool array) {
+    out_ << (out_.tellp() > 0 ? "\n" : "") << (array ? "[[" : "[") << path << (array ? "]]" : "]") << '\n';
+  }
+  template <class T>
+  void put(std::string_view key, const T& value) {
+    out_ << bare_or_quoted(key) << " = ";
+    write(value);
+    out_ << '\n';
+  }
+  /// `key = { "2022-23" = "£1,000", ... }`
+  void put(std::string_view key, const std::vector<financial_year_amount>& amounts) {
+    out_ << bare_or_quoted(key) << " = {";
+    for (std::size_t i = 0; i < amounts.size(); ++i) {
+      out_ << (i ? ", " : " ") << bare_or_quoted(amounts[i].year.label()) << " = ";
+      write(to_string(amounts[i].amount));
+    }
+    out_ << (amounts.empty() ? "}" : " }") << '\n';
+  }
+  [[nodiscard]] std::string str() const { return out_.str(); }
+
+ private:
+  static std::string bare_or_quoted(std::string_view key) {
+    const bool bare = !key.empty() && std::ranges::all_of(key, [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    });
+    return bare ? std::string(key) : quoted(key);
+  }
+  /// A TOML basic string: "..." with backslash, quote and control characters escaped.
+  static std::string quoted(std::string_view text) {
+    std::string out = "\"";
+    for (const char c : text) {
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        default:
+          if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\u%04X", static_cast<unsigned>(static_cast<unsigned char>(c)));
+            out += escaped;
+          } else {
+            out += c;
+          }
+      }
+    }
+    return out + "\"";
+  }
+  void write(std::string_view v) { out_ << quoted(v); }
+  void write(const std::string& v) { write(std::string_view(v)); }
+  void write(const char* v) { write(std::string_view(v)); }
+  void write(bool v) { out_ << (v ? "true" : "false"); }
+  /// The shortest text that reads back as the same double (0.95, not 0.94999999999999996).
+  void write(double v) {
+    if (std::isnan(v)) { out_ << "nan"; return; }
+    if (std::isinf(v)) { out_ << (v < 0 ? "-inf" : "inf"); return; }
+    char text[32];
+    const auto end = std::to_chars(text, text + sizeof text, v).ptr;
+    const std::string_view written(text, static_cast<std::size_t>(end - text));
+    out_ << written << (written.find_first_of(".eE") == std::string_view::npos ? ".0" : "");
+  }
+  template <std::integral T>
+  void write(T v) { out_ << static_cast<std::int64_t>(v); }
+  /// On one line, or one item a line when that would be long (a list of assumptions).
+  template <class T>
+  void write(const std::vector<T>& items) {
+    std::size_t length = 0;
+    if constexpr (std::is_convertible_v<T, std::string_view>)
+      for (const T& item : items) length += std::string_view(item).size() + 4;
+    const bool long_list = length > 80;
+    out_ << '[';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      out_ << (long_list ? "\n  " : i ? ", " : "");
+      write(items[i]);
+      if (long_list) out_ << ',';
+    }
+    out_ << (long_list ? "\n]" : "]");
+  }
+  std::ostringstream out_;
+};
+
 }  // namespace detail
 
 inline std::string to_toml(const scenario& s) {
   using detail::word_of;
-  toml::table root;
-  toml::table authority;
-  if (!s.authority.name.empty()) authority.insert("name", s.authority.name);
-  authority.insert("financial_year_start",
-                   std::string(detail::month_names[s.authority.financial_year_start - 1]));
-  if (s.authority.key_decision) {
-    toml::table k;
-    const scenario_key_decision& kd = *s.authority.key_decision;
-    if (kd.amount) k.insert("amount", to_string(*kd.amount));
-    if (kd.budget_share) k.insert("budget_share", kd.budget_share->to_percent_string());
-    if (kd.capital_amount) k.insert("capital_amount", to_string(*kd.capital_amount));
-    k.insert("wards_test", kd.wards_test);
-    authority.insert("key_decision", std::move(k));
-  }
-  root.insert("authority", std::move(authority));
-  if (!s.service.empty()) root.insert("service", s.service);
+  detail::toml_writer w;
+  const auto words = [](const auto& values, const auto& table) {
+    std::vector<std::string> out;
+    for (const auto& v : values) out.push_back(std::string(word_of(v, table)));
+    return out;
+  };
+  if (!s.service.empty()) w.put("service", s.service);
 
-  if (!s.contracts.empty()) {
-    toml::array contracts;
-    for (const scenario_contract& c : s.contracts) {
-      toml::table t;
-      t.insert("name", c.name);
-      if (!c.provider.empty()) t.insert("provider", c.provider);
-      t.insert("start", to_iso(c.start));
-      t.insert("term", c.contract_term.to_string());
-      t.insert("annual_value", to_string(c.annual_value));
-      if (!c.options.empty()) {
-        toml::array options;
-        for (option_status o : c.options) options.push_back(std::string(word_of(o, detail::option_status_words)));
-        t.insert("options", std::move(options));
-      }
-      if (!c.modifications.empty()) {
-        toml::array mods;
-        for (const modification& m : c.modifications) {
-          toml::table mt;
-          mt.insert("ground", std::string(code(m.ground)));
-          if (m.months != 0) mt.insert("months", m.months);
-          if (!m.annual_change.is_zero()) mt.insert("annual_change", to_string(m.annual_change));
-          if (m.from_month) mt.insert("from_month", *m.from_month);
-          if (!m.description.empty()) mt.insert("description", m.description);
-          mods.push_back(std::move(mt));
-        }
-        t.insert("modifications", std::move(mods));
-      }
-      if (c.procurement) {
-        const scenario_procurement& f = *c.procurement;
-        toml::table pt;
-        pt.insert("authority", std::string(word_of(f.authority, detail::authority_type_words)));
-        pt.insert("category", std::string(word_of(f.category, detail::service_category_words)));
-        pt.insert("vat", std::string(word_of(f.vat, detail::vat_treatment_words)));
-        if (f.procurement_start) pt.insert("procurement_start", to_iso(*f.procurement_start));
-        if (f.decision_value) pt.insert("decision_value", to_string(*f.decision_value));
-        if (f.wards_affected != 0) pt.insert("wards_affected", f.wards_affected);
-        t.insert("procurement", std::move(pt));
-      }
-      contracts.push_back(std::move(t));
-    }
-    root.insert("contracts", std::move(contracts));
+  w.header("authority", false);
+  if (!s.authority.name.empty()) w.put("name", s.authority.name);
+  w.put("financial_year_start", detail::month_names[s.authority.financial_year_start - 1]);
+  if (s.authority.key_decision) {
+    const scenario_key_decision& k = *s.authority.key_decision;
+    w.header("authority.key_decision", false);
+    if (k.amount) w.put("amount", to_string(*k.amount));
+    if (k.budget_share) w.put("budget_share", k.budget_share->to_percent_string());
+    if (k.capital_amount) w.put("capital_amount", to_string(*k.capital_amount));
+    w.put("wards_test", k.wards_test);
   }
-  if (!s.envelopes.empty()) {
-    toml::array envelopes;
-    for (const scenario_envelope& e : s.envelopes) {
-      toml::table t;
-      t.insert("name", e.name);
-      t.insert("per_year", to_string(e.per_year));
-      t.insert("first_year", e.first_year.label());
-      t.insert("last_year", e.last_year.label());
-      envelopes.push_back(std::move(t));
+
+  for (const scenario_contract& c : s.contracts) {
+    w.header("contracts", true);
+    w.put("name", c.name);
+    if (!c.provider.empty()) w.put("provider", c.provider);
+    w.put("start", to_iso(c.start));
+    w.put("term", c.contract_term.to_string());
+    w.put("annual_value", to_string(c.annual_value));
+    if (!c.options.empty()) w.put("options", words(c.options, detail::option_status_words));
+    if (c.procurement) {
+      const scenario_procurement& f = *c.procurement;
+      w.header("contracts.procurement", false);
+      w.put("authority", word_of(f.authority, detail::authority_type_words));
+      w.put("category", word_of(f.category, detail::service_category_words));
+      w.put("vat", word_of(f.vat, detail::vat_treatment_words));
+      if (f.procurement_start) w.put("procurement_start", to_iso(*f.procurement_start));
+      if (f.decision_value) w.put("decision_value", to_string(*f.decision_value));
+      if (f.wards_affected != 0) w.put("wards_affected", f.wards_affected);
     }
-    root.insert("envelopes", std::move(envelopes));
+    for (const scenario_modification& sm : c.modifications) {
+      const modification& m = sm.change;
+      w.header("contracts.modifications", true);
+      w.put("ground", code(m.ground));
+      if (m.months != 0) w.put("months", m.months);
+      if (!m.annual_change.is_zero()) w.put("annual_change", to_string(m.annual_change));
+      if (m.from_month) w.put("from_month", *m.from_month);
+      if (!m.description.empty()) w.put("description", m.description);
+      if (sm.decided_on) w.put("decided_on", to_iso(*sm.decided_on));
+    }
   }
+
+  for (const scenario_envelope& e : s.envelopes) {
+    w.header("envelopes", true);
+    w.put("name", e.name);
+    if (e.amounts.empty()) {
+      w.put("per_year", to_string(e.per_year));
+      if (e.first_year) w.put("first_year", e.first_year->label());
+      if (e.last_year) w.put("last_year", e.last_year->label());
+      if (e.uplift) w.put("uplift", e.uplift->to_percent_string());
+    } else {
+      w.put("amounts", e.amounts);
+    }
+    if (e.cap) w.put("cap", to_string(*e.cap));
+    if (!e.contracts.empty()) w.put("contracts", e.contracts);
+  }
+
   if (s.has_portfolio() || !s.portfolio_name.empty()) {
-    toml::table p;
-    if (!s.portfolio_name.empty()) p.insert("name", s.portfolio_name);
-    toml::array lines;
+    w.header("portfolio", false);
+    if (!s.portfolio_name.empty()) w.put("name", s.portfolio_name);
     for (const scenario_portfolio_line& l : s.portfolio_lines) {
-      toml::table t;
-      t.insert("service", l.service);
-      if (!l.provider.empty()) t.insert("provider", l.provider);
-      t.insert("annual", to_string(l.annual));
-      t.insert("delivery", std::string(word_of(l.how, detail::delivery_words)));
-      lines.push_back(std::move(t));
+      w.header("portfolio.lines", true);
+      w.put("service", l.service);
+      if (!l.provider.empty()) w.put("provider", l.provider);
+      w.put("annual", to_string(l.annual));
+      w.put("delivery", word_of(l.how, detail::delivery_words));
     }
-    p.insert("lines", std::move(lines));
-    root.insert("portfolio", std::move(p));
   }
   if (!s.proposal.empty() || !s.proposal_caption.empty()) {
-    toml::table p;
-    if (!s.proposal_caption.empty()) p.insert("caption", s.proposal_caption);
-    toml::array changes;
+    w.header("proposal", false);
+    if (!s.proposal_caption.empty()) w.put("caption", s.proposal_caption);
     for (const scenario_change& c : s.proposal) {
-      toml::table t;
-      t.insert("kind", std::string(word_of(c.kind, detail::change_kind_words)));
-      t.insert("service", c.service);
-      if (!c.provider.empty()) t.insert("provider", c.provider);
-      if (!c.amount.is_zero()) t.insert("amount", to_string(c.amount));
-      if (c.percent) t.insert("percent", c.percent->to_percent_string());
-      t.insert("from", to_iso(c.from));
-      if (c.kind == change_kind::add) t.insert("delivery", std::string(word_of(c.how, detail::delivery_words)));
-      changes.push_back(std::move(t));
+      w.header("proposal.changes", true);
+      w.put("kind", word_of(c.kind, detail::change_kind_words));
+      w.put("service", c.service);
+      if (!c.provider.empty()) w.put("provider", c.provider);
+      if (!c.amount.is_zero()) w.put("amount", to_string(c.amount));
+      if (c.percent) w.put("percent", c.percent->to_percent_string());
+      w.put("from", to_iso(c.from));
+      if (c.kind == change_kind::add) w.put("delivery", word_of(c.how, detail::delivery_words));
     }
-    p.insert("changes", std::move(changes));
-    root.insert("proposal", std::move(p));
   }
-  if (!s.options.empty()) {
-    toml::array options;
-    for (const scenario_option& o : s.options) {
-      toml::table t;
-      t.insert("name", o.name);
-      t.insert("kind", word_of(o.kind, detail::option_kind_words));
-      if (!o.description.empty()) t.insert("description", o.description);
-      if (!o.advantages.empty()) t.insert("advantages", detail::string_array(o.advantages));
-      if (!o.disadvantages.empty()) t.insert("disadvantages", detail::string_array(o.disadvantages));
-      if (!o.risks.empty()) t.insert("risks", detail::string_array(o.risks));
-      if (!o.duties.empty()) {
-        toml::array duties;
-        for (const statutory_duty& d : o.duties) {
-          toml::table dt;
-          dt.insert("name", d.name);
-          dt.insert("met", d.met);
-          if (!d.note.empty()) dt.insert("note", d.note);
-          duties.push_back(std::move(dt));
-        }
-        t.insert("duties", std::move(duties));
-      }
-      if (!o.lines.empty()) {
-        toml::array lines;
-        for (const scenario_line& l : o.lines) {
-          toml::table lt;
-          lt.insert("name", l.name);
-          if (l.source != line_source::contract) {
-            lt.insert("kind", word_of(l.kind, detail::line_kind_words));
-            lt.insert("category", word_of(l.category, detail::cost_category_words));
-          }
-          switch (l.source) {
-            case line_source::recurring:
-              lt.insert("annual", to_string(l.amount));
-              lt.insert("first_year", l.first_year->label());
-              lt.insert("last_year", l.last_year->label());
-              if (!l.indexation.value().is_zero()) lt.insert("indexation", l.indexation.to_percent_string());
-              break;
-            case line_source::one_off:
-              lt.insert("amount", to_string(l.amount));
-              lt.insert("year", l.first_year->label());
-              break;
-            case line_source::per_year: {
-              toml::table amounts;
-              for (const financial_year_amount& a : l.amounts) amounts.insert(a.year.label(), to_string(a.amount));
-              lt.insert("amounts", std::move(amounts));
-              break;
-            }
-            case line_source::contract:
-              lt.insert("contract", l.reference);
-              lt.insert("scope", std::string(word_of(l.scope, detail::contract_scope_words)));
-              break;
-            case line_source::envelope: lt.insert("envelope", l.reference); break;
-          }
-          lines.push_back(std::move(lt));
-        }
-        t.insert("lines", std::move(lines));
-      }
-      if (o.optimism_bias) {
-        const scenario_optimism_bias& b = *o.optimism_bias;
-        toml::table bt;
-        if (b.uplift) bt.insert("uplift", b.uplift->to_percent_string());
-        if (!b.description.empty()) bt.insert("description", b.description);
-        if (b.type) {
-          bt.insert("project_type", std::string(to_string(*b.type)));
-          bt.insert("measure", std::string(to_string(b.measure)));
-          bt.insert("bound", std::string(to_string(b.bound)));
-          if (!b.mitigation.value().is_zero()) bt.insert("mitigation", b.mitigation.to_percent_string());
-        }
-        if (!b.applies_to.empty()) {
-          toml::array categories;
-          for (cost_category c : b.applies_to) categories.push_back(word_of(c, detail::cost_category_words));
-          bt.insert("applies_to", std::move(categories));
-        }
-        t.insert("optimism_bias", std::move(bt));
-      }
-      if (o.output) {
-        toml::table ot;
-        ot.insert("unit", o.output->unit);
-        ot.insert("per_year", o.output->per_year);
-        ot.insert("first_year", o.output->first_year.label());
-        ot.insert("last_year", o.output->last_year.label());
-        t.insert("output", std::move(ot));
-      }
-      options.push_back(std::move(t));
-    }
-    root.insert("options", std::move(options));
 
+  if (s.has_appraisal()) {
     const scenario_appraisal& a = s.appraisal_settings;
-    toml::table at;
-    if (!a.title.empty()) at.insert("title", a.title);
-    if (a.base_year) at.insert("base_year", a.base_year->label());
-    at.insert("years", a.years);
-    at.insert("price_basis", std::string(word_of(a.basis, detail::price_basis_words)));
-    at.insert("discount_schedule", a.discount_schedule);
-    if (!a.discount_bands.empty()) {
-      toml::array bands;
-      for (const discount_band& b : a.discount_bands) {
-        toml::table bt;
-        bt.insert("first_year", b.first_year);
-        bt.insert("rate", b.annual_rate.to_percent_string());
-        bands.push_back(std::move(bt));
+    w.header("appraisal", false);
+    if (!a.title.empty()) w.put("title", a.title);
+    if (a.base_year) w.put("base_year", a.base_year->label());
+    w.put("years", a.years);
+    w.put("price_basis", word_of(a.basis, detail::price_basis_words));
+    w.put("discount_schedule", a.discount_schedule);
+    if (a.deflator_growth) w.put("deflator_growth", a.deflator_growth->to_percent_string());
+    if (!a.assumptions.empty()) w.put("assumptions", a.assumptions);
+    for (const discount_band& b : a.discount_bands) {
+      w.header("appraisal.discount_bands", true);
+      w.put("first_year", b.first_year);
+      w.put("rate", b.annual_rate.to_percent_string());
+    }
+  }
+
+  for (const scenario_option& o : s.options) {
+    w.header("options", true);
+    w.put("name", o.name);
+    w.put("kind", word_of(o.kind, detail::option_kind_words));
+    if (!o.description.empty()) w.put("description", o.description);
+    if (!o.advantages.empty()) w.put("advantages", o.advantages);
+    if (!o.disadvantages.empty()) w.put("disadvantages", o.disadvantages);
+    if (!o.risks.empty()) w.put("risks", o.risks);
+    for (const statutory_duty& d : o.duties) {
+      w.header("options.duties", true);
+      w.put("name", d.name);
+      w.put("met", d.met);
+      if (!d.note.empty()) w.put("note", d.note);
+    }
+    for (const scenario_line& l : o.lines) {
+      w.header("options.lines", true);
+      w.put("name", l.name);
+      if (l.source != line_source::contract) {
+        w.put("kind", word_of(l.kind, detail::line_kind_words));
+        w.put("category", word_of(l.category, detail::cost_category_words));
       }
-      at.insert("discount_bands", std::move(bands));
+      switch (l.source) {
+        case line_source::recurring:
+          w.put("annual", to_string(l.amount));
+          w.put("first_year", l.first_year->label());
+          w.put("last_year", l.last_year->label());
+          if (!l.indexation.value().is_zero()) w.put("indexation", l.indexation.to_percent_string());
+          break;
+        case line_source::one_off:
+          w.put("amount", to_string(l.amount));
+          w.put("year", l.first_year->label());
+          break;
+        case line_source::per_year: w.put("amounts", l.amounts); break;
+        case line_source::contract:
+          w.put("contract", l.reference);
+          w.put("scope", word_of(l.scope, detail::contract_scope_words));
+          break;
+        case line_source::envelope: w.put("envelope", l.reference); break;
+      }
     }
-    if (a.deflator_growth) at.insert("deflator_growth", a.deflator_growth->to_percent_string());
-    if (!a.assumptions.empty()) at.insert("assumptions", detail::string_array(a.assumptions));
-    root.insert("appraisal", std::move(at));
+    if (o.optimism_bias) {
+      const scenario_optimism_bias& b = *o.optimism_bias;
+      w.header("options.optimism_bias", false);
+      if (b.uplift) w.put("uplift", b.uplift->to_percent_string());
+      if (!b.description.empty()) w.put("description", b.description);
+      if (b.type) {
+        w.put("project_type", to_string(*b.type));
+        w.put("measure", to_string(b.measure));
+        w.put("bound", to_string(b.bound));
+        if (!b.mitigation.value().is_zero()) w.put("mitigation", b.mitigation.to_percent_string());
+      }
+      if (!b.applies_to.empty()) {
+        std::vector<std::string> categories;
+        for (cost_category c : b.applies_to) categories.push_back(word_of(c, detail::cost_category_words));
+        w.put("applies_to", categories);
+      }
+    }
+    if (o.output) {
+      w.header("options.output", false);
+      w.put("unit", o.output->unit);
+      w.put("per_year", o.output->per_year);
+      w.put("first_year", o.output->first_year.label());
+      w.put("last_year", o.output->last_year.label());
+    }
   }
+
+  for (const scenario_risk& r : s.risks) {
+    w.header("risks", true);
+    w.put("id", r.id);
+    if (!r.description.empty()) w.put("description", r.description);
+    if (!r.owner.empty()) w.put("owner", r.owner);
+    if (!r.options.empty()) w.put("options", r.options);
+    w.put("probability", r.probability.to_percent_string());
+    if (r.delay_months > 0) {
+      w.put("delay_months", r.delay_months);
+    } else if (r.impact) {
+      w.put("impact", to_string(*r.impact));
+      w.put("year", r.year->label());
+    } else {
+      w.put("impacts", r.impacts);
+    }
+  }
+
+  // A sensitivity or uncertain input's target and what it names.
+  const auto put_input = [&](const scenario_sensitivity_input& i) {
+    w.put("target", i.target);
+    if (!i.option.empty()) w.put("option", i.option);
+    if (!i.line.empty()) w.put("line", i.line);
+    if (i.category) w.put("category", word_of(*i.category, detail::cost_category_words));
+  };
   if (s.sensitivity) {
-    toml::table t;
-    t.insert("change", s.sensitivity->change.to_percent_string());
-    t.insert("switching_values", s.sensitivity->switching_values);
-    toml::array inputs;
+    w.header("sensitivity", false);
+    w.put("change", s.sensitivity->change.to_percent_string());
+    w.put("switching_values", s.sensitivity->switching_values);
     for (const scenario_sensitivity_input& i : s.sensitivity->inputs) {
-      toml::table it;
-      it.insert("target", i.target);
-      if (!i.option.empty()) it.insert("option", i.option);
-      if (!i.line.empty()) it.insert("line", i.line);
-      if (i.category) it.insert("category", word_of(*i.category, detail::cost_category_words));
-      inputs.push_back(std::move(it));
+      w.header("sensitivity.inputs", true);
+      put_input(i);
     }
-    t.insert("inputs", std::move(inputs));
-    root.insert("sensitivity", std::move(t));
   }
+  if (s.simulation) {
+    const scenario_simulation& sim = *s.simulation;
+    w.header("simulation", false);
+    w.put("iterations", sim.iterations);
+    w.put("seed", static_cast<std::int64_t>(sim.seed));
+    w.put("threads", sim.threads);
+    if (!sim.envelope.empty()) w.put("envelope", sim.envelope);
+    for (const scenario_uncertain_input& u : sim.inputs) {
+      w.header("simulation.inputs", true);
+      w.put("id", u.id);
+      put_input(u.input);
+      const scenario_distribution& d = u.values;
+      using family = distribution::family;
+      w.put("distribution", word_of(d.family, detail::distribution_words));
+      std::vector<std::string_view> keys;
+      switch (d.family) {
+        case family::fixed: keys = {"value"}; break;
+        case family::uniform: keys = {"min", "max"}; break;
+        case family::triangular:
+        case family::pert: keys = {"min", "mode", "max"}; break;
+        case family::normal: keys = {"mean", "sd"}; break;
+        case family::lognormal: keys = d.log_parameters ? std::vector<std::string_view>{"mu", "sigma"}
+                                                        : std::vector<std::string_view>{"mean", "sd"}; break;
+        case family::discrete: break;
+      }
+      for (std::size_t k = 0; k < keys.size() && k < d.parameters.size(); ++k) w.put(keys[k], d.parameters[k]);
+      if (d.lower) w.put("lower", *d.lower);
+      if (d.upper) w.put("upper", *d.upper);
+      if (d.family == family::discrete) {
+        w.put("values", d.parameters);
+        w.put("probabilities", d.probabilities);
+      }
+    }
+    for (const scenario_correlation& c : sim.correlations) {
+      w.header("simulation.correlations", true);
+      w.put("inputs", std::vector<std::string>{c.first, c.second});
+      w.put("coefficient", c.coefficient);
+    }
+  }
+
   const scenario_report& r = s.report;
   if (!r.title.empty() || !r.funded_from.empty() || !r.contract.empty() || !r.tables.empty()) {
-    toml::table t;
-    if (!r.title.empty()) t.insert("title", r.title);
-    if (!r.funded_from.empty()) t.insert("funded_from", r.funded_from);
-    if (!r.contract.empty()) t.insert("contract", r.contract);
-    if (!r.tables.empty()) t.insert("tables", detail::string_array(r.tables));
-    root.insert("report", std::move(t));
+    w.header("report", false);
+    if (!r.title.empty()) w.put("title", r.title);
+    if (!r.funded_from.empty()) w.put("funded_from", r.funded_from);
+    if (!r.contract.empty()) w.put("contract", r.contract);
+    if (!r.tables.empty()) w.put("tables", r.tables);
   }
-  std::ostringstream out;
-  out << root << '\n';
-  return out.str();
+  return w.str();
 }
 
 }  // namespace commissioning

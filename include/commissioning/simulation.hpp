@@ -70,6 +70,7 @@
 #include <cmath>
 #include <cstdint>
 #include <exception>
+#include <functional>
 #include <limits>
 #include <map>
 #include <mutex>
@@ -132,6 +133,10 @@ struct simulation_settings {
   std::optional<commissioning::correlation> correlation{};
   /// A budget envelope (cash) to test each option's cash costs against, year by year.
   std::optional<commissioning::envelope> envelope{};
+  /// Called with (iterations done, iterations in all) after each block, from one thread at a
+  /// time (under the merge lock), so a command line can draw a progress bar. It must not
+  /// throw; it cannot change the results.
+  std::function<void(std::int64_t, std::int64_t)> progress{};
 };
 
 /// Mean, spread and percentiles of one figure, in pence.
@@ -806,6 +811,7 @@ inline simulation_result simulate(const appraisal& base, const std::vector<uncer
   std::mutex lock;
   std::map<std::int64_t, detail::simulation_tally> pending;
   std::int64_t merged = 0;
+  std::int64_t finished = 0;  // blocks done, in any order: the progress reported
   std::atomic<std::int64_t> counter{next_block};
   std::exception_ptr failure;
   const auto worker = [&] {
@@ -824,6 +830,8 @@ inline simulation_result simulate(const appraisal& base, const std::vector<uncer
           pending.erase(found);
           ++merged;
         }
+        ++finished;
+        if (settings.progress) settings.progress(std::min(n, finished * simulation_block_size), n);
       }
       const std::lock_guard<std::mutex> guard(lock);
       merge_counts(own_bins, total_bins);

@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -388,4 +390,300 @@ TEST(ScenarioErrors, PoundSignsAfterAMalformedValueAreSafe) {
             "test.toml:5:10: [commissioning.scenario.001] Error while parsing decimal integer: expected expected digit "
             "or sign, saw '\"'");  // toml++'s words
   EXPECT_EQ(parse_scenario("[portfolio]\nname = \"£ and é, Ā\"\n").portfolio_name, "£ and é, Ā");
+}
+
+// ---------------------------------------------------------------- risks, envelopes, simulation
+
+namespace {
+
+std::string kent_text() {
+  std::ifstream in(scenario_dir + "/kent-young-carers-2021.toml");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+/// examples/simulation.cpp's illustrative register, as a scenario writes it.
+const char* kent_risks_toml = R"(
+[[risks]]
+id = "R1"
+description = "Numbers of young carers requesting support exacerbated by Covid-19"
+owner = "Head of Commissioning"
+options = ["Create a new service in-house", "Externally commission a new service"]
+probability = "40%"
+impacts = { "2022-23" = "£20,000", "2023-24" = "£20,000" }
+
+[[risks]]
+id = "R2"
+description = "Longer timescale for implementation"
+owner = "Head of Commissioning"
+options = ["Create a new service in-house"]
+probability = "30%"
+delay_months = 6
+
+[[risks]]
+id = "R3"
+description = "TUPE costs higher than estimated"
+owner = "HR business partner"
+options = ["Create a new service in-house"]
+probability = "50%"
+impact = "£25,000"
+year = "2022-23"
+
+[[risks]]
+id = "R4"
+description = "Procurement fails and is re-run"
+owner = "Procurement lead"
+options = ["Externally commission a new service"]
+probability = "10%"
+impact = "£15,000"
+year = "2022-23"
+)";
+
+risk_register kent_risks_by_api() {
+  const char* in_house = "Create a new service in-house";
+  const char* external = "Externally commission a new service";
+  risk_register risks;
+  risks.add(risk::cost("R1", "Numbers of young carers requesting support exacerbated by Covid-19", "Head of Commissioning",
+                       {in_house, external}, 0.4,
+                       {{financial_year(2022), seeds::pounds("£20,000")}, {financial_year(2023), seeds::pounds("£20,000")}}))
+      .add(risk::delay("R2", "Longer timescale for implementation", "Head of Commissioning", {in_house}, 0.3, 6))
+      .add(risk::one_off("R3", "TUPE costs higher than estimated", "HR business partner", {in_house}, 0.5,
+                         seeds::pounds("£25,000"), financial_year(2022)))
+      .add(risk::one_off("R4", "Procurement fails and is re-run", "Procurement lead", {external}, 0.1,
+                         seeds::pounds("£15,000"), financial_year(2022)));
+  return risks;
+}
+
+/// A valid simulation scenario with `inputs` as its [[simulation.inputs]] tables.
+std::string with_simulation(const std::string& inputs) {
+  return with_line("name = \"Staff\"\nannual = \"£100\"\nfirst_year = \"2022-23\"\nlast_year = \"2026-27\"\n\n"
+                   "[simulation]\niterations = 100\n\n") +
+         inputs;
+}
+
+}  // namespace
+
+TEST(ScenarioRisks, TheRegisterIsTheApiRegister) {
+  const scenario s = parse_scenario(kent_text() + kent_risks_toml);
+  EXPECT_EQ(s.build_risks(), kent_risks_by_api());
+}
+
+TEST(ScenarioRisks, AppraiseAddsExpectedValuesAsTheGreenBookAsks) {
+  // The figures examples/simulation.cpp prints for the same register.
+  const scenario s = parse_scenario(kent_text() + kent_risks_toml);
+  const appraisal_result r = s.build_risk_adjusted_appraisal().run();
+  EXPECT_EQ(r.option("Create a new service in-house").present_value_costs, money::parse("£1,589,316.75"));
+  EXPECT_EQ(r.option("Externally commission a new service").present_value_costs, money::parse("£1,553,316.75"));
+  // Without a register the report's appraisal is the options as written.
+  const scenario plain = parse_scenario(kent_text());
+  EXPECT_EQ(plain.build_risk_adjusted_appraisal(), plain.build_appraisal());
+}
+
+TEST(ScenarioSimulation, TheKentFileSimulatesExactlyAsTheApi) {
+  const scenario s = parse_scenario(kent_text() + kent_risks_toml);
+  const simulation_settings settings = s.build_simulation_settings();
+  EXPECT_EQ(settings.iterations, 100'000);
+  EXPECT_EQ(settings.seed, 2021U);
+  EXPECT_EQ(settings.threads, 2);
+  ASSERT_TRUE(settings.correlation.has_value());
+  EXPECT_EQ(settings.correlation->matrix()(0, 1), 0.5);
+  ASSERT_TRUE(settings.envelope.has_value());
+  EXPECT_EQ(settings.envelope->available(financial_year(2024)), money::parse("£325,500"));
+
+  const char* in_house = "Create a new service in-house";
+  const char* external = "Externally commission a new service";
+  const std::vector<uncertain_input> inputs{
+      uncertain_input(appraisal_input::line(in_house, "Staff"), distribution::triangular(0.95, 1.0, 1.20)),
+      uncertain_input(appraisal_input::line(in_house, "Non-staff"), distribution::pert(0.9, 1.0, 1.3)),
+      uncertain_input(appraisal_input::line(external, "Contract payments"), distribution::triangular(1.0, 1.0, 1.05)),
+      uncertain_input(appraisal_input::discount_rate(), distribution::uniform(0.8, 1.2)),
+  };
+  EXPECT_EQ(s.build_simulation_inputs(), inputs);
+  simulation_settings small = settings;
+  small.iterations = 20'000;
+  EXPECT_EQ(s.simulate(small), simulate(seeds::kent_2021(), inputs, kent_risks_by_api(), small));
+}
+
+TEST(ScenarioSimulation, EveryDistributionReadsAsTheFactoryMakesIt) {
+  const scenario s = parse_scenario(with_simulation(R"(
+[[simulation.inputs]]
+option = "In-house"
+line = "Staff"
+distribution = "fixed"
+value = 1
+
+[[simulation.inputs]]
+target = "costs"
+option = "In-house"
+distribution = "normal"
+mean = 1.0
+sd = 0.1
+lower = 0.8
+
+[[simulation.inputs]]
+target = "category"
+option = "In-house"
+category = "staff"
+distribution = "lognormal"
+mean = 1.0
+sd = 0.2
+
+[[simulation.inputs]]
+target = "category"
+option = "In-house"
+category = "other"
+distribution = "lognormal"
+mu = 0.0
+sigma = 0.1
+
+[[simulation.inputs]]
+target = "delay"
+option = "In-house"
+distribution = "discrete"
+values = [0, 6, 12]
+probabilities = [0.5, 0.3, 0.2]
+)"));
+  const std::vector<uncertain_input> inputs = s.build_simulation_inputs();
+  ASSERT_EQ(inputs.size(), 5U);
+  EXPECT_EQ(inputs[0].values(), distribution::fixed(1));
+  EXPECT_EQ(inputs[1].values(), distribution::normal(1.0, 0.1, 0.8));
+  EXPECT_EQ(inputs[2].values(), distribution::lognormal(1.0, 0.2));
+  EXPECT_EQ(inputs[3].values(), distribution::lognormal_log(0.0, 0.1));
+  EXPECT_EQ(inputs[4], uncertain_input::delay("In-house", distribution::discrete({0, 6, 12}, {0.5, 0.3, 0.2})));
+  EXPECT_EQ(s.simulation->inputs[4].id, "5");  // ids default to positions
+  EXPECT_EQ(parse_scenario(to_toml(s)), s);
+}
+
+TEST(ScenarioSimulation, ErrorsNameTheInputAndTheValue) {
+  EXPECT_EQ(error_for(with_simulation("[[simulation.inputs]]\noption = \"In-house\"\nline = \"Staff\"\n"
+                                      "distribution = \"gamma\"\nmin = 1\n")),
+            "test.toml:23:16: [commissioning.scenario.011] simulation.inputs[0].distribution: unknown value 'gamma'; "
+            "expected one of: fixed, uniform, triangular, pert, normal, lognormal, discrete");
+  EXPECT_EQ(error_for(with_simulation("[[simulation.inputs]]\noption = \"In-house\"\nline = \"Staff\"\n"
+                                      "distribution = \"uniform\"\nmin = 1\nmode = 1\nmax = 2\n")),
+            "test.toml:25:8: [commissioning.scenario.009] simulation.inputs[0].mode: 'mode' does not apply to a uniform "
+            "distribution");
+  EXPECT_EQ(error_for(with_simulation("[[simulation.inputs]]\noption = \"In-house\"\nline = \"Staff\"\n"
+                                      "distribution = \"triangular\"\nmin = 1.2\nmode = 1\nmax = 2\n")).substr(0, 62),
+            "test.toml:23:16: [commissioning.distribution.003] simulation.i");
+  EXPECT_EQ(error_for(with_simulation("[[simulation.inputs]]\noption = \"In-house\"\nline = \"Staff\"\n"
+                                      "distribution = \"uniform\"\nmin = nan\nmax = 2\n")).substr(0, 50),
+            "test.toml:23:16: [commissioning.distribution.001] ");
+  EXPECT_EQ(error_for(with_simulation("[[simulation.inputs]]\nid = \"a\"\noption = \"In-house\"\nline = \"Staff\"\n"
+                                      "distribution = \"fixed\"\nvalue = 1\n\n"
+                                      "[[simulation.correlations]]\ninputs = [\"a\", \"b\"]\ncoefficient = 0.5\n")),
+            "test.toml:28:16: [commissioning.scenario.013] simulation.correlations[0].inputs[1]: no uncertain input has "
+            "the id 'b'");
+  // A line no option has is caught when the file loads, not when the simulation runs.
+  EXPECT_EQ(error_for(with_simulation("[[simulation.inputs]]\noption = \"In-house\"\nline = \"Stafff\"\n"
+                                      "distribution = \"fixed\"\nvalue = 1\n"))
+                .substr(0, 30),
+            "test.toml:17:1: [commissioning");
+}
+
+TEST(ScenarioSimulation, AnImpossibleCorrelationIsLocated) {
+  std::string inputs;
+  for (const char* id : {"a", "b", "c"})
+    inputs += std::string("[[simulation.inputs]]\nid = \"") + id +
+              "\"\noption = \"In-house\"\nline = \"Staff\"\ndistribution = \"uniform\"\nmin = 0.9\nmax = 1.1\n\n";
+  const std::string text = with_simulation(inputs + "[[simulation.correlations]]\ninputs = [\"a\", \"b\"]\ncoefficient = 0.9\n\n"
+                                                    "[[simulation.correlations]]\ninputs = [\"b\", \"c\"]\ncoefficient = 0.9\n\n"
+                                                    "[[simulation.correlations]]\ninputs = [\"a\", \"c\"]\ncoefficient = -0.9\n");
+  const std::string message = error_for(text);
+  EXPECT_NE(message.find("[commissioning.correlation.004] simulation: the correlation matrix is not positive semi-definite"),
+            std::string::npos)
+      << message;
+  EXPECT_EQ(message.substr(0, 16), "test.toml:17:1: ");
+}
+
+TEST(ScenarioRisks, ErrorsAreLocated) {
+  const std::string base = kent_text();
+  EXPECT_NE(error_for(base + "[[risks]]\nid = \"R9\"\noptions = [\"Outsource\"]\nprobability = \"10%\"\ndelay_months = 3\n")
+                .find("[commissioning.risk.004] risks[0].options[0]: the risk 'R9' names no option called 'Outsource'"),
+            std::string::npos);
+  EXPECT_NE(error_for(base + "[[risks]]\nid = \"R9\"\nprobability = \"10%\"\nimpact = \"£1\"\nyear = \"2022-23\"\n"
+                             "delay_months = 3\n")
+                .find("[commissioning.scenario.009] risks[0]: a risk takes only one of 'impact', 'impacts' and "
+                      "'delay_months'; got 'impact' 'delay_months'"),
+            std::string::npos);
+  EXPECT_NE(error_for(base + "[[risks]]\nid = \"R9\"\nprobability = \"140%\"\ndelay_months = 3\n").find("[commissioning.risk."),
+            std::string::npos);
+}
+
+TEST(ScenarioEnvelopes, PerYearUpliftedAndCappedEnvelopesAreTheApiEnvelopes) {
+  const scenario s = parse_scenario(R"(
+[[envelopes]]
+name = "Flat"
+per_year = "£65,000"
+first_year = "2018-19"
+last_year = "2020-21"
+cap = "£60,000"
+
+[[envelopes]]
+name = "Uplifted"
+per_year = "£100,000"
+first_year = "2022-23"
+last_year = "2024-25"
+uplift = "2%"
+
+[[envelopes]]
+name = "By year"
+amounts = { "2023-24" = "£2,000", "2022-23" = "£1,000" }
+)");
+  const auto same = [](const envelope& a, const envelope& b) {
+    if (a.name() != b.name() || a.years() != b.years() || a.cap() != b.cap()) return false;
+    return std::ranges::all_of(a.years(), [&](const financial_year& y) { return a.available(y) == b.available(y); });
+  };
+  EXPECT_TRUE(same(s.envelopes[0].build(), envelope::flat("Flat", money::parse("£65,000"), financial_year(2018),
+                                                          financial_year(2020))
+                                               .capped_at(money::parse("£60,000"))));
+  EXPECT_TRUE(same(s.envelopes[1].build(), envelope::uplifted("Uplifted", money::parse("£100,000"), rate::parse("2%"),
+                                                              financial_year(2022), financial_year(2024))));
+  EXPECT_EQ(s.envelopes[1].build().available(financial_year(2024)), money::parse("£104,040"));
+  EXPECT_EQ(s.envelopes[2].build().available(financial_year(2022)), money::parse("£1,000"));
+  EXPECT_EQ(parse_scenario(to_toml(s)), s);
+  EXPECT_EQ(error_for("[[envelopes]]\nname = \"E\"\nper_year = \"£1\"\nfirst_year = \"2022-23\"\nlast_year = \"2022-23\"\n"
+                      "amounts = { \"2022-23\" = \"£1\" }\n"),
+            "test.toml:6:11: [commissioning.scenario.009] envelopes[0].amounts: an envelope takes 'per_year' (with "
+            "'first_year' and 'last_year') or 'amounts', not both");
+}
+
+TEST(ScenarioEnvelopes, TheKentFundingCoversTheContract) {
+  // "The funding available is £325,500 per annum" against the new contract's base term.
+  const scenario s = parse_scenario(kent_text());
+  const envelope_position p = s.build_envelope_position(s.envelopes.front());
+  ASSERT_EQ(p.years.size(), 5U);
+  EXPECT_EQ(p.years[0].committed, money::parse("£325,500"));
+  EXPECT_EQ(p.years[0].headroom, money());
+  EXPECT_EQ(p.years[3].committed, money());
+  EXPECT_EQ(p.years[4].cumulative_headroom, money::parse("£651,000"));
+  EXPECT_TRUE(p.breaches.empty());
+  EXPECT_EQ(error_for("[[envelopes]]\nname = \"E\"\nper_year = \"£1\"\nfirst_year = \"2022-23\"\nlast_year = \"2022-23\"\n"
+                      "contracts = [\"Nothing\"]\n"),
+            "test.toml:6:14: [commissioning.scenario.006] envelopes[0].contracts[0]: no contract is called 'Nothing'");
+}
+
+TEST(ScenarioModifications, DecidedOnDefaultsToTheDayTheChangeTakesEffect) {
+  const scenario s = load_scenario(scenario_dir + "/kent-young-carers-contract-2016.toml");
+  const scenario_contract& c = s.contracts.front();
+  // Seed 004's 72(1)(c) extension adds the sixth year, from 1 May 2021.
+  EXPECT_EQ(c.decision_date(1), make_date(2021, 5, 1));
+  scenario stated = s;
+  stated.contracts.front().modifications.front().decided_on = make_date(2021, 3, 16);
+  EXPECT_EQ(stated.contracts.front().decision_date(1), make_date(2021, 3, 16));
+  EXPECT_EQ(parse_scenario(to_toml(stated)), stated);
+}
+
+TEST(Scenario, WrittenTomlKeepsTheOrderAPersonReadsIn) {
+  const std::string text = to_toml(parse_scenario(kent_text()));
+  const auto at = [&](const char* header) { return text.find(header); };
+  EXPECT_EQ(text.rfind("service = ", 0), 0U);
+  EXPECT_LT(at("[authority]"), at("[[contracts]]"));
+  EXPECT_LT(at("[[contracts]]"), at("[[envelopes]]"));
+  EXPECT_LT(at("[[envelopes]]"), at("[appraisal]"));
+  EXPECT_LT(at("[appraisal]"), at("[[options]]"));
+  EXPECT_LT(at("[[options]]"), at("[simulation]"));
+  EXPECT_LT(at("[simulation]"), at("[report]"));
+  EXPECT_LT(at("name = \"Kent Young Carers Support Service\""), at("start = \"2022"));
 }

@@ -299,3 +299,17 @@ TEST(SimulationTest, BadSettingsAndInputsAreRefusedWithIds) {
 }
 
 }  // namespace
+
+TEST(SimulationTest, ProgressIsReportedBlockByBlockUpToTheTotal) {
+  simulation_settings settings;
+  settings.iterations = 3 * simulation_block_size + 5;
+  settings.threads = 2;
+  std::vector<std::pair<std::int64_t, std::int64_t>> calls;
+  settings.progress = [&](std::int64_t done, std::int64_t total) { calls.emplace_back(done, total); };
+  const simulation_result with_progress = simulate(kent(), {}, {}, settings);
+  ASSERT_EQ(calls.size(), 4U);  // one call a block, from one thread at a time
+  for (std::size_t i = 1; i < calls.size(); ++i) EXPECT_GT(calls[i].first, calls[i - 1].first);
+  EXPECT_EQ(calls.back(), std::make_pair(settings.iterations, settings.iterations));
+  settings.progress = nullptr;
+  EXPECT_EQ(simulate(kent(), {}, {}, settings), with_progress);  // it changes nothing
+}
