@@ -112,7 +112,9 @@ function, so correlated inputs keep their own shapes.
       .def("variance", &cm::distribution::variance, "The variance, by formula.")
       .def("sd", &cm::distribution::sd, "The standard deviation, by formula.")
       .def("quantile", &cm::distribution::quantile, py::arg("u"), "The value with cumulative probability `u` in (0, 1).")
+      .def("__eq__", [](const cm::distribution& a, const cm::distribution& b) { return a == b; }, py::is_operator())
       .def("__repr__", [](const cm::distribution& d) { return "Distribution." + d.describe(); });
+  dist.attr("__hash__") = py::none();
 
   // ---------------------------------------------------------------- UncertainInput
   py::class_<cm::uncertain_input> input(m, "UncertainInput", py::is_final(), R"doc(
@@ -127,7 +129,9 @@ An AppraisalInput multiplied by a value drawn from a Distribution each iteration
                   "The cost lines of `option` delayed by a drawn number of whole months.")
       .def_property_readonly("name", &cm::uncertain_input::name, "The input in words.")
       .def_property_readonly("distribution", &cm::uncertain_input::values, "Its distribution.")
+      .def("__eq__", [](const cm::uncertain_input& a, const cm::uncertain_input& b) { return a == b; }, py::is_operator())
       .def("__repr__", [](const cm::uncertain_input& u) { return "<UncertainInput " + u.name() + ": " + u.values().describe() + ">"; });
+  input.attr("__hash__") = py::none();
 
   // ---------------------------------------------------------------- Risk, RiskRegister
   py::class_<cm::risk> risk(m, "Risk", py::is_final(), R"doc(

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import commissioning as cm
@@ -54,3 +55,100 @@ def test_a_wrapped_library_error_keeps_its_id():
 
 def test_a_scenario_without_options_has_no_appraisal():
     assert cm.Scenario.from_toml('service = "x"\n').appraisal is None
+
+
+# ---------------------------------------------------------------- risks, envelopes, simulation
+
+IN_HOUSE = "Create a new service in-house"
+EXTERNAL = "Externally commission a new service"
+
+KENT_RISKS = """
+[[risks]]
+id = "R3"
+description = "TUPE costs higher than estimated"
+owner = "HR business partner"
+options = ["Create a new service in-house"]
+probability = "50%"
+impact = "£25,000"
+year = "2022-23"
+
+[[risks]]
+id = "R2"
+description = "Longer timescale for implementation"
+options = ["Create a new service in-house"]
+probability = "30%"
+delay_months = 6
+"""
+
+
+def test_risks_are_a_register_and_the_report_adds_their_expected_values():
+    s = cm.Scenario.from_toml(KENT.read_text(encoding="utf-8") + KENT_RISKS)
+    assert [r.id for r in s.risks.risks] == ["R3", "R2"]
+    assert s.risks.expected_value(IN_HOUSE) == cm.Money("£12,500")
+    adjusted = s.risk_adjusted_appraisal.run()
+    plain = s.appraisal.run()
+    # £12,500 in 2022-23 is year 0: undiscounted.
+    assert (
+        adjusted.option(IN_HOUSE).present_value_costs - plain.option(IN_HOUSE).present_value_costs
+        == cm.Money("£12,500")
+    )
+    assert adjusted.option(EXTERNAL).present_value_costs == cm.Money("£1,536,087.28")
+    assert cm.Scenario.from_toml(s.to_toml()) == s
+
+
+def test_the_kent_funding_envelope_covers_the_contract():
+    (position,) = cm.load_scenario(KENT).envelope_positions
+    assert position.years[0].committed == cm.Money("£325,500")
+    assert position.years[-1].cumulative_headroom == cm.Money("£651,000")
+    assert position.breaches == []
+    table = cm.envelope_position_table(position)
+    assert table.caption == "Young carers funding: budget and commitments"
+    assert "The commitments stay within the envelope in every year." in table.notes
+
+
+def test_the_scenario_simulates_as_the_python_api():
+    s = cm.load_scenario(KENT)
+    ours = s.simulate(iterations=20_000, threads=1)
+    assert (ours.iterations, ours.seed) == (20_000, 2021)
+    correlation = np.eye(4)
+    correlation[0, 1] = correlation[1, 0] = 0.5
+    theirs = cm.simulate(
+        s.appraisal,
+        inputs=s.simulation_inputs,
+        iterations=20_000,
+        seed=2021,
+        correlation=correlation,
+        envelope=cm.Envelope.flat("Young carers funding", "£325,500", 2022, 2026),
+    )
+    for name in (IN_HOUSE, EXTERNAL):
+        a, b = ours.option(name), theirs.option(name)
+        assert a.present_value_costs.mean == b.present_value_costs.mean
+        assert a.present_value_costs.p80 == b.present_value_costs.p80
+        assert a.over_envelope == b.over_envelope
+    assert s.simulation_inputs[0] == cm.UncertainInput(
+        cm.AppraisalInput.line(IN_HOUSE, "Staff"), cm.Distribution.triangular(0.95, 1.0, 1.2)
+    )
+    exceedance = cm.envelope_exceedance_table(ours, "Over the funding")
+    assert [c.heading for c in exceedance.columns][1:] == ["2022-23", "2023-24", "2024-25", "2025-26", "2026-27"]
+
+
+def test_simulating_a_scenario_without_options_is_an_error_with_an_id():
+    with pytest.raises(cm.InvalidInputError) as caught:
+        cm.Scenario.from_toml('service = "x"\n').simulate()
+    assert caught.value.id == "commissioning.scenario.008"
+
+
+def test_a_bad_distribution_is_located():
+    text = KENT.read_text(encoding="utf-8").replace('distribution = "pert"', 'distribution = "beta"')
+    with pytest.raises(cm.InvalidInputError, match=r"simulation\.inputs\[1\]\.distribution: unknown value 'beta'") as caught:
+        cm.Scenario.from_toml(text, "kent.toml")
+    assert caught.value.id == "commissioning.scenario.011"
+
+
+def test_check_tests_each_modification_against_its_rules():
+    s = cm.load_scenario(SCENARIOS / "kent-young-carers-contract-2016.toml")
+    (contract,) = s.contracts
+    answer = cm.assess_modification(contract, 1, regime="pcr_2015", type="light_touch", decided_on="1 May 2021")
+    table = cm.modification_table(answer)
+    assert table.caption == "Modification 1 (72(1)(c))"
+    assert table.notes[-1].endswith("permitted.")
