@@ -660,7 +660,11 @@ class scenario_reader {
         if (std::ranges::none_of(sim.inputs, [&](const scenario_uncertain_input& x) { return x.id == pair[i]; }))
           fail(*find(ct, "inputs")->as_array()->get(i), index(join(cp, "inputs"), i),
                invalid_input("scenario", 13, "no uncertain input has the id " + quote(pair[i])));
-      sim.correlations.push_back({pair[0], pair[1], *number(ct, cp, "coefficient", true)});
+      const double coefficient = *number(ct, cp, "coefficient", true);
+      if (!std::isfinite(coefficient) || coefficient < -1 || coefficient > 1)
+        fail(*find(ct, "coefficient"), join(cp, "coefficient"),
+             invalid_input("correlation", 3, "a correlation must lie in [-1, 1], not " + decimal_text(coefficient)));
+      sim.correlations.push_back({pair[0], pair[1], coefficient});
     });
     return sim;
   }
@@ -1015,14 +1019,19 @@ inline void check_bare_characters(std::string_view text, const std::string& file
   }
 }
 
-// toml++ 3.3.0 reaches undefined behaviour (an "unreachable" branch) when it tests U+00A1 to
-// U+0499 for whitespace, which it does while scanning ahead for the end of a value; '£' (U+00A3)
-// is among them (found by fuzzing; the inputs are kept in fuzz/corpus/scenario_fuzzer/). The
-// loader therefore hands toml++ those characters moved to the private-use area U+E000-U+E3F8,
-// which toml++ tests safely and which keep every line and column, and moves them back in
-// every string it reads.
-inline constexpr char32_t shifted_first = 0xA1;
-inline constexpr char32_t shifted_last = 0x499;
+// toml++ 3.3.0 reaches undefined behaviour (an "unreachable" branch) when it tests some
+// characters for whitespace, which it does while scanning ahead for the end of a value:
+// U+00A1-U+0499 ('£' is U+00A3), U+2C5E-U+3057 and U+FB26-U+FEFE (the blocks of its
+// generated table that hold a whitespace character but have no case for the rest; found by
+// fuzzing, the inputs kept in fuzz/corpus/scenario_fuzzer/). The loader therefore hands
+// toml++ those characters moved, in order, to the private-use area from U+E000, which toml++
+// tests safely and which keeps every line and column, and moves them back in every string
+// and key it reads.
+struct shifted_range {
+  char32_t first;
+  char32_t last;
+};
+inline constexpr shifted_range shifted_ranges[] = {{0xA1, 0x499}, {0x2C5E, 0x3057}, {0xFB26, 0xFEFE}};
 inline constexpr char32_t shift_base = 0xE000;
 
 inline void append_utf8(std::string& out, char32_t cp) {
@@ -1035,27 +1044,46 @@ inline void append_utf8(std::string& out, char32_t cp) {
   out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
 }
 
-/// `text` with U+00A1-U+0499 moved to U+E000-U+E3F8 (and nothing else changed); false if the
-/// text already holds one of those private-use characters.
+/// The two- or three-byte UTF-8 character at `i` and its length; length 0 for anything else
+/// (ASCII, four bytes, or malformed: copied as it is, for toml++ to judge).
+inline std::pair<char32_t, std::size_t> decode_utf8(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const auto continuation = [&](std::size_t k) { return k < text.size() && (byte(k) & 0xC0) == 0x80; };
+  if (byte(i) >= 0xC2 && byte(i) <= 0xDF && continuation(i + 1))
+    return {(static_cast<char32_t>(byte(i) & 0x1F) << 6) | (byte(i + 1) & 0x3F), 2};
+  if ((byte(i) & 0xF0) == 0xE0 && continuation(i + 1) && continuation(i + 2)) {
+    const char32_t cp = (static_cast<char32_t>(byte(i) & 0x0F) << 12) | (static_cast<char32_t>(byte(i + 1) & 0x3F) << 6) |
+                        (byte(i + 2) & 0x3F);
+    if (cp >= 0x800) return {cp, 3};  // not an overlong form
+  }
+  return {0, 0};
+}
+
+/// Where `cp` moves (shifting), or where it came from (unshifting); nullopt if it does not move.
+inline std::optional<char32_t> moved(char32_t cp, bool shifting) {
+  char32_t target = shift_base;
+  for (const shifted_range& r : shifted_ranges) {
+    const char32_t size = r.last - r.first + 1;
+    if (shifting && cp >= r.first && cp <= r.last) return target + (cp - r.first);
+    if (!shifting && cp >= target && cp < target + size) return r.first + (cp - target);
+    target += size;
+  }
+  return std::nullopt;
+}
+
+/// `text` with the characters toml++ cannot test moved to the private-use area (and nothing
+/// else changed); false if the text already holds one of the private-use characters used.
 inline bool shift_for_toml(std::string_view text, std::string& out) {
   out.clear();
   out.reserve(text.size() + text.size() / 8);
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto b0 = static_cast<unsigned char>(text[i]);
-    if (b0 >= 0xC2 && b0 <= 0xD2 && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
-      const char32_t cp = (static_cast<char32_t>(b0 & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
-      if (cp >= shifted_first && cp <= shifted_last) {
-        append_utf8(out, shift_base + (cp - shifted_first));
-        ++i;
+    const auto [cp, length] = decode_utf8(text, i);
+    if (length > 0) {
+      if (moved(cp, false)) return false;
+      if (const std::optional<char32_t> to = moved(cp, true)) {
+        append_utf8(out, *to);
+        i += length - 1;
         continue;
-      }
-    }
-    if (b0 == 0xEE && i + 2 < text.size()) {
-      const auto b1 = static_cast<unsigned char>(text[i + 1]);
-      const auto b2 = static_cast<unsigned char>(text[i + 2]);
-      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
-        const char32_t cp = 0xE000 | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3F);
-        if (cp <= shift_base + (shifted_last - shifted_first)) return false;
       }
     }
     out.push_back(text[i]);
@@ -1068,19 +1096,13 @@ inline std::string unshift(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto b0 = static_cast<unsigned char>(text[i]);
-    if (b0 == 0xEE && i + 2 < text.size()) {
-      const auto b1 = static_cast<unsigned char>(text[i + 1]);
-      const auto b2 = static_cast<unsigned char>(text[i + 2]);
-      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
-        const char32_t cp = 0xE000 | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3F);
-        if (cp <= shift_base + (shifted_last - shifted_first)) {
-          append_utf8(out, shifted_first + (cp - shift_base));
-          i += 2;
-          continue;
-        }
+    const auto [cp, length] = decode_utf8(text, i);
+    if (length > 0)
+      if (const std::optional<char32_t> from = moved(cp, false)) {
+        append_utf8(out, *from);
+        i += length - 1;
+        continue;
       }
-    }
     out.push_back(text[i]);
   }
   return out;
@@ -1106,7 +1128,7 @@ inline scenario parse_scenario(std::string_view text, std::string_view source_na
   if (!detail::shift_for_toml(text, shifted))
     detail::scenario_reader(file).fail(toml::source_region{}, "",
                                        invalid_input("scenario", 1,
-                                                     "the file holds a private-use character from U+E000 to U+E3F8, "
+                                                     "the file holds a private-use character from U+E000 to U+EBCB, "
                                                      "which scenario files do not accept"));
   toml::table root;
   try {
@@ -1313,7 +1335,7 @@ inline std::string to_toml(const scenario& s) {
     }
   }
 
-  if (s.has_appraisal()) {
+  if (s.has_appraisal() || s.appraisal_settings != scenario_appraisal{}) {
     const scenario_appraisal& a = s.appraisal_settings;
     w.header("appraisal", false);
     if (!a.title.empty()) w.put("title", a.title);

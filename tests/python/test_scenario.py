@@ -152,3 +152,9 @@ def test_check_tests_each_modification_against_its_rules():
     table = cm.modification_table(answer)
     assert table.caption == "Modification 1 (72(1)(c))"
     assert table.notes[-1].endswith("permitted.")
+
+
+def test_the_docs_show_the_kent_file_as_it_is():
+    docs = (ROOT / "docs" / "scenario.md").read_text(encoding="utf-8")
+    shown = docs.split("## The Kent file in full", 1)[1].split("```toml\n", 1)[1].split("\n```", 1)[0]
+    assert shown + "\n" == KENT.read_text(encoding="utf-8")
