@@ -604,17 +604,15 @@ TEST(ScenarioSimulation, AnImpossibleCorrelationIsLocated) {
 }
 
 TEST(ScenarioRisks, ErrorsAreLocated) {
-  const std::string base = kent_text();
-  EXPECT_NE(error_for(base + "[[risks]]\nid = \"R9\"\noptions = [\"Outsource\"]\nprobability = \"10%\"\ndelay_months = 3\n")
-                .find("[commissioning.risk.004] risks[0].options[0]: the risk 'R9' names no option called 'Outsource'"),
-            std::string::npos);
-  EXPECT_NE(error_for(base + "[[risks]]\nid = \"R9\"\nprobability = \"10%\"\nimpact = \"£1\"\nyear = \"2022-23\"\n"
-                             "delay_months = 3\n")
-                .find("[commissioning.scenario.009] risks[0]: a risk takes only one of 'impact', 'impacts' and "
-                      "'delay_months'; got 'impact' 'delay_months'"),
-            std::string::npos);
-  EXPECT_NE(error_for(base + "[[risks]]\nid = \"R9\"\nprobability = \"140%\"\ndelay_months = 3\n").find("[commissioning.risk."),
-            std::string::npos);
+  const std::string base = with_line("name = \"Staff\"\nannual = \"£100\"\nfirst_year = \"2022-23\"\nlast_year = \"2026-27\"\n\n");
+  EXPECT_EQ(error_for(base + "[[risks]]\nid = \"R9\"\noptions = [\"Outsource\"]\nprobability = \"10%\"\ndelay_months = 3\n"),
+            "test.toml:19:12: [commissioning.risk.004] risks[0].options[0]: the risk 'R9' names no option called 'Outsource'");
+  EXPECT_EQ(error_for(base + "[[risks]]\nid = \"R9\"\nprobability = \"10%\"\nimpact = \"£1\"\nyear = \"2022-23\"\n"
+                             "delay_months = 3\n"),
+            "test.toml:17:1: [commissioning.scenario.009] risks[0]: a risk takes only one of 'impact', 'impacts' and "
+            "'delay_months'; got 'impact' 'delay_months'");
+  EXPECT_EQ(error_for(base + "[[risks]]\nid = \"R9\"\nprobability = \"140%\"\ndelay_months = 3\n"),
+            "test.toml:17:1: [commissioning.risk.002] risks[0]: the probability of risk 'R9' must be in [0, 1], got 1.4");
 }
 
 TEST(ScenarioEnvelopes, PerYearUpliftedAndCappedEnvelopesAreTheApiEnvelopes) {
