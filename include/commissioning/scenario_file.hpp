@@ -153,6 +153,22 @@ inline constexpr word<distribution::family> distribution_words[] = {
     {distribution::family::triangular, "triangular"}, {distribution::family::pert, "pert"},
     {distribution::family::normal, "normal"},       {distribution::family::lognormal, "lognormal"},
     {distribution::family::discrete, "discrete"}};
+/// The keys of a distribution's parameters, in the order `scenario_distribution` keeps them
+/// (discrete: none; its `values` and `probabilities` are arrays).
+inline std::vector<std::string_view> parameter_keys(const scenario_distribution& d) {
+  using family = distribution::family;
+  switch (d.family) {
+    case family::fixed: return {"value"};
+    case family::uniform: return {"min", "max"};
+    case family::triangular:
+    case family::pert: return {"min", "mode", "max"};
+    case family::normal: return {"mean", "sd"};
+    case family::lognormal: return d.log_parameters ? std::vector<std::string_view>{"mu", "sigma"}
+                                                    : std::vector<std::string_view>{"mean", "sd"};
+    case family::discrete: return {};
+  }
+  return {};
+}
 inline constexpr std::string_view sensitivity_targets[] = {"line", "costs", "benefits", "category", "discount-rate"};
 inline constexpr std::string_view report_tables[] = {"options", "appraisal-sentence", "financial-implications",
                                                       "sensitivity", "switching-values"};
@@ -694,19 +710,8 @@ class scenario_reader {
     scenario_distribution d;
     d.family = *word_at(t, p, "distribution", distribution_words, true);
     using family = distribution::family;
-    std::vector<std::string_view> keys;
-    switch (d.family) {
-      case family::fixed: keys = {"value"}; break;
-      case family::uniform: keys = {"min", "max"}; break;
-      case family::triangular:
-      case family::pert: keys = {"min", "mode", "max"}; break;
-      case family::normal: keys = {"mean", "sd"}; break;
-      case family::lognormal:
-        d.log_parameters = find(t, "mu") != nullptr;
-        keys = d.log_parameters ? std::vector<std::string_view>{"mu", "sigma"} : std::vector<std::string_view>{"mean", "sd"};
-        break;
-      case family::discrete: break;
-    }
+    d.log_parameters = d.family == family::lognormal && find(t, "mu") != nullptr;
+    std::vector<std::string_view> keys = parameter_keys(d);
     for (std::string_view key : keys) d.parameters.push_back(*number(t, p, key, true));
     if (d.family == family::normal) {
       d.lower = number(t, p, "lower");
@@ -1465,17 +1470,7 @@ inline std::string to_toml(const scenario& s) {
       const scenario_distribution& d = u.values;
       using family = distribution::family;
       w.put("distribution", word_of(d.family, detail::distribution_words));
-      std::vector<std::string_view> keys;
-      switch (d.family) {
-        case family::fixed: keys = {"value"}; break;
-        case family::uniform: keys = {"min", "max"}; break;
-        case family::triangular:
-        case family::pert: keys = {"min", "mode", "max"}; break;
-        case family::normal: keys = {"mean", "sd"}; break;
-        case family::lognormal: keys = d.log_parameters ? std::vector<std::string_view>{"mu", "sigma"}
-                                                        : std::vector<std::string_view>{"mean", "sd"}; break;
-        case family::discrete: break;
-      }
+      const std::vector<std::string_view> keys = detail::parameter_keys(d);
       for (std::size_t k = 0; k < keys.size() && k < d.parameters.size(); ++k) w.put(keys[k], d.parameters[k]);
       if (d.lower) w.put("lower", *d.lower);
       if (d.upper) w.put("upper", *d.upper);
