@@ -404,41 +404,12 @@ std::string kent_text() {
 }
 
 /// examples/simulation.cpp's illustrative register, as a scenario writes it.
-const char* kent_risks_toml = R"(
-[[risks]]
-id = "R1"
-description = "Numbers of young carers requesting support exacerbated by Covid-19"
-owner = "Head of Commissioning"
-options = ["Create a new service in-house", "Externally commission a new service"]
-probability = "40%"
-impacts = { "2022-23" = "£20,000", "2023-24" = "£20,000" }
-
-[[risks]]
-id = "R2"
-description = "Longer timescale for implementation"
-owner = "Head of Commissioning"
-options = ["Create a new service in-house"]
-probability = "30%"
-delay_months = 6
-
-[[risks]]
-id = "R3"
-description = "TUPE costs higher than estimated"
-owner = "HR business partner"
-options = ["Create a new service in-house"]
-probability = "50%"
-impact = "£25,000"
-year = "2022-23"
-
-[[risks]]
-id = "R4"
-description = "Procurement fails and is re-run"
-owner = "Procurement lead"
-options = ["Externally commission a new service"]
-probability = "10%"
-impact = "£15,000"
-year = "2022-23"
-)";
+std::string kent_risks_toml() {
+  std::ifstream in(scenario_dir + "/../../tests/scenarios/kent-risks.toml");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return "\n" + text.str();
+}
 
 risk_register kent_risks_by_api() {
   const char* in_house = "Create a new service in-house";
@@ -465,13 +436,13 @@ std::string with_simulation(const std::string& inputs) {
 }  // namespace
 
 TEST(ScenarioRisks, TheRegisterIsTheApiRegister) {
-  const scenario s = parse_scenario(kent_text() + kent_risks_toml);
+  const scenario s = parse_scenario(kent_text() + kent_risks_toml());
   EXPECT_EQ(s.build_risks(), kent_risks_by_api());
 }
 
 TEST(ScenarioRisks, AppraiseAddsExpectedValuesAsTheGreenBookAsks) {
   // The figures examples/simulation.cpp prints for the same register.
-  const scenario s = parse_scenario(kent_text() + kent_risks_toml);
+  const scenario s = parse_scenario(kent_text() + kent_risks_toml());
   const appraisal_result r = s.build_risk_adjusted_appraisal().run();
   EXPECT_EQ(r.option("Create a new service in-house").present_value_costs, money::parse("£1,589,316.75"));
   EXPECT_EQ(r.option("Externally commission a new service").present_value_costs, money::parse("£1,553,316.75"));
@@ -481,7 +452,7 @@ TEST(ScenarioRisks, AppraiseAddsExpectedValuesAsTheGreenBookAsks) {
 }
 
 TEST(ScenarioSimulation, TheKentFileSimulatesExactlyAsTheApi) {
-  const scenario s = parse_scenario(kent_text() + kent_risks_toml);
+  const scenario s = parse_scenario(kent_text() + kent_risks_toml());
   const simulation_settings settings = s.build_simulation_settings();
   EXPECT_EQ(settings.iterations, 100'000);
   EXPECT_EQ(settings.seed, 2021U);
