@@ -129,6 +129,7 @@ struct scenario_envelope {
   std::vector<financial_year_amount> amounts{};  ///< per year, instead of per_year
   std::optional<money> cap{};
   std::vector<std::string> contracts{};  ///< the contracts it funds, by name: its commitments
+  contract_scope scope = contract_scope::current;  ///< which of their terms commits money
   [[nodiscard]] envelope build() const {
     envelope e = [&] {
       if (!amounts.empty()) {
@@ -410,12 +411,12 @@ struct scenario {
   [[nodiscard]] appraisal build_risk_adjusted_appraisal() const {
     return risks.empty() ? build_appraisal() : apply_risks(build_appraisal(), build_risks());
   }
-  /// The envelope's commitments (its contracts' current payments by financial year) set
-  /// against it.
+  /// The envelope's commitments (its contracts' payments by financial year, over the term its
+  /// `scope` names) set against it.
   [[nodiscard]] envelope_position build_envelope_position(const scenario_envelope& e) const {
     std::vector<commitment> commitments;
     for (const std::string& c : e.contracts)
-      commitments.push_back(commitment::of(contract_named(c).build(), contract_scope::current, authority.start_month()));
+      commitments.push_back(commitment::of(contract_named(c).build(), e.scope, authority.start_month()));
     return assess(e.build(), commitments);
   }
   /// The simulation's uncertain inputs, in order.

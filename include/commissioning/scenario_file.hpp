@@ -565,7 +565,7 @@ class scenario_reader {
   }
 
   scenario_envelope read_envelope(const scenario& s, const toml::table& t, const std::string& p) const {
-    check_keys(t, p, {"name", "per_year", "first_year", "last_year", "uplift", "amounts", "cap", "contracts"});
+    check_keys(t, p, {"name", "per_year", "first_year", "last_year", "uplift", "amounts", "cap", "contracts", "scope"});
     scenario_envelope e;
     e.name = text(t, p, "name", true);
     if (find(t, "per_year") && find(t, "amounts"))
@@ -584,6 +584,7 @@ class scenario_reader {
     }
     e.cap = money_at(t, p, "cap");
     e.contracts = strings(t, p, "contracts");
+    e.scope = word_at(t, p, "scope", contract_scope_words).value_or(contract_scope::current);
     for (std::size_t i = 0; i < e.contracts.size(); ++i)
       at(*find(t, "contracts")->as_array()->get(i), index(join(p, "contracts"), i),
          [&] { return s.contract_named(e.contracts[i]); });
@@ -1312,6 +1313,7 @@ inline std::string to_toml(const scenario& s) {
     }
     if (e.cap) w.put("cap", to_string(*e.cap));
     if (!e.contracts.empty()) w.put("contracts", e.contracts);
+    if (e.scope != contract_scope::current) w.put("scope", word_of(e.scope, detail::contract_scope_words));
   }
 
   if (s.has_portfolio() || !s.portfolio_name.empty()) {

@@ -634,6 +634,13 @@ TEST(ScenarioEnvelopes, TheKentFundingCoversTheContract) {
   EXPECT_EQ(p.years[3].committed, money());
   EXPECT_EQ(p.years[4].cumulative_headroom, money::parse("£651,000"));
   EXPECT_TRUE(p.breaches.empty());
+  // Over the maximum term, three years plus one plus one, the funding is committed exactly.
+  scenario maximum = s;
+  maximum.envelopes.front().scope = contract_scope::maximum;
+  const envelope_position whole = maximum.build_envelope_position(maximum.envelopes.front());
+  EXPECT_EQ(whole.years[4].committed, money::parse("£325,500"));
+  EXPECT_EQ(whole.years[4].cumulative_headroom, money());
+  EXPECT_EQ(parse_scenario(to_toml(maximum)), maximum);
   EXPECT_EQ(error_for("[[envelopes]]\nname = \"E\"\nper_year = \"£1\"\nfirst_year = \"2022-23\"\nlast_year = \"2022-23\"\n"
                       "contracts = [\"Nothing\"]\n"),
             "test.toml:6:14: [commissioning.scenario.006] envelopes[0].contracts[0]: no contract is called 'Nothing'");
