@@ -232,20 +232,6 @@ struct sensitivity_rows_type {
   static constexpr auto name = py::detail::const_name("list[SensitivityRow]");
   static bool accepts(py::handle) { return true; }
 };
-struct series_type {
-  static constexpr auto name = py::detail::const_name("pandas.Series");
-  static bool accepts(py::handle) { return true; }
-};
-struct contract_type {
-  static constexpr auto name = py::detail::const_name("Contract");
-  static bool accepts(py::handle h) {
-    return py::isinstance(h, python_module("commissioning._core").attr("Contract"));
-  }
-};
-struct scope_type {
-  static constexpr auto name = py::detail::const_name("ContractScope | str");
-  static bool accepts(py::handle h) { return is_str(h); }
-};
 struct amounts_arg_type {
   static constexpr auto name = py::detail::const_name(
       "collections.abc.Mapping[FinancialYear | str | int, Money | str | int | float | decimal.Decimal] | "

@@ -120,6 +120,21 @@ struct typed_object {
   py::object value;
 };
 
+// Shared by several binding files.
+struct series_type {
+  static constexpr auto name = py::detail::const_name("pandas.Series");
+  static bool accepts(py::handle) { return true; }
+};
+struct contract_type {
+  static constexpr auto name = py::detail::const_name("Contract");
+  static bool accepts(py::handle h) {
+    return py::isinstance(h, python_module("commissioning._core").attr("Contract"));
+  }
+};
+struct scope_type {
+  static constexpr auto name = py::detail::const_name("ContractScope | str");
+  static bool accepts(py::handle h) { return is_str(h); }
+};
 struct int_type {
   static constexpr auto name = py::detail::const_name("int");
   static bool accepts(py::handle h) { return is_int(h); }

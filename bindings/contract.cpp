@@ -148,10 +148,6 @@ struct year_amounts_type {
   static constexpr auto name = py::detail::const_name("list[FinancialYearAmount]");
   static bool accepts(py::handle) { return true; }
 };
-struct series_type {
-  static constexpr auto name = py::detail::const_name("pandas.Series");
-  static bool accepts(py::handle) { return true; }
-};
 struct levels_type {
   static constexpr auto name = py::detail::const_name("dict[int, Rate]");
   static bool accepts(py::handle) { return true; }

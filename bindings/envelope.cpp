@@ -141,20 +141,6 @@ struct by_year_type {
   static constexpr auto name = py::detail::const_name("dict[str, Money]");
   static bool accepts(py::handle) { return true; }
 };
-struct series_type {
-  static constexpr auto name = py::detail::const_name("pandas.Series");
-  static bool accepts(py::handle) { return true; }
-};
-struct contract_type {
-  static constexpr auto name = py::detail::const_name("Contract");
-  static bool accepts(py::handle h) {
-    return py::isinstance(h, python_module("commissioning._core").attr("Contract"));
-  }
-};
-struct scope_type {
-  static constexpr auto name = py::detail::const_name("ContractScope | str");
-  static bool accepts(py::handle h) { return is_str(h); }
-};
 struct commitments_arg_type {
   static constexpr auto name = py::detail::const_name("collections.abc.Iterable[Commitment | Contract]");
   static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
