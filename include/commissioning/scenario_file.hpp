@@ -276,14 +276,17 @@ class scenario_reader {
 
   // ------------------------------------------------------------ values
   const toml::node* find(const toml::table& table, std::string_view key) const { return table.get(key); }
+  /// The value at `key`; nullptr when absent and optional (commissioning.scenario.004 when required).
+  const toml::node* present(const toml::table& t, const std::string& path, std::string_view key, bool required) const {
+    const toml::node* node = find(t, key);
+    if (!node && required) missing(t, path, key);
+    return node;
+  }
 
   std::optional<std::string> string(const toml::table& t, const std::string& path, std::string_view key,
                                     bool required = false) const {
-    const toml::node* node = find(t, key);
-    if (!node) {
-      if (required) missing(t, path, key);
-      return std::nullopt;
-    }
+    const toml::node* node = present(t, path, key, required);
+    if (!node) return std::nullopt;
     if (!node->is_string()) wrong_type(*node, join(path, key), "a string");
     return node->as_string()->get();
   }
@@ -293,11 +296,8 @@ class scenario_reader {
   template <class F>
   auto parsed(const toml::table& t, const std::string& path, std::string_view key, bool required, std::string_view what,
               F&& read) const -> std::optional<decltype(read(std::string()))> {
-    const toml::node* node = find(t, key);
-    if (!node) {
-      if (required) missing(t, path, key);
-      return std::nullopt;
-    }
+    const toml::node* node = present(t, path, key, required);
+    if (!node) return std::nullopt;
     if (!node->is_string()) wrong_type(*node, join(path, key), what);
     const std::string value = node->as_string()->get();
     return at(*node, join(path, key), [&] { return read(value); });
@@ -331,21 +331,15 @@ class scenario_reader {
   }
   std::optional<std::int64_t> integer(const toml::table& t, const std::string& path, std::string_view key,
                                       bool required = false) const {
-    const toml::node* node = find(t, key);
-    if (!node) {
-      if (required) missing(t, path, key);
-      return std::nullopt;
-    }
+    const toml::node* node = present(t, path, key, required);
+    if (!node) return std::nullopt;
     if (!node->is_integer()) wrong_type(*node, join(path, key), "an integer");
     return node->as_integer()->get();
   }
   std::optional<double> number(const toml::table& t, const std::string& path, std::string_view key,
                                bool required = false) const {
-    const toml::node* node = find(t, key);
-    if (!node) {
-      if (required) missing(t, path, key);
-      return std::nullopt;
-    }
+    const toml::node* node = present(t, path, key, required);
+    if (!node) return std::nullopt;
     if (node->is_integer()) return static_cast<double>(node->as_integer()->get());
     if (!node->is_floating_point()) wrong_type(*node, join(path, key), "a number");
     return node->as_floating_point()->get();
