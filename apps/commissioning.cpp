@@ -12,8 +12,8 @@
 // Exit codes: 0 success; 1 invalid input (any commissioning error, or a file that cannot be
 // read); 2 a usage error. Errors go to standard error, one line each.
 #include <commissioning/commissioning.hpp>
-#include <commissioning/scenario.hpp>
-#include <commissioning/scenario_file.hpp>
+#include <commissioning/scenario/scenario.hpp>
+#include <commissioning/scenario/scenario_file.hpp>
 #include <commissioning/version.hpp>
 
 #include <CLI/CLI.hpp>

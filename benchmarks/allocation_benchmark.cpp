@@ -2,9 +2,9 @@
 // Allocation by largest remainder: £1bn over a million integer weights, split into a
 // million equal parts, and over exact rate weights. Weights are generated once, from a
 // fixed seed, outside the timed loop; items/s counts weights (parts) per second.
-#include <commissioning/allocation.hpp>
-#include <commissioning/money.hpp>
-#include <commissioning/rate.hpp>
+#include <commissioning/money/allocation.hpp>
+#include <commissioning/money/money.hpp>
+#include <commissioning/money/rate.hpp>
 
 #include <benchmark/benchmark.h>
 

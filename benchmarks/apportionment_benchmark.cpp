@@ -6,11 +6,11 @@
 // and is period::of_years(start, 1); its amount is a random number of pence up to
 // £10m. The data are generated once, from a fixed seed, outside every timed loop.
 // One iteration apportions all of them; items/s is contract years per second.
-#include <commissioning/apportionment.hpp>
-#include <commissioning/date.hpp>
-#include <commissioning/financial_year.hpp>
-#include <commissioning/money.hpp>
-#include <commissioning/period.hpp>
+#include <commissioning/calendar/apportionment.hpp>
+#include <commissioning/calendar/date.hpp>
+#include <commissioning/calendar/financial_year.hpp>
+#include <commissioning/calendar/period.hpp>
+#include <commissioning/money/money.hpp>
 
 #include <benchmark/benchmark.h>
 

@@ -4,7 +4,7 @@
 //
 // Every figure is exact (rational discount factors, money in pence), so these timings are the
 // price of exactness; issue 6's simulation evaluates the same model in doubles.
-#include <commissioning/sensitivity.hpp>
+#include <commissioning/appraisal/sensitivity.hpp>
 
 #include <benchmark/benchmark.h>
 

@@ -6,7 +6,7 @@
 // option exercised, a random annual value up to £10m and, for half of them, a fixed
 // uplift of 2.5% from year 2. The inputs are generated once, from a fixed seed, outside
 // the timed loops. items/s is contracts per second.
-#include <commissioning/contract.hpp>
+#include <commissioning/contract/contract.hpp>
 
 #include <benchmark/benchmark.h>
 

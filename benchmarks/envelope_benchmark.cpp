@@ -8,10 +8,10 @@
 // 2.5% from year 2. The portfolio has 10,000 lines: services of one to four providers, each
 // line a random annual cost from 1p to £1m. Inputs are generated once, from fixed seeds,
 // outside the timed loops, and every loop checks its own result.
-#include <commissioning/contract.hpp>
-#include <commissioning/envelope.hpp>
-#include <commissioning/portfolio.hpp>
-#include <commissioning/proposal.hpp>
+#include <commissioning/budget/envelope.hpp>
+#include <commissioning/budget/portfolio.hpp>
+#include <commissioning/budget/proposal.hpp>
+#include <commissioning/contract/contract.hpp>
 
 #include <benchmark/benchmark.h>
 

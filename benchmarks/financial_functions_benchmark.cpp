@@ -1,7 +1,7 @@
 // The financial functions in bulk: npv of a long series, irr of many short series (Eigen's
 // eigenvalues of a companion matrix each), pmt over many rates, rate's Newton iteration.
 // Inputs come from std::mt19937_64 with a fixed seed; each loop checks its result.
-#include <commissioning/financial_functions.hpp>
+#include <commissioning/fin/financial_functions.hpp>
 
 #include <benchmark/benchmark.h>
 

@@ -3,9 +3,9 @@
 //
 // Every benchmark here is one call on one value, so the table reads as the latency
 // of one operation (and items/s as operations per second).
-#include <commissioning/money.hpp>
-#include <commissioning/rate.hpp>
-#include <commissioning/rounding.hpp>
+#include <commissioning/money/money.hpp>
+#include <commissioning/money/rate.hpp>
+#include <commissioning/money/rounding.hpp>
 
 #include <benchmark/benchmark.h>
 

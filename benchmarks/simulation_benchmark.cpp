@@ -6,7 +6,7 @@
 // benchmarks/simulation_numpy.py is the same model in vectorised NumPy, and
 // benchmarks/compare_simulation.py runs both and prints the ratio. Keep the two in step: the
 // comparison checks that their mean PVCs agree within sampling error.
-#include <commissioning/simulation.hpp>
+#include <commissioning/risk/simulation.hpp>
 
 #include <benchmark/benchmark.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The financial functions (include/commissioning/financial_functions.hpp) for
+// The financial functions (include/commissioning/fin/financial_functions.hpp) for
 // commissioning.fin, which gives them numpy-financial's signatures and shapes.
 //
 // Every loop over elements is here, in C++: the element-wise functions through py::vectorize

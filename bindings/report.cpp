@@ -13,8 +13,8 @@
 //  - a Contract is read through `contract_of` (contract.cpp), under its critical section.
 #include "common.hpp"
 
-#include <commissioning/render.hpp>
-#include <commissioning/report_tables.hpp>
+#include <commissioning/report/render.hpp>
+#include <commissioning/report/report_tables.hpp>
 
 #include <string>
 #include <utility>

@@ -4,8 +4,8 @@
 // scenario back. A located scenario error is raised as InvalidInputError with its id.
 #include "common.hpp"
 
-#include <commissioning/scenario.hpp>
-#include <commissioning/scenario_file.hpp>
+#include <commissioning/scenario/scenario.hpp>
+#include <commissioning/scenario/scenario_file.hpp>
 
 #include <cstdint>
 #include <exception>

@@ -7,7 +7,7 @@
 // cost?"; they are not Kent's figures.
 #include "seeds.hpp"
 
-#include <commissioning/simulation.hpp>
+#include <commissioning/risk/simulation.hpp>
 
 #include <cmath>
 #include <cstdio>

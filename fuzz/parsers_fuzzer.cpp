@@ -2,11 +2,11 @@
 // libFuzzer target: any bytes through the money, rate, date, term and financial-year parsers.
 // Each either returns a value that formats and reads back equal, or throws a
 // commissioning::error; nothing else.
-#include <commissioning/date.hpp>
-#include <commissioning/financial_year.hpp>
-#include <commissioning/money.hpp>
-#include <commissioning/rate.hpp>
-#include <commissioning/term.hpp>
+#include <commissioning/calendar/date.hpp>
+#include <commissioning/calendar/financial_year.hpp>
+#include <commissioning/contract/term.hpp>
+#include <commissioning/money/money.hpp>
+#include <commissioning/money/rate.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -3,8 +3,8 @@
 // commissioning::error (a scenario_error, located); anything else (a crash, another
 // exception, a sanitizer report) is a bug. A scenario that loads must also write back as TOML
 // that loads equal, and its appraisal must run.
-#include <commissioning/scenario.hpp>
-#include <commissioning/scenario_file.hpp>
+#include <commissioning/scenario/scenario.hpp>
+#include <commissioning/scenario/scenario_file.hpp>
 
 #include <cstddef>
 #include <cstdint>

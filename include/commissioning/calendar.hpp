@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 /// \file calendar.hpp
-/// \brief The calendar layer: dates, periods, financial years and apportionment.
+/// \brief The layer of the calendar: dates, periods, financial years, apportionment.
 #pragma once
 
-#include <commissioning/apportionment.hpp>
-#include <commissioning/date.hpp>
-#include <commissioning/financial_year.hpp>
-#include <commissioning/period.hpp>
+#include <commissioning/calendar/date.hpp>
+#include <commissioning/calendar/period.hpp>
+#include <commissioning/calendar/financial_year.hpp>
+#include <commissioning/calendar/apportionment.hpp>

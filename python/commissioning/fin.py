@@ -5,7 +5,7 @@
 return what it returns: a ``float`` for scalar input, otherwise an array of the shape
 numpy-financial gives (numpy broadcasting for fv, pmt, pv, ipmt, ppmt and rate; an outer
 product for nper; rates by rows of cash flows for npv; rows by rate pairs for mirr). The
-numbers are numpy-financial's, computed in C++ (``include/commissioning/financial_functions.hpp``)
+numbers are numpy-financial's, computed in C++ (``include/commissioning/fin/financial_functions.hpp``)
 by the same expressions. Excel's dated ``xnpv`` and ``xirr`` and Excel's ``excel_npv`` (which
 discounts the first value too) are here as well::
 

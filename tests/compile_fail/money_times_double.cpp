@@ -1,6 +1,6 @@
 // Must not compile: money times a double would hide a rounding rule; use multiply(rate, rounding).
 // Built with COMMISSIONING_COMPILE_FAIL_CONTROL, the same file must compile.
-#include <commissioning/money.hpp>
+#include <commissioning/money/money.hpp>
 
 int main() {
   const auto fee = commissioning::money::parse("£325,500");

@@ -1,6 +1,6 @@
 // Must not compile: money times money has no meaning (money.hpp deletes the operator).
 // Built with COMMISSIONING_COMPILE_FAIL_CONTROL, the same file must compile.
-#include <commissioning/money.hpp>
+#include <commissioning/money/money.hpp>
 
 int main() {
   const auto fee = commissioning::money::parse("£325,500");

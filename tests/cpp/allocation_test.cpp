@@ -1,5 +1,5 @@
 // allocation: largest remainder, so the parts always sum exactly to the whole.
-#include <commissioning/allocation.hpp>
+#include <commissioning/money/allocation.hpp>
 
 #include <gtest/gtest.h>
 

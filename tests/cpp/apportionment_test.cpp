@@ -1,5 +1,5 @@
 // apportionment: spreading an amount over a period into financial years, to the penny.
-#include <commissioning/apportionment.hpp>
+#include <commissioning/calendar/apportionment.hpp>
 
 #include <gtest/gtest.h>
 

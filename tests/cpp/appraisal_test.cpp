@@ -1,5 +1,5 @@
 // Appraisals: the Green Book's figures for options against a baseline, duties as constraints.
-#include <commissioning/appraisal.hpp>
+#include <commissioning/appraisal/appraisal.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // contract: a start, a term with extension options, a price and its indexation; options
 // exercised or declined; modifications; and the money it commits, by contract year and by
 // financial year, exact to the penny.
-#include <commissioning/contract.hpp>
+#include <commissioning/contract/contract.hpp>
 
 #include <gtest/gtest.h>
 

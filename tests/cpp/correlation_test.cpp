@@ -1,5 +1,5 @@
 // Correlation matrices: checked, factorised by Cholesky, and refused when impossible.
-#include <commissioning/correlation.hpp>
+#include <commissioning/risk/correlation.hpp>
 
 #include <gtest/gtest.h>
 

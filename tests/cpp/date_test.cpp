@@ -1,5 +1,5 @@
 // date: read and written as councils write them; month and year arithmetic clamps.
-#include <commissioning/date.hpp>
+#include <commissioning/calendar/date.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // Deflators: cash into real base-year prices and back.
-#include <commissioning/deflator.hpp>
+#include <commissioning/appraisal/deflator.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // Discount schedules: the Green Book's published factors, bands that compound, present values.
-#include <commissioning/discounting.hpp>
+#include <commissioning/appraisal/discounting.hpp>
 
 #include <gtest/gtest.h>
 

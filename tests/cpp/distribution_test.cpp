@@ -1,6 +1,6 @@
 // Distributions of uncertain inputs: moments as their formulas say, quantiles by inverse CDF,
 // bad parameters refused with ids.
-#include <commissioning/distribution.hpp>
+#include <commissioning/risk/distribution.hpp>
 
 #include <gtest/gtest.h>
 

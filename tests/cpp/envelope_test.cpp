@@ -1,7 +1,7 @@
 // envelope: the money available to a service year by year, the commitments set against it,
 // and the headroom or shortfall that results. A breach is a result the budget holder reads,
 // never an exception.
-#include <commissioning/envelope.hpp>
+#include <commissioning/budget/envelope.hpp>
 
 #include <gtest/gtest.h>
 

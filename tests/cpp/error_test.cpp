@@ -1,9 +1,9 @@
 // error: stable ids, a greppable prefix, one base, and the right standard exception.
-#include <commissioning/allocation.hpp>
 #include <commissioning/calendar.hpp>
 #include <commissioning/error.hpp>
-#include <commissioning/money.hpp>
-#include <commissioning/rate.hpp>
+#include <commissioning/money/allocation.hpp>
+#include <commissioning/money/money.hpp>
+#include <commissioning/money/rate.hpp>
 
 #include <gtest/gtest.h>
 

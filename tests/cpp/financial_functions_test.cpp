@@ -2,7 +2,7 @@
 // float cases, with its expected values and tolerances), Microsoft's documented examples for
 // XNPV, XIRR and NPV, and the errors for input numpy-financial would carry silently into a
 // result. Decimal cases have no counterpart: these functions are on `double`.
-#include <commissioning/financial_functions.hpp>
+#include <commissioning/fin/financial_functions.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // financial_implications: the sentences of a report's "Financial implications", worded as
 // the councils in the seeds word them.
-#include <commissioning/financial_implications.hpp>
+#include <commissioning/report/financial_implications.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // financial_year: 1 April to 31 March by default, labelled "2022-23"; other start months.
-#include <commissioning/financial_year.hpp>
+#include <commissioning/calendar/financial_year.hpp>
 
 #include <gtest/gtest.h>
 

@@ -6,7 +6,7 @@
 // £500,000", Wirral ">10% of relevant budget head or £500,000, whichever is smaller",
 // Hyndburn "revenue £150,000; capital £200,000". Seed 000's £1,627,500 is £325,500 a year
 // over three years plus one plus one.
-#include <commissioning/key_decision.hpp>
+#include <commissioning/procurement/key_decision.hpp>
 
 #include <gtest/gtest.h>
 

@@ -34,7 +34,7 @@
 //     External = Do minimum at t = -2/7: outside [0, 1], so never; falling: never.
 //
 // Every crossing is then checked against a brute-force scan of the weight in steps of 1e-5.
-#include <commissioning/mcda.hpp>
+#include <commissioning/appraisal/mcda.hpp>
 
 #include <gtest/gtest.h>
 

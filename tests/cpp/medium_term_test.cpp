@@ -1,6 +1,6 @@
 // medium_term: an envelope over several years against a cost that rises with inflation and
 // the savings planned, and the gap left to close (or the headroom) each year.
-#include <commissioning/medium_term.hpp>
+#include <commissioning/budget/medium_term.hpp>
 
 #include <gtest/gtest.h>
 

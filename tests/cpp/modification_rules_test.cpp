@@ -7,7 +7,7 @@
 // (the Act: below-threshold 10%/15% aggregated, a term change over 10% is substantial, the
 // known-risk 50% cap that does not apply to utilities contracts, light touch contracts
 // modified freely). Thresholds are from 3.1. Every other figure is worked by hand below.
-#include <commissioning/modification_rules.hpp>
+#include <commissioning/procurement/modification_rules.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // modification: the legal grounds for changing a contract during its term, and what each
 // modification of a contract is worth against the contract's original (estimated) value.
-#include <commissioning/contract.hpp>
-#include <commissioning/modification.hpp>
+#include <commissioning/contract/contract.hpp>
+#include <commissioning/contract/modification.hpp>
 
 #include <gtest/gtest.h>
 

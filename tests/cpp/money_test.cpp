@@ -1,5 +1,5 @@
 // money: exact pence, parsing, checked arithmetic, rounding to the penny, display.
-#include <commissioning/money.hpp>
+#include <commissioning/money/money.hpp>
 
 #include <gtest/gtest.h>
 

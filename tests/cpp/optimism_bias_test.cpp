@@ -6,7 +6,7 @@
 // as Mott MacDonald's Table 2), https://www.gov.uk/government/publications/green-book-supplementary-guidance-optimism-bias
 // and the method pages https://ppponline.affinitext.com/public/book?id=1343&toc_id=444268 and
 // toc_id=444265 (combined projects; reducing the bias as risks are managed).
-#include <commissioning/optimism_bias.hpp>
+#include <commissioning/appraisal/optimism_bias.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // Options and their lines: money by financial year from every source the library knows.
-#include <commissioning/option.hpp>
+#include <commissioning/appraisal/option.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // period: an inclusive run of days, as contracts state them.
-#include <commissioning/period.hpp>
+#include <commissioning/calendar/period.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // portfolio: named services, each delivered by one or more providers at an annual cost, in
 // the order a report lists them, with subtotals by service and a total.
-#include <commissioning/portfolio.hpp>
+#include <commissioning/budget/portfolio.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // price: what a contract costs each contract year as it states it, and how the price moves
 // from one contract year to the next (indexation). How uplifted years are rounded year by
 // year is shown on whole contracts in contract_test.cpp.
-#include <commissioning/price.hpp>
+#include <commissioning/contract/price.hpp>
 
 #include <gtest/gtest.h>
 

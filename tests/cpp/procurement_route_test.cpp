@@ -4,7 +4,7 @@
 // Thresholds are from /work/shared/reference/domain-facts.md 3.1 and 3.6; the regime dates
 // (PCR 2015 from 26 February 2015, the Procurement Act 2023 from 24 February 2025) from 3.3
 // and 3.6; seed 004 is the Kent young carers contract.
-#include <commissioning/procurement_route.hpp>
+#include <commissioning/procurement/route.hpp>
 
 #include <gtest/gtest.h>
 

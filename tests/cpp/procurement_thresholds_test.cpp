@@ -5,7 +5,7 @@
 // regulation 5, the 2016 light-touch figure from Kent decision 16/00151, the 2022 and 2024
 // values from Blake Morgan and PPN 11/23) and section 3.6 (Procurement Act 2023 Schedule 1 as
 // enacted, from 24 February 2025, and from 1 January 2026 under SI 2025/1200).
-#include <commissioning/procurement_thresholds.hpp>
+#include <commissioning/procurement/thresholds.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // proposal: changes to a portfolio's services, each from a date: by an amount or a share,
 // brought in-house, moved to a service level agreement, ended or added. A saving is
 // before − after; every figure reconciles to the penny.
-#include <commissioning/envelope.hpp>
-#include <commissioning/proposal.hpp>
+#include <commissioning/budget/envelope.hpp>
+#include <commissioning/budget/proposal.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // rate: exact rationals read from "3.5%", "0.035", "1.035", 11/12; never NaN.
-#include <commissioning/rate.hpp>
+#include <commissioning/money/rate.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // reconciliation: two statements of the same scope compared in total and, where both give
 // lines, line by line; whatever the lines do not explain is reported, never hidden.
-#include <commissioning/proposal.hpp>
-#include <commissioning/reconciliation.hpp>
+#include <commissioning/budget/proposal.hpp>
+#include <commissioning/budget/reconciliation.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // Renderers: every format escapes what it must, and never emits a broken document.
-#include <commissioning/render.hpp>
+#include <commissioning/report/render.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // The standard report tables that the golden files do not cover: the simulation summary.
-#include <commissioning/report_tables.hpp>
+#include <commissioning/report/report_tables.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // Report tables: typed columns, groups and totals, and display figures that add up.
-#include <commissioning/report.hpp>
+#include <commissioning/report/report.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // The risk register: expected values (probability × impact) added to options' costs on the
 // deterministic path, in lines of their own, with the reasons in words.
-#include <commissioning/risk.hpp>
+#include <commissioning/risk/risk.hpp>
 
 #include <gtest/gtest.h>
 

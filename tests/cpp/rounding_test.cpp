@@ -1,5 +1,5 @@
 // rounding: the four named rules, applied to exact quotients.
-#include <commissioning/rounding.hpp>
+#include <commissioning/money/rounding.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // Scenario files: a report writer's decision in TOML, read into the same models the C++ API
 // builds, written back unchanged, and refused with an error that says where and why.
-#include <commissioning/scenario.hpp>
-#include <commissioning/scenario_file.hpp>
+#include <commissioning/scenario/scenario.hpp>
+#include <commissioning/scenario/scenario_file.hpp>
 
 #include "seeds.hpp"
 

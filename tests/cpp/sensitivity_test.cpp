@@ -1,5 +1,5 @@
 // Sensitivity and switching values: how far an input must move before the answer changes.
-#include <commissioning/sensitivity.hpp>
+#include <commissioning/appraisal/sensitivity.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // Monte Carlo simulation of appraisals: the same figures as the exact appraisal when nothing
 // is uncertain, the same numbers for a seed whatever the threads, and the statistics of
 // uncertain inputs and risks as their formulas say.
-#include <commissioning/simulation.hpp>
+#include <commissioning/risk/simulation.hpp>
 
 #include <gtest/gtest.h>
 

@@ -6,7 +6,7 @@
 // The tests and the 80% are from /work/shared/reference/domain-facts.md 3.5; seed 002 passes
 // the NEET service to The Education People "utilising Teckal regulations" (the seed gives no
 // activity share: the 92% and 95% below are illustrative, as in the header and the example).
-#include <commissioning/teckal.hpp>
+#include <commissioning/procurement/teckal.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // term: a base period and extension options taken in order, "3+1+1", read and written as
 // councils write them.
-#include <commissioning/term.hpp>
+#include <commissioning/contract/term.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,0 +1,63 @@
+# The layers, guarded: `cmake -DSOURCE_DIR=<repo> -P cmake/check_layers.cmake` fails when a
+# header or source includes a layer it may not. Each layer is a folder of
+# include/commissioning/ (and of src/); a file may include its own folder, the layers below
+# it (listed here, transitively closed by hand so that each line reads whole), and the root
+# headers error.hpp and version.hpp. Procurement and appraisal are siblings: neither sees
+# the other. A root layer header (money.hpp, ...) includes only its own folder.
+set(below_money "")
+set(below_calendar money)
+set(below_contract money calendar)
+set(below_budget money calendar contract)
+set(below_fin money calendar)
+set(below_procurement money calendar contract)
+set(below_appraisal money calendar contract budget fin)
+set(below_risk money calendar contract budget fin appraisal)
+set(below_report money calendar contract budget fin procurement appraisal risk)
+set(below_scenario money calendar contract budget fin procurement appraisal risk report)
+set(layers money calendar contract budget fin procurement appraisal risk report scenario)
+set(root_headers error.hpp version.hpp)
+
+set(violations "")
+macro(check_file file layer allowed_layers)
+  file(STRINGS "${file}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]commissioning/")
+  foreach(line IN LISTS includes)
+    string(REGEX REPLACE "^[^<\"]*[<\"]commissioning/([^>\"]+)[>\"].*$" "\\1" target "${line}")
+    if(target MATCHES "^([a-z_]+)/")
+      set(to "${CMAKE_MATCH_1}")
+      if(NOT to STREQUAL "${layer}" AND NOT to IN_LIST ${allowed_layers})
+        list(APPEND violations "${file}: the ${layer} layer includes commissioning/${target} (${to})")
+      endif()
+    elseif(NOT target IN_LIST root_headers)
+      list(APPEND violations "${file}: the ${layer} layer includes commissioning/${target}, a root header")
+    endif()
+  endforeach()
+endmacro()
+
+set(nothing "")
+foreach(layer IN LISTS layers)
+  if(NOT EXISTS "${SOURCE_DIR}/include/commissioning/${layer}.hpp")
+    list(APPEND violations "include/commissioning/${layer}.hpp: the ${layer} layer has no header")
+  else()
+    check_file("${SOURCE_DIR}/include/commissioning/${layer}.hpp" ${layer} nothing)
+  endif()
+  file(GLOB_RECURSE files "${SOURCE_DIR}/include/commissioning/${layer}/*" "${SOURCE_DIR}/src/${layer}/*")
+  foreach(file IN LISTS files)
+    check_file("${file}" ${layer} below_${layer})
+  endforeach()
+endforeach()
+
+# Every header belongs to a layer: a new folder must be placed in the order above.
+file(GLOB entries RELATIVE "${SOURCE_DIR}/include/commissioning" "${SOURCE_DIR}/include/commissioning/*")
+foreach(entry IN LISTS entries)
+  string(REGEX REPLACE "\\.hpp$" "" name "${entry}")
+  if(NOT name IN_LIST layers AND NOT entry IN_LIST root_headers AND NOT entry STREQUAL "commissioning.hpp")
+    list(APPEND violations "include/commissioning/${entry}: not in a layer (cmake/check_layers.cmake lists them)")
+  endif()
+endforeach()
+
+if(violations)
+  list(JOIN violations "\n  " message)
+  message(FATAL_ERROR "layering broken:\n  ${message}")
+endif()
+list(LENGTH layers count)
+message(STATUS "layers hold: ${count} layers, each including only itself and the layers below it")

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+/// \file budget/medium_term.hpp
+/// \brief A medium-term view: an envelope over several years against costs that grow with
+/// inflation and the savings planned, showing the gap to close each year.
+///
+/// **Example**:
+///
+///     const auto budget = envelope::flat("Early help", money::parse("£1,924,295.28"),
+///                                        financial_year(2021), financial_year(2024));
+///     const auto view = medium_term_view(budget, money::parse("£1,924,295.28"), rate::parse("3%"),
+///                                        {{2023, money::parse("£50,000")}});
+///     view[1].cost;   // £1,982,024.14 (2022-23: 3% on the year before)
+///     view[1].gap;    // £57,728.86 to find
+#pragma once
+
+#include <commissioning/budget/envelope.hpp>
+#include <commissioning/money/money.hpp>
+#include <commissioning/money/rate.hpp>
+
+#include <map>
+#include <vector>
+
+namespace commissioning {
+
+/// One year of a medium-term view.
+struct medium_term_year {
+  financial_year year;
+  money budget;   ///< available in the envelope
+  money cost;     ///< the cost of the service at that year's prices
+  money savings;  ///< savings planned for the year
+  money gap;      ///< cost − savings − budget: positive is a gap to close, negative is headroom
+};
+
+/// Over the envelope's years: the cost starts at `base_cost` in the first year and rises by
+/// `cost_inflation` each year (each year rounded to the penny before the next rise);
+/// `savings_by_year` (keyed by the start year of a financial year) are taken off.
+[[nodiscard]] inline std::vector<medium_term_year> medium_term_view(const envelope& budget, money base_cost,
+                                                                    const rate& cost_inflation,
+                                                                    const std::map<int, money>& savings_by_year = {},
+                                                                    rounding mode = default_rounding) {
+  for (const auto& [start_year, amount] : savings_by_year)
+    if (start_year < budget.first_year().start_year() || start_year > budget.last_year().start_year())
+      throw invalid_input("envelope", 4,
+                          "savings of " + to_string(amount) + " are planned for " +
+                              financial_year(start_year, budget.start_month()).label() +
+                              ", outside the envelope (" + budget.first_year().label() + " to " +
+                              budget.last_year().label() + ")");
+  std::vector<medium_term_year> view;
+  money cost = base_cost;
+  const std::vector<financial_year> years = budget.years();
+  for (const financial_year& year : years) {
+    const auto found = savings_by_year.find(year.start_year());
+    const money savings = found == savings_by_year.end() ? money{} : found->second;
+    const money available = budget.available(year);
+    view.push_back({year, available, cost, savings, cost - savings - available});
+    if (year != years.back()) cost = cost.multiply(rate(1) + cost_inflation, mode);  // none beyond the last year
+  }
+  return view;
+}
+
+}  // namespace commissioning

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+/// \file procurement/modification_rules.hpp
+/// \brief Is a contract modification permitted? The value and term tests of PCR 2015
+/// regulation 72 and Procurement Act 2023 section 74, with the figures and the rule.
+///
+/// **Example**: seed 004's Covid extension
+///
+///     const auto check = assess_modification(kent, 1, procurement_regime::pcr_2015,
+///                                             contract_type::light_touch, parse_date("1 April 2021"));
+///     check.result;   // permitted: £325,484 is 20% of the original £1,627,420, within 50%
+///
+/// The library decides what figures decide. Where the law also asks for a judgement (was the
+/// change unforeseeable? is it substantial?), the verdict says so and the reasons list it.
+#pragma once
+
+#include <commissioning/contract/contract.hpp>
+#include <commissioning/contract/modification.hpp>
+#include <commissioning/money/money.hpp>
+#include <commissioning/money/rate.hpp>
+#include <commissioning/procurement/thresholds.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace commissioning {
+
+/// The answer to "may we make this modification?".
+enum class verdict {
+  permitted,      ///< the figures pass; any conditions are in the reasons
+  not_permitted,  ///< a figure fails, or the ground does not apply
+  depends,        ///< the figures allow it, but the ground turns on a judgement
+};
+
+[[nodiscard]] constexpr std::string_view to_string(verdict v) noexcept {
+  switch (v) {
+    case verdict::permitted: return "permitted";
+    case verdict::not_permitted: return "not permitted";
+    case verdict::depends: return "depends";
+  }
+  return "depends";
+}
+
+/// A modification tested against the rules of its regime.
+struct modification_assessment {
+  std::size_t number;             ///< the modification (from 1)
+  modification_ground ground;
+  procurement_regime regime;
+  verdict result;
+  money value;                    ///< the change it causes in the contract's value
+  money original_value;           ///< the maximum value as awarded
+  rate share;                     ///< value / original value
+  money cumulative_value;         ///< this and earlier modifications on the same ground
+  rate cumulative_share;
+  int months_added;
+  rate term_share;                ///< months added / maximum term as awarded
+  std::string citation;
+  std::vector<std::string> reasons;
+  std::string sentence;           ///< for a report
+};
+
+/// Test modification `number` (from 1) of `c`, made on `decided_on`, under `regime`, for a
+/// contract of `type`. Values are compared with the contract's maximum value as awarded.
+[[nodiscard]] modification_assessment assess_modification(const contract& c, std::size_t number,
+                                                          procurement_regime regime, contract_type type,
+                                                          date decided_on,
+                                                          const threshold_table& table = threshold_table::bundled());
+
+// ---------------------------------------------------------------- inline definitions
+
+namespace detail {
+
+inline bool is_pcr_ground(modification_ground ground) {
+  return ground <= modification_ground::pcr_72_1_f;
+}
+
+inline std::string percent(const rate& r) { return r.to_percent_string(2); }
+
+}  // namespace detail
+
+inline modification_assessment assess_modification(const contract& c, std::size_t number, procurement_regime regime,
+                                                   contract_type type, date decided_on, const threshold_table& table) {
+  const std::vector<modification>& mods = c.modifications();
+  if (number < 1 || number > mods.size())
+    throw out_of_range_error("contract", 1,
+                             "the contract has no modification " + std::to_string(number) + " (it has " +
+                                 std::to_string(mods.size()) + ")");
+  const std::vector<modification_value> values = c.modification_values();
+  const modification& change = mods[number - 1];
+  const money original = c.maximum_value();
+  const money value = values[number - 1].value;
+  money cumulative;  // same ground, this and earlier
+  for (std::size_t i = 0; i < number; ++i)
+    if (mods[i].ground == change.ground) cumulative += values[i].value;
+  auto share_of_original = [&](money amount) {
+    return original.is_zero() ? rate() : abs(amount).ratio_to(original);
+  };
+  const int maximum_months = c.term().maximum_months();
+  modification_assessment result{number, change.ground, regime, verdict::depends, value, original,
+                                 share_of_original(value), cumulative, share_of_original(cumulative), change.months,
+                                 rate::ratio(change.months, maximum_months), {}, {}, {}};
+  auto& reasons = result.reasons;
+  const bool works = type == contract_type::works || type == contract_type::utilities_works ||
+                     type == contract_type::defence_security_works;
+  const rate small_share = works ? rate::ratio(15, 100) : rate::ratio(10, 100);
+  const rate half = rate::ratio(1, 2);
+
+  if (detail::is_pcr_ground(change.ground) != (regime == procurement_regime::pcr_2015) &&
+      change.ground != modification_ground::other) {
+    result.result = verdict::not_permitted;
+    result.citation = std::string(title(regime));
+    reasons.push_back("the ground " + citation(change.ground) + " belongs to the other regime; a contract under the " +
+                      std::string(title(regime)) + " must be modified under its own rules");
+  } else if (regime == procurement_regime::pcr_2015) {
+    result.citation = citation(change.ground);
+    switch (change.ground) {
+      case modification_ground::pcr_72_1_b:
+      case modification_ground::pcr_72_1_c: {
+        const bool within = result.share <= half;
+        result.result = within ? verdict::permitted : verdict::not_permitted;
+        reasons.push_back("the modification is worth " + report_figure(value) + ", " + detail::percent(result.share) +
+                          " of the original value of " + report_figure(original) + (within ? ", within" : ", over") +
+                          " the 50% limit for each modification (regulation 72(1)" +
+                          (change.ground == modification_ground::pcr_72_1_b ? "(b)" : "(c)") + " and 72(2))");
+        reasons.push_back(change.ground == modification_ground::pcr_72_1_c
+                              ? "it must arise from circumstances a diligent authority could not have foreseen and "
+                                "not alter the overall nature of the contract"
+                              : "a change of contractor must be impossible for economic or technical reasons or "
+                                "cause significant inconvenience or duplication of costs");
+        reasons.push_back("a modification notice is to be published in Find a Tender");
+        break;
+      }
+      case modification_ground::pcr_72_1_f: {
+        const threshold_row& threshold = table.lookup(regime, type, decided_on);
+        const money compared = abs(cumulative);
+        const bool below_threshold = compared < threshold.amount;
+        const bool below_share = result.cumulative_share < small_share;
+        result.result = below_threshold && below_share ? verdict::permitted : verdict::not_permitted;
+        reasons.push_back("de minimis (regulation 72(5)): the de minimis modifications come to " +
+                          report_figure(compared) + ", " + (below_threshold ? "below" : "not below") +
+                          " the threshold of " + report_figure(threshold.amount) + ", and " +
+                          detail::percent(result.cumulative_share) + " of the original value, " +
+                          (below_share ? "below" : "not below") + " the " + detail::percent(small_share) + " limit");
+        reasons.push_back("the modification must not alter the overall nature of the contract");
+        break;
+      }
+      case modification_ground::pcr_72_1_a:
+        reasons.push_back("permitted only if the original procurement documents contain a clear, precise and "
+                          "unequivocal review clause providing for it");
+        break;
+      case modification_ground::pcr_72_1_d:
+        reasons.push_back("permitted only for a new contractor under a review clause or by succession after a "
+                          "corporate restructuring");
+        break;
+      case modification_ground::pcr_72_1_e:
+        reasons.push_back("permitted only if the modification is not substantial under the tests of regulation 72(8)");
+        break;
+      default:
+        reasons.push_back("no ground was named: the modification must fit one of regulation 72(1)(a) to (f)");
+    }
+  } else {
+    result.citation = citation(change.ground);
+    // The term test is 10% of the maximum term for every contract; only the value test is 15% for works.
+    const bool term_small = result.term_share <= rate::ratio(1, 10);
+    if (detail::is_light_touch(type)) {
+      result.result = verdict::permitted;
+      result.citation = "Procurement Act 2023, section 74 (light touch contracts) and section 75(6)(b)";
+      reasons.push_back("a light touch contract may be modified without a section 74 ground, and no contract change "
+                        "notice is required");
+    } else {
+      switch (change.ground) {
+        case modification_ground::pa2023_below_threshold: {
+          const bool value_small = result.cumulative_share <= small_share;
+          result.result = value_small && term_small ? verdict::permitted : verdict::not_permitted;
+          reasons.push_back("below-threshold modifications come to " + detail::percent(result.cumulative_share) +
+                            " of the estimated value, " + (value_small ? "within" : "over") + " the " +
+                            detail::percent(small_share) + " limit (section 74(4), aggregated)");
+          reasons.push_back("the term changes by " + std::to_string(change.months) + " months, " +
+                            detail::percent(result.term_share) + " of the maximum term, " +
+                            (term_small ? "within" : "over") + " 10%");
+          break;
+        }
+        case modification_ground::pa2023_not_substantial: {
+          const bool term_ok = result.term_share <= rate::ratio(1, 10);
+          result.result = term_ok ? verdict::depends : verdict::not_permitted;
+          reasons.push_back("the term changes by " + detail::percent(result.term_share) + " of the maximum term: " +
+                            (term_ok ? "not over 10%, so not substantial on that test"
+                                     : "over 10%, a substantial modification"));
+          if (term_ok)
+            reasons.push_back("it must also not materially change the scope or the economic balance of the contract");
+          break;
+        }
+        case modification_ground::pa2023_known_risk: {
+          // The 50% cap does not apply to utilities contracts (Schedule 8 paragraph 5).
+          const bool utilities = type == contract_type::utilities_goods_services ||
+                                 type == contract_type::utilities_works;
+          const bool within = utilities || result.share <= half;
+          result.result = within ? verdict::permitted : verdict::not_permitted;
+          reasons.push_back(utilities ? "the modification is worth " + detail::percent(result.share) +
+                                            " of the estimated value; the 50% limit for a known risk does not apply "
+                                            "to a utilities contract (Schedule 8 paragraph 5)"
+                                      : "the modification is worth " + detail::percent(result.share) +
+                                            " of the estimated value, " + (within ? "within" : "over") +
+                                            " the 50% limit for a known risk (Schedule 8 paragraph 5)");
+          reasons.push_back("the risk must have been described in the tender or transparency notice");
+          break;
+        }
+        default:
+          reasons.push_back("permitted only if it fits a Schedule 8 ground, is not substantial, or is a below-threshold "
+                            "modification (section 74(1))");
+      }
+      if (change.months > 0 && !term_small)
+        reasons.push_back("a contract change notice is required before the modification (section 75)");
+    }
+  }
+  result.sentence = "Modification " + std::to_string(number) + " (" + citation(change.ground) + "), worth " +
+                    report_figure(value) + " or " + detail::percent(result.share) + " of the original value of " +
+                    report_figure(original) + ": " + std::string(to_string(result.result)) + ".";
+  return result;
+}
+
+}  // namespace commissioning

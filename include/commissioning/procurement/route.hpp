@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+/// \file procurement/route.hpp
+/// \brief Which procurement regime applies to a contract, its estimated value, the threshold
+/// it meets, and what follows, citing the rule.
+///
+/// **Example**: seed 004, the Kent young carers contract procured in 2016
+///
+///     const procurement_assessment answer = assess_procurement(kent, {
+///         .category = service_category::light_touch_services,
+///         .vat = vat_treatment::exempt,
+///         .procurement_start = parse_date("1 January 2016")});
+///     answer.regime;            // pcr_2015
+///     answer.estimated_value;   // £1,627,420.00: every option included
+///     answer.above_threshold;   // true: over the £589,148 light-touch threshold
+///
+/// An answer is a result, not an exception; only impossible questions (a date before the
+/// 2015 Regulations, a type the table lacks) are errors.
+#pragma once
+
+#include <commissioning/contract/contract.hpp>
+#include <commissioning/error.hpp>
+#include <commissioning/money/money.hpp>
+#include <commissioning/money/rate.hpp>
+#include <commissioning/procurement/thresholds.hpp>
+
+#include <optional>
+#include <string>
+
+namespace commissioning {
+
+/// The day the Public Contracts Regulations 2015 came into force, and the day the
+/// Procurement Act 2023 replaced them for new procurements.
+inline constexpr date pcr_2015_in_force{std::chrono::year{2015}, std::chrono::February, std::chrono::day{26}};
+inline constexpr date procurement_act_in_force{std::chrono::year{2025}, std::chrono::February, std::chrono::day{24}};
+
+/// Who is buying: thresholds differ for central government and other ("sub-central") bodies.
+enum class authority_type { central_government, sub_central };
+
+/// What is being bought.
+enum class service_category { goods, services, works, light_touch_services };
+
+/// How the contract's price treats VAT (thresholds compare VAT-inclusive values from 2022).
+enum class vat_treatment {
+  exempt,     ///< no VAT is charged (many social care services)
+  exclusive,  ///< the price is net: VAT at the standard rate is added
+  inclusive,  ///< the price already includes VAT
+};
+
+/// The facts a procurement question needs besides the contract.
+struct procurement_facts {
+  authority_type authority = authority_type::sub_central;
+  service_category category = service_category::services;
+  vat_treatment vat = vat_treatment::exclusive;
+  date procurement_start{};
+  rate vat_rate = rate::ratio(1, 5);              ///< the standard rate, 20%
+  std::optional<contract_type> type = std::nullopt;  ///< set for utilities, defence or concessions
+};
+
+/// The answer to "which rules apply, and what follows?".
+struct procurement_assessment {
+  procurement_regime regime;
+  contract_type type;
+  money estimated_value;      ///< as the threshold compares it (VAT-inclusive unless the row is net)
+  money value_net_of_vat;
+  money value_with_vat;
+  threshold_row threshold;
+  bool above_threshold;
+  std::string consequence;    ///< what follows, e.g. "tender notice required"
+  std::string citation;       ///< the regulation or section
+  std::string sentence;       ///< for a report
+};
+
+/// The regime for a procurement starting on `start`.
+[[nodiscard]] inline procurement_regime regime_on(date start) {
+  if (std::chrono::sys_days(start) < std::chrono::sys_days(pcr_2015_in_force))
+    throw out_of_range_error("procurement", 4,
+                             to_long_string(start) +
+                                 " is before the Public Contracts Regulations 2015 came into force (26 February 2015)");
+  return std::chrono::sys_days(start) < std::chrono::sys_days(procurement_act_in_force)
+             ? procurement_regime::pcr_2015
+             : procurement_regime::procurement_act_2023;
+}
+
+/// The threshold-table row type for an authority buying a category.
+[[nodiscard]] constexpr contract_type contract_type_for(authority_type authority, service_category category) noexcept {
+  switch (category) {
+    case service_category::works: return contract_type::works;
+    case service_category::light_touch_services: return contract_type::light_touch;
+    default:
+      return authority == authority_type::central_government ? contract_type::central_goods_services
+                                                             : contract_type::sub_central_goods_services;
+  }
+}
+
+/// Assess a contract's estimated value (its maximum value: the base term and every option)
+/// against the threshold in force when the procurement starts.
+[[nodiscard]] procurement_assessment assess_procurement(money estimated_value, const procurement_facts& facts,
+                                                        const threshold_table& table = threshold_table::bundled());
+
+[[nodiscard]] inline procurement_assessment assess_procurement(const contract& c, const procurement_facts& facts,
+                                                               const threshold_table& table = threshold_table::bundled()) {
+  return assess_procurement(c.maximum_value(), facts, table);
+}
+
+// ---------------------------------------------------------------- inline definitions
+
+inline procurement_assessment assess_procurement(money estimated_value, const procurement_facts& facts,
+                                                 const threshold_table& table) {
+  if (estimated_value.is_negative())
+    throw invalid_input("procurement", 5, "an estimated value cannot be negative, got " + to_string(estimated_value));
+  if (facts.vat_rate.value() < 0)
+    throw invalid_input("procurement", 5, "a VAT rate cannot be negative, got " + facts.vat_rate.to_percent_string());
+  const procurement_regime regime = regime_on(facts.procurement_start);
+  const contract_type type = facts.type.value_or(contract_type_for(facts.authority, facts.category));
+  const threshold_row& threshold = table.lookup(regime, type, facts.procurement_start);
+
+  const rate with_vat = rate(1) + facts.vat_rate;
+  money net = estimated_value;
+  money gross = estimated_value;
+  if (facts.vat == vat_treatment::exclusive) gross = estimated_value.multiply(with_vat);
+  if (facts.vat == vat_treatment::inclusive) net = estimated_value.divide(with_vat);
+  const money compared = threshold.vat_inclusive ? gross : net;
+  const bool above = compared >= threshold.amount;  // "equal to or greater than" / "not less than"
+  const bool light_touch = detail::is_light_touch(type);
+
+  std::string consequence;
+  std::string citation;
+  if (regime == procurement_regime::pcr_2015) {
+    citation = light_touch ? "Public Contracts Regulations 2015, regulations 5, 6 and 74 to 77"
+                           : "Public Contracts Regulations 2015, regulations 5 and 6";
+    if (light_touch)
+      consequence = above ? "light-touch regime applies: publish a contract notice or prior information notice, "
+                            "and a contract award notice"
+                          : "below the light-touch threshold: no Find a Tender notice is required unless the "
+                            "contract is of cross-border interest; the council's contract procedure rules apply";
+    else
+      consequence = above ? "above threshold: a full procedure under the Regulations with a Find a Tender notice"
+                          : "below threshold: the council's contract procedure rules apply";
+  } else {
+    citation = light_touch ? "Procurement Act 2023, sections 3, 4 and 9, Schedules 1 and 3"
+                           : "Procurement Act 2023, sections 3 and 4, Schedules 1 and 3";
+    if (light_touch)
+      consequence = above ? "light touch contract above threshold: tender notice required"
+                          : "below threshold: not a public contract under the Act; the below-threshold rules and "
+                            "the council's contract procedure rules apply";
+    else
+      consequence = above ? "public contract: a competitive tendering procedure with a tender notice"
+                          : "below threshold: not a public contract under the Act; the below-threshold rules and "
+                            "the council's contract procedure rules apply";
+  }
+  std::string sentence = "Under the " + std::string(title(regime)) + " the estimated value of " +
+                         report_figure(compared) + (threshold.vat_inclusive ? " (including VAT" : " (net of VAT") +
+                         ", every option and extension included) is " + (above ? "above" : "below") + " the " +
+                         std::string(to_string(type)) + " threshold of " + report_figure(threshold.amount) +
+                         " in force from " + to_long_string(threshold.effective_from) + ": " + consequence + ".";
+  for (char& c : sentence)
+    if (c == '_') c = ' ';
+  return {regime, type, compared, net, gross, threshold, above, std::move(consequence), std::move(citation),
+          std::move(sentence)};
+}
+
+}  // namespace commissioning

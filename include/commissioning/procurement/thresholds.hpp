@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: MIT
+/// \file procurement/thresholds.hpp
+/// \brief Procurement thresholds as dated data: which regime, which contract type, from when,
+/// how much, and the source of every row.
+///
+/// **Example**:
+///
+///     const threshold_table& table = threshold_table::bundled();
+///     const threshold_row& row = table.lookup(procurement_regime::procurement_act_2023,
+///                                             contract_type::light_touch, parse_date("1 March 2026"));
+///     row.amount;   // £663,540.00, VAT-inclusive, from 1 January 2026 (SI 2025/1200)
+///
+/// The bundled table is data/procurement-thresholds.csv, compiled in; a newer table is loaded
+/// at run time with `threshold_table::parse_csv(text)`, without rebuilding.
+#pragma once
+
+#include <commissioning/calendar/date.hpp>
+#include <commissioning/error.hpp>
+#include <commissioning/money/money.hpp>
+#include <commissioning/procurement/threshold_data.hpp>
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace commissioning {
+
+/// The law a procurement falls under.
+enum class procurement_regime {
+  pcr_2015,              ///< the Public Contracts Regulations 2015 (procurements begun before 24 February 2025)
+  procurement_act_2023,  ///< the Procurement Act 2023 (procurements begun on or after 24 February 2025)
+};
+
+[[nodiscard]] constexpr std::string_view to_string(procurement_regime regime) noexcept {
+  return regime == procurement_regime::pcr_2015 ? "pcr_2015" : "procurement_act_2023";
+}
+[[nodiscard]] constexpr std::string_view title(procurement_regime regime) noexcept {
+  return regime == procurement_regime::pcr_2015 ? "Public Contracts Regulations 2015" : "Procurement Act 2023";
+}
+
+/// The rows of a threshold table.
+enum class contract_type {
+  central_goods_services,      ///< supplies and services, central government
+  sub_central_goods_services,  ///< supplies and services, other authorities (councils)
+  works,
+  light_touch,                 ///< light-touch (social and other specific) services
+  utilities_goods_services,
+  utilities_works,
+  utilities_light_touch,
+  defence_security_goods_services,
+  defence_security_works,
+  concession,
+  light_touch_concession,
+};
+
+inline constexpr std::array<contract_type, 11> all_contract_types = {
+    contract_type::central_goods_services, contract_type::sub_central_goods_services, contract_type::works,
+    contract_type::light_touch, contract_type::utilities_goods_services, contract_type::utilities_works,
+    contract_type::utilities_light_touch, contract_type::defence_security_goods_services,
+    contract_type::defence_security_works, contract_type::concession, contract_type::light_touch_concession};
+
+[[nodiscard]] constexpr std::string_view to_string(contract_type type) noexcept {
+  switch (type) {
+    case contract_type::central_goods_services: return "central_goods_services";
+    case contract_type::sub_central_goods_services: return "sub_central_goods_services";
+    case contract_type::works: return "works";
+    case contract_type::light_touch: return "light_touch";
+    case contract_type::utilities_goods_services: return "utilities_goods_services";
+    case contract_type::utilities_works: return "utilities_works";
+    case contract_type::utilities_light_touch: return "utilities_light_touch";
+    case contract_type::defence_security_goods_services: return "defence_security_goods_services";
+    case contract_type::defence_security_works: return "defence_security_works";
+    case contract_type::concession: return "concession";
+    case contract_type::light_touch_concession: return "light_touch_concession";
+  }
+  return "works";
+}
+
+namespace detail {
+inline bool is_light_touch(contract_type type) {
+  return type == contract_type::light_touch || type == contract_type::light_touch_concession ||
+         type == contract_type::utilities_light_touch;
+}
+}  // namespace detail
+
+/// Read a contract type from its name ("light_touch").
+[[nodiscard]] inline contract_type parse_contract_type(std::string_view name) {
+  for (contract_type type : all_contract_types)
+    if (to_string(type) == name) return type;
+  throw invalid_input("procurement", 2, "unknown contract type " + quote(name));
+}
+
+/// Read a regime from its name ("pcr_2015", "procurement_act_2023").
+[[nodiscard]] inline procurement_regime parse_procurement_regime(std::string_view name) {
+  for (procurement_regime regime : {procurement_regime::pcr_2015, procurement_regime::procurement_act_2023})
+    if (to_string(regime) == name) return regime;
+  throw invalid_input("procurement", 2, "unknown procurement regime " + quote(name));
+}
+
+/// One threshold, in force from a date until the next row for the same regime and type.
+struct threshold_row {
+  procurement_regime regime;
+  contract_type type;
+  date effective_from;
+  money amount;
+  bool vat_inclusive;  ///< thresholds are VAT-inclusive from 1 January 2022
+  std::string source;
+  friend bool operator==(const threshold_row&, const threshold_row&) = default;
+};
+
+/// A table of thresholds by regime, contract type and date.
+class threshold_table {
+ public:
+  explicit threshold_table(std::vector<threshold_row> rows);
+
+  /// The table bundled with the library (data/procurement-thresholds.csv).
+  [[nodiscard]] static const threshold_table& bundled() {
+    static const threshold_table table = parse_csv(detail::bundled_threshold_csv);
+    return table;
+  }
+  /// Read a table: a header line, then `regime,contract_type,effective_from,amount,vat_inclusive,source`.
+  [[nodiscard]] static threshold_table parse_csv(std::string_view text);
+
+  [[nodiscard]] const std::vector<threshold_row>& rows() const noexcept { return rows_; }
+
+  /// The row in force on `on`; throws `out_of_range_error` if the table has none.
+  [[nodiscard]] const threshold_row& lookup(procurement_regime regime, contract_type type, date on) const {
+    const threshold_row* found = nullptr;
+    for (const threshold_row& row : rows_)
+      if (row.regime == regime && row.type == type &&
+          std::chrono::sys_days(row.effective_from) <= std::chrono::sys_days(on) &&
+          (found == nullptr || std::chrono::sys_days(found->effective_from) < std::chrono::sys_days(row.effective_from)))
+        found = &row;
+    if (found == nullptr)
+      throw out_of_range_error("procurement", 3,
+                               "the threshold table has no " + std::string(to_string(type)) + " threshold under the " +
+                                   std::string(title(regime)) + " in force on " + to_long_string(on) +
+                                   "; load a table that covers it");
+    return *found;
+  }
+
+ private:
+  std::vector<threshold_row> rows_;
+};
+
+// ---------------------------------------------------------------- inline definitions
+
+inline threshold_table::threshold_table(std::vector<threshold_row> rows) : rows_(std::move(rows)) {
+  for (std::size_t i = 0; i < rows_.size(); ++i)
+    for (std::size_t j = i + 1; j < rows_.size(); ++j)
+      if (rows_[i].regime == rows_[j].regime && rows_[i].type == rows_[j].type &&
+          rows_[i].effective_from == rows_[j].effective_from)
+        throw invalid_input("procurement", 1,
+                            "the threshold table gives " + std::string(to_string(rows_[i].type)) + " from " +
+                                to_iso(rows_[i].effective_from) + " twice");
+}
+
+inline threshold_table threshold_table::parse_csv(std::string_view text) {
+  std::vector<threshold_row> rows;
+  std::vector<std::size_t> row_lines;  // the line of each row, to name a duplicate
+  std::size_t line_number = 0;
+  bool header = true;
+  while (!text.empty()) {
+    const std::size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty()) continue;
+    if (header) {
+      header = false;
+      continue;
+    }
+    // Split at commas outside double quotes ("" inside quotes is a quote).
+    std::vector<std::string> fields(1);
+    bool quoted_field = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      const char c = line[i];
+      if (quoted_field) {
+        if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+          fields.back() += '"';
+          ++i;
+        } else if (c == '"') {
+          quoted_field = false;
+        } else {
+          fields.back() += c;
+        }
+      } else if (c == '"') {
+        quoted_field = true;
+      } else if (c == ',') {
+        fields.emplace_back();
+      } else {
+        fields.back() += c;
+      }
+    }
+    auto fail = [&](const std::string& why) {
+      return invalid_input("procurement", 1, "threshold table line " + std::to_string(line_number) + ": " + why);
+    };
+    if (fields.size() != 6) throw fail("expected 6 fields, found " + std::to_string(fields.size()));
+    try {
+      const bool vat = fields[4] == "yes" || fields[4] == "true";
+      if (!vat && fields[4] != "no" && fields[4] != "false")
+        throw fail("vat_inclusive must be yes or no, got " + quote(fields[4]));
+      rows.push_back({parse_procurement_regime(fields[0]), parse_contract_type(fields[1]), parse_date(fields[2]),
+                      money::parse(fields[3]), vat, fields[5]});
+    } catch (const error& e) {
+      if (e.id() == "commissioning.procurement.001") throw;
+      // The field's own message, without its "[id] " prefix: one prefix per message.
+      std::string_view why = e.message();
+      if (why.starts_with("[" + e.id() + "] ")) why.remove_prefix(e.id().size() + 3);
+      throw fail(std::string(why));
+    }
+    if (rows.back().amount.is_negative())
+      throw fail("a threshold cannot be negative, got " + quote(fields[3]));
+    for (std::size_t i = 0; i + 1 < rows.size(); ++i)
+      if (rows[i].regime == rows.back().regime && rows[i].type == rows.back().type &&
+          rows[i].effective_from == rows.back().effective_from)
+        throw fail("gives " + std::string(to_string(rows.back().type)) + " from " + to_iso(rows.back().effective_from) +
+                   " again (first on line " + std::to_string(row_lines[i]) + ")");
+    row_lines.push_back(line_number);
+  }
+  if (rows.empty()) throw invalid_input("procurement", 1, "the threshold table has no rows");
+  return threshold_table(std::move(rows));
+}
+
+}  // namespace commissioning
