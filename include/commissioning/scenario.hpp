@@ -4,4 +4,4 @@
 #pragma once
 
 #include <commissioning/scenario/scenario.hpp>
-// scenario/scenario_file.hpp is included on its own: it still needs toml++.
+#include <commissioning/scenario/scenario_file.hpp>
