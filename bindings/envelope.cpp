@@ -8,15 +8,12 @@
 // are added to it); each method holds the object's critical section on a free-threaded build.
 // The results (EnvelopePosition, ProposalResult, Reconciliation, MediumTermView) are values.
 //
-// Where the headers leave a question open, the binding answers it:
-//  - a commitment does not record the month its financial years start in, so the binding keeps
-//    it beside the commitment and refuses to set a commitment against an envelope whose years
-//    start in another month (financial_year.004) rather than match years by their start year;
-//  - `commitment::in` does not check the year's start month; `Commitment.in_year` does;
-//  - `medium_term_view` ignores savings for a year outside the envelope; the binding refuses
-//    them (ValueError) rather than drop them silently;
-//  - Contract lives in contract.cpp; the binding reaches it through its Python methods
-//    (profile, annual_value_on), which hold the contract's critical section.
+// The rules (years that start in another month, a year given twice, savings outside the
+// envelope) are the headers'; the binding converts arguments and calls them. A year given as
+// a label or a start year is read in the start month of its context.
+//
+// Contract lives in contract.cpp; the binding reaches it through its Python methods (profile,
+// annual_value_on), which hold the contract's critical section.
 #include "common.hpp"
 
 #include <pybind11/critical_section.h>
@@ -229,19 +226,6 @@ cm::financial_year year_in(const year_like& y, std::chrono::month start_month) {
   return cm::financial_year(static_cast<int>(std::get<std::int64_t>(y.value)), start_month);
 }
 
-/// The same, refusing a FinancialYear that starts in another month (financial_year.004);
-/// `against` names what it is set against: "the envelope 'Young carers'", "start_month=4".
-cm::financial_year year_matching(const year_like& y, std::chrono::month start_month, const std::string& against) {
-  const cm::financial_year year = year_in(y, start_month);
-  if (year.start_month() != start_month)
-    throw cm::invalid_input("financial_year", 4,
-                            "cannot compare financial years that start in different months (" + year.label() +
-                                " starts in month " + std::to_string(static_cast<unsigned>(year.start_month())) +
-                                ", " + against + " in month " + std::to_string(static_cast<unsigned>(start_month)) +
-                                ")");
-  return year;
-}
-
 year_like year_arg(py::handle key) {
   py::detail::make_caster<year_like> caster;
   if (!caster.load(key, true))
@@ -278,14 +262,12 @@ std::vector<std::pair<py::object, py::object>> pairs_of(py::handle source, const
   return pairs;
 }
 
-/// Amounts by financial year, read from a mapping or pairs: the start month is `given`, else
-/// that of the first FinancialYear key, else April.
-/// `against` names what a given start month comes from, for the message when a FinancialYear
-/// starts in another month.
+/// Amounts by financial year, read from a mapping or pairs: labels and start years are read in
+/// `given`, else in the month of the first FinancialYear key, else in April. A FinancialYear
+/// is kept as it is, for the C++ to refuse if it starts in another month.
 std::vector<std::pair<cm::financial_year, cm::money>> year_amounts(py::handle source,
                                                                    const std::optional<std::chrono::month>& given,
-                                                                   const char* what,
-                                                                   const std::string& against = "start_month") {
+                                                                   const char* what) {
   const auto pairs = pairs_of(source, what);
   std::vector<year_like> keys;
   keys.reserve(pairs.size());
@@ -300,9 +282,7 @@ std::vector<std::pair<cm::financial_year, cm::money>> year_amounts(py::handle so
   std::vector<std::pair<cm::financial_year, cm::money>> result;
   result.reserve(pairs.size());
   for (std::size_t i = 0; i < pairs.size(); ++i)
-    result.emplace_back(given ? year_matching(keys[i], start_month, against)
-                              : year_in(keys[i], start_month),
-                        money_arg(pairs[i].second));
+    result.emplace_back(year_in(keys[i], start_month), money_arg(pairs[i].second));
   return result;
 }
 
@@ -346,33 +326,12 @@ std::string envelope_repr(const cm::envelope& e) {
 
 // ---------------------------------------------------------------- Commitment
 
-/// A commitment with the month its financial years start in (which the header does not keep).
-struct py_commitment {
-  cm::commitment value;
-  std::chrono::month start_month = cm::april;
-};
-
-std::vector<cm::financial_year> commitment_years(const py_commitment& c) {
-  std::vector<cm::financial_year> years;
-  for (const auto& [year, amount] : c.value.by_year) years.emplace_back(year, c.start_month);
-  return years;
-}
-
-cm::money commitment_total(const py_commitment& c) {
-  cm::money sum;
-  for (const auto& [year, amount] : c.value.by_year) sum += amount;
-  return sum;
-}
-
-py_commitment commitment_of(py::handle contract, py::handle scope, std::chrono::month start_month) {
+cm::commitment commitment_of(py::handle contract, py::handle scope, std::chrono::month start_month) {
   // Through the Contract's own methods: they hold its critical section.
   const py::object profile =
       contract.attr("profile")(scope, "monthly", py::int_(static_cast<unsigned>(start_month)));
-  const auto& years = profile.cast<const cm::financial_year_profile&>();
-  py_commitment result{{contract.attr("name").cast<std::string>(), contract.attr("provider").cast<std::string>(), {}},
-                       start_month};
-  for (const cm::financial_year_amount& year : years.years) result.value.by_year[year.year.start_year()] += year.amount;
-  return result;
+  return cm::commitment::of(contract.attr("name").cast<std::string>(), contract.attr("provider").cast<std::string>(),
+                            profile.cast<const cm::financial_year_profile&>(), start_month);
 }
 
 cm::period period_arg(py::handle value) {
@@ -385,25 +344,25 @@ cm::period period_arg(py::handle value) {
   throw py::type_error("expected a Period, a FinancialYear or a (first, last) pair of dates, got " + repr_of(value));
 }
 
-py::tuple commitment_state(const py_commitment& c) {
+py::tuple commitment_state(const cm::commitment& c) {
   py::list years;
-  for (const auto& [year, amount] : c.value.by_year) years.append(py::make_tuple(year, amount));
-  return py::make_tuple(c.value.name, c.value.provider, c.start_month, years);
+  for (const auto& [year, amount] : c.by_year) years.append(py::make_tuple(year, amount));
+  return py::make_tuple(c.name, c.provider, c.start_month, years);
 }
 
-py_commitment commitment_from_state(const py::tuple& state) {
+cm::commitment commitment_from_state(const py::tuple& state) {
   if (state.size() != 4) throw std::runtime_error("invalid Commitment state");
-  py_commitment c{{state[0].cast<std::string>(), state[1].cast<std::string>(), {}},
-                  state[2].cast<std::chrono::month>()};
+  cm::commitment c{state[0].cast<std::string>(), state[1].cast<std::string>(), {},
+                   state[2].cast<std::chrono::month>()};
   for (py::handle item : state[3].cast<py::list>())
-    c.value.by_year[item[py::int_(0)].cast<int>()] = item[py::int_(1)].cast<cm::money>();
+    c.by_year[item[py::int_(0)].cast<int>()] = item[py::int_(1)].cast<cm::money>();
   return c;
 }
 
-std::string commitment_repr(const py_commitment& c) {
-  std::string text = "<Commitment " + quoted(c.value.name);
-  if (!c.value.provider.empty()) text += " (" + c.value.provider + ")";
-  return text + ": " + year_span(commitment_years(c)) + ", " + money_text(commitment_total(c)) + ">";
+std::string commitment_repr(const cm::commitment& c) {
+  std::string text = "<Commitment " + quoted(c.name);
+  if (!c.provider.empty()) text += " (" + c.provider + ")";
+  return text + ": " + year_span(c.years()) + ", " + money_text(c.total()) + ">";
 }
 
 // ---------------------------------------------------------------- EnvelopePosition
@@ -795,7 +754,8 @@ Envelope
       .def_static(
           "per_year",
           [](std::string name, typed_object<amounts_type> amounts, std::optional<std::chrono::month> start_month) {
-            return cm::envelope::per_year(std::move(name), year_amounts(amounts.value, start_month, "amounts"));
+            return cm::envelope::per_year(std::move(name), year_amounts(amounts.value, start_month, "amounts"),
+                                          start_month);
           },
           py::arg("name"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none(), R"doc(
 An amount for each year given.
@@ -927,7 +887,7 @@ pandas.Series
   def_value_semantics(envelope_class, &envelope_state, &envelope_from_state);
 
   // ---------------------------------------------------------------- Commitment
-  py::class_<py_commitment> commitment_class(m, "Commitment", py::is_final(), R"doc(
+  py::class_<cm::commitment> commitment_class(m, "Commitment", py::is_final(), R"doc(
 What a line (a contract, an in-house service, anything else) commits in each financial year.
 
 Made by ``Commitment.of`` (a contract's profile), ``Commitment.annual`` (a cost a year over a
@@ -977,9 +937,8 @@ Commitment
           "annual",
           [](std::string name, std::string provider, money_like per_year, typed_object<period_arg_type> active,
              std::chrono::month start_month) {
-            return py_commitment{cm::commitment::annual(std::move(name), std::move(provider), per_year.value,
-                                                        period_arg(active.value), start_month),
-                                 start_month};
+            return cm::commitment::annual(std::move(name), std::move(provider), per_year.value,
+                                          period_arg(active.value), start_month);
           },
           py::arg("name"), py::arg("provider"), py::arg("per_year"), py::arg("period"),
           py::arg("start_month") = cm::april, R"doc(
@@ -1003,23 +962,8 @@ Commitment
           "per_year",
           [](std::string name, std::string provider, typed_object<amounts_type> amounts,
              std::optional<std::chrono::month> start_month) {
-            const auto years = year_amounts(amounts.value, start_month, "amounts");
-            py_commitment result{{std::move(name), std::move(provider), {}}, start_month.value_or(cm::april)};
-            if (!years.empty()) result.start_month = years.front().first.start_month();
-            for (const auto& [year, amount] : years) {
-              if (year.start_month() != result.start_month)
-                throw cm::invalid_input("envelope", 1, "the years of a commitment must start in the same month");
-              if (result.value.by_year.contains(year.start_year()))
-                throw cm::invalid_input("envelope", 1,
-                                        "the commitment " + cm::quote(result.value.name) + " gives " + year.label() +
-                                            " twice");
-              if (amount.is_negative())
-                throw cm::invalid_input("envelope", 2,
-                                        "the commitment " + cm::quote(result.value.name) + " in " + year.label() +
-                                            " cannot be negative, got " + cm::to_string(amount));
-              result.value.by_year[year.start_year()] = amount;
-            }
-            return result;
+            return cm::commitment::per_year(std::move(name), std::move(provider),
+                                            year_amounts(amounts.value, start_month, "amounts"), start_month);
           },
           py::arg("name"), py::arg("provider"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none(),
           R"doc(
@@ -1040,25 +984,22 @@ Raises
 ------
 InvalidInputError
     A year given twice, or years that start in different months
-    (commissioning.envelope.001); a negative amount (commissioning.envelope.002).
+    (commissioning.envelope.001); a negative amount (commissioning.envelope.002); a
+    FinancialYear that does not start in ``start_month`` (commissioning.financial_year.004).
 )doc")
-      .def_property_readonly("name", [](const py_commitment& c) { return c.value.name; }, "The line's name.")
-      .def_property_readonly("provider", [](const py_commitment& c) { return c.value.provider; }, "The provider.")
+      .def_property_readonly("name", [](const cm::commitment& c) { return c.name; }, "The line's name.")
+      .def_property_readonly("provider", [](const cm::commitment& c) { return c.provider; }, "The provider.")
       .def_property_readonly(
-          "start_month", [](const py_commitment& c) { return c.start_month; }, "The month its years start in.")
-      .def_property_readonly("years", &commitment_years, "The years it commits money in, in order.")
+          "start_month", [](const cm::commitment& c) { return c.start_month; }, "The month its years start in.")
+      .def_property_readonly("years", &cm::commitment::years, "The years it commits money in, in order.")
       .def_property_readonly(
           "by_year",
-          [](const py_commitment& c) {
-            return typed_object<by_year_type>{by_year_dict(c.value.by_year, c.start_month)};
-          },
+          [](const cm::commitment& c) { return typed_object<by_year_type>{by_year_dict(c.by_year, c.start_month)}; },
           "What it commits by financial-year label (a new dict, in year order).")
-      .def_property_readonly("total", &commitment_total, "What it commits over all its years.")
+      .def_property_readonly("total", &cm::commitment::total, "What it commits over all its years.")
       .def(
           "in_year",
-          [](const py_commitment& c, const year_like& year) {
-            return c.value.in(year_matching(year, c.start_month, "the commitment " + cm::quote(c.value.name)));
-          },
+          [](const cm::commitment& c, const year_like& year) { return c.in(year_in(year, c.start_month)); },
           py::arg("year"), R"doc(
 What the line commits in a year: £0 in a year it does not touch.
 
@@ -1077,7 +1018,7 @@ InvalidInputError
 )doc")
       .def(
           "to_pandas",
-          [](const py_commitment& self) {
+          [](const cm::commitment& self) {
             return typed_object<series_type>{display_attr("commitment_to_pandas")(py::cast(self))};
           },
           R"doc(
@@ -1090,7 +1031,7 @@ pandas.Series
 )doc")
       .def("__repr__", &commitment_repr)
       .def("__hash__",
-           [](const py_commitment& c) {
+           [](const cm::commitment& c) {
              const py::tuple state = commitment_state(c);
              return py::hash(py::make_tuple(state[0], state[1], state[2], py::tuple(state[3])));
            });
@@ -1176,18 +1117,10 @@ pandas.DataFrame
         std::vector<cm::commitment> lines;
         const py::handle contract = python_module("commissioning._core").attr("Contract");
         for (py::handle item : py::iter(commitments.value)) {
-          if (py::isinstance<py_commitment>(item)) {
-            const auto& c = item.cast<const py_commitment&>();
-            if (c.start_month != budget.start_month())
-              throw cm::invalid_input(
-                  "financial_year", 4,
-                  "cannot compare financial years that start in different months (the commitment " +
-                      cm::quote(c.value.name) + " in month " + std::to_string(static_cast<unsigned>(c.start_month)) +
-                      ", the envelope " + cm::quote(budget.name()) + " in month " +
-                      std::to_string(static_cast<unsigned>(budget.start_month())) + ")");
-            lines.push_back(c.value);
+          if (py::isinstance<cm::commitment>(item)) {
+            lines.push_back(item.cast<const cm::commitment&>());
           } else if (py::isinstance(item, contract)) {
-            lines.push_back(commitment_of(item, py::str("current"), budget.start_month()).value);
+            lines.push_back(commitment_of(item, py::str("current"), budget.start_month()));
           } else {
             throw py::type_error("assess() takes Commitments or Contracts; got " + repr_of(item));
           }
@@ -2022,19 +1955,9 @@ pandas.DataFrame
       "medium_term_view",
       [](const cm::envelope& budget, money_like base_cost, rate_like inflation,
          std::optional<typed_object<amounts_type>> savings_by_year, option<cm::rounding> mode) {
-        std::map<int, cm::money> savings;
-        if (savings_by_year) {
-          const std::string against = "the envelope " + cm::quote(budget.name());
-          for (const auto& [year, amount] :
-               year_amounts(savings_by_year->value, budget.start_month(), "savings_by_year", against)) {
-            if (year < budget.first_year() || year > budget.last_year())
-              throw py::value_error("savings_by_year gives " + year.label() + ", outside " + against + " (" +
-                                    budget.first_year().label() + " to " + budget.last_year().label() + ")");
-            if (savings.contains(year.start_year()))
-              throw py::value_error("savings_by_year gives " + year.label() + " twice");
-            savings[year.start_year()] = amount;
-          }
-        }
+        const auto savings = savings_by_year
+                                 ? year_amounts(savings_by_year->value, budget.start_month(), "savings_by_year")
+                                 : std::vector<std::pair<cm::financial_year, cm::money>>{};
         return medium_term{budget.name(), base_cost.value, inflation.value,
                            cm::medium_term_view(budget, base_cost.value, inflation.value, savings, mode.value)};
       },
@@ -2063,11 +1986,10 @@ MediumTermView
 
 Raises
 ------
-ValueError
-    Savings for a year outside the envelope, or for a year given twice.
 InvalidInputError
-    A FinancialYear that starts in another month than the envelope's
-    (commissioning.financial_year.004).
+    Savings for a year outside the envelope, or for a year given twice
+    (commissioning.envelope.004); a FinancialYear that starts in another month than the
+    envelope's (commissioning.financial_year.004).
 
 Examples
 --------

@@ -13,15 +13,13 @@
 //  - Contract lives in contract.cpp. `assess_procurement` reads its `maximum_value`;
 //    `assess_modification` takes a copy of its C++ contract through `contract_of`, under the
 //    Contract's own critical section;
-//  - an unknown regime or contract type given by name is `commissioning.procurement.002`, as
-//    `parse_contract_type` reports it (InvalidInputError is a ValueError); an unknown
-//    authority, category or VAT treatment is a plain ValueError, as for other options;
+//  - an unknown option given by name (regime, contract type, authority, category, VAT
+//    treatment) is `commissioning.procurement.002`, as `parse_contract_type` reports it
+//    (InvalidInputError is a ValueError);
 //  - `threshold_table`'s constructor takes rows without the checks `parse_csv` makes;
 //    `ThresholdTable(rows)` makes them: at least one row, no negative amount
 //    (commissioning.procurement.001), a known regime and type (.002);
 //  - `procurement_facts` has no procurement start by default; `start=` is required;
-//  - `key_decision_rule` takes any amount or share; the binding refuses a negative amount,
-//    share or budget head (commissioning.key_decision.001), which would make every decision key;
 //  - a modification number that is not a positive int of the contract's is
 //    commissioning.contract.001, as the header reports one out of range.
 #include "common.hpp"
@@ -106,8 +104,8 @@ struct option_names<cm::verdict> {
   static constexpr auto type_name = py::detail::io_name("Verdict | str", "Verdict");
 };
 
-/// A regime or contract type read by name ("pcr_2015", "LIGHT_TOUCH", "light touch"): an
-/// unknown name is the library's commissioning.procurement.002.
+/// An option of the procurement rules read by name ("pcr_2015", "LIGHT_TOUCH", "light touch"):
+/// an unknown name is the library's commissioning.procurement.002.
 template <class E>
 E procurement_name(std::string_view text) {
   std::string expected;
@@ -117,7 +115,8 @@ E procurement_name(std::string_view text) {
                               "; expected one of " + expected);
 }
 
-/// A regime or contract type argument: a member of the text enum, or its name.
+/// An option argument (regime, contract type, authority, category, VAT treatment): a member
+/// of the text enum, or its name.
 template <class E>
 struct procurement_option {
   E value{};
@@ -384,32 +383,6 @@ std::string modification_repr(const cm::modification_assessment& m) {
 }
 
 // ---------------------------------------------------------------- key decisions
-
-cm::money not_negative(cm::money amount, const char* what) {
-  if (amount.is_negative())
-    throw cm::invalid_input("key_decision", 1, std::string(what) + " cannot be negative, got " + money_text(amount));
-  return amount;
-}
-
-std::optional<cm::money> optional_amount(const std::optional<money_like>& amount, const char* what) {
-  if (!amount) return std::nullopt;
-  return not_negative(amount->value, what);
-}
-
-cm::key_decision_rule make_rule(std::string authority, const std::optional<money_like>& amount,
-                                const std::optional<rate_like>& budget_share,
-                                const std::optional<money_like>& capital_amount, bool wards_test) {
-  cm::key_decision_rule rule{std::move(authority), optional_amount(amount, "a key-decision amount"), std::nullopt,
-                             optional_amount(capital_amount, "a key-decision capital amount"), wards_test};
-  if (budget_share) {
-    if (budget_share->value.value() < 0)
-      throw cm::invalid_input("key_decision", 1,
-                              "a share of the budget head cannot be negative, got " +
-                                  budget_share->value.to_percent_string());
-    rule.budget_share = budget_share->value;
-  }
-  return rule;
-}
 
 py::tuple rule_state(const cm::key_decision_rule& r) {
   return py::make_tuple(r.authority, r.amount, r.budget_share, r.capital_amount, r.wards_test);
@@ -726,8 +699,9 @@ sentence : str
 
   m.def(
       "assess_procurement",
-      [](typed_object<contract_or_value_type> contract_or_value, option<cm::service_category> category,
-         option<cm::authority_type> authority, option<cm::vat_treatment> vat, cm::date start, rate_like vat_rate,
+      [](typed_object<contract_or_value_type> contract_or_value, procurement_option<cm::service_category> category,
+         procurement_option<cm::authority_type> authority, procurement_option<cm::vat_treatment> vat, cm::date start,
+         rate_like vat_rate,
          std::optional<type_arg> type, const typed_object<table_arg_type>& table) {
         const py::handle given = contract_or_value.value;
         cm::money value;
@@ -972,13 +946,21 @@ Examples
 )doc");
   set_public_module(rule_class);
   rule_class
-      .def(py::init(&make_rule), py::arg("authority"), py::kw_only(), py::arg("amount") = py::none(),
+      .def(py::init([](std::string authority, const std::optional<money_like>& amount,
+                       const std::optional<rate_like>& budget_share, const std::optional<money_like>& capital_amount,
+                       bool wards_test) {
+             return cm::key_decision_rule::of(std::move(authority), amount ? std::optional(amount->value) : std::nullopt,
+                                              budget_share ? std::optional(budget_share->value) : std::nullopt,
+                                              capital_amount ? std::optional(capital_amount->value) : std::nullopt,
+                                              wards_test);
+           }),
+           py::arg("authority"), py::kw_only(), py::arg("amount") = py::none(),
            py::arg("budget_share") = py::none(), py::arg("capital_amount") = py::none(),
            py::arg("wards_test").noconvert() = true, "Make a rule.")
       .def_static(
           "fixed",
           [](std::string authority, money_like amount) {
-            return make_rule(std::move(authority), amount, std::nullopt, std::nullopt, true);
+            return cm::key_decision_rule::fixed(std::move(authority), amount.value);
           },
           py::arg("authority"), py::arg("amount"), R"doc(
 Expenditure or savings of more than an amount: Kent, "more than £1m".
@@ -995,7 +977,7 @@ KeyDecisionRule
       .def_static(
           "share_or_amount",
           [](std::string authority, rate_like share, money_like amount) {
-            return make_rule(std::move(authority), amount, share, std::nullopt, true);
+            return cm::key_decision_rule::share_or_amount(std::move(authority), share.value, amount.value);
           },
           py::arg("authority"), py::arg("share"), py::arg("amount"), R"doc(
 The lower of a share of the budget head and an amount: Wirral, 10% or £500,000.
@@ -1013,7 +995,7 @@ KeyDecisionRule
       .def_static(
           "revenue_and_capital",
           [](std::string authority, money_like revenue, money_like capital) {
-            return make_rule(std::move(authority), revenue, std::nullopt, capital, true);
+            return cm::key_decision_rule::revenue_and_capital(std::move(authority), revenue.value, capital.value);
           },
           py::arg("authority"), py::arg("revenue"), py::arg("capital"), R"doc(
 Separate revenue and capital amounts: Hyndburn, £150,000 and £200,000.
@@ -1049,7 +1031,8 @@ KeyDecisionRule
   py::class_<cm::key_decision_result> key_class(m, "KeyDecisionResult", py::is_final(), R"doc(
 Whether a decision is key, the threshold applied and the reasons, as notices word them.
 
-Made by ``is_key_decision``. ``str()`` gives the sentence for a report.
+Made by ``is_key_decision``. It is true in ``if`` when the decision is key; ``str()`` gives
+the sentence for a report.
 
 Attributes
 ----------
@@ -1074,6 +1057,7 @@ sentence : str
           "Why it is key, as notices word it: a tuple of str.")
       .def_property_readonly(
           "sentence", [](const cm::key_decision_result& r) { return r.sentence; }, "The sentence for a report.")
+      .def("__bool__", [](const cm::key_decision_result& r) { return r.key; }, "The same as ``key``.")
       .def("__str__", [](const cm::key_decision_result& r) { return r.sentence; })
       .def("__repr__", &key_result_repr);
   def_html(key_class, "key_decision_html", "HTML for Jupyter.");
@@ -1087,8 +1071,7 @@ sentence : str
         const cm::decision_facts facts{
             .value = value.value,
             .capital = capital,
-            .budget_head = budget_head ? std::optional(not_negative(budget_head->value, "a budget head"))
-                                       : std::nullopt,
+            .budget_head = budget_head ? std::optional(budget_head->value) : std::nullopt,
             .wards_affected = wards_from(wards_affected.value)};
         return cm::is_key_decision(rule, facts);
       },
@@ -1131,7 +1114,7 @@ Seed 000: £325,500 a year over three years plus one plus one, under Kent's rule
   py::class_<cm::teckal_result> teckal_class(m, "TeckalResult", py::is_final(), R"doc(
 The checklist for a contract with a council-owned company: exempt or not, with a reason per test.
 
-Made by ``check_teckal``.
+Made by ``check_teckal``. It is true in ``if`` when the arrangement is exempt.
 
 Attributes
 ----------
@@ -1150,6 +1133,7 @@ citation : str
           "One reason per test, passed or failed: a tuple of str.")
       .def_property_readonly(
           "citation", [](const cm::teckal_result& r) { return r.citation; }, "The rule applied.")
+      .def("__bool__", [](const cm::teckal_result& r) { return r.exempt; }, "The same as ``exempt``.")
       .def("__repr__", &teckal_repr);
   def_html(teckal_class, "teckal_html", "HTML for Jupyter.");
   def_value_semantics(teckal_class, &teckal_state, &teckal_from_state);

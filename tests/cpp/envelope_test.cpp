@@ -209,6 +209,13 @@ TEST(EnvelopeTest, RefusesAYearThatStartsInAnotherMonth) {
                                           "starting in month 7, the envelope 'Young carers (in-house)' in month 4)"));
 }
 
+TEST(EnvelopeTest, PerYearRefusesAYearOutsideTheStartMonthGiven) {
+  EXPECT_EQ(envelope::per_year("e", {{fy("2021-22"), pounds("£1")}}, std::chrono::April).start_month(), std::chrono::April);
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] { (void)envelope::per_year("e", {{fy("2021-22"), pounds("£1")}}, std::chrono::July); },
+      "commissioning.financial_year.004", "(2021-22 starting in month 4, start_month in month 7)"));
+}
+
 TEST(EnvelopeTest, RefusesAnEnvelopeWithoutYearsOrWithAYearTwice) {
   EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)envelope::per_year("e", {}); },
                                                 "commissioning.envelope.001", "at least one year"));
@@ -298,6 +305,49 @@ TEST(CommitmentTest, OfAContractUsesTheBodysYearStart) {
   const commitment line = commitment::of(kent_as_awarded(), contract_scope::current, std::chrono::January);
   EXPECT_EQ(line.by_year, by_start_year({{2016, "£216,989.33"}, {2017, "£325,484"}, {2018, "£325,484"},
                                          {2019, "£108,494.67"}}));
+}
+
+TEST(CommitmentTest, PerYearHoldsTheAmountsGivenInTheirYears) {
+  const commitment grant = commitment::per_year("Grant", "Carers Trust",
+                                                {{fy("2021-22"), pounds("£1,000")}, {fy("2022-23"), pounds("£1,200")}});
+  EXPECT_EQ(grant.start_month, std::chrono::April);
+  EXPECT_EQ(grant.by_year, by_start_year({{2021, "£1,000"}, {2022, "£1,200"}}));
+  EXPECT_EQ(grant.total(), pounds("£2,200"));
+  EXPECT_EQ(labels(grant.years()), (std::vector<std::string>{"2021-22", "2022-23"}));
+  // The years' own start month, or the one given; April for a commitment of no years.
+  const commitment calendar = commitment::per_year("Grant", "p", {{financial_year(2021, std::chrono::January), pounds("£5")}});
+  EXPECT_EQ(calendar.start_month, std::chrono::January);
+  EXPECT_EQ(calendar.in(financial_year(2021, std::chrono::January)), pounds("£5"));
+  EXPECT_EQ(commitment::per_year("None", "p", {}).start_month, std::chrono::April);
+  EXPECT_EQ(commitment::per_year("None", "p", {}, std::chrono::July).start_month, std::chrono::July);
+}
+
+TEST(CommitmentTest, PerYearRefusesAYearTwiceMixedMonthsAndNegativeAmounts) {
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] { (void)commitment::per_year("Twice", "p", {{fy("2021-22"), pounds("£1")}, {fy("2021-22"), pounds("£1")}}); },
+      "commissioning.envelope.001", "the commitment 'Twice' gives 2021-22 twice"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] {
+        (void)commitment::per_year("Months", "p",
+                                   {{fy("2021-22"), pounds("£1")}, {financial_year(2022, std::chrono::July), pounds("£1")}});
+      },
+      "commissioning.envelope.001", "the years of a commitment must start in the same month"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] { (void)commitment::per_year("Negative", "p", {{fy("2021-22"), pounds("-£1")}}); },
+      "commissioning.envelope.002", "the commitment 'Negative' in 2021-22 cannot be negative, got -£1.00"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] { (void)commitment::per_year("Given", "p", {{fy("2021-22"), pounds("£1")}}, std::chrono::January); },
+      "commissioning.financial_year.004",
+      "cannot compare financial years that start in different months (2021-22 starting in month 4, start_month in "
+      "month 1)"));
+}
+
+TEST(CommitmentTest, RefusesAYearThatStartsInAnotherMonth) {
+  // A year from 1 January overlaps two April years: it is refused, never matched by start year.
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] { (void)in_house_team("£65,000").in(financial_year(2019, std::chrono::January)); },
+      "commissioning.financial_year.004",
+      "(2019 starting in month 1, the commitment 'In-house team' in month 4)"));
 }
 
 TEST(CommitmentTest, AnnualCostOverWholeYears) {
@@ -479,6 +529,96 @@ TEST(AssessTest, ACappedEnvelopeBreachesWhereTheUncappedOneDidNot) {
   ASSERT_EQ(capped.breaches.size(), 3U);
   EXPECT_EQ(capped.breaches[2].shortfall, pounds("£1,000"));
   EXPECT_EQ(capped.years[2].cumulative_headroom, pounds("-£5,110"));  // -3,000 - 1,110 - 1,000
+}
+
+// ---------------------------------------------------------------- years that do not start in April
+
+// A body whose financial years are calendar years: £300,000 a year, 2016 to 2019.
+envelope calendar_years(money per_year) {
+  return envelope::flat("Calendar-year body", per_year, financial_year(2016, std::chrono::January),
+                        financial_year(2019, std::chrono::January));
+}
+
+std::vector<money> committed_each_year(const envelope_position& position) {
+  std::vector<money> values;
+  for (const year_position& year : position.years) values.push_back(year.committed);
+  return values;
+}
+
+std::vector<money> headroom_each_year(const envelope_position& position) {
+  std::vector<money> values;
+  for (const year_position& year : position.years) values.push_back(year.headroom);
+  return values;
+}
+
+TEST(AssessTest, AContractAgainstAnEnvelopeOfCalendarYears) {
+  // Seed 004's base term in calendar years (see OfAContractUsesTheBodysYearStart):
+  //   2016 £216,989.33;  2017 and 2018 £325,484;  2019 £108,494.67.
+  // Against £300,000 a year: headroom £83,010.67, -£25,484, -£25,484, £191,505.33.
+  const envelope_position position = assess(
+      calendar_years(pounds("£300,000")), {commitment::of(kent_as_awarded(), contract_scope::current, std::chrono::January)});
+  EXPECT_EQ(labels(std::vector<financial_year>{position.years.front().year, position.years.back().year}),
+            (std::vector<std::string>{"2016", "2019"}));
+  EXPECT_EQ(committed_each_year(position), parse_all({"£216,989.33", "£325,484", "£325,484", "£108,494.67"}));
+  EXPECT_EQ(headroom_each_year(position), parse_all({"£83,010.67", "-£25,484", "-£25,484", "£191,505.33"}));
+  EXPECT_EQ(position.years.back().cumulative_headroom, pounds("£223,548"));  // £1,200,000 - £976,452
+  ASSERT_EQ(position.breaches.size(), 2U);
+  EXPECT_EQ(position.breaches[0].year, financial_year(2017, std::chrono::January));
+  EXPECT_EQ(position.breaches[0].shortfall, pounds("£25,484"));
+}
+
+TEST(AssessTest, AnAnnualCostAgainstAnEnvelopeOfCalendarYears) {
+  // £12,000 a year from 1 April 2018 to 31 March 2021 in calendar years: 2018 April to
+  // December, 9/12 = £9,000; 2019 and 2020 £12,000; 2021 January to March, 3/12 = £3,000.
+  // Against £10,000 a year, 2018 to 2021: headroom £1,000, -£2,000, -£2,000, £7,000.
+  const envelope budget = envelope::flat("Calendar-year body", pounds("£10,000"),
+                                         financial_year(2018, std::chrono::January),
+                                         financial_year(2021, std::chrono::January));
+  const commitment team = commitment::annual("Team", "p", pounds("£12,000"), between("1 April 2018", "31 March 2021"),
+                                             std::chrono::January);
+  const envelope_position position = assess(budget, {team});
+  EXPECT_EQ(committed_each_year(position), parse_all({"£9,000", "£12,000", "£12,000", "£3,000"}));
+  EXPECT_EQ(headroom_each_year(position), parse_all({"£1,000", "-£2,000", "-£2,000", "£7,000"}));
+  ASSERT_EQ(position.breaches.size(), 2U);
+  EXPECT_EQ(position.breaches[1].year.label(), "2020");
+}
+
+TEST(AssessTest, AmountsPerYearAgainstAnEnvelopeOfCalendarYears) {
+  // £250,000 in 2017 and £350,000 in 2018 against £300,000 a year: headroom £300,000, £50,000,
+  // -£50,000, £300,000; one breach, 2018, by £50,000.
+  const commitment grant = commitment::per_year(
+      "Grant", "p", {{financial_year(2017, std::chrono::January), pounds("£250,000")},
+                     {financial_year(2018, std::chrono::January), pounds("£350,000")}});
+  const envelope_position position = assess(calendar_years(pounds("£300,000")), {grant});
+  EXPECT_EQ(headroom_each_year(position), parse_all({"£300,000", "£50,000", "-£50,000", "£300,000"}));
+  ASSERT_EQ(position.breaches.size(), 1U);
+  EXPECT_EQ(position.breaches[0].year.label(), "2018");
+  EXPECT_EQ(position.breaches[0].shortfall, pounds("£50,000"));
+}
+
+TEST(AssessTest, AContractAgainstAnEnvelopeOfJulyYears) {
+  // Seed 004's base term (1 May 2016 to 30 April 2019, £325,484 a year) in years from 1 July:
+  // each contract year falls 2 months (May, June) in one year and 10 in the next:
+  //   32,548,400p x 2/12 = 5,424,733.33p -> £54,247.33;  x 10/12 = 27,123,666.67p -> £271,236.67
+  //   2015-16 £54,247.33;  2016-17 and 2017-18 £54,247.33 + £271,236.67 = £325,484;  2018-19 £271,236.67.
+  // Against £300,000 a year: headroom £245,752.67, -£25,484, -£25,484, £28,763.33.
+  const envelope july = envelope::flat("July body", pounds("£300,000"), financial_year(2015, std::chrono::July),
+                                       financial_year(2018, std::chrono::July));
+  const envelope_position position =
+      assess(july, {commitment::of(kent_as_awarded(), contract_scope::current, std::chrono::July)});
+  EXPECT_EQ(committed_each_year(position), parse_all({"£54,247.33", "£325,484", "£325,484", "£271,236.67"}));
+  EXPECT_EQ(headroom_each_year(position), parse_all({"£245,752.67", "-£25,484", "-£25,484", "£28,763.33"}));
+  ASSERT_EQ(position.breaches.size(), 2U);
+}
+
+TEST(AssessTest, RefusesACommitmentWhoseYearsStartInAnotherMonth) {
+  // The same check, and the same id, as Python's (financial_year.004).
+  const commitment calendar = commitment::annual("Team", "p", pounds("£12,000"), between("1 April 2018", "31 March 2021"),
+                                                 std::chrono::January);
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)assess(seed_one_cap(), {calendar}); }, "commissioning.financial_year.004",
+      "cannot compare financial years that start in different months (the commitment 'Team' in month 1, the "
+      "envelope 'Young carers (in-house)' in month 4)"));
 }
 
 }  // namespace

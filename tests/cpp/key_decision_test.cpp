@@ -190,10 +190,35 @@ TEST(KeyDecisionTest, AThresholdOfSeveralMillionIsWrittenShort) {
 }
 
 TEST(KeyDecisionTest, RefusesARuleWithANegativeFigure) {
-  // A negative threshold would make every decision key: refused, not answered.
-  const key_decision_rule broken = key_decision_rule::fixed("Nowhere Council", money::parse("-£1"));
+  // A negative threshold would make every decision key: refused, not answered; a rule built
+  // field by field is refused when it is used.
+  const key_decision_rule broken{.authority = "Nowhere Council", .amount = money::parse("-£1")};
   EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)is_key_decision(broken, {.value = money::parse("£5")}); },
                                                 "commissioning.key_decision.001", "Nowhere Council"));
+}
+
+TEST(KeyDecisionTest, TheFactoriesRefuseANegativeAmountShareOrCapitalAmount) {
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] { (void)key_decision_rule::fixed("Nowhere Council", pounds("-£1")); }, "commissioning.key_decision.001",
+      "Nowhere Council's rule: a key-decision amount cannot be negative, got -£1.00"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] { (void)key_decision_rule::share_or_amount("Nowhere Council", rate::parse("-10%"), pounds("£1")); },
+      "commissioning.key_decision.001", "a share of the budget head cannot be negative, got -10%"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] { (void)key_decision_rule::revenue_and_capital("Nowhere Council", pounds("£1"), pounds("-£2")); },
+      "commissioning.key_decision.001", "a key-decision capital amount cannot be negative, got -£2.00"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] { (void)key_decision_rule::of("Nowhere Council", std::nullopt, std::nullopt, pounds("-£3"), false); },
+      "commissioning.key_decision.001", "got -£3.00"));
+  const key_decision_rule wards_only = key_decision_rule::of("A council", std::nullopt, std::nullopt, std::nullopt);
+  EXPECT_TRUE(wards_only.wards_test);
+  EXPECT_FALSE(wards_only.amount || wards_only.budget_share || wards_only.capital_amount);
+}
+
+TEST(KeyDecisionTest, RefusesANegativeBudgetHead) {
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] { (void)is_key_decision(wirral(), {.value = pounds("£1"), .budget_head = pounds("-£100")}); },
+      "commissioning.key_decision.001", "a budget head cannot be negative, got -£100.00"));
 }
 
 }  // namespace

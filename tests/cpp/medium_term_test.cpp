@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "fails_with.hpp"
+
 #include <cstdint>
 #include <limits>
 #include <map>
@@ -64,7 +66,7 @@ TEST(MediumTermTest, GapIsCostLessSavingsLessBudget) {
   //   2024-25  £2,102,729.41 - £100,000 - £1,924,295.28 =  £78,434.13
   const std::vector<medium_term_year> view =
       medium_term_view(revised_budget(), pounds("£1,924,295.28"), rate::parse("3%"),
-                       {{2023, pounds("£50,000")}, {2024, pounds("£100,000")}});
+                       {{fy("2023-24"), pounds("£50,000")}, {fy("2024-25"), pounds("£100,000")}});
   EXPECT_EQ(column(view, &medium_term_year::savings), parse_all({"£0", "£0", "£50,000", "£100,000"}));
   EXPECT_EQ(column(view, &medium_term_year::gap), parse_all({"£0", "£57,728.86", "£67,189.58", "£78,434.13"}));
   for (const medium_term_year& year : view) EXPECT_EQ(year.gap, year.cost - year.savings - year.budget) << year.year;
@@ -81,7 +83,7 @@ TEST(MediumTermTest, ANegativeGapIsHeadroom) {
                                              fy("2024-25"));
   const std::vector<medium_term_year> view =
       medium_term_view(budget, pounds("£1,924,295.28"), rate::parse("3%"),
-                       {{2022, pounds("£40,000")}, {2023, pounds("£40,000")}, {2024, pounds("£80,000")}});
+                       {{fy("2022-23"), pounds("£40,000")}, {fy("2023-24"), pounds("£40,000")}, {fy("2024-25"), pounds("£80,000")}});
   EXPECT_EQ(column(view, &medium_term_year::budget),
             parse_all({"£1,924,295.28", "£1,962,781.19", "£2,002,036.81", "£2,042,077.55"}));
   EXPECT_EQ(column(view, &medium_term_year::gap), parse_all({"£0", "-£20,757.05", "-£551.95", "-£19,348.14"}));
@@ -120,6 +122,25 @@ TEST(MediumTermTest, InflationIsNeverComputedBeyondTheLastYear) {
   ASSERT_EQ(view.size(), 1U);
   EXPECT_EQ(view[0].cost, large);
   EXPECT_EQ(view[0].gap, money{});
+}
+
+TEST(MediumTermTest, RefusesSavingsOutsideTheEnvelopeTwiceOrInAnotherMonthsYears) {
+  // Savings that cannot be set against a year of the view are refused, never dropped.
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] { (void)medium_term_view(revised_budget(), pounds("£1"), rate(), {{fy("2025-26"), pounds("£10")}}); },
+      "commissioning.envelope.004", "savings_by_year gives 2025-26, outside the envelope 'Early help' (2021-22 to 2024-25)"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] {
+        (void)medium_term_view(revised_budget(), pounds("£1"), rate(),
+                               {{fy("2021-22"), pounds("£10")}, {fy("2021-22"), pounds("£10")}});
+      },
+      "commissioning.envelope.004", "savings_by_year gives 2021-22 twice"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] {
+        (void)medium_term_view(revised_budget(), pounds("£1"), rate(),
+                               {{financial_year(2021, std::chrono::January), pounds("£10")}});
+      },
+      "commissioning.financial_year.004", "(2021 starting in month 1, the envelope 'Early help' in month 4)"));
 }
 
 }  // namespace

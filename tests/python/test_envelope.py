@@ -314,6 +314,29 @@ def test_a_commitment_whose_years_start_in_another_month_is_refused():
     assert caught.value.id == "commissioning.financial_year.004"
 
 
+def test_a_commitment_keeps_its_start_month_however_it_is_made():
+    # The month goes with the commitment itself, so that assess can set it against an envelope
+    # whose years start in that month (once only Commitment.annual could).
+    january = {
+        "of": cm.Commitment.of(kent_as_extended(), start_month=1),
+        "annual": cm.Commitment.annual("x", "p", 12_000, IN_HOUSE_YEARS, start_month=1),
+        "per_year": cm.Commitment.per_year("x", "p", {2019: 1}, start_month=1),
+        "per_year of FinancialYears": cm.Commitment.per_year("x", "p", {cm.FinancialYear(2019, 1): 1}),
+    }
+    for how, line in january.items():
+        assert line.start_month == 1, how
+        assert pickle.loads(pickle.dumps(line)).start_month == 1, how
+
+
+def test_commitment_per_year_refuses_a_year_outside_the_start_month_given():
+    with pytest.raises(cm.InvalidInputError) as caught:
+        cm.Commitment.per_year("x", "p", {cm.FinancialYear(2019): 1}, start_month=1)
+    assert caught.value.id == "commissioning.financial_year.004"
+    with pytest.raises(cm.InvalidInputError) as caught:
+        cm.Commitment.per_year("x", "p", [(cm.FinancialYear(2019), 1), (cm.FinancialYear(2020, 7), 1)])
+    assert caught.value.id == "commissioning.envelope.001"
+
+
 # ---------------------------------------------------------------- assessing
 
 
@@ -417,6 +440,109 @@ def test_the_headroom_always_reconciles_to_the_penny(case):
     assert position.ok == (not over)
 
 
+# ---------------------------------------------------------------- years that do not start in April
+
+
+def kent_as_awarded() -> cm.Contract:
+    """Seed 004 as awarded: 1 May 2016, 3+1+1 at £325,484, no option taken yet."""
+    return cm.Contract("Kent Young Carers", "Imago", "1 May 2016", "3+1+1", annual_value="£325,484")
+
+
+def calendar_years(per_year) -> cm.Envelope:
+    """A body whose financial years are calendar years, 2016 to 2019."""
+    return cm.Envelope.flat("Calendar-year body", per_year, 2016, 2019, start_month=1)
+
+
+def headroom(position: cm.EnvelopePosition) -> list[str]:
+    return [str(year.headroom) for year in position.years]
+
+
+# The base term (1 May 2016 to 30 April 2019 at £325,484) in calendar years: each contract year
+# falls 8 months (May to December) in one year and 4 in the next:
+#   32,548,400p x 8/12 = 21,698,933.33p -> £216,989.33;  x 4/12 = 10,849,466.67p -> £108,494.67
+#   2016 £216,989.33;  2017 and 2018 £108,494.67 + £216,989.33 = £325,484;  2019 £108,494.67.
+# Against £300,000 a year: headroom £83,010.67, -£25,484, -£25,484, £191,505.33.
+KENT_IN_CALENDAR_YEARS = ["£83,010.67", "-£25,484.00", "-£25,484.00", "£191,505.33"]
+
+
+@pytest.mark.parametrize("line", ["contract", "Commitment.of"])
+def test_a_contract_against_an_envelope_of_calendar_years(line):
+    kent = kent_as_awarded()
+    commitment = kent if line == "contract" else cm.Commitment.of(kent, start_month=1)
+    position = cm.assess(calendar_years("£300,000"), [commitment])
+    assert [year.year.label for year in position.years] == ["2016", "2017", "2018", "2019"]
+    assert [str(year.committed) for year in position.years] == [
+        "£216,989.33", "£325,484.00", "£325,484.00", "£108,494.67"]
+    assert headroom(position) == KENT_IN_CALENDAR_YEARS
+    assert [(b.year.label, str(b.shortfall)) for b in position.breaches] == [
+        ("2017", "£25,484.00"), ("2018", "£25,484.00")]
+    assert position.total_headroom == cm.Money("£223,548")  # £1,200,000 - £976,452
+
+
+def test_an_annual_cost_against_an_envelope_of_calendar_years():
+    # £12,000 a year from 1 April 2018 to 31 March 2021: 2018 April to December, 9/12 = £9,000;
+    # 2019 and 2020 £12,000; 2021 January to March, 3/12 = £3,000. Against £10,000 a year:
+    # headroom £1,000, -£2,000, -£2,000, £7,000.
+    budget = cm.Envelope.flat("Calendar-year body", "£10,000", 2018, 2021, start_month=1)
+    team = cm.Commitment.annual("Team", "p", "£12,000", IN_HOUSE_YEARS, start_month=1)
+    position = cm.assess(budget, [team])
+    assert [str(year.committed) for year in position.years] == ["£9,000.00", "£12,000.00", "£12,000.00", "£3,000.00"]
+    assert headroom(position) == ["£1,000.00", "-£2,000.00", "-£2,000.00", "£7,000.00"]
+
+
+@pytest.mark.parametrize(
+    "amounts",
+    [{"2017": "£250,000", 2018: "£350,000"},
+     [(cm.FinancialYear(2017, 1), "£250,000"), (cm.FinancialYear(2018, 1), "£350,000")]],
+    ids=["labels with start_month", "FinancialYears"])
+def test_amounts_per_year_against_an_envelope_of_calendar_years(amounts):
+    # £250,000 in 2017 and £350,000 in 2018 against £300,000 a year: headroom £300,000, £50,000,
+    # -£50,000, £300,000; one breach, 2018, by £50,000.
+    start = {"start_month": 1} if isinstance(amounts, dict) else {}
+    grant = cm.Commitment.per_year("Grant", "p", amounts, **start)
+    position = cm.assess(calendar_years("£300,000"), [grant])
+    assert headroom(position) == ["£300,000.00", "£50,000.00", "-£50,000.00", "£300,000.00"]
+    assert [(b.year.label, str(b.shortfall)) for b in position.breaches] == [("2018", "£50,000.00")]
+    assert grant.in_year(cm.FinancialYear(2018, 1)) == grant.in_year("2018") == cm.Money("£350,000")
+
+
+def test_each_way_of_committing_against_an_envelope_of_july_years():
+    # The base term in years from 1 July: each contract year falls 2 months (May, June) in one
+    # year and 10 in the next:
+    #   32,548,400p x 2/12 = 5,424,733.33p -> £54,247.33;  x 10/12 = 27,123,666.67p -> £271,236.67
+    #   2015-16 £54,247.33;  2016-17 and 2017-18 £325,484;  2018-19 £271,236.67.
+    # With £10,000 a year from 1 July 2016 to 30 June 2018 and £5,000 in 2018-19: committed
+    # £54,247.33, £335,484, £335,484, £276,236.67; against £330,000 a year, headroom
+    # £275,752.67, -£5,484, -£5,484, £53,763.33.
+    july = cm.Envelope.flat("July body", "£330,000", cm.FinancialYear(2015, 7), 2018)
+    lines = [
+        kent_as_awarded(),
+        cm.Commitment.annual("Team", "p", "£10,000", ("1 July 2016", "30 June 2018"), start_month=7),
+        cm.Commitment.per_year("Grant", "p", {2018: "£5,000"}, start_month=7),
+    ]
+    position = cm.assess(july, lines)
+    assert [year.year for year in position.years] == [cm.FinancialYear(y, 7) for y in (2015, 2016, 2017, 2018)]
+    assert [str(year.committed) for year in position.years] == [
+        "£54,247.33", "£335,484.00", "£335,484.00", "£276,236.67"]
+    assert headroom(position) == ["£275,752.67", "-£5,484.00", "-£5,484.00", "£53,763.33"]
+    assert cm.assess(july, [cm.Commitment.of(kent_as_awarded(), start_month=7)]) == cm.assess(
+        july, [kent_as_awarded()])
+
+
+def test_a_commitment_in_another_months_years_is_the_same_error_in_cpp_and_python():
+    # One C++ check, financial_year.004, whichever way the commitment was made.
+    message = (r"^\[commissioning\.financial_year\.004\] cannot compare financial years that start in different "
+               r"months \(the commitment 'x' in month 1, the envelope 'Young carers \(in-house\)' in month 4\)$")
+    for line in (cm.Commitment.of(cm.Contract("x", "p", "1 May 2016", "3", annual_value=1), start_month=1),
+                 cm.Commitment.annual("x", "p", 1, IN_HOUSE_YEARS, start_month=1),
+                 cm.Commitment.per_year("x", "p", {2019: 1}, start_month=1)):
+        with pytest.raises(cm.InvalidInputError, match=message):
+            cm.assess(seed_001_cap(), [line])
+    with pytest.raises(cm.InvalidInputError) as caught:
+        cm.assess(calendar_years(1), [kent_as_awarded(), cm.Commitment.of(kent_as_awarded())])
+    assert caught.value.id == "commissioning.financial_year.004"
+
+
 # ---------------------------------------------------------------- medium-term view
 
 
@@ -454,6 +580,11 @@ def test_medium_term_savings_outside_the_envelope_are_refused_not_dropped():
         cm.medium_term_view(budget, 1_000, "3%", {2025: 10})
     with pytest.raises(ValueError, match="twice"):
         cm.medium_term_view(budget, 1_000, "3%", [(2021, 10), ("2021-22", 10)])
+    # The C++ check, with its id.
+    for savings in ({2025: 10}, [(2021, 10), ("2021-22", 10)]):
+        with pytest.raises(cm.InvalidInputError) as caught:
+            cm.medium_term_view(budget, 1_000, "3%", savings)
+        assert caught.value.id == "commissioning.envelope.004"
     with pytest.raises(cm.InvalidInputError) as caught:
         cm.medium_term_view(budget, 1_000, "3%", {cm.FinancialYear(2021, 1): 10})
     assert caught.value.id == "commissioning.financial_year.004"

@@ -1,4 +1,5 @@
-"""docs/errors.md lists every error id the code throws, and nothing else."""
+"""docs/errors.md lists every error id the code throws (headers, compiled sources, bindings), and
+nothing else."""
 
 import re
 from pathlib import Path
@@ -12,7 +13,9 @@ MONEY_PARSE_FAIL = re.compile(r"\bfail\((\d+),")
 
 def thrown_ids() -> set[str]:
     ids = set()
-    for path in [*ROOT.glob("include/commissioning/*.hpp"), *ROOT.glob("bindings/*.[ch]pp")]:
+    # The headers are in layer folders, and the compiled parts in src/<layer>/.
+    sources = [*ROOT.glob("include/commissioning/**/*.hpp"), *ROOT.glob("src/**/*.cpp"), *ROOT.glob("bindings/*.[ch]pp")]
+    for path in sources:
         text = path.read_text(encoding="utf-8")
         ids |= {f"commissioning.{area}.{int(n):03d}" for area, n in THROW.findall(text)}
         if path.name == "money.hpp":

@@ -36,6 +36,23 @@ def test_seed_000_is_key_as_expenditure_of_more_than_one_million():
     assert str(result) == result.sentence
 
 
+def test_the_answer_works_in_if():
+    # bool() is the yes/no field: £1,627,500 is key under Kent's rule, £1,000,000 exactly is not.
+    assert bool(cm.is_key_decision(KENT, "£1,627,500")) is True
+    assert bool(cm.is_key_decision(KENT, "£1,000,000")) is False
+    assert not cm.is_key_decision(PETERBOROUGH, "£10,000", wards_affected=1)
+    assert cm.is_key_decision(PETERBOROUGH, "£10,000", wards_affected=2)
+
+
+def test_the_factories_refuse_negative_figures_as_the_constructor_does():
+    for make in (lambda: cm.KeyDecisionRule.fixed("A", "-£1"),
+                 lambda: cm.KeyDecisionRule.share_or_amount("A", "-10%", "£1"),
+                 lambda: cm.KeyDecisionRule.revenue_and_capital("A", "£1", "-£2")):
+        with pytest.raises(cm.InvalidInputError, match=r"key_decision\.001.*A's rule: .*cannot be negative") as caught:
+            make()
+        assert caught.value.id == "commissioning.key_decision.001"
+
+
 def test_exactly_the_amount_is_not_more_than_it():
     at = cm.is_key_decision(KENT, "£1,000,000")
     assert at.key is False

@@ -281,6 +281,19 @@ def test_goods_under_the_pcr_before_2022_need_a_loaded_table():
 # ---------------------------------------------------------------- arguments
 
 
+@pytest.mark.parametrize(("option", "name", "what"), [
+    ("category", "care", "service category"),
+    ("authority", "parish", "authority type"),
+    ("vat", "zero", "VAT treatment"),
+    ("type", "social_care", "contract type"),
+])
+def test_an_unknown_option_name_is_procurement_002(option, name, what):
+    with pytest.raises(cm.InvalidInputError, match=rf"^\[commissioning\.procurement\.002\] unknown {what} '{name}'; "
+                       r"expected one of ") as caught:
+        cm.assess_procurement("£1", start="1 March 2024", **{option: name})
+    assert caught.value.id == "commissioning.procurement.002"
+
+
 def test_misuse_of_the_arguments_is_a_type_or_value_error():
     with pytest.raises(TypeError):
         cm.assess_procurement("£200,000")  # no start

@@ -37,6 +37,13 @@ def test_a_controlled_company_working_mainly_for_the_council_with_no_private_cap
     assert check.citation == PCR_CITATION
 
 
+def test_the_answer_works_in_if():
+    assert education_people()
+    assert bool(education_people()) is True
+    assert not education_people(control_similar_to_own_departments=False)
+    assert bool(education_people(activity_share="80%")) is False  # exactly 80% is not more
+
+
 @pytest.mark.parametrize("eighty", ["80%", Decimal("0.8"), Fraction(4, 5), cm.Rate.ratio(4, 5), 0.8])
 def test_eighty_percent_exactly_is_not_more_than_eighty_percent(eighty):
     check = education_people(activity_share=eighty)

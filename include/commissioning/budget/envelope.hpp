@@ -29,9 +29,40 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace commissioning {
+
+namespace detail {
+
+/// Refuses to set side by side financial years that start in different months: the year from
+/// 1 July overlaps two April years, so matching years by their start year would be wrong.
+/// `what` and `against` name the two sides: "2018-19 starting", "the envelope 'Young carers'".
+[[noreturn]] inline void refuse_other_start_month(std::string_view what, std::chrono::month found,
+                                                  std::string_view against, std::chrono::month expected) {
+  throw invalid_input("financial_year", 4,
+                      "cannot compare financial years that start in different months (" + std::string(what) +
+                          " in month " + std::to_string(static_cast<unsigned>(found)) + ", " + std::string(against) +
+                          " in month " + std::to_string(static_cast<unsigned>(expected)) + ")");
+}
+
+/// The same for one year; `against` names what it is set against, built only to refuse.
+template <class Against>
+void require_start_month(const financial_year& year, std::chrono::month expected, Against&& against) {
+  if (year.start_month() != expected)
+    refuse_other_start_month(year.label() + " starting", year.start_month(), std::string(against()), expected);
+}
+
+/// The month the years of `amounts` start in: `given`, else that of the first year, else April.
+inline std::chrono::month start_month_of(const std::vector<std::pair<financial_year, money>>& amounts,
+                                         const std::optional<std::chrono::month>& given) {
+  if (given) return *given;
+  return amounts.empty() ? april : amounts.front().first.start_month();
+}
+
+}  // namespace detail
 
 /// The money available to a service or budget line, year by year.
 class envelope {
@@ -43,11 +74,14 @@ class envelope {
     for (const financial_year& year : financial_years(first, last)) result.set(year, per_year);
     return result;
   }
-  /// An amount for each year given.
-  [[nodiscard]] static envelope per_year(std::string name, const std::vector<std::pair<financial_year, money>>& amounts) {
+  /// An amount for each year given, in years starting in `start_month` (by default the month
+  /// the first year starts in).
+  [[nodiscard]] static envelope per_year(std::string name, const std::vector<std::pair<financial_year, money>>& amounts,
+                                         std::optional<std::chrono::month> start_month = std::nullopt) {
     if (amounts.empty()) throw invalid_input("envelope", 1, "an envelope needs at least one year");
-    envelope result(std::move(name), amounts.front().first.start_month());
+    envelope result(std::move(name), detail::start_month_of(amounts, start_month));
     for (const auto& [year, amount] : amounts) {
+      if (start_month) detail::require_start_month(year, *start_month, [] { return "start_month"; });
       if (year.start_month() != result.start_month_)
         throw invalid_input("envelope", 1, "the years of an envelope must start in the same month");
       if (result.by_year_.contains(year.start_year()))
@@ -88,12 +122,7 @@ class envelope {
   /// The money available in `year`: £0 in a year the envelope does not cover. A year that
   /// starts in another month than the envelope's is refused, never matched by its start year.
   [[nodiscard]] money available(const financial_year& year) const {
-    if (year.start_month() != start_month_)
-      throw invalid_input("financial_year", 4,
-                          "cannot compare financial years that start in different months (" + year.label() +
-                              " starting in month " + std::to_string(static_cast<unsigned>(year.start_month())) +
-                              ", the envelope " + quote(name_) + " in month " +
-                              std::to_string(static_cast<unsigned>(start_month_)) + ")");
+    detail::require_start_month(year, start_month_, [&] { return "the envelope " + quote(name_); });
     const auto found = by_year_.find(year.start_year());
     return found == by_year_.end() ? money{} : found->second;
   }
@@ -127,9 +156,17 @@ struct commitment {
   /// A contract's financial-year profile (current term by default).
   [[nodiscard]] static commitment of(const contract& c, contract_scope scope = contract_scope::current,
                                      std::chrono::month start_month = april) {
-    commitment result{c.name(), c.provider(), {}, start_month};
-    for (const financial_year_amount& year : c.profile(scope, apportion_rule::monthly, start_month).years)
+    return of(c.name(), c.provider(), c.profile(scope, apportion_rule::monthly, start_month), start_month);
+  }
+  /// A profile already made in years starting in `start_month` (the Python Contract makes its
+  /// own, under its lock).
+  [[nodiscard]] static commitment of(std::string name, std::string provider, const financial_year_profile& profile,
+                                     std::chrono::month start_month) {
+    commitment result{std::move(name), std::move(provider), {}, start_month};
+    for (const financial_year_amount& year : profile.years) {
+      detail::require_start_month(year.year, start_month, [&] { return "the commitment " + quote(result.name); });
       result.by_year[year.year.start_year()] += year.amount;
+    }
     return result;
   }
   /// A cost of `per_year` a year over `active`, part years pro rata by months (part months by days).
@@ -146,10 +183,45 @@ struct commitment {
     }
     return result;
   }
+  /// An amount for each year given, in years starting in `start_month` (by default the month
+  /// the first year starts in; April for no years).
+  [[nodiscard]] static commitment per_year(std::string name, std::string provider,
+                                           const std::vector<std::pair<financial_year, money>>& amounts,
+                                           std::optional<std::chrono::month> start_month = std::nullopt) {
+    commitment result{std::move(name), std::move(provider), {}, detail::start_month_of(amounts, start_month)};
+    for (const auto& [year, amount] : amounts) {
+      if (start_month) detail::require_start_month(year, *start_month, [] { return "start_month"; });
+      if (year.start_month() != result.start_month)
+        throw invalid_input("envelope", 1, "the years of a commitment must start in the same month");
+      if (result.by_year.contains(year.start_year()))
+        throw invalid_input("envelope", 1, "the commitment " + quote(result.name) + " gives " + year.label() + " twice");
+      if (amount.is_negative())
+        throw invalid_input("envelope", 2,
+                            "the commitment " + quote(result.name) + " in " + year.label() + " cannot be negative, got " +
+                                to_string(amount));
+      result.by_year[year.start_year()] = amount;
+    }
+    return result;
+  }
 
+  /// What it commits in `year`: £0 in a year it does not touch. A year that starts in another
+  /// month than the commitment's is refused, never matched by its start year.
   [[nodiscard]] money in(const financial_year& year) const {
+    detail::require_start_month(year, start_month, [&] { return "the commitment " + quote(name); });
     const auto found = by_year.find(year.start_year());
     return found == by_year.end() ? money{} : found->second;
+  }
+  /// The financial years it commits money in, in order.
+  [[nodiscard]] std::vector<financial_year> years() const {
+    std::vector<financial_year> result;
+    for (const auto& [start_year, amount] : by_year) result.emplace_back(start_year, start_month);
+    return result;
+  }
+  /// What it commits over all its years.
+  [[nodiscard]] money total() const {
+    money sum;
+    for (const auto& [start_year, amount] : by_year) sum += amount;
+    return sum;
   }
 };
 
@@ -184,16 +256,15 @@ struct envelope_position {
 };
 
 /// Set `commitments` against `budget` over the envelope's years (and any later or earlier
-/// year a commitment reaches, where nothing is available).
+/// year a commitment reaches, where nothing is available). A commitment whose years start in
+/// another month than the envelope's is refused (financial_year.004).
 [[nodiscard]] inline envelope_position assess(const envelope& budget, const std::vector<commitment>& commitments) {
   int first = budget.first_year().start_year();
   int last = budget.last_year().start_year();
   for (const commitment& c : commitments) {
     if (c.start_month != budget.start_month())
-      throw invalid_input("envelope", 3,
-                          "the commitment " + quote(c.name) + " counts financial years from month " +
-                              std::to_string(static_cast<unsigned>(c.start_month)) + ", the envelope from month " +
-                              std::to_string(static_cast<unsigned>(budget.start_month())));
+      detail::refuse_other_start_month("the commitment " + quote(c.name), c.start_month,
+                                       "the envelope " + quote(budget.name()), budget.start_month());
     if (!c.by_year.empty()) {
       first = std::min(first, c.by_year.begin()->first);
       last = std::max(last, c.by_year.rbegin()->first);

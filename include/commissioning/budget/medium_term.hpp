@@ -8,7 +8,7 @@
 ///     const auto budget = envelope::flat("Early help", money::parse("£1,924,295.28"),
 ///                                        financial_year(2021), financial_year(2024));
 ///     const auto view = medium_term_view(budget, money::parse("£1,924,295.28"), rate::parse("3%"),
-///                                        {{2023, money::parse("£50,000")}});
+///                                        {{financial_year(2023), money::parse("£50,000")}});
 ///     view[1].cost;   // £1,982,024.14 (2022-23: 3% on the year before)
 ///     view[1].gap;    // £57,728.86 to find
 #pragma once
@@ -18,6 +18,8 @@
 #include <commissioning/money/rate.hpp>
 
 #include <map>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace commissioning {
@@ -33,24 +35,29 @@ struct medium_term_year {
 
 /// Over the envelope's years: the cost starts at `base_cost` in the first year and rises by
 /// `cost_inflation` each year (each year rounded to the penny before the next rise);
-/// `savings_by_year` (keyed by the start year of a financial year) are taken off.
-[[nodiscard]] inline std::vector<medium_term_year> medium_term_view(const envelope& budget, money base_cost,
-                                                                    const rate& cost_inflation,
-                                                                    const std::map<int, money>& savings_by_year = {},
-                                                                    rounding mode = default_rounding) {
-  for (const auto& [start_year, amount] : savings_by_year)
-    if (start_year < budget.first_year().start_year() || start_year > budget.last_year().start_year())
+/// `savings_by_year` are taken off. Savings for a year outside the envelope, or for a year twice,
+/// are refused (envelope.004), never dropped; a year starting in another month than the
+/// envelope's too (financial_year.004).
+[[nodiscard]] inline std::vector<medium_term_year> medium_term_view(
+    const envelope& budget, money base_cost, const rate& cost_inflation,
+    const std::vector<std::pair<financial_year, money>>& savings_by_year = {}, rounding mode = default_rounding) {
+  const std::string against = "the envelope " + quote(budget.name());
+  std::map<int, money> savings_in;  // by start year
+  for (const auto& [year, amount] : savings_by_year) {
+    detail::require_start_month(year, budget.start_month(), [&] { return against; });
+    if (year < budget.first_year() || year > budget.last_year())
       throw invalid_input("envelope", 4,
-                          "savings of " + to_string(amount) + " are planned for " +
-                              financial_year(start_year, budget.start_month()).label() +
-                              ", outside the envelope (" + budget.first_year().label() + " to " +
-                              budget.last_year().label() + ")");
+                          "savings_by_year gives " + year.label() + ", outside " + against + " (" +
+                              budget.first_year().label() + " to " + budget.last_year().label() + ")");
+    if (!savings_in.emplace(year.start_year(), amount).second)
+      throw invalid_input("envelope", 4, "savings_by_year gives " + year.label() + " twice");
+  }
   std::vector<medium_term_year> view;
   money cost = base_cost;
   const std::vector<financial_year> years = budget.years();
   for (const financial_year& year : years) {
-    const auto found = savings_by_year.find(year.start_year());
-    const money savings = found == savings_by_year.end() ? money{} : found->second;
+    const auto found = savings_in.find(year.start_year());
+    const money savings = found == savings_in.end() ? money{} : found->second;
     const money available = budget.available(year);
     view.push_back({year, available, cost, savings, cost - savings - available});
     if (year != years.back()) cost = cost.multiply(rate(1) + cost_inflation, mode);  // none beyond the last year

@@ -22,7 +22,9 @@
 
 namespace commissioning {
 
-/// An authority's key-decision rule.
+/// An authority's key-decision rule. The factories refuse a negative amount or share
+/// (key_decision.001): it would make every decision key; `is_key_decision` refuses a rule
+/// built field by field with one.
 struct key_decision_rule {
   std::string authority;
   std::optional<money> amount{};           ///< expenditure or savings above this (revenue, or both)
@@ -30,17 +32,37 @@ struct key_decision_rule {
   std::optional<money> capital_amount{};   ///< a separate amount for capital decisions
   bool wards_test = true;                  ///< significant in two or more wards or divisions
 
+  /// A rule from any of its parts.
+  [[nodiscard]] static key_decision_rule of(std::string authority, std::optional<money> amount,
+                                            std::optional<rate> budget_share, std::optional<money> capital_amount,
+                                            bool wards_test = true) {
+    key_decision_rule rule{std::move(authority), amount, std::move(budget_share), capital_amount, wards_test};
+    rule.check();
+    return rule;
+  }
   /// "Expenditure or savings of more than £1m" (Kent).
   [[nodiscard]] static key_decision_rule fixed(std::string authority, money amount) {
-    return {std::move(authority), amount};
+    return of(std::move(authority), amount, std::nullopt, std::nullopt);
   }
   /// The lower of a share of the budget head and an amount (Wirral: 10% or £500,000).
   [[nodiscard]] static key_decision_rule share_or_amount(std::string authority, rate share, money amount) {
-    return {std::move(authority), amount, std::move(share)};
+    return of(std::move(authority), amount, std::move(share), std::nullopt);
   }
   /// Separate revenue and capital amounts (Hyndburn: £150,000 and £200,000).
   [[nodiscard]] static key_decision_rule revenue_and_capital(std::string authority, money revenue, money capital) {
-    return {std::move(authority), revenue, std::nullopt, capital};
+    return of(std::move(authority), revenue, std::nullopt, capital);
+  }
+
+  /// Refuses a negative amount, share or capital amount (key_decision.001).
+  void check() const {
+    const auto refuse = [&](const std::string& what) {
+      throw invalid_input("key_decision", 1, authority + "'s rule: " + what);
+    };
+    if (amount && amount->is_negative()) refuse("a key-decision amount cannot be negative, got " + to_string(*amount));
+    if (capital_amount && capital_amount->is_negative())
+      refuse("a key-decision capital amount cannot be negative, got " + to_string(*capital_amount));
+    if (budget_share && budget_share->value() < 0)
+      refuse("a share of the budget head cannot be negative, got " + budget_share->to_percent_string());
   }
 };
 
@@ -65,12 +87,9 @@ struct key_decision_result {
     throw invalid_input("key_decision", 1, "state the expenditure or saving as a positive amount, got " + to_string(facts.value));
   if (facts.wards_affected < 0)
     throw invalid_input("key_decision", 1, "the number of wards cannot be negative, got " + std::to_string(facts.wards_affected));
-  const bool negative_rule = (rule.amount && rule.amount->is_negative()) ||
-                             (rule.capital_amount && rule.capital_amount->is_negative()) ||
-                             (rule.budget_share && rule.budget_share->value() < 0) ||
-                             (facts.budget_head && facts.budget_head->is_negative());
-  if (negative_rule)
-    throw invalid_input("key_decision", 1, rule.authority + "'s rule or budget head has a negative figure");
+  rule.check();
+  if (facts.budget_head && facts.budget_head->is_negative())
+    throw invalid_input("key_decision", 1, "a budget head cannot be negative, got " + to_string(*facts.budget_head));
   std::optional<money> threshold = facts.capital && rule.capital_amount ? rule.capital_amount : rule.amount;
   if (rule.budget_share) {
     if (!facts.budget_head)
