@@ -832,7 +832,7 @@ def _xlsx_sheet(sheet: Any, table: _Table) -> None:
     widths = []
     cap = 50 if len(columns) <= 3 else 40 if len(columns) <= 5 else 30
     for c, column in enumerate(columns):
-        cells = [cell for row in table.rows if (cell := row.cells[c]) is not None]
+        cells = [shown for row in table.rows if (shown := row.cells[c]) is not None]
         if column.numeric:
             widest = max((len(cell.text) for cell in cells), default=0)
             widths.append(max(widest + 3, len(_longest_word(column.heading)) + 2, 10))
