@@ -28,10 +28,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pybind11_stubgen import CLIArgs, Printer, Writer, arg_parser, stub_parser_from_args
+from pybind11_stubgen import CLIArgs, arg_parser, stub_parser_from_args
 from pybind11_stubgen.parser.errors import NameResolutionError, ParserError
 from pybind11_stubgen.parser.interface import IParser
 from pybind11_stubgen.parser.mixins.fix import FixCurrentModulePrefixInTypeNames
+from pybind11_stubgen.printer import Printer
+from pybind11_stubgen.writer import Writer
 from pybind11_stubgen.structs import Function, Identifier, Import, InvalidExpression, QualifiedName, ResolvedType, Value
 
 PACKAGE = "commissioning"
@@ -81,7 +83,7 @@ def _parser(core: Any, types_module: Any) -> Any:
             return super()._get_value_parent_module_name(obj)  # type: ignore[misc, no-any-return]
 
         def handle_type(self, type_: type) -> QualifiedName:
-            return _public_name(core, super().handle_type(type_))
+            return _public_name(core, super().handle_type(type_))  # type: ignore[safe-super]  # a mixin
 
         def parse_function_docstring(self, func_name: Identifier, doc_lines: list[str]) -> list[Function]:
             # The signature lines come first: "name(arg: type, ...) -> type".
@@ -92,10 +94,10 @@ def _parser(core: Any, types_module: Any) -> Any:
                         used_cxx_names.add(cxx)
                         line = line.replace(cxx, python)
                 lines.append(line)
-            return super().parse_function_docstring(func_name, lines)  # type: ignore[no-any-return]
+            return super().parse_function_docstring(func_name, lines)  # type: ignore[misc, no-any-return]  # a mixin of the parser
 
         def parse_annotation_str(self, annotation_str: str) -> ResolvedType | InvalidExpression | Value:
-            return _rename(super().parse_annotation_str(annotation_str))
+            return _rename(super().parse_annotation_str(annotation_str))  # type: ignore[safe-super]  # a mixin
 
     def _rename(annotation: ResolvedType | InvalidExpression | Value) -> ResolvedType | InvalidExpression | Value:
         if isinstance(annotation, ResolvedType):
