@@ -1010,7 +1010,10 @@ class AppraisalYear(NamedTuple):
     """
 
     year: FinancialYear
-    index: int
+    # The field shadows tuple.index, as a NamedTuple field does at run time, so mypy sees an
+    # incompatible override of the method (python/mypy#5380). It is public (the constructor's
+    # keyword, _fields, the "index" column of to_pandas), so it keeps its name.
+    index: int  # type: ignore[assignment]
     costs: Money
     optimism_bias: Money
     benefits: Money

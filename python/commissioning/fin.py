@@ -186,9 +186,10 @@ def rate(
         *(np.asarray(a, dtype=np.float64) for a in (nper, pmt, pv, fv, _convert_when(when)))
     )
     shape = arrays[0].shape
-    flat = [np.ascontiguousarray(a).ravel() for a in arrays]
+    flat_nper, flat_pmt, flat_pv, flat_fv, flat_when = (np.ascontiguousarray(a).ravel() for a in arrays)
     result = _core.fin_rate(
-        *flat, 0.1 if guess is None else float(guess), 1e-6 if tol is None else float(tol), int(maxiter)
+        flat_nper, flat_pmt, flat_pv, flat_fv, flat_when,
+        0.1 if guess is None else float(guess), 1e-6 if tol is None else float(tol), int(maxiter),
     )
     if raise_exceptions and np.isnan(result).any():
         if not shape:

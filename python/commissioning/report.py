@@ -36,9 +36,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 __all__ = ["to_docx", "to_xlsx", "profile_chart", "envelope_chart", "tornado_chart", "s_curve", "histogram"]
 
@@ -497,7 +500,7 @@ def _docx_widths(table: _Table, available: float) -> list[float]:
     wants, floors, fixed = [], [], []
     slack = 1.04  # the estimate of Arial's widths errs on the narrow side
     for index, column in enumerate(table.columns):
-        cells = [(row.cells[index], row.kind != "body") for row in table.rows if row.cells[index] is not None]
+        cells = [(cell, row.kind != "body") for row in table.rows if (cell := row.cells[index]) is not None]
         heading_word = _text_points(_longest_word(column.heading), bold=True)
         if column.numeric:
             widest = max((_text_points(cell.text, bold=bold) for cell, bold in cells), default=0.0)
@@ -682,9 +685,12 @@ def to_xlsx(
         for name in sheet_names:
             if not name or len(name) > 31 or _INVALID_SHEET.search(name):
                 raise ValueError(f"{name!r} cannot name a sheet: 1 to 31 characters, none of []:*?/\\")
-    book = workbook if workbook is not None else Workbook()
     if workbook is None:
-        book.remove(book.active)
+        book = Workbook()
+        if (blank := book.active) is not None:  # a new workbook's one empty sheet
+            book.remove(blank)
+    else:
+        book = workbook
     taken = {sheet.title.lower() for sheet in book.worksheets}
     for index, table in enumerate(tables):
         if sheet_names is not None:
@@ -772,8 +778,9 @@ def _sums_to(table: _Table, parts: list[int], r: int, columns: list[int]) -> boo
         target = table.rows[r].cells[c]
         if target is None:
             continue
-        total = sum((table.rows[k].cells[c].value for k in parts if table.rows[k].cells[c] is not None),
-                    Decimal(0) if table.columns[c].kind == "money" else 0)
+        # A summed column's cells all hold a figure (_parse_cell refuses one without a value).
+        values = [cell.value for k in parts if (cell := table.rows[k].cells[c]) is not None and cell.value is not None]
+        total = sum(values, Decimal(0) if table.columns[c].kind == "money" else 0)
         if total != target.value:
             return False
     return True
@@ -825,7 +832,7 @@ def _xlsx_sheet(sheet: Any, table: _Table) -> None:
     widths = []
     cap = 50 if len(columns) <= 3 else 40 if len(columns) <= 5 else 30
     for c, column in enumerate(columns):
-        cells = [row.cells[c] for row in table.rows if row.cells[c] is not None]
+        cells = [shown for row in table.rows if (shown := row.cells[c]) is not None]
         if column.numeric:
             widest = max((len(cell.text) for cell in cells), default=0)
             widths.append(max(widest + 3, len(_longest_word(column.heading)) + 2, 10))
@@ -875,8 +882,8 @@ def _xlsx_sheet(sheet: Any, table: _Table) -> None:
                 number = value.value
                 cell.value = float(number) if isinstance(number, Decimal) else number
                 cell.number_format = _number_format(column, value, parentheses[c])
-                parts = plan.get(r, False)
                 if row.kind in ("subtotal", "total") and column.kind in _SUMMED:
+                    parts = plan[r]  # _summed_rows plans every subtotal and total row
                     if parts:
                         cell.value = f"=SUM({_ranges(letters[c], [sheet_row[k] for k in parts])})"
                     elif parts is None:
@@ -928,7 +935,7 @@ def _font_family() -> list[str]:
     return [name for name in ("Arial", "Liberation Sans", "Helvetica") if name in present] + ["DejaVu Sans"]
 
 
-def _style() -> dict[str, Any]:
+def _style() -> dict[RcKeyType, Any]:
     from cycler import cycler
 
     return {

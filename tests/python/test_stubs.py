@@ -1,15 +1,24 @@
 """The type stubs declare everything public, so they cannot drift from the module."""
 
 import ast
+import difflib
 import enum
+import importlib.util
 import inspect
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 import commissioning as cm
 from commissioning import _core
 
 PACKAGE = Path(cm.__file__).resolve().parent
 STUB = PACKAGE / "_core.pyi"
+ROOT = Path(__file__).resolve().parents[2]
+GENERATOR = ROOT / "scripts" / "stubs.py"
+COMMITTED = ROOT / "python" / "commissioning" / "_core.pyi"
 
 
 def stub_tree() -> ast.Module:
@@ -103,3 +112,18 @@ def test_every_public_function_and_class_has_a_docstring():
             attribute = getattr(runtime, member)
             if callable(attribute) or isinstance(attribute, property):
                 assert (attribute.__doc__ or "").strip(), f"{name}.{member} has no docstring"
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pybind11_stubgen") is None,
+                    reason="pybind11-stubgen is not installed (it is pinned in requirements/dev.txt)")
+def test_the_committed_stub_is_the_one_the_built_module_generates(tmp_path):
+    result = subprocess.run([sys.executable, str(GENERATOR), "--output", str(tmp_path)],
+                            cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, f"scripts/stubs.py failed:\n{result.stdout}{result.stderr}"
+    fresh = (tmp_path / "_core.pyi").read_text(encoding="utf-8")
+    committed = COMMITTED.read_text(encoding="utf-8")
+    if fresh != committed:
+        diff = "".join(difflib.unified_diff(committed.splitlines(keepends=True), fresh.splitlines(keepends=True),
+                                            "python/commissioning/_core.pyi (committed)", "generated"))
+        pytest.fail(f"The committed stub is stale; refresh it (after installing the package) with\n"
+                    f"  .venv/bin/python scripts/stubs.py\n\n{diff}", pytrace=False)
