@@ -17,6 +17,7 @@
 #include <commissioning/version.hpp>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include <unistd.h>
 
@@ -49,7 +50,7 @@ std::string render(const std::string& format, const std::string& title, const st
     nlohmann::ordered_json json;
     json["title"] = title;
     json["tables"] = nlohmann::ordered_json::array();
-    for (const table& t : tables) json["tables"].push_back(to_json_value(t));
+    for (const table& t : tables) json["tables"].push_back(to_json_value<nlohmann::ordered_json>(t));
     json["paragraphs"] = paragraphs;
     out << json.dump(2) << '\n';
   } else if (format == "csv") {

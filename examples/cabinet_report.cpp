@@ -6,6 +6,8 @@
 //  - seed 004: the contract summary and the spend-to-date sentence.
 #include "seeds.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -34,7 +36,7 @@ int main(int argc, char** argv) {
   if (format == "json") {
     nlohmann::ordered_json out;
     out["tables"] = nlohmann::ordered_json::array();
-    for (const table& t : tables) out["tables"].push_back(to_json_value(t));
+    for (const table& t : tables) out["tables"].push_back(to_json_value<nlohmann::ordered_json>(t));
     out["paragraphs"] = paragraphs;
     std::cout << out.dump(2) << '\n';
   } else if (format == "csv") {

@@ -1,6 +1,7 @@
 // financial_implications: the sentences of a report's "Financial implications", worded as
 // the councils in the seeds word them.
 #include <commissioning/report/financial_implications.hpp>
+#include <commissioning/contract/contract.hpp>
 
 #include <gtest/gtest.h>
 

@@ -2,6 +2,7 @@
 #include <commissioning/report/render.hpp>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 namespace {
 
@@ -60,7 +61,7 @@ TEST(RenderTest, CsvFollowsRfc4180AndDisarmsFormulas) {
 }
 
 TEST(RenderTest, JsonCarriesExactValuesAndDisplayText) {
-  const auto json = to_json_value(awkward());
+  const auto json = to_json_value<nlohmann::ordered_json>(awkward());
   EXPECT_EQ(json["caption"], "Options <with> \"quotes\" & pipes |");
   EXPECT_EQ(json["columns"][2]["kind"], "money");
   EXPECT_EQ(json["columns"][2]["align"], "right");

@@ -1,5 +1,7 @@
 // The standard report tables that the golden files do not cover: the simulation summary.
 #include <commissioning/report/report_tables.hpp>
+#include <commissioning/appraisal/appraisal.hpp>
+#include <commissioning/risk/simulation.hpp>
 
 #include <gtest/gtest.h>
 
