@@ -2,6 +2,7 @@
 // bad parameters refused with ids.
 #include <commissioning/risk/distribution.hpp>
 
+#include <boost/math/special_functions/beta.hpp>
 #include <gtest/gtest.h>
 
 #include <cmath>
