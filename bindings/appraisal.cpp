@@ -20,7 +20,15 @@
 //    ValueError too), not a plain ValueError as for the other options;
 //  - `find_switching_value` takes both options or neither; given one alone, TypeError;
 //  - an empty preferred option (none viable) is None in Python.
-#include "common.hpp"
+#include "contract_access.hpp"
+
+#include <commissioning/appraisal/appraisal.hpp>
+#include <commissioning/appraisal/deflator.hpp>
+#include <commissioning/appraisal/discounting.hpp>
+#include <commissioning/appraisal/optimism_bias.hpp>
+#include <commissioning/appraisal/option.hpp>
+#include <commissioning/appraisal/sensitivity.hpp>
+#include <commissioning/budget/envelope.hpp>
 
 #include <pybind11/critical_section.h>
 

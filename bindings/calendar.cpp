@@ -2,6 +2,11 @@
 // Dates, financial years, periods and apportionment.
 #include "common.hpp"
 
+#include <commissioning/calendar/apportionment.hpp>
+#include <commissioning/calendar/date.hpp>
+#include <commissioning/calendar/financial_year.hpp>
+#include <commissioning/calendar/period.hpp>
+
 #include <pybind11/native_enum.h>
 
 #include <climits>
@@ -207,13 +212,12 @@ InvalidInputError
       .def("__gt__", [](const cm::financial_year& a, const cm::financial_year& b) { return a > b; },
            py::is_operator())
       .def("__ge__", [](const cm::financial_year& a, const cm::financial_year& b) { return a >= b; },
-           py::is_operator())
-      .def(py::pickle(
-          [](const cm::financial_year& fy) { return py::make_tuple(fy.start_year(), fy.start_month()); },
+           py::is_operator());
+  def_pickle(fy_class, [](const cm::financial_year& fy) { return py::make_tuple(fy.start_year(), fy.start_month()); },
           [](const py::tuple& state) {
             if (state.size() != 2) throw std::runtime_error("invalid FinancialYear state");
             return cm::financial_year(state[0].cast<int>(), state[1].cast<std::chrono::month>());
-          }));
+          });
 
   m.def("financial_years", &cm::financial_years, py::arg("first"), py::arg("last"), R"doc(
 Every financial year from ``first`` to ``last``, both included.
@@ -321,12 +325,12 @@ list of FinancialYearPart
       .def("__hash__",
            [](const cm::period& p) { return py::hash(py::make_tuple(day_number(p.first()), day_number(p.last()))); })
       .def("__eq__", [](const cm::period& a, const cm::period& b) { return a == b; }, py::is_operator())
-      .def("__ne__", [](const cm::period& a, const cm::period& b) { return !(a == b); }, py::is_operator())
-      .def(py::pickle([](const cm::period& p) { return py::make_tuple(p.first(), p.last()); },
+      .def("__ne__", [](const cm::period& a, const cm::period& b) { return !(a == b); }, py::is_operator());
+  def_pickle(period_class, [](const cm::period& p) { return py::make_tuple(p.first(), p.last()); },
                       [](const py::tuple& state) {
                         if (state.size() != 2) throw std::runtime_error("invalid Period state");
                         return cm::period(state[0].cast<cm::date>(), state[1].cast<cm::date>());
-                      }));
+                      });
 
   // ---------------------------------------------------------------- apportionment
   py::native_enum<cm::apportion_rule>(m, "ApportionRule", "enum.Enum", R"doc(
@@ -371,14 +375,13 @@ amount : Money
       .def("__eq__", [](const cm::apportioned_amount& a, const cm::apportioned_amount& b) { return a == b; },
            py::is_operator())
       .def("__ne__", [](const cm::apportioned_amount& a, const cm::apportioned_amount& b) { return !(a == b); },
-           py::is_operator())
-      .def(py::pickle(
-          [](const cm::apportioned_amount& p) { return py::make_tuple(p.year, p.part, p.amount); },
+           py::is_operator());
+  def_pickle(part_class, [](const cm::apportioned_amount& p) { return py::make_tuple(p.year, p.part, p.amount); },
           [](const py::tuple& state) {
             if (state.size() != 3) throw std::runtime_error("invalid ApportionedAmount state");
             return cm::apportioned_amount{state[0].cast<cm::financial_year>(), state[1].cast<cm::period>(),
                                           state[2].cast<cm::money>()};
-          }));
+          });
 
   py::class_<cm::apportionment> result_class(m, "Apportionment", py::is_final(), R"doc(
 The result of ``apportion``: what was spread, over what, by which rule, and the parts.
@@ -437,15 +440,14 @@ pandas.DataFrame
     Columns ``financial_year`` (str), ``first`` and ``last`` (datetime.date),
     ``days`` (int) and ``amount`` (exact decimal.Decimal pounds); the rule's
     description is in ``df.attrs["rule"]``.
-)doc")
-      .def(py::pickle(
-          [](const cm::apportionment& a) { return py::make_tuple(a.total, a.over, a.rule, a.parts); },
+)doc");
+  def_pickle(result_class, [](const cm::apportionment& a) { return py::make_tuple(a.total, a.over, a.rule, a.parts); },
           [](const py::tuple& state) {
             if (state.size() != 4) throw std::runtime_error("invalid Apportionment state");
             return cm::apportionment{state[0].cast<cm::money>(), state[1].cast<cm::period>(),
                                      state[2].cast<cm::apportion_rule>(),
                                      state[3].cast<std::vector<cm::apportioned_amount>>()};
-          }));
+          });
   def_html(result_class, "apportionment_html", "An HTML table for Jupyter, captioned with the rule.");
 
   m.def(

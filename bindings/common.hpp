@@ -11,7 +11,13 @@
 // an unknown option name) raises TypeError or ValueError, as Python's own functions do.
 #pragma once
 
-#include <commissioning/commissioning.hpp>
+// Only what this header itself needs; each binding file includes the layers it binds.
+#include <commissioning/calendar/apportionment.hpp>
+#include <commissioning/calendar/date.hpp>
+#include <commissioning/error.hpp>
+#include <commissioning/money/money.hpp>
+#include <commissioning/money/rate.hpp>
+#include <commissioning/money/rounding.hpp>
 
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
@@ -22,6 +28,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 
 // The CPython datetime C API is per translation unit (a static pointer), so each
@@ -124,16 +132,6 @@ struct typed_object {
 struct series_type {
   static constexpr auto name = py::detail::const_name("pandas.Series");
   static bool accepts(py::handle) { return true; }
-};
-struct contract_type {
-  static constexpr auto name = py::detail::const_name("Contract");
-  static bool accepts(py::handle h) {
-    return py::isinstance(h, python_module("commissioning._core").attr("Contract"));
-  }
-};
-struct scope_type {
-  static constexpr auto name = py::detail::const_name("ContractScope | str");
-  static bool accepts(py::handle h) { return is_str(h); }
 };
 struct int_type {
   static constexpr auto name = py::detail::const_name("int");
@@ -259,13 +257,6 @@ void bind_money(py::module_& m);
 void bind_calendar(py::module_& m);
 void bind_contract(py::module_& m);
 
-/// The C++ contract of a Python Contract (a copy, taken under its critical section);
-/// TypeError for anything else.
-cm::contract contract_of(py::handle contract);
-/// A Python Contract: `awarded`, then its options settled and modifications made in order,
-/// kept as its history so that it pickles (used by scenario.cpp).
-py::object python_contract(const cm::contract& awarded, const std::vector<cm::option_status>& options,
-                           const std::vector<cm::modification>& modifications);
 void bind_envelope(py::module_& m);
 void bind_procurement(py::module_& m);
 void bind_report(py::module_& m);
@@ -290,6 +281,38 @@ inline py::object display_attr(const char* name) { return python_module("commiss
 /// The state's Python objects compared: a value's equality is that of its pickle state.
 inline bool same_state(const py::object& a, const py::object& b) { return a.equal(b); }
 
+// ---------------------------------------------------------------- whole values
+
+/// "Money was not initialised: create it with Money(...)": the TypeError for an instance of
+/// `type` made without `__init__`.
+std::string not_initialised_message(py::handle type);
+
+/// pybind11 gives the methods of an instance made without `__init__` (`cls.__new__(cls)`, a
+/// pickle with no state) memory it allocates then and never constructs. This allocator stands
+/// in for that one: such an instance raises TypeError before any C++ runs.
+template <class T>
+void* refuse_uninitialised(std::size_t /*size*/) {
+  throw py::type_error(not_initialised_message(py::type::handle_of<T>()));
+}
+
+/// A value made whole or not at all: pickling as `state(value)`, read back by
+/// `from_state(state)`, and a TypeError for any use of an instance made without `__init__`.
+/// Every class of the module goes through here (tests/python/test_every_class.py).
+template <class Class, class State, class FromState>
+Class& def_pickle(Class& cls, State state, FromState from_state) {
+  using T = typename Class::type;
+  py::detail::get_type_info(typeid(T), /*throw_if_missing=*/true)->operator_new = &refuse_uninitialised<T>;
+  return cls.def(py::pickle(state, from_state));
+}
+
+/// `__eq__` and `__ne__` from the C++ `operator==` (and no hash: the values are not all immutable).
+template <class Class>
+Class& def_equality(Class& cls) {
+  using T = typename Class::type;
+  return cls.def("__eq__", [](const T& a, const T& b) { return a == b; }, py::is_operator())
+      .def("__ne__", [](const T& a, const T& b) { return !(a == b); }, py::is_operator());
+}
+
 /// `__eq__`, `__ne__` and pickling for a value whose state is `state(value)`: two values are
 /// equal when their states are, and a value pickles as its state.
 template <class Class, class State, class FromState>
@@ -298,9 +321,60 @@ Class& def_value_semantics(Class& cls, State state, FromState from_state) {
   cls.def(
          "__eq__", [state](const T& a, const T& b) { return same_state(state(a), state(b)); }, py::is_operator())
       .def(
-          "__ne__", [state](const T& a, const T& b) { return !same_state(state(a), state(b)); }, py::is_operator())
-      .def(py::pickle(state, from_state));
-  return cls;
+          "__ne__", [state](const T& a, const T& b) { return !same_state(state(a), state(b)); }, py::is_operator());
+  return def_pickle(cls, state, from_state);
+}
+
+/// A struct's state, field by field: `fields<T>::list` names its members once (a tuple of
+/// member pointers, every member in the order declared); a field of such a struct, or a vector of them, nests as a tuple or list,
+/// any other field is cast as pybind11 casts it.
+template <class T>
+struct fields;
+
+template <class T>
+concept has_fields = requires { fields<T>::list; };
+
+template <class T>
+py::object state_of(const T& value) {
+  if constexpr (has_fields<T>) {
+    return std::apply([&](auto... member) { return py::object(py::make_tuple(state_of(value.*member)...)); },
+                      fields<T>::list);
+  } else if constexpr (requires { typename T::value_type; requires has_fields<typename T::value_type>; }) {
+    py::list items;
+    for (const auto& item : value) items.append(state_of(item));
+    return items;
+  } else {
+    return py::cast(value);
+  }
+}
+
+template <class T>
+T from_state(py::handle state) {
+  if constexpr (has_fields<T>) {
+    const auto parts = state.cast<py::tuple>();
+    constexpr std::size_t count = std::tuple_size_v<decltype(fields<T>::list)>;
+    if (parts.size() != count) throw py::value_error("invalid state: expected " + std::to_string(count) + " fields");
+    // Aggregate initialisation, so `list` names every member in the order declared.
+    return [&]<std::size_t... I>(std::index_sequence<I...>) {
+      return T{from_state<std::remove_cvref_t<decltype(std::declval<const T&>().*std::get<I>(fields<T>::list))>>(
+          parts[I])...};
+    }(std::make_index_sequence<count>{});
+  } else if constexpr (requires { typename T::value_type; requires has_fields<typename T::value_type>; }) {
+    T items;
+    for (py::handle item : state) items.push_back(from_state<typename T::value_type>(item));
+    return items;
+  } else {
+    return state.cast<T>();
+  }
+}
+
+/// Pickling and equality of a struct whose `fields` are declared.
+template <class Class>
+Class& def_field_semantics(Class& cls) {
+  using T = typename Class::type;
+  def_equality(cls);
+  return def_pickle(
+      cls, [](const T& value) { return state_of(value); }, [](const py::tuple& state) { return from_state<T>(state); });
 }
 
 /// `_repr_html_` for Jupyter: the str `commissioning._display.<html_function>(self)` returns.

@@ -8,7 +8,13 @@
 // Contract is the one mutable value of the package; it keeps the history of what was done
 // to it so that a pickle replays it exactly, and each method holds the object's critical
 // section on a free-threaded build.
-#include "common.hpp"
+#include "contract_access.hpp"
+
+#include <commissioning/contract/contract.hpp>
+#include <commissioning/contract/modification.hpp>
+#include <commissioning/contract/price.hpp>
+#include <commissioning/contract/term.hpp>
+#include <commissioning/report/financial_implications.hpp>
 
 #include <pybind11/critical_section.h>
 
@@ -606,12 +612,12 @@ str
              return py::hash(py::make_tuple(t.base_months(), extensions));
            })
       .def("__eq__", [](const cm::term& a, const cm::term& b) { return a == b; }, py::is_operator())
-      .def("__ne__", [](const cm::term& a, const cm::term& b) { return !(a == b); }, py::is_operator())
-      .def(py::pickle([](const cm::term& t) { return py::make_tuple(t.base_months(), t.extension_months()); },
+      .def("__ne__", [](const cm::term& a, const cm::term& b) { return !(a == b); }, py::is_operator());
+  def_pickle(term_class, [](const cm::term& t) { return py::make_tuple(t.base_months(), t.extension_months()); },
                       [](const py::tuple& state) {
                         if (state.size() != 2) throw std::runtime_error("invalid Term state");
                         return cm::term(state[0].cast<int>(), state[1].cast<std::vector<int>>());
-                      }));
+                      });
 
   // ---------------------------------------------------------------- Price
   py::class_<cm::price> price_class(m, "Price", py::is_final(), R"doc(
@@ -707,16 +713,15 @@ Raises OutOfRangeError (commissioning.contract.001) for a year before the first.
              return py::hash(py::make_tuple(price_basis_name(p.kind()), py::tuple(pence)));
            })
       .def("__eq__", [](const cm::price& a, const cm::price& b) { return a == b; }, py::is_operator())
-      .def("__ne__", [](const cm::price& a, const cm::price& b) { return !(a == b); }, py::is_operator())
-      .def(py::pickle(
-          [](const cm::price& p) {
+      .def("__ne__", [](const cm::price& a, const cm::price& b) { return !(a == b); }, py::is_operator());
+  def_pickle(price_class, [](const cm::price& p) {
             return py::make_tuple(price_basis_name(p.kind()), p.stated_values(), p.stated_total());
           },
           [](const py::tuple& state) {
             if (state.size() != 3) throw std::runtime_error("invalid Price state");
             return price_from_state(state[0].cast<std::string>(), state[1].cast<std::vector<cm::money>>(),
                                     state[2].cast<std::optional<cm::money>>());
-          }));
+          });
 
   // ---------------------------------------------------------------- Indexation
   py::class_<cm::indexation> indexation_class(m, "Indexation", py::is_final(), R"doc(
@@ -862,8 +867,8 @@ OutOfRangeError
                                             optional_rate(x.cap()), optional_rate(x.floor())));
            })
       .def("__eq__", [](const cm::indexation& a, const cm::indexation& b) { return a == b; }, py::is_operator())
-      .def("__ne__", [](const cm::indexation& a, const cm::indexation& b) { return !(a == b); }, py::is_operator())
-      .def(py::pickle(&indexation_state, &indexation_from_state));
+      .def("__ne__", [](const cm::indexation& a, const cm::indexation& b) { return !(a == b); }, py::is_operator());
+  def_pickle(indexation_class, &indexation_state, &indexation_from_state);
 
   // ---------------------------------------------------------------- modification grounds
   m.def(
@@ -965,9 +970,8 @@ pandas.Series
     Named ``"amount"``, of exact ``decimal.Decimal`` pounds, indexed by financial-year
     label (``"2016-17"``, index name ``"financial_year"``); the rule's description is in
     ``series.attrs["rule"]``. Its sum is the exact total.
-)doc")
-      .def(py::pickle(
-          [](const cm::financial_year_profile& p) {
+)doc");
+  def_pickle(profile_class, [](const cm::financial_year_profile& p) {
             py::list years;
             for (const auto& year : p.years) years.append(py::make_tuple(year.year, year.amount));
             return py::make_tuple(p.rule, years, p.total);
@@ -978,7 +982,7 @@ pandas.Series
             for (py::handle year : state[1].cast<py::list>())
               p.years.push_back({year[py::int_(0)].cast<cm::financial_year>(), year[py::int_(1)].cast<cm::money>()});
             return p;
-          }));
+          });
   def_html(profile_class, "profile_html", "An HTML table for Jupyter, captioned with the rule.");
 
   // ---------------------------------------------------------------- Contract
@@ -1444,8 +1448,8 @@ the seven years sum to £1,952,904.00.
       .def(
           "__deepcopy__",
           [](const py_contract& c, py::handle /*memo*/) { return locked(c, [](const py_contract& x) { return x; }); },
-          py::arg("memo"), "An independent copy, with the same history.")
-      .def(py::pickle([](const py_contract& c) { return locked(c, &contract_state_tuple); }, &contract_from_state));
+          py::arg("memo"), "An independent copy, with the same history.");
+  def_pickle(contract_class, [](const py_contract& c) { return locked(c, &contract_state_tuple); }, &contract_from_state);
   contract_class.attr("__hash__") = py::none();
 
   // ---------------------------------------------------------------- financial implications

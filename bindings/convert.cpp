@@ -47,6 +47,17 @@ cm::big_rational value_of(const decimal_number& number) {
 
 }  // namespace
 
+std::string not_initialised_message(py::handle type) {
+  const std::string name = py::str(type.attr("__name__"));
+  // A class with a constructor of its own (a pybind11 method, not the slot every class has)
+  // says how to make one; a result says where one comes from.
+  const py::object own = type.attr("__dict__").attr("get")("__init__");
+  if (PyInstanceMethod_Check(own.ptr()))
+    return name + " was not initialised: create it with " + name + "(...)";
+  return name + " was not initialised: use one the library made (by a static method of " + name +
+         " or a function returning one)";
+}
+
 py::handle decimal_type() {
   PYBIND11_CONSTINIT static py::gil_safe_call_once_and_store<py::object> slot;
   return slot.call_once_and_store_result([] { return py::module_::import("decimal").attr("Decimal"); })

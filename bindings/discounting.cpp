@@ -13,6 +13,8 @@
 //  - `present_value` of no amounts is £0.00 (the header's common denominator is then 0).
 #include "common.hpp"
 
+#include <commissioning/appraisal/discounting.hpp>
+
 #include <string>
 #include <utility>
 #include <vector>

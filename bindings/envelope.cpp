@@ -14,7 +14,13 @@
 //
 // Contract lives in contract.cpp; the binding reaches it through its Python methods (profile,
 // annual_value_on), which hold the contract's critical section.
-#include "common.hpp"
+#include "contract_access.hpp"
+
+#include <commissioning/budget/envelope.hpp>
+#include <commissioning/budget/medium_term.hpp>
+#include <commissioning/budget/portfolio.hpp>
+#include <commissioning/budget/proposal.hpp>
+#include <commissioning/budget/reconciliation.hpp>
 
 #include <pybind11/critical_section.h>
 
@@ -1404,8 +1410,8 @@ pandas.DataFrame
       .def("__copy__", &snapshot, "An independent copy.")
       .def(
           "__deepcopy__", [](const cm::portfolio& p, py::handle /*memo*/) { return snapshot(p); }, py::arg("memo"),
-          "An independent copy.")
-      .def(py::pickle([](const cm::portfolio& p) { return portfolio_state(snapshot(p)); }, &portfolio_from_state));
+          "An independent copy.");
+  def_pickle(portfolio_class, [](const cm::portfolio& p) { return portfolio_state(snapshot(p)); }, &portfolio_from_state);
   portfolio_class.attr("__hash__") = py::none();
 
   // ---------------------------------------------------------------- PortfolioChange

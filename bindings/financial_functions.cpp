@@ -10,6 +10,8 @@
 // is financial.004.
 #include "common.hpp"
 
+#include <commissioning/fin/financial_functions.hpp>
+
 #include <pybind11/numpy.h>
 
 #include <algorithm>

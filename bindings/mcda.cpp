@@ -16,6 +16,8 @@
 //    (commissioning.mcda.004) naming the option and criterion; a bool or text is a TypeError.
 #include "common.hpp"
 
+#include <commissioning/appraisal/mcda.hpp>
+
 #include <cmath>
 #include <cstdio>
 #include <limits>

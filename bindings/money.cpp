@@ -2,6 +2,8 @@
 // Rounding, Rate, Money, allocate and split.
 #include "common.hpp"
 
+#include <commissioning/money/allocation.hpp>
+
 #include <pybind11/native_enum.h>
 
 #include <span>
@@ -209,9 +211,8 @@ from zero to 28 significant digits (1/3 gives Decimal('0.33333333333333333333333
            [](const cm::rate& r) {
              // The hash of the equal Fraction, so that Rate(1) and 1 hash alike as they compare equal.
              return py::hash(fraction_type()(from_big(numerator(r.value())), from_big(denominator(r.value()))));
-           })
-      .def(py::pickle(
-          [](const cm::rate& r) {
+           });
+  def_pickle(rate_class, [](const cm::rate& r) {
             return py::make_tuple(from_big(numerator(r.value())), from_big(denominator(r.value())));
           },
           [](const py::tuple& state) {
@@ -219,7 +220,7 @@ from zero to 28 significant digits (1/3 gives Decimal('0.33333333333333333333333
             const cm::big_integer den = to_big(state[1]);
             if (den == 0) throw std::runtime_error("invalid Rate state");
             return cm::rate(cm::big_rational(to_big(state[0])) / cm::big_rational(den));
-          }));
+          });
 
   auto rate_operator = [&](const char* name, auto op, bool reflected) {
     rate_class.def(
@@ -476,12 +477,12 @@ Raises DomainError (commissioning.money.007) if ``whole`` is zero.
       .def("__lt__", [](cm::money a, cm::money b) { return a < b; }, py::is_operator())
       .def("__le__", [](cm::money a, cm::money b) { return a <= b; }, py::is_operator())
       .def("__gt__", [](cm::money a, cm::money b) { return a > b; }, py::is_operator())
-      .def("__ge__", [](cm::money a, cm::money b) { return a >= b; }, py::is_operator())
-      .def(py::pickle([](cm::money self) { return py::make_tuple(self.pence()); },
+      .def("__ge__", [](cm::money a, cm::money b) { return a >= b; }, py::is_operator());
+  def_pickle(money_class, [](cm::money self) { return py::make_tuple(self.pence()); },
                       [](const py::tuple& state) {
                         if (state.size() != 1) throw std::runtime_error("invalid Money state");
                         return cm::money::from_pence(state[0].cast<std::int64_t>());
-                      }));
+                      });
 
   // ---------------------------------------------------------------- allocation
   m.def(

@@ -13,6 +13,8 @@
 //  - an adjustment is an immutable value: it compares, hashes and pickles by its fields.
 #include "common.hpp"
 
+#include <commissioning/appraisal/optimism_bias.hpp>
+
 #include <string>
 #include <utility>
 #include <vector>

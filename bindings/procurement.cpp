@@ -22,7 +22,13 @@
 //  - `procurement_facts` has no procurement start by default; `start=` is required;
 //  - a modification number that is not a positive int of the contract's is
 //    commissioning.contract.001, as the header reports one out of range.
-#include "common.hpp"
+#include "contract_access.hpp"
+
+#include <commissioning/procurement/key_decision.hpp>
+#include <commissioning/procurement/modification_rules.hpp>
+#include <commissioning/procurement/route.hpp>
+#include <commissioning/procurement/teckal.hpp>
+#include <commissioning/procurement/thresholds.hpp>
 
 #include <climits>
 #include <string>

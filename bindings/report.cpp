@@ -11,9 +11,11 @@
 //  - `Table.to_json()` returns the parsed dict (the C++ JSON, loaded with `json.loads`), so
 //    the Word and Excel writers of commissioning.report read the same structure;
 //  - a Contract is read through `contract_of` (contract.cpp), under its critical section.
-#include "common.hpp"
+#include "contract_access.hpp"
 
+#include <commissioning/report/financial_implications.hpp>
 #include <commissioning/report/render.hpp>
+#include <commissioning/report/report.hpp>
 #include <commissioning/report/report_tables.hpp>
 
 #include <string>

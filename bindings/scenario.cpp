@@ -2,7 +2,7 @@
 // Scenario files from Python: cm.load_scenario(path) and cm.Scenario.from_toml(text) give the
 // same model objects as the Python API (an Appraisal, Contracts), and to_toml() writes the
 // scenario back. A located scenario error is raised as InvalidInputError with its id.
-#include "common.hpp"
+#include "contract_access.hpp"
 
 #include <commissioning/scenario/scenario.hpp>
 #include <commissioning/scenario/scenario_file.hpp>
@@ -14,6 +14,28 @@
 #include <vector>
 
 namespace cmpy {
+
+namespace {
+
+/// The UncertainInput a scenario's [simulation] input describes, made through the Python API so
+/// that it keeps the AppraisalInput it moves (which it needs to pickle).
+py::object uncertain_input_object(const cm::scenario_uncertain_input& i) {
+  const py::object core = python_module("commissioning._core");
+  const py::object values = py::cast(i.values.build());
+  const cm::scenario_sensitivity_input& in = i.input;
+  if (in.target == "delay") return core.attr("UncertainInput").attr("delay")(in.option, values);
+  const py::object inputs = core.attr("AppraisalInput");
+  py::object input;
+  if (in.target == "costs") input = inputs.attr("costs")(in.option);
+  else if (in.target == "benefits") input = inputs.attr("benefits")(in.option);
+  else if (in.target == "category")
+    input = inputs.attr("category")(in.option, cm::to_string(in.category.value_or(cm::cost_category::other)));
+  else if (in.target == "discount-rate") input = inputs.attr("discount_rate")();
+  else input = inputs.attr("line")(in.option, in.line);
+  return core.attr("UncertainInput")(input, values);
+}
+
+}  // namespace
 
 void bind_scenario(py::module_& m) {
   // A scenario error is an invalid input with a location: a ValueError with its id in Python.
@@ -87,8 +109,15 @@ it affects as a cost line "Risk: <id>" (``apply_risks``); the same as ``appraisa
             return positions;
           },
           "Each envelope that names its contracts, set against their payments (``EnvelopePosition``).")
-      .def_property_readonly("simulation_inputs", &cm::scenario::build_simulation_inputs,
-                             "The simulation's uncertain inputs (``UncertainInput``), in order.")
+      .def_property_readonly(
+          "simulation_inputs",
+          [](const cm::scenario& s) {
+            py::list inputs;
+            if (s.simulation)
+              for (const cm::scenario_uncertain_input& i : s.simulation->inputs) inputs.append(uncertain_input_object(i));
+            return inputs;
+          },
+          "The simulation's uncertain inputs (``UncertainInput``), in order.")
       .def(
           "simulate",
           [](const cm::scenario& s, std::optional<std::int64_t> iterations, std::optional<std::uint64_t> seed,
@@ -108,12 +137,15 @@ Monte Carlo simulation of the options with the scenario's ``[simulation]`` input
 drawn and its ``[[risks]]`` occurring or not (a ``SimulationResult``), as ``commissioning simulate``
 runs it; ``iterations``, ``seed`` and ``threads`` override the file's.
 )doc")
-      .def("__eq__", [](const cm::scenario& a, const cm::scenario& b) { return a == b; }, py::is_operator())
       .def("__repr__", [](const cm::scenario& s) {
         return "Scenario(service=" + repr_of(py::str(s.service)) + ", contracts=" + std::to_string(s.contracts.size()) +
                ", options=" + std::to_string(s.options.size()) + ")";
       });
-  scenario_class.attr("__hash__") = py::none();
+  def_equality(scenario_class);
+  // A scenario pickles as its TOML, which reads back equal.
+  def_pickle(
+      scenario_class, [](const cm::scenario& s) { return py::make_tuple(cm::to_toml(s)); },
+      [](const py::tuple& state) { return cm::parse_scenario(state[0].cast<std::string>(), "scenario"); });
 
   m.def(
       "load_scenario", [](const py::object& path) { return cm::load_scenario(str_of(path)); }, py::arg("path"),

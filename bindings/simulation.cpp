@@ -10,8 +10,17 @@
 //    SimulationResult alive), and pence everywhere keeps one unit; `to_pandas()` (pure
 //    Python, commissioning._simulation) gives pounds;
 //  - simulate() releases the GIL while it runs;
-//  - the results are read-only views; they do not pickle (yet).
+//  - every class pickles and compares by value: a Distribution as its family and parameters,
+//    a Risk as its fields, the results field by field (`fields` below); an UncertainInput keeps
+//    the parts of the AppraisalInput it moves, which the C++ value does not show.
 #include "common.hpp"
+
+#include <commissioning/appraisal/appraisal.hpp>
+#include <commissioning/budget/envelope.hpp>
+#include <commissioning/risk/correlation.hpp>
+#include <commissioning/risk/distribution.hpp>
+#include <commissioning/risk/risk.hpp>
+#include <commissioning/risk/simulation.hpp>
 
 #include <pybind11/eigen.h>
 #include <pybind11/numpy.h>
@@ -23,10 +32,48 @@
 
 namespace cmpy {
 
+template <>
+struct fields<cm::simulation_statistic> {
+  using T = cm::simulation_statistic;
+  static constexpr auto list = std::tuple{&T::mean, &T::sd, &T::standard_error, &T::min, &T::p10, &T::p50,
+                                          &T::p80,  &T::p90, &T::max, &T::quantile_error};
+};
+template <>
+struct fields<cm::simulation_histogram> {
+  using T = cm::simulation_histogram;
+  static constexpr auto list = std::tuple{&T::edges, &T::counts, &T::below, &T::above};
+};
+template <>
+struct fields<cm::envelope_exceedance> {
+  using T = cm::envelope_exceedance;
+  static constexpr auto list = std::tuple{&T::year, &T::probability};
+};
+template <>
+struct fields<cm::option_simulation> {
+  using T = cm::option_simulation;
+  static constexpr auto list =
+      std::tuple{&T::name, &T::viable, &T::present_value_costs, &T::net_present_social_value, &T::probability_cheapest,
+                 &T::probability_preferred, &T::over_envelope, &T::present_value_costs_histogram,
+                 &T::net_present_social_value_histogram, &T::present_value_costs_samples,
+                 &T::net_present_social_value_samples};
+};
+template <>
+struct fields<cm::simulation_result> {
+  using T = cm::simulation_result;
+  static constexpr auto list = std::tuple{&T::iterations, &T::seed, &T::streamed, &T::inputs, &T::risks, &T::options};
+};
+
 namespace {
 
-cm::appraisal_input appraisal_input_of(py::handle input) {
-  const py::tuple state = input.attr("__getstate__")();
+/// An UncertainInput as Python holds it: the C++ value and, to pickle it, the state of the
+/// AppraisalInput it moves (None for a delay); the C++ appraisal_input does not show its parts.
+struct py_uncertain_input {
+  cm::uncertain_input value;
+  py::object input_state;
+};
+
+/// An AppraisalInput's state, (target, option, line, category or None), as the C++ value.
+cm::appraisal_input appraisal_input_of(const py::tuple& state) {
   const std::string target = state[0].cast<std::string>();
   const std::string option = state[1].cast<std::string>();
   if (target == "line") return cm::appraisal_input::line(option, state[2].cast<std::string>());
@@ -34,6 +81,37 @@ cm::appraisal_input appraisal_input_of(py::handle input) {
   if (target == "benefits") return cm::appraisal_input::benefits(option);
   if (target == "category") return cm::appraisal_input::category(option, cm::parse_cost_category(state[3].cast<std::string>()));
   return cm::appraisal_input::discount_rate();
+}
+
+py_uncertain_input uncertain_input_from_state(const py::tuple& state) {
+  if (state.size() != 3) throw std::runtime_error("invalid UncertainInput state");
+  const auto values = state[1].cast<cm::distribution>();
+  if (state[0].is_none()) return {cm::uncertain_input::delay(state[2].cast<std::string>(), values), py::none()};
+  const auto input = state[0].cast<py::tuple>();
+  return {cm::uncertain_input(appraisal_input_of(input), values), input};
+}
+
+cm::distribution distribution_from_state(const py::tuple& state) {
+  if (state.size() != 3) throw std::runtime_error("invalid Distribution state");
+  const auto family = state[0].cast<std::string>();
+  const auto p = state[1].cast<std::vector<double>>();
+  const auto at = [&](std::size_t i) { return i < p.size() ? p[i] : 0.0; };
+  if (family == "uniform") return cm::distribution::uniform(at(0), at(1));
+  if (family == "triangular") return cm::distribution::triangular(at(0), at(1), at(2));
+  if (family == "pert") return cm::distribution::pert(at(0), at(1), at(2));
+  // A truncated normal keeps its bounds as parameters 3 and 4.
+  if (family == "normal" && p.size() == 4) return cm::distribution::normal(p[0], p[1], p[2], p[3]);
+  if (family == "normal") return cm::distribution::normal(at(0), at(1));
+  // A lognormal keeps mu and sigma, however it was made.
+  if (family == "lognormal") return cm::distribution::lognormal_log(at(0), at(1));
+  if (family == "discrete") return cm::distribution::discrete(p, state[2].cast<std::vector<double>>());
+  return cm::distribution::fixed(at(0));
+}
+
+py::tuple risk_state(const cm::risk& r) {
+  py::list impact;
+  for (const cm::financial_year_amount& entry : r.impact()) impact.append(py::make_tuple(entry.year, entry.amount));
+  return py::make_tuple(r.id(), r.description(), r.owner(), r.options(), r.probability(), impact, r.delay_months());
 }
 
 cm::financial_year year_of(py::handle year) {
@@ -54,6 +132,22 @@ std::vector<cm::financial_year_amount> impact_of(py::handle impact) {
     }
   }
   return result;
+}
+
+cm::risk risk_from_state(const py::tuple& state) {
+  if (state.size() != 7) throw std::runtime_error("invalid Risk state");
+  auto id = state[0].cast<std::string>();
+  auto description = state[1].cast<std::string>();
+  auto owner = state[2].cast<std::string>();
+  auto options = state[3].cast<std::vector<std::string>>();
+  const auto probability = state[4].cast<double>();
+  auto impact = impact_of(state[5]);
+  // A risk with no money impact is a delay (of 0 months at least), as risk::is_delay says.
+  if (impact.empty())
+    return cm::risk::delay(std::move(id), std::move(description), std::move(owner), std::move(options), probability,
+                           state[6].cast<int>());
+  return cm::risk::cost(std::move(id), std::move(description), std::move(owner), std::move(options), probability,
+                        std::move(impact));
 }
 
 const char* family_name(cm::distribution::family f) {
@@ -112,26 +206,44 @@ function, so correlated inputs keep their own shapes.
       .def("variance", &cm::distribution::variance, "The variance, by formula.")
       .def("sd", &cm::distribution::sd, "The standard deviation, by formula.")
       .def("quantile", &cm::distribution::quantile, py::arg("u"), "The value with cumulative probability `u` in (0, 1).")
-      .def("__eq__", [](const cm::distribution& a, const cm::distribution& b) { return a == b; }, py::is_operator())
       .def("__repr__", [](const cm::distribution& d) { return "Distribution." + d.describe(); });
-  dist.attr("__hash__") = py::none();
+  def_equality(dist);
+  def_pickle(
+      dist,
+      [](const cm::distribution& d) { return py::make_tuple(family_name(d.kind()), d.parameters(), d.probabilities()); },
+      &distribution_from_state);
 
   // ---------------------------------------------------------------- UncertainInput
-  py::class_<cm::uncertain_input> input(m, "UncertainInput", py::is_final(), R"doc(
+  py::class_<py_uncertain_input> input(m, "UncertainInput", py::is_final(), R"doc(
 An AppraisalInput multiplied by a value drawn from a Distribution each iteration, or
 (``UncertainInput.delay``) an option's costs delayed by a drawn number of months.
 )doc");
-  input.def(py::init([](py::handle appraisal_input, const cm::distribution& distribution) {
-              return cm::uncertain_input(appraisal_input_of(appraisal_input), distribution);
-            }),
-            py::arg("input"), py::arg("distribution"))
-      .def_static("delay", &cm::uncertain_input::delay, py::arg("option"), py::arg("months"),
-                  "The cost lines of `option` delayed by a drawn number of whole months.")
-      .def_property_readonly("name", &cm::uncertain_input::name, "The input in words.")
-      .def_property_readonly("distribution", &cm::uncertain_input::values, "Its distribution.")
-      .def("__eq__", [](const cm::uncertain_input& a, const cm::uncertain_input& b) { return a == b; }, py::is_operator())
-      .def("__repr__", [](const cm::uncertain_input& u) { return "<UncertainInput " + u.name() + ": " + u.values().describe() + ">"; });
-  input.attr("__hash__") = py::none();
+  input
+      .def(py::init([](py::handle appraisal_input, const cm::distribution& distribution) {
+             py::tuple state = appraisal_input.attr("__getstate__")();
+             return py_uncertain_input{cm::uncertain_input(appraisal_input_of(state), distribution), std::move(state)};
+           }),
+           py::arg("input"), py::arg("distribution"))
+      .def_static(
+          "delay",
+          [](std::string option, const cm::distribution& months) {
+            return py_uncertain_input{cm::uncertain_input::delay(std::move(option), months), py::none()};
+          },
+          py::arg("option"), py::arg("months"), "The cost lines of `option` delayed by a drawn number of whole months.")
+      .def_property_readonly("name", [](const py_uncertain_input& u) { return u.value.name(); }, "The input in words.")
+      .def_property_readonly(
+          "distribution", [](const py_uncertain_input& u) { return u.value.values(); }, "Its distribution.")
+      .def("__eq__", [](const py_uncertain_input& a, const py_uncertain_input& b) { return a.value == b.value; },
+           py::is_operator())
+      .def("__ne__", [](const py_uncertain_input& a, const py_uncertain_input& b) { return !(a.value == b.value); },
+           py::is_operator())
+      .def("__repr__", [](const py_uncertain_input& u) {
+        return "<UncertainInput " + u.value.name() + ": " + u.value.values().describe() + ">";
+      });
+  def_pickle(
+      input,
+      [](const py_uncertain_input& u) { return py::make_tuple(u.input_state, u.value.values(), u.value.delayed_option()); },
+      &uncertain_input_from_state);
 
   // ---------------------------------------------------------------- Risk, RiskRegister
   py::class_<cm::risk> risk(m, "Risk", py::is_final(), R"doc(
@@ -167,6 +279,8 @@ an impact (money by financial year, money once, or a delay in months).
       .def_property_readonly("expected_value", [](const cm::risk& r) { return r.expected_value(); },
                              "probability × impact, each year rounded to the penny.")
       .def("__repr__", [](const cm::risk& r) { return "<Risk " + r.id() + ": " + r.description() + ">"; });
+  def_equality(risk);
+  def_pickle(risk, &risk_state, &risk_from_state);
 
   py::class_<cm::risk_register> registry(m, "RiskRegister", py::is_final(), "The risks of a decision, each id once.");
   registry.def(py::init([](const std::vector<cm::risk>& risks) { return cm::risk_register(risks); }),
@@ -179,6 +293,10 @@ an impact (money by financial year, money once, or a delay in months).
           "expected_value", [](const cm::risk_register& self, const std::string& option) { return self.expected_value(option); },
           py::arg("option"), "The expected value of the money risks affecting `option`.")
       .def("__len__", &cm::risk_register::size);
+  def_equality(registry);
+  def_pickle(
+      registry, [](const cm::risk_register& r) { return py::make_tuple(r.risks()); },
+      [](const py::tuple& state) { return cm::risk_register(state[0].cast<std::vector<cm::risk>>()); });
 
   m.def("apply_risks", &cm::apply_risks, py::arg("appraisal"), py::arg("risks"),
         "The appraisal with each money risk's expected value added as a cost line 'Risk: <id>'.");
@@ -197,6 +315,7 @@ an impact (money by financial year, money once, or a delay in months).
       .def_readonly("max", &cm::simulation_statistic::max, "The largest value.")
       .def_readonly("quantile_error", &cm::simulation_statistic::quantile_error,
                     "The largest error of a percentile: 0 with samples kept, a histogram bin when streamed.");
+  def_field_semantics(stat);
 
   py::class_<cm::option_simulation> option(m, "OptionSimulation", py::is_final(), "One option's simulated figures.");
   option.def_readonly("name", &cm::option_simulation::name, "The option's name.")
@@ -233,6 +352,7 @@ an impact (money by financial year, money once, or a delay in months).
       .def("__repr__", [](const cm::option_simulation& s) {
         return "<OptionSimulation " + s.name + ": mean PVC " + std::to_string(s.present_value_costs.mean / 100) + " pounds>";
       });
+  def_field_semantics(option);
 
   py::class_<cm::simulation_result> result(m, "SimulationResult", py::is_final(), "A simulation's answer.");
   result.def_readonly("iterations", &cm::simulation_result::iterations, "Iterations run.")
@@ -262,9 +382,10 @@ an impact (money by financial year, money once, or a delay in months).
       .def("__repr__", [](const cm::simulation_result& r) {
         return "<SimulationResult " + std::to_string(r.iterations) + " iterations, seed " + std::to_string(r.seed) + ">";
       });
+  def_field_semantics(result);
 
   const auto run = 
-      [](const cm::appraisal& appraisal, const std::vector<cm::uncertain_input>& inputs, std::optional<cm::risk_register> risks,
+      [](const cm::appraisal& appraisal, const std::vector<py_uncertain_input>& uncertain, std::optional<cm::risk_register> risks,
          std::int64_t iterations, std::uint64_t seed, int threads, std::optional<Eigen::MatrixXd> correlation,
          bool keep_samples, int histogram_bins, std::optional<cm::envelope> envelope) {
         cm::simulation_settings settings;
@@ -276,6 +397,8 @@ an impact (money by financial year, money once, or a delay in months).
         if (correlation) settings.correlation = cm::correlation(std::move(*correlation));
         settings.envelope = std::move(envelope);
         const cm::risk_register registry = risks ? std::move(*risks) : cm::risk_register();
+        std::vector<cm::uncertain_input> inputs;
+        for (const py_uncertain_input& u : uncertain) inputs.push_back(u.value);
         const py::gil_scoped_release release;
         return cm::simulate(appraisal, inputs, registry, settings);
       };
@@ -284,13 +407,13 @@ an impact (money by financial year, money once, or a delay in months).
 The same seed gives the same numbers whatever the number of threads. With every input fixed
 at 1 the mean PVC and NPSV are the exact appraisal's, to the penny. Figures are in pence.
 )doc";
-  m.def("simulate", run, py::arg("appraisal"), py::kw_only(), py::arg("inputs") = std::vector<cm::uncertain_input>{},
+  m.def("simulate", run, py::arg("appraisal"), py::kw_only(), py::arg("inputs") = std::vector<py_uncertain_input>{},
       py::arg("risks") = py::none(), py::arg("iterations") = 10'000, py::arg("seed") = 1, py::arg("threads") = 1,
       py::arg("correlation") = py::none(), py::arg("keep_samples") = true, py::arg("histogram_bins") = 50,
       py::arg("envelope") = py::none(), doc);
   // The same as a method of Appraisal (bound in appraisal.cpp), added here.
   py::reinterpret_borrow<py::class_<cm::appraisal>>(m.attr("Appraisal"))
-      .def("simulate", run, py::kw_only(), py::arg("inputs") = std::vector<cm::uncertain_input>{},
+      .def("simulate", run, py::kw_only(), py::arg("inputs") = std::vector<py_uncertain_input>{},
            py::arg("risks") = py::none(), py::arg("iterations") = 10'000, py::arg("seed") = 1, py::arg("threads") = 1,
            py::arg("correlation") = py::none(), py::arg("keep_samples") = true, py::arg("histogram_bins") = 50,
            py::arg("envelope") = py::none(), doc);

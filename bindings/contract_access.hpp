@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+// A Python Contract read from, or made by, the binding files other than contract.cpp
+// (appraisal, envelope, procurement, report, scenario), and the argument tags that name it.
+#pragma once
+
+#include "common.hpp"
+
+#include <commissioning/contract/contract.hpp>
+
+#include <vector>
+
+namespace cmpy {
+
+struct contract_type {
+  static constexpr auto name = py::detail::const_name("Contract");
+  static bool accepts(py::handle h) {
+    return py::isinstance(h, python_module("commissioning._core").attr("Contract"));
+  }
+};
+struct scope_type {
+  static constexpr auto name = py::detail::const_name("ContractScope | str");
+  static bool accepts(py::handle h) { return is_str(h); }
+};
+
+/// The C++ contract of a Python Contract (a copy, taken under its critical section);
+/// TypeError for anything else.
+cm::contract contract_of(py::handle contract);
+/// A Python Contract: `awarded`, then its options settled and modifications made in order,
+/// kept as its history so that it pickles (used by scenario.cpp).
+py::object python_contract(const cm::contract& awarded, const std::vector<cm::option_status>& options,
+                           const std::vector<cm::modification>& modifications);
+
+}  // namespace cmpy
