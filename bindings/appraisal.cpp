@@ -421,12 +421,6 @@ cm::rate rate_arg(py::handle value) {
   throw py::type_error("cannot make a Rate from " + repr_of(value));
 }
 
-py::list years_list(const std::vector<cm::financial_year>& years) {
-  py::list result;
-  for (const cm::financial_year& y : years) result.append(y);
-  return result;
-}
-
 // ---------------------------------------------------------------- Deflator
 
 std::chrono::month deflator_month(const cm::deflator& d) { return d.start_month(); }

@@ -239,12 +239,6 @@ py::list matrix_rows(const Eigen::MatrixXd& scores) {
   return rows;
 }
 
-py::list vector_list(const Eigen::VectorXd& values) {
-  py::list result;
-  for (Eigen::Index i = 0; i < values.size(); ++i) result.append(values(i));
-  return result;
-}
-
 py::object optional_name(const std::optional<std::string>& name) {
   return name ? py::object(py::str(*name)) : py::object(py::none());
 }

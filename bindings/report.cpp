@@ -13,7 +13,16 @@
 //  - a Contract is read through `contract_of` (contract.cpp), under its critical section.
 #include "contract_access.hpp"
 
+// The results the tables are made from: report_tables.hpp only names them.
+#include <commissioning/appraisal/appraisal.hpp>
+#include <commissioning/appraisal/sensitivity.hpp>
+#include <commissioning/budget/envelope.hpp>
+#include <commissioning/budget/portfolio.hpp>
+#include <commissioning/budget/proposal.hpp>
+#include <commissioning/procurement/modification_rules.hpp>
+#include <commissioning/procurement/route.hpp>
 #include <commissioning/report/financial_implications.hpp>
+#include <commissioning/risk/simulation.hpp>
 #include <commissioning/report/render.hpp>
 #include <commissioning/report/report.hpp>
 #include <commissioning/report/report_tables.hpp>

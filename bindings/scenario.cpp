@@ -81,7 +81,7 @@ Read one with ``cm.load_scenario(path)`` or ``cm.Scenario.from_toml(text)``; err
             py::list contracts;
             for (const cm::scenario_contract& c : s.contracts) {
               std::vector<cm::modification> modifications;
-              for (const cm::scenario_modification& m : c.modifications) modifications.push_back(m.change);
+              for (const cm::scenario_modification& change : c.modifications) modifications.push_back(change.change);
               contracts.append(python_contract(
                   cm::contract(c.name, c.provider, c.start, c.contract_term, cm::price::annual(c.annual_value)),
                   c.options, modifications));

@@ -396,11 +396,11 @@ an impact (money by financial year, money once, or a delay in months).
         settings.histogram_bins = histogram_bins;
         if (correlation) settings.correlation = cm::correlation(std::move(*correlation));
         settings.envelope = std::move(envelope);
-        const cm::risk_register registry = risks ? std::move(*risks) : cm::risk_register();
+        const cm::risk_register register_of_risks = risks ? std::move(*risks) : cm::risk_register();
         std::vector<cm::uncertain_input> inputs;
         for (const py_uncertain_input& u : uncertain) inputs.push_back(u.value);
         const py::gil_scoped_release release;
-        return cm::simulate(appraisal, inputs, registry, settings);
+        return cm::simulate(appraisal, inputs, register_of_risks, settings);
       };
   const char* doc = R"doc(Monte Carlo simulation of an appraisal (also ``Appraisal.simulate``).
 
