@@ -7,12 +7,13 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 mkdir -p build/logs
 
-# run LABEL SUMMARY-PATTERN COMMAND...: run quietly, then show the summary (or the log).
+# run LABEL SUMMARY-PATTERN COMMAND...: run quietly, then show the summary and the seconds taken
+# (or the log).
 run() {
-  local label=$1 pattern=$2 log="build/logs/$1.log"
+  local label=$1 pattern=$2 log="build/logs/$1.log" started=$SECONDS
   shift 2
   if "$@" >"$log" 2>&1; then
-    echo "$label: $(grep -E "$pattern" "$log" | tail -n 1)"
+    echo "$label: $(grep -E "$pattern" "$log" | tail -n 1) ($((SECONDS - started)) s)"
   else
     tail -n 150 "$log"
     echo "$label: FAILED (full log in $log)"
