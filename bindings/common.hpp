@@ -326,8 +326,8 @@ Class& def_value_semantics(Class& cls, State state, FromState from_state) {
 }
 
 /// A struct's state, field by field: `fields<T>::list` names its members once (a tuple of
-/// member pointers, every member in the order declared); a field of such a struct, or a vector of them, nests as a tuple or list,
-/// any other field is cast as pybind11 casts it.
+/// member pointers, every member in the order declared). A field of such a struct, or a vector
+/// of them, nests as a tuple or list; any other field is cast as pybind11 casts it.
 template <class T>
 struct fields;
 
@@ -335,11 +335,14 @@ template <class T>
 concept has_fields = requires { fields<T>::list; };
 
 template <class T>
+concept sequence_of_fields = requires { typename T::value_type; requires has_fields<typename T::value_type>; };
+
+template <class T>
 py::object state_of(const T& value) {
   if constexpr (has_fields<T>) {
     return std::apply([&](auto... member) { return py::object(py::make_tuple(state_of(value.*member)...)); },
                       fields<T>::list);
-  } else if constexpr (requires { typename T::value_type; requires has_fields<typename T::value_type>; }) {
+  } else if constexpr (sequence_of_fields<T>) {
     py::list items;
     for (const auto& item : value) items.append(state_of(item));
     return items;
@@ -359,7 +362,7 @@ T from_state(py::handle state) {
       return T{from_state<std::remove_cvref_t<decltype(std::declval<const T&>().*std::get<I>(fields<T>::list))>>(
           parts[I])...};
     }(std::make_index_sequence<count>{});
-  } else if constexpr (requires { typename T::value_type; requires has_fields<typename T::value_type>; }) {
+  } else if constexpr (sequence_of_fields<T>) {
     T items;
     for (py::handle item : state) items.push_back(from_state<typename T::value_type>(item));
     return items;
