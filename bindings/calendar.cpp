@@ -7,7 +7,6 @@
 #include <commissioning/calendar/financial_year.hpp>
 #include <commissioning/calendar/period.hpp>
 
-#include <pybind11/native_enum.h>
 
 #include <climits>
 #include <vector>
@@ -333,10 +332,11 @@ list of FinancialYearPart
                       });
 
   // ---------------------------------------------------------------- apportionment
-  py::native_enum<cm::apportion_rule>(m, "ApportionRule", "enum.Enum", R"doc(
+  def_text_enum<cm::apportion_rule>(m, R"doc(
 How an amount over a period is spread across financial years.
 
-Wherever a rule is taken, its lowercase name is accepted too (``"daily"``).
+Each member is its name in lowercase (``ApportionRule.DAILY == "daily"``), and wherever a rule
+is taken that text is accepted too.
 
 Members
 -------
@@ -344,11 +344,7 @@ MONTHLY
     Equal monthly instalments, a part month pro rata by its days (the default).
 DAILY
     In proportion to the days in each financial year.
-)doc")
-      .value("MONTHLY", cm::apportion_rule::monthly)
-      .value("DAILY", cm::apportion_rule::daily)
-      .finalize();
-  set_public_module(m.attr("ApportionRule"));
+)doc");
 
   py::class_<cm::apportioned_amount> part_class(m, "ApportionedAmount", py::is_final(), R"doc(
 One financial year's share of an apportionment.

@@ -18,6 +18,7 @@
 #include <commissioning/money/money.hpp>
 #include <commissioning/money/rate.hpp>
 #include <commissioning/money/rounding.hpp>
+#include <commissioning/names.hpp>
 
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
@@ -166,6 +167,58 @@ struct data_frame_type {
   static bool accepts(py::handle) { return true; }
 };
 
+/// The Python text enum of a named C++ enum (`cm::enum_names`): `text_enum<E>::name` is its
+/// class name, and `def_text_enum<E>` makes the class from the enum's canonical names, so a
+/// member is its snake_case name (`Rounding.HALF_EVEN == "half_even"`). Arguments take a member
+/// or any name `cm::find_name` reads; an unknown name is commissioning.name.001.
+template <class E>
+struct text_enum;
+
+template <class E>
+concept python_text_enum = cm::named_enum<E> && requires { text_enum<E>::name; };
+
+/// The class `def_text_enum<E>` made (a reference held for the life of the interpreter).
+template <python_text_enum E>
+py::handle& text_enum_class() {
+  static py::handle cls;
+  return cls;
+}
+
+/// Make E's text enum, with the docstring `doc`, and add it to `m`.
+template <python_text_enum E>
+void def_text_enum(py::module_& m, const char* doc) {
+  const char* name = text_enum<E>::name.text;
+  py::list members;
+  for (const auto& entry : cm::enum_names<E>::names) {
+    if (!cm::is_canonical(entry)) continue;
+    std::string member(entry.name);
+    for (char& c : member) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    members.append(py::make_tuple(member, entry.name));
+  }
+  py::object cls = python_module("commissioning._types")
+                       .attr("_TextEnum")(name, members, py::arg("module") = "commissioning", py::arg("qualname") = name);
+  cls.attr("__doc__") = doc;
+  m.attr(name) = cls;
+  text_enum_class<E>() = cls.release();
+}
+
+template <>
+struct text_enum<cm::rounding> {
+  static constexpr auto name = py::detail::const_name("Rounding");
+};
+template <>
+struct text_enum<cm::money_unit> {
+  static constexpr auto name = py::detail::const_name("MoneyUnit");
+};
+template <>
+struct text_enum<cm::negative_style> {
+  static constexpr auto name = py::detail::const_name("NegativeStyle");
+};
+template <>
+struct text_enum<cm::apportion_rule> {
+  static constexpr auto name = py::detail::const_name("ApportionRule");
+};
+
 /// An enum argument that also accepts its member's name in lowercase ("half_even").
 template <class E>
 struct option {
@@ -175,49 +228,14 @@ struct option {
 template <class E>
 struct option_names;
 
-template <>
-struct option_names<cm::rounding> {
-  static constexpr const char* what = "rounding";
-  static constexpr std::array<std::pair<std::string_view, cm::rounding>, 4> names{{
-      {"half_away_from_zero", cm::rounding::half_away_from_zero},
-      {"half_even", cm::rounding::half_even},
-      {"toward_zero", cm::rounding::toward_zero},
-      {"away_from_zero", cm::rounding::away_from_zero},
-  }};
-  static constexpr auto type_name = py::detail::io_name("Rounding | str", "Rounding");
-};
-
-template <>
-struct option_names<cm::money_unit> {
-  static constexpr const char* what = "money unit";
-  static constexpr std::array<std::pair<std::string_view, cm::money_unit>, 4> names{{
-      {"pounds_and_pence", cm::money_unit::pounds_and_pence},
-      {"whole_pounds", cm::money_unit::whole_pounds},
-      {"thousands", cm::money_unit::thousands},
-      {"millions", cm::money_unit::millions},
-  }};
-  static constexpr auto type_name = py::detail::io_name("MoneyUnit | str", "MoneyUnit");
-};
-
-template <>
-struct option_names<cm::negative_style> {
-  static constexpr const char* what = "negative style";
-  static constexpr std::array<std::pair<std::string_view, cm::negative_style>, 2> names{{
-      {"minus", cm::negative_style::minus},
-      {"parentheses", cm::negative_style::parentheses},
-  }};
-  static constexpr auto type_name = py::detail::io_name("NegativeStyle | str", "NegativeStyle");
-};
-
-template <>
-struct option_names<cm::apportion_rule> {
-  static constexpr const char* what = "apportionment rule";
-  static constexpr std::array<std::pair<std::string_view, cm::apportion_rule>, 2> names{{
-      {"monthly", cm::apportion_rule::monthly},
-      {"daily", cm::apportion_rule::daily},
-  }};
-  static constexpr auto type_name = py::detail::io_name("ApportionRule | str", "ApportionRule");
-};
+/// How an `option<E>` argument reads in a signature.
+template <class E>
+constexpr auto option_signature() {
+  if constexpr (python_text_enum<E>)
+    return py::detail::make_caster<E>::name;
+  else
+    return option_names<E>::type_name;
+}
 
 /// The option named `text` (case-insensitive, spaces and hyphens read as underscores), or
 /// nothing, with `expected` then listing the names for the message.
@@ -505,14 +523,35 @@ struct type_caster<cmpy::typed_object<Traits>> {
   }
 };
 
-template <class E>
-struct type_caster<cmpy::option<E>> {
-  PYBIND11_TYPE_CASTER(cmpy::option<E>, cmpy::option_names<E>::type_name);
+template <cmpy::python_text_enum E>
+struct type_caster_enum_type_enabled<E> : std::false_type {};
+
+template <cmpy::python_text_enum E>
+struct type_caster<E> {
+  PYBIND11_TYPE_CASTER(E, const_name("@") + cmpy::text_enum<E>::name + const_name(" | str@") +
+                              cmpy::text_enum<E>::name + const_name("@"));
 
   bool load(handle src, bool /*convert*/) {
-    if (PyUnicode_Check(src.ptr())) {
-      value.value = cmpy::option_from_name<E>(src.cast<std::string>());
-      return true;
+    if (!PyUnicode_Check(src.ptr())) return false;  // a member is its text: a str
+    value = commissioning::parse_name<E>(src.cast<std::string>());
+    return true;
+  }
+
+  static handle cast(E e, return_value_policy /*policy*/, handle /*parent*/) {
+    return cmpy::text_enum_class<E>()(std::string(commissioning::name_of(e))).release();
+  }
+};
+
+template <class E>
+struct type_caster<cmpy::option<E>> {
+  PYBIND11_TYPE_CASTER(cmpy::option<E>, cmpy::option_signature<E>());
+
+  bool load(handle src, bool /*convert*/) {
+    if constexpr (!cmpy::python_text_enum<E>) {
+      if (PyUnicode_Check(src.ptr())) {
+        value.value = cmpy::option_from_name<E>(src.cast<std::string>());
+        return true;
+      }
     }
     make_caster<E> member;
     if (!member.load(src, false)) return false;

@@ -4,7 +4,6 @@
 
 #include <commissioning/money/allocation.hpp>
 
-#include <pybind11/native_enum.h>
 
 #include <span>
 #include <vector>
@@ -69,10 +68,11 @@ py::object money_pounds(cm::money amount) {
 
 void bind_money(py::module_& m) {
   // ---------------------------------------------------------------- enums
-  py::native_enum<cm::rounding>(m, "Rounding", "enum.Enum", R"doc(
+  def_text_enum<cm::rounding>(m, R"doc(
 How an exact value is brought to a whole number of pence.
 
-Wherever a rounding is taken, its lowercase name is accepted too (``"half_even"``).
+Each member is its name in lowercase (``Rounding.HALF_EVEN == "half_even"``), and wherever a
+rounding is taken that text is accepted too, with spaces or hyphens for underscores.
 
 Members
 -------
@@ -84,15 +84,11 @@ TOWARD_ZERO
     2.9 -> 2, -2.9 -> -2: truncation.
 AWAY_FROM_ZERO
     2.1 -> 3, -2.1 -> -3.
-)doc")
-      .value("HALF_AWAY_FROM_ZERO", cm::rounding::half_away_from_zero)
-      .value("HALF_EVEN", cm::rounding::half_even)
-      .value("TOWARD_ZERO", cm::rounding::toward_zero)
-      .value("AWAY_FROM_ZERO", cm::rounding::away_from_zero)
-      .finalize();
+)doc");
 
-  py::native_enum<cm::money_unit>(m, "MoneyUnit", "enum.Enum", R"doc(
+  def_text_enum<cm::money_unit>(m, R"doc(
 The unit a figure is displayed in (display rounding only; stored values stay exact).
+Each member is its name in lowercase (``MoneyUnit.WHOLE_POUNDS == "whole_pounds"``).
 
 Members
 -------
@@ -104,15 +100,10 @@ THOUSANDS
     £1,628k
 MILLIONS
     £1.63m
-)doc")
-      .value("POUNDS_AND_PENCE", cm::money_unit::pounds_and_pence)
-      .value("WHOLE_POUNDS", cm::money_unit::whole_pounds)
-      .value("THOUSANDS", cm::money_unit::thousands)
-      .value("MILLIONS", cm::money_unit::millions)
-      .finalize();
+)doc");
 
-  py::native_enum<cm::negative_style>(m, "NegativeStyle", "enum.Enum", R"doc(
-How negative figures are written.
+  def_text_enum<cm::negative_style>(m, R"doc(
+How negative figures are written; each member is its name in lowercase (``"minus"``).
 
 Members
 -------
@@ -120,12 +111,8 @@ MINUS
     -£12.50
 PARENTHESES
     (£12.50), as in accounts.
-)doc")
-      .value("MINUS", cm::negative_style::minus)
-      .value("PARENTHESES", cm::negative_style::parentheses)
-      .finalize();
+)doc");
 
-  for (const char* name : {"Rounding", "MoneyUnit", "NegativeStyle"}) set_public_module(m.attr(name));
 
   const option<cm::rounding> default_rounding{cm::default_rounding};
 

@@ -80,7 +80,7 @@ struct option_names<cm::csv_values> {
 namespace {
 
 template <class E>
-py::object text_enum(const char* type, E value) {
+py::object member_of(const char* type, E value) {
   for (const auto& [name, member] : option_names<E>::names)
     if (member == value) return types_attr(type)(std::string(name));
   return py::none();
@@ -160,7 +160,7 @@ py::object json_loads(const std::string& text) { return python_module("json").at
 
 py::tuple column_state(const cm::column& c) {
   return py::make_tuple(c.heading, std::string(cm::detail::column_kind_words(c.kind)), static_cast<int>(c.align),
-                        static_cast<int>(c.money_style.unit), c.money_style.decimals, c.decimals, c.row_header);
+                        c.money_style.unit, c.money_style.decimals, c.decimals, c.row_header);
 }
 
 cm::column column_from_state(const py::tuple& s) {
@@ -169,7 +169,7 @@ cm::column column_from_state(const py::tuple& s) {
   c.heading = s[0].cast<std::string>();
   c.kind = option_from_name<cm::column_kind>(s[1].cast<std::string>());
   c.align = static_cast<cm::alignment>(s[2].cast<int>());
-  c.money_style.unit = static_cast<cm::money_unit>(s[3].cast<int>());
+  c.money_style.unit = s[3].cast<cm::money_unit>();
   c.money_style.decimals = s[4].cast<int>();
   c.decimals = s[5].cast<int>();
   c.row_header = s[6].cast<bool>();
@@ -271,9 +271,9 @@ Examples
                   "A column of other figures (factors, ratios).")
       .def_property_readonly("heading", [](const cm::column& c) { return c.heading; }, "The column's heading.")
       .def_property_readonly(
-          "kind", [](const cm::column& c) { return text_enum("ColumnKind", c.kind); }, "What the column holds.")
+          "kind", [](const cm::column& c) { return member_of("ColumnKind", c.kind); }, "What the column holds.")
       .def_property_readonly(
-          "align", [](const cm::column& c) { return text_enum("Alignment", c.align); }, "How its cells are aligned.")
+          "align", [](const cm::column& c) { return member_of("Alignment", c.align); }, "How its cells are aligned.")
       .def_property_readonly(
           "row_header", [](const cm::column& c) { return c.row_header; }, "True when its cells name their row.")
       .def("__repr__", [](const cm::column& c) {
@@ -324,7 +324,7 @@ Examples
           "source", [](const cm::table& t) { return t.source(); },
           [](cm::table& t, std::string text) { t.source(std::move(text)); }, "The source line shown below the table.")
       .def_property(
-          "rounding", [](const cm::table& t) { return text_enum("TotalRounding", t.rounding()); },
+          "rounding", [](const cm::table& t) { return member_of("TotalRounding", t.rounding()); },
           [](cm::table& t, option<cm::total_rounding> policy) { t.rounding(policy.value); },
           "``consistent`` (rounded figures add up to the totals shown) or ``independent``.")
       .def_property_readonly("caption", &cm::table::caption, "The caption, shown above the table.")

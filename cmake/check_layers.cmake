@@ -15,7 +15,7 @@ set(below_risk money calendar contract budget fin appraisal)
 set(below_report money calendar contract budget fin procurement appraisal risk)
 set(below_scenario money calendar contract budget fin procurement appraisal risk report)
 set(layers money calendar contract budget fin procurement appraisal risk report scenario)
-set(root_headers error.hpp version.hpp)
+set(root_headers error.hpp names.hpp version.hpp)
 
 set(violations "")
 macro(check_file file layer allowed_layers)

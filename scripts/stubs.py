@@ -34,7 +34,8 @@ from pybind11_stubgen.parser.interface import IParser
 from pybind11_stubgen.parser.mixins.fix import FixCurrentModulePrefixInTypeNames
 from pybind11_stubgen.printer import Printer
 from pybind11_stubgen.writer import Writer
-from pybind11_stubgen.structs import Function, Identifier, Import, InvalidExpression, QualifiedName, ResolvedType, Value
+from pybind11_stubgen.structs import (Attribute, Field, Function, Identifier, Import, InvalidExpression, QualifiedName,
+                                      ResolvedType, Value)
 
 PACKAGE = "commissioning"
 MODULE = "commissioning._core"
@@ -81,6 +82,18 @@ def _parser(core: Any, types_module: Any) -> Any:
             if _is_public_class(core, obj):
                 return MODULE
             return super()._get_value_parent_module_name(obj)  # type: ignore[misc, no-any-return]
+
+        def handle_class_member(self, path: QualifiedName, class_: type, obj: Any) -> Any:
+            # A text enum made from a C++ enum's names (def_text_enum): its members, as the
+            # values they are, and nothing of the enum machinery.
+            if isinstance(class_, type) and issubclass(class_, types_module._TextEnum):
+                if str(path[-1]) == "__doc__":
+                    return super().handle_class_member(path, class_, obj)  # type: ignore[misc]  # a mixin
+                if not isinstance(obj, class_):
+                    return None
+                value = Value(repr=repr(obj.value), is_print_safe=True)
+                return Field(attribute=Attribute(name=path[-1], value=value), modifier=None)
+            return super().handle_class_member(path, class_, obj)  # type: ignore[misc]  # a mixin
 
         def handle_type(self, type_: type) -> QualifiedName:
             return _public_name(core, super().handle_type(type_))  # type: ignore[safe-super]  # a mixin

@@ -7,6 +7,7 @@ Import the package instead: ``import commissioning as cm``.
 """
 from __future__ import annotations
 import collections.abc
+import commissioning._types
 from commissioning._types import AppraisalYear
 from commissioning._types import AuthorityType
 from commissioning._types import Breach
@@ -54,18 +55,18 @@ from commissioning._types import WeightStability
 from commissioning._types import YearPosition
 import datetime
 import decimal
-import enum
 import fractions
 import numpy
 import numpy.typing
 import os
 import pandas
 import typing
-class Rounding(enum.Enum):
+class Rounding(commissioning._types._TextEnum):
     """
     How an exact value is brought to a whole number of pence.
     
-    Wherever a rounding is taken, its lowercase name is accepted too (``"half_even"``).
+    Each member is its name in lowercase (``Rounding.HALF_EVEN == "half_even"``), and wherever a
+    rounding is taken that text is accepted too, with spaces or hyphens for underscores.
     
     Members
     -------
@@ -78,13 +79,14 @@ class Rounding(enum.Enum):
     AWAY_FROM_ZERO
         2.1 -> 3, -2.1 -> -3.
     """
-    AWAY_FROM_ZERO = 3
-    HALF_AWAY_FROM_ZERO = 0
-    HALF_EVEN = 1
-    TOWARD_ZERO = 2
-class MoneyUnit(enum.Enum):
+    AWAY_FROM_ZERO = 'away_from_zero'
+    HALF_AWAY_FROM_ZERO = 'half_away_from_zero'
+    HALF_EVEN = 'half_even'
+    TOWARD_ZERO = 'toward_zero'
+class MoneyUnit(commissioning._types._TextEnum):
     """
     The unit a figure is displayed in (display rounding only; stored values stay exact).
+    Each member is its name in lowercase (``MoneyUnit.WHOLE_POUNDS == "whole_pounds"``).
     
     Members
     -------
@@ -97,13 +99,13 @@ class MoneyUnit(enum.Enum):
     MILLIONS
         £1.63m
     """
-    MILLIONS = 3
-    POUNDS_AND_PENCE = 0
-    THOUSANDS = 2
-    WHOLE_POUNDS = 1
-class NegativeStyle(enum.Enum):
+    MILLIONS = 'millions'
+    POUNDS_AND_PENCE = 'pounds_and_pence'
+    THOUSANDS = 'thousands'
+    WHOLE_POUNDS = 'whole_pounds'
+class NegativeStyle(commissioning._types._TextEnum):
     """
-    How negative figures are written.
+    How negative figures are written; each member is its name in lowercase (``"minus"``).
     
     Members
     -------
@@ -112,8 +114,8 @@ class NegativeStyle(enum.Enum):
     PARENTHESES
         (£12.50), as in accounts.
     """
-    MINUS = 0
-    PARENTHESES = 1
+    MINUS = 'minus'
+    PARENTHESES = 'parentheses'
 @typing.final
 class Rate:
     """
@@ -657,11 +659,12 @@ class Period:
         """
         The last day (included).
         """
-class ApportionRule(enum.Enum):
+class ApportionRule(commissioning._types._TextEnum):
     """
     How an amount over a period is spread across financial years.
     
-    Wherever a rule is taken, its lowercase name is accepted too (``"daily"``).
+    Each member is its name in lowercase (``ApportionRule.DAILY == "daily"``), and wherever a rule
+    is taken that text is accepted too.
     
     Members
     -------
@@ -670,8 +673,8 @@ class ApportionRule(enum.Enum):
     DAILY
         In proportion to the days in each financial year.
     """
-    DAILY = 1
-    MONTHLY = 0
+    DAILY = 'daily'
+    MONTHLY = 'monthly'
 @typing.final
 class ApportionedAmount:
     """

@@ -31,6 +31,15 @@ enum class apportion_rule {
   daily,    ///< in proportion to the days in each financial year
 };
 
+template <>
+struct enum_names<apportion_rule> {
+  static constexpr std::string_view what = "apportionment rule";
+  static constexpr std::array<enum_name<apportion_rule>, 2> names{{
+      {apportion_rule::monthly, "monthly"},
+      {apportion_rule::daily, "daily"},
+  }};
+};
+
 /// The rule's name as results state it.
 [[nodiscard]] constexpr std::string_view to_string(apportion_rule rule) noexcept {
   return rule == apportion_rule::monthly ? "equal monthly instalments, part months pro rata by days"

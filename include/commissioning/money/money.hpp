@@ -194,6 +194,26 @@ enum class negative_style {
   parentheses,  ///< (£12.50), as in accounts
 };
 
+template <>
+struct enum_names<money_unit> {
+  static constexpr std::string_view what = "money unit";
+  static constexpr std::array<enum_name<money_unit>, 4> names{{
+      {money_unit::pounds_and_pence, "pounds_and_pence"},
+      {money_unit::whole_pounds, "whole_pounds"},
+      {money_unit::thousands, "thousands"},
+      {money_unit::millions, "millions"},
+  }};
+};
+
+template <>
+struct enum_names<negative_style> {
+  static constexpr std::string_view what = "negative style";
+  static constexpr std::array<enum_name<negative_style>, 2> names{{
+      {negative_style::minus, "minus"},
+      {negative_style::parentheses, "parentheses"},
+  }};
+};
+
 /// A display format for money. Rounding applies to the displayed figure only.
 struct money_format {
   money_unit unit = money_unit::pounds_and_pence;

@@ -6,6 +6,8 @@
 /// which is what Excel's ROUND does, so figures match the council's spreadsheet.
 #pragma once
 
+#include <commissioning/names.hpp>
+
 #include <boost/multiprecision/cpp_int.hpp>
 
 #include <string_view>
@@ -21,6 +23,17 @@ enum class rounding {
   half_even,            ///< 2.5 -> 2, 3.5 -> 4 (banker's rounding)
   toward_zero,          ///< 2.9 -> 2, -2.9 -> -2 (truncation)
   away_from_zero,       ///< 2.1 -> 3, -2.1 -> -3
+};
+
+template <>
+struct enum_names<rounding> {
+  static constexpr std::string_view what = "rounding";
+  static constexpr std::array<enum_name<rounding>, 4> names{{
+      {rounding::half_away_from_zero, "half_away_from_zero"},
+      {rounding::half_even, "half_even"},
+      {rounding::toward_zero, "toward_zero"},
+      {rounding::away_from_zero, "away_from_zero"},
+  }};
 };
 
 /// The library's default rule.
