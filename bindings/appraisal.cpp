@@ -178,7 +178,7 @@ struct year_type {
   static constexpr auto name = py::detail::const_name("FinancialYear | str | int");
   static bool accepts(py::handle h) { return is_int(h) || is_str(h) || py::isinstance<cm::financial_year>(h); }
 };
-using year_like = typed_object<year_type>;
+using year_object = typed_object<year_type>;
 
 struct option_self_type {
   static constexpr auto name = py::detail::const_name("Option");
@@ -206,14 +206,6 @@ struct price_basis_type {
 };
 struct metric_type {
   static constexpr auto name = py::detail::const_name("SensitivityMetric");
-  static bool accepts(py::handle) { return true; }
-};
-struct year_amounts_type {
-  static constexpr auto name = py::detail::const_name("list[FinancialYearAmount]");
-  static bool accepts(py::handle) { return true; }
-};
-struct by_year_type {
-  static constexpr auto name = py::detail::const_name("dict[str, Money]");
   static bool accepts(py::handle) { return true; }
 };
 struct index_by_year_type {
@@ -289,8 +281,6 @@ struct inputs_arg_type {
 
 // ---------------------------------------------------------------- small helpers
 
-std::string quoted(const std::string& text) { return repr_of(py::str(text)); }
-std::string money_text(cm::money amount) { return cm::to_string(amount); }
 
 /// The snake_case name of an enum value (the first name its option table gives it).
 template <class E>
@@ -331,35 +321,6 @@ py::object frozen(py::handle value) {
   return py::reinterpret_borrow<py::object>(value);
 }
 
-/// "2022-23 to 2026-27", "2022-23", or "no years".
-std::string year_span(const std::vector<cm::financial_year>& years) {
-  if (years.empty()) return "no years";
-  if (years.size() == 1) return years.front().label();
-  return years.front().label() + " to " + years.back().label();
-}
-
-/// A value held in a Python object that can change: holds the object's critical section on
-/// a free-threaded build (a no-op with the GIL).
-template <class T>
-class value_lock {
- public:
-#ifdef Py_GIL_DISABLED
-  explicit value_lock(const T& value) : self_(py::cast(&value, py::return_value_policy::reference)), section_(self_) {}
-
- private:
-  py::object self_;
-  py::scoped_critical_section section_;
-#else
-  explicit value_lock(const T& /*value*/) {}
-#endif
-};
-
-/// A copy, taken holding the object's critical section.
-template <class T>
-T snapshot(const T& value) {
-  const value_lock<T> lock(value);
-  return value;
-}
 
 // ---------------------------------------------------------------- financial years
 
@@ -387,20 +348,6 @@ cm::financial_year year_in(py::handle y, std::chrono::month start_month) {
                        repr_of(y));
 }
 
-/// The (key, value) pairs of a mapping (or anything with `items()`), or of an iterable of pairs.
-std::vector<std::pair<py::object, py::object>> pairs_of(py::handle source, const char* what) {
-  std::vector<std::pair<py::object, py::object>> pairs;
-  const bool mapping = py::hasattr(source, "items") && !is_str(source);
-  const py::object items = mapping ? source.attr("items")() : py::reinterpret_borrow<py::object>(source);
-  for (py::handle item : py::iter(items)) {
-    if (is_str(item) || !py::isinstance<py::sequence>(item) || py::len(item) != 2)
-      throw py::type_error(std::string(what) + " must be a mapping or (year, value) pairs; got the item " +
-                           repr_of(item));
-    const auto pair = py::reinterpret_borrow<py::sequence>(item);
-    pairs.emplace_back(pair[0], pair[1]);
-  }
-  return pairs;
-}
 
 /// The start month for keys: `given`, else that of the first FinancialYear key, else April.
 std::chrono::month keys_month(const std::vector<std::pair<py::object, py::object>>& pairs,
@@ -411,10 +358,6 @@ std::chrono::month keys_month(const std::vector<std::pair<py::object, py::object
   return cm::april;
 }
 
-cm::money money_arg(py::handle value) {
-  if (const auto amount = try_money(value)) return *amount;
-  throw py::type_error("cannot make Money from " + repr_of(value));
-}
 
 cm::rate rate_arg(py::handle value) {
   if (const auto r = try_rate(value)) return *r;
@@ -485,7 +428,7 @@ std::string line_repr(const cm::appraisal_line& line) {
       .append("): ")
       .append(line.basis())
       .append("; total ")
-      .append(money_text(line.total()))
+      .append(cm::to_string(line.total()))
       .append(">");
   return text;
 }
@@ -768,7 +711,7 @@ std::string option_appraisal_repr(const cm::option_appraisal& o) {
   text.append(quoted(o.name)).append(": rank ").append(std::to_string(o.rank));
   if (o.preferred) text.append(", preferred");
   if (!o.viable) text.append(", not viable");
-  return text.append(", net present cost ").append(money_text(o.net_present_cost)).append(">");
+  return text.append(", net present cost ").append(cm::to_string(o.net_present_cost)).append(">");
 }
 
 py::tuple result_state(const cm::appraisal_result& r) {
@@ -795,7 +738,7 @@ std::string result_repr(const cm::appraisal_result& r) {
     return text.append("preferred ")
         .append(quoted(p->name))
         .append(" (net present cost ")
-        .append(money_text(p->net_present_cost))
+        .append(cm::to_string(p->net_present_cost))
         .append(")>");
   return text.append("no option viable>");
 }
@@ -906,7 +849,7 @@ std::string sensitivity_repr(const cm::sensitivity_analysis& s) {
       .append(" moved ±")
       .append(s.change.to_percent_string())
       .append(", base ")
-      .append(money_text(s.base))
+      .append(cm::to_string(s.base))
       .append(">");
 }
 
@@ -1064,7 +1007,7 @@ Money('£100,000.00')
            "Make a deflator from its index by year.")
       .def_static(
           "constant_growth",
-          [](std::string name, rate_like growth, year_like first, year_like last) {
+          [](std::string name, rate_like growth, year_object first, year_object last) {
             const std::chrono::month month = month_for({first.value, last.value});
             return cm::deflator::constant_growth(std::move(name), growth.value, year_in(first.value, month),
                                                  year_in(last.value, month));
@@ -1095,7 +1038,7 @@ Deflator
           },
           "The index by financial-year label (a new dict, in year order).")
       .def(
-          "index", [](const cm::deflator& d, year_like year) { return d.index(year_in(year.value, deflator_month(d))); },
+          "index", [](const cm::deflator& d, year_object year) { return d.index(year_in(year.value, deflator_month(d))); },
           py::arg("year"), R"doc(
 The index of a year.
 
@@ -1114,7 +1057,7 @@ OutOfRangeError
 )doc")
       .def(
           "to_real",
-          [](const cm::deflator& d, money_like cash, year_like year, year_like base, option<cm::rounding> mode) {
+          [](const cm::deflator& d, money_like cash, year_object year, year_object base, option<cm::rounding> mode) {
             const std::chrono::month month = deflator_month(d);
             return d.to_real(cash.value, year_in(year.value, month), year_in(base.value, month), mode.value);
           },
@@ -1140,7 +1083,7 @@ OutOfRangeError
 )doc")
       .def(
           "to_nominal",
-          [](const cm::deflator& d, money_like real, year_like year, year_like base, option<cm::rounding> mode) {
+          [](const cm::deflator& d, money_like real, year_object year, year_object base, option<cm::rounding> mode) {
             const std::chrono::month month = deflator_month(d);
             return d.to_nominal(real.value, year_in(year.value, month), year_in(base.value, month), mode.value);
           },
@@ -1198,7 +1141,7 @@ Examples
       .def_static(
           "recurring",
           [](std::string name, word<cm::line_kind> kind, word<cm::cost_category> category, money_like per_year,
-             year_like first, year_like last, rate_like indexation, option<cm::rounding> mode) {
+             year_object first, year_object last, rate_like indexation, option<cm::rounding> mode) {
             const std::chrono::month month = month_for({first.value, last.value});
             return cm::appraisal_line::recurring(std::move(name), kind.value, category.value, per_year.value,
                                                  year_in(first.value, month), year_in(last.value, month),
@@ -1232,7 +1175,7 @@ AppraisalLine
       .def_static(
           "one_off",
           [](std::string name, word<cm::line_kind> kind, word<cm::cost_category> category, money_like amount,
-             year_like year) {
+             year_object year) {
             return cm::appraisal_line::one_off(std::move(name), kind.value, category.value, amount.value,
                                                year_in(year.value, month_for({year.value})));
           },
@@ -1355,7 +1298,7 @@ AppraisalLine
       .def_property_readonly("total", &cm::appraisal_line::total, "The sum of the amounts.")
       .def(
           "in_year",
-          [](const cm::appraisal_line& l, year_like year) { return l.in(year_in(year.value, l.start_month())); },
+          [](const cm::appraisal_line& l, year_object year) { return l.in(year_in(year.value, l.start_month())); },
           py::arg("year"), R"doc(
 The amount in a year: £0 outside the line (or in a year starting in another month).
 
@@ -1611,8 +1554,8 @@ Option
 )doc")
       .def(
           "output",
-          [](typed_object<option_self_type> self, std::string unit, std::int64_t per_year, year_like first,
-             year_like last) {
+          [](typed_object<option_self_type> self, std::string unit, std::int64_t per_year, year_object first,
+             year_object last) {
             const std::chrono::month month = month_for({first.value, last.value});
             const cm::financial_year from = year_in(first.value, month);
             const cm::financial_year to = year_in(last.value, month);
@@ -1731,7 +1674,7 @@ rounding : Rounding
 )doc");
   set_public_module(settings_class);
   settings_class
-      .def(py::init([](year_like base_year, int years, option<cm::price_basis> basis,
+      .def(py::init([](year_object base_year, int years, option<cm::price_basis> basis,
                        std::optional<cm::discount_schedule> schedule, std::optional<cm::deflator> deflator,
                        option<cm::rounding> mode) {
              cm::appraisal_settings s(year_in(base_year.value, month_for({base_year.value})), years, basis.value,
@@ -2208,7 +2151,7 @@ Seed 000: doing nothing fails a statutory duty; commissioning a service costs £
 )doc");
   set_public_module(appraisal_class);
   appraisal_class
-      .def(py::init([](std::string title, typed_object<options_arg_type> options, std::optional<year_like> base_year,
+      .def(py::init([](std::string title, typed_object<options_arg_type> options, std::optional<year_object> base_year,
                        std::optional<int> years, std::optional<option<cm::price_basis>> basis,
                        std::optional<cm::discount_schedule> schedule, std::optional<cm::deflator> deflator,
                        std::optional<option<cm::rounding>> mode, std::optional<cm::appraisal_settings> settings) {

@@ -14,12 +14,14 @@
 // Only what this header itself needs; each binding file includes the layers it binds.
 #include <commissioning/calendar/apportionment.hpp>
 #include <commissioning/calendar/date.hpp>
+#include <commissioning/calendar/financial_year.hpp>
 #include <commissioning/error.hpp>
 #include <commissioning/money/money.hpp>
 #include <commissioning/money/rate.hpp>
 #include <commissioning/money/rounding.hpp>
 #include <commissioning/names.hpp>
 
+#include <pybind11/critical_section.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
@@ -32,6 +34,7 @@
 #include <tuple>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 // The CPython datetime C API is per translation unit (a static pointer), so each
 // user imports it on first use.
@@ -70,6 +73,12 @@ bool is_fraction(py::handle h);
 
 inline std::string repr_of(py::handle h) { return py::repr(h).cast<std::string>(); }
 inline std::string str_of(py::handle h) { return py::str(h).cast<std::string>(); }
+/// Text as Python's repr quotes it: 'Kent', "Carers' support".
+inline std::string quoted(const std::string& text) { return repr_of(py::str(text)); }
+/// How a repr shows an amount: Money('£1,000.00').
+inline std::string money_repr(cm::money amount) { return "Money('" + cm::to_string(amount) + "')"; }
+/// "2018-19 to 2020-21", "2018-19", or "no years".
+std::string year_span(const std::vector<cm::financial_year>& years);
 
 /// A Python int as int64, or nothing if it does not fit.
 std::optional<std::int64_t> to_int64(py::handle integer);
@@ -104,6 +113,11 @@ cm::invalid_input not_finite(py::handle amount);
 /// Whatever `Money()` accepts: Money, str, int (pounds), float, Decimal; nothing otherwise.
 /// Throws TypeError for bool, and the library's errors for bad values.
 std::optional<cm::money> try_money(py::handle value);
+/// As `try_money`, with TypeError for a value of another kind.
+cm::money money_arg(py::handle value);
+/// The (key, value) pairs of a mapping (or anything with `items()`, a pandas Series), or of an
+/// iterable of pairs; TypeError naming `what` otherwise.
+std::vector<std::pair<py::object, py::object>> pairs_of(py::handle source, const char* what);
 /// Whatever `Rate()` accepts: Rate, int, float, Decimal, Fraction, and str if `text` is allowed.
 std::optional<cm::rate> try_rate(py::handle value, bool text = true);
 
@@ -164,6 +178,14 @@ struct months_and_days_type {
 };
 struct data_frame_type {
   static constexpr auto name = py::detail::const_name("pandas.DataFrame");
+  static bool accepts(py::handle) { return true; }
+};
+struct year_amounts_type {
+  static constexpr auto name = py::detail::const_name("list[FinancialYearAmount]");
+  static bool accepts(py::handle) { return true; }
+};
+struct by_year_type {
+  static constexpr auto name = py::detail::const_name("dict[str, Money]");
   static bool accepts(py::handle) { return true; }
 };
 
@@ -396,6 +418,29 @@ Class& def_field_semantics(Class& cls) {
   def_equality(cls);
   return def_pickle(
       cls, [](const T& value) { return state_of(value); }, [](const py::tuple& state) { return from_state<T>(state); });
+}
+
+/// A value held in a Python object that can change: holds the object's critical section on
+/// a free-threaded build (a no-op with the GIL).
+template <class T>
+class value_lock {
+ public:
+#ifdef Py_GIL_DISABLED
+  explicit value_lock(const T& value) : self_(py::cast(&value, py::return_value_policy::reference)), section_(self_) {}
+
+ private:
+  py::object self_;
+  py::scoped_critical_section section_;
+#else
+  explicit value_lock(const T& /*value*/) {}
+#endif
+};
+
+/// A copy, taken holding the object's critical section.
+template <class T>
+T snapshot(const T& value) {
+  const value_lock<T> lock(value);
+  return value;
 }
 
 /// `_repr_html_` for Jupyter: the str `commissioning._display.<html_function>(self)` returns.

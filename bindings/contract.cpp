@@ -150,10 +150,6 @@ struct contract_years_type {
   static constexpr auto name = py::detail::const_name("ContractYears");
   static bool accepts(py::handle) { return true; }
 };
-struct year_amounts_type {
-  static constexpr auto name = py::detail::const_name("list[FinancialYearAmount]");
-  static bool accepts(py::handle) { return true; }
-};
 struct levels_type {
   static constexpr auto name = py::detail::const_name("dict[int, Rate]");
   static bool accepts(py::handle) { return true; }
@@ -203,7 +199,6 @@ std::string indexation_method_name(cm::indexation::method method) {
   return "none";
 }
 
-std::string money_repr(cm::money amount) { return "Money('" + cm::to_string(amount) + "')"; }
 std::string rate_repr(const cm::rate& r) { return repr_of(py::cast(r)); }
 std::string rounding_repr(cm::rounding mode) { return "Rounding." + py::cast(mode).attr("name").cast<std::string>(); }
 

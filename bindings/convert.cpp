@@ -224,4 +224,29 @@ std::chrono::month month_from(py::handle number) {
   return std::chrono::month{static_cast<unsigned>(*month)};
 }
 
+std::string year_span(const std::vector<cm::financial_year>& years) {
+  if (years.empty()) return "no years";
+  if (years.size() == 1) return years.front().label();
+  return years.front().label() + " to " + years.back().label();
+}
+
+cm::money money_arg(py::handle value) {
+  if (const auto amount = try_money(value)) return *amount;
+  throw py::type_error("cannot make Money from " + repr_of(value));
+}
+
+std::vector<std::pair<py::object, py::object>> pairs_of(py::handle source, const char* what) {
+  std::vector<std::pair<py::object, py::object>> pairs;
+  const bool mapping = py::hasattr(source, "items") && !is_str(source);
+  const py::object items = mapping ? source.attr("items")() : py::reinterpret_borrow<py::object>(source);
+  for (py::handle item : py::iter(items)) {
+    if (is_str(item) || !py::isinstance<py::sequence>(item) || py::len(item) != 2)
+      throw py::type_error(std::string(what) + " must be a mapping or (key, value) pairs; got the item " +
+                           repr_of(item));
+    const auto pair = py::reinterpret_borrow<py::sequence>(item);
+    pairs.emplace_back(pair[0], pair[1]);
+  }
+  return pairs;
+}
+
 }  // namespace cmpy

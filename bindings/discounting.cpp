@@ -33,7 +33,7 @@ struct bands_arg_type {
       "collections.abc.Iterable[tuple[int, Rate | str | int | float | decimal.Decimal | fractions.Fraction]]");
   static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
 };
-struct amounts_arg_type {
+struct money_amounts_arg_type {
   static constexpr auto name =
       py::detail::const_name("collections.abc.Iterable[Money | str | int | float | decimal.Decimal]");
   static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
@@ -55,7 +55,6 @@ py::object fraction_of(const cm::big_rational& value) {
   return fraction_type()(from_big(numerator(value)), from_big(denominator(value)));
 }
 
-std::string quoted(const std::string& text) { return repr_of(py::str(text)); }
 
 /// The rate of a band, `2.5%`, with every digit the rate has.
 std::string percent(const cm::rate& r) { return r.to_percent_string(); }
@@ -357,7 +356,7 @@ DiscountSchedule
 
   m.def(
       "present_value",
-      [](const cm::discount_schedule& schedule, typed_object<amounts_arg_type> amounts, option<cm::rounding> mode) {
+      [](const cm::discount_schedule& schedule, typed_object<money_amounts_arg_type> amounts, option<cm::rounding> mode) {
         const std::vector<cm::money> values = amounts_arg(amounts.value);
         if (values.empty()) return cm::money{};  // the header divides by a zero denominator
         return cm::present_value(schedule, values, mode.value);

@@ -140,10 +140,6 @@ struct medium_term_years_type {
   static constexpr auto name = py::detail::const_name("list[MediumTermYear]");
   static bool accepts(py::handle) { return true; }
 };
-struct by_year_type {
-  static constexpr auto name = py::detail::const_name("dict[str, Money]");
-  static bool accepts(py::handle) { return true; }
-};
 struct commitments_arg_type {
   static constexpr auto name = py::detail::const_name("collections.abc.Iterable[Commitment | Contract]");
   static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
@@ -197,16 +193,7 @@ cm::delivery delivery_from(const std::string& text) {
   return option_from_name<cm::delivery>(text);
 }
 
-std::string money_text(cm::money amount) { return cm::to_string(amount); }
-std::string money_repr(cm::money amount) { return "Money('" + cm::to_string(amount) + "')"; }
-std::string quoted(const std::string& text) { return repr_of(py::str(text)); }
 
-/// "2018-19 to 2020-21", "2018-19", or "no years".
-std::string year_span(const std::vector<cm::financial_year>& years) {
-  if (years.empty()) return "no years";
-  if (years.size() == 1) return years.front().label();
-  return years.front().label() + " to " + years.back().label();
-}
 
 // ---------------------------------------------------------------- financial years
 
@@ -240,10 +227,6 @@ year_like year_arg(py::handle key) {
   return py::detail::cast_op<year_like>(std::move(caster));
 }
 
-cm::money money_arg(py::handle value) {
-  if (const auto amount = try_money(value)) return *amount;
-  throw py::type_error("cannot make Money from " + repr_of(value));
-}
 
 cm::date date_arg(py::handle value) {
   py::detail::make_caster<cm::date> caster;
@@ -252,21 +235,6 @@ cm::date date_arg(py::handle value) {
   return py::detail::cast_op<cm::date>(std::move(caster));
 }
 
-/// The (key, value) pairs of a mapping (or anything with `items()`, a pandas Series), or of
-/// an iterable of pairs.
-std::vector<std::pair<py::object, py::object>> pairs_of(py::handle source, const char* what) {
-  std::vector<std::pair<py::object, py::object>> pairs;
-  const bool mapping = py::hasattr(source, "items") && !is_str(source);
-  const py::object items = mapping ? source.attr("items")() : py::reinterpret_borrow<py::object>(source);
-  for (py::handle item : py::iter(items)) {
-    if (is_str(item) || !py::isinstance<py::sequence>(item) || py::len(item) != 2)
-      throw py::type_error(std::string(what) + " must be a mapping or (key, amount) pairs; got the item " +
-                           repr_of(item));
-    const auto pair = py::reinterpret_borrow<py::sequence>(item);
-    pairs.emplace_back(pair[0], pair[1]);
-  }
-  return pairs;
-}
 
 /// Amounts by financial year, read from a mapping or pairs: labels and start years are read in
 /// `given`, else in the month of the first FinancialYear key, else in April. A FinancialYear
@@ -325,8 +293,8 @@ cm::envelope envelope_from_state(const py::tuple& state) {
 }
 
 std::string envelope_repr(const cm::envelope& e) {
-  std::string text = "<Envelope " + quoted(e.name()) + ": " + year_span(e.years()) + ", " + money_text(e.total());
-  if (e.cap()) text += ", capped at " + money_text(*e.cap());
+  std::string text = "<Envelope " + quoted(e.name()) + ": " + year_span(e.years()) + ", " + cm::to_string(e.total());
+  if (e.cap()) text += ", capped at " + cm::to_string(*e.cap());
   return text + ">";
 }
 
@@ -368,7 +336,7 @@ cm::commitment commitment_from_state(const py::tuple& state) {
 std::string commitment_repr(const cm::commitment& c) {
   std::string text = "<Commitment " + quoted(c.name);
   if (!c.provider.empty()) text += " (" + c.provider + ")";
-  return text + ": " + year_span(c.years()) + ", " + money_text(c.total()) + ">";
+  return text + ": " + year_span(c.years()) + ", " + cm::to_string(c.total()) + ">";
 }
 
 // ---------------------------------------------------------------- EnvelopePosition
@@ -428,31 +396,12 @@ std::string position_repr(const cm::envelope_position& p) {
   cm::money short_by;
   for (const cm::breach& b : p.breaches) short_by += b.shortfall;
   return text + std::to_string(p.breaches.size()) + (p.breaches.size() == 1 ? " breach" : " breaches") +
-         ", short by " + money_text(short_by) + " in all>";
+         ", short by " + cm::to_string(short_by) + " in all>";
 }
 
 // ---------------------------------------------------------------- Portfolio
 
-/// Holds a portfolio's critical section on a free-threaded build (a no-op with the GIL).
-class portfolio_lock {
- public:
-#ifdef Py_GIL_DISABLED
-  explicit portfolio_lock(const cm::portfolio& p)
-      : self_(py::cast(&p, py::return_value_policy::reference)), section_(self_) {}
 
- private:
-  py::object self_;
-  py::scoped_critical_section section_;
-#else
-  explicit portfolio_lock(const cm::portfolio& /*p*/) {}
-#endif
-};
-
-/// A copy of the portfolio, taken holding its critical section.
-cm::portfolio snapshot(const cm::portfolio& p) {
-  const portfolio_lock lock(p);
-  return p;
-}
 
 py::object line_object(const cm::portfolio_line& line) {
   return types_attr("PortfolioLine")(line.service, line.provider, line.annual, delivery_object(line.how));
@@ -493,7 +442,7 @@ std::string portfolio_repr(const cm::portfolio& p) {
   std::string text = "<Portfolio";
   if (!p.name().empty()) text += " " + quoted(p.name());
   return text + ": " + std::to_string(lines) + (lines == 1 ? " line, " : " lines, ") + std::to_string(services) +
-         (services == 1 ? " service, " : " services, ") + money_text(p.total()) + " a year>";
+         (services == 1 ? " service, " : " services, ") + cm::to_string(p.total()) + " a year>";
 }
 
 bool same_portfolio(const cm::portfolio& a, const cm::portfolio& b) {
@@ -591,8 +540,8 @@ cm::proposal_result proposal_from_state(const py::tuple& state) {
 std::string proposal_repr(const cm::proposal_result& r) {
   const std::size_t n = r.changes.size();
   return "<ProposalResult: " + std::to_string(n) + (n == 1 ? " change, " : " changes, ") +
-         money_text(r.before.total()) + " to " + money_text(r.after.total()) + " a year, full-year saving " +
-         money_text(r.full_year_saving) + ", in-year saving " + money_text(r.in_year_saving) + ">";
+         cm::to_string(r.before.total()) + " to " + cm::to_string(r.after.total()) + " a year, full-year saving " +
+         cm::to_string(r.full_year_saving) + ", in-year saving " + cm::to_string(r.in_year_saving) + ">";
 }
 
 // ---------------------------------------------------------------- Statement and Reconciliation
@@ -615,7 +564,7 @@ std::string statement_repr(const cm::statement& s) {
   std::string text = "<Statement " + quoted(s.source) + ": ";
   text += std::to_string(s.lines.size()) + (s.lines.size() == 1 ? " line, " : " lines, ");
   text += s.stated_total ? "stated total " : "total ";
-  return text + money_text(s.total()) + ">";
+  return text + cm::to_string(s.total()) + ">";
 }
 
 py::object optional_money(const std::optional<cm::money>& amount) {
@@ -642,9 +591,9 @@ cm::reconciliation reconciliation_from_state(const py::tuple& state) {
 }
 
 std::string reconciliation_repr(const cm::reconciliation& r) {
-  return "<Reconciliation " + quoted(r.first_source) + " " + money_text(r.first_total) + " against " +
-         quoted(r.second_source) + " " + money_text(r.second_total) + ": difference " + money_text(r.difference) +
-         ", unexplained " + money_text(r.unexplained) + ">";
+  return "<Reconciliation " + quoted(r.first_source) + " " + cm::to_string(r.first_total) + " against " +
+         quoted(r.second_source) + " " + cm::to_string(r.second_total) + ": difference " + cm::to_string(r.difference) +
+         ", unexplained " + cm::to_string(r.unexplained) + ">";
 }
 
 // ---------------------------------------------------------------- MediumTermView
@@ -692,7 +641,7 @@ std::string medium_term_repr(const medium_term& v) {
   for (const cm::medium_term_year& y : v.years) years.push_back(y.year);
   return "<MediumTermView " + quoted(v.envelope_name) + ": " + year_span(years) + ", costs rising " +
          v.inflation.to_percent_string() + " a year, total gap " +
-         money_text(medium_term_total(v, &cm::medium_term_year::gap)) + ">";
+         cm::to_string(medium_term_total(v, &cm::medium_term_year::gap)) + ">";
 }
 
 }  // namespace
@@ -1203,7 +1152,7 @@ Seed 002's table:
              option<cm::delivery> how) {
             auto& p = self.value.cast<cm::portfolio&>();
             {
-              const portfolio_lock lock(p);
+              const value_lock<cm::portfolio> lock(p);
               p.add(std::move(service), std::move(provider), annual.value, how.value);
             }
             return self;
@@ -1236,7 +1185,7 @@ Portfolio
             auto provider = c.attr("provider").cast<std::string>();
             auto& p = self.value.cast<cm::portfolio&>();
             {
-              const portfolio_lock lock(p);
+              const value_lock<cm::portfolio> lock(p);
               p.add(std::move(name), std::move(provider), annual, cm::delivery::contract);
             }
             return self;
@@ -1407,7 +1356,7 @@ pandas.DataFrame
             return py::bool_(!same_portfolio(snapshot(a), snapshot(other.cast<const cm::portfolio&>())));
           },
           py::is_operator())
-      .def("__copy__", &snapshot, "An independent copy.")
+      .def("__copy__", &snapshot<cm::portfolio>, "An independent copy.")
       .def(
           "__deepcopy__", [](const cm::portfolio& p, py::handle /*memo*/) { return snapshot(p); }, py::arg("memo"),
           "An independent copy.");

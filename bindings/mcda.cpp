@@ -36,7 +36,7 @@ struct criteria_arg_type {
       "tuple[str, float, str] | tuple[str, float, str, tuple[float, float] | None]]");
   static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
 };
-struct options_arg_type {
+struct option_names_arg_type {
   static constexpr auto name = py::detail::const_name("collections.abc.Iterable[str] | None");
   static bool accepts(py::handle h) { return h.is_none() || (!is_str(h) && py::isinstance<py::iterable>(h)); }
 };
@@ -261,9 +261,9 @@ cm::multi_criteria model_from_state(const py::tuple& state) {
   return make_model(state[0], state[1], state[2]);
 }
 
-py::tuple result_state(const cm::mcda_result& r) { return model_state_of(r.criteria, r.options, r.scores); }
+py::tuple mcda_result_state(const cm::mcda_result& r) { return model_state_of(r.criteria, r.options, r.scores); }
 
-cm::mcda_result result_from_state(const py::tuple& state) { return model_from_state(state).evaluate(); }
+cm::mcda_result mcda_result_from_state(const py::tuple& state) { return model_from_state(state).evaluate(); }
 
 /// A total for a repr: six significant figures, as a report would show it.
 std::string number_text(double value) {
@@ -422,7 +422,7 @@ pandas.DataFrame
             .append(r.options.size() == 1 ? " option" : " options")
             .append(">");
       });
-  def_value_semantics(result_class, &result_state, &result_from_state);
+  def_value_semantics(result_class, &mcda_result_state, &mcda_result_from_state);
   result_class.attr("__hash__") = py::none();
 
   // ---------------------------------------------------------------- MultiCriteria
@@ -467,7 +467,7 @@ Examples
 )doc");
   set_public_module(model_class);
   model_class
-      .def(py::init([](const typed_object<criteria_arg_type>& criteria, const typed_object<options_arg_type>& options,
+      .def(py::init([](const typed_object<criteria_arg_type>& criteria, const typed_object<option_names_arg_type>& options,
                        const typed_object<scores_arg_type>& scores) {
              return make_model(criteria.value, options.value, scores.value);
            }),

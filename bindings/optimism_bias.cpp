@@ -81,7 +81,7 @@ namespace cmpy {
 
 namespace {
 
-using type_arg = ob_option<cm::project_type>;
+using project_type_arg = ob_option<cm::project_type>;
 using measure_arg = ob_option<cm::optimism_bias_measure>;
 using bound_arg = ob_option<cm::optimism_bias_bound>;
 
@@ -173,7 +173,7 @@ void bind_optimism_bias(py::module_& m) {
 
   m.def(
       "optimism_bias",
-      [](type_arg type, measure_arg measure, bound_arg bound) {
+      [](project_type_arg type, measure_arg measure, bound_arg bound) {
         return cm::optimism_bias(type.value, measure.value, bound.value);
       },
       py::arg("type"), py::arg("measure"), py::arg("bound") = "upper", R"doc(
@@ -327,7 +327,7 @@ Outsourcing upper bound 41% of operating cost, reduced 50% for mitigated contrib
 )doc");
   set_public_module(adjustment_class);
   adjustment_class
-      .def(py::init([](type_arg type, measure_arg measure, bound_arg bound, rate_like mitigation) {
+      .def(py::init([](project_type_arg type, measure_arg measure, bound_arg bound, rate_like mitigation) {
              return cm::optimism_bias_adjustment(type.value, measure.value, bound.value, mitigation.value);
            }),
            py::arg("type"), py::arg("measure"), py::arg("bound") = "upper", py::kw_only(),

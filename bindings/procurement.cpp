@@ -236,8 +236,6 @@ std::vector<std::string> reasons_from(py::handle state) {
   return reasons;
 }
 
-std::string money_text(cm::money amount) { return cm::to_string(amount); }
-std::string quoted(const std::string& text) { return repr_of(py::str(text)); }
 
 // ---------------------------------------------------------------- ThresholdRow and ThresholdTable
 
@@ -277,7 +275,7 @@ cm::threshold_row row_from(py::handle item, const std::string& where) {
                         fields[4].cast<bool>(),
                         text(fields[5], "source")};
   if (row.amount.is_negative())
-    throw cm::invalid_input("procurement", 1, where + ": a threshold cannot be negative, got " + money_text(row.amount));
+    throw cm::invalid_input("procurement", 1, where + ": a threshold cannot be negative, got " + cm::to_string(row.amount));
   return row;
 }
 
@@ -294,13 +292,13 @@ py::list table_rows(const cm::threshold_table& table) {
   return rows;
 }
 
-py::tuple table_state(const cm::threshold_table& table) {
+py::tuple threshold_table_state(const cm::threshold_table& table) {
   py::list rows;
   for (const cm::threshold_row& row : table.rows()) rows.append(row_state(row));
   return py::make_tuple(rows);
 }
 
-cm::threshold_table table_from_state(const py::tuple& state) {
+cm::threshold_table threshold_table_from_state(const py::tuple& state) {
   if (state.size() != 1) throw std::runtime_error("invalid ThresholdTable state");
   return table_from_rows(state[0]);
 }
@@ -351,8 +349,8 @@ cm::procurement_assessment assessment_from_state(const py::tuple& state) {
 
 std::string assessment_repr(const cm::procurement_assessment& a) {
   return "<ProcurementAssessment " + std::string(cm::to_string(a.regime)) + ", " + std::string(cm::to_string(a.type)) +
-         ": " + money_text(a.estimated_value) + (a.threshold.vat_inclusive ? " including VAT" : " net of VAT") +
-         (a.above_threshold ? ", above" : ", below") + " the threshold of " + money_text(a.threshold.amount) + ">";
+         ": " + cm::to_string(a.estimated_value) + (a.threshold.vat_inclusive ? " including VAT" : " net of VAT") +
+         (a.above_threshold ? ", above" : ", below") + " the threshold of " + cm::to_string(a.threshold.amount) + ">";
 }
 
 // ---------------------------------------------------------------- ModificationAssessment
@@ -384,8 +382,8 @@ cm::modification_assessment modification_from_state(const py::tuple& state) {
 
 std::string modification_repr(const cm::modification_assessment& m) {
   return "<ModificationAssessment " + std::to_string(m.number) + " (" + std::string(cm::code(m.ground)) +
-         "): " + std::string(cm::to_string(m.result)) + ", " + money_text(m.value) + " or " +
-         m.share.to_percent_string(2) + " of " + money_text(m.original_value) + ">";
+         "): " + std::string(cm::to_string(m.result)) + ", " + cm::to_string(m.value) + " or " +
+         m.share.to_percent_string(2) + " of " + cm::to_string(m.original_value) + ">";
 }
 
 // ---------------------------------------------------------------- key decisions
@@ -400,7 +398,6 @@ cm::key_decision_rule rule_from_state(const py::tuple& state) {
           state[2].cast<std::optional<cm::rate>>(), state[3].cast<std::optional<cm::money>>(), state[4].cast<bool>()};
 }
 
-std::string money_repr(cm::money amount) { return "Money('" + money_text(amount) + "')"; }
 
 std::string rule_repr(const cm::key_decision_rule& r) {
   // As the factory that makes it, where one does.
@@ -443,7 +440,7 @@ cm::key_decision_result key_result_from_state(const py::tuple& state) {
 
 std::string key_result_repr(const cm::key_decision_result& r) {
   std::string text = std::string("<KeyDecisionResult: ") + (r.key ? "key" : "not key");
-  if (r.threshold) text += ", threshold " + money_text(*r.threshold);
+  if (r.threshold) text += ", threshold " + cm::to_string(*r.threshold);
   return text + ">";
 }
 
@@ -611,7 +608,7 @@ pandas.DataFrame
       .def("__iter__", [](const cm::threshold_table& t) { return py::iter(table_rows(t)); })
       .def("__repr__", &table_repr);
   def_html(table_class, "threshold_table_html", "An HTML table for Jupyter.");
-  def_value_semantics(table_class, &table_state, &table_from_state);
+  def_value_semantics(table_class, &threshold_table_state, &threshold_table_from_state);
   table_class.attr("__hash__") = py::none();
 
   // ---------------------------------------------------------------- regime

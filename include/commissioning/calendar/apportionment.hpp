@@ -18,6 +18,7 @@
 #include <commissioning/calendar/period.hpp>
 #include <commissioning/money/allocation.hpp>
 #include <commissioning/money/money.hpp>
+#include <commissioning/names.hpp>
 
 #include <cstdint>
 #include <string_view>

@@ -17,6 +17,7 @@
 #include <commissioning/error.hpp>
 #include <commissioning/money/rate.hpp>
 #include <commissioning/money/rounding.hpp>
+#include <commissioning/names.hpp>
 
 #include <concepts>
 #include <compare>
