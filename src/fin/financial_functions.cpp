@@ -34,12 +34,16 @@ std::string number_text(double value) {
   return ec == std::errc{} ? std::string(buffer, end) : std::string("?");
 }
 
-double finite(std::string_view name, double value) {
-  if (!std::isfinite(value)) {
-    std::string text(name);
-    text.append(" must be a finite number, got ").append(number_text(value));
-    throw invalid_input("financial", 1, text);
-  }
+[[noreturn]] void not_finite(std::string_view name, double value) {
+  std::string text(name);
+  text.append(" must be a finite number, got ").append(number_text(value));
+  throw invalid_input("financial", 1, text);
+}
+
+/// The check inlined on the hot path, the message built only when it fails.
+inline double finite(std::string_view name, double value) {
+  if (!std::isfinite(value)) [[unlikely]]
+    not_finite(name, value);
   return value;
 }
 
