@@ -107,7 +107,7 @@ def _ufunc_like(array: npt.NDArray[np.float64]) -> Any:
 
 
 def _scalar_or_array(result: Any) -> Any:
-    """py::vectorize returns a float for scalar input; keep 0-d arrays as floats too."""
+    """The element-wise functions return a float for scalar input; keep 0-d arrays as floats too."""
     if isinstance(result, np.ndarray) and result.ndim == 0:
         return result.item()
     return result
