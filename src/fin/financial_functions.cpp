@@ -50,7 +50,7 @@ inline double finite(std::string_view name, double value) {
 /// Every cash flow finite and at least one of them: `values[t]` named in an error for one
 /// series, `values[j, t]` for row j of several.
 void finite_values(std::string_view function, cash_flow_rows rows) {
-  if (rows.columns == 0 || rows.values.empty()) {
+  if (rows.columns == 0) {  // no rows at all is fine: no figures
     std::string text(function);
     text.append(" needs at least one cash flow; values is empty");
     throw invalid_input("financial", 2, text);
@@ -628,6 +628,7 @@ double xirr(std::span<const double> values, std::span<const date> dates, double 
 std::vector<double> xirr(cash_flow_rows values, std::span<const date> dates, double guess) {
   detail::discount_rate("guess", guess);
   detail::finite_values("xirr", values);
+  if (values.rows() == 0) return {};
   detail::check_dates("xirr", values.row(0), dates);
   const std::vector<double> years = detail::years_from_first(dates);
   std::vector<double> result(values.rows());

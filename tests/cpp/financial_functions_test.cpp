@@ -452,6 +452,15 @@ TEST(FinancialFunctionsTest, XirrOfRowsOnTheSameDates) {
   EXPECT_TRUE(std::isnan(result[3]));
 }
 
+TEST(FinancialFunctionsTest, NoRowsGiveNoFiguresButRowsWithoutFlowsAreAnError) {
+  const std::vector<double> none;
+  EXPECT_TRUE(fin::irr(fin::cash_flow_rows{none, 5}).empty());
+  EXPECT_TRUE(fin::npv(std::vector<double>{0.1}, fin::cash_flow_rows{none, 5}).empty());
+  EXPECT_TRUE(fin::xirr(fin::cash_flow_rows{none, 5}, excel_dates).empty());
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)fin::irr(fin::cash_flow_rows{none, 0}); },
+                                                "commissioning.financial.002", "irr needs at least one cash flow"));
+}
+
 TEST(FinancialFunctionsTest, ABadValueInARowIsNamedByRowAndColumn) {
   const rows_of rows({{-100, 50, 60}, {-100, nan, 60}});
   EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)fin::irr(rows.view()); }, "commissioning.financial.001",
