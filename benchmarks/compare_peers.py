@@ -98,10 +98,7 @@ def financial_cases(scale: int) -> list[Case]:
     # commissioning's steps stop below 1e-10, where Newton's method has all but reached it.
     xirr_close = close(1e-9, 1e-9)
 
-    def npf_loop(function: Callable[..., Any], rows: np.ndarray, *args: Any) -> Callable[[], Any]:
-        # numpy-financial 1.0.0 takes one series (and npv one rate) at a time; 1.1.0 takes arrays.
-        return lambda: np.array([function(*args, row) for row in rows])
-
+    # numpy-financial 1.0.0 takes one series (and npv one rate) at a time; 1.1.0 takes arrays.
     n_elements = f"{rates.size:,} rates"
     cases = [
         Case(f"cm.fin.pmt, {n_elements}", lambda: cm.fin.pmt(rates, 360, 200_000),
@@ -136,7 +133,8 @@ def financial_cases(scale: int) -> list[Case]:
              "a Python loop over pyxirr.irr", lambda: [pyxirr.irr(row) for row in series], 3, close(1e-9)),
         Case(f"cm.fin.irr, {series.shape[0]:,} series of {series.shape[1]} flows", lambda: cm.fin.irr(series),
              npf_fn + ("" if NPF_1_1 else ", a loop over series"),
-             (lambda: npf.irr(series)) if NPF_1_1 else npf_loop(npf.irr, series), 2, close(1e-9)),
+             (lambda: npf.irr(series)) if NPF_1_1 else (lambda: np.array([npf.irr(row) for row in series])), 2,
+             close(1e-9)),
         Case(f"cm.fin.xirr, 100 dated payments, {xirr_calls:,} calls",
              lambda: [cm.fin.xirr(amounts, dates) for _ in range(xirr_calls)],
              "pyxirr.xirr, as many calls", lambda: [pyxirr.xirr(dates, amounts) for _ in range(xirr_calls)], 1,
