@@ -275,8 +275,11 @@ void bind_financial_functions(py::module_& m) {
       "fin_xirr",
       [](py::handle series, const std::vector<cm::date>& dates, double guess) -> py::object {
         // A list or tuple of numbers, read straight into C++: for one series of a hundred values,
-        // making a numpy array first would cost more than solving.
-        if (PyList_Check(series.ptr()) || PyTuple_Check(series.ptr())) {
+        // making a numpy array first would cost more than solving. Anything else (a list of rows,
+        // an array) is read as an array.
+        const auto is_number = [](py::handle h) { return PyFloat_Check(h.ptr()) || PyLong_Check(h.ptr()); };
+        if ((PyList_Check(series.ptr()) || PyTuple_Check(series.ptr())) && py::len(series) > 0 &&
+            is_number(py::reinterpret_borrow<py::sequence>(series)[0])) {
           const py::sequence items = py::reinterpret_borrow<py::sequence>(series);
           std::vector<double> values;
           values.reserve(items.size());
@@ -289,6 +292,9 @@ void bind_financial_functions(py::module_& m) {
         }
         const auto values = py::cast<double_array>(series);
         if (values.ndim() <= 1) return py::float_(fin::xirr(elements(values), dates, guess));
+        if (values.ndim() > 2)
+          throw py::value_error("invalid shape for values: cash flows must be a 1-D or 2-D array, got " +
+                                std::to_string(values.ndim()) + " dimensions");
         const fin::cash_flow_rows rows = rows_of(values);
         return to_array(without_gil_if(values.size() >= release_gil_from, [&] { return fin::xirr(rows, dates, guess); }),
                         {values.shape(0)});

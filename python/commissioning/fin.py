@@ -275,9 +275,5 @@ def xirr(values: Any, dates: Sequence[Any], guess: float = 0.1) -> Any:
     ``values`` may be one series (a float back) or a 2-D array of series, a row each, all paid on
     ``dates`` (an array of rates back, one pass in C++).
     """
-    if isinstance(values, (list, tuple)) and not (values and isinstance(values[0], (list, tuple, np.ndarray))):
-        return _core.fin_xirr(values, _date_list(dates), float(guess))  # one series, read in C++
-    array = np.asarray(values, dtype=np.float64)
-    if array.ndim > 2:
-        raise ValueError(f"invalid shape for values: cash flows must be a 1-D or 2-D array, got {array.ndim} dimensions")
-    return _core.fin_xirr(array if array.ndim == 2 else array.ravel(), _date_list(dates), float(guess))
+    # The shapes are told apart in C++: a list of numbers is read there without a numpy array.
+    return _core.fin_xirr(values, _date_list(dates), guess)
