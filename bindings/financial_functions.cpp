@@ -2,12 +2,14 @@
 // The financial functions (include/commissioning/fin/financial_functions.hpp) for
 // commissioning.fin, which gives them numpy-financial's signatures and shapes.
 //
-// Every loop over elements is here, in C++: the element-wise functions through py::vectorize
-// (numpy's broadcasting), npv, irr and mirr over rows of a 2-D array of cash flows, and rate's
-// Newton iteration in lock step over a broadcast array, as numpy-financial iterates. The
-// Python layer only shapes the arguments (numpy-financial's atleast_1d / atleast_2d / outer
-// products) and reads `when`. A payment timing arrives here as a number, 0 or 1; anything else
-// is financial.004.
+// Every loop over elements is here or in the library, in C++, one pass over arrays read in
+// place: the element-wise functions broadcast their arguments as numpy does (through the
+// arrays' strides, no broadcast copies), npv, irr, mirr and xirr take rows of a 2-D array, and
+// rate iterates Newton's method in lock step over a broadcast array, as numpy-financial does.
+// Results come back in the library's vector, handed to numpy without a copy. The GIL is
+// released while a large input is computed. The Python layer only shapes the arguments
+// (numpy-financial's atleast_1d / atleast_2d / outer products) and reads `when`. A payment
+// timing arrives here as a number, 0 or 1; anything else is financial.004.
 #include "common.hpp"
 
 #include <commissioning/fin/financial_functions.hpp>
@@ -15,8 +17,12 @@
 #include <pybind11/numpy.h>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cmpy {
@@ -25,9 +31,18 @@ namespace {
 
 namespace fin = commissioning::fin;
 
+/// Read in place: any float64 array as it is (a view, strided); anything else converted.
+using any_double_array = py::array_t<double, py::array::forcecast>;
 using double_array = py::array_t<double, py::array::c_style | py::array::forcecast>;
 
-fin::payment_timing timing(double when) { return fin::payment_timing_from(when); }
+/// Inputs of this many elements or more are computed without the GIL.
+constexpr py::ssize_t release_gil_from = 4096;
+
+fin::payment_timing timing(double when) {
+  if (when == 0.0) return fin::payment_timing::end;
+  if (when == 1.0) return fin::payment_timing::begin;
+  return fin::payment_timing_from(when);  // financial.004
+}
 
 void require_dimensions(const double_array& array, py::ssize_t dimensions, const char* name) {
   if (array.ndim() != dimensions)
@@ -35,10 +50,92 @@ void require_dimensions(const double_array& array, py::ssize_t dimensions, const
                           std::to_string(array.ndim()));
 }
 
-/// Row `i` of a C-contiguous 2-D array as a span.
-std::span<const double> row(const double_array& values, py::ssize_t i) {
-  const auto columns = static_cast<std::size_t>(values.shape(1));
-  return {values.data() + static_cast<std::size_t>(i) * columns, columns};
+std::span<const double> elements(const double_array& array) {
+  return {array.data(), static_cast<std::size_t>(array.size())};
+}
+
+/// A C-contiguous 2-D array as rows of cash flows.
+fin::cash_flow_rows rows_of(const double_array& values) {
+  require_dimensions(values, 2, "values");
+  return {elements(values), static_cast<std::size_t>(values.shape(1))};
+}
+
+/// The library's result as a numpy array of `shape`, owning the vector: no copy.
+double_array to_array(std::vector<double>&& values, std::vector<py::ssize_t> shape) {
+  auto* owned = new std::vector<double>(std::move(values));
+  const py::capsule owner(owned, [](void* p) { delete static_cast<std::vector<double>*>(p); });
+  return double_array(std::move(shape), owned->data(), owner);
+}
+
+/// Run `compute` without the GIL when the input is large.
+template <class F>
+auto without_gil_if(bool large, F&& compute) {
+  std::optional<py::gil_scoped_release> release;
+  if (large) release.emplace();
+  return compute();
+}
+
+/// `f` applied element by element to arguments broadcast as numpy broadcasts them: the result's
+/// shape is the broadcast shape, each argument is read through its own strides (zero along a
+/// broadcast axis), and all-scalar arguments give a float. One pass, no copies of the inputs.
+template <std::size_t N, class F>
+py::object map_elements(const std::array<any_double_array, N>& in, F f) {
+  py::ssize_t ndim = 0;
+  for (const auto& a : in) ndim = std::max(ndim, a.ndim());
+  std::vector<py::ssize_t> shape(static_cast<std::size_t>(ndim), 1);
+  for (const auto& a : in) {
+    for (py::ssize_t d = 0; d < a.ndim(); ++d) {
+      py::ssize_t& s = shape[static_cast<std::size_t>(ndim - a.ndim() + d)];
+      if (a.shape(d) == s || a.shape(d) == 1) continue;
+      if (s != 1) throw py::value_error("operands could not be broadcast together");
+      s = a.shape(d);
+    }
+  }
+  std::array<const char*, N> base{};
+  std::array<std::vector<py::ssize_t>, N> strides;  // in bytes, by result axis
+  for (std::size_t k = 0; k < N; ++k) {
+    base[k] = reinterpret_cast<const char*>(in[k].data());  // stepped by byte strides
+    strides[k].assign(static_cast<std::size_t>(ndim), 0);
+    for (py::ssize_t d = 0; d < in[k].ndim(); ++d)
+      if (in[k].shape(d) != 1) strides[k][static_cast<std::size_t>(ndim - in[k].ndim() + d)] = in[k].strides(d);
+  }
+  const auto at = [](const char* p) {
+    double value;
+    std::memcpy(&value, p, sizeof value);
+    return value;
+  };
+  const auto apply = [&](const std::array<const char*, N>& p) {
+    return [&]<std::size_t... K>(std::index_sequence<K...>) { return f(at(p[K])...); }(std::make_index_sequence<N>{});
+  };
+  if (ndim == 0) return py::float_(apply(base));
+
+  py::array_t<double> result(shape);
+  double* out = result.mutable_data();
+  py::ssize_t size = 1;
+  for (const py::ssize_t s : shape) size *= s;
+  if (size == 0) return py::object(std::move(result));
+  without_gil_if(size >= release_gil_from, [&] {
+    // The last axis is the inner loop; the others count like an odometer.
+    const auto last = static_cast<std::size_t>(ndim - 1);
+    const py::ssize_t inner = shape[last];
+    std::vector<py::ssize_t> index(static_cast<std::size_t>(ndim), 0);
+    std::array<const char*, N> row = base;
+    for (py::ssize_t done = 0; done < size; done += inner) {
+      std::array<const char*, N> p = row;
+      for (py::ssize_t i = 0; i < inner; ++i) {
+        *out++ = apply(p);
+        for (std::size_t k = 0; k < N; ++k) p[k] += strides[k][last];
+      }
+      for (std::size_t d = last; d-- > 0;) {
+        for (std::size_t k = 0; k < N; ++k) row[k] += strides[k][d];
+        if (++index[d] < shape[d]) break;
+        for (std::size_t k = 0; k < N; ++k) row[k] -= strides[k][d] * shape[d];
+        index[d] = 0;
+      }
+    }
+    return 0;
+  });
+  return py::object(std::move(result));
 }
 
 }  // namespace
@@ -53,42 +150,68 @@ void bind_financial_functions(py::module_& m) {
       "fin_payment_timing", [](double number) { return static_cast<int>(fin::payment_timing_from(number)); },
       py::arg("when"), "0 or 1 as given; financial.004 for any other number.");
 
-  m.def("fin_fv",
-        py::vectorize([](double rate, double nper, double pmt, double pv, double when) {
-          return fin::fv(rate, nper, pmt, pv, timing(when));
-        }),
-        py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("pv"), py::arg("when"),
-        "Future value, element by element over broadcast arrays.");
-  m.def("fin_pmt",
-        py::vectorize([](double rate, double nper, double pv, double fv, double when) {
-          return fin::pmt(rate, nper, pv, fv, timing(when));
-        }),
-        py::arg("rate"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
-        "Payment per period, element by element over broadcast arrays.");
-  m.def("fin_pv",
-        py::vectorize([](double rate, double nper, double pmt, double fv, double when) {
-          return fin::pv(rate, nper, pmt, fv, timing(when));
-        }),
-        py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("fv"), py::arg("when"),
-        "Present value, element by element over broadcast arrays.");
-  m.def("fin_ipmt",
-        py::vectorize([](double rate, double per, double nper, double pv, double fv, double when) {
-          return fin::ipmt(rate, per, nper, pv, fv, timing(when));
-        }),
-        py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
-        "Interest part of payment `per`, element by element over broadcast arrays.");
-  m.def("fin_ppmt",
-        py::vectorize([](double rate, double per, double nper, double pv, double fv, double when) {
-          return fin::ppmt(rate, per, nper, pv, fv, timing(when));
-        }),
-        py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
-        "Principal part of payment `per`, element by element over broadcast arrays.");
-  m.def("fin_nper",
-        py::vectorize([](double rate, double pmt, double pv, double fv, double when) {
-          return fin::nper(rate, pmt, pv, fv, timing(when));
-        }),
-        py::arg("rate"), py::arg("pmt"), py::arg("pv"), py::arg("fv"), py::arg("when"),
-        "Number of periods, element by element over broadcast arrays.");
+  m.def(
+      "fin_fv",
+      [](const any_double_array& rate, const any_double_array& nper, const any_double_array& pmt,
+         const any_double_array& pv, const any_double_array& when) {
+        return map_elements<5>({rate, nper, pmt, pv, when}, [](double r, double n, double p, double v, double w) {
+          return fin::fv(r, n, p, v, timing(w));
+        });
+      },
+      py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("pv"), py::arg("when"),
+      "Future value, element by element over broadcast arrays.");
+  m.def(
+      "fin_pmt",
+      [](const any_double_array& rate, const any_double_array& nper, const any_double_array& pv,
+         const any_double_array& fv, const any_double_array& when) {
+        return map_elements<5>({rate, nper, pv, fv, when}, [](double r, double n, double v, double f, double w) {
+          return fin::pmt(r, n, v, f, timing(w));
+        });
+      },
+      py::arg("rate"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
+      "Payment per period, element by element over broadcast arrays.");
+  m.def(
+      "fin_pv",
+      [](const any_double_array& rate, const any_double_array& nper, const any_double_array& pmt,
+         const any_double_array& fv, const any_double_array& when) {
+        return map_elements<5>({rate, nper, pmt, fv, when}, [](double r, double n, double p, double f, double w) {
+          return fin::pv(r, n, p, f, timing(w));
+        });
+      },
+      py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("fv"), py::arg("when"),
+      "Present value, element by element over broadcast arrays.");
+  m.def(
+      "fin_ipmt",
+      [](const any_double_array& rate, const any_double_array& per, const any_double_array& nper,
+         const any_double_array& pv, const any_double_array& fv, const any_double_array& when) {
+        return map_elements<6>({rate, per, nper, pv, fv, when},
+                               [](double r, double k, double n, double v, double f, double w) {
+                                 return fin::ipmt(r, k, n, v, f, timing(w));
+                               });
+      },
+      py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
+      "Interest part of payment `per`, element by element over broadcast arrays.");
+  m.def(
+      "fin_ppmt",
+      [](const any_double_array& rate, const any_double_array& per, const any_double_array& nper,
+         const any_double_array& pv, const any_double_array& fv, const any_double_array& when) {
+        return map_elements<6>({rate, per, nper, pv, fv, when},
+                               [](double r, double k, double n, double v, double f, double w) {
+                                 return fin::ppmt(r, k, n, v, f, timing(w));
+                               });
+      },
+      py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
+      "Principal part of payment `per`, element by element over broadcast arrays.");
+  m.def(
+      "fin_nper",
+      [](const any_double_array& rate, const any_double_array& pmt, const any_double_array& pv,
+         const any_double_array& fv, const any_double_array& when) {
+        return map_elements<5>({rate, pmt, pv, fv, when}, [](double r, double p, double v, double f, double w) {
+          return fin::nper(r, p, v, f, timing(w));
+        });
+      },
+      py::arg("rate"), py::arg("pmt"), py::arg("pv"), py::arg("fv"), py::arg("when"),
+      "Number of periods, element by element over broadcast arrays.");
 
   m.def(
       "fin_rate",
@@ -101,10 +224,8 @@ void bind_financial_functions(py::module_& m) {
         problems.reserve(static_cast<std::size_t>(size));
         for (py::ssize_t i = 0; i < size; ++i)
           problems.push_back({nper.data()[i], pmt.data()[i], pv.data()[i], fv.data()[i], timing(when.data()[i])});
-        const std::vector<double> rates = fin::rate(problems, guess, tol, maxiter);
-        double_array result(size);
-        std::copy(rates.begin(), rates.end(), result.mutable_data());
-        return result;
+        return to_array(without_gil_if(size >= release_gil_from, [&] { return fin::rate(problems, guess, tol, maxiter); }),
+                        {size});
       },
       py::arg("nper"), py::arg("pmt"), py::arg("pv"), py::arg("fv"), py::arg("when"), py::arg("guess"), py::arg("tol"),
       py::arg("maxiter"),
@@ -114,57 +235,73 @@ void bind_financial_functions(py::module_& m) {
       "fin_npv",
       [](const double_array& rates, const double_array& values) {
         require_dimensions(rates, 1, "rates");
-        require_dimensions(values, 2, "values");
-        double_array result({rates.shape(0), values.shape(0)});
-        double* out = result.mutable_data();
-        for (py::ssize_t i = 0; i < rates.shape(0); ++i)
-          for (py::ssize_t j = 0; j < values.shape(0); ++j) *out++ = fin::npv(rates.data()[i], row(values, j));
-        return result;
+        const fin::cash_flow_rows rows = rows_of(values);
+        return to_array(without_gil_if(rates.size() * values.size() >= release_gil_from,
+                                       [&] { return fin::npv(elements(rates), rows); }),
+                        {rates.shape(0), values.shape(0)});
       },
       py::arg("rates"), py::arg("values"), "npv of each row of `values` at each rate: shape (rates, rows).");
   m.def(
       "fin_irr",
       [](const double_array& values) {
-        require_dimensions(values, 2, "values");
-        double_array result(values.shape(0));
-        for (py::ssize_t j = 0; j < values.shape(0); ++j) result.mutable_data()[j] = fin::irr(row(values, j));
-        return result;
+        const fin::cash_flow_rows rows = rows_of(values);
+        return to_array(without_gil_if(values.size() >= release_gil_from, [&] { return fin::irr(rows); }),
+                        {values.shape(0)});
       },
       py::arg("values"), "irr of each row of `values`.");
   m.def(
       "fin_mirr",
       [](const double_array& values, const double_array& finance_rates, const double_array& reinvest_rates) {
-        require_dimensions(values, 2, "values");
         require_dimensions(finance_rates, 1, "finance_rate");
         require_dimensions(reinvest_rates, 1, "reinvest_rate");
-        if (finance_rates.size() != reinvest_rates.size())
-          throw py::value_error("finance_rate and reinvest_rate must have the same size");
-        double_array result({values.shape(0), finance_rates.shape(0)});
-        double* out = result.mutable_data();
-        for (py::ssize_t i = 0; i < values.shape(0); ++i)
-          for (py::ssize_t j = 0; j < finance_rates.shape(0); ++j)
-            *out++ = fin::mirr(row(values, i), finance_rates.data()[j], reinvest_rates.data()[j]);
-        return result;
+        const fin::cash_flow_rows rows = rows_of(values);
+        return to_array(without_gil_if(values.size() * finance_rates.size() >= release_gil_from,
+                                       [&] { return fin::mirr(rows, elements(finance_rates), elements(reinvest_rates)); }),
+                        {values.shape(0), finance_rates.shape(0)});
       },
       py::arg("values"), py::arg("finance_rate"), py::arg("reinvest_rate"),
       "mirr of each row of `values` at each (finance_rate, reinvest_rate) pair: shape (rows, rates).");
 
   m.def(
-      "fin_excel_npv", [](double rate, const std::vector<double>& values) { return fin::excel_npv(rate, values); },
+      "fin_excel_npv", [](double rate, const double_array& values) { return fin::excel_npv(rate, elements(values)); },
       py::arg("rate"), py::arg("values"), "Excel's NPV: every value discounted, the first by one period.");
   m.def(
       "fin_xnpv",
-      [](double rate, const std::vector<double>& values, const std::vector<cm::date>& dates) {
-        return fin::xnpv(rate, values, dates);
+      [](double rate, const double_array& values, const std::vector<cm::date>& dates) {
+        return fin::xnpv(rate, elements(values), dates);
       },
       py::arg("rate"), py::arg("values"), py::arg("dates"), "Excel's XNPV: actual/365 from the first date.");
   m.def(
       "fin_xirr",
-      [](const std::vector<double>& values, const std::vector<cm::date>& dates, double guess) {
-        return fin::xirr(values, dates, guess);
+      [](py::handle series, const std::vector<cm::date>& dates, double guess) -> py::object {
+        // A list or tuple of numbers, read straight into C++: for one series of a hundred values,
+        // making a numpy array first would cost more than solving. Anything else (a list of rows,
+        // an array) is read as an array.
+        const auto is_number = [](py::handle h) { return PyFloat_Check(h.ptr()) || PyLong_Check(h.ptr()); };
+        if ((PyList_Check(series.ptr()) || PyTuple_Check(series.ptr())) && py::len(series) > 0 &&
+            is_number(py::reinterpret_borrow<py::sequence>(series)[0])) {
+          const py::sequence items = py::reinterpret_borrow<py::sequence>(series);
+          std::vector<double> values;
+          values.reserve(items.size());
+          for (const py::handle item : items) {
+            const double value = PyFloat_AsDouble(item.ptr());
+            if (value == -1.0 && PyErr_Occurred()) throw py::error_already_set();
+            values.push_back(value);
+          }
+          return py::float_(fin::xirr(values, dates, guess));
+        }
+        const auto values = py::cast<double_array>(series);
+        if (values.ndim() <= 1) return py::float_(fin::xirr(elements(values), dates, guess));
+        if (values.ndim() > 2)
+          throw py::value_error("invalid shape for values: cash flows must be a 1-D or 2-D array, got " +
+                                std::to_string(values.ndim()) + " dimensions");
+        const fin::cash_flow_rows rows = rows_of(values);
+        return to_array(without_gil_if(values.size() >= release_gil_from, [&] { return fin::xirr(rows, dates, guess); }),
+                        {values.shape(0)});
       },
       py::arg("values"), py::arg("dates"), py::arg("guess"),
-      "Excel's XIRR: the rate at which XNPV is zero (NaN if there is none or Newton's method fails).");
+      "Excel's XIRR of one series (1-D values) or of each row (2-D), all on `dates`: the rate at which XNPV is "
+      "zero (NaN if there is none or Newton's method fails).");
 }
 
 }  // namespace cmpy

@@ -6373,7 +6373,7 @@ def envelope_position_table(position: EnvelopePosition) -> Table:
     An envelope against its commitments (an ``EnvelopePosition``): Financial year | Available |
     Committed | Headroom | Cumulative headroom, with totals, and each breach as a note.
     """
-def fin_excel_npv(rate: typing.SupportsFloat | typing.SupportsIndex, values: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> float:
+def fin_excel_npv(rate: typing.SupportsFloat | typing.SupportsIndex, values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64]) -> float:
     """
     Excel's NPV: every value discounted, the first by one period.
     """
@@ -6427,11 +6427,11 @@ def fin_rate(nper: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], pmt:
     """
     Rates of equal-sized flat arrays by Newton's method in lock step (NaN where not converged).
     """
-def fin_xirr(values: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], dates: collections.abc.Sequence[datetime.date | str], guess: typing.SupportsFloat | typing.SupportsIndex) -> float:
+def fin_xirr(values: typing.Any, dates: collections.abc.Sequence[datetime.date | str], guess: typing.SupportsFloat | typing.SupportsIndex) -> typing.Any:
     """
-    Excel's XIRR: the rate at which XNPV is zero (NaN if there is none or Newton's method fails).
+    Excel's XIRR of one series (1-D values) or of each row (2-D), all on `dates`: the rate at which XNPV is zero (NaN if there is none or Newton's method fails).
     """
-def fin_xnpv(rate: typing.SupportsFloat | typing.SupportsIndex, values: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], dates: collections.abc.Sequence[datetime.date | str]) -> float:
+def fin_xnpv(rate: typing.SupportsFloat | typing.SupportsIndex, values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], dates: collections.abc.Sequence[datetime.date | str]) -> float:
     """
     Excel's XNPV: actual/365 from the first date.
     """

@@ -5,9 +5,11 @@
 return what it returns: a ``float`` for scalar input, otherwise an array of the shape
 numpy-financial gives (numpy broadcasting for fv, pmt, pv, ipmt, ppmt and rate; an outer
 product for nper; rates by rows of cash flows for npv; rows by rate pairs for mirr). The
-numbers are numpy-financial's, computed in C++ (``include/commissioning/fin/financial_functions.hpp``)
-by the same expressions. Excel's dated ``xnpv`` and ``xirr`` and Excel's ``excel_npv`` (which
-discounts the first value too) are here as well::
+numbers are numpy-financial's (within rounding), computed in C++
+(``include/commissioning/fin/financial_functions.hpp``) in one pass over the arrays, without the
+GIL for large ones. Excel's dated ``xnpv`` and ``xirr`` (of one series, or of each row of a 2-D
+array on the same dates) and Excel's ``excel_npv`` (which discounts the first value too) are here
+as well::
 
     >>> import commissioning as cm
     >>> round(cm.fin.pmt(0.075 / 12, 12 * 15, 200000), 4)
@@ -105,7 +107,7 @@ def _ufunc_like(array: npt.NDArray[np.float64]) -> Any:
 
 
 def _scalar_or_array(result: Any) -> Any:
-    """py::vectorize returns a float for scalar input; keep 0-d arrays as floats too."""
+    """The element-wise functions return a float for scalar input; keep 0-d arrays as floats too."""
     if isinstance(result, np.ndarray) and result.ndim == 0:
         return result.item()
     return result
@@ -219,7 +221,7 @@ def npv(rate: Any, values: Any) -> Any:
 
 def excel_npv(rate: float, values: Sequence[float]) -> float:
     """Excel's NPV: every value discounted, the first by one period (``npv(rate, v) / (1 + rate)``)."""
-    return _core.fin_excel_npv(float(rate), [float(v) for v in np.asarray(values, dtype=np.float64).ravel()])
+    return _core.fin_excel_npv(float(rate), np.asarray(values, dtype=np.float64).ravel())
 
 
 def irr(values: Any, *, raise_exceptions: bool = False) -> Any:
@@ -254,15 +256,24 @@ def mirr(values: Any, finance_rate: Any, reinvest_rate: Any, *, raise_exceptions
     return _ufunc_like(result)
 
 
+def _date_list(dates: Sequence[Any]) -> Sequence[Any]:
+    return dates if isinstance(dates, (list, tuple)) else list(dates)
+
+
 def xnpv(rate: float, values: Sequence[float], dates: Sequence[Any]) -> float:
     """Excel's XNPV: ``values[i] / (1 + rate)**((dates[i] - dates[0]).days / 365)``.
 
     Dates are ``datetime.date`` or text ("1 March 2008", "2008-03-01"); none may precede the first.
     """
-    return _core.fin_xnpv(float(rate), [float(v) for v in np.asarray(values, dtype=np.float64).ravel()], list(dates))
+    return _core.fin_xnpv(float(rate), np.asarray(values, dtype=np.float64).ravel(), _date_list(dates))
 
 
-def xirr(values: Sequence[float], dates: Sequence[Any], guess: float = 0.1) -> float:
+def xirr(values: Any, dates: Sequence[Any], guess: float = 0.1) -> Any:
     """Excel's XIRR: the rate at which ``xnpv`` is zero, by Newton's method from ``guess``; NaN if
-    the values have no sign change or the method does not converge in 100 steps."""
-    return _core.fin_xirr([float(v) for v in np.asarray(values, dtype=np.float64).ravel()], list(dates), float(guess))
+    the values have no sign change or the method does not converge in 100 steps.
+
+    ``values`` may be one series (a float back) or a 2-D array of series, a row each, all paid on
+    ``dates`` (an array of rates back, one pass in C++).
+    """
+    # The shapes are told apart in C++: a list of numbers is read there without a numpy array.
+    return _core.fin_xirr(values, _date_list(dates), guess)

@@ -34,28 +34,56 @@ std::string number_text(double value) {
   return ec == std::errc{} ? std::string(buffer, end) : std::string("?");
 }
 
-double finite(std::string_view name, double value) {
-  if (!std::isfinite(value)) {
-    std::string text(name);
-    text.append(" must be a finite number, got ").append(number_text(value));
-    throw invalid_input("financial", 1, text);
-  }
+[[noreturn]] void not_finite(std::string_view name, double value) {
+  std::string text(name);
+  text.append(" must be a finite number, got ").append(number_text(value));
+  throw invalid_input("financial", 1, text);
+}
+
+/// The check inlined on the hot path, the message built only when it fails.
+inline double finite(std::string_view name, double value) {
+  if (!std::isfinite(value)) [[unlikely]]
+    not_finite(name, value);
   return value;
 }
 
-void finite_values(std::string_view function, std::span<const double> values) {
-  if (values.empty()) {
+/// Every cash flow finite and at least one of them: `values[t]` named in an error for one
+/// series, `values[j, t]` for row j of several.
+void finite_values(std::string_view function, cash_flow_rows rows) {
+  if (rows.columns == 0) {  // no rows at all is fine: no figures
     std::string text(function);
     text.append(" needs at least one cash flow; values is empty");
     throw invalid_input("financial", 2, text);
   }
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    if (!std::isfinite(values[i])) {
+  for (std::size_t i = 0; i < rows.values.size(); ++i) {
+    if (!std::isfinite(rows.values[i])) {
       std::string name("values[");
-      name.append(std::to_string(i)).append("]");
-      finite(name, values[i]);
+      if (rows.rows() > 1) name.append(std::to_string(i / rows.columns)).append(", ");
+      name.append(std::to_string(i % rows.columns)).append("]");
+      finite(name, rows.values[i]);
     }
   }
+}
+
+void finite_values(std::string_view function, std::span<const double> values) {
+  finite_values(function, cash_flow_rows{values, values.size()});
+}
+
+/// The npv of `values` at each of K rates, given as discount factors `d[k] = 1 / (1 + rate)`, by
+/// Horner's rule: K independent chains, so that the compiler interleaves (and vectorises) them.
+template <std::size_t K>
+void discount(const double (&d)[K], std::span<const double> values, double (&sum)[K]) {
+  const std::size_t n = values.size();
+  for (std::size_t k = 0; k < K; ++k) sum[k] = values[n - 1];
+  for (std::size_t t = n - 1; t-- > 0;)
+    for (std::size_t k = 0; k < K; ++k) sum[k] = sum[k] * d[k] + values[t];
+}
+
+double discounted_sum(double rate, std::span<const double> values) {
+  const double d[1] = {1.0 / (1.0 + rate)};
+  double sum[1];
+  discount(d, values, sum);
+  return sum[0];
 }
 
 /// A discount rate must exceed -100%: at -1 every later flow is divided by zero, below it the
@@ -86,10 +114,12 @@ double pmt_formula(double rate, double nper, double pv, double fv, payment_timin
   return -(fv + pv * temp) / fact;
 }
 
-/// numpy-financial's `_g_div_gp`: the Newton step of the annuity equation, term for term.
+/// numpy-financial's `_g_div_gp`: the Newton step of the annuity equation, term for term, but
+/// with one power, not two: `(r + 1)^(n - 1)` is `(r + 1)^n / (r + 1)` (to the last bit or two)
+/// wherever both are finite and `r + 1` is not 0.
 double g_div_gp(double r, double n, double p, double x, double y, double w) {
   const double t1 = std::pow(r + 1, n);
-  const double t2 = std::pow(r + 1, n - 1);
+  const double t2 = std::isfinite(t1) && r + 1 != 0.0 ? t1 / (r + 1) : std::pow(r + 1, n - 1);
   const double g = y + t1 * x + p * (t1 - 1) * (r * w + 1) / r;
   const double gp = n * t2 * x - p * (t1 - 1) * (r * w + 1) / (r * r) + n * p * t2 * (r * w + 1) / r +
                     p * (t1 - 1) * w / r;
@@ -326,66 +356,218 @@ double rate(double nper, double pmt, double pv, double fv, payment_timing when, 
 double npv(double rate, std::span<const double> values) {
   detail::discount_rate("rate", rate);
   detail::finite_values("npv", values);
-  double sum = 0.0;
-  for (std::size_t t = 0; t < values.size(); ++t) sum = sum + values[t] / std::pow(1.0 + rate, static_cast<double>(t));
-  return sum;
+  return detail::discounted_sum(rate, values);
+}
+
+std::vector<double> npv(std::span<const double> rates, cash_flow_rows values) {
+  for (const double rate : rates) detail::discount_rate("rate", rate);
+  detail::finite_values("npv", values);
+  const std::size_t rows = values.rows();
+  std::vector<double> result(rates.size() * rows);
+  // Eight rates at a time over each row: eight independent Horner chains.
+  constexpr std::size_t block = 8;
+  for (std::size_t j = 0; j < rows; ++j) {
+    for (std::size_t i = 0; i < rates.size(); i += block) {
+      const std::size_t count = std::min(block, rates.size() - i);
+      double d[block] = {};
+      for (std::size_t k = 0; k < count; ++k) d[k] = 1.0 / (1.0 + rates[i + k]);
+      double sum[block];
+      detail::discount(d, values.row(j), sum);
+      for (std::size_t k = 0; k < count; ++k) result[(i + k) * rows + j] = sum[k];
+    }
+  }
+  return result;
 }
 
 double excel_npv(double rate, std::span<const double> values) {
   detail::discount_rate("rate", rate);
   detail::finite_values("excel_npv", values);
-  double sum = 0.0;
-  for (std::size_t t = 0; t < values.size(); ++t)
-    sum = sum + values[t] / std::pow(1.0 + rate, static_cast<double>(t + 1));
-  return sum;
+  return detail::discounted_sum(rate, values) / (1.0 + rate);
 }
 
-/// The roots of `sum values[t] x^(n-1-t)` are x = 1 + r; numpy-financial 1.1.0 keeps the real
-/// ones with r >= -1 and, of several, takes the smallest r >= 0 if there is one, else the r
-/// nearest 0 (its `_irr_default_selection`). The roots are the eigenvalues of the balanced
-/// companion matrix (Eigen's real Schur form), as numpy.roots computes them with LAPACK; a
-/// root counts as real when the solver returns it with no imaginary part, as in numpy. Only
-/// for a (near) repeated root can the two solvers disagree on that.
-double irr(std::span<const double> values) {
-  detail::finite_values("irr", values);
-  constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+namespace detail {
+namespace {
+
+constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+
+/// numpy-financial 1.1.0's choice among the real roots x = 1 + r of the cash flows' polynomial
+/// (its `_irr_default_selection`): of the rates r >= -1, the smallest r >= 0 if there is one,
+/// else the r nearest 0; NaN if there is none.
+class root_choice {
+ public:
+  void offer(double x) {
+    const double r = x - 1;
+    if (!(r >= -1)) return;
+    found_ = true;
+    if (r >= 0)
+      smallest_non_negative_ = std::min(smallest_non_negative_, r);
+    else
+      nearest_negative_ = std::max(nearest_negative_, r);
+  }
+  [[nodiscard]] double rate() const {
+    if (!found_) return nan;
+    return std::isfinite(smallest_non_negative_) ? smallest_non_negative_ : nearest_negative_;
+  }
+
+ private:
+  bool found_ = false;
+  double smallest_non_negative_ = std::numeric_limits<double>::infinity();
+  double nearest_negative_ = -std::numeric_limits<double>::infinity();
+};
+
+/// The one positive root of `c[0] x^m + ... + c[m]` whose nonzero coefficients change sign once
+/// (m >= 1, c[0] and c[m] nonzero), by Newton's method on the polynomial kept inside a bracket
+/// [lo, hi] of the root: a step that leaves it is replaced by doubling (no upper end yet), halving
+/// (no lower end yet) or bisection. Below the root the polynomial has the sign of c[m], above it
+/// that of c[0]. NaN if the iteration overflows or does not settle, for the caller to fall back.
+double single_positive_root(std::span<const double> c) {
+  const std::size_t m = c.size() - 1;
+  const bool negative_below = c[m] < 0;
+  double lo = 0.0;
+  double hi = std::numeric_limits<double>::infinity();
+  double x = 1.0;  // a rate of 0%
+  double last_step = std::numeric_limits<double>::infinity();
+  for (int iteration = 0; iteration < 200; ++iteration) {
+    double p = c[0];
+    double dp = 0.0;
+    for (std::size_t k = 1; k <= m; ++k) {
+      dp = dp * x + p;
+      p = p * x + c[k];
+    }
+    if (!std::isfinite(p) || !std::isfinite(dp)) return nan;
+    if (p == 0.0) return x;
+    if ((p < 0) == negative_below)
+      lo = x;
+    else
+      hi = x;
+    double next = x - p / dp;
+    if (!(next > lo && next < hi)) next = std::isinf(hi) ? 2 * lo : lo == 0.0 ? hi / 2 : lo + (hi - lo) / 2;
+    const double step = std::abs(next - x);
+    // Converged: a step at the last few bits of x, or the bracket that narrow; or steps that
+    // have stopped shrinking where rounding in p is all that is left.
+    if (step <= 4 * std::numeric_limits<double>::epsilon() * x || hi - lo <= 4 * std::numeric_limits<double>::epsilon() * x ||
+        (step >= last_step && step <= 1e-12 * x))
+      return next;
+    last_step = step;
+    x = next;
+  }
+  return nan;
+}
+
+/// irr of one series (finite, not empty), chosen as numpy-financial 1.1.0 chooses.
+///
+/// The roots of `sum values[t] x^(n-1-t)` are x = 1 + r. numpy-financial finds all of them with
+/// numpy.roots (an eigenvalue solve of the companion matrix); so does this where it must, with
+/// Eigen's real Schur form on the balanced matrix, a root counting as real when the solver
+/// returns it with no imaginary part, as in numpy (only for a (near) repeated root can the two
+/// solvers disagree on that). Leading zeros drop out; each trailing zero is a root at x = 0
+/// (r = -1). Where the rest has two or three coefficients, the roots have a closed form. Where
+/// its signs change once, Descartes' rule of signs says it has exactly one positive root, which
+/// is then the choice (it is above -1, so nearer 0 than the roots at x = 0): Newton's method
+/// finds it, to the last bits, without the eigenvalue solve.
+double irr_of(std::span<const double> values) {
   const bool same_sign = values[0] > 0 ? std::all_of(values.begin(), values.end(), [](double v) { return v > 0; })
                                        : std::all_of(values.begin(), values.end(), [](double v) { return v < 0; });
   if (same_sign) return nan;
-  bool found = false;
-  double smallest_non_negative = std::numeric_limits<double>::infinity();
-  double nearest_negative = -std::numeric_limits<double>::infinity();
-  for (const double x : detail::real_polynomial_roots(values)) {
-    const double r = x - 1;
-    if (!(r >= -1)) continue;
-    found = true;
-    if (r >= 0)
-      smallest_non_negative = std::min(smallest_non_negative, r);
-    else
-      nearest_negative = std::max(nearest_negative, r);
+  std::size_t first = 0;
+  while (first < values.size() && values[first] == 0.0) ++first;
+  if (first == values.size()) return nan;  // all zero: no root
+  std::size_t last = values.size() - 1;
+  while (values[last] == 0.0) --last;
+  const std::span<const double> c = values.subspan(first, last - first + 1);
+  root_choice choice;
+  if (last + 1 < values.size()) choice.offer(0.0);
+  int sign_changes = 0;
+  double previous = c[0];
+  for (const double v : c) {
+    if (v == 0.0) continue;
+    if ((v < 0) != (previous < 0)) ++sign_changes;
+    previous = v;
   }
-  if (!found) return nan;
-  return std::isfinite(smallest_non_negative) ? smallest_non_negative : nearest_negative;
+  if (c.size() == 2) {
+    choice.offer(-c[1] / c[0]);
+  } else if (const double discriminant = c[1] * c[1] - 4 * c[0] * c[2]; c.size() == 3 && std::isfinite(discriminant)) {
+    // a x^2 + b x + c: the stable form, no cancellation between -b and the square root.
+    if (discriminant >= 0) {
+      const double q = -0.5 * (c[1] + std::copysign(std::sqrt(discriminant), c[1]));
+      choice.offer(q / c[0]);
+      choice.offer(c[2] / q);
+    }
+  } else if (sign_changes == 0) {
+    // No positive root (Descartes): only those at x = 0, if any.
+  } else if (const double x = sign_changes == 1 ? single_positive_root(c) : nan; std::isfinite(x)) {
+    choice.offer(x);
+  } else {
+    for (const double root : real_polynomial_roots(c)) choice.offer(root);
+  }
+  return choice.rate();
 }
+
+}  // namespace
+}  // namespace detail
+
+double irr(std::span<const double> values) {
+  detail::finite_values("irr", values);
+  return detail::irr_of(values);
+}
+
+std::vector<double> irr(cash_flow_rows values) {
+  detail::finite_values("irr", values);
+  std::vector<double> result(values.rows());
+  for (std::size_t j = 0; j < result.size(); ++j) result[j] = detail::irr_of(values.row(j));
+  return result;
+}
+
+namespace detail {
+namespace {
+
+/// numpy-financial's mirr: the positive flows compounded at the reinvestment rate against the
+/// negative ones discounted at the finance rate (each npv by Horner's rule, no copies).
+double mirr_of(std::span<const double> values, double finance_rate, double reinvest_rate) {
+  const bool any_positive = std::any_of(values.begin(), values.end(), [](double v) { return v > 0; });
+  const bool any_negative = std::any_of(values.begin(), values.end(), [](double v) { return v < 0; });
+  if (!any_positive || !any_negative) return nan;
+  const double reinvest = 1.0 / (1.0 + reinvest_rate);
+  const double finance = 1.0 / (1.0 + finance_rate);
+  const std::size_t n = values.size();
+  double positive = 0.0;
+  double negative = 0.0;
+  for (std::size_t t = n; t-- > 0;) {
+    positive = positive * reinvest + (values[t] > 0 ? values[t] : 0.0);
+    negative = negative * finance + (values[t] < 0 ? values[t] : 0.0);
+  }
+  return std::pow(std::abs(positive) / std::abs(negative), 1 / (static_cast<double>(n) - 1)) * (1 + reinvest_rate) - 1;
+}
+
+}  // namespace
+}  // namespace detail
 
 double mirr(std::span<const double> values, double finance_rate, double reinvest_rate) {
   detail::discount_rate("finance_rate", finance_rate);
   detail::discount_rate("reinvest_rate", reinvest_rate);
   detail::finite_values("mirr", values);
-  const bool any_positive = std::any_of(values.begin(), values.end(), [](double v) { return v > 0; });
-  const bool any_negative = std::any_of(values.begin(), values.end(), [](double v) { return v < 0; });
-  if (!any_positive || !any_negative) return std::numeric_limits<double>::quiet_NaN();
-  // numpy-financial multiplies by a boolean mask, so a masked-out flow is 0 (or -0).
-  std::vector<double> positive(values.size());
-  std::vector<double> negative(values.size());
-  for (std::size_t t = 0; t < values.size(); ++t) {
-    positive[t] = values[t] * (values[t] > 0 ? 1.0 : 0.0);
-    negative[t] = values[t] * (values[t] < 0 ? 1.0 : 0.0);
+  return detail::mirr_of(values, finance_rate, reinvest_rate);
+}
+
+std::vector<double> mirr(cash_flow_rows values, std::span<const double> finance_rates,
+                         std::span<const double> reinvest_rates) {
+  if (finance_rates.size() != reinvest_rates.size()) {
+    std::string text("mirr needs one reinvest_rate per finance_rate: ");
+    text.append(std::to_string(finance_rates.size()))
+        .append(" finance rates but ")
+        .append(std::to_string(reinvest_rates.size()))
+        .append(" reinvest rates");
+    throw invalid_input("financial", 5, text);
   }
-  const double numer = std::abs(npv(reinvest_rate, positive));
-  const double denom = std::abs(npv(finance_rate, negative));
-  const double n = static_cast<double>(values.size());
-  return std::pow(numer / denom, 1 / (n - 1)) * (1 + reinvest_rate) - 1;
+  for (const double rate : finance_rates) detail::discount_rate("finance_rate", rate);
+  for (const double rate : reinvest_rates) detail::discount_rate("reinvest_rate", rate);
+  detail::finite_values("mirr", values);
+  const std::size_t pairs = finance_rates.size();
+  std::vector<double> result(values.rows() * pairs);
+  for (std::size_t j = 0; j < values.rows(); ++j)
+    for (std::size_t i = 0; i < pairs; ++i)
+      result[j * pairs + i] = detail::mirr_of(values.row(j), finance_rates[i], reinvest_rates[i]);
+  return result;
 }
 
 double xnpv(double rate, std::span<const double> values, std::span<const date> dates) {
@@ -397,27 +579,28 @@ double xnpv(double rate, std::span<const double> values, std::span<const date> d
   return sum;
 }
 
+namespace detail {
+namespace {
+
 /// Newton's method on XNPV with its exact derivative, as Excel iterates: at most 100 steps,
 /// converged when a step moves the rate by less than 1e-10 (Excel asks for 0.000001%). A step
-/// that lands at or below -100% has left the function's domain: NaN, like Excel's #NUM!.
-double xirr(std::span<const double> values, std::span<const date> dates, double guess) {
-  detail::discount_rate("guess", guess);
-  detail::check_dates("xirr", values, dates);
-  constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+/// that lands at or below -100% has left the function's domain: NaN, like Excel's #NUM!. Each
+/// step takes one logarithm and an exponential per value, `(1 + r)^-t = exp(-t log(1 + r))`.
+double xirr_of(std::span<const double> values, std::span<const double> years, double guess) {
   const bool any_positive = std::any_of(values.begin(), values.end(), [](double v) { return v > 0; });
   const bool any_negative = std::any_of(values.begin(), values.end(), [](double v) { return v < 0; });
   if (!any_positive || !any_negative) return nan;
-  std::vector<double> years(values.size());
-  for (std::size_t i = 0; i < values.size(); ++i) years[i] = detail::years_from(dates[0], dates[i]);
   double r = guess;
   for (int iteration = 0; iteration < 100; ++iteration) {
+    const double log_growth = std::log1p(r);
     double f = 0.0;
     double df = 0.0;
     for (std::size_t i = 0; i < values.size(); ++i) {
-      const double discounted = values[i] / std::pow(1.0 + r, years[i]);
+      const double discounted = values[i] * std::exp(-years[i] * log_growth);
       f += discounted;
-      df -= years[i] * discounted / (1.0 + r);
+      df -= years[i] * discounted;
     }
+    df /= 1.0 + r;
     if (df == 0.0 || !std::isfinite(f) || !std::isfinite(df)) return nan;
     const double next = r - f / df;
     if (!std::isfinite(next) || next <= -1.0) return nan;
@@ -425,6 +608,32 @@ double xirr(std::span<const double> values, std::span<const date> dates, double 
     r = next;
   }
   return nan;
+}
+
+std::vector<double> years_from_first(std::span<const date> dates) {
+  std::vector<double> years(dates.size());
+  for (std::size_t i = 0; i < dates.size(); ++i) years[i] = years_from(dates[0], dates[i]);
+  return years;
+}
+
+}  // namespace
+}  // namespace detail
+
+double xirr(std::span<const double> values, std::span<const date> dates, double guess) {
+  detail::discount_rate("guess", guess);
+  detail::check_dates("xirr", values, dates);
+  return detail::xirr_of(values, detail::years_from_first(dates), guess);
+}
+
+std::vector<double> xirr(cash_flow_rows values, std::span<const date> dates, double guess) {
+  detail::discount_rate("guess", guess);
+  detail::finite_values("xirr", values);
+  if (values.rows() == 0) return {};
+  detail::check_dates("xirr", values.row(0), dates);
+  const std::vector<double> years = detail::years_from_first(dates);
+  std::vector<double> result(values.rows());
+  for (std::size_t j = 0; j < result.size(); ++j) result[j] = detail::xirr_of(values.row(j), years, guess);
+  return result;
 }
 
 }  // namespace commissioning::fin

@@ -341,6 +341,135 @@ TEST(FinancialFunctionsTest, IrrChoosesTheSmallestNonNegativeRootAsNumpyFinancia
   EXPECT_TRUE(close_to(fin::irr(std::vector<double>{-1, 1.3, -0.4}), -0.2, 1e-12));
 }
 
+// ---------------------------------------------------------------- rows: npv, irr, mirr, xirr in one pass
+
+/// Rows of cash flows, one series a row (all of one length), as the batch forms take them.
+struct rows_of {
+  std::vector<double> values;
+  std::size_t columns;
+  explicit rows_of(const std::vector<std::vector<double>>& rows) : columns(rows.front().size()) {
+    for (const auto& row : rows) values.insert(values.end(), row.begin(), row.end());
+  }
+  [[nodiscard]] fin::cash_flow_rows view() const { return {values, columns}; }
+};
+
+TEST(FinancialFunctionsTest, NpvOfRatesAgainstRowsIsNumpyFinancialsShape) {
+  // numpy-financial 1.1.0: npv([0.05, 0.1], [[-100, 50, 60], [-200, 100, 150]]), shape (rates, rows).
+  const rows_of rows({{-100, 50, 60}, {-200, 100, 150}});
+  const std::vector<double> result = fin::npv(std::vector<double>{0.05, 0.1}, rows.view());
+  const std::vector<double> expected{2.04081633, 31.29251701, -4.95867769, 14.87603306};
+  ASSERT_EQ(result.size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) EXPECT_TRUE(close_to(result[i], expected[i], 1e-8));
+}
+
+TEST(FinancialFunctionsTest, NpvOfManyRatesEqualsEachRateAlone) {
+  // Eleven rates: a block of eight and a part block of three.
+  const rows_of rows({{-250000, 1000, 20000, 90000, 0, 120000, 75000}, {-1, 0, 0, 0, 0, 0, 2}});
+  std::vector<double> rates;
+  for (int i = 0; i < 11; ++i) rates.push_back(-0.5 + 0.15 * i);
+  const std::vector<double> result = fin::npv(rates, rows.view());
+  for (std::size_t i = 0; i < rates.size(); ++i)
+    for (std::size_t j = 0; j < 2; ++j) EXPECT_EQ(result[i * 2 + j], fin::npv(rates[i], rows.view().row(j)));
+  // Hand-worked: -1 + 2 / (1 + r)^6 at r = rates[4], about 10%.
+  EXPECT_TRUE(close_to(result[(4 * 2) + 1], -1 + 2 / std::pow(1 + rates[4], 6), 1e-14));
+}
+
+TEST(FinancialFunctionsTest, IrrOfTwoOrThreeFlowsHasAClosedForm) {
+  EXPECT_TRUE(close_to(fin::irr(std::vector<double>{-100, 110}), 0.1, 1e-14));
+  EXPECT_TRUE(close_to(fin::irr(std::vector<double>{-100, 0, 121}), 0.1, 1e-14));  // (1 + r)^2 = 1.21
+  // -100x^2 + 230x - 132 = -100(x - 1.1)(x - 1.2): two rates, 10% and 20%; numpy-financial
+  // 1.1.0 takes the smallest that is not negative.
+  EXPECT_TRUE(close_to(fin::irr(std::vector<double>{-100, 230, -132}), 0.1, 1e-14));
+  EXPECT_TRUE(std::isnan(fin::irr(std::vector<double>{-100, 0, -121})));  // no sign change once zeros are ignored
+}
+
+TEST(FinancialFunctionsTest, IrrOfAConventionalProjectIsItsOneRateAboveMinusOne) {
+  // One sign change: one positive root x = 1 + r (Descartes), found by bracketed Newton.
+  // Values from numpy-financial 1.0.0 (numpy.roots); the last is 1.5^(1/9) - 1 by hand.
+  const std::vector<std::pair<std::vector<double>, double>> cases{
+      {{-150000, 15000, 25000, 35000, 45000, 60000}, 0.05243288885941433},
+      {{-100, 39, 59, 55, 20}, 0.28094842115996066},
+      {{-2500, 300, 410, 120, 980, 50, 700, 0, 640, 333}, 0.07362906773047895},
+      {{-1000, 0, 0, 0, 0, 0, 0, 0, 0, 1500}, std::pow(1.5, 1.0 / 9) - 1},
+      {{-1678.87, 771.96, 1814.05, 3520.30, 3552.95, 3584.99, 4789.91}, 1.0042732934456322},  // gh-44, above 100%
+  };
+  for (const auto& [values, desired] : cases) {
+    const double r = fin::irr(values);
+    EXPECT_TRUE(close_to(r, desired, 1e-12)) << values.size() << " flows";
+    EXPECT_TRUE(close_to(fin::npv(r, values), 0, 0, 1e-9 * std::abs(values[0])));
+  }
+}
+
+TEST(FinancialFunctionsTest, IrrOfRowsEqualsEachRowAlone) {
+  // A row for each way to the answer: a closed form, Newton, the eigenvalue solve (several
+  // sign changes), no sign change, trailing zeros (a root at -100%).
+  const rows_of rows({{-100, 110, 0, 0, 0},
+                      {-100, 39, 59, 55, 20},
+                      {-5, 10.5, 1, -8, 1},
+                      {1, 2, 3, 4, 5},
+                      {-100, 50, 0, 0, 0},
+                      {-100, 100, 0, -7, 0}});
+  const std::vector<double> result = fin::irr(rows.view());
+  ASSERT_EQ(result.size(), 6U);
+  for (std::size_t j = 0; j < result.size(); ++j) {
+    const double alone = fin::irr(rows.view().row(j));
+    if (std::isnan(alone))
+      EXPECT_TRUE(std::isnan(result[j])) << "row " << j;
+    else
+      EXPECT_EQ(result[j], alone) << "row " << j;
+  }
+  EXPECT_TRUE(close_to(result[0], 0.1, 1e-14));
+  EXPECT_TRUE(close_to(result[4], -0.5, 1e-14));  // -100x + 50 = 0, x = 0.5; nearer 0 than -1
+  EXPECT_TRUE(std::isnan(result[3]));
+}
+
+TEST(FinancialFunctionsTest, MirrOfRowsAgainstRatePairsIsNumpyFinancialsShape) {
+  const rows_of rows({{-4500, -800, 800, 800, 600}, {-120000, 39000, 30000, 21000, 37000}, {100, 200, -50, 300, -200}});
+  const std::vector<double> result =
+      fin::mirr(rows.view(), std::vector<double>{0.05, 0.08, 0.10}, std::vector<double>{0.08, 0.10, 0.12});
+  const std::vector<double> expected{-0.1784449, -0.17328716, -0.1684366, 0.04627293, 0.05437856,
+                                     0.06252201, 0.35712458, 0.40628857, 0.44435295};
+  ASSERT_EQ(result.size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) EXPECT_TRUE(close_to(result[i], expected[i], 1e-7));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)fin::mirr(rows.view(), std::vector<double>{0.05, 0.08}, std::vector<double>{0.08}); },
+      "commissioning.financial.005", "2 finance rates but 1 reinvest rates"));
+}
+
+TEST(FinancialFunctionsTest, XirrOfRowsOnTheSameDates) {
+  // A series, twice it, and its negation all have Microsoft's rate: scaling changes no root.
+  std::vector<double> doubled;
+  std::vector<double> negated;
+  for (const double v : excel_values) {
+    doubled.push_back(2 * v);
+    negated.push_back(-v);
+  }
+  const rows_of rows({excel_values, doubled, negated, {100, 200, 300, 400, 500}});
+  const std::vector<double> result = fin::xirr(rows.view(), excel_dates);
+  ASSERT_EQ(result.size(), 4U);
+  for (std::size_t j = 0; j < 3; ++j) EXPECT_TRUE(close_to(result[j], 0.373362535, 0, 1e-8)) << "row " << j;
+  EXPECT_EQ(result[0], fin::xirr(excel_values, excel_dates));
+  EXPECT_TRUE(std::isnan(result[3]));
+}
+
+TEST(FinancialFunctionsTest, NoRowsGiveNoFiguresButRowsWithoutFlowsAreAnError) {
+  const std::vector<double> none;
+  EXPECT_TRUE(fin::irr(fin::cash_flow_rows{none, 5}).empty());
+  EXPECT_TRUE(fin::npv(std::vector<double>{0.1}, fin::cash_flow_rows{none, 5}).empty());
+  EXPECT_TRUE(fin::xirr(fin::cash_flow_rows{none, 5}, excel_dates).empty());
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)fin::irr(fin::cash_flow_rows{none, 0}); },
+                                                "commissioning.financial.002", "irr needs at least one cash flow"));
+}
+
+TEST(FinancialFunctionsTest, ABadValueInARowIsNamedByRowAndColumn) {
+  const rows_of rows({{-100, 50, 60}, {-100, nan, 60}});
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)fin::irr(rows.view()); }, "commissioning.financial.001",
+                                                "values[1, 1] must be a finite number, got nan"));
+  EXPECT_TRUE(fails_with<std::domain_error>(
+      [&] { (void)fin::npv(std::vector<double>{0.1, -1}, rows_of({{-100, 50}}).view()); },
+      "commissioning.financial.003", "got -1"));
+}
+
 // ---------------------------------------------------------------- mirr
 
 TEST(FinancialFunctionsTest, MirrCases) {

@@ -17,8 +17,10 @@
 ///  - `npv` discounts `values[t]` by `(1 + rate)^t`, so `values[0]` is undiscounted, as
 ///    numpy-financial does (and as the Green Book's year 0). `excel_npv` is Excel's NPV, which
 ///    discounts the first value by one period too: `excel_npv(r, v) == npv(r, v) / (1 + r)`.
-///  - Where numpy-financial returns a number, these return the same number, computed by the
-///    same expression in the same order (the `rate == 0` branches included); where it returns
+///  - Where numpy-financial returns a number, these return the same number within rounding: the
+///    TVM functions by the same expressions in the same order (the `rate == 0` branches
+///    included); npv, excel_npv and mirr by Horner's rule; irr the same root, by a closed form or
+///    Newton's method where the series allows; rate with one power per step, not two. Where it returns
 ///    NaN because there is no answer (irr, mirr and xirr without a sign change, rate and xirr
 ///    without convergence, nper with a zero divisor or `rate <= -1`, ipmt for `per < 1`) so do
 ///    these.
@@ -33,6 +35,7 @@
 
 #include <commissioning/calendar/date.hpp>
 
+#include <cstddef>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -83,22 +86,44 @@ struct rate_problem {
 /// Many rate problems solved in lock step, exactly as numpy-financial iterates an array: every
 /// problem takes a step until all have converged (or `maxiter`), then those not converged at
 /// the last step are NaN. A converged problem keeps stepping, so its figure is numpy-financial's
-/// to the last bit, not merely within `tol`.
+/// to the last bit or two, not merely within `tol`.
 [[nodiscard]] std::vector<double> rate(std::span<const rate_problem> problems, double guess = 0.1, double tol = 1e-6,
                                        int maxiter = 100);
 
+/// Many series of cash flows of one length, a row each, in one row-major block: the 2-D
+/// arrays of numpy-financial 1.1.0's npv, irr and mirr, and the batch form of xirr.
+struct cash_flow_rows {
+  std::span<const double> values;  ///< rows() * columns values, row after row
+  std::size_t columns = 0;         ///< flows in each series
+  [[nodiscard]] std::size_t rows() const { return columns == 0 ? 0 : values.size() / columns; }
+  [[nodiscard]] std::span<const double> row(std::size_t i) const { return values.subspan(i * columns, columns); }
+};
+
 /// Net present value with `values[0]` undiscounted (numpy-financial; Green Book year 0):
-/// the sum of `values[t] / (1 + rate)^t`.
+/// the sum of `values[t] / (1 + rate)^t`, by Horner's rule in `1 / (1 + rate)` (no power per
+/// term; it differs from numpy-financial's sum of quotients by rounding only).
 [[nodiscard]] double npv(double rate, std::span<const double> values);
+/// `npv` of every row at every rate in one pass, numpy-financial 1.1.0's shape (rates, rows):
+/// element `i * rows + j` is `npv(rates[i], values.row(j))`.
+[[nodiscard]] std::vector<double> npv(std::span<const double> rates, cash_flow_rows values);
 /// Excel's NPV: every value discounted, the first by one period:
 /// the sum of `values[t] / (1 + rate)^(t + 1)`.
 [[nodiscard]] double excel_npv(double rate, std::span<const double> values);
 /// Internal rate of return: the rate at which `npv` is zero, chosen among the real roots as
 /// numpy-financial 1.1.0 chooses (see its definition in src/fin/); NaN when there is none.
 [[nodiscard]] double irr(std::span<const double> values);
+/// `irr` of every row. The same root as `irr(row)` chooses, found without an eigenvalue solve
+/// where the row allows: a closed form for two or three flows, and for a series whose signs
+/// change once (an outlay, then returns), which has exactly one rate above -100% (Descartes'
+/// rule of signs), Newton's method kept inside a bracket of that root.
+[[nodiscard]] std::vector<double> irr(cash_flow_rows values);
 /// Modified internal rate of return: negative flows financed at `finance_rate`, positive ones
 /// reinvested at `reinvest_rate`; NaN without both a positive and a negative flow.
 [[nodiscard]] double mirr(std::span<const double> values, double finance_rate, double reinvest_rate);
+/// `mirr` of every row at every (finance, reinvest) pair, numpy-financial 1.1.0's shape
+/// (rows, pairs): element `j * pairs + i` is `mirr(values.row(j), finance_rates[i], reinvest_rates[i])`.
+[[nodiscard]] std::vector<double> mirr(cash_flow_rows values, std::span<const double> finance_rates,
+                                       std::span<const double> reinvest_rates);
 
 /// Excel's XNPV: `values[i] / (1 + rate)^((dates[i] - dates[0]) / 365)`. No date may precede
 /// the first; the others may come in any order, as in Excel.
@@ -106,5 +131,7 @@ struct rate_problem {
 /// Excel's XIRR: the rate at which `xnpv` is zero, by Newton's method from `guess`; NaN without
 /// both a positive and a negative value, or if Newton's method does not converge in 100 steps.
 [[nodiscard]] double xirr(std::span<const double> values, std::span<const date> dates, double guess = 0.1);
+/// `xirr` of every row, each paid on the same `dates`.
+[[nodiscard]] std::vector<double> xirr(cash_flow_rows values, std::span<const date> dates, double guess = 0.1);
 
 }  // namespace commissioning::fin
