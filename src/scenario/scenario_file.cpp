@@ -1225,19 +1225,21 @@ scenario load_scenario(const std::string& path) {
   const auto refuse = [&](int number, const std::string& why) {
     reader.fail(toml::source_region{}, "", invalid_input("scenario", number, why));
   };
+  // The operating system would read the name only up to a NUL: "kent.toml\0x" as kent.toml.
+  if (path.find('\0') != std::string::npos) refuse(10, "cannot open " + detail::quote(path) + ": a file name cannot hold a NUL");
   // The type first, from the directory entry: opening a FIFO with no writer would block for ever.
   std::error_code ec;
   const std::filesystem::file_status status = std::filesystem::status(path, ec);
-  if (ec) refuse(10, "cannot open " + quote(path) + ": " + ec.message());
+  if (ec) refuse(10, "cannot open " + detail::quote(path) + ": " + ec.message());
   if (status.type() != std::filesystem::file_type::regular)
-    refuse(16, quote(path) + " is " + detail::file_type_name(status.type()) + ", not a scenario file");
+    refuse(16, detail::quote(path) + " is " + detail::file_type_name(status.type()) + ", not a scenario file");
   errno = 0;
   std::ifstream in(path, std::ios::binary);
-  if (!in) refuse(10, "cannot open " + quote(path) + ": " + detail::reason(errno));
+  if (!in) refuse(10, "cannot open " + detail::quote(path) + ": " + detail::reason(errno));
   // At most one byte past the limit: a file that grows while read cannot exhaust memory.
   std::string text(max_scenario_bytes + 1, '\0');
   in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  if (in.bad()) refuse(10, "cannot read " + quote(path) + ": " + detail::reason(errno));
+  if (in.bad()) refuse(10, "cannot read " + detail::quote(path) + ": " + detail::reason(errno));
   text.resize(static_cast<std::size_t>(in.gcount()));
   if (text.size() > max_scenario_bytes) {
     const std::uintmax_t size = std::filesystem::file_size(path, ec);
@@ -1248,8 +1250,10 @@ scenario load_scenario(const std::string& path) {
 
 void write_text_file(const std::string& path, std::string_view text) {
   const auto refuse = [&](int saved_errno) {
-    throw invalid_input("scenario", 17, "cannot write " + quote(path) + ": " + detail::reason(saved_errno));
+    throw invalid_input("scenario", 17, "cannot write " + detail::quote(path) + ": " + detail::reason(saved_errno));
   };
+  if (path.find('\0') != std::string::npos)
+    throw invalid_input("scenario", 17, "cannot write " + detail::quote(path) + ": a file name cannot hold a NUL");
   errno = 0;
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) refuse(errno);

@@ -770,6 +770,14 @@ TEST(ScenarioFiles, ALargeFileIsRefusedWithItsSize) {
                                          "may hold at most 1048576 bytes (1 MiB)");
 }
 
+TEST(ScenarioFiles, ANameWithANulIsNotCutShortToAnotherFile) {
+  const std::string kent = scenario_dir + "/kent-young-carers-2021.toml";
+  EXPECT_EQ(load_error_for(kent + std::string("\0x", 2)),
+            kent + "\\u0000x: [commissioning.scenario.010] cannot open '" + kent + "\\u0000x': a file name cannot hold a NUL");
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { write_text_file(std::string("out\0.txt", 8), "x"); },
+                                                "commissioning.scenario.017", "'out\\u0000.txt': a file name cannot hold a NUL"));
+}
+
 TEST(ScenarioFiles, ADirectoryIsNotAnEmptyScenario) {
   // It read as an empty scenario: `commissioning validate DIR` said "DIR: valid".
   try {
