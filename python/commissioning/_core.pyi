@@ -5930,7 +5930,7 @@ class Scenario:
         ...
     def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None:
         ...
-    def simulate(self, *, iterations: typing.SupportsInt | typing.SupportsIndex | None = None, seed: typing.SupportsInt | typing.SupportsIndex | None = None, threads: typing.SupportsInt | typing.SupportsIndex | None = None, keep_samples: bool = True) -> SimulationResult:
+    def simulate(self, *, iterations: int | None = None, seed: int | None = None, threads: int | None = None, keep_samples: bool = True) -> SimulationResult:
         """
         Monte Carlo simulation of the options with the scenario's ``[simulation]`` inputs and correlations
         drawn and its ``[[risks]]`` occurring or not (a ``SimulationResult``), as ``commissioning simulate``

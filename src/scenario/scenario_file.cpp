@@ -1222,28 +1222,29 @@ scenario parse_scenario(std::string_view text, std::string_view source_name) {
 
 scenario load_scenario(const std::string& path) {
   const detail::scenario_reader reader(path);
-  const auto refuse = [&](int number, const std::string& why) {
-    reader.fail(toml::source_region{}, "", invalid_input("scenario", number, why));
-  };
+  const auto refuse = [&](const invalid_input& e) { reader.fail(toml::source_region{}, "", e); };
   // The operating system would read the name only up to a NUL: "kent.toml\0x" as kent.toml.
-  if (path.find('\0') != std::string::npos) refuse(10, "cannot open " + detail::quote(path) + ": a file name cannot hold a NUL");
+  const std::string quoted = detail::quote(path);
+  if (path.find('\0') != std::string::npos)
+    refuse(invalid_input("scenario", 10, "cannot open " + quoted + ": a file name cannot hold a NUL"));
   // The type first, from the directory entry: opening a FIFO with no writer would block for ever.
   std::error_code ec;
   const std::filesystem::file_status status = std::filesystem::status(path, ec);
-  if (ec) refuse(10, "cannot open " + detail::quote(path) + ": " + ec.message());
+  if (ec) refuse(invalid_input("scenario", 10, "cannot open " + quoted + ": " + ec.message()));
   if (status.type() != std::filesystem::file_type::regular)
-    refuse(16, detail::quote(path) + " is " + detail::file_type_name(status.type()) + ", not a scenario file");
+    refuse(invalid_input("scenario", 16,
+                         quoted + " is " + detail::file_type_name(status.type()) + ", not a scenario file"));
   errno = 0;
   std::ifstream in(path, std::ios::binary);
-  if (!in) refuse(10, "cannot open " + detail::quote(path) + ": " + detail::reason(errno));
+  if (!in) refuse(invalid_input("scenario", 10, "cannot open " + quoted + ": " + detail::reason(errno)));
   // At most one byte past the limit: a file that grows while read cannot exhaust memory.
   std::string text(max_scenario_bytes + 1, '\0');
   in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  if (in.bad()) refuse(10, "cannot read " + detail::quote(path) + ": " + detail::reason(errno));
+  if (in.bad()) refuse(invalid_input("scenario", 10, "cannot read " + quoted + ": " + detail::reason(errno)));
   text.resize(static_cast<std::size_t>(in.gcount()));
   if (text.size() > max_scenario_bytes) {
     const std::uintmax_t size = std::filesystem::file_size(path, ec);
-    reader.fail(toml::source_region{}, "", detail::too_large(ec ? "more than " + std::to_string(max_scenario_bytes) : std::to_string(size)));
+    refuse(detail::too_large(ec ? "more than " + std::to_string(max_scenario_bytes) : std::to_string(size)));
   }
   return parse_scenario(text, path);
 }

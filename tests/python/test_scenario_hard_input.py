@@ -147,7 +147,7 @@ def test_procurement_facts_the_rules_cannot_judge_are_located_when_it_loads():
 @pytest.mark.parametrize(("argument", "value", "message"), [
     ("seed", -1, "seed: -1 is out of range: expected 0 to 9223372036854775807"),
     ("seed", 10**23, "seed: 100000000000000000000000 is out of range: expected 0 to 9223372036854775807"),
-    ("seed", 2**63, "seed: 9223372036854775808 is out of range"),
+    ("seed", 2**63, "seed: 9223372036854775808 is out of range: expected 0 to 9223372036854775807"),
     ("iterations", 2**64, "iterations: 18446744073709551616 is out of range: expected 1 to 1000000000"),
     ("iterations", 0, "iterations: 0 is out of range: expected 1 to 1000000000"),
     ("threads", 2**31, "threads: 2147483648 is out of range: expected 1 to 256"),
