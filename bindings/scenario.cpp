@@ -146,7 +146,9 @@ it affects as a cost line "Risk: <id>" (``apply_risks``); the same as ``appraisa
           py::arg("keep_samples") = true, R"doc(
 Monte Carlo simulation of the options with the scenario's ``[simulation]`` inputs and correlations
 drawn and its ``[[risks]]`` occurring or not (a ``SimulationResult``), as ``commissioning simulate``
-runs it; ``iterations``, ``seed`` and ``threads`` override the file's.
+runs it; ``iterations``, ``seed`` and ``threads`` override the file's, within the file's ranges
+(1 to 1,000,000,000; 0 to 2**63 - 1; 1 to 256), or ``InvalidInputError``
+(commissioning.scenario.012) naming the value.
 )doc")
       .def("__repr__", [](const cm::scenario& s) {
         return "Scenario(service=" + repr_of(py::str(s.service)) + ", contracts=" + std::to_string(s.contracts.size()) +
