@@ -215,7 +215,15 @@ class scenario_reader {
   [[noreturn]] void wrong_type(const toml::node& node, const std::string& path, std::string_view expected) const {
     std::string text = "expected ";
     text.append(expected).append(", got ").append(type_name(node));
-    if (const auto* s = node.as_integer()) text.append(" ").append(std::to_string(s->get()));
+    // The value itself, so that the writer finds it (tables and arrays are found by the path).
+    if (const auto* i = node.as_integer()) text.append(" ").append(std::to_string(i->get()));
+    if (const auto* f = node.as_floating_point()) {
+      char digits[32];
+      const auto end = std::to_chars(digits, digits + sizeof digits, f->get()).ptr;  // the shortest that reads back
+      text.append(" ").append(digits, end);
+    }
+    if (const auto* b = node.as_boolean()) text.append(b->get() ? " true" : " false");
+    if (const auto* t = node.as_string()) text.append(" ").append(quote(t->get()));
     if (expected.find("money") != std::string_view::npos && node.is_integer()) text.append(" (write money in quotes, e.g. \"£325,500\")");
     if (expected.find("rate") != std::string_view::npos && node.is_floating_point()) text.append(" (write rates in quotes, e.g. \"3.5%\")");
     fail(node, path, invalid_input("scenario", 3, text));

@@ -155,6 +155,22 @@ TEST(ScenarioErrors, WrongType) {
             "as \"£325,500\", got an integer 325500 (write money in quotes, e.g. \"£325,500\")");
 }
 
+TEST(ScenarioErrors, WrongTypeNamesTheValueOfEveryType) {
+  // A number with a decimal point once hid its value.
+  const std::string contract = "[[contracts]]\nname = \"C\"\nstart = \"1 May 2016\"\nterm = \"3\"\n";
+  EXPECT_EQ(error_for(contract + "annual_value = 325500.5\n"),
+            "test.toml:5:16: [commissioning.scenario.003] contracts[0].annual_value: expected money as a string such "
+            "as \"£325,500\", got a number with a decimal point 325500.5");
+  EXPECT_EQ(error_for(contract + "annual_value = true\n"),
+            "test.toml:5:16: [commissioning.scenario.003] contracts[0].annual_value: expected money as a string such "
+            "as \"£325,500\", got a boolean true");
+  EXPECT_EQ(error_for("[appraisal]\nbase_year = \"2022-23\"\nyears = \"five\"\n"),
+            "test.toml:3:9: [commissioning.scenario.003] appraisal.years: expected an integer, got a string 'five'");
+  EXPECT_EQ(error_for("[appraisal]\nbase_year = \"2022-23\"\nyears = -inf\n"),
+            "test.toml:3:9: [commissioning.scenario.003] appraisal.years: expected an integer, got a number with a "
+            "decimal point -inf");
+}
+
 TEST(ScenarioErrors, MissingRequiredKey) {
   EXPECT_EQ(error_for("[[contracts]]\nname = \"C\"\nstart = \"1 May 2016\"\nannual_value = \"£1\"\n"),
             "test.toml:1:1: [commissioning.scenario.004] contracts[0].term: missing required key 'term' in contracts[0]");
