@@ -252,9 +252,16 @@ int main(int argc, char** argv) {
   CLI::App* simulate_cmd =
       app.add_subcommand("simulate", "Monte Carlo: the options with the scenario's uncertain inputs and risks");
   simulate_cmd->add_option("FILE", file, "The scenario file (TOML)")->required();
-  simulate_cmd->add_option("--iterations", simulation.iterations_text, "Iterations, 1 to 1000000000 (default: the file's, or 10,000)");
-  simulate_cmd->add_option("--seed", simulation.seed_text, "Random seed, 0 to 9223372036854775807 (default: the file's, or 1)");
-  simulate_cmd->add_option("--threads", simulation.threads_text, "Threads, 1 to 256 (the results do not depend on them)");
+  const auto range = [](const whole_number_range& r) { return std::to_string(r.low) + " to " + std::to_string(r.high); };
+  simulate_cmd->add_option("--iterations", simulation.iterations_text,
+                           "Iterations, " + range(scenario_simulation::iterations_range) + " (default: the file's, or 10,000)")
+      ->type_name("INT");
+  simulate_cmd->add_option("--seed", simulation.seed_text,
+                           "Random seed, " + range(scenario_simulation::seed_range) + " (default: the file's, or 1)")
+      ->type_name("INT");
+  simulate_cmd->add_option("--threads", simulation.threads_text,
+                           "Threads, " + range(scenario_simulation::threads_range) + " (the results do not depend on them)")
+      ->type_name("INT");
   simulate_cmd->add_option("--format", format, "md, html, csv, json or text")
       ->check(CLI::IsMember({"md", "html", "csv", "json", "text"}));
   simulate_cmd->add_option("--out", out_path, "Write to this file instead of standard output");
