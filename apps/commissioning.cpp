@@ -10,7 +10,8 @@
 //   commissioning --version
 //
 // Exit codes: 0 success; 1 invalid input (any commissioning error, or a file that cannot be
-// read); 2 a usage error. Errors go to standard error, one line each.
+// read or written); 2 a usage error (an option's value out of its range has an id too).
+// Errors go to standard error, one line each, control characters escaped (`printable`).
 #include <commissioning/commissioning.hpp>
 #include <commissioning/scenario/scenario.hpp>
 #include <commissioning/scenario/scenario_file.hpp>
@@ -21,13 +22,14 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdint>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <optional>
 #include <sstream>
 #include <string>
+#include <system_error>
 #include <vector>
 
 using namespace commissioning;
@@ -122,31 +124,25 @@ std::string profile(const scenario& s) {
   return out.str();
 }
 
-std::string check(const scenario& s) {
+std::string check(const scenario& s, const std::string& file) {
   std::ostringstream out;
-  for (const scenario_contract& sc : s.contracts) {
-    const contract c = sc.build();
-    const scenario_procurement facts_in = sc.procurement.value_or(scenario_procurement{});
-    procurement_facts facts;
-    facts.authority = facts_in.authority;
-    facts.category = facts_in.category;
-    facts.vat = facts_in.vat;
-    facts.procurement_start = facts_in.procurement_start.value_or(c.start());
-    const procurement_assessment assessment = assess_procurement(c, facts);
-    out << to_text(procurement_table(assessment)) << '\n';  // the table's note is the finding in words
-    // A contract stays under the rules it was procured under, modifications included.
-    for (std::size_t k = 1; k <= sc.modifications.size(); ++k)
-      out << to_text(modification_table(
-                 assess_modification(c, k, assessment.regime, assessment.type, sc.decision_date(k))))
-          << '\n';
-    if (s.authority.key_decision) {
-      const scenario_key_decision& k = *s.authority.key_decision;
-      const key_decision_rule rule{s.authority.name.empty() ? std::string("the authority") : s.authority.name, k.amount,
-                                   k.budget_share, k.capital_amount, k.wards_test};
-      decision_facts decision{facts_in.decision_value.value_or(c.maximum_value()), false, std::nullopt,
-                              facts_in.wards_affected};
-      out << is_key_decision(rule, decision).sentence << "\n\n";
-    }
+  for (std::size_t i = 0; i < s.contracts.size(); ++i) {
+    // The loader has checked contracts with procurement facts; one without is judged on assumed
+    // facts here, and an error names the contract it concerns.
+    const contract_check found = [&] {
+      try {
+        return s.check(s.contracts[i]);
+      } catch (const scenario_error&) {
+        throw;
+      } catch (const error& e) {
+        const std::string prefix = "[" + e.id() + "] ";
+        throw scenario_error(e.id(), file, 0, 0, "contracts[" + std::to_string(i) + "]",
+                             std::string(e.message()).substr(prefix.size()));
+      }
+    }();
+    out << to_text(procurement_table(found.procurement)) << '\n';  // the table's note is the finding in words
+    for (const modification_assessment& m : found.modifications) out << to_text(modification_table(m)) << '\n';
+    if (found.key_decision) out << found.key_decision->sentence << "\n\n";
   }
   return out.str();
 }
@@ -175,10 +171,22 @@ class progress_bar {
   int shown_ = -1;
 };
 
+/// `simulate`'s options as typed, read through the scenario's own ranges (so that "-1" is
+/// refused, never wrapped, and a seed of 23 digits is refused, never saturated).
 struct simulate_options {
+  std::optional<std::string> iterations_text;
+  std::optional<std::string> seed_text;
+  std::optional<std::string> threads_text;
   std::optional<std::int64_t> iterations;
   std::optional<std::uint64_t> seed;
   std::optional<int> threads;
+  /// Reads the texts (commissioning.scenario.012 or .003 naming the option and its value).
+  void read() {
+    using ranges = scenario_simulation;
+    if (iterations_text) iterations = ranges::iterations_range.parse(*iterations_text, "--iterations");
+    if (seed_text) seed = static_cast<std::uint64_t>(ranges::seed_range.parse(*seed_text, "--seed"));
+    if (threads_text) threads = static_cast<int>(ranges::threads_range.parse(*threads_text, "--threads"));
+  }
 };
 
 std::string simulate(const scenario& s, const simulate_options& options, const std::string& format) {
@@ -196,23 +204,23 @@ std::string simulate(const scenario& s, const simulate_options& options, const s
   return render(format, title, tables, {});
 }
 
+/// Writes to standard output, or to the file `--out` names; commissioning.scenario.017 with the
+/// reason when it cannot ("No such file or directory", "No space left on device").
 int write_output(const std::string& text, const std::string& out_path) {
-  if (out_path.empty()) {
-    std::cout << text;
-    return 0;
-  }
-  std::ofstream out(out_path, std::ios::binary);
-  if (!out || !(out << text)) {
-    std::cerr << out_path << ": cannot write the output file\n";
+  try {
+    if (!out_path.empty()) {
+      write_text_file(out_path, text);
+    } else {
+      errno = 0;
+      if (!(std::cout << text << std::flush))
+        throw invalid_input("scenario", 17,
+                            "cannot write standard output: " + std::generic_category().message(errno ? errno : EIO));
+    }
+  } catch (const error& e) {
+    std::cerr << printable(e.message()) << '\n';
     return invalid_input_status;
   }
   return 0;
-}
-
-std::string one_line(std::string text) {
-  for (char& c : text)
-    if (c == '\n' || c == '\r') c = ' ';
-  return text;
 }
 
 }  // namespace
@@ -244,11 +252,16 @@ int main(int argc, char** argv) {
   CLI::App* simulate_cmd =
       app.add_subcommand("simulate", "Monte Carlo: the options with the scenario's uncertain inputs and risks");
   simulate_cmd->add_option("FILE", file, "The scenario file (TOML)")->required();
-  simulate_cmd->add_option("--iterations", simulation.iterations, "Iterations (default: the file's, or 10,000)")
-      ->check(CLI::Range(std::int64_t{1}, std::int64_t{1'000'000'000}));
-  simulate_cmd->add_option("--seed", simulation.seed, "Random seed (default: the file's, or 1)");
-  simulate_cmd->add_option("--threads", simulation.threads, "Threads (the results do not depend on them)")
-      ->check(CLI::Range(1, 256));
+  const auto range = [](const whole_number_range& r) { return std::to_string(r.low) + " to " + std::to_string(r.high); };
+  simulate_cmd->add_option("--iterations", simulation.iterations_text,
+                           "Iterations, " + range(scenario_simulation::iterations_range) + " (default: the file's, or 10,000)")
+      ->type_name("INT");
+  simulate_cmd->add_option("--seed", simulation.seed_text,
+                           "Random seed, " + range(scenario_simulation::seed_range) + " (default: the file's, or 1)")
+      ->type_name("INT");
+  simulate_cmd->add_option("--threads", simulation.threads_text,
+                           "Threads, " + range(scenario_simulation::threads_range) + " (the results do not depend on them)")
+      ->type_name("INT");
   simulate_cmd->add_option("--format", format, "md, html, csv, json or text")
       ->check(CLI::IsMember({"md", "html", "csv", "json", "text"}));
   simulate_cmd->add_option("--out", out_path, "Write to this file instead of standard output");
@@ -266,34 +279,34 @@ int main(int argc, char** argv) {
     std::cerr << app.help();
     return usage_status;
   }
+  try {
+    simulation.read();
+  } catch (const error& e) {
+    std::cerr << printable(e.message()) << '\n';
+    return usage_status;
+  }
 
   try {
     const scenario s = load_scenario(file);
     if (validate_cmd->parsed()) {
-      std::cout << file << ": valid\n";
+      std::cout << printable(file) << ": valid\n";
       return 0;
     }
     if (appraise_cmd->parsed()) {
-      if (!s.has_appraisal()) {
-        std::cerr << file << ": the scenario has no options to appraise\n";
-        return invalid_input_status;
-      }
+      if (!s.has_appraisal()) throw invalid_input("scenario", 8, "the scenario has no options to appraise");
       return write_output(appraise(s, format), out_path);
     }
     if (profile_cmd->parsed()) return write_output(profile(s), out_path);
-    if (check_cmd->parsed()) return write_output(check(s), out_path);
+    if (check_cmd->parsed()) return write_output(check(s, file), out_path);
     if (simulate_cmd->parsed()) {
-      if (!s.has_appraisal()) {
-        std::cerr << file << ": the scenario has no options to simulate\n";
-        return invalid_input_status;
-      }
+      if (!s.has_appraisal()) throw invalid_input("scenario", 8, "the scenario has no options to simulate");
       return write_output(simulate(s, simulation, format), out_path);
     }
   } catch (const scenario_error& e) {
-    std::cerr << one_line(e.what()) << '\n';
+    std::cerr << e.what() << '\n';  // located, and already printable
     return invalid_input_status;
   } catch (const error& e) {
-    std::cerr << file << ": " << one_line(e.message()) << '\n';
+    std::cerr << printable(file) << ": " << printable(e.message()) << '\n';
     return invalid_input_status;
   }
   return 0;

@@ -11,6 +11,7 @@
 #include <exception>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cmpy {
@@ -33,6 +34,14 @@ py::object uncertain_input_object(const cm::scenario_uncertain_input& i) {
   else if (in.target == "discount-rate") input = inputs.attr("discount_rate")();
   else input = inputs.attr("line")(in.option, in.line);
   return core.attr("UncertainInput")(input, values);
+}
+
+/// An int argument read through the scenario's own range: commissioning.scenario.012 naming
+/// it however large (never wrapped into a uint64, nor refused with a signature dump).
+std::optional<std::int64_t> in_range(const std::optional<typed_object<int_type>>& value,
+                                     const cm::whole_number_range& range, std::string_view name) {
+  if (!value) return std::nullopt;
+  return range.parse(str_of(value->value), name);
 }
 
 }  // namespace
@@ -120,13 +129,15 @@ it affects as a cost line "Risk: <id>" (``apply_risks``); the same as ``appraisa
           "The simulation's uncertain inputs (``UncertainInput``), in order.")
       .def(
           "simulate",
-          [](const cm::scenario& s, std::optional<std::int64_t> iterations, std::optional<std::uint64_t> seed,
-             std::optional<int> threads, bool keep_samples) {
-            if (!s.has_appraisal()) throw cm::invalid_input("scenario", 8, "the scenario has no options to simulate");
+          [](const cm::scenario& s, const std::optional<typed_object<int_type>>& iterations,
+             const std::optional<typed_object<int_type>>& seed, const std::optional<typed_object<int_type>>& threads,
+             bool keep_samples) {
+            using ranges = cm::scenario_simulation;
             cm::simulation_settings settings = s.build_simulation_settings();
-            if (iterations) settings.iterations = *iterations;
-            if (seed) settings.seed = *seed;
-            if (threads) settings.threads = *threads;
+            if (const auto n = in_range(iterations, ranges::iterations_range, "iterations")) settings.iterations = *n;
+            if (const auto n = in_range(seed, ranges::seed_range, "seed")) settings.seed = static_cast<std::uint64_t>(*n);
+            if (const auto n = in_range(threads, ranges::threads_range, "threads")) settings.threads = static_cast<int>(*n);
+            if (!s.has_appraisal()) throw cm::invalid_input("scenario", 8, "the scenario has no options to simulate");
             settings.keep_samples = keep_samples;
             const py::gil_scoped_release release;
             return s.simulate(settings);
@@ -135,7 +146,9 @@ it affects as a cost line "Risk: <id>" (``apply_risks``); the same as ``appraisa
           py::arg("keep_samples") = true, R"doc(
 Monte Carlo simulation of the options with the scenario's ``[simulation]`` inputs and correlations
 drawn and its ``[[risks]]`` occurring or not (a ``SimulationResult``), as ``commissioning simulate``
-runs it; ``iterations``, ``seed`` and ``threads`` override the file's.
+runs it; ``iterations``, ``seed`` and ``threads`` override the file's, within the file's ranges
+(1 to 1,000,000,000; 0 to 2**63 - 1; 1 to 256), or ``InvalidInputError``
+(commissioning.scenario.012) naming the value.
 )doc")
       .def("__repr__", [](const cm::scenario& s) {
         return "Scenario(service=" + repr_of(py::str(s.service)) + ", contracts=" + std::to_string(s.contracts.size()) +

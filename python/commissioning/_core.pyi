@@ -5933,11 +5933,13 @@ class Scenario:
         ...
     def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None:
         ...
-    def simulate(self, *, iterations: typing.SupportsInt | typing.SupportsIndex | None = None, seed: typing.SupportsInt | typing.SupportsIndex | None = None, threads: typing.SupportsInt | typing.SupportsIndex | None = None, keep_samples: bool = True) -> SimulationResult:
+    def simulate(self, *, iterations: int | None = None, seed: int | None = None, threads: int | None = None, keep_samples: bool = True) -> SimulationResult:
         """
         Monte Carlo simulation of the options with the scenario's ``[simulation]`` inputs and correlations
         drawn and its ``[[risks]]`` occurring or not (a ``SimulationResult``), as ``commissioning simulate``
-        runs it; ``iterations``, ``seed`` and ``threads`` override the file's.
+        runs it; ``iterations``, ``seed`` and ``threads`` override the file's, within the file's ranges
+        (1 to 1,000,000,000; 0 to 2**63 - 1; 1 to 256), or ``InvalidInputError``
+        (commissioning.scenario.012) naming the value.
         """
     def to_toml(self) -> str:
         """

@@ -6,11 +6,13 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <concepts>
 #include <cstdio>
 #include <cstdint>
+#include <filesystem>
 #include <fstream>
 #include <initializer_list>
 #include <limits>
@@ -19,6 +21,7 @@
 #include <type_traits>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -135,6 +138,10 @@ std::string word_of(Enum value, const std::pair<Enum, std::string_view> (&words)
   return "other";
 }
 
+/// `text` quoted for a message, control characters and stray bytes escaped (`printable`): a
+/// NUL in a key would otherwise cut the message short where it is read as a C string.
+inline std::string quote(std::string_view text) { return commissioning::quote(printable(text)); }
+
 /// Reads one TOML document into a scenario, locating every error.
 class scenario_reader {
  public:
@@ -208,7 +215,15 @@ class scenario_reader {
   [[noreturn]] void wrong_type(const toml::node& node, const std::string& path, std::string_view expected) const {
     std::string text = "expected ";
     text.append(expected).append(", got ").append(type_name(node));
-    if (const auto* s = node.as_integer()) text.append(" ").append(std::to_string(s->get()));
+    // The value itself, so that the writer finds it (tables and arrays are found by the path).
+    if (const auto* i = node.as_integer()) text.append(" ").append(std::to_string(i->get()));
+    if (const auto* f = node.as_floating_point()) {
+      char digits[32];
+      const auto end = std::to_chars(digits, digits + sizeof digits, f->get()).ptr;  // the shortest that reads back
+      text.append(" ").append(digits, end);
+    }
+    if (const auto* b = node.as_boolean()) text.append(b->get() ? " true" : " false");
+    if (const auto* t = node.as_string()) text.append(" ").append(quote(t->get()));
     if (expected.find("money") != std::string_view::npos && node.is_integer()) text.append(" (write money in quotes, e.g. \"£325,500\")");
     if (expected.find("rate") != std::string_view::npos && node.is_floating_point()) text.append(" (write rates in quotes, e.g. \"3.5%\")");
     fail(node, path, invalid_input("scenario", 3, text));
@@ -306,11 +321,7 @@ class scenario_reader {
                     std::int64_t high, std::int64_t fallback, bool required = false) const {
     const std::optional<std::int64_t> value = integer(t, path, key, required);
     if (!value) return static_cast<int>(fallback);
-    if (*value < low || *value > high)
-      fail(*find(t, key), join(path, key),
-           invalid_input("scenario", 12,
-                         std::to_string(*value) + " is out of range: expected " + std::to_string(low) + " to " + std::to_string(high)));
-    return static_cast<int>(*value);
+    return static_cast<int>(at(*find(t, key), join(path, key), [&] { return whole_number_range{low, high}.check(*value); }));
   }
   std::optional<bool> boolean(const toml::table& t, const std::string& path, std::string_view key) const {
     const toml::node* node = find(t, key);
@@ -383,6 +394,7 @@ class scenario_reader {
     each_table(root, "", "contracts", [&](const toml::table& t, const std::string& p) {
       scenario_contract c = read_contract(t, p);
       unique(s.contracts, t, p, c.name, "contracts", [](const scenario_contract& x) { return x.name; });
+      run_commands_on(s, c, t, p);
       s.contracts.push_back(std::move(c));
     });
     each_table(root, "", "envelopes", [&](const toml::table& t, const std::string& p) {
@@ -584,18 +596,15 @@ class scenario_reader {
     const std::string p = "simulation";
     check_keys(t, p, {"iterations", "seed", "threads", "envelope", "inputs", "correlations"});
     scenario_simulation sim;
-    if (find(t, "iterations")) sim.iterations = *integer(t, p, "iterations");
-    if (sim.iterations < 1 || sim.iterations > 1'000'000'000)
-      fail(*find(t, "iterations"), join(p, "iterations"),
-           invalid_input("scenario", 12, std::to_string(sim.iterations) + " is out of range: expected 1 to 1000000000"));
-    if (find(t, "seed")) {
-      const std::int64_t seed = *integer(t, p, "seed");
-      if (seed < 0)
-        fail(*find(t, "seed"), join(p, "seed"),
-             invalid_input("scenario", 12, std::to_string(seed) + " is out of range: expected 0 to 9223372036854775807"));
-      sim.seed = static_cast<std::uint64_t>(seed);
-    }
-    sim.threads = small_integer(t, p, "threads", 1, 256, 1);
+    const auto in_range = [&](std::string_view key, const whole_number_range& range) -> std::optional<std::int64_t> {
+      const std::optional<std::int64_t> value = integer(t, p, key);
+      if (!value) return std::nullopt;
+      return at(*find(t, key), join(p, key), [&] { return range.check(*value); });
+    };
+    sim.iterations = in_range("iterations", scenario_simulation::iterations_range).value_or(sim.iterations);
+    sim.seed = static_cast<std::uint64_t>(
+        in_range("seed", scenario_simulation::seed_range).value_or(static_cast<std::int64_t>(sim.seed)));
+    sim.threads = static_cast<int>(in_range("threads", scenario_simulation::threads_range).value_or(sim.threads));
     sim.envelope = text(t, p, "envelope");
     if (!sim.envelope.empty()) at(*find(t, "envelope"), join(p, "envelope"), [&] { return s.envelope_named(sim.envelope); });
     each_table(t, p, "inputs", [&](const toml::table& it, const std::string& ip) {
@@ -697,6 +706,25 @@ class scenario_reader {
       a.key_decision = scenario_key_decision{money_at(*k, kp, "amount"), rate_at(*k, kp, "budget_share"),
                                              money_at(*k, kp, "capital_amount"), boolean(*k, kp, "wards_test").value_or(true)};
     }
+  }
+
+  /// What `profile` computes for a contract, and `check` for one with procurement facts, so that
+  /// their errors appear at load time, located (a sum over the term that overflows, a
+  /// procurement the rules cannot judge). Without facts, `check` assumes them and says so.
+  void run_commands_on(const scenario& s, const scenario_contract& c, const toml::table& t, const std::string& p) const {
+    const contract built = c.build();
+    at(*find(t, "annual_value"), join(p, "annual_value"), [&] {
+      for (const contract_scope scope : {contract_scope::current, contract_scope::base, contract_scope::maximum}) {
+        (void)built.value(scope);
+        (void)built.profile(scope, apportion_rule::monthly, start_month_);
+      }
+    });
+    const toml::table* facts = sub_table(t, p, "procurement");
+    if (!facts) return;
+    const std::string fp = join(p, "procurement");
+    const bool started = find(*facts, "procurement_start") != nullptr;
+    at(started ? *find(*facts, "procurement_start") : static_cast<const toml::node&>(*facts),
+       started ? join(fp, "procurement_start") : fp, [&] { return s.check_procurement(c); });
   }
 
   scenario_contract read_contract(const toml::table& t, const std::string& p) const {
@@ -892,21 +920,137 @@ class scenario_reader {
   std::chrono::month start_month_ = april;
 };
 
-/// Refuses a character beyond ASCII outside quoted strings and comments, where TOML allows
-/// none, before toml++ sees it: toml++ 3.3.0 reaches undefined behaviour on some of them
-/// (U+00A1 to U+0499, '£' among them, where it tests for whitespace; found by fuzzing), and
-/// "£325,500" written without quotes is the likeliest slip in a scenario file.
-inline void check_bare_characters(std::string_view text, const std::string& file) {
+/// How deep the document nests, followed character by character outside strings and comments
+/// (commissioning.scenario.014 beyond `max_scenario_depth`). A level is a part of a table
+/// header or dotted key, an array, or an inline table: what toml++ recurses over. Dots in
+/// values (3.5, a time's fraction) are not key parts, so the counter tells keys from values.
+class nesting_counter {
+ public:
+  /// Follows the character `c`, outside strings and comments; false once too deep.
+  bool follow(char c) {
+    if (c == ' ' || c == '\t' || c == '\r') return true;
+    if (c == '\n') {
+      if (open_.empty()) start_key(header_depth_), at_line_start_ = true;  // arrays may span lines
+      return true;
+    }
+    const bool line_start = at_line_start_;
+    at_line_start_ = false;
+    if (in_key_) {
+      if (line_start && open_.empty() && c == '[') {
+        if (in_header_) header_levels_ = 1;  // "[[": an array of tables, a level more
+        in_header_ = true;
+        depth_ = 1;  // a header names its table from the root
+        at_line_start_ = true;  // the second '[' of "[["
+        return true;
+      }
+      if (c == '.') return ++depth_ <= max_scenario_depth;
+      if (c == ']' && in_header_) {
+        header_depth_ = depth_ + header_levels_;
+        in_header_ = false;
+        header_levels_ = 0;
+        in_key_ = false;
+        return header_depth_ <= max_scenario_depth;
+      }
+      if (c == '=') in_key_ = false;  // the value sits at the key's depth
+      else if (c == '}') close();     // {} or a trailing comma
+      return true;
+    }
+    if (c == '[' || c == '{') {
+      open_.push_back({c, depth_});
+      if (c == '[') ++depth_;  // an element
+      else start_key(depth_);
+      return depth_ <= max_scenario_depth;
+    }
+    if (c == ',' && !open_.empty()) {
+      if (open_.back().bracket == '[') depth_ = open_.back().depth + 1;
+      else start_key(open_.back().depth);
+    } else if (c == ']' || c == '}') {
+      close();
+    }
+    return true;
+  }
+  /// The level reached when `follow` said too deep.
+  [[nodiscard]] std::size_t depth() const { return std::max(depth_, header_depth_); }
+
+ private:
+  struct opened {
+    char bracket;
+    std::size_t depth;  // of the array or inline table itself
+  };
+  /// A key starts: its first part is a level below `base`.
+  void start_key(std::size_t base) {
+    in_key_ = true;
+    depth_ = base + 1;
+  }
+  void close() {
+    if (open_.empty()) return;  // unbalanced: toml++ says so
+    depth_ = open_.back().depth;
+    open_.pop_back();
+    in_key_ = false;
+  }
+  std::vector<opened> open_;
+  bool in_key_ = true;
+  bool in_header_ = false;
+  bool at_line_start_ = true;
+  std::size_t header_levels_ = 0;
+  std::size_t header_depth_ = 0;  // of the last [table] header: where its keys start
+  std::size_t depth_ = 1;         // of the current key part or value (the root is 0)
+};
+
+/// Refuses, before toml++ sees the text, what toml++ cannot read safely: a character beyond
+/// ASCII outside quoted strings and comments, where TOML allows none (toml++ 3.3.0 reaches
+/// undefined behaviour on some of them, U+00A1 to U+0499, '£' among them, where it tests for
+/// whitespace; found by fuzzing; and "£325,500" without quotes is the likeliest slip in a
+/// scenario file), and nesting deeper than `max_scenario_depth` (toml++ recurses without limit
+/// on a dotted key or table header: `a.a.a.…` of 40,000 parts overflows the stack).
+/// commissioning.scenario.015 for a scenario of `size` bytes.
+inline invalid_input too_large(const std::string& size) {
+  return invalid_input("scenario", 15, "the scenario is " + size + " bytes; a scenario file may hold at most " +
+                                           std::to_string(max_scenario_bytes) + " bytes (1 MiB)");
+}
+
+/// What a file that is not regular is, in words.
+inline std::string file_type_name(std::filesystem::file_type type) {
+  switch (type) {
+    case std::filesystem::file_type::directory: return "a directory";
+    case std::filesystem::file_type::fifo: return "a FIFO (a named pipe)";
+    case std::filesystem::file_type::character: return "a character device";
+    case std::filesystem::file_type::block: return "a block device";
+    case std::filesystem::file_type::socket: return "a socket";
+    case std::filesystem::file_type::not_found: return "not there";
+    default: return "not a regular file";
+  }
+}
+
+/// The operating system's words for `errno` (std::generic_category: "Permission denied").
+inline std::string reason(int saved_errno) {
+  return saved_errno != 0 ? std::generic_category().message(saved_errno) : std::string("an input/output error");
+}
+
+inline void check_before_toml(std::string_view text, const std::string& file) {
   enum class state { bare, comment, basic, literal, multi_basic, multi_literal };
   state now = state::bare;
+  nesting_counter nesting;
   std::size_t line = 1, column = 0;
+  const auto fail_here = [&](const invalid_input& e) {
+    const toml::source_position here{static_cast<toml::source_index>(line), static_cast<toml::source_index>(column)};
+    scenario_reader(file).fail(toml::source_region{here, here, nullptr}, "", e);
+  };
   for (std::size_t i = 0; i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if ((c & 0xC0) != 0x80) ++column;  // count code points, not bytes
+    if (now == state::bare && !nesting.follow(static_cast<char>(c)))
+      fail_here(invalid_input("scenario", 14,
+                              "tables, keys and values nest " + std::to_string(nesting.depth()) +
+                                  " levels deep here; a scenario file may nest at most " +
+                                  std::to_string(max_scenario_depth)));
     if (c == '\n') {
       ++line;
       column = 0;
-      if (now == state::comment || now == state::basic || now == state::literal) now = state::bare;
+      if (now == state::comment || now == state::basic || now == state::literal) {
+        now = state::bare;
+        (void)nesting.follow('\n');  // the line ends after a comment too
+      }
       continue;
     }
     const std::string_view rest = text.substr(i);
@@ -921,14 +1065,9 @@ inline void check_bare_characters(std::string_view text, const std::string& file
           std::size_t end = i + 1;
           while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
           const std::string character(text.substr(i, end - i));
-          scenario_reader(file).fail(
-              toml::source_region{{static_cast<toml::source_index>(line), static_cast<toml::source_index>(column)},
-                                  {static_cast<toml::source_index>(line), static_cast<toml::source_index>(column)},
-                                  nullptr},
-              "",
-              invalid_input("scenario", 1,
-                            "unexpected character " + quote(character) +
-                                " outside a quoted string (write money, rates and dates in quotes, e.g. \"£325,500\")"));
+          fail_here(invalid_input("scenario", 1,
+                                  "unexpected character " + quote(character) +
+                                      " outside a quoted string (write money, rates and dates in quotes, e.g. \"£325,500\")"));
         }
         break;
       case state::comment: break;
@@ -1068,7 +1207,10 @@ inline void unshift_strings(toml::node& node) {
 
 scenario parse_scenario(std::string_view text, std::string_view source_name) {
   const std::string file(source_name);
-  detail::check_bare_characters(text, file);
+  if (text.size() > max_scenario_bytes)
+    detail::scenario_reader(file).fail(toml::source_region{}, "", detail::too_large(std::to_string(text.size())));
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // a byte-order mark, which Windows editors write
+  detail::check_before_toml(text, file);
   std::string shifted;
   if (!detail::shift_for_toml(text, shifted))
     detail::scenario_reader(file).fail(toml::source_region{}, "",
@@ -1087,14 +1229,48 @@ scenario parse_scenario(std::string_view text, std::string_view source_name) {
 }
 
 scenario load_scenario(const std::string& path) {
+  const detail::scenario_reader reader(path);
+  const auto refuse = [&](const invalid_input& e) { reader.fail(toml::source_region{}, "", e); };
+  // The operating system would read the name only up to a NUL: "kent.toml\0x" as kent.toml.
+  const std::string quoted = detail::quote(path);
+  if (path.find('\0') != std::string::npos)
+    refuse(invalid_input("scenario", 10, "cannot open " + quoted + ": a file name cannot hold a NUL"));
+  // The type first, from the directory entry: opening a FIFO with no writer would block for ever.
+  std::error_code ec;
+  const std::filesystem::file_status status = std::filesystem::status(path, ec);
+  if (ec) refuse(invalid_input("scenario", 10, "cannot open " + quoted + ": " + ec.message()));
+  if (status.type() != std::filesystem::file_type::regular)
+    refuse(invalid_input("scenario", 16,
+                         quoted + " is " + detail::file_type_name(status.type()) + ", not a scenario file"));
+  errno = 0;
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    const auto e = invalid_input("scenario", 10, "cannot open " + quote(path) + ": no such file, or it cannot be read");
-    throw scenario_error(e.id(), path, 0, 0, "", std::string(e.what()).substr(e.id().size() + 3));
+  if (!in) refuse(invalid_input("scenario", 10, "cannot open " + quoted + ": " + detail::reason(errno)));
+  // At most one byte past the limit: a file that grows while read cannot exhaust memory.
+  std::string text(max_scenario_bytes + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  if (in.bad()) refuse(invalid_input("scenario", 10, "cannot read " + quoted + ": " + detail::reason(errno)));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  if (text.size() > max_scenario_bytes) {
+    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    refuse(detail::too_large(ec ? "more than " + std::to_string(max_scenario_bytes) : std::to_string(size)));
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_scenario(text.str(), path);
+  return parse_scenario(text, path);
+}
+
+void write_text_file(const std::string& path, std::string_view text) {
+  const auto refuse = [&](int saved_errno) {
+    throw invalid_input("scenario", 17, "cannot write " + detail::quote(path) + ": " + detail::reason(saved_errno));
+  };
+  if (path.find('\0') != std::string::npos)
+    throw invalid_input("scenario", 17, "cannot write " + detail::quote(path) + ": a file name cannot hold a NUL");
+  errno = 0;
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) refuse(errno);
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  out.flush();  // a full disk shows here or at close
+  if (!out) refuse(errno);
+  out.close();
+  if (!out) refuse(errno);
 }
 
 namespace detail {
@@ -1138,17 +1314,9 @@ class toml_writer {
       switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\t': out += "\\t"; break;
-        case '\r': out += "\\r"; break;
         default:
-          if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04X", static_cast<unsigned>(static_cast<unsigned char>(c)));
-            out += escaped;
-          } else {
-            out += c;
-          }
+          if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) append_escaped_control(out, static_cast<unsigned char>(c));
+          else out += c;
       }
     }
     return out + "\"";

@@ -3,10 +3,13 @@
 #include <commissioning/scenario/scenario.hpp>
 #include <commissioning/scenario/scenario_file.hpp>
 
+#include "fails_with.hpp"
 #include "seeds.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -152,6 +155,22 @@ TEST(ScenarioErrors, WrongType) {
             "as \"£325,500\", got an integer 325500 (write money in quotes, e.g. \"£325,500\")");
 }
 
+TEST(ScenarioErrors, WrongTypeNamesTheValueOfEveryType) {
+  // A number with a decimal point once hid its value.
+  const std::string contract = "[[contracts]]\nname = \"C\"\nstart = \"1 May 2016\"\nterm = \"3\"\n";
+  EXPECT_EQ(error_for(contract + "annual_value = 325500.5\n"),
+            "test.toml:5:16: [commissioning.scenario.003] contracts[0].annual_value: expected money as a string such "
+            "as \"£325,500\", got a number with a decimal point 325500.5");
+  EXPECT_EQ(error_for(contract + "annual_value = true\n"),
+            "test.toml:5:16: [commissioning.scenario.003] contracts[0].annual_value: expected money as a string such "
+            "as \"£325,500\", got a boolean true");
+  EXPECT_EQ(error_for("[appraisal]\nbase_year = \"2022-23\"\nyears = \"five\"\n"),
+            "test.toml:3:9: [commissioning.scenario.003] appraisal.years: expected an integer, got a string 'five'");
+  EXPECT_EQ(error_for("[appraisal]\nbase_year = \"2022-23\"\nyears = -inf\n"),
+            "test.toml:3:9: [commissioning.scenario.003] appraisal.years: expected an integer, got a number with a "
+            "decimal point -inf");
+}
+
 TEST(ScenarioErrors, MissingRequiredKey) {
   EXPECT_EQ(error_for("[[contracts]]\nname = \"C\"\nstart = \"1 May 2016\"\nannual_value = \"£1\"\n"),
             "test.toml:1:1: [commissioning.scenario.004] contracts[0].term: missing required key 'term' in contracts[0]");
@@ -198,7 +217,7 @@ TEST(ScenarioErrors, MissingFile) {
   } catch (const scenario_error& e) {
     EXPECT_EQ(e.id(), "commissioning.scenario.010");
     EXPECT_EQ(std::string(e.what()), scenario_dir + "/no-such-file.toml: [commissioning.scenario.010] cannot open '" +
-                                         scenario_dir + "/no-such-file.toml': no such file, or it cannot be read");
+                                         scenario_dir + "/no-such-file.toml': No such file or directory");
   }
 }
 
@@ -678,4 +697,243 @@ TEST(ScenarioErrors, CharactersTomlCannotTestAreReadAndWrittenUnchanged) {
   EXPECT_EQ(parse_scenario(to_toml(s)), s);
   EXPECT_NE(error_for("_=[-W\"eeee\uFEFBee\"").find("[commissioning.scenario.001]"), std::string::npos);
   EXPECT_NE(error_for("service = \"\uE000\"\n").find("private-use character from U+E000 to U+EBCB"), std::string::npos);
+}
+
+// ---------------------------------------------------------------- hard input: limits, odd files, safe messages
+
+namespace {
+
+/// A key of `parts` parts, "a.a.a…", as the battery wrote it.
+std::string dotted(std::size_t parts) {
+  std::string key = "a";
+  for (std::size_t i = 1; i < parts; ++i) key += ".a";
+  return key;
+}
+
+/// The id of the scenario error `text` gives, or "no error".
+std::string id_for(const std::string& text) {
+  try {
+    (void)parse_scenario(text, "test.toml");
+  } catch (const scenario_error& e) {
+    return e.id();
+  }
+  return "no error";
+}
+
+/// The message `load_scenario(path)` fails with, or "no error".
+std::string load_error_for(const std::string& path) {
+  try {
+    (void)load_scenario(path);
+  } catch (const scenario_error& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+/// A path in the build's temporary directory, removed first.
+std::string fresh_path(const std::string& name) {
+  const std::filesystem::path path = std::filesystem::temp_directory_path() / ("commissioning-scenario-test-" + name);
+  std::filesystem::remove_all(path);
+  return path.string();
+}
+
+}  // namespace
+
+TEST(ScenarioLimits, ADottedKeyOf400000PartsIsRefusedBeforeTomlRecursesIntoIt) {
+  // toml++ recursed once a part and overflowed the stack (a segmentation fault) here.
+  EXPECT_EQ(error_for(dotted(400'000) + " = 1\n"),
+            "test.toml:1:128: [commissioning.scenario.014] tables, keys and values nest 65 levels deep here; a "
+            "scenario file may nest at most 64");
+  EXPECT_EQ(error_for("service = \"x\"\n[" + dotted(400'000) + "]\n"),
+            "test.toml:2:129: [commissioning.scenario.014] tables, keys and values nest 65 levels deep here; a "
+            "scenario file may nest at most 64");
+  EXPECT_EQ(id_for("[[" + dotted(400'000) + "]]\n"), "commissioning.scenario.014");
+}
+
+TEST(ScenarioLimits, DepthCountsHeadersKeysArraysAndInlineTablesTogether) {
+  // 64 levels are read (and refused only as an unknown key); the 65th is the limit's.
+  EXPECT_EQ(id_for(dotted(64) + " = 1\n"), "commissioning.scenario.002");
+  EXPECT_EQ(id_for(dotted(65) + " = 1\n"), "commissioning.scenario.014");
+  EXPECT_EQ(id_for("[" + dotted(32) + "]\n" + dotted(32) + " = 1\n"), "commissioning.scenario.002");
+  EXPECT_EQ(id_for("[" + dotted(32) + "]\n" + dotted(33) + " = 1\n"), "commissioning.scenario.014");
+  EXPECT_EQ(id_for("[[" + dotted(31) + "]]\n" + dotted(33) + " = 1\n"), "commissioning.scenario.014");  // [[ ]] is a level
+  EXPECT_EQ(id_for("x = " + std::string(63, '[') + std::string(63, ']') + "\n"), "commissioning.scenario.002");
+  EXPECT_EQ(id_for("x = " + std::string(64, '[') + std::string(64, ']') + "\n"), "commissioning.scenario.014");
+  std::string inline_tables = "x = ";
+  for (int i = 0; i < 32; ++i) inline_tables += "{ a.b = ";
+  EXPECT_EQ(id_for(inline_tables + "1" + std::string(32, '}') + "\n"), "commissioning.scenario.014");
+  // Dots in values, strings, comments and quoted keys are not levels.
+  std::string floats = "[appraisal]\nbase_year = \"2022-23\"\nyears = 5\nassumptions = [";
+  for (int i = 0; i < 100; ++i) floats += "1.5, ";
+  EXPECT_EQ(id_for(floats + "]\n"), "commissioning.scenario.003");
+  EXPECT_EQ(parse_scenario("service = \"" + dotted(100) + "\" # " + dotted(100) + "\n").service, dotted(100));
+  EXPECT_EQ(id_for("\"" + dotted(100) + "\" = 1\n"), "commissioning.scenario.002");
+}
+
+TEST(ScenarioLimits, TextOverOneMebibyteIsRefusedWithItsSize) {
+  const std::string comment = "# " + std::string(max_scenario_bytes - 3, 'x') + "\n";
+  ASSERT_EQ(comment.size(), max_scenario_bytes);
+  EXPECT_EQ(parse_scenario(comment), scenario{});  // exactly the limit is read
+  EXPECT_EQ(error_for(comment + " "),
+            "test.toml: [commissioning.scenario.015] the scenario is 1048577 bytes; a scenario file may hold at most "
+            "1048576 bytes (1 MiB)");
+}
+
+TEST(ScenarioFiles, ALargeFileIsRefusedWithItsSize) {
+  const std::string path = fresh_path("large.toml");
+  std::ofstream(path) << "# " << std::string(3'000'000, 'x') << "\n";
+  EXPECT_EQ(load_error_for(path), path + ": [commissioning.scenario.015] the scenario is 3000003 bytes; a scenario file "
+                                         "may hold at most 1048576 bytes (1 MiB)");
+}
+
+TEST(ScenarioFiles, ANameWithANulIsNotCutShortToAnotherFile) {
+  const std::string kent = scenario_dir + "/kent-young-carers-2021.toml";
+  EXPECT_EQ(load_error_for(kent + std::string("\0x", 2)),
+            kent + "\\u0000x: [commissioning.scenario.010] cannot open '" + kent + "\\u0000x': a file name cannot hold a NUL");
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { write_text_file(std::string("out\0.txt", 8), "x"); },
+                                                "commissioning.scenario.017", "'out\\u0000.txt': a file name cannot hold a NUL"));
+}
+
+TEST(ScenarioFiles, ADirectoryIsNotAnEmptyScenario) {
+  // It read as an empty scenario: `commissioning validate DIR` said "DIR: valid".
+  try {
+    (void)load_scenario(scenario_dir);
+    FAIL() << "no error";
+  } catch (const scenario_error& e) {
+    EXPECT_EQ(std::string(e.what()), scenario_dir + ": [commissioning.scenario.016] '" + scenario_dir +
+                                         "' is a directory, not a scenario file");
+  }
+}
+
+TEST(ScenarioFiles, DevicesAndFifosAreRefusedBeforeTheyAreOpened) {
+  // /dev/zero was read until memory ran out (std::bad_alloc); a FIFO with no writer blocked for ever.
+  EXPECT_EQ(load_error_for("/dev/zero"),
+            "/dev/zero: [commissioning.scenario.016] '/dev/zero' is a character device, not a scenario file");
+  const std::string fifo = fresh_path("fifo.toml");
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0) << std::strerror(errno);
+  EXPECT_EQ(load_error_for(fifo),
+            fifo + ": [commissioning.scenario.016] '" + fifo + "' is a FIFO (a named pipe), not a scenario file");
+  std::filesystem::remove(fifo);
+}
+
+TEST(ScenarioFiles, AByteOrderMarkIsSkippedAsWindowsEditorsWriteIt) {
+  const scenario s = parse_scenario("\xEF\xBB\xBFservice = \"Young carers\"\n");
+  EXPECT_EQ(s.service, "Young carers");
+  // Columns count from after the mark, as an editor shows them.
+  EXPECT_EQ(error_for("\xEF\xBB\xBFxyzzy = 1\n").substr(0, 55), "test.toml:1:1: [commissioning.scenario.002] xyzzy: unkn");
+  const std::string path = fresh_path("bom.toml");
+  std::ofstream(path, std::ios::binary) << "\xEF\xBB\xBF" << "service = \"Young carers\"\n";
+  EXPECT_EQ(load_scenario(path), s);
+  // Only at the start: anywhere else it is a character outside a string.
+  EXPECT_EQ(id_for("service = \"x\"\n\xEF\xBB\xBF\n"), "commissioning.scenario.001");
+}
+
+TEST(ScenarioFiles, WriteTextFileNamesThePathAndTheReason) {
+  const std::string dir = fresh_path("out");
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { write_text_file(dir + "/x.txt", "text"); },
+                                                "commissioning.scenario.017",
+                                                "cannot write '" + dir + "/x.txt': No such file or directory"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { write_text_file("/dev/full", "text"); }, "commissioning.scenario.017",
+                                                "cannot write '/dev/full': No space left on device"));
+  std::filesystem::create_directory(dir);
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { write_text_file(dir, "text"); }, "commissioning.scenario.017",
+                                                "Is a directory"));
+  write_text_file(dir + "/x.txt", "£1\n");
+  std::ifstream in(dir + "/x.txt", std::ios::binary);
+  EXPECT_EQ(std::string(std::istreambuf_iterator<char>(in), {}), "£1\n");
+  std::filesystem::remove_all(dir);
+}
+
+TEST(ScenarioMessages, PrintableKeepsUtf8AndEscapesControlsAndStrayBytes) {
+  EXPECT_EQ(printable("£325,500 é Ā € 😀"), "£325,500 é Ā € 😀");
+  EXPECT_EQ(printable(std::string("a\0b", 3)), "a\\u0000b");
+  EXPECT_EQ(printable("line\nnext\ttab\rcr\x1B[31m\x7F"), "line\\nnext\\ttab\\rcr\\u001B[31m\\u007F");
+  EXPECT_EQ(printable("\xC2\x85"), "\\u0085");                  // NEL, a C1 control
+  EXPECT_EQ(printable("\xFF\xFE"), "\\xFF\\xFE");                 // never UTF-8
+  EXPECT_EQ(printable("\xC0\xAF"), "\\xC0\\xAF");                 // an overlong '/'
+  EXPECT_EQ(printable("\xED\xA0\x80"), "\\xED\\xA0\\x80");        // a surrogate
+  EXPECT_EQ(printable("\xF4\x90\x80\x80"), "\\xF4\\x90\\x80\\x80");  // beyond U+10FFFF
+  EXPECT_EQ(printable("£\xE2\x82"), "£\\xE2\\x82");               // cut short at the end
+}
+
+TEST(ScenarioMessages, AreOneLineOfValidUtf8WhateverTheFileHolds) {
+  // A NUL in a key cut the message short; a stray byte made it invalid UTF-8 (Python raised
+  // UnicodeDecodeError instead of the error); a newline broke it over two lines.
+  EXPECT_EQ(error_for("\"a\\u0000b\\nc\" = 1\n"),
+            "test.toml:1:1: [commissioning.scenario.002] a\\u0000b\\nc: unknown key 'a\\u0000b\\nc' in the scenario; "
+            "expected one of: authority service contracts envelopes portfolio proposal options risks appraisal "
+            "sensitivity simulation report");
+  EXPECT_EQ(error_for("x = \xFF\n"),
+            "test.toml:1:5: [commissioning.scenario.001] unexpected character '\\xFF' outside a quoted string (write "
+            "money, rates and dates in quotes, e.g. \"£325,500\")");
+  const std::string bell = error_for(with_line("name = \"Staff\"\nannual = \"£3\\u0007\"\n"));
+  EXPECT_TRUE(bell.starts_with(
+      "test.toml:13:10: [commissioning.money.002] options[1].lines[0].annual: cannot read '£3\\u0007' as money"))
+      << bell;
+  try {
+    (void)parse_scenario("xyzzy = 1\n", "kent\n\xFF.toml");
+    FAIL() << "no error";
+  } catch (const scenario_error& e) {
+    EXPECT_EQ(std::string(e.what()).substr(0, 15), "kent\\n\\xFF.toml");
+    EXPECT_EQ(e.file(), "kent\n\xFF.toml");  // the accessor keeps the name as given
+  }
+}
+
+TEST(ScenarioLoading, AContractWhoseSumsOverflowIsLocatedAtItsAnnualValue) {
+  // It loaded ("valid"); `profile` then failed with money.006 and no location.
+  EXPECT_EQ(error_for("[[contracts]]\nname = \"A\"\nstart = 2016-05-01\nterm = \"3+1+1\"\n"
+                      "annual_value = \"£90,000,000,000,000,000\"\n"),
+            "test.toml:5:16: [commissioning.money.006] contracts[0].annual_value: the sum of "
+            "£90,000,000,000,000,000.00 and £90,000,000,000,000,000.00 overflows");
+}
+
+TEST(ScenarioLoading, AProcurementTheRulesCannotJudgeIsLocatedAtItsFacts) {
+  // It loaded; `check` then failed with procurement.004 and no location.
+  const std::string contract = "[[contracts]]\nname = \"A\"\nstart = 2014-05-01\nterm = \"3+1+1\"\nannual_value = \"£100,000\"\n";
+  EXPECT_EQ(error_for(contract + "[contracts.procurement]\ncategory = \"services\"\n"),
+            "test.toml:6:1: [commissioning.procurement.004] contracts[0].procurement: 1 May 2014 is before the Public "
+            "Contracts Regulations 2015 came into force (26 February 2015)");
+  // Without facts the contract is still a contract to profile; `check` names it (cli tests).
+  EXPECT_EQ(parse_scenario(contract).contracts.at(0).start, make_date(2014, 5, 1));
+  EXPECT_EQ(error_for(contract + "[contracts.procurement]\nprocurement_start = 2014-01-06\n"),
+            "test.toml:7:21: [commissioning.procurement.004] contracts[0].procurement.procurement_start: 6 January 2014 "
+            "is before the Public Contracts Regulations 2015 came into force (26 February 2015)");
+}
+
+TEST(ScenarioLoading, CheckFindsWhatTheCommandPrints) {
+  const scenario s = load_scenario(scenario_dir + "/kent-young-carers-contract-2016.toml");
+  const contract_check found = s.check(s.contracts.at(0));
+  EXPECT_EQ(found.procurement.estimated_value, s.contracts[0].build().maximum_value());
+  EXPECT_EQ(found.modifications.size(), s.contracts[0].modifications.size());
+}
+
+TEST(ScenarioRanges, AWholeNumberIsReadWithoutWrappingOrSaturating) {
+  const whole_number_range& seed = scenario_simulation::seed_range;
+  EXPECT_EQ(seed.parse("7"), 7);
+  EXPECT_EQ(seed.parse("+7"), 7);
+  EXPECT_EQ(seed.parse("9223372036854775807"), 9223372036854775807);
+  // "-1" wrapped to 18446744073709551615 and 23 digits saturated to the same seed.
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)seed.parse("-1", "--seed"); }, "commissioning.scenario.012",
+                                                "--seed: -1 is out of range: expected 0 to 9223372036854775807"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)seed.parse("99999999999999999999999"); },
+                                                "commissioning.scenario.012", "99999999999999999999999 is out of range"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)seed.parse("-99999999999999999999999"); },
+                                                "commissioning.scenario.012", "-99999999999999999999999 is out of range"));
+  for (const char* text : {"", "abc", "1.5", "+-1", "--1", "1e3", " 1", "0x10", "-"})
+    EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)seed.parse(text); }, "commissioning.scenario.003",
+                                                  "expected a whole number, got '" + std::string(text) + "'"))
+        << text;
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] { (void)scenario_simulation::iterations_range.parse("0", "--iterations"); }, "commissioning.scenario.012",
+      "--iterations: 0 is out of range: expected 1 to 1000000000"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)scenario_simulation::threads_range.check(257); },
+                                                "commissioning.scenario.012", "257 is out of range: expected 1 to 256"));
+}
+
+TEST(ScenarioRanges, TheFileKeepsItsRangesLocated) {
+  EXPECT_EQ(error_for(with_simulation("").replace(with_simulation("").find("iterations = 100"), 16, "seed = -1")),
+            "test.toml:18:8: [commissioning.scenario.012] simulation.seed: -1 is out of range: expected 0 to "
+            "9223372036854775807");
+  EXPECT_EQ(error_for(with_simulation("").replace(with_simulation("").find("iterations = 100"), 16, "threads = 0")),
+            "test.toml:18:11: [commissioning.scenario.012] simulation.threads: 0 is out of range: expected 1 to 256");
 }

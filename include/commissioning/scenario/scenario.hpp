@@ -31,19 +31,57 @@
 #include <commissioning/money/money.hpp>
 #include <commissioning/money/rate.hpp>
 #include <commissioning/procurement/key_decision.hpp>
+#include <commissioning/procurement/modification_rules.hpp>
 #include <commissioning/procurement/route.hpp>
 #include <commissioning/risk/correlation.hpp>
 #include <commissioning/risk/distribution.hpp>
 #include <commissioning/risk/risk.hpp>
 #include <commissioning/risk/simulation.hpp>
+#include <charconv>
 #include <chrono>
 #include <cstdint>
+#include <limits>
+#include <system_error>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace commissioning {
+
+/// The range of a whole number a scenario takes, written once for the file, the command line
+/// and Python: commissioning.scenario.012 outside it, naming the value.
+struct whole_number_range {
+  std::int64_t low;
+  std::int64_t high;
+  /// `value`, checked; `field` (such as "--seed") begins the message when given.
+  [[nodiscard]] std::int64_t check(std::int64_t value, std::string_view field = {}) const {
+    if (value < low || value > high) throw outside(std::to_string(value), field);
+    return value;
+  }
+  /// The whole number `text` spells, checked: commissioning.scenario.012 naming the text when it
+  /// is outside the range, however many digits it has ("-1", "99999999999999999999999"), so it
+  /// is never wrapped or saturated; commissioning.scenario.003 when it is not a whole number.
+  [[nodiscard]] std::int64_t parse(std::string_view text, std::string_view field = {}) const {
+    std::string_view digits = text;
+    if (digits.starts_with('+')) digits.remove_prefix(1);  // from_chars takes '-' only
+    const bool whole = !digits.empty() && (digits == text || !digits.starts_with('-'));
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    const bool to_the_end = end == digits.data() + digits.size();
+    if (whole && to_the_end && ec == std::errc::result_out_of_range) throw outside(std::string(text), field);
+    if (!whole || !to_the_end || ec != std::errc{})
+      throw invalid_input("scenario", 3, prefix(field) + "expected a whole number, got " + quote(text));
+    return check(value, field);
+  }
+
+ private:
+  static std::string prefix(std::string_view field) { return field.empty() ? std::string() : std::string(field) + ": "; }
+  [[nodiscard]] invalid_input outside(const std::string& value, std::string_view field) const {
+    return invalid_input("scenario", 12, prefix(field) + value + " is out of range: expected " + std::to_string(low) +
+                                             " to " + std::to_string(high));
+  }
+};
 
 /// An authority's key-decision rule as a scenario states it (see key_decision.hpp).
 struct scenario_key_decision {
@@ -308,6 +346,11 @@ struct scenario_correlation {
 
 /// How `commissioning simulate` runs (simulation.hpp).
 struct scenario_simulation {
+  /// The ranges the file, `commissioning simulate`'s options and `Scenario.simulate` accept: a
+  /// seed is a TOML integer, so never negative.
+  static constexpr whole_number_range iterations_range{1, 1'000'000'000};
+  static constexpr whole_number_range seed_range{0, std::numeric_limits<std::int64_t>::max()};
+  static constexpr whole_number_range threads_range{1, 256};
   std::int64_t iterations = 10'000;
   std::uint64_t seed = 1;
   int threads = 1;
@@ -358,6 +401,13 @@ struct scenario_change {
     return portfolio_change::change_by(service, amount, from);
   }
   friend bool operator==(const scenario_change&, const scenario_change&) = default;
+};
+
+/// What `commissioning check` finds for one contract.
+struct contract_check {
+  procurement_assessment procurement;  ///< under its `[contracts.procurement]` facts
+  std::vector<modification_assessment> modifications{};  ///< each under the rules it was procured under
+  std::optional<key_decision_result> key_decision{};     ///< when the authority has a rule
 };
 
 /// A whole decision.
@@ -446,6 +496,12 @@ struct scenario {
     for (const scenario_change& c : proposal) changes.push_back(c.build());
     return apply(build_portfolio(), std::move(changes), authority.start_month());
   }
+  /// The procurement assessment of `c` with its facts (the contract's start when the file gives
+  /// no procurement start), and each modification tested under the regime it was procured under
+  /// (a contract stays under the rules it was procured under).
+  [[nodiscard]] contract_check check_procurement(const scenario_contract& c) const;
+  /// What `commissioning check` prints for `c`: `check_procurement` and the key-decision test.
+  [[nodiscard]] contract_check check(const scenario_contract& c) const;
   /// The sensitivity inputs, built.
   [[nodiscard]] std::vector<appraisal_input> sensitivity_inputs() const {
     std::vector<appraisal_input> inputs;
@@ -517,6 +573,35 @@ inline simulation_settings scenario::build_simulation_settings() const {
     settings.correlation = correlation(std::move(matrix));
   }
   return settings;
+}
+
+inline contract_check scenario::check_procurement(const scenario_contract& sc) const {
+  const contract c = sc.build();
+  const scenario_procurement given = sc.procurement.value_or(scenario_procurement{});
+  procurement_facts facts;
+  facts.authority = given.authority;
+  facts.category = given.category;
+  facts.vat = given.vat;
+  facts.procurement_start = given.procurement_start.value_or(c.start());
+  contract_check found{assess_procurement(c, facts)};
+  for (std::size_t k = 1; k <= sc.modifications.size(); ++k)
+    found.modifications.push_back(
+        assess_modification(c, k, found.procurement.regime, found.procurement.type, sc.decision_date(k)));
+  return found;
+}
+
+inline contract_check scenario::check(const scenario_contract& sc) const {
+  contract_check found = check_procurement(sc);
+  if (authority.key_decision) {
+    const scenario_procurement given = sc.procurement.value_or(scenario_procurement{});
+    const scenario_key_decision& k = *authority.key_decision;
+    const key_decision_rule rule{authority.name.empty() ? std::string("the authority") : authority.name, k.amount,
+                                 k.budget_share, k.capital_amount, k.wards_test};
+    found.key_decision =
+        is_key_decision(rule, decision_facts{given.decision_value.value_or(found.procurement.estimated_value), false,
+                                             std::nullopt, given.wards_affected});
+  }
+  return found;
 }
 
 inline appraisal scenario::build_appraisal() const {

@@ -15,7 +15,8 @@
 /// the file, line and column, the library's own id (kept when a money, date or term parser
 /// refuses a value), the field's path, and the value. Unknown keys are refused, never
 /// ignored: a misspelt key would otherwise silently fall back to a default; the nearest
-/// known key is suggested. The reader and writer are compiled into the library
+/// known key is suggested. Every message is one line of valid UTF-8 whatever the file holds
+/// (`printable`). The reader and writer are compiled into the library
 /// (src/scenario/scenario_file.cpp) with toml++, which a consumer never sees.
 #pragma once
 #include <commissioning/error.hpp>
@@ -29,6 +30,64 @@
 
 namespace commissioning {
 
+/// The largest scenario read, in bytes (commissioning.scenario.015): 1 MiB, two hundred times
+/// the largest bundled scenario; a larger "scenario" is a mistake (`/dev/zero`, a log file).
+inline constexpr std::size_t max_scenario_bytes = std::size_t{1} << 20;
+/// How deep tables, dotted keys, arrays and inline tables may nest (commissioning.scenario.014);
+/// a scenario needs 4. toml++ recurses once a level, so a key of 40,000 parts would overflow
+/// the stack: the loader counts the levels before toml++ reads the text.
+inline constexpr std::size_t max_scenario_depth = 64;
+
+namespace detail {
+/// Appends the escape of a control character as TOML writes it: \n, \t, \r or \u0007.
+inline void append_escaped_control(std::string& out, char32_t c) {
+  if (c == '\n') { out += "\\n"; return; }
+  if (c == '\t') { out += "\\t"; return; }
+  if (c == '\r') { out += "\\r"; return; }
+  constexpr char hex[] = "0123456789ABCDEF";
+  out += "\\u";
+  for (int shift = 12; shift >= 0; shift -= 4) out += hex[(c >> shift) & 0xF];
+}
+}  // namespace detail
+
+/// `text` fit to show in a message on one line: valid UTF-8 kept, control characters (C0, DEL
+/// and C1) escaped as \n, \t, \r or \u0000, and a byte that is not part of valid UTF-8 as
+/// \xFF. A quoted value can then never cut a message short (a NUL), break it over lines, or
+/// make it unreadable as UTF-8 (Python would raise UnicodeDecodeError instead of the error).
+[[nodiscard]] inline std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char lead = byte(i);
+    // The length of a well-formed sequence at i (no overlong forms, surrogates or > U+10FFFF), or 0.
+    std::size_t length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                         : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    if (length > 1) {
+      if (i + length > text.size()) length = 0;
+      for (std::size_t k = 1; k < length; ++k)
+        if ((byte(i + k) & 0xC0) != 0x80) length = 0;
+      if (length == 3 && ((lead == 0xE0 && byte(i + 1) < 0xA0) || (lead == 0xED && byte(i + 1) > 0x9F))) length = 0;
+      if (length == 4 && ((lead == 0xF0 && byte(i + 1) < 0x90) || (lead == 0xF4 && byte(i + 1) > 0x8F))) length = 0;
+    }
+    if (length == 0) {
+      constexpr char hex[] = "0123456789ABCDEF";
+      out.append("\\x").append(1, hex[lead >> 4]).append(1, hex[lead & 0xF]);
+      ++i;
+    } else if (lead < 0x20 || lead == 0x7F) {
+      detail::append_escaped_control(out, lead);
+      ++i;
+    } else if (lead == 0xC2 && byte(i + 1) < 0xA0) {  // U+0080 to U+009F, the C1 controls
+      detail::append_escaped_control(out, byte(i + 1));
+      i += 2;
+    } else {
+      out.append(text.substr(i, length));
+      i += length;
+    }
+  }
+  return out;
+}
+
 /// An error in a scenario file: where it is, which field, and the id of what went wrong
 /// (commissioning.scenario.nnn, or the id of the library error it wraps, such as money.002).
 class scenario_error : public std::invalid_argument, public error {
@@ -36,24 +95,24 @@ class scenario_error : public std::invalid_argument, public error {
   scenario_error(std::string id, std::string file, std::size_t line, std::size_t column, std::string path,
                  std::string text)
       : std::invalid_argument(compose(id, file, line, column, path, text)), error(id), file_(std::move(file)),
-        line_(line), column_(column), path_(std::move(path)), text_(std::move(text)) {}
+        line_(line), column_(column), path_(std::move(path)), text_(printable(text)) {}
   [[nodiscard]] const char* message() const noexcept override { return what(); }
   [[nodiscard]] const std::string& file() const noexcept { return file_; }
   [[nodiscard]] std::size_t line() const noexcept { return line_; }
   [[nodiscard]] std::size_t column() const noexcept { return column_; }
   /// The field, e.g. "options[2].lines[0].annual" (empty for the file as a whole).
   [[nodiscard]] const std::string& path() const noexcept { return path_; }
-  /// The message without location, id or path.
+  /// The message without location, id or path (`printable`, as in the message).
   [[nodiscard]] const std::string& text() const noexcept { return text_; }
 
  private:
   static std::string compose(const std::string& id, const std::string& file, std::size_t line, std::size_t column,
                              const std::string& path, const std::string& text) {
-    std::string out = file;
+    std::string out = printable(file);
     if (line > 0) out.append(":").append(std::to_string(line)).append(":").append(std::to_string(column));
     out.append(": [").append(id).append("] ");
-    if (!path.empty()) out.append(path).append(": ");
-    return out.append(text);
+    if (!path.empty()) out.append(printable(path)).append(": ");
+    return out.append(printable(text));
   }
   std::string file_;
   std::size_t line_;
@@ -62,10 +121,19 @@ class scenario_error : public std::invalid_argument, public error {
   std::string text_;
 };
 
-/// Read a scenario from TOML text; `source_name` names it in errors (a file name).
+/// Read a scenario from TOML text; `source_name` names it in errors (a file name). A UTF-8
+/// byte-order mark at the start is skipped (Windows editors write one); text over
+/// `max_scenario_bytes` is commissioning.scenario.015, nesting deeper than `max_scenario_depth`
+/// commissioning.scenario.014.
 [[nodiscard]] scenario parse_scenario(std::string_view text, std::string_view source_name = "scenario");
-/// Read a scenario file (commissioning.scenario.010 if it cannot be read).
+/// Read a scenario file: commissioning.scenario.010 with the reason if it cannot be opened,
+/// commissioning.scenario.016 if it is not a regular file (a directory, a FIFO, a device: its
+/// type is checked before it is opened, so a FIFO with no writer cannot block), and .015 if it
+/// is larger than `max_scenario_bytes` (checked as it is read, so `/dev/zero` cannot exhaust memory).
 [[nodiscard]] scenario load_scenario(const std::string& path);
+/// Write `text` to the file `path`, replacing it (commissioning.scenario.017 naming the path and
+/// the reason, such as "No such file or directory", if it cannot be written in full).
+void write_text_file(const std::string& path, std::string_view text);
 /// The scenario as TOML, which `parse_scenario` reads back equal.
 [[nodiscard]] std::string to_toml(const scenario& s);
 
