@@ -83,6 +83,15 @@ TEST(ModificationRulesTest, Seed004ExtensionIsAFifthOfTheOriginalValueAndPermitt
             "original value of £1,627,420: permitted.");
 }
 
+TEST(ModificationRulesTest, APcrModificationNoticeBefore2021WentToTheOjeu) {
+  // PPN 08/20: Find a Tender replaced the OJEU/TED at 23:00 on 31 December 2020.
+  const contract kent = kent_as_extended();
+  EXPECT_EQ(assess_modification(kent, 1, pcr, contract_type::light_touch, on("31 December 2020")).reasons.back(),
+            "a modification notice is to be published in the Official Journal of the European Union (OJEU/TED)");
+  EXPECT_EQ(assess_modification(kent, 1, pcr, contract_type::light_touch, on("1 January 2021")).reasons.back(),
+            "a modification notice is to be published in Find a Tender");
+}
+
 TEST(ModificationRulesTest, VerdictsReadAsAReportWritesThem) {
   EXPECT_EQ(to_string(verdict::permitted), "permitted");
   EXPECT_EQ(to_string(verdict::not_permitted), "not permitted");
@@ -245,13 +254,24 @@ TEST(ModificationRulesTest, PcrDeMinimisAllowsFifteenPercentForWorks) {
             verdict::not_permitted);
 }
 
-TEST(ModificationRulesTest, PcrDeMinimisNeedsTheThresholdOfItsDate) {
-  // The bundled table has no PCR goods or services threshold before 2022.
-  contract c = plain("3", "£300,000", "1 April 2018");
-  c.modify(value_change(modification_ground::pcr_72_1_f, "£1,000"));
+TEST(ModificationRulesTest, PcrDeMinimisUsesTheThresholdOfItsDate) {
+  // "3" at £1,000,000 a year: £3,000,000. +£62,000 a year is £186,000, 6.2%, within 10%; but
+  // on 1 June 2019 the sub-central threshold was £181,302 (PPN 04/17) and £186,000 is not
+  // below it. On 1 June 2024 it is below £214,904.
+  contract c = plain("3", "£1,000,000", "1 April 2018");
+  c.modify(value_change(modification_ground::pcr_72_1_f, "£62,000"));
+  const modification_assessment in_2019 =
+      assess_modification(c, 1, pcr, contract_type::sub_central_goods_services, on("1 June 2019"));
+  EXPECT_EQ(in_2019.value, pounds("£186,000"));
+  EXPECT_EQ(in_2019.result, verdict::not_permitted);
+  EXPECT_NE(in_2019.reasons.front().find("not below the threshold of £181,302"), std::string::npos)
+      << in_2019.reasons.front();
+  EXPECT_EQ(assess_modification(c, 1, pcr, contract_type::sub_central_goods_services, on("1 June 2024")).result,
+            verdict::permitted);
+  // Before the Regulations came into force the bundled table has no row.
   EXPECT_TRUE(fails_with<std::out_of_range>(
-      [&] { (void)assess_modification(c, 1, pcr, contract_type::sub_central_goods_services, on("1 June 2019")); },
-      "commissioning.procurement.003", "1 June 2019"));
+      [&] { (void)assess_modification(c, 1, pcr, contract_type::sub_central_goods_services, on("1 June 2014")); },
+      "commissioning.procurement.003", "1 June 2014"));
 }
 
 // ---------------------------------------------------------------- PCR 72(1)(a), (d), (e): judgement

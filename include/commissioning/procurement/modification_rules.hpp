@@ -17,6 +17,7 @@
 #include <commissioning/contract/modification.hpp>
 #include <commissioning/money/money.hpp>
 #include <commissioning/money/rate.hpp>
+#include <commissioning/procurement/notices.hpp>
 #include <commissioning/procurement/thresholds.hpp>
 
 #include <string>
@@ -127,7 +128,7 @@ inline modification_assessment assess_modification(const contract& c, std::size_
                                 "not alter the overall nature of the contract"
                               : "a change of contractor must be impossible for economic or technical reasons or "
                                 "cause significant inconvenience or duplication of costs");
-        reasons.push_back("a modification notice is to be published in Find a Tender");
+        reasons.push_back("a modification notice is to be published in " + std::string(notice_service(decided_on)));
         break;
       }
       case modification_ground::pcr_72_1_f: {

@@ -21,6 +21,7 @@
 #include <commissioning/error.hpp>
 #include <commissioning/money/money.hpp>
 #include <commissioning/money/rate.hpp>
+#include <commissioning/procurement/notices.hpp>
 #include <commissioning/procurement/thresholds.hpp>
 
 #include <optional>
@@ -126,16 +127,32 @@ inline procurement_assessment assess_procurement(money estimated_value, const pr
   std::string consequence;
   std::string citation;
   if (regime == procurement_regime::pcr_2015) {
+    const std::string service(notice_service(facts.procurement_start));
     citation = light_touch ? "Public Contracts Regulations 2015, regulations 5, 6 and 74 to 77"
                            : "Public Contracts Regulations 2015, regulations 5 and 6";
-    if (light_touch)
-      consequence = above ? "light-touch regime applies: publish a contract notice or prior information notice, "
-                            "and a contract award notice"
-                          : "below the light-touch threshold: no Find a Tender notice is required unless the "
-                            "contract is of cross-border interest; the council's contract procedure rules apply";
-    else
-      consequence = above ? "above threshold: a full procedure under the Regulations with a Find a Tender notice"
-                          : "below threshold: the council's contract procedure rules apply";
+    if (above) {
+      consequence = light_touch ? "light-touch regime applies: publish a contract notice or prior information notice, "
+                                  "and a contract award notice, in " + service
+                                : "above threshold: a full procedure under the Regulations with a contract notice in " +
+                                      service;
+    } else {
+      consequence = light_touch ? "below the light-touch threshold: no notice in " + service +
+                                      " is required unless the contract is of cross-border interest; the council's "
+                                      "contract procedure rules apply"
+                                : "below threshold: the council's contract procedure rules apply";
+      // Below the thresholds, Part 4 Chapter 8: an advertised opportunity also goes on Contracts Finder.
+      const contracts_finder_rule& finder = contracts_finder_rule_on(facts.procurement_start);
+      const money limit = facts.authority == authority_type::central_government ? finder.central : finder.sub_central;
+      const money value = finder.vat_inclusive ? gross : net;
+      const std::string figure = report_figure(value) + (finder.vat_inclusive ? " including VAT" : " net of VAT");
+      consequence += value >= limit ? "; if the opportunity is advertised it must also be published on Contracts "
+                                      "Finder, the estimated value of " + figure + " being at least " +
+                                          report_figure(limit) + " (regulations 109(2) and 110)"
+                                    : "; at " + figure + " it is under the " + report_figure(limit) +
+                                          " from which an advertised opportunity must also go on Contracts Finder "
+                                          "(regulation 109(2))";
+      citation += ", and Part 4 Chapter 8 (regulations 109 and 110)";
+    }
   } else {
     citation = light_touch ? "Procurement Act 2023, sections 3, 4 and 9, Schedules 1 and 3"
                            : "Procurement Act 2023, sections 3 and 4, Schedules 1 and 3";
