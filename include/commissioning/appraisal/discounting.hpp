@@ -17,9 +17,9 @@
 ///
 /// Schedules are data, not constants: the rates change (the February 2026 Green Book added a
 /// lower-rate sensitivity test, 3.00% for years 0-30, per the DfT TAG notice "Forthcoming
-/// change: Green Book updates"; HM Treasury's 2026 discount rate review was under way), so
-/// each schedule carries a name, an edition and a source, and a user-defined schedule is a
-/// first-class value.
+/// change: Green Book updates"; HM Treasury set terms of reference for a review of the
+/// discount rate in December 2025), so each schedule carries a name, an edition and a source,
+/// and a user-defined schedule is a first-class value.
 #pragma once
 
 #include <commissioning/error.hpp>
