@@ -430,6 +430,37 @@ TEST(ProcurementRouteTest, BelowThresholdTheContractsFinderDutyFollowsRegulation
   EXPECT_NE(assess_procurement(pounds("£11,000"), central).consequence.find("under the £12,000"), std::string::npos);
 }
 
+// ---------------------------------------------------------------- issue 18: the transitional rule
+
+TEST(ProcurementRouteTest, A2026ContractFromA2024ProcurementStaysUnderThePcrWhenTheDateIsGiven) {
+  // SI 2024/716 regulation 5: a procurement begun before 24 February 2025 stays under the PCR 2015.
+  const contract from_2026("Young carers", "p", on("1 May 2026"), term::parse("3+1+1"), price::annual(pounds("£325,484")));
+  const procurement_assessment given = assess_procurement(from_2026, social_care("1 June 2024"));
+  EXPECT_EQ(given.regime, procurement_regime::pcr_2015);
+  EXPECT_EQ(given.threshold.effective_from, on("1 January 2024"));
+  EXPECT_EQ(given.sentence.find("was not given"), std::string::npos) << given.sentence;
+  // Unknown, the contract's start is assumed, which puts it under the Act, and the result says so.
+  procurement_facts unknown = social_care("1 June 2024");
+  unknown.procurement_start.reset();
+  const procurement_assessment assumed = assess_procurement(from_2026, unknown);
+  EXPECT_EQ(assumed.regime, procurement_regime::procurement_act_2023);
+  EXPECT_EQ(assumed.threshold.effective_from, on("1 January 2026"));
+  EXPECT_TRUE(assumed.sentence.ends_with(
+      "light touch contract above threshold: tender notice required. The day the procurement started was not given: "
+      "this assumes the contract's start, 1 May 2026. A contract procured or awarded before 24 February 2025, and a "
+      "call-off under a framework procured before then, stays under the Public Contracts Regulations 2015, "
+      "modifications included (SI 2024/716 regulation 5)."))
+      << assumed.sentence;
+}
+
+TEST(ProcurementRouteTest, AnEstimatedValueAloneNeedsTheDayTheProcurementStarted) {
+  procurement_facts facts = council_services("1 March 2024", vat_treatment::exempt);
+  facts.procurement_start.reset();
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)assess_procurement(pounds("£250,000"), facts); }, "commissioning.procurement.007",
+      "the day the procurement started is needed to assess an estimated value of £250,000.00"));
+}
+
 TEST(ProcurementRouteTest, RefusesANegativeValueOrVatRate) {
   EXPECT_TRUE(fails_with<std::invalid_argument>(
       [] { (void)assess_procurement(pounds("-£1"), council_services("1 March 2024", vat_treatment::exempt)); },
