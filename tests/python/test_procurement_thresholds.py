@@ -196,11 +196,10 @@ def test_a_table_from_csv_text_replaces_the_bundled_one():
     assert not row.vat_inclusive
     assert row.source == "2018 values"
     assert table.rows[1].source == '2020 values, net of VAT ("PPN 06/19")'
-    # Only what it holds: it has no light-touch row, and the bundled table no 2019 goods row.
+    # Only what it holds: it has no light-touch row (the bundled table has one from 2015).
     with pytest.raises(cm.OutOfRangeError, match="procurement.003"):
         table.lookup(PCR, "light_touch", "1 June 2019")
-    with pytest.raises(cm.OutOfRangeError, match="procurement.003"):
-        cm.ThresholdTable.bundled().lookup(PCR, "sub_central_goods_services", "1 June 2019")
+    assert cm.ThresholdTable.bundled().lookup(PCR, "light_touch", "1 June 2019").amount == pounds("£615,278")
     # And an assessment uses it: £200,000 net against the 2018 £181,302 (net).
     answer = cm.assess_procurement("£200,000", start="1 June 2019", table=table)
     assert answer.threshold == row
