@@ -6,7 +6,9 @@
 // (b)/(c) modification, 72(5) de minimis below the threshold and 10%/15% cumulatively) and 3.6
 // (the Act: below-threshold 10%/15% aggregated, a term change over 10% is substantial, the
 // known-risk 50% cap that does not apply to utilities contracts, light touch contracts
-// modified freely). Thresholds are from 3.1. Every other figure is worked by hand below.
+// modified freely). Thresholds are from 3.1. Section 75 (contract change notices) and Schedule
+// 8 paragraph 4 are quoted from legislation.gov.uk (ukpga/2023/54/section/75 and schedule/8).
+// Every other figure is worked by hand below.
 #include <commissioning/procurement/modification_rules.hpp>
 
 #include <gtest/gtest.h>

@@ -3,7 +3,9 @@
 //
 // Thresholds are from /work/shared/reference/domain-facts.md 3.1 and 3.6; the regime dates
 // (PCR 2015 from 26 February 2015, the Procurement Act 2023 from 24 February 2025) from 3.3
-// and 3.6; seed 004 is the Kent young carers contract.
+// and 3.6; seed 004 is the Kent young carers contract. Where notices go: PPN 08/20; the
+// Contracts Finder values: PCR 2015 regulation 109(2) as made and as amended by SI 2021/1221 and
+// SI 2022/1390; the transitional rule: SI 2024/716 regulation 5.
 #include <commissioning/procurement/notices.hpp>
 #include <commissioning/procurement/route.hpp>
 
