@@ -51,7 +51,7 @@ struct option_names<cm::contract_scope> {
 namespace {
 
 /// The member names of ModificationGround, lowercase, for reading "pcr_72_1_c".
-constexpr std::array<std::pair<std::string_view, cm::modification_ground>, 11> ground_names{{
+constexpr std::array<std::pair<std::string_view, cm::modification_ground>, 14> ground_names{{
     {"pcr_72_1_a", cm::modification_ground::pcr_72_1_a},
     {"pcr_72_1_b", cm::modification_ground::pcr_72_1_b},
     {"pcr_72_1_c", cm::modification_ground::pcr_72_1_c},
@@ -62,6 +62,9 @@ constexpr std::array<std::pair<std::string_view, cm::modification_ground>, 11> g
     {"pa2023_known_risk", cm::modification_ground::pa2023_known_risk},
     {"pa2023_not_substantial", cm::modification_ground::pa2023_not_substantial},
     {"pa2023_below_threshold", cm::modification_ground::pa2023_below_threshold},
+    {"pa2023_unforeseeable", cm::modification_ground::pa2023_unforeseeable},
+    {"pa2023_additional", cm::modification_ground::pa2023_additional},
+    {"pa2023_restructuring", cm::modification_ground::pa2023_restructuring},
     {"other", cm::modification_ground::other},
 }};
 
@@ -877,7 +880,8 @@ Parameters
 text : str
     The code, with or without "PCR 2015", "reg", "regulation" or "section" in front:
     ``"72(1)(c)"``, ``"reg 72(1)(c)"``, ``"section 72 (1) c"`` (seed 004), ``"s74(1)(a)"``,
-    ``"sch8 para5"``, ``"other"``; or a member's name, ``"PCR_72_1_C"``.
+    ``"sch8 para4"``, ``"sch8 para5"``, ``"sch8 para9"``, ``"sch8 additional"``, ``"other"``;
+    or a member's name, ``"PCR_72_1_C"``.
 
 Returns
 -------

@@ -10,16 +10,16 @@
 // TeckalResult) are immutable values that compare, copy and pickle.
 //
 // Where the headers leave a question open, the binding answers it:
-//  - Contract lives in contract.cpp. `assess_procurement` reads its `maximum_value`;
-//    `assess_modification` takes a copy of its C++ contract through `contract_of`, under the
-//    Contract's own critical section;
+//  - Contract lives in contract.cpp. `assess_procurement` and `assess_modification` take a
+//    copy of its C++ contract through `contract_of`, under the Contract's own critical section;
 //  - an unknown option given by name (regime, contract type, authority, category, VAT
 //    treatment) is `commissioning.procurement.002`, as `parse_contract_type` reports it
 //    (InvalidInputError is a ValueError);
 //  - `threshold_table`'s constructor takes rows without the checks `parse_csv` makes;
 //    `ThresholdTable(rows)` makes them: at least one row, no negative amount
 //    (commissioning.procurement.001), a known regime and type (.002);
-//  - `procurement_facts` has no procurement start by default; `start=` is required;
+//  - `start=` is optional, as `procurement_facts::procurement_start` is: a Contract's start
+//    stands in for it (and the sentence says so); an estimated value alone needs it;
 //  - a modification number that is not a positive int of the contract's is
 //    commissioning.contract.001, as the header reports one out of range.
 #include "contract_access.hpp"
@@ -703,28 +703,24 @@ sentence : str
   m.def(
       "assess_procurement",
       [](typed_object<contract_or_value_type> contract_or_value, procurement_option<cm::service_category> category,
-         procurement_option<cm::authority_type> authority, procurement_option<cm::vat_treatment> vat, cm::date start,
+         procurement_option<cm::authority_type> authority, procurement_option<cm::vat_treatment> vat, std::optional<cm::date> start,
          rate_like vat_rate,
          std::optional<type_arg> type, const typed_object<table_arg_type>& table) {
         const py::handle given = contract_or_value.value;
-        cm::money value;
-        if (py::isinstance(given, python_module("commissioning._core").attr("Contract"))) {
-          value = given.attr("maximum_value").cast<cm::money>();
-        } else if (const auto amount = try_money(given)) {
-          value = *amount;
-        } else {
-          throw py::type_error("assess_procurement() takes a Contract or an estimated value, got " + repr_of(given));
-        }
         const cm::procurement_facts facts{.authority = authority.value,
                                           .category = category.value,
                                           .vat = vat.value,
                                           .procurement_start = start,
                                           .vat_rate = vat_rate.value,
                                           .type = type ? std::optional(type->value) : std::nullopt};
-        return cm::assess_procurement(value, facts, table_or_bundled(table));
+        // A contract's start stands in for an unknown procurement start, and the result says so.
+        if (py::isinstance(given, python_module("commissioning._core").attr("Contract")))
+          return cm::assess_procurement(contract_of(given), facts, table_or_bundled(table));
+        if (const auto amount = try_money(given)) return cm::assess_procurement(*amount, facts, table_or_bundled(table));
+        throw py::type_error("assess_procurement() takes a Contract or an estimated value, got " + repr_of(given));
       },
       py::arg("contract_or_value"), py::kw_only(), py::arg("category") = "services",
-      py::arg("authority") = "sub_central", py::arg("vat") = "exclusive", py::arg("start"),
+      py::arg("authority") = "sub_central", py::arg("vat") = "exclusive", py::arg("start") = py::none(),
       py::arg("vat_rate") = "20%", py::arg("type") = py::none(), py::arg("table") = py::none(), R"doc(
 Which rules apply to a procurement, its estimated value, the threshold it meets, and what follows.
 
@@ -745,8 +741,10 @@ authority : AuthorityType or str, default "sub_central"
 vat : VatTreatment or str, default "exclusive"
     ``"exclusive"``: the price is net, VAT is added; ``"inclusive"``: it includes VAT;
     ``"exempt"``: no VAT is charged (much social care).
-start : datetime.date or str
-    The day the procurement starts: it decides the regime and the threshold.
+start : datetime.date or str, optional
+    The day the procurement started (for a call-off, the day the framework's did): it decides
+    the regime and the threshold. Without it a Contract's start is assumed, and the sentence
+    says so; an estimated value alone needs it (commissioning.procurement.007).
 vat_rate : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default "20%"
     Not negative (commissioning.procurement.005).
 type : ContractType or str, optional
@@ -764,6 +762,8 @@ Raises
 OutOfRangeError
     A start before 26 February 2015 (commissioning.procurement.004); a table with no
     threshold for the type on the day (.003).
+InvalidInputError
+    An estimated value without ``start`` (commissioning.procurement.007).
 
 Examples
 --------

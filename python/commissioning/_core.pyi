@@ -6237,7 +6237,7 @@ def assess_modification(contract: Contract, number: int, *, regime: ProcurementR
     >>> check.result, check.share
     (<Verdict.PERMITTED: 'permitted'>, Rate('0.2'))
     """
-def assess_procurement(contract_or_value: Contract | Money | str | int | float | decimal.Decimal, *, category: ServiceCategory | str = 'services', authority: AuthorityType | str = 'sub_central', vat: VatTreatment | str = 'exclusive', start: datetime.date | str, vat_rate: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '20%', type: ContractType | str | None = None, table: ThresholdTable | None = None) -> ProcurementAssessment:
+def assess_procurement(contract_or_value: Contract | Money | str | int | float | decimal.Decimal, *, category: ServiceCategory | str = 'services', authority: AuthorityType | str = 'sub_central', vat: VatTreatment | str = 'exclusive', start: datetime.date | str | None = None, vat_rate: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '20%', type: ContractType | str | None = None, table: ThresholdTable | None = None) -> ProcurementAssessment:
     """
     Which rules apply to a procurement, its estimated value, the threshold it meets, and what follows.
     
@@ -6258,8 +6258,10 @@ def assess_procurement(contract_or_value: Contract | Money | str | int | float |
     vat : VatTreatment or str, default "exclusive"
         ``"exclusive"``: the price is net, VAT is added; ``"inclusive"``: it includes VAT;
         ``"exempt"``: no VAT is charged (much social care).
-    start : datetime.date or str
-        The day the procurement starts: it decides the regime and the threshold.
+    start : datetime.date or str, optional
+        The day the procurement started (for a call-off, the day the framework's did): it decides
+        the regime and the threshold. Without it a Contract's start is assumed, and the sentence
+        says so; an estimated value alone needs it (commissioning.procurement.007).
     vat_rate : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default "20%"
         Not negative (commissioning.procurement.005).
     type : ContractType or str, optional
@@ -6277,6 +6279,8 @@ def assess_procurement(contract_or_value: Contract | Money | str | int | float |
     OutOfRangeError
         A start before 26 February 2015 (commissioning.procurement.004); a table with no
         threshold for the type on the day (.003).
+    InvalidInputError
+        An estimated value without ``start`` (commissioning.procurement.007).
     
     Examples
     --------
@@ -6706,7 +6710,8 @@ def parse_modification_ground(text: str) -> ModificationGround:
     text : str
         The code, with or without "PCR 2015", "reg", "regulation" or "section" in front:
         ``"72(1)(c)"``, ``"reg 72(1)(c)"``, ``"section 72 (1) c"`` (seed 004), ``"s74(1)(a)"``,
-        ``"sch8 para5"``, ``"other"``; or a member's name, ``"PCR_72_1_C"``.
+        ``"sch8 para4"``, ``"sch8 para5"``, ``"sch8 para9"``, ``"sch8 additional"``, ``"other"``;
+        or a member's name, ``"PCR_72_1_C"``.
     
     Returns
     -------

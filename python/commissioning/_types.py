@@ -158,6 +158,12 @@ class ModificationGround(_TextEnum):
     """Procurement Act 2023 s74(1)(b): not a substantial modification."""
     PA2023_BELOW_THRESHOLD = "s74(1)(c)"
     """Procurement Act 2023 s74(1)(c): a below-threshold modification."""
+    PA2023_UNFORESEEABLE = "sch8 para4"
+    """Procurement Act 2023 Schedule 8 para 4: unforeseeable circumstances (50% cap)."""
+    PA2023_ADDITIONAL = "sch8 additional"
+    """Procurement Act 2023 Schedule 8: additional goods, services or works (50% cap)."""
+    PA2023_RESTRUCTURING = "sch8 para9"
+    """Procurement Act 2023 Schedule 8 para 9: transfer on corporate restructuring."""
     OTHER = "other"
     """Another ground, named in the description."""
 

@@ -6,7 +6,9 @@
 // (b)/(c) modification, 72(5) de minimis below the threshold and 10%/15% cumulatively) and 3.6
 // (the Act: below-threshold 10%/15% aggregated, a term change over 10% is substantial, the
 // known-risk 50% cap that does not apply to utilities contracts, light touch contracts
-// modified freely). Thresholds are from 3.1. Every other figure is worked by hand below.
+// modified freely). Thresholds are from 3.1. Section 75 (contract change notices) and Schedule
+// 8 paragraph 4 are quoted from legislation.gov.uk (ukpga/2023/54/section/75 and schedule/8).
+// Every other figure is worked by hand below.
 #include <commissioning/procurement/modification_rules.hpp>
 
 #include <gtest/gtest.h>
@@ -81,6 +83,15 @@ TEST(ModificationRulesTest, Seed004ExtensionIsAFifthOfTheOriginalValueAndPermitt
   EXPECT_EQ(check.sentence,
             "Modification 1 (Public Contracts Regulations 2015, regulation 72(1)(c)), worth £325,484 or 20% of the "
             "original value of £1,627,420: permitted.");
+}
+
+TEST(ModificationRulesTest, APcrModificationNoticeBefore2021WentToTheOjeu) {
+  // PPN 08/20: Find a Tender replaced the OJEU/TED at 23:00 on 31 December 2020.
+  const contract kent = kent_as_extended();
+  EXPECT_EQ(assess_modification(kent, 1, pcr, contract_type::light_touch, on("31 December 2020")).reasons.back(),
+            "a modification notice is to be published in the Official Journal of the European Union (OJEU/TED)");
+  EXPECT_EQ(assess_modification(kent, 1, pcr, contract_type::light_touch, on("1 January 2021")).reasons.back(),
+            "a modification notice is to be published in Find a Tender");
 }
 
 TEST(ModificationRulesTest, VerdictsReadAsAReportWritesThem) {
@@ -245,13 +256,24 @@ TEST(ModificationRulesTest, PcrDeMinimisAllowsFifteenPercentForWorks) {
             verdict::not_permitted);
 }
 
-TEST(ModificationRulesTest, PcrDeMinimisNeedsTheThresholdOfItsDate) {
-  // The bundled table has no PCR goods or services threshold before 2022.
-  contract c = plain("3", "£300,000", "1 April 2018");
-  c.modify(value_change(modification_ground::pcr_72_1_f, "£1,000"));
+TEST(ModificationRulesTest, PcrDeMinimisUsesTheThresholdOfItsDate) {
+  // "3" at £1,000,000 a year: £3,000,000. +£62,000 a year is £186,000, 6.2%, within 10%; but
+  // on 1 June 2019 the sub-central threshold was £181,302 (PPN 04/17) and £186,000 is not
+  // below it. On 1 June 2024 it is below £214,904.
+  contract c = plain("3", "£1,000,000", "1 April 2018");
+  c.modify(value_change(modification_ground::pcr_72_1_f, "£62,000"));
+  const modification_assessment in_2019 =
+      assess_modification(c, 1, pcr, contract_type::sub_central_goods_services, on("1 June 2019"));
+  EXPECT_EQ(in_2019.value, pounds("£186,000"));
+  EXPECT_EQ(in_2019.result, verdict::not_permitted);
+  EXPECT_NE(in_2019.reasons.front().find("not below the threshold of £181,302"), std::string::npos)
+      << in_2019.reasons.front();
+  EXPECT_EQ(assess_modification(c, 1, pcr, contract_type::sub_central_goods_services, on("1 June 2024")).result,
+            verdict::permitted);
+  // Before the Regulations came into force the bundled table has no row.
   EXPECT_TRUE(fails_with<std::out_of_range>(
-      [&] { (void)assess_modification(c, 1, pcr, contract_type::sub_central_goods_services, on("1 June 2019")); },
-      "commissioning.procurement.003", "1 June 2019"));
+      [&] { (void)assess_modification(c, 1, pcr, contract_type::sub_central_goods_services, on("1 June 2014")); },
+      "commissioning.procurement.003", "1 June 2014"));
 }
 
 // ---------------------------------------------------------------- PCR 72(1)(a), (d), (e): judgement
@@ -305,7 +327,9 @@ TEST(ModificationRulesTest, ActBelowThresholdModificationsAreAggregated) {
             (std::vector<std::string>{
                 "below-threshold modifications come to 10% of the estimated value, within the 10% limit (section "
                 "74(4), aggregated)",
-                "the term changes by 6 months, 10% of the maximum term, within 10%"}));
+                "the term changes by 6 months, 10% of the maximum term, within 10%",
+                "no contract change notice is required: the value changes by 10%, within 10%, and the term by 10% of "
+                "the maximum term, within 10% (section 75(2))"}));
   const modification_assessment second =
       assess_modification(c, 2, act, contract_type::sub_central_goods_services, on("1 April 2030"));
   EXPECT_EQ(second.value, pounds("£600"));
@@ -339,7 +363,8 @@ TEST(ModificationRulesTest, ActBelowThresholdTermTestIsTenPercentEvenForWorks) {
                 "below-threshold modifications come to 11.67% of the estimated value, within the 15% limit (section "
                 "74(4), aggregated)",
                 "the term changes by 7 months, 11.67% of the maximum term, over 10%",
-                "a contract change notice is required before the modification (section 75)"}));
+                "a contract change notice is required before the modification (section 75(1)): the term changes by "
+                "11.67% of the maximum term, over the 10% of section 75(2)(b)"}));
 }
 
 // ---------------------------------------------------------------- the Act: s74(1)(b) not substantial
@@ -356,7 +381,9 @@ TEST(ModificationRulesTest, ActTermChangeOverTenPercentIsSubstantial) {
   EXPECT_EQ(ten_percent.reasons,
             (std::vector<std::string>{
                 "the term changes by 10% of the maximum term: not over 10%, so not substantial on that test",
-                "it must also not materially change the scope or the economic balance of the contract"}));
+                "it must also not materially change the scope or the economic balance of the contract",
+                "no contract change notice is required: the value changes by 10%, within 10%, and the term by 10% of "
+                "the maximum term, within 10% (section 75(2))"}));
 
   contract seven = plain("5", "£100,000", "1 April 2025");
   seven.modify(extension(modification_ground::pa2023_not_substantial, 7));
@@ -365,7 +392,13 @@ TEST(ModificationRulesTest, ActTermChangeOverTenPercentIsSubstantial) {
     const modification_assessment over = assess_modification(seven, 1, act, type, on("1 April 2029"));
     EXPECT_EQ(over.result, verdict::not_permitted);
     EXPECT_EQ(over.reasons.front(), "the term changes by 11.67% of the maximum term: over 10%, a substantial modification");
-    EXPECT_EQ(over.reasons.back(), "a contract change notice is required before the modification (section 75)");
+    // 7 months at £100,000 a year is 11.67% of the value: over 10% for services, within 15% for works.
+    EXPECT_EQ(over.reasons.back(),
+              type == contract_type::works
+                  ? "a contract change notice is required before the modification (section 75(1)): the term changes "
+                    "by 11.67% of the maximum term, over the 10% of section 75(2)(b)"
+                  : "a contract change notice is required before the modification (section 75(1)): the value changes "
+                    "by 11.67%, over the 10% of section 75(2)(a)");
   }
 }
 
@@ -393,7 +426,9 @@ TEST(ModificationRulesTest, ActKnownRiskUpToHalfTheEstimatedValueIsPermitted) {
             (std::vector<std::string>{
                 "the modification is worth 50% of the estimated value, within the 50% limit for a known risk (Schedule "
                 "8 paragraph 5)",
-                "the risk must have been described in the tender or transparency notice"}));
+                "the risk must have been described in the tender or transparency notice",
+                "a contract change notice is required before the modification (section 75(1)): the value changes by "
+                "50%, over the 10% of section 75(2)(a)"}));
   // +£50,000.01 a year is £250,000.05: over half.
   contract over = plain("5", "£100,000", "1 April 2025");
   over.modify(value_change(modification_ground::pa2023_known_risk, "£50,000.01"));
@@ -426,9 +461,136 @@ TEST(ModificationRulesTest, ActScheduleEightGroundOrAnotherGroundDependsOnTheFac
         assess_modification(c, 1, act, contract_type::sub_central_goods_services, on("1 April 2026"));
     EXPECT_EQ(check.result, verdict::depends);
     EXPECT_EQ(check.reasons,
-              std::vector<std::string>{"permitted only if it fits a Schedule 8 ground, is not substantial, or is a "
-                                       "below-threshold modification (section 74(1))"});
+              (std::vector<std::string>{"permitted only if it fits a Schedule 8 ground, is not substantial, or is a "
+                                        "below-threshold modification (section 74(1))",
+                                        "no contract change notice is required: the value changes by 10%, within 10%, "
+                                        "and the term by 0% of the maximum term, within 10% (section 75(2))"}));
   }
+}
+
+// ---------------------------------------------------------------- the Act: Schedule 8 para 4 and additional goods
+
+TEST(ModificationRulesTest, ActUnforeseeableOrAdditionalWorkAt40PercentIsWithinTheCapAndAt60PercentOver) {
+  // "5" at £100,000 a year, £500,000. +£40,000 a year is £200,000, 40%; +£60,000 is £300,000, 60%.
+  // Schedule 8 paragraph 4(1)(c): "would not increase the estimated value of the contract by more
+  // than 50 per cent". Within the cap the ground still turns on a judgement: depends.
+  for (modification_ground ground : {modification_ground::pa2023_unforeseeable, modification_ground::pa2023_additional}) {
+    SCOPED_TRACE(code(ground));
+    const std::string rule = ground == modification_ground::pa2023_unforeseeable ? "Schedule 8 paragraph 4(1)(c)"
+                                                                                 : "the additional-goods ground";
+    contract forty = plain("5", "£100,000", "1 April 2025");
+    forty.modify(value_change(ground, "£40,000"));
+    const modification_assessment within =
+        assess_modification(forty, 1, act, contract_type::sub_central_goods_services, on("1 April 2026"));
+    EXPECT_EQ(within.value, pounds("£200,000"));
+    EXPECT_EQ(within.share, percent(40));
+    EXPECT_EQ(within.result, verdict::depends);
+    EXPECT_EQ(within.citation, citation(ground));
+    EXPECT_EQ(within.reasons.front(), "the modification is worth 40% of the estimated value, within the 50% limit of " + rule);
+
+    contract sixty = plain("5", "£100,000", "1 April 2025");
+    sixty.modify(value_change(ground, "£60,000"));
+    const modification_assessment over =
+        assess_modification(sixty, 1, act, contract_type::sub_central_goods_services, on("1 April 2026"));
+    EXPECT_EQ(over.share, percent(60));
+    EXPECT_EQ(over.result, verdict::not_permitted);
+    EXPECT_EQ(over.reasons.front(), "the modification is worth 60% of the estimated value, over the 50% limit of " + rule);
+    // Paragraph 4(2): the cap does not apply to a utilities contract.
+    const modification_assessment utilities =
+        assess_modification(sixty, 1, act, contract_type::utilities_works, on("1 April 2026"));
+    EXPECT_EQ(utilities.result, verdict::depends);
+    EXPECT_EQ(utilities.reasons.front(), "the modification is worth 60% of the estimated value; the 50% limit of " +
+                                             rule + " does not apply to a utilities contract");
+  }
+  // The unforeseeable ground states its condition; the additional-goods ground says what is unconfirmed.
+  contract c = plain("5", "£100,000", "1 April 2025");
+  c.modify(value_change(modification_ground::pa2023_additional, "£40,000"));
+  const modification_assessment additional =
+      assess_modification(c, 1, act, contract_type::sub_central_goods_services, on("1 April 2026"));
+  EXPECT_NE(additional.reasons[2].find("this library has not confirmed the Schedule's paragraph"), std::string::npos)
+      << additional.reasons[2];
+}
+
+// ---------------------------------------------------------------- the Act: section 75 contract change notices
+
+TEST(ModificationRulesTest, ActChangeNoticeFollowsTheValueLimbOfSection75) {
+  // Section 75(2)(a): a change of value of 10% or less (goods and services) or 15% or less
+  // (works) needs no notice. "5" at £100,000 a year, £500,000.
+  struct notice_case {
+    contract_type type;
+    std::string_view annual_change;
+    bool required;
+  };
+  const notice_case cases[] = {
+      {contract_type::sub_central_goods_services, "£10,000", false},     // £50,000, exactly 10%
+      {contract_type::sub_central_goods_services, "£10,000.01", true},   // £50,000.05, over 10%
+      {contract_type::works, "£15,000", false},                          // £75,000, exactly 15%
+      {contract_type::works, "£15,000.01", true},                        // over 15%
+      {contract_type::sub_central_goods_services, "-£10,000", false},    // a decrease counts the same way
+      {contract_type::sub_central_goods_services, "-£12,000", true},
+  };
+  for (const notice_case& expected : cases) {
+    SCOPED_TRACE(std::string(to_string(expected.type)) + " " + std::string(expected.annual_change));
+    contract c = plain("5", "£100,000", "1 April 2025");
+    c.modify(value_change(modification_ground::pa2023_permitted, expected.annual_change));
+    const std::string notice = assess_modification(c, 1, act, expected.type, on("1 April 2026")).reasons.back();
+    EXPECT_EQ(notice.starts_with("a contract change notice is required"), expected.required) << notice;
+    EXPECT_EQ(notice.starts_with("no contract change notice is required"), !expected.required) << notice;
+  }
+}
+
+TEST(ModificationRulesTest, ActValueOnlyChangeOf90PercentNeedsAChangeNotice) {
+  // +£90,000 a year on "5" at £100,000 is £450,000, 90% of £500,000, with no change of term.
+  contract c = plain("5", "£100,000", "1 April 2025");
+  c.modify(value_change(modification_ground::pa2023_permitted, "£90,000"));
+  const modification_assessment check =
+      assess_modification(c, 1, act, contract_type::sub_central_goods_services, on("1 April 2026"));
+  EXPECT_EQ(check.share, percent(90));
+  EXPECT_EQ(check.months_added, 0);
+  EXPECT_EQ(check.reasons.back(),
+            "a contract change notice is required before the modification (section 75(1)): the value changes by 90%, "
+            "over the 10% of section 75(2)(a)");
+  // A utilities contract: unless a private utility awarded it (section 75(6)(c)).
+  EXPECT_EQ(assess_modification(c, 1, act, contract_type::utilities_goods_services, on("1 April 2026")).reasons.back(),
+            "a contract change notice is required before the modification (section 75(1)): the value changes by 90%, "
+            "over the 10% of section 75(2)(a); none is required if a private utility awarded the contract (section "
+            "75(6)(c))");
+}
+
+TEST(ModificationRulesTest, ActDefenceAndSecurityContractsNeedNoChangeNotice) {
+  // Section 75(6)(a): the section does not apply to a defence and security contract, even for
+  // the 90% change that needs one elsewhere.
+  contract c = plain("5", "£100,000", "1 April 2025");
+  c.modify({.ground = modification_ground::pa2023_permitted, .months = 24, .annual_change = pounds("£90,000"),
+            .from_month = 0});
+  for (contract_type type : {contract_type::defence_security_goods_services, contract_type::defence_security_works}) {
+    SCOPED_TRACE(to_string(type));
+    EXPECT_EQ(assess_modification(c, 1, act, type, on("1 April 2026")).reasons.back(),
+              "no contract change notice is required: section 75 does not apply to a defence and security contract "
+              "(section 75(6)(a))");
+  }
+  EXPECT_TRUE(assess_modification(c, 1, act, contract_type::works, on("1 April 2026"))
+                  .reasons.back()
+                  .starts_with("a contract change notice is required"));
+}
+
+TEST(ModificationRulesTest, ActNovationOnCorporateRestructuringAlwaysNeedsAChangeNotice) {
+  // Section 75(2): the 10% exceptions do not apply to a Schedule 8 paragraph 9 modification,
+  // even one that changes the value by 1% (+£1,000 a year on £100,000) and not the term.
+  contract c = plain("5", "£100,000", "1 April 2025");
+  c.modify({.ground = modification_ground::pa2023_restructuring, .annual_change = pounds("£1,000"), .from_month = 0,
+            .description = "novation to the buyer of the supplier"});
+  const modification_assessment check =
+      assess_modification(c, 1, act, contract_type::sub_central_goods_services, on("1 April 2026"));
+  EXPECT_EQ(check.share, percent(1));
+  EXPECT_EQ(check.result, verdict::depends);
+  EXPECT_EQ(check.citation, "Procurement Act 2023, Schedule 8 paragraph 9 (transfer on corporate restructuring)");
+  EXPECT_EQ(check.reasons,
+            (std::vector<std::string>{
+                "permitted only where a successor takes the contract over on a corporate restructuring (Schedule 8 "
+                "paragraph 9)",
+                "a contract change notice is required before the modification (section 75(1)): a novation or "
+                "assignment on corporate restructuring needs one whatever its size (section 75(2))"}));
 }
 
 // ---------------------------------------------------------------- the Act: light touch contracts
@@ -438,7 +600,8 @@ TEST(ModificationRulesTest, ActLightTouchContractMayBeModifiedWhateverTheGround)
   for (modification_ground ground :
        {modification_ground::pa2023_permitted, modification_ground::pa2023_known_risk,
         modification_ground::pa2023_not_substantial, modification_ground::pa2023_below_threshold,
-        modification_ground::other}) {
+        modification_ground::pa2023_unforeseeable, modification_ground::pa2023_additional,
+        modification_ground::pa2023_restructuring, modification_ground::other}) {
     SCOPED_TRACE(code(ground));
     contract c = plain("5", "£100,000", "1 April 2025");
     c.modify({.ground = ground, .months = 24, .annual_change = pounds("£100,000"), .from_month = 0});
@@ -470,7 +633,9 @@ TEST(ModificationRulesTest, APcrGroundOnAnActContractIsNotPermitted) {
 TEST(ModificationRulesTest, AnActGroundOnAPcrContractIsNotPermitted) {
   for (modification_ground ground :
        {modification_ground::pa2023_permitted, modification_ground::pa2023_known_risk,
-        modification_ground::pa2023_not_substantial, modification_ground::pa2023_below_threshold}) {
+        modification_ground::pa2023_not_substantial, modification_ground::pa2023_below_threshold,
+        modification_ground::pa2023_unforeseeable, modification_ground::pa2023_additional,
+        modification_ground::pa2023_restructuring}) {
     SCOPED_TRACE(code(ground));
     contract c = plain("3", "£100,000");
     c.modify(value_change(ground, "£1,000"));

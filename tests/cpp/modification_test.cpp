@@ -50,6 +50,9 @@ TEST(ModificationGroundTest, HasAShortCodeForEachGround) {
   EXPECT_EQ(code(modification_ground::pa2023_not_substantial), "s74(1)(b)");
   EXPECT_EQ(code(modification_ground::pa2023_below_threshold), "s74(1)(c)");
   EXPECT_EQ(code(modification_ground::pa2023_known_risk), "sch8 para5");
+  EXPECT_EQ(code(modification_ground::pa2023_unforeseeable), "sch8 para4");
+  EXPECT_EQ(code(modification_ground::pa2023_additional), "sch8 additional");
+  EXPECT_EQ(code(modification_ground::pa2023_restructuring), "sch8 para9");
   EXPECT_EQ(code(modification_ground::other), "other");
 }
 
@@ -65,6 +68,10 @@ TEST(ModificationGroundTest, CitesTheRegulationsAsAReportDoes) {
             "Procurement Act 2023, section 74(1)(b) (not a substantial modification)");
   EXPECT_EQ(citation(modification_ground::pa2023_below_threshold),
             "Procurement Act 2023, section 74(1)(c) (below-threshold modification)");
+  EXPECT_EQ(citation(modification_ground::pa2023_unforeseeable),
+            "Procurement Act 2023, Schedule 8 paragraph 4 (unforeseeable circumstances)");
+  EXPECT_EQ(citation(modification_ground::pa2023_restructuring),
+            "Procurement Act 2023, Schedule 8 paragraph 9 (transfer on corporate restructuring)");
   EXPECT_EQ(citation(modification_ground::other), "another ground");
 }
 
@@ -79,6 +86,8 @@ TEST(ModificationGroundTest, ReadsAGroundHoweverItIsWritten) {
   EXPECT_EQ(parse_modification_ground("section 74(1)(b)"), modification_ground::pa2023_not_substantial);
   EXPECT_EQ(parse_modification_ground("74(1)(c)"), modification_ground::pa2023_below_threshold);
   EXPECT_EQ(parse_modification_ground("Sch 8 para 5"), modification_ground::pa2023_known_risk);
+  EXPECT_EQ(parse_modification_ground("Sch 8 para 4"), modification_ground::pa2023_unforeseeable);
+  EXPECT_EQ(parse_modification_ground("Sch 8 additional"), modification_ground::pa2023_additional);
   EXPECT_EQ(parse_modification_ground("OTHER"), modification_ground::other);
 }
 
@@ -90,7 +99,8 @@ TEST(ModificationGroundTest, ReadsBackEveryCode) {
 TEST(ModificationGroundTest, RefusesAnUnknownGround) {
   EXPECT_TRUE(fails_with<std::invalid_argument>(
       [] { (void)parse_modification_ground("72(1)(z)"); }, "commissioning.contract.012",
-      "unknown modification ground '72(1)(z)'; use 72(1)(a)-(f), s74(1)(a), s74(1)(b), s74(1)(c), sch8 para5 or other"));
+      "unknown modification ground '72(1)(z)'; use 72(1)(a)-(f), s74(1)(a), s74(1)(b), s74(1)(c), sch8 para4, "
+      "sch8 para5, sch8 para9, sch8 additional or other"));
   for (const std::string_view text : {"", "72(1)", "72(2)", "s74(1)(d)", "sch8", "covid"})
     EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)parse_modification_ground(text); },
                                                   "commissioning.contract.012", quote(text)))

@@ -3,7 +3,10 @@
 //
 // Thresholds are from /work/shared/reference/domain-facts.md 3.1 and 3.6; the regime dates
 // (PCR 2015 from 26 February 2015, the Procurement Act 2023 from 24 February 2025) from 3.3
-// and 3.6; seed 004 is the Kent young carers contract.
+// and 3.6; seed 004 is the Kent young carers contract. Where notices go: PPN 08/20; the
+// Contracts Finder values: PCR 2015 regulation 109(2) as made and as amended by SI 2021/1221 and
+// SI 2022/1390; the transitional rule: SI 2024/716 regulation 5.
+#include <commissioning/procurement/notices.hpp>
 #include <commissioning/procurement/route.hpp>
 
 #include <gtest/gtest.h>
@@ -98,9 +101,10 @@ TEST(ProcurementRouteTest, Seed004IsALightTouchContractAboveThe2016Threshold) {
   EXPECT_FALSE(answer.threshold.vat_inclusive);
   EXPECT_EQ(answer.threshold.effective_from, on("1 January 2016"));
   EXPECT_TRUE(answer.above_threshold);
+  // Procured in 2016, before Find a Tender: its notices went to the OJEU (PPN 08/20).
   EXPECT_EQ(answer.consequence,
             "light-touch regime applies: publish a contract notice or prior information notice, and a contract "
-            "award notice");
+            "award notice, in the Official Journal of the European Union (OJEU/TED)");
   EXPECT_EQ(answer.citation, "Public Contracts Regulations 2015, regulations 5, 6 and 74 to 77");
 }
 
@@ -110,7 +114,7 @@ TEST(ProcurementRouteTest, Seed004SentenceReadsAsTheReportWouldPrintIt) {
             "Under the Public Contracts Regulations 2015 the estimated value of £1,627,420 (net of VAT, every option "
             "and extension included) is above the light touch threshold of £589,148 in force from 1 January 2016: "
             "light-touch regime applies: publish a contract notice or prior information notice, and a contract award "
-            "notice.");
+            "notice, in the Official Journal of the European Union (OJEU/TED).");
 }
 
 TEST(ProcurementRouteTest, TheEstimateCountsEveryOptionEvenOnceDeclined) {
@@ -130,7 +134,7 @@ TEST(ProcurementRouteTest, TheRenewedContractMeetsTheThresholdInForceWhenItsProc
     std::string_view row_from;
   };
   const expected_answer cases[] = {
-      {"31 December 2021", procurement_regime::pcr_2015, "1 January 2016"},
+      {"31 December 2021", procurement_regime::pcr_2015, "1 January 2020"},
       {"1 January 2022", procurement_regime::pcr_2015, "1 January 2022"},
       {"31 December 2023", procurement_regime::pcr_2015, "1 January 2022"},
       {"1 January 2024", procurement_regime::pcr_2015, "1 January 2024"},
@@ -144,9 +148,9 @@ TEST(ProcurementRouteTest, TheRenewedContractMeetsTheThresholdInForceWhenItsProc
     const procurement_assessment answer = assess_procurement(kent_renewed(), social_care(expected.start));
     EXPECT_EQ(answer.regime, expected.regime);
     EXPECT_EQ(answer.threshold.effective_from, on(expected.row_from));
-    // £589,148 net until 2022; £663,540 including VAT after (domain-facts 3.1, 3.6).
-    EXPECT_EQ(answer.threshold.amount,
-              expected.row_from == "1 January 2016" ? pounds("£589,148") : pounds("£663,540"));
+    // £663,540 net in 2020 and 2021; the same figure including VAT after (domain-facts 3.1, 3.6).
+    EXPECT_EQ(answer.threshold.amount, pounds("£663,540"));
+    EXPECT_EQ(answer.threshold.vat_inclusive, expected.row_from != "1 January 2020");
     EXPECT_EQ(answer.estimated_value, pounds("£1,627,420"));
     EXPECT_TRUE(answer.above_threshold);
     if (expected.regime == procurement_regime::procurement_act_2023) {
@@ -154,18 +158,23 @@ TEST(ProcurementRouteTest, TheRenewedContractMeetsTheThresholdInForceWhenItsProc
       EXPECT_EQ(answer.citation, "Procurement Act 2023, sections 3, 4 and 9, Schedules 1 and 3");
     } else {
       EXPECT_EQ(answer.citation, "Public Contracts Regulations 2015, regulations 5, 6 and 74 to 77");
+      EXPECT_NE(answer.consequence.find("contract award notice, in Find a Tender"), std::string::npos)
+          << answer.consequence;
     }
   }
 }
 
 TEST(ProcurementRouteTest, ALightTouchContractBelowThresholdNeedsNoFindATenderNotice) {
-  // One year at £325,484 is below £663,540 (PCR 2015 from 2024).
+  // One year at £325,484 is below £663,540 (PCR 2015 from 2024); above the £30,000 from which
+  // an advertised opportunity also goes on Contracts Finder.
   const contract one_year("c", "p", on("1 May 2024"), term::parse("1"), price::annual(pounds("£325,484")));
   const procurement_assessment answer = assess_procurement(one_year, social_care("1 January 2024"));
   EXPECT_FALSE(answer.above_threshold);
   EXPECT_EQ(answer.consequence,
-            "below the light-touch threshold: no Find a Tender notice is required unless the contract is of "
-            "cross-border interest; the council's contract procedure rules apply");
+            "below the light-touch threshold: no notice in Find a Tender is required unless the contract is of "
+            "cross-border interest; the council's contract procedure rules apply; if the opportunity is advertised "
+            "it must also be published on Contracts Finder, the estimated value of £325,484 including VAT being at "
+            "least £30,000 (regulations 109(2) and 110)");
   const procurement_assessment under_act = assess_procurement(one_year, social_care("1 January 2026"));
   EXPECT_FALSE(under_act.above_threshold);
   EXPECT_EQ(under_act.consequence,
@@ -189,8 +198,12 @@ TEST(ProcurementRouteTest, ANetPriceHasVatAddedBeforeTheComparison) {
   const procurement_assessment below = assess_procurement(pounds("£179,000"), council_services("1 March 2024", vat_treatment::exclusive));
   EXPECT_EQ(below.estimated_value, pounds("£214,800"));
   EXPECT_FALSE(below.above_threshold);
-  EXPECT_EQ(below.consequence, "below threshold: the council's contract procedure rules apply");
-  EXPECT_EQ(below.citation, "Public Contracts Regulations 2015, regulations 5 and 6");
+  EXPECT_EQ(below.consequence,
+            "below threshold: the council's contract procedure rules apply; if the opportunity is advertised it must "
+            "also be published on Contracts Finder, the estimated value of £214,800 including VAT being at least "
+            "£30,000 (regulations 109(2) and 110)");
+  EXPECT_EQ(below.citation,
+            "Public Contracts Regulations 2015, regulations 5 and 6, and Part 4 Chapter 8 (regulations 109 and 110)");
 }
 
 TEST(ProcurementRouteTest, VatMakesTheDifferenceJustBelowTheThreshold) {
@@ -270,7 +283,7 @@ TEST(ProcurementRouteTest, WorksHaveTheWorksThreshold) {
   EXPECT_EQ(at.type, contract_type::works);
   EXPECT_EQ(at.threshold.amount, pounds("£5,372,609"));
   EXPECT_TRUE(at.above_threshold);
-  EXPECT_EQ(at.consequence, "above threshold: a full procedure under the Regulations with a Find a Tender notice");
+  EXPECT_EQ(at.consequence, "above threshold: a full procedure under the Regulations with a contract notice in Find a Tender");
   EXPECT_FALSE(assess_procurement(pounds("£5,372,608.99"), facts).above_threshold);
   // From 1 January 2026 the Act's works threshold falls to £5,193,000: £5,200,000 is above it.
   facts.procurement_start = on("1 January 2026");
@@ -305,18 +318,149 @@ TEST(ProcurementRouteTest, ALightTouchTypeGivenDirectlyHasTheLightTouchConsequen
   EXPECT_EQ(answer.consequence, "light touch contract above threshold: tender notice required");
 }
 
-TEST(ProcurementRouteTest, GoodsUnderThePcrBefore2022NeedALoadedTable) {
+TEST(ProcurementRouteTest, GoodsUnderThePcrIn2019MeetThe2018ThresholdNetOfVat) {
+  // 1 June 2019: sub-central services £181,302 net of VAT (PPN 04/17). £200,000 net is above it.
   const procurement_facts facts = council_services("1 June 2019", vat_treatment::exclusive);
-  EXPECT_TRUE(fails_with<std::out_of_range>([&] { (void)assess_procurement(pounds("£200,000"), facts); },
-                                            "commissioning.procurement.003", "1 June 2019"));
-  // A user's table (the 2018 value, net of VAT) answers it: £200,000 net >= £181,302.
-  const threshold_table table = threshold_table::parse_csv(
-      "regime,contract_type,effective_from,amount,vat_inclusive,source\n"
-      "pcr_2015,sub_central_goods_services,2018-01-01,181302,no,2018 values\n");
-  const procurement_assessment answer = assess_procurement(pounds("£200,000"), facts, table);
+  const procurement_assessment answer = assess_procurement(pounds("£200,000"), facts);
   EXPECT_EQ(answer.threshold.amount, pounds("£181,302"));
+  EXPECT_FALSE(answer.threshold.vat_inclusive);
   EXPECT_EQ(answer.estimated_value, pounds("£200,000"));
   EXPECT_TRUE(answer.above_threshold);
+  EXPECT_EQ(answer.consequence,
+            "above threshold: a full procedure under the Regulations with a contract notice in the Official Journal "
+            "of the European Union (OJEU/TED)");
+  // A user's table still replaces the bundled one.
+  const threshold_table table = threshold_table::parse_csv(
+      "regime,contract_type,effective_from,amount,vat_inclusive,source\n"
+      "pcr_2015,sub_central_goods_services,2018-01-01,250000,no,a user's figure\n");
+  EXPECT_FALSE(assess_procurement(pounds("£200,000"), facts, table).above_threshold);
+}
+
+// ---------------------------------------------------------------- issue 18: the dated light-touch cases
+
+TEST(ProcurementRouteTest, LightTouchIn2018And2020IsMeasuredAgainstThatYearsThreshold) {
+  struct dated_case {
+    std::string_view start;
+    std::string_view value;
+    std::string_view threshold;
+    bool above;
+  };
+  // Net of VAT until 2022 (exempt social care: the same figure either way).
+  const dated_case cases[] = {
+      {"1 June 2018", "£600,000", "£615,278", false},  // below since 1 January 2018, though above the 2016 £589,148
+      {"1 June 2020", "£650,000", "£663,540", false},  // below since 1 January 2020
+      {"1 June 2018", "£615,278", "£615,278", true},   // at the threshold is at or above it
+      {"1 June 2017", "£600,000", "£589,148", true},   // the 2016 figure still held in 2017
+      {"1 March 2015", "£600,000", "£625,050", false},  // the Regulations as made
+      {"1 June 2021", "£650,000", "£663,540", false},  // PPN 10/20 kept the 2020 figure through 2021
+  };
+  for (const dated_case& expected : cases) {
+    SCOPED_TRACE(std::string(expected.start) + ", " + std::string(expected.value));
+    const procurement_assessment answer = assess_procurement(pounds(expected.value), social_care(expected.start));
+    EXPECT_EQ(answer.threshold.amount, pounds(expected.threshold));
+    EXPECT_FALSE(answer.threshold.vat_inclusive);
+    EXPECT_EQ(answer.above_threshold, expected.above);
+  }
+  EXPECT_EQ(assess_procurement(pounds("£600,000"), social_care("1 June 2018")).sentence,
+            "Under the Public Contracts Regulations 2015 the estimated value of £600,000 (net of VAT, every option "
+            "and extension included) is below the light touch threshold of £615,278 in force from 1 January 2018: "
+            "below the light-touch threshold: no notice in the Official Journal of the European Union (OJEU/TED) is "
+            "required unless the contract is of cross-border interest; the council's contract procedure rules apply; "
+            "if the opportunity is advertised it must also be published on Contracts Finder, the estimated value of "
+            "£600,000 net of VAT being at least £25,000 (regulations 109(2) and 110).");
+}
+
+// ---------------------------------------------------------------- issue 18: where notices go
+
+TEST(ProcurementRouteTest, PcrNoticesWentToTheOjeuUntilTheEndOf2020AndToFindATenderAfter) {
+  // PPN 08/20: Find a Tender replaced the OJEU/TED at 23:00 on 31 December 2020.
+  procurement_facts facts = council_services("31 December 2020", vat_treatment::exempt);
+  facts.category = service_category::works;
+  EXPECT_EQ(assess_procurement(pounds("£5,000,000"), facts).consequence,
+            "above threshold: a full procedure under the Regulations with a contract notice in the Official Journal "
+            "of the European Union (OJEU/TED)");
+  facts.procurement_start = on("1 January 2021");
+  EXPECT_EQ(assess_procurement(pounds("£5,000,000"), facts).consequence,
+            "above threshold: a full procedure under the Regulations with a contract notice in Find a Tender");
+  EXPECT_EQ(notice_service(on("31 December 2020")), "the Official Journal of the European Union (OJEU/TED)");
+  EXPECT_EQ(notice_service(on("1 January 2021")), "Find a Tender");
+}
+
+TEST(ProcurementRouteTest, BelowThresholdTheContractsFinderDutyFollowsRegulation109) {
+  struct finder_case {
+    std::string_view start;
+    std::string_view value;  // exempt from VAT unless `net` is set
+    bool net;                // a net price: VAT at 20% is added
+    std::string_view expected_tail;
+  };
+  const finder_case cases[] = {
+      // Before 2022: £25,000 net of VAT. A net £24,000 (£28,800 gross) is under it.
+      {"1 June 2019", "£24,000", true,
+       "at £24,000 net of VAT it is under the £25,000 from which an advertised opportunity must also go on "
+       "Contracts Finder (regulation 109(2))"},
+      {"1 June 2019", "£25,000", true,
+       "if the opportunity is advertised it must also be published on Contracts Finder, the estimated value of "
+       "£25,000 net of VAT being at least £25,000 (regulations 109(2) and 110)"},
+      // 1 January to 20 December 2022: the same £25,000, now including VAT (SI 2021/1221), so
+      // a net £24,000 (£28,800 with VAT) is caught.
+      {"1 June 2022", "£24,000", true,
+       "if the opportunity is advertised it must also be published on Contracts Finder, the estimated value of "
+       "£28,800 including VAT being at least £25,000 (regulations 109(2) and 110)"},
+      // From 21 December 2022: £30,000 including VAT (SI 2022/1390).
+      {"21 December 2022", "£28,800", false,
+       "at £28,800 including VAT it is under the £30,000 from which an advertised opportunity must also go on "
+       "Contracts Finder (regulation 109(2))"},
+      {"21 December 2022", "£30,000", false,
+       "if the opportunity is advertised it must also be published on Contracts Finder, the estimated value of "
+       "£30,000 including VAT being at least £30,000 (regulations 109(2) and 110)"},
+  };
+  for (const finder_case& expected : cases) {
+    SCOPED_TRACE(std::string(expected.start) + ", " + std::string(expected.value));
+    const procurement_assessment answer = assess_procurement(
+        pounds(expected.value),
+        council_services(expected.start, expected.net ? vat_treatment::exclusive : vat_treatment::exempt));
+    EXPECT_FALSE(answer.above_threshold);
+    EXPECT_EQ(answer.consequence,
+              "below threshold: the council's contract procedure rules apply; " + std::string(expected.expected_tail));
+  }
+  // Central government: £10,000 before 21 December 2022, £12,000 from it.
+  procurement_facts central = council_services("20 December 2022", vat_treatment::inclusive);
+  central.authority = authority_type::central_government;
+  EXPECT_NE(assess_procurement(pounds("£11,000"), central).consequence.find("being at least £10,000"),
+            std::string::npos);
+  central.procurement_start = on("21 December 2022");
+  EXPECT_NE(assess_procurement(pounds("£11,000"), central).consequence.find("under the £12,000"), std::string::npos);
+}
+
+// ---------------------------------------------------------------- issue 18: the transitional rule
+
+TEST(ProcurementRouteTest, A2026ContractFromA2024ProcurementStaysUnderThePcrWhenTheDateIsGiven) {
+  // SI 2024/716 regulation 5: a procurement begun before 24 February 2025 stays under the PCR 2015.
+  const contract from_2026("Young carers", "p", on("1 May 2026"), term::parse("3+1+1"), price::annual(pounds("£325,484")));
+  const procurement_assessment given = assess_procurement(from_2026, social_care("1 June 2024"));
+  EXPECT_EQ(given.regime, procurement_regime::pcr_2015);
+  EXPECT_EQ(given.threshold.effective_from, on("1 January 2024"));
+  EXPECT_EQ(given.sentence.find("was not given"), std::string::npos) << given.sentence;
+  // Unknown, the contract's start is assumed, which puts it under the Act, and the result says so.
+  procurement_facts unknown = social_care("1 June 2024");
+  unknown.procurement_start.reset();
+  const procurement_assessment assumed = assess_procurement(from_2026, unknown);
+  EXPECT_EQ(assumed.regime, procurement_regime::procurement_act_2023);
+  EXPECT_EQ(assumed.threshold.effective_from, on("1 January 2026"));
+  EXPECT_TRUE(assumed.sentence.ends_with(
+      "light touch contract above threshold: tender notice required. The day the procurement started was not given: "
+      "this assumes the contract's start, 1 May 2026. A contract procured or awarded before 24 February 2025, and a "
+      "call-off under a framework procured before then, stays under the Public Contracts Regulations 2015, "
+      "modifications included (SI 2024/716 regulation 5)."))
+      << assumed.sentence;
+}
+
+TEST(ProcurementRouteTest, AnEstimatedValueAloneNeedsTheDayTheProcurementStarted) {
+  procurement_facts facts = council_services("1 March 2024", vat_treatment::exempt);
+  facts.procurement_start.reset();
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)assess_procurement(pounds("£250,000"), facts); }, "commissioning.procurement.007",
+      "the day the procurement started is needed to assess an estimated value of £250,000.00"));
 }
 
 TEST(ProcurementRouteTest, RefusesANegativeValueOrVatRate) {

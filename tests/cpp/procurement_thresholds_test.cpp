@@ -2,8 +2,8 @@
 // looked up by regime, contract type and date, and a user's table read from CSV.
 //
 // Every figure below is from /work/shared/reference/domain-facts.md: section 3.1 (PCR 2015
-// regulation 5, the 2016 light-touch figure from Kent decision 16/00151, the 2022 and 2024
-// values from Blake Morgan and PPN 11/23) and section 3.6 (Procurement Act 2023 Schedule 1 as
+// regulation 5 from 26 February 2015 to 2024, each row's source on its line of
+// data/procurement-thresholds.csv) and section 3.6 (Procurement Act 2023 Schedule 1 as
 // enacted, from 24 February 2025, and from 1 January 2026 under SI 2025/1200).
 #include <commissioning/procurement/thresholds.hpp>
 
@@ -12,6 +12,7 @@
 #include "fails_with.hpp"
 
 #include <array>
+#include <chrono>
 #include <cstddef>
 #include <ostream>
 #include <string>
@@ -48,69 +49,88 @@ struct dated_row {
 
 // ---------------------------------------------------------------- PCR 2015 (domain-facts 3.1)
 
-TEST(ProcurementThresholdsTest, PcrLightTouchIs589148NetOfVatFrom2016) {
-  // Kent decision 16/00151: "£589,148 (€750,000)", the light-touch threshold for 2016-17,
-  // net of VAT (thresholds became VAT-inclusive on 1 January 2022).
-  const threshold_row& row = bundled(pcr, contract_type::light_touch, "1 January 2016");
-  EXPECT_EQ(row.amount, pounds("£589,148"));
-  EXPECT_FALSE(row.vat_inclusive);
-  EXPECT_EQ(row.effective_from, on("1 January 2016"));
-  EXPECT_EQ(row.regime, pcr);
-  EXPECT_EQ(row.type, contract_type::light_touch);
-  EXPECT_EQ(bundled(pcr, contract_type::light_touch, "31 December 2021").amount, pounds("£589,148"));
-}
+// Every PCR 2015 row: regulation 5's four figures on each date they changed, net of VAT until
+// SI 2021/1221 made them VAT-inclusive on 1 January 2022. The source of each is on its CSV row.
+struct pcr_row {
+  std::string_view from;  // the day it came into force
+  contract_type type;
+  std::string_view amount;
+  bool vat_inclusive;
+};
+constexpr std::array<pcr_row, 24> pcr_rows = {{
+    // as made, in force 26 February 2015 (the 2014-15 sterling values)
+    {"26 February 2015", contract_type::central_goods_services, "£111,676", false},
+    {"26 February 2015", contract_type::sub_central_goods_services, "£172,514", false},
+    {"26 February 2015", contract_type::works, "£4,322,012", false},
+    {"26 February 2015", contract_type::light_touch, "£625,050", false},
+    // PPN 18/15
+    {"1 January 2016", contract_type::central_goods_services, "£106,047", false},
+    {"1 January 2016", contract_type::sub_central_goods_services, "£164,176", false},
+    {"1 January 2016", contract_type::works, "£4,104,394", false},
+    {"1 January 2016", contract_type::light_touch, "£589,148", false},
+    // PPN 04/17
+    {"1 January 2018", contract_type::central_goods_services, "£118,133", false},
+    {"1 January 2018", contract_type::sub_central_goods_services, "£181,302", false},
+    {"1 January 2018", contract_type::works, "£4,551,413", false},
+    {"1 January 2018", contract_type::light_touch, "£615,278", false},
+    // from 1 January 2020, held through 2021 by PPN 10/20; SI 2021/1221 reg 3(2) replaces these figures
+    {"1 January 2020", contract_type::central_goods_services, "£122,976", false},
+    {"1 January 2020", contract_type::sub_central_goods_services, "£189,330", false},
+    {"1 January 2020", contract_type::works, "£4,733,252", false},
+    {"1 January 2020", contract_type::light_touch, "£663,540", false},
+    // SI 2021/1221: new figures, and "net" becomes "inclusive" of VAT
+    {"1 January 2022", contract_type::central_goods_services, "£138,760", true},
+    {"1 January 2022", contract_type::sub_central_goods_services, "£213,477", true},
+    {"1 January 2022", contract_type::works, "£5,336,937", true},
+    {"1 January 2022", contract_type::light_touch, "£663,540", true},
+    // PPN 11/23
+    {"1 January 2024", contract_type::central_goods_services, "£139,688", true},
+    {"1 January 2024", contract_type::sub_central_goods_services, "£214,904", true},
+    {"1 January 2024", contract_type::works, "£5,372,609", true},
+    {"1 January 2024", contract_type::light_touch, "£663,540", true},
+}};
 
-TEST(ProcurementThresholdsTest, PcrLightTouchIs663540IncludingVatFrom2022And2024) {
-  const threshold_row& from_2022 = bundled(pcr, contract_type::light_touch, "1 January 2022");
-  EXPECT_EQ(from_2022.amount, pounds("£663,540"));
-  EXPECT_TRUE(from_2022.vat_inclusive);
-  EXPECT_EQ(from_2022.effective_from, on("1 January 2022"));
-  EXPECT_EQ(bundled(pcr, contract_type::light_touch, "31 December 2023").effective_from, on("1 January 2022"));
-  // From 1 January 2024 the figure is unchanged, but it is a new row with its own source.
-  const threshold_row& from_2024 = bundled(pcr, contract_type::light_touch, "1 January 2024");
-  EXPECT_EQ(from_2024.amount, pounds("£663,540"));
-  EXPECT_TRUE(from_2024.vat_inclusive);
-  EXPECT_EQ(from_2024.effective_from, on("1 January 2024"));
-  EXPECT_NE(from_2024.source, from_2022.source);
-}
-
-TEST(ProcurementThresholdsTest, PcrGoodsServicesAndWorksChangeOnTheFirstOf2024) {
-  // domain-facts 3.1: 1 Jan 2022 - 31 Dec 2023, then from 1 Jan 2024, VAT-inclusive.
-  const std::array<dated_row, 3> rows = {{
-      {contract_type::sub_central_goods_services, pounds("£213,477"), pounds("£214,904")},
-      {contract_type::central_goods_services, pounds("£138,760"), pounds("£139,688")},
-      {contract_type::works, pounds("£5,336,937"), pounds("£5,372,609")},
-  }};
-  for (const dated_row& expected : rows) {
-    SCOPED_TRACE(to_string(expected.type));
-    EXPECT_EQ(bundled(pcr, expected.type, "1 January 2022").amount, expected.before);
-    EXPECT_EQ(bundled(pcr, expected.type, "31 December 2023").amount, expected.before);
-    EXPECT_EQ(bundled(pcr, expected.type, "31 December 2023").effective_from, on("1 January 2022"));
-    EXPECT_EQ(bundled(pcr, expected.type, "1 January 2024").amount, expected.from);
-    EXPECT_EQ(bundled(pcr, expected.type, "1 January 2024").effective_from, on("1 January 2024"));
-    EXPECT_TRUE(bundled(pcr, expected.type, "1 January 2024").vat_inclusive);
-    // The last row holds until a newer table replaces it.
-    EXPECT_EQ(bundled(pcr, expected.type, "23 February 2025").amount, expected.from);
+TEST(ProcurementThresholdsTest, EveryPcrRowHoldsFromItsDateUntilTheNext) {
+  for (const pcr_row& expected : pcr_rows) {
+    SCOPED_TRACE(std::string(to_string(expected.type)) + " from " + std::string(expected.from));
+    const threshold_row& row = bundled(pcr, expected.type, expected.from);
+    EXPECT_EQ(row.effective_from, on(expected.from));
+    EXPECT_EQ(row.amount, pounds(expected.amount));
+    EXPECT_EQ(row.vat_inclusive, expected.vat_inclusive);
+    EXPECT_FALSE(row.source.empty());
   }
+  // The day before each change, the earlier row is still in force.
+  EXPECT_EQ(bundled(pcr, contract_type::light_touch, "31 December 2017").amount, pounds("£589,148"));
+  EXPECT_EQ(bundled(pcr, contract_type::light_touch, "31 December 2019").amount, pounds("£615,278"));
+  EXPECT_EQ(bundled(pcr, contract_type::works, "31 December 2021").amount, pounds("£4,733,252"));
+  EXPECT_FALSE(bundled(pcr, contract_type::works, "31 December 2021").vat_inclusive);
+  // The last row holds until a newer table replaces it.
+  EXPECT_EQ(bundled(pcr, contract_type::works, "23 February 2025").amount, pounds("£5,372,609"));
 }
 
-TEST(ProcurementThresholdsTest, PcrGoodsServicesAndWorksBefore2022AreNotInTheBundledTable) {
-  for (contract_type type :
-       {contract_type::sub_central_goods_services, contract_type::central_goods_services, contract_type::works}) {
+TEST(ProcurementThresholdsTest, PcrLightTouchOnTheFourDatesOfIssue18) {
+  // The light-touch threshold in force on the day a procurement started (issue 18).
+  EXPECT_EQ(bundled(pcr, contract_type::light_touch, "1 March 2015").amount, pounds("£625,050"));
+  EXPECT_EQ(bundled(pcr, contract_type::light_touch, "1 June 2016").amount, pounds("£589,148"));
+  EXPECT_EQ(bundled(pcr, contract_type::light_touch, "1 June 2018").amount, pounds("£615,278"));
+  EXPECT_EQ(bundled(pcr, contract_type::light_touch, "1 June 2020").amount, pounds("£663,540"));
+  // PPN 10/20 kept the 2020 figures through 2021; from 2022 the same figure includes VAT.
+  EXPECT_FALSE(bundled(pcr, contract_type::light_touch, "31 December 2021").vat_inclusive);
+  EXPECT_TRUE(bundled(pcr, contract_type::light_touch, "1 January 2022").vat_inclusive);
+}
+
+TEST(ProcurementThresholdsTest, PcrBeforeTheRegulationsCameIntoForceIsNotInTheBundledTable) {
+  for (contract_type type : {contract_type::sub_central_goods_services, contract_type::central_goods_services,
+                             contract_type::works, contract_type::light_touch}) {
     SCOPED_TRACE(to_string(type));
-    EXPECT_TRUE(fails_with<std::out_of_range>([&] { (void)bundled(pcr, type, "31 December 2021"); },
-                                              "commissioning.procurement.003", "31 December 2021"));
+    EXPECT_TRUE(fails_with<std::out_of_range>([&] { (void)bundled(pcr, type, "25 February 2015"); },
+                                              "commissioning.procurement.003", "25 February 2015"));
   }
   EXPECT_TRUE(fails_with<std::out_of_range>(
-      [] { (void)bundled(pcr, contract_type::sub_central_goods_services, "1 January 2019"); },
+      [] { (void)bundled(pcr, contract_type::sub_central_goods_services, "1 January 2015"); },
       "commissioning.procurement.003",
       "the threshold table has no sub_central_goods_services threshold under the Public Contracts Regulations 2015 "
-      "in force on 1 January 2019; load a table that covers it"));
-}
-
-TEST(ProcurementThresholdsTest, PcrLightTouchBeforeItsFirstRowIsNotInTheBundledTable) {
-  EXPECT_TRUE(fails_with<std::out_of_range>([] { (void)bundled(pcr, contract_type::light_touch, "31 December 2015"); },
-                                            "commissioning.procurement.003", "light_touch threshold"));
+      "in force on 1 January 2015; load a table that covers it"));
 }
 
 TEST(ProcurementThresholdsTest, PcrHasNoUtilitiesDefenceOrConcessionRows) {
@@ -188,22 +208,26 @@ TEST(ProcurementThresholdsTest, TheHeaderExampleReadsTheLightTouchRowOf2026) {
 
 TEST(ProcurementThresholdsTest, EveryBundledRowCarriesASource) {
   const std::vector<threshold_row>& rows = threshold_table::bundled().rows();
-  // PCR 2015: 1 row of 2016 and 4 rows each in 2022 and 2024; the Act: 11 rows on 3 dates.
-  ASSERT_EQ(rows.size(), 1U + 4U + 4U + 3U * 11U);
-  std::size_t pcr_rows = 0;
+  // PCR 2015: 4 rows on each of 6 dates; the Act: 11 rows on 3 dates.
+  ASSERT_EQ(rows.size(), 6U * 4U + 3U * 11U);
+  std::size_t pcr_count = 0;
   for (const threshold_row& row : rows) {
     EXPECT_FALSE(row.source.empty()) << to_string(row.type) << " from " << to_iso(row.effective_from);
     EXPECT_FALSE(row.amount.is_negative());
-    if (row.regime == pcr) ++pcr_rows;
-    // Only the 2016 light-touch figure is net of VAT.
-    EXPECT_EQ(row.vat_inclusive, row.effective_from != on("1 January 2016")) << row.source;
+    if (row.regime == pcr) ++pcr_count;
+    // SI 2021/1221: thresholds are VAT-inclusive from 1 January 2022, net of VAT before.
+    EXPECT_EQ(row.vat_inclusive, std::chrono::sys_days(row.effective_from) >= std::chrono::sys_days(on("1 January 2022")))
+        << row.source;
   }
-  EXPECT_EQ(pcr_rows, 9U);
+  EXPECT_EQ(pcr_count, pcr_rows.size());
 }
 
 TEST(ProcurementThresholdsTest, RowSourcesNameWhereTheFigureWasSeen) {
   EXPECT_NE(bundled(pcr, contract_type::light_touch, "1 June 2016").source.find("Kent County Council decision 16/00151"),
             std::string::npos);
+  EXPECT_NE(bundled(pcr, contract_type::light_touch, "1 June 2018").source.find("PPN 04/17"), std::string::npos);
+  EXPECT_NE(bundled(pcr, contract_type::works, "1 June 2020").source.find("SI 2021/1221"), std::string::npos);
+  EXPECT_NE(bundled(pcr, contract_type::works, "1 June 2022").source.find("SI 2021/1221"), std::string::npos);
   EXPECT_NE(bundled(pcr, contract_type::works, "1 June 2024").source.find("PPN 11/23"), std::string::npos);
   EXPECT_NE(bundled(act, contract_type::works, "1 June 2024").source.find("as enacted"), std::string::npos);
 }
@@ -245,7 +269,7 @@ TEST(ProcurementThresholdsTest, ReadsAUsersTableWithQuotedSourcesAndCrlfLines) {
 
 TEST(ProcurementThresholdsTest, AUsersTableReplacesTheBundledOne) {
   const threshold_table table = threshold_table::parse_csv(user_csv);
-  // The user's table answers what the bundled one cannot (a PCR goods threshold before 2022)...
+  // The user's table answers from its own rows (a made-up 2019 date, to tell them apart)...
   EXPECT_EQ(table.lookup(pcr, contract_type::sub_central_goods_services, on("1 January 2019")).amount,
             pounds("£181,302"));
   EXPECT_EQ(table.lookup(pcr, contract_type::sub_central_goods_services, on("31 December 2019")).amount,
@@ -261,7 +285,7 @@ TEST(ProcurementThresholdsTest, AUsersTableReplacesTheBundledOne) {
       [&] { (void)table.lookup(pcr, contract_type::sub_central_goods_services, on("31 December 2018")); },
       "commissioning.procurement.003", "31 December 2018"));
   // ...and the bundled table is untouched.
-  EXPECT_EQ(threshold_table::bundled().rows().size(), 42U);
+  EXPECT_EQ(threshold_table::bundled().rows().size(), 57U);
 }
 
 TEST(ProcurementThresholdsTest, RowsMayComeInAnyOrder) {

@@ -193,15 +193,19 @@ def test_pcr_de_minimis_must_be_below_the_threshold_of_its_date():
     assert "£214,904, not below the threshold of £214,904" in answer.reasons[0]
     below = value_change(plain("1", "£3,000,000"), "72(1)(f)", "£214,903.99")
     assert check(below, decided_on="1 June 2024").result is cm.Verdict.PERMITTED
-    # Before 2022 the bundled table has no such threshold; a user's table gives one.
-    early = value_change(plain("3", "£300,000", "1 April 2018"), "72(1)(f)", "£1,000")
-    with pytest.raises(cm.OutOfRangeError, match=r"procurement\.003.*1 June 2019"):
-        check(early, decided_on="1 June 2019")
+    # In 2019 the threshold was the 2018 one, £181,302 net of VAT (PPN 04/17): +£62,000 a year
+    # on £1,000,000 for 3 years is £186,000, 6.2%, but not below it.
+    early = value_change(plain("3", "£1,000,000", "1 April 2018"), "72(1)(f)", "£62,000")
+    in_2019 = check(early, decided_on="1 June 2019")
+    assert in_2019.result is cm.Verdict.NOT_PERMITTED
+    assert "£186,000, not below the threshold of £181,302" in in_2019.reasons[0]
+    assert check(early, decided_on="1 June 2024").result is cm.Verdict.PERMITTED
+    # A user's table still replaces the bundled one.
     table = cm.ThresholdTable.from_csv(
         "regime,contract_type,effective_from,amount,vat_inclusive,source\n"
-        "pcr_2015,sub_central_goods_services,2018-01-01,181302,no,2018 values\n"
+        "pcr_2015,sub_central_goods_services,2018-01-01,200000,no,a user's figure\n"
     )
-    assert "below the threshold of £181,302" in check(early, decided_on="1 June 2019", table=table).reasons[0]
+    assert "below the threshold of £200,000" in check(early, decided_on="1 June 2019", table=table).reasons[0]
 
 
 def test_pcr_de_minimis_allows_fifteen_percent_for_works():
@@ -253,7 +257,7 @@ def test_act_term_change_over_ten_percent_is_substantial():
         over = check(seven, regime=ACT, type_=type_, decided_on="1 April 2029")
         assert over.result is cm.Verdict.NOT_PERMITTED
         assert over.term_share == cm.Rate.ratio(7, 60)
-        assert over.reasons[-1] == "a contract change notice is required before the modification (section 75)"
+        assert over.reasons[-1].startswith("a contract change notice is required before the modification (section 75(1))")
 
 
 def test_act_known_risk_up_to_half_and_without_a_cap_for_utilities():
@@ -266,6 +270,53 @@ def test_act_known_risk_up_to_half_and_without_a_cap_for_utilities():
     utilities = check(sixty, regime=ACT, type_="utilities_works", decided_on="1 April 2026")
     assert utilities.result is cm.Verdict.PERMITTED
     assert "does not apply to a utilities contract" in utilities.reasons[0]
+
+
+@pytest.mark.parametrize("ground", ["sch8 para4", "sch8 additional"])
+def test_act_unforeseeable_or_additional_work_at_40_percent_is_within_the_cap_and_at_60_percent_over(ground):
+    # "5" at £100,000 a year, £500,000: +£40,000 a year is 40%, +£60,000 is 60% (Schedule 8 paragraph 4(1)(c)).
+    forty = check(value_change(plain("5", "£100,000", "1 April 2025"), ground, "£40,000"), regime=ACT,
+                  decided_on="1 April 2026")
+    assert forty.share == cm.Rate("40%")
+    assert forty.result is cm.Verdict.DEPENDS
+    assert "within the 50% limit" in forty.reasons[0]
+    sixty = value_change(plain("5", "£100,000", "1 April 2025"), ground, "£60,000")
+    assert check(sixty, regime=ACT, decided_on="1 April 2026").result is cm.Verdict.NOT_PERMITTED
+    assert check(sixty, regime=ACT, type_="utilities_works", decided_on="1 April 2026").result is cm.Verdict.DEPENDS
+
+
+def test_act_change_notices_follow_section_75():
+    # A value-only change of 90%: a notice is required (section 75(2)(a): over 10%).
+    ninety = value_change(plain("5", "£100,000", "1 April 2025"), "s74(1)(a)", "£90,000")
+    assert check(ninety, regime=ACT, decided_on="1 April 2026").reasons[-1] == (
+        "a contract change notice is required before the modification (section 75(1)): the value changes by 90%, "
+        "over the 10% of section 75(2)(a)"
+    )
+    # Section 75(6)(a): none for a defence and security contract.
+    assert check(ninety, regime=ACT, type_="defence_security_goods_services", decided_on="1 April 2026").reasons[-1] == (
+        "no contract change notice is required: section 75 does not apply to a defence and security contract "
+        "(section 75(6)(a))"
+    )
+    # 15% or less for works needs none.
+    works = value_change(plain("5", "£100,000", "1 April 2025"), "s74(1)(a)", "£15,000")
+    assert check(works, regime=ACT, type_="works", decided_on="1 April 2026").reasons[-1].startswith(
+        "no contract change notice is required"
+    )
+    # A novation on corporate restructuring (Schedule 8 paragraph 9) always needs one.
+    novation = plain("5", "£100,000", "1 April 2025")
+    novation.modify(ground=cm.ModificationGround.PA2023_RESTRUCTURING, annual_change="£1,000", from_month=0)
+    answer = check(novation, regime=ACT, decided_on="1 April 2026")
+    assert answer.citation == "Procurement Act 2023, Schedule 8 paragraph 9 (transfer on corporate restructuring)"
+    assert answer.reasons[-1] == (
+        "a contract change notice is required before the modification (section 75(1)): a novation or assignment on "
+        "corporate restructuring needs one whatever its size (section 75(2))"
+    )
+
+
+def test_a_pcr_modification_notice_before_2021_went_to_the_ojeu():
+    assert check(kent_as_extended(), type_="light_touch", decided_on="31 December 2020").reasons[-1] == (
+        "a modification notice is to be published in the Official Journal of the European Union (OJEU/TED)"
+    )
 
 
 def test_act_light_touch_contract_may_be_modified_whatever_the_ground():

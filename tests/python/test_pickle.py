@@ -215,4 +215,4 @@ def test_pickled_procurement_answers_keep_their_figures_and_reasons():
     assert extension.share == cm.Rate.ratio(1, 5)
     assert extension.reasons == EXTENSION.reasons
     assert pickle.loads(pickle.dumps(KEY)).reasons == ("Expenditure or savings of more than £1m",)
-    assert pickle.loads(pickle.dumps(THRESHOLDS)).to_pandas().shape == (42, 6)
+    assert pickle.loads(pickle.dumps(THRESHOLDS)).to_pandas().shape == (57, 6)

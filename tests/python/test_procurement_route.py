@@ -23,10 +23,13 @@ EXPECTED = (Path(__file__).resolve().parents[2] / "examples" / "procurement.expe
 SEED_004_SENTENCE = (
     "Under the Public Contracts Regulations 2015 the estimated value of £1,627,420 (net of VAT, every option and "
     "extension included) is above the light touch threshold of £589,148 in force from 1 January 2016: light-touch "
-    "regime applies: publish a contract notice or prior information notice, and a contract award notice."
+    "regime applies: publish a contract notice or prior information notice, and a contract award notice, in the "
+    "Official Journal of the European Union (OJEU/TED)."
 )
+# PPN 08/20: notices went to the OJEU/TED until 23:00 on 31 December 2020, to Find a Tender after.
 LIGHT_TOUCH_PCR = (
-    "light-touch regime applies: publish a contract notice or prior information notice, and a contract award notice"
+    "light-touch regime applies: publish a contract notice or prior information notice, and a contract award notice, "
+    "in {}"
 )
 
 
@@ -95,7 +98,7 @@ def test_seed_004_is_a_light_touch_contract_above_the_2016_threshold():
     assert not answer.threshold.vat_inclusive
     assert answer.threshold.effective_from == dt.date(2016, 1, 1)
     assert answer.above_threshold is True
-    assert answer.consequence == LIGHT_TOUCH_PCR
+    assert answer.consequence == LIGHT_TOUCH_PCR.format("the Official Journal of the European Union (OJEU/TED)")
     assert answer.citation == "Public Contracts Regulations 2015, regulations 5, 6 and 74 to 77"
 
 
@@ -122,7 +125,7 @@ def test_the_same_value_given_as_money_gives_the_same_answer():
 @pytest.mark.parametrize(
     ("start", "regime", "row_from"),
     [
-        ("31 December 2021", "pcr_2015", dt.date(2016, 1, 1)),
+        ("31 December 2021", "pcr_2015", dt.date(2020, 1, 1)),
         ("1 January 2022", "pcr_2015", dt.date(2022, 1, 1)),
         ("31 December 2023", "pcr_2015", dt.date(2022, 1, 1)),
         ("1 January 2024", "pcr_2015", dt.date(2024, 1, 1)),
@@ -136,15 +139,16 @@ def test_the_renewed_contract_meets_the_threshold_in_force_when_its_procurement_
     answer = social_care(kent_renewed(), start)
     assert answer.regime == regime
     assert answer.threshold.effective_from == row_from
-    # £589,148 net until 2022; £663,540 including VAT after.
-    assert answer.threshold.amount == cm.Money("£589,148" if row_from.year == 2016 else "£663,540")
+    # £663,540 net in 2020 and 2021 (PPN 10/20); the same figure including VAT after.
+    assert answer.threshold.amount == cm.Money("£663,540")
+    assert answer.threshold.vat_inclusive == (row_from.year > 2020)
     assert answer.estimated_value == cm.Money("£1,627,420")
     assert answer.above_threshold
     if regime == "procurement_act_2023":
         assert answer.consequence == "light touch contract above threshold: tender notice required"
         assert answer.citation == "Procurement Act 2023, sections 3, 4 and 9, Schedules 1 and 3"
     else:
-        assert answer.consequence == LIGHT_TOUCH_PCR
+        assert answer.consequence == LIGHT_TOUCH_PCR.format("Find a Tender")
 
 
 def test_a_light_touch_contract_below_threshold_needs_no_find_a_tender_notice():
@@ -152,8 +156,10 @@ def test_a_light_touch_contract_below_threshold_needs_no_find_a_tender_notice():
     answer = social_care(one_year, "1 January 2024")
     assert not answer.above_threshold
     assert answer.consequence == (
-        "below the light-touch threshold: no Find a Tender notice is required unless the contract is of "
-        "cross-border interest; the council's contract procedure rules apply"
+        "below the light-touch threshold: no notice in Find a Tender is required unless the contract is of "
+        "cross-border interest; the council's contract procedure rules apply; if the opportunity is advertised it "
+        "must also be published on Contracts Finder, the estimated value of £325,484 including VAT being at least "
+        "£30,000 (regulations 109(2) and 110)"
     )
     assert social_care(one_year, "1 January 2026").consequence == (
         "below threshold: not a public contract under the Act; the below-threshold rules and the council's "
@@ -175,8 +181,14 @@ def test_a_net_price_has_vat_added_before_the_comparison():
     below = council_services("£179,000")
     assert below.estimated_value == cm.Money("£214,800")
     assert not below.above_threshold
-    assert below.consequence == "below threshold: the council's contract procedure rules apply"
-    assert below.citation == "Public Contracts Regulations 2015, regulations 5 and 6"
+    assert below.consequence == (
+        "below threshold: the council's contract procedure rules apply; if the opportunity is advertised it must also "
+        "be published on Contracts Finder, the estimated value of £214,800 including VAT being at least £30,000 "
+        "(regulations 109(2) and 110)"
+    )
+    assert below.citation == (
+        "Public Contracts Regulations 2015, regulations 5 and 6, and Part 4 Chapter 8 (regulations 109 and 110)"
+    )
 
 
 def test_the_defaults_are_a_councils_services_with_vat_to_add():
@@ -250,7 +262,7 @@ def test_works_have_the_works_threshold():
     at = council_services("£5,372,609", vat="inclusive", category=cm.ServiceCategory.WORKS)
     assert at.type is cm.ContractType.WORKS
     assert at.above_threshold
-    assert at.consequence == "above threshold: a full procedure under the Regulations with a Find a Tender notice"
+    assert at.consequence == "above threshold: a full procedure under the Regulations with a contract notice in Find a Tender"
     assert not council_services("£5,372,608.99", vat="inclusive", category="works").above_threshold
     act_works = council_services("£5,200,000", start="1 January 2026", vat="inclusive", category="works")
     assert act_works.threshold.amount == cm.Money("£5,193,000")
@@ -273,9 +285,67 @@ def test_a_type_given_directly_overrides_the_category():
         council_services("£420,000", vat="inclusive", type="utilities_goods_services")
 
 
-def test_goods_under_the_pcr_before_2022_need_a_loaded_table():
-    with pytest.raises(cm.OutOfRangeError, match=r"procurement\.003.*1 June 2019"):
-        council_services("£200,000", start="1 June 2019")
+def test_goods_under_the_pcr_in_2019_meet_the_2018_threshold_net_of_vat():
+    answer = council_services("£200,000", start="1 June 2019")
+    assert answer.threshold.amount == cm.Money("£181,302")  # PPN 04/17, net of VAT
+    assert answer.estimated_value == cm.Money("£200,000")
+    assert answer.above_threshold
+    assert answer.consequence == (
+        "above threshold: a full procedure under the Regulations with a contract notice in the Official Journal of "
+        "the European Union (OJEU/TED)"
+    )
+
+
+# ---------------------------------------------------------------- issue 18: dated cases
+
+
+@pytest.mark.parametrize(
+    ("start", "value", "threshold", "above"),
+    [
+        ("1 June 2018", "£600,000", "£615,278", False),  # below since 1 January 2018
+        ("1 June 2020", "£650,000", "£663,540", False),  # below since 1 January 2020
+        ("1 June 2017", "£600,000", "£589,148", True),  # the 2016 figure held in 2017
+        ("1 March 2015", "£600,000", "£625,050", False),  # the Regulations as made
+    ],
+)
+def test_light_touch_is_measured_against_the_threshold_of_its_year(start, value, threshold, above):
+    answer = social_care(value, start)
+    assert answer.threshold.amount == cm.Money(threshold)
+    assert not answer.threshold.vat_inclusive
+    assert answer.above_threshold is above
+
+
+@pytest.mark.parametrize(
+    ("start", "value", "vat", "tail"),
+    [
+        ("1 June 2019", "£24,000", "exclusive",
+         "at £24,000 net of VAT it is under the £25,000 from which an advertised opportunity must also go on "
+         "Contracts Finder (regulation 109(2))"),
+        ("1 June 2022", "£24,000", "exclusive",
+         "if the opportunity is advertised it must also be published on Contracts Finder, the estimated value of "
+         "£28,800 including VAT being at least £25,000 (regulations 109(2) and 110)"),
+        ("21 December 2022", "£28,800", "exempt",
+         "at £28,800 including VAT it is under the £30,000 from which an advertised opportunity must also go on "
+         "Contracts Finder (regulation 109(2))"),
+    ],
+)
+def test_below_threshold_the_contracts_finder_duty_follows_regulation_109(start, value, vat, tail):
+    answer = council_services(value, start=start, vat=vat)
+    assert answer.consequence == "below threshold: the council's contract procedure rules apply; " + tail
+
+
+def test_a_2026_contract_from_a_2024_procurement_stays_under_the_pcr_when_the_date_is_given():
+    from_2026 = cm.Contract("Young carers", "p", "1 May 2026", "3+1+1", annual_value="£325,484")
+    given = social_care(from_2026, "1 June 2024")
+    assert given.regime is cm.ProcurementRegime.PCR_2015
+    assert "was not given" not in given.sentence
+    assumed = cm.assess_procurement(from_2026, category="light_touch_services", vat="exempt")
+    assert assumed.regime is cm.ProcurementRegime.PROCUREMENT_ACT_2023
+    assert assumed.sentence.endswith(
+        "The day the procurement started was not given: this assumes the contract's start, 1 May 2026. A contract "
+        "procured or awarded before 24 February 2025, and a call-off under a framework procured before then, stays "
+        "under the Public Contracts Regulations 2015, modifications included (SI 2024/716 regulation 5)."
+    )
 
 
 # ---------------------------------------------------------------- arguments
@@ -295,8 +365,8 @@ def test_an_unknown_option_name_is_procurement_002(option, name, what):
 
 
 def test_misuse_of_the_arguments_is_a_type_or_value_error():
-    with pytest.raises(TypeError):
-        cm.assess_procurement("£200,000")  # no start
+    with pytest.raises(cm.InvalidInputError, match=r"procurement\.007.*£200,000\.00"):
+        cm.assess_procurement("£200,000")  # no start, and no contract whose start could stand in
     with pytest.raises(TypeError, match="takes a Contract or an estimated value"):
         cm.assess_procurement(object(), start="1 March 2024")
     with pytest.raises(ValueError, match="unknown service category 'care'"):
@@ -333,7 +403,7 @@ def test_the_answer_compares_pickles_and_shows():
     )
     page = answer._repr_html_()
     assert page.startswith('<table class="commissioning-procurement"><caption>Public Contracts Regulations 2015')
-    for text in ("£1,627,420.00", "£589,148.00", "1 January 2016", LIGHT_TOUCH_PCR, answer.citation):
+    for text in ("£1,627,420.00", "£589,148.00", "1 January 2016", answer.consequence, answer.citation):
         assert text in page
     with pytest.raises(TypeError):
         hash(answer)

@@ -1,10 +1,11 @@
 """Procurement thresholds as dated data: the bundled table, lookups at the dates thresholds
 change, tables read from CSV or made from rows, and the table as a DataFrame.
 
-The figures are those of data/procurement-thresholds.csv (PCR 2015 regulation 5 as amended
-from 1 January 2022 and 2024; Procurement Act 2023 Schedule 1 as enacted, in force from
-24 February 2025, and as amended by SI 2025/1200 from 1 January 2026; the 2016 light-touch
-threshold of £589,148 net of VAT from Kent's decision 16/00151)."""
+The figures are those of data/procurement-thresholds.csv, each row with its source (PCR 2015
+regulation 5 from 26 February 2015 and on each 1 January it changed: 2016, 2018, 2020, 2022
+and 2024, net of VAT until SI 2021/1221 made them VAT-inclusive from 1 January 2022; Procurement
+Act 2023 Schedule 1 as enacted, in force from 24 February 2025, and as amended by SI 2025/1200
+from 1 January 2026)."""
 
 import copy
 import datetime as dt
@@ -34,10 +35,10 @@ def pounds(text: str) -> cm.Money:
 
 
 def test_the_bundled_table_has_every_row_of_the_csv(bundled):
-    assert len(bundled) == 42
-    assert len(bundled.rows) == 42
+    assert len(bundled) == 57
+    assert len(bundled.rows) == 57
     assert list(bundled) == bundled.rows
-    assert repr(bundled) == "<ThresholdTable: 42 rows, in force from 1 January 2016 to 1 January 2026>"
+    assert repr(bundled) == "<ThresholdTable: 57 rows, in force from 26 February 2015 to 1 January 2026>"
 
 
 def test_a_row_is_a_named_tuple_of_text_enums_and_exact_money(bundled):
@@ -45,13 +46,14 @@ def test_a_row_is_a_named_tuple_of_text_enums_and_exact_money(bundled):
     assert isinstance(first, cm.ThresholdRow)
     assert first == cm.ThresholdRow(
         regime=cm.ProcurementRegime.PCR_2015,
-        type=cm.ContractType.LIGHT_TOUCH,
-        effective_from=dt.date(2016, 1, 1),
-        amount=cm.Money("£589,148"),
+        type=cm.ContractType.CENTRAL_GOODS_SERVICES,
+        effective_from=dt.date(2015, 2, 26),
+        amount=cm.Money("£111,676"),
         vat_inclusive=False,
-        source="Kent County Council decision 16/00151 (PCR 2015 light touch regime threshold 2016-17, EUR 750,000)",
+        source=first.source,
     )
-    assert first.regime == "pcr_2015" and first.type == "light_touch"
+    assert first.source.startswith("PCR 2015 regulation 5 as made, in force 26 February 2015")
+    assert first.regime == "pcr_2015" and first.type == "central_goods_services"
     assert first.regime.full_name == "Public Contracts Regulations 2015"
     assert ACT.full_name == "Procurement Act 2023"
 
@@ -67,7 +69,11 @@ def test_bundled_gives_an_equal_table_each_time(bundled):
 @pytest.mark.parametrize(
     ("on", "amount"),
     [
-        ("31 December 2021", None),  # no PCR goods and services row before 2022
+        ("25 February 2015", None),  # before the Regulations came into force
+        ("26 February 2015", "£172,514"),
+        ("1 January 2016", "£164,176"),
+        ("1 June 2019", "£181,302"),
+        ("31 December 2021", "£189,330"),  # the 2020 figure, held through 2021 by PPN 10/20
         ("1 January 2022", "£213,477"),
         ("31 December 2023", "£213,477"),
         ("1 January 2024", "£214,904"),
@@ -83,7 +89,8 @@ def test_pcr_sub_central_goods_and_services_by_date(bundled, on, amount):
         return
     row = bundled.lookup(PCR, cm.ContractType.SUB_CENTRAL_GOODS_SERVICES, on)
     assert row.amount == pounds(amount)
-    assert row.vat_inclusive
+    # SI 2021/1221: VAT-inclusive from 1 January 2022, net of VAT before.
+    assert row.vat_inclusive == (cm.parse_date(on) >= dt.date(2022, 1, 1))
 
 
 @pytest.mark.parametrize(
@@ -117,16 +124,29 @@ def test_the_act_rows_as_enacted_hold_until_it_came_into_force(bundled):
         bundled.lookup(ACT, "works", "25 October 2023")
 
 
-def test_the_2016_light_touch_threshold_is_net_of_vat(bundled):
-    row = bundled.lookup(PCR, cm.ContractType.LIGHT_TOUCH, dt.date(2016, 6, 1))
-    assert row.amount == pounds("£589,148")
+@pytest.mark.parametrize(
+    ("on", "amount", "effective_from"),
+    [
+        ("1 March 2015", "£625,050", dt.date(2015, 2, 26)),
+        ("1 June 2016", "£589,148", dt.date(2016, 1, 1)),  # Kent decision 16/00151
+        ("1 June 2018", "£615,278", dt.date(2018, 1, 1)),
+        ("1 June 2020", "£663,540", dt.date(2020, 1, 1)),
+        ("31 December 2021", "£663,540", dt.date(2020, 1, 1)),  # PPN 10/20 kept it through 2021
+    ],
+)
+def test_the_light_touch_threshold_before_2022_is_net_of_vat(bundled, on, amount, effective_from):
+    row = bundled.lookup(PCR, cm.ContractType.LIGHT_TOUCH, on)
+    assert row.amount == pounds(amount)
     assert not row.vat_inclusive
-    assert row.effective_from == dt.date(2016, 1, 1)
-    # From 2022 the light-touch threshold includes VAT.
-    from_2022 = bundled.lookup(PCR, cm.ContractType.LIGHT_TOUCH, "2021-12-31")
-    assert from_2022 == row
-    assert bundled.lookup(PCR, cm.ContractType.LIGHT_TOUCH, "2022-01-01").amount == pounds("£663,540")
-    assert bundled.lookup(PCR, cm.ContractType.LIGHT_TOUCH, "2022-01-01").vat_inclusive
+    assert row.effective_from == effective_from
+    assert row.source
+
+
+def test_from_2022_the_light_touch_threshold_includes_vat(bundled):
+    row = bundled.lookup(PCR, cm.ContractType.LIGHT_TOUCH, "2022-01-01")
+    assert row.amount == pounds("£663,540")
+    assert row.vat_inclusive
+    assert "SI 2021/1221" in row.source
 
 
 def test_a_lookup_takes_members_or_names_as_reports_write_them(bundled):
@@ -176,11 +196,10 @@ def test_a_table_from_csv_text_replaces_the_bundled_one():
     assert not row.vat_inclusive
     assert row.source == "2018 values"
     assert table.rows[1].source == '2020 values, net of VAT ("PPN 06/19")'
-    # Only what it holds: it has no light-touch row, and the bundled table no 2019 goods row.
+    # Only what it holds: it has no light-touch row (the bundled table has one from 2015).
     with pytest.raises(cm.OutOfRangeError, match="procurement.003"):
         table.lookup(PCR, "light_touch", "1 June 2019")
-    with pytest.raises(cm.OutOfRangeError, match="procurement.003"):
-        cm.ThresholdTable.bundled().lookup(PCR, "sub_central_goods_services", "1 June 2019")
+    assert cm.ThresholdTable.bundled().lookup(PCR, "light_touch", "1 June 2019").amount == pounds("£615,278")
     # And an assessment uses it: £200,000 net against the 2018 £181,302 (net).
     answer = cm.assess_procurement("£200,000", start="1 June 2019", table=table)
     assert answer.threshold == row
@@ -270,17 +289,17 @@ def test_rows_are_checked_as_a_csv_file_is():
 
 def test_the_table_as_a_data_frame_has_one_row_per_threshold(bundled):
     frame = bundled.to_pandas()
-    assert frame.shape == (42, 6)
+    assert frame.shape == (57, 6)
     assert list(frame.columns) == ["regime", "type", "effective_from", "amount", "vat_inclusive", "source"]
     first = frame.iloc[0]
     assert first["regime"] == "pcr_2015"
-    assert first["type"] == "light_touch"
-    assert first["effective_from"] == dt.date(2016, 1, 1)
-    assert first["amount"] == Decimal("589148.00")
+    assert first["type"] == "central_goods_services"
+    assert first["effective_from"] == dt.date(2015, 2, 26)
+    assert first["amount"] == Decimal("111676.00")
     assert isinstance(first["amount"], Decimal)
     assert not first["vat_inclusive"]
     assert frame["vat_inclusive"].dtype == bool
-    assert frame["vat_inclusive"].sum() == 41
+    assert frame["vat_inclusive"].sum() == 57 - 16  # the 16 PCR rows of 2015 to 2020 are net of VAT
     act_2026 = frame[(frame["regime"] == "procurement_act_2023") & (frame["effective_from"] == dt.date(2026, 1, 1))]
     assert len(act_2026) == 11
     assert sum(act_2026["amount"]) == sum(row.amount.pounds for row in bundled.rows[-11:])
@@ -291,7 +310,7 @@ def test_the_table_shows_as_html(bundled):
     assert page.startswith('<table class="commissioning-thresholds">')
     assert "£589,148.00" in page and "net of VAT" in page
     assert "Procurement Act 2023" in page and "sub central goods services" in page
-    assert page.count("<tr>") == 43
+    assert page.count("<tr>") == 58
 
 
 def test_a_table_pickles_and_copies(bundled):

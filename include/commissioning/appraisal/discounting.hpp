@@ -15,9 +15,11 @@
 /// the years of its band, never back to year 0. Factors are exact rationals (every rate is
 /// exact), so a present value is rounded once, to the penny, at the end.
 ///
-/// Schedules are data, not constants: HM Treasury reviews the rate (the 2026 review proposed
-/// 3.0%), so each schedule carries a name, an edition and a source, and a user-defined
-/// schedule is a first-class value.
+/// Schedules are data, not constants: the rates change (the February 2026 Green Book added a
+/// lower-rate sensitivity test, 3.00% for years 0-30, per the DfT TAG notice "Forthcoming
+/// change: Green Book updates"; HM Treasury set terms of reference for a review of the
+/// discount rate in December 2025), so each schedule carries a name, an edition and a source,
+/// and a user-defined schedule is a first-class value.
 #pragma once
 
 #include <commissioning/error.hpp>

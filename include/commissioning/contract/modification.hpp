@@ -31,19 +31,24 @@ enum class modification_ground {
   pa2023_known_risk,               ///< Procurement Act 2023 Schedule 8 para 5: materialisation of a known risk
   pa2023_not_substantial,          ///< Procurement Act 2023 s74(1)(b): not a substantial modification
   pa2023_below_threshold,          ///< Procurement Act 2023 s74(1)(c): a below-threshold modification
+  pa2023_unforeseeable,            ///< Procurement Act 2023 Schedule 8 para 4: unforeseeable circumstances (50% cap)
+  pa2023_additional,               ///< Procurement Act 2023 Schedule 8: additional goods, services or works (50% cap)
+  pa2023_restructuring,            ///< Procurement Act 2023 Schedule 8 para 9: transfer on corporate restructuring
   other,                           ///< another ground, named in the description
 };
 
 /// Every ground, for listing and parsing.
-inline constexpr std::array<modification_ground, 11> all_modification_grounds = {
+inline constexpr std::array<modification_ground, 14> all_modification_grounds = {
     modification_ground::pcr_72_1_a,        modification_ground::pcr_72_1_b,
     modification_ground::pcr_72_1_c,        modification_ground::pcr_72_1_d,
     modification_ground::pcr_72_1_e,        modification_ground::pcr_72_1_f,
     modification_ground::pa2023_permitted,  modification_ground::pa2023_known_risk,
     modification_ground::pa2023_not_substantial, modification_ground::pa2023_below_threshold,
-    modification_ground::other};
+    modification_ground::pa2023_unforeseeable, modification_ground::pa2023_additional,
+    modification_ground::pa2023_restructuring, modification_ground::other};
 
-/// The short code: "72(1)(c)", "s74(1)(a)", "sch8 para5", "other".
+/// The short code: "72(1)(c)", "s74(1)(a)", "sch8 para5", "other". The additional-goods
+/// ground is coded by name: this library has not confirmed its paragraph number.
 [[nodiscard]] constexpr std::string_view code(modification_ground ground) noexcept {
   switch (ground) {
     case modification_ground::pcr_72_1_a: return "72(1)(a)";
@@ -56,6 +61,9 @@ inline constexpr std::array<modification_ground, 11> all_modification_grounds = 
     case modification_ground::pa2023_known_risk: return "sch8 para5";
     case modification_ground::pa2023_not_substantial: return "s74(1)(b)";
     case modification_ground::pa2023_below_threshold: return "s74(1)(c)";
+    case modification_ground::pa2023_unforeseeable: return "sch8 para4";
+    case modification_ground::pa2023_additional: return "sch8 additional";
+    case modification_ground::pa2023_restructuring: return "sch8 para9";
     case modification_ground::other: return "other";
   }
   return "other";
@@ -72,6 +80,12 @@ inline constexpr std::array<modification_ground, 11> all_modification_grounds = 
       return "Procurement Act 2023, section 74(1)(b) (not a substantial modification)";
     case modification_ground::pa2023_below_threshold:
       return "Procurement Act 2023, section 74(1)(c) (below-threshold modification)";
+    case modification_ground::pa2023_unforeseeable:
+      return "Procurement Act 2023, Schedule 8 paragraph 4 (unforeseeable circumstances)";
+    case modification_ground::pa2023_additional:
+      return "Procurement Act 2023, Schedule 8 (additional goods, services or works)";
+    case modification_ground::pa2023_restructuring:
+      return "Procurement Act 2023, Schedule 8 paragraph 9 (transfer on corporate restructuring)";
     case modification_ground::other: return "another ground";
     default: return "Public Contracts Regulations 2015, regulation " + std::string(code(ground));
   }
@@ -79,7 +93,7 @@ inline constexpr std::array<modification_ground, 11> all_modification_grounds = 
 
 /// Read a ground from its code, with or without "PCR 2015", "reg", "regulation" or "section"
 /// in front: "72(1)(c)", "reg 72(1)(c)", "section 72 (1) c" (seed 004), "s74(1)(a)",
-/// "sch8 para5", "other".
+/// "sch8 para4", "sch8 para5", "sch8 para9", "sch8 additional", "other".
 [[nodiscard]] inline modification_ground parse_modification_ground(std::string_view text) {
   std::string compact;
   for (char c : text) {
@@ -107,7 +121,8 @@ inline constexpr std::array<modification_ground, 11> all_modification_grounds = 
   }
   throw invalid_input("contract", 12,
                       "unknown modification ground " + quote(text) +
-                          "; use 72(1)(a)-(f), s74(1)(a), s74(1)(b), s74(1)(c), sch8 para5 or other");
+                          "; use 72(1)(a)-(f), s74(1)(a), s74(1)(b), s74(1)(c), sch8 para4, sch8 para5, "
+                          "sch8 para9, sch8 additional or other");
 }
 
 /// A change to a contract during its term: more months, a change in the annual value, or both.

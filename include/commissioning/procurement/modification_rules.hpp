@@ -17,6 +17,7 @@
 #include <commissioning/contract/modification.hpp>
 #include <commissioning/money/money.hpp>
 #include <commissioning/money/rate.hpp>
+#include <commissioning/procurement/notices.hpp>
 #include <commissioning/procurement/thresholds.hpp>
 
 #include <string>
@@ -76,6 +77,39 @@ inline bool is_pcr_ground(modification_ground ground) {
 
 inline std::string percent(const rate& r) { return r.to_percent_string(2); }
 
+/// Section 75 of the Act: is a contract change notice required before the modification?
+/// Subsection (2) excuses a change of value of 10% or less (15% for works) or of the term by
+/// 10% or less of the maximum term, unless it is a novation or assignment on corporate
+/// restructuring (Schedule 8 paragraph 9). The library reads (2)(a) and (2)(b) together: a
+/// modification is excused only if every change it makes is within its limit (see
+/// docs/procurement.md). Subsection (6) excludes defence and security contracts, light touch
+/// contracts and contracts awarded by a private utility.
+inline std::string change_notice_reason(modification_ground ground, contract_type type, const rate& value_share,
+                                        const rate& value_limit, const rate& term_share) {
+  if (type == contract_type::defence_security_goods_services || type == contract_type::defence_security_works)
+    return "no contract change notice is required: section 75 does not apply to a defence and security contract "
+           "(section 75(6)(a))";
+  const bool value_small = value_share <= value_limit;
+  const bool term_small = term_share <= rate::ratio(1, 10);
+  std::string reason;
+  if (ground == modification_ground::pa2023_restructuring)
+    reason = "a contract change notice is required before the modification (section 75(1)): a novation or assignment "
+             "on corporate restructuring needs one whatever its size (section 75(2))";
+  else if (!value_small)
+    reason = "a contract change notice is required before the modification (section 75(1)): the value changes by " +
+             percent(value_share) + ", over the " + percent(value_limit) + " of section 75(2)(a)";
+  else if (!term_small)
+    reason = "a contract change notice is required before the modification (section 75(1)): the term changes by " +
+             percent(term_share) + " of the maximum term, over the 10% of section 75(2)(b)";
+  else
+    reason = "no contract change notice is required: the value changes by " + percent(value_share) + ", within " +
+             percent(value_limit) + ", and the term by " + percent(term_share) +
+             " of the maximum term, within 10% (section 75(2))";
+  if (type == contract_type::utilities_goods_services || type == contract_type::utilities_works)
+    reason += "; none is required if a private utility awarded the contract (section 75(6)(c))";
+  return reason;
+}
+
 }  // namespace detail
 
 inline modification_assessment assess_modification(const contract& c, std::size_t number, procurement_regime regime,
@@ -127,7 +161,7 @@ inline modification_assessment assess_modification(const contract& c, std::size_
                                 "not alter the overall nature of the contract"
                               : "a change of contractor must be impossible for economic or technical reasons or "
                                 "cause significant inconvenience or duplication of costs");
-        reasons.push_back("a modification notice is to be published in Find a Tender");
+        reasons.push_back("a modification notice is to be published in " + std::string(notice_service(decided_on)));
         break;
       }
       case modification_ground::pcr_72_1_f: {
@@ -162,6 +196,7 @@ inline modification_assessment assess_modification(const contract& c, std::size_
     result.citation = citation(change.ground);
     // The term test is 10% of the maximum term for every contract; only the value test is 15% for works.
     const bool term_small = result.term_share <= rate::ratio(1, 10);
+    const bool utilities = type == contract_type::utilities_goods_services || type == contract_type::utilities_works;
     if (detail::is_light_touch(type)) {
       result.result = verdict::permitted;
       result.citation = "Procurement Act 2023, section 74 (light touch contracts) and section 75(6)(b)";
@@ -192,8 +227,6 @@ inline modification_assessment assess_modification(const contract& c, std::size_
         }
         case modification_ground::pa2023_known_risk: {
           // The 50% cap does not apply to utilities contracts (Schedule 8 paragraph 5).
-          const bool utilities = type == contract_type::utilities_goods_services ||
-                                 type == contract_type::utilities_works;
           const bool within = utilities || result.share <= half;
           result.result = within ? verdict::permitted : verdict::not_permitted;
           reasons.push_back(utilities ? "the modification is worth " + detail::percent(result.share) +
@@ -205,12 +238,37 @@ inline modification_assessment assess_modification(const contract& c, std::size_
           reasons.push_back("the risk must have been described in the tender or transparency notice");
           break;
         }
+        case modification_ground::pa2023_unforeseeable:
+        case modification_ground::pa2023_additional: {
+          // Schedule 8 paragraph 4(1)(c) and (2): not more than 50% of the estimated value, except
+          // for a utilities contract; the additional-goods ground carries the same cap.
+          const bool unforeseeable = change.ground == modification_ground::pa2023_unforeseeable;
+          const std::string rule = unforeseeable ? "Schedule 8 paragraph 4(1)(c)" : "the additional-goods ground";
+          const bool within = utilities || result.share <= half;
+          result.result = within ? verdict::depends : verdict::not_permitted;
+          reasons.push_back("the modification is worth " + detail::percent(result.share) + " of the estimated value" +
+                            (utilities ? "; the 50% limit of " + rule + " does not apply to a utilities contract"
+                                       : std::string(within ? ", within" : ", over") + " the 50% limit of " + rule));
+          reasons.push_back(unforeseeable
+                                ? "the circumstances must not have been reasonably foreseeable before the award, and "
+                                  "the modification must not change the overall nature of the contract"
+                                : "a different supplier would have to supply goods, services or works different from "
+                                  "or incompatible with those already provided, at disproportionate difficulty or "
+                                  "substantial duplication of costs");
+          if (!unforeseeable)
+            reasons.push_back("the 50% limit is regulation 72(1)(b)'s, which sources on the Act report it keeps; this "
+                              "library has not confirmed the Schedule's paragraph for this ground");
+          break;
+        }
+        case modification_ground::pa2023_restructuring:
+          reasons.push_back("permitted only where a successor takes the contract over on a corporate restructuring "
+                            "(Schedule 8 paragraph 9)");
+          break;
         default:
           reasons.push_back("permitted only if it fits a Schedule 8 ground, is not substantial, or is a below-threshold "
                             "modification (section 74(1))");
       }
-      if (change.months > 0 && !term_small)
-        reasons.push_back("a contract change notice is required before the modification (section 75)");
+      reasons.push_back(detail::change_notice_reason(change.ground, type, result.share, small_share, result.term_share));
     }
   }
   result.sentence = "Modification " + std::to_string(number) + " (" + citation(change.ground) + "), worth " +

@@ -21,6 +21,7 @@
 #include <commissioning/error.hpp>
 #include <commissioning/money/money.hpp>
 #include <commissioning/money/rate.hpp>
+#include <commissioning/procurement/notices.hpp>
 #include <commissioning/procurement/thresholds.hpp>
 
 #include <optional>
@@ -51,7 +52,9 @@ struct procurement_facts {
   authority_type authority = authority_type::sub_central;
   service_category category = service_category::services;
   vat_treatment vat = vat_treatment::exclusive;
-  date procurement_start{};
+  /// The day the procurement started (for a call-off, the day the framework's procurement
+  /// started). Unset, a contract's assessment assumes the contract's start and says so.
+  std::optional<date> procurement_start{};
   rate vat_rate = rate::ratio(1, 5);              ///< the standard rate, 20%
   std::optional<contract_type> type = std::nullopt;  ///< set for utilities, defence or concessions
 };
@@ -70,7 +73,10 @@ struct procurement_assessment {
   std::string sentence;       ///< for a report
 };
 
-/// The regime for a procurement starting on `start`.
+/// The regime for a procurement starting on `start`. The Public Contracts Regulations 2015 go
+/// on governing a contract procured or awarded before 24 February 2025, and its modifications,
+/// and a call-off under a framework procured before then until the framework ends (SI 2024/716
+/// regulation 5): for a call-off, `start` is the day the framework's procurement started.
 [[nodiscard]] inline procurement_regime regime_on(date start) {
   if (std::chrono::sys_days(start) < std::chrono::sys_days(pcr_2015_in_force))
     throw out_of_range_error("procurement", 4,
@@ -92,27 +98,47 @@ struct procurement_assessment {
   }
 }
 
-/// Assess a contract's estimated value (its maximum value: the base term and every option)
-/// against the threshold in force when the procurement starts.
+/// Assess an estimated value against the threshold in force when the procurement started;
+/// `facts.procurement_start` is required (commissioning.procurement.007 without it).
 [[nodiscard]] procurement_assessment assess_procurement(money estimated_value, const procurement_facts& facts,
                                                         const threshold_table& table = threshold_table::bundled());
 
-[[nodiscard]] inline procurement_assessment assess_procurement(const contract& c, const procurement_facts& facts,
-                                                               const threshold_table& table = threshold_table::bundled()) {
-  return assess_procurement(c.maximum_value(), facts, table);
-}
+/// Assess a contract's estimated value (its maximum value: the base term and every option).
+/// Without `facts.procurement_start` the contract's start is taken, and the sentence says so:
+/// a 2026 contract from a 2024 procurement is under the PCR 2015 only if the 2024 date is given.
+[[nodiscard]] procurement_assessment assess_procurement(const contract& c, const procurement_facts& facts,
+                                                        const threshold_table& table = threshold_table::bundled());
 
 // ---------------------------------------------------------------- inline definitions
 
+inline procurement_assessment assess_procurement(const contract& c, const procurement_facts& facts,
+                                                 const threshold_table& table) {
+  if (facts.procurement_start) return assess_procurement(c.maximum_value(), facts, table);
+  procurement_facts assumed = facts;
+  assumed.procurement_start = c.start();
+  procurement_assessment answer = assess_procurement(c.maximum_value(), assumed, table);
+  answer.sentence += " The day the procurement started was not given: this assumes the contract's start, " +
+                     to_long_string(c.start()) +
+                     ". A contract procured or awarded before 24 February 2025, and a call-off under a framework "
+                     "procured before then, stays under the Public Contracts Regulations 2015, modifications "
+                     "included (SI 2024/716 regulation 5).";
+  return answer;
+}
+
 inline procurement_assessment assess_procurement(money estimated_value, const procurement_facts& facts,
                                                  const threshold_table& table) {
+  if (!facts.procurement_start)
+    throw invalid_input("procurement", 7,
+                        "the day the procurement started is needed to assess an estimated value of " +
+                            to_string(estimated_value) + " (only a contract's start can stand in for it)");
+  const date start = *facts.procurement_start;
   if (estimated_value.is_negative())
     throw invalid_input("procurement", 5, "an estimated value cannot be negative, got " + to_string(estimated_value));
   if (facts.vat_rate.value() < 0)
     throw invalid_input("procurement", 5, "a VAT rate cannot be negative, got " + facts.vat_rate.to_percent_string());
-  const procurement_regime regime = regime_on(facts.procurement_start);
+  const procurement_regime regime = regime_on(start);
   const contract_type type = facts.type.value_or(contract_type_for(facts.authority, facts.category));
-  const threshold_row& threshold = table.lookup(regime, type, facts.procurement_start);
+  const threshold_row& threshold = table.lookup(regime, type, start);
 
   const rate with_vat = rate(1) + facts.vat_rate;
   money net = estimated_value;
@@ -126,16 +152,32 @@ inline procurement_assessment assess_procurement(money estimated_value, const pr
   std::string consequence;
   std::string citation;
   if (regime == procurement_regime::pcr_2015) {
+    const std::string service(notice_service(start));
     citation = light_touch ? "Public Contracts Regulations 2015, regulations 5, 6 and 74 to 77"
                            : "Public Contracts Regulations 2015, regulations 5 and 6";
-    if (light_touch)
-      consequence = above ? "light-touch regime applies: publish a contract notice or prior information notice, "
-                            "and a contract award notice"
-                          : "below the light-touch threshold: no Find a Tender notice is required unless the "
-                            "contract is of cross-border interest; the council's contract procedure rules apply";
-    else
-      consequence = above ? "above threshold: a full procedure under the Regulations with a Find a Tender notice"
-                          : "below threshold: the council's contract procedure rules apply";
+    if (above) {
+      consequence = light_touch ? "light-touch regime applies: publish a contract notice or prior information notice, "
+                                  "and a contract award notice, in " + service
+                                : "above threshold: a full procedure under the Regulations with a contract notice in " +
+                                      service;
+    } else {
+      consequence = light_touch ? "below the light-touch threshold: no notice in " + service +
+                                      " is required unless the contract is of cross-border interest; the council's "
+                                      "contract procedure rules apply"
+                                : "below threshold: the council's contract procedure rules apply";
+      // Below the thresholds, Part 4 Chapter 8: an advertised opportunity also goes on Contracts Finder.
+      const contracts_finder_rule& finder = contracts_finder_rule_on(start);
+      const money limit = facts.authority == authority_type::central_government ? finder.central : finder.sub_central;
+      const money value = finder.vat_inclusive ? gross : net;
+      const std::string figure = report_figure(value) + (finder.vat_inclusive ? " including VAT" : " net of VAT");
+      consequence += value >= limit ? "; if the opportunity is advertised it must also be published on Contracts "
+                                      "Finder, the estimated value of " + figure + " being at least " +
+                                          report_figure(limit) + " (regulations 109(2) and 110)"
+                                    : "; at " + figure + " it is under the " + report_figure(limit) +
+                                          " from which an advertised opportunity must also go on Contracts Finder "
+                                          "(regulation 109(2))";
+      citation += ", and Part 4 Chapter 8 (regulations 109 and 110)";
+    }
   } else {
     citation = light_touch ? "Procurement Act 2023, sections 3, 4 and 9, Schedules 1 and 3"
                            : "Procurement Act 2023, sections 3 and 4, Schedules 1 and 3";

@@ -582,7 +582,7 @@ inline contract_check scenario::check_procurement(const scenario_contract& sc) c
   facts.authority = given.authority;
   facts.category = given.category;
   facts.vat = given.vat;
-  facts.procurement_start = given.procurement_start.value_or(c.start());
+  facts.procurement_start = given.procurement_start;  // unset: assumed to be the contract start, as the result says
   contract_check found{assess_procurement(c, facts)};
   for (std::size_t k = 1; k <= sc.modifications.size(); ++k)
     found.modifications.push_back(
