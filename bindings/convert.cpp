@@ -241,7 +241,7 @@ std::vector<std::pair<py::object, py::object>> pairs_of(py::handle source, const
   const py::object items = mapping ? source.attr("items")() : py::reinterpret_borrow<py::object>(source);
   for (py::handle item : py::iter(items)) {
     if (is_str(item) || !py::isinstance<py::sequence>(item) || py::len(item) != 2)
-      throw py::type_error(std::string(what) + " must be a mapping or (key, value) pairs; got the item " +
+      throw py::type_error(std::string(what) + " must be a mapping or (key, amount) pairs; got the item " +
                            repr_of(item));
     const auto pair = py::reinterpret_borrow<py::sequence>(item);
     pairs.emplace_back(pair[0], pair[1]);
