@@ -1594,12 +1594,12 @@ Option
       .def_property_readonly(
           "lines", [](const cm::option& o) { return snapshot(o).lines(); }, "Its lines, in the order added (copies).")
       .def_property_readonly(
-          "advantages", [](const cm::option& o) { return snapshot(o).advantages(); }, "Its advantages, in order.")
+          "advantages", [](const cm::option& o) { return texts{snapshot(o).advantages()}; }, "Its advantages, in order.")
       .def_property_readonly(
-          "disadvantages", [](const cm::option& o) { return snapshot(o).disadvantages(); },
+          "disadvantages", [](const cm::option& o) { return texts{snapshot(o).disadvantages()}; },
           "Its disadvantages, in order.")
       .def_property_readonly(
-          "risks", [](const cm::option& o) { return snapshot(o).risks(); }, "Its risks, in order.")
+          "risks", [](const cm::option& o) { return texts{snapshot(o).risks()}; }, "Its risks, in order.")
       .def_property_readonly(
           "duties",
           [](const cm::option& o) {
@@ -1796,7 +1796,7 @@ preferred : bool
           "viable", [](const cm::option_appraisal& o) { return o.viable; },
           "True when it meets every statutory duty it names.")
       .def_property_readonly(
-          "failed_duties", [](const cm::option_appraisal& o) { return o.failed_duties; },
+          "failed_duties", [](const cm::option_appraisal& o) { return texts{o.failed_duties}; },
           "The statutory duties it fails.")
       .def_property_readonly(
           "rank", [](const cm::option_appraisal& o) { return o.rank; },
@@ -1863,9 +1863,9 @@ assumptions : list of str
           },
           "The preferred option's figures, or None when no option is viable.")
       .def_property_readonly(
-          "reasons", [](const cm::appraisal_result& r) { return r.reasons; }, "Why, in words.")
+          "reasons", [](const cm::appraisal_result& r) { return texts{r.reasons}; }, "Why, in words.")
       .def_property_readonly(
-          "assumptions", [](const cm::appraisal_result& r) { return r.assumptions; },
+          "assumptions", [](const cm::appraisal_result& r) { return texts{r.assumptions}; },
           "Every assumption the figures rest on, in words.")
       .def(
           "option", [](const cm::appraisal_result& r, std::string_view name) { return r.option(name); },
@@ -2205,7 +2205,7 @@ Appraisal
           "options", [](const cm::appraisal& a) { return snapshot(a).options(); },
           "Its options, the baseline first (copies).")
       .def_property_readonly(
-          "assumptions", [](const cm::appraisal& a) { return snapshot(a).assumptions(); },
+          "assumptions", [](const cm::appraisal& a) { return texts{snapshot(a).assumptions()}; },
           "The assumptions added by ``assume``, in order.")
       .def_property_readonly(
           "years", [](const cm::appraisal& a) { return snapshot(a).years(); },

@@ -167,6 +167,12 @@ struct weights_type {
     return !is_str(h) && !PyBytes_Check(h.ptr()) && py::isinstance<py::iterable>(h);
   }
 };
+/// Words a result or value gives (reasons, notes, advantages, assumptions, failed duties):
+/// a tuple of str in Python, one sequence type for all of them.
+struct texts {
+  std::vector<std::string> items;
+};
+
 /// Results built in Python, named for signatures.
 struct year_parts_type {
   static constexpr auto name = py::detail::const_name("list[FinancialYearPart]");
@@ -550,6 +556,19 @@ struct type_caster<cmpy::rate_like> {
 
   static handle cast(const cmpy::rate_like& r, return_value_policy /*policy*/, handle parent) {
     return make_caster<commissioning::rate>::cast(r.value, return_value_policy::move, parent);
+  }
+};
+
+template <>
+struct type_caster<cmpy::texts> {
+  PYBIND11_TYPE_CASTER(cmpy::texts, const_name("tuple[str, ...]"));
+
+  bool load(handle /*src*/, bool /*convert*/) { return false; }  // a result, never an argument
+
+  static handle cast(const cmpy::texts& t, return_value_policy /*policy*/, handle /*parent*/) {
+    tuple result(t.items.size());
+    for (std::size_t i = 0; i < t.items.size(); ++i) result[i] = str(t.items[i]);
+    return result.release();
   }
 };
 

@@ -183,10 +183,6 @@ struct rows_type {
   static constexpr auto name = py::detail::const_name("list[ThresholdRow]");
   static bool accepts(py::handle) { return true; }
 };
-struct reasons_type {
-  static constexpr auto name = py::detail::const_name("tuple[str, ...]");
-  static bool accepts(py::handle) { return true; }
-};
 struct rows_arg_type {
   static constexpr auto name = py::detail::const_name(
       "collections.abc.Iterable[ThresholdRow | tuple[ProcurementRegime | str, ContractType | str, datetime.date | "
@@ -224,11 +220,6 @@ py::object ground_object(cm::modification_ground ground) {
   return types_attr("ModificationGround")(std::string(cm::code(ground)));
 }
 
-py::tuple reasons_tuple(const std::vector<std::string>& reasons) {
-  py::tuple result(reasons.size());
-  for (std::size_t i = 0; i < reasons.size(); ++i) result[i] = py::str(reasons[i]);
-  return result;
-}
 
 std::vector<std::string> reasons_from(py::handle state) {
   std::vector<std::string> reasons;
@@ -358,7 +349,7 @@ std::string assessment_repr(const cm::procurement_assessment& a) {
 py::tuple modification_state(const cm::modification_assessment& m) {
   return py::make_tuple(m.number, std::string(cm::code(m.ground)), std::string(cm::to_string(m.regime)),
                         std::string(cm::to_string(m.result)), m.value, m.original_value, m.share, m.cumulative_value,
-                        m.cumulative_share, m.months_added, m.term_share, m.citation, reasons_tuple(m.reasons),
+                        m.cumulative_share, m.months_added, m.term_share, m.citation, texts{m.reasons},
                         m.sentence);
 }
 
@@ -429,7 +420,7 @@ int wards_from(py::handle number) {
 }
 
 py::tuple key_result_state(const cm::key_decision_result& r) {
-  return py::make_tuple(r.key, r.threshold, reasons_tuple(r.reasons), r.sentence);
+  return py::make_tuple(r.key, r.threshold, texts{r.reasons}, r.sentence);
 }
 
 cm::key_decision_result key_result_from_state(const py::tuple& state) {
@@ -447,7 +438,7 @@ std::string key_result_repr(const cm::key_decision_result& r) {
 // ---------------------------------------------------------------- Teckal
 
 py::tuple teckal_state(const cm::teckal_result& r) {
-  return py::make_tuple(r.exempt, reasons_tuple(r.reasons), r.citation);
+  return py::make_tuple(r.exempt, texts{r.reasons}, r.citation);
 }
 
 cm::teckal_result teckal_from_state(const py::tuple& state) {
@@ -848,7 +839,7 @@ sentence : str
           "citation", [](const cm::modification_assessment& a) { return a.citation; }, "The rule applied.")
       .def_property_readonly(
           "reasons",
-          [](const cm::modification_assessment& a) { return typed_object<reasons_type>{reasons_tuple(a.reasons)}; },
+          [](const cm::modification_assessment& a) { return texts{a.reasons}; },
           "Each test with its figures, and the conditions the law adds: a tuple of str.")
       .def_property_readonly(
           "sentence", [](const cm::modification_assessment& a) { return a.sentence; }, "The sentence for a report.")
@@ -1056,7 +1047,7 @@ sentence : str
           "The money threshold applied, or None.")
       .def_property_readonly(
           "reasons",
-          [](const cm::key_decision_result& r) { return typed_object<reasons_type>{reasons_tuple(r.reasons)}; },
+          [](const cm::key_decision_result& r) { return texts{r.reasons}; },
           "Why it is key, as notices word it: a tuple of str.")
       .def_property_readonly(
           "sentence", [](const cm::key_decision_result& r) { return r.sentence; }, "The sentence for a report.")
@@ -1132,7 +1123,7 @@ citation : str
       .def_property_readonly(
           "exempt", [](const cm::teckal_result& r) { return r.exempt; }, "True when every test passes.")
       .def_property_readonly(
-          "reasons", [](const cm::teckal_result& r) { return typed_object<reasons_type>{reasons_tuple(r.reasons)}; },
+          "reasons", [](const cm::teckal_result& r) { return texts{r.reasons}; },
           "One reason per test, passed or failed: a tuple of str.")
       .def_property_readonly(
           "citation", [](const cm::teckal_result& r) { return r.citation; }, "The rule applied.")

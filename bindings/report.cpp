@@ -329,7 +329,9 @@ Examples
           "``consistent`` (rounded figures add up to the totals shown) or ``independent``.")
       .def_property_readonly("caption", &cm::table::caption, "The caption, shown above the table.")
       .def_property_readonly("columns", &cm::table::columns, "The columns, in order.")
-      .def_property_readonly("notes", &cm::table::notes, "The notes given (display rounding adds its own when rendered).")
+      .def_property_readonly(
+          "notes", [](const cm::table& t) { return texts{t.notes()}; },
+          "The notes given (display rounding adds its own when rendered).")
       .def_property_readonly(
           "rows",
           [](const cm::table& t) {

@@ -3465,7 +3465,7 @@ class Option:
         Add a risk (not empty: commissioning.option.005); returns this option.
         """
     @property
-    def advantages(self) -> list[str]:
+    def advantages(self) -> tuple[str, ...]:
         """
         Its advantages, in order.
         """
@@ -3475,7 +3475,7 @@ class Option:
         The option in words.
         """
     @property
-    def disadvantages(self) -> list[str]:
+    def disadvantages(self) -> tuple[str, ...]:
         """
         Its disadvantages, in order.
         """
@@ -3515,7 +3515,7 @@ class Option:
         What it delivers by year (an OutputMeasure), or None.
         """
     @property
-    def risks(self) -> list[str]:
+    def risks(self) -> tuple[str, ...]:
         """
         Its risks, in order.
         """
@@ -3688,7 +3688,7 @@ class OptionAppraisal:
         The net present cost spread evenly (in present value) over the period.
         """
     @property
-    def failed_duties(self) -> list[str]:
+    def failed_duties(self) -> tuple[str, ...]:
         """
         The statutory duties it fails.
         """
@@ -3832,7 +3832,7 @@ class AppraisalResult:
             ``decimal.Decimal`` pounds), ``discount_factor`` (float) and ``present_value``.
         """
     @property
-    def assumptions(self) -> list[str]:
+    def assumptions(self) -> tuple[str, ...]:
         """
         Every assumption the figures rest on, in words.
         """
@@ -3852,7 +3852,7 @@ class AppraisalResult:
         The preferred option's figures, or None when no option is viable.
         """
     @property
-    def reasons(self) -> list[str]:
+    def reasons(self) -> tuple[str, ...]:
         """
         Why, in words.
         """
@@ -4300,7 +4300,7 @@ class Appraisal:
         Appraisal
         """
     @property
-    def assumptions(self) -> list[str]:
+    def assumptions(self) -> tuple[str, ...]:
         """
         The assumptions added by ``assume``, in order.
         """
@@ -5883,7 +5883,7 @@ class Table:
         The columns, in order.
         """
     @property
-    def notes(self) -> list[str]:
+    def notes(self) -> tuple[str, ...]:
         """
         The notes given (display rounding adds its own when rendered).
         """

@@ -222,9 +222,9 @@ def test_an_option_is_built_a_call_at_a_time_and_each_call_returns_it():
     assert option.description == "A new contract"
     assert option.lines == [line]
     assert option.line("Contract") == line
-    assert option.advantages == ["Ability to work with partners"]
-    assert option.disadvantages == ["Less control"]
-    assert option.risks == ["A procurement"]
+    assert option.advantages == ("Ability to work with partners",)
+    assert option.disadvantages == ("Less control",)
+    assert option.risks == ("A procurement",)
     assert option.duties == [cm.StatutoryDuty(DUTY, True, "The provider assesses them")]
     assert option.meets_statutory_duties
     assert option.optimism_bias_uplift == cm.OptimismBiasUplift(
@@ -319,17 +319,17 @@ def test_seed_000_the_external_option_is_preferred_and_do_nothing_is_not_viable(
     assert not nothing.viable
     assert nothing.rank == 2
     assert not nothing.preferred
-    assert nothing.failed_duties == [DUTY]
+    assert nothing.failed_duties == (DUTY,)
     assert nothing.present_value_costs == cm.Money(0)
     assert nothing.benefit_cost_ratio is None
     assert nothing.net_present_social_value == cm.Money(0)
 
-    assert result.reasons == [
+    assert result.reasons == (
         "Externally commission a new service is preferred: it meets every statutory duty named and has the lowest "
         "net present cost of the viable options, £1,521,087.28 over 5 years.",
         "Do nothing is not viable: it fails the statutory duty to assess young carers' needs (Children and Families "
         "Act 2014). It is costed and shown, never preferred.",
-    ]
+    )
     assert result.title == "Kent young carers"
     assert repr(result) == (
         "<AppraisalResult 'Kent young carers': 2 options, preferred 'Externally commission a new service' "
@@ -353,13 +353,13 @@ def test_seed_000_the_years_of_the_preferred_option():
 def test_the_appraisal_states_its_assumptions_and_the_users():
     appraisal = seed_000()
     assert appraisal.assume("Procurement costs £15,000 (officer time), an illustrative assumption.") is appraisal
-    assert appraisal.assumptions == ["Procurement costs £15,000 (officer time), an illustrative assumption."]
-    assert appraisal.run().assumptions == [
+    assert appraisal.assumptions == ("Procurement costs £15,000 (officer time), an illustrative assumption.",)
+    assert appraisal.run().assumptions == (
         "Figures are in real 2022-23 prices; every line is taken as already in those prices.",
         "The appraisal period is 5 years, 2022-23 to 2026-27; 2022-23 is year 0 and is not discounted.",
         "Discounting: Green Book 2022 standard (3.5% a year from year 1), whole years, end of year.",
         "Procurement costs £15,000 (officer time), an illustrative assumption.",
-    ]
+    )
     with pytest.raises(cm.InvalidInputError) as caught:
         appraisal.assume("")
     assert caught.value.id == "commissioning.appraisal.006"
@@ -520,7 +520,7 @@ def test_with_settings_and_with_option_leave_the_original_as_it_was():
     cheaper = appraisal.with_option(external("£300,000"))
     assert cheaper.run().preferred.present_value_costs == cm.present_value(GREEN_BOOK, ["£300,000"] * 5)
     assert appraisal.run().preferred.present_value_costs == cm.Money("£1,521,087.28")
-    assert cheaper.assumptions == ["An assumption."]
+    assert cheaper.assumptions == ("An assumption.",)
     lower = appraisal.with_settings(cm.AppraisalSettings(2022, 5, schedule=cm.DiscountSchedule.constant("3%")))
     assert lower.run().preferred.present_value_costs == cm.present_value(cm.DiscountSchedule.constant("3%"),
                                                                           ["£325,500"] * 5)
