@@ -42,134 +42,6 @@
 
 namespace cmpy {
 
-template <>
-struct option_names<cm::option_kind> {
-  static constexpr const char* what = "option kind";
-  static constexpr std::array<std::pair<std::string_view, cm::option_kind>, 12> names{{
-      {"do_nothing", cm::option_kind::do_nothing},
-      {"do_minimum", cm::option_kind::do_minimum},
-      {"in_house", cm::option_kind::in_house},
-      {"external_commission", cm::option_kind::external_commission},
-      {"extend_existing", cm::option_kind::extend_existing},
-      {"shared_service", cm::option_kind::shared_service},
-      {"council_company", cm::option_kind::council_company},
-      {"service_level_agreement", cm::option_kind::service_level_agreement},
-      {"other", cm::option_kind::other},
-      {"extend_existing_contract", cm::option_kind::extend_existing},
-      {"council_owned_company", cm::option_kind::council_company},
-      {"sla", cm::option_kind::service_level_agreement},
-  }};
-  static constexpr auto type_name = py::detail::io_name("OptionKind | str", "OptionKind");
-};
-
-template <>
-struct option_names<cm::line_kind> {
-  static constexpr const char* what = "line kind";
-  static constexpr std::array<std::pair<std::string_view, cm::line_kind>, 4> names{{
-      {"cost", cm::line_kind::cost},
-      {"benefit", cm::line_kind::benefit},
-      {"cashable_saving", cm::line_kind::cashable_saving},
-      {"income", cm::line_kind::income},
-  }};
-  static constexpr auto type_name = py::detail::io_name("LineKind | str", "LineKind");
-};
-
-template <>
-struct option_names<cm::cost_category> {
-  static constexpr const char* what = "cost category";
-  static constexpr std::array<std::pair<std::string_view, cm::cost_category>, 9> names{{
-      {"staff", cm::cost_category::staff},
-      {"non_staff", cm::cost_category::non_staff},
-      {"overheads", cm::cost_category::overheads},
-      {"procurement", cm::cost_category::procurement},
-      {"tupe_and_transition", cm::cost_category::tupe_and_transition},
-      {"mobilisation", cm::cost_category::mobilisation},
-      {"exit", cm::cost_category::exit},
-      {"contract_payments", cm::cost_category::contract_payments},
-      {"other", cm::cost_category::other},
-  }};
-  static constexpr auto type_name = py::detail::io_name("CostCategory | str", "CostCategory");
-};
-
-template <>
-struct option_names<cm::price_basis> {
-  static constexpr const char* what = "price basis";
-  static constexpr std::array<std::pair<std::string_view, cm::price_basis>, 3> names{{
-      {"real", cm::price_basis::real},
-      {"nominal", cm::price_basis::nominal},
-      {"cash", cm::price_basis::nominal},
-  }};
-  static constexpr auto type_name = py::detail::io_name("PriceBasis | str", "PriceBasis");
-};
-
-template <>
-struct option_names<cm::sensitivity_metric> {
-  static constexpr const char* what = "sensitivity metric";
-  static constexpr std::array<std::pair<std::string_view, cm::sensitivity_metric>, 4> names{{
-      {"net_present_cost", cm::sensitivity_metric::net_present_cost},
-      {"net_present_social_value", cm::sensitivity_metric::net_present_social_value},
-      {"npc", cm::sensitivity_metric::net_present_cost},
-      {"npsv", cm::sensitivity_metric::net_present_social_value},
-  }};
-  static constexpr auto type_name = py::detail::io_name("SensitivityMetric | str", "SensitivityMetric");
-};
-
-namespace {
-
-/// An option kind, line kind or cost category argument: a member of its text enum or its
-/// name, as `option<E>` reads it, or else the header's own words ("in house", "non staff");
-/// text neither reads is the header's commissioning.option.001.
-template <class E>
-struct word {
-  E value{};
-};
-
-cm::option_kind parse_words(std::string_view text, cm::option_kind* /*tag*/) {
-  return cm::parse_option_kind(text);
-}
-cm::line_kind parse_words(std::string_view text, cm::line_kind* /*tag*/) { return cm::parse_line_kind(text); }
-cm::cost_category parse_words(std::string_view text, cm::cost_category* /*tag*/) {
-  return cm::parse_cost_category(text);
-}
-
-template <class E>
-E word_from(std::string_view text) {
-  std::string expected;
-  if (const auto found = find_option<E>(text, expected)) return *found;
-  return parse_words(text, static_cast<E*>(nullptr));
-}
-
-}  // namespace
-
-}  // namespace cmpy
-
-namespace pybind11::detail {
-
-template <class E>
-struct type_caster<cmpy::word<E>> {
-  PYBIND11_TYPE_CASTER(cmpy::word<E>, cmpy::option_names<E>::type_name);
-
-  bool load(handle src, bool /*convert*/) {
-    if (!src || !PyUnicode_Check(src.ptr())) return false;
-    value.value = cmpy::word_from<E>(src.cast<std::string>());
-    return true;
-  }
-
-  static handle cast(const cmpy::word<E>& w, return_value_policy /*policy*/, handle /*parent*/) {
-    std::string name = "other";
-    for (const auto& [text, v] : cmpy::option_names<E>::names)
-      if (v == w.value) {
-        name = std::string(text);
-        break;
-      }
-    return PyUnicode_FromStringAndSize(name.data(), static_cast<Py_ssize_t>(name.size()));
-  }
-};
-
-}  // namespace pybind11::detail
-
-namespace cmpy {
-
 namespace {
 
 // ---------------------------------------------------------------- names for signatures
@@ -198,14 +70,6 @@ struct line_kind_type {
 };
 struct cost_category_type {
   static constexpr auto name = py::detail::const_name("CostCategory");
-  static bool accepts(py::handle) { return true; }
-};
-struct price_basis_type {
-  static constexpr auto name = py::detail::const_name("PriceBasis");
-  static bool accepts(py::handle) { return true; }
-};
-struct metric_type {
-  static constexpr auto name = py::detail::const_name("SensitivityMetric");
   static bool accepts(py::handle) { return true; }
 };
 struct index_by_year_type {
@@ -282,17 +146,9 @@ struct inputs_arg_type {
 // ---------------------------------------------------------------- small helpers
 
 
-/// The snake_case name of an enum value (the first name its option table gives it).
-template <class E>
-std::string name_of(E value) {
-  for (const auto& [name, v] : option_names<E>::names)
-    if (v == value) return std::string(name);
-  return "other";
-}
-
-py::object option_kind_object(cm::option_kind k) { return types_attr("OptionKind")(name_of(k)); }
-py::object line_kind_object(cm::line_kind k) { return types_attr("LineKind")(name_of(k)); }
-py::object category_object(cm::cost_category c) { return types_attr("CostCategory")(name_of(c)); }
+py::object option_kind_object(cm::option_kind k) { return py::cast(k); }
+py::object line_kind_object(cm::line_kind k) { return py::cast(k); }
+py::object category_object(cm::cost_category c) { return py::cast(c); }
 
 /// An attribute of commissioning._appraisal_display (the layer's tables and HTML).
 py::object appraisal_display(const char* name) {
@@ -402,7 +258,7 @@ cm::contract_scope scope_from(const std::string& text) {
 py::tuple line_state(const cm::appraisal_line& line) {
   py::list amounts;
   for (const cm::financial_year_amount& a : line.amounts()) amounts.append(py::make_tuple(a.year.start_year(), a.amount));
-  return py::make_tuple(line.name(), name_of(line.kind()), name_of(line.category()), line.basis(), line.one_off(),
+  return py::make_tuple(line.name(), std::string(cm::name_of(line.kind())), std::string(cm::name_of(line.category())), line.basis(), line.one_off(),
                         line.start_month(), amounts);
 }
 
@@ -413,8 +269,8 @@ cm::appraisal_line line_from_state(py::handle state_object) {
   std::vector<cm::financial_year_amount> amounts;
   for (py::handle item : state[6].cast<py::list>())
     amounts.push_back({cm::financial_year(item[py::int_(0)].cast<int>(), month), item[py::int_(1)].cast<cm::money>()});
-  return cm::appraisal_line::restore(state[0].cast<std::string>(), word_from<cm::line_kind>(state[1].cast<std::string>()),
-                                     word_from<cm::cost_category>(state[2].cast<std::string>()),
+  return cm::appraisal_line::restore(state[0].cast<std::string>(), cm::read_name<cm::line_kind>(state[1].cast<std::string>()),
+                                     cm::read_name<cm::cost_category>(state[2].cast<std::string>()),
                                      state[3].cast<std::string>(), state[4].cast<bool>(), amounts);
 }
 
@@ -481,7 +337,7 @@ std::vector<cm::cost_category> categories_arg(py::handle categories) {
   for (py::handle item : py::iter(categories)) {
     if (!is_str(item))
       throw py::type_error("a cost category is a CostCategory or its name, got " + repr_of(item));
-    result.push_back(word_from<cm::cost_category>(item.cast<std::string>()));
+    result.push_back(cm::read_name<cm::cost_category>(item.cast<std::string>()));
   }
   return result;
 }
@@ -506,7 +362,7 @@ py::tuple option_state(const cm::option& given) {
   py::object ob = py::none();
   if (o.optimism_bias()) {
     py::list categories;
-    for (const cm::cost_category c : o.optimism_bias()->applies_to) categories.append(name_of(c));
+    for (const cm::cost_category c : o.optimism_bias()->applies_to) categories.append(std::string(cm::name_of(c)));
     ob = py::make_tuple(o.optimism_bias()->uplift, o.optimism_bias()->description, categories);
   }
   py::object out = py::none();
@@ -515,14 +371,14 @@ py::tuple option_state(const cm::option& given) {
     for (const auto& [year, units] : o.output()->by_year) by_year.append(py::make_tuple(year, units));
     out = py::make_tuple(o.output()->unit, by_year);
   }
-  return py::make_tuple(o.name(), name_of(o.kind()), o.description(), lines, texts_list(o.advantages()),
+  return py::make_tuple(o.name(), std::string(cm::name_of(o.kind())), o.description(), lines, texts_list(o.advantages()),
                         texts_list(o.disadvantages()), texts_list(o.risks()), duties, ob, out);
 }
 
 cm::option option_from_state(py::handle state_object) {
   const auto state = py::reinterpret_borrow<py::tuple>(state_object);
   if (state.size() != 10) throw std::runtime_error("invalid Option state");
-  cm::option o(state[0].cast<std::string>(), word_from<cm::option_kind>(state[1].cast<std::string>()),
+  cm::option o(state[0].cast<std::string>(), cm::read_name<cm::option_kind>(state[1].cast<std::string>()),
                state[2].cast<std::string>());
   for (py::handle line : state[3].cast<py::list>()) o.add(line_from_state(line));
   for (py::handle text : state[4].cast<py::list>()) o.advantage(text.cast<std::string>());
@@ -533,7 +389,7 @@ cm::option option_from_state(py::handle state_object) {
   if (!state[8].is_none()) {
     const auto ob = state[8].cast<py::tuple>();
     std::vector<cm::cost_category> categories;
-    for (py::handle c : ob[2].cast<py::list>()) categories.push_back(word_from<cm::cost_category>(c.cast<std::string>()));
+    for (py::handle c : ob[2].cast<py::list>()) categories.push_back(cm::read_name<cm::cost_category>(c.cast<std::string>()));
     o.optimism_bias(ob[0].cast<cm::rate>(), ob[1].cast<std::string>(), std::move(categories));
   }
   if (!state[9].is_none()) {
@@ -572,7 +428,7 @@ cm::option& option_ref(const typed_object<option_self_type>& self) { return self
 // ---------------------------------------------------------------- AppraisalSettings
 
 py::tuple settings_state(const cm::appraisal_settings& s) {
-  return py::make_tuple(s.base_year, s.years, name_of(s.basis), s.schedule,
+  return py::make_tuple(s.base_year, s.years, std::string(cm::name_of(s.basis)), s.schedule,
                         s.deflator ? py::cast(*s.deflator) : py::object(py::none()), s.mode);
 }
 
@@ -580,7 +436,7 @@ cm::appraisal_settings settings_from_state(py::handle state_object) {
   const auto state = py::reinterpret_borrow<py::tuple>(state_object);
   if (state.size() != 6) throw std::runtime_error("invalid AppraisalSettings state");
   cm::appraisal_settings s(state[0].cast<cm::financial_year>(), state[1].cast<int>(),
-                           option_from_name<cm::price_basis>(state[2].cast<std::string>()),
+                           cm::read_name<cm::price_basis>(state[2].cast<std::string>()),
                            state[3].cast<cm::discount_schedule>());
   s.deflator = state[4].cast<std::optional<cm::deflator>>();
   s.mode = state[5].cast<cm::rounding>();
@@ -666,7 +522,7 @@ py::tuple option_appraisal_state(const cm::option_appraisal& o) {
                                 y.present_value));
   py::list fields;
   for (const py::object& field :
-       {py::cast(o.name), py::cast(name_of(o.kind)), py::object(years), py::cast(o.cash_costs),
+       {py::cast(o.name), py::cast(std::string(cm::name_of(o.kind))), py::object(years), py::cast(o.cash_costs),
         py::cast(o.cash_benefits), py::cast(o.optimism_bias), py::cast(o.present_value_costs),
         py::cast(o.present_value_benefits), py::cast(o.net_present_cost), py::cast(o.net_present_social_value),
         py::cast(o.benefit_cost_ratio), py::cast(o.equivalent_annual_cost), py::cast(o.cost_per_unit),
@@ -681,7 +537,7 @@ cm::option_appraisal option_appraisal_from_state(py::handle state_object) {
   if (state.size() != 19) throw std::runtime_error("invalid OptionAppraisal state");
   cm::option_appraisal o;
   o.name = state[0].cast<std::string>();
-  o.kind = word_from<cm::option_kind>(state[1].cast<std::string>());
+  o.kind = cm::read_name<cm::option_kind>(state[1].cast<std::string>());
   for (py::handle y : state[2].cast<py::list>())
     o.years.push_back({y[py::int_(0)].cast<cm::financial_year>(), y[py::int_(1)].cast<int>(),
                        y[py::int_(2)].cast<cm::money>(), y[py::int_(3)].cast<cm::money>(),
@@ -768,13 +624,13 @@ py_input make_input(const std::string& target, const std::string& option_name, c
 
 py::tuple input_state(const py_input& i) {
   return py::make_tuple(i.target, i.option, i.line,
-                        i.category ? py::cast(name_of(*i.category)) : py::object(py::none()));
+                        i.category ? py::cast(std::string(cm::name_of(*i.category))) : py::object(py::none()));
 }
 
 py_input input_from_state(const py::tuple& state) {
   if (state.size() != 4) throw std::runtime_error("invalid AppraisalInput state");
   std::optional<cm::cost_category> category;
-  if (!state[3].is_none()) category = word_from<cm::cost_category>(state[3].cast<std::string>());
+  if (!state[3].is_none()) category = cm::read_name<cm::cost_category>(state[3].cast<std::string>());
   return make_input(state[0].cast<std::string>(), state[1].cast<std::string>(), state[2].cast<std::string>(),
                     category);
 }
@@ -785,7 +641,7 @@ std::string input_repr(const py_input& i) {
   if (i.target == "line") text.append(quoted(i.option)).append(", ").append(quoted(i.line));
   if (i.target == "costs" || i.target == "benefits") text.append(quoted(i.option));
   if (i.target == "category" && i.category)
-    text.append(quoted(i.option)).append(", ").append(quoted(name_of(*i.category)));
+    text.append(quoted(i.option)).append(", ").append(quoted(std::string(cm::name_of(*i.category))));
   return text.append(")");
 }
 
@@ -815,14 +671,14 @@ py::tuple sensitivity_state(const cm::sensitivity_analysis& s) {
   py::list rows;
   for (const cm::sensitivity_row& r : s.rows)
     rows.append(py::make_tuple(r.input, r.at_low, r.at_high, r.swing, r.preferred_at_low, r.preferred_at_high));
-  return py::make_tuple(s.option, name_of(s.metric), s.change, s.base, s.preferred, rows);
+  return py::make_tuple(s.option, std::string(cm::name_of(s.metric)), s.change, s.base, s.preferred, rows);
 }
 
 cm::sensitivity_analysis sensitivity_from_state(const py::tuple& state) {
   if (state.size() != 6) throw std::runtime_error("invalid SensitivityAnalysis state");
   cm::sensitivity_analysis s;
   s.option = state[0].cast<std::string>();
-  s.metric = option_from_name<cm::sensitivity_metric>(state[1].cast<std::string>());
+  s.metric = cm::read_name<cm::sensitivity_metric>(state[1].cast<std::string>());
   s.change = state[2].cast<cm::rate>();
   s.base = state[3].cast<cm::money>();
   s.preferred = state[4].cast<std::string>();
@@ -960,6 +816,75 @@ TypeError
 }  // namespace
 
 void bind_appraisal(py::module_& m) {
+  def_text_enum<cm::option_kind>(m, R"doc(
+What kind of option of a decision this is; each member is its snake_case name (``"in_house"``).
+
+Wherever a kind is taken, the name is read in any case, with spaces or hyphens for
+underscores (``"external commission"``, ``"in-house"``), and as reports word it
+(``"council-owned company"``, ``"extend existing contract"``, ``"sla"``).
+
+Members
+-------
+DO_NOTHING
+    Business as usual: the baseline the Green Book asks every appraisal to include.
+DO_MINIMUM
+    The least that meets the need.
+IN_HOUSE
+    Delivered by the council itself.
+EXTERNAL_COMMISSION
+    Let to a provider under a new contract.
+EXTEND_EXISTING
+    Extend or vary the existing contract.
+SHARED_SERVICE
+    Shared with another body.
+COUNCIL_COMPANY
+    A council-owned company (Teckal).
+SERVICE_LEVEL_AGREEMENT
+    A service level agreement with another public body.
+OTHER
+    Anything else.
+)doc");
+  def_text_enum<cm::line_kind>(m, R"doc(
+What a line of an option's money is; each member is its snake_case name (``"cashable_saving"``).
+
+Members
+-------
+COST
+    A cost (optimism bias may apply).
+BENEFIT
+    A monetised (social) benefit.
+CASHABLE_SAVING
+    A saving that releases budget.
+INCOME
+    Income.
+)doc");
+  def_text_enum<cm::cost_category>(m, R"doc(
+Which kind of cost (or benefit) a line is, for tables and for optimism bias.
+
+Each member is its snake_case name (``"contract_payments"``); ``"TUPE and transition"`` and
+``"non-staff"`` are read too.
+)doc");
+  def_text_enum<cm::price_basis>(m, R"doc(
+Whether an appraisal's figures are in real base-year prices or cash (nominal) prices.
+
+Members
+-------
+REAL
+    "real": the Green Book's basis (2022, 5.55): prices of the base year.
+NOMINAL
+    "nominal" (or "cash"): cash prices as paid.
+)doc");
+  def_text_enum<cm::sensitivity_metric>(m, R"doc(
+The figure a one-way sensitivity analysis watches.
+
+Members
+-------
+NET_PRESENT_COST
+    "net_present_cost" (or "npc"): the option's PVC − PVB.
+NET_PRESENT_SOCIAL_VALUE
+    "net_present_social_value" (or "npsv"): the option's social value against the baseline.
+)doc");
+
   // ---------------------------------------------------------------- Deflator
   py::class_<cm::deflator> deflator_class(m, "Deflator", py::is_final(), R"doc(
 A price index by financial year that turns cash (nominal) amounts into real prices of a base
@@ -1057,12 +982,12 @@ OutOfRangeError
 )doc")
       .def(
           "to_real",
-          [](const cm::deflator& d, money_like cash, year_object year, year_object base, option<cm::rounding> mode) {
+          [](const cm::deflator& d, money_like cash, year_object year, year_object base, cm::rounding mode) {
             const std::chrono::month month = deflator_month(d);
-            return d.to_real(cash.value, year_in(year.value, month), year_in(base.value, month), mode.value);
+            return d.to_real(cash.value, year_in(year.value, month), year_in(base.value, month), mode);
           },
           py::arg("cash"), py::arg("year"), py::arg("base"), py::kw_only(),
-          py::arg_v("rounding", option<cm::rounding>{cm::default_rounding}, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
 Cash spent in ``year``, in the prices of ``base``: ``cash × index(base) ÷ index(year)``,
 rounded to the penny.
 
@@ -1083,12 +1008,12 @@ OutOfRangeError
 )doc")
       .def(
           "to_nominal",
-          [](const cm::deflator& d, money_like real, year_object year, year_object base, option<cm::rounding> mode) {
+          [](const cm::deflator& d, money_like real, year_object year, year_object base, cm::rounding mode) {
             const std::chrono::month month = deflator_month(d);
-            return d.to_nominal(real.value, year_in(year.value, month), year_in(base.value, month), mode.value);
+            return d.to_nominal(real.value, year_in(year.value, month), year_in(base.value, month), mode);
           },
           py::arg("real"), py::arg("year"), py::arg("base"), py::kw_only(),
-          py::arg_v("rounding", option<cm::rounding>{cm::default_rounding}, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
 An amount in the prices of ``base`` as cash spent in ``year``: ``real × index(year) ÷
 index(base)``, rounded to the penny.
 
@@ -1140,16 +1065,16 @@ Examples
   line_class
       .def_static(
           "recurring",
-          [](std::string name, word<cm::line_kind> kind, word<cm::cost_category> category, money_like per_year,
-             year_object first, year_object last, rate_like indexation, option<cm::rounding> mode) {
+          [](std::string name, cm::line_kind kind, cm::cost_category category, money_like per_year,
+             year_object first, year_object last, rate_like indexation, cm::rounding mode) {
             const std::chrono::month month = month_for({first.value, last.value});
-            return cm::appraisal_line::recurring(std::move(name), kind.value, category.value, per_year.value,
+            return cm::appraisal_line::recurring(std::move(name), kind, category, per_year.value,
                                                  year_in(first.value, month), year_in(last.value, month),
-                                                 indexation.value, mode.value);
+                                                 indexation.value, mode);
           },
           py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("per_year"), py::arg("first"),
           py::arg("last"), py::kw_only(), py::arg_v("indexation", rate_like{cm::rate(0)}, "0"),
-          py::arg_v("rounding", option<cm::rounding>{cm::default_rounding}, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
 ``per_year`` in every year from ``first`` to ``last``, uplifted by ``indexation`` each year
 after the first (each year rounded to the penny before the next uplift).
 
@@ -1174,9 +1099,9 @@ AppraisalLine
 )doc")
       .def_static(
           "one_off",
-          [](std::string name, word<cm::line_kind> kind, word<cm::cost_category> category, money_like amount,
+          [](std::string name, cm::line_kind kind, cm::cost_category category, money_like amount,
              year_object year) {
-            return cm::appraisal_line::one_off(std::move(name), kind.value, category.value, amount.value,
+            return cm::appraisal_line::one_off(std::move(name), kind, category, amount.value,
                                                year_in(year.value, month_for({year.value})));
           },
           py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amount"), py::arg("year"), R"doc(
@@ -1196,13 +1121,13 @@ AppraisalLine
 )doc")
       .def_static(
           "per_year",
-          [](std::string name, word<cm::line_kind> kind, word<cm::cost_category> category,
+          [](std::string name, cm::line_kind kind, cm::cost_category category,
              typed_object<amounts_arg_type> amounts, std::optional<std::chrono::month> start_month) {
             const auto pairs = pairs_of(amounts.value, "amounts");
             const std::chrono::month month = keys_month(pairs, start_month);
             std::vector<cm::financial_year_amount> values;
             for (const auto& [year, amount] : pairs) values.push_back({year_in(year, month), money_arg(amount)});
-            return cm::appraisal_line::per_year(std::move(name), kind.value, category.value, values);
+            return cm::appraisal_line::per_year(std::move(name), kind, category, values);
           },
           py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amounts"), py::kw_only(),
           py::arg("start_month") = py::none(), R"doc(
@@ -1231,10 +1156,10 @@ InvalidInputError
       .def_static(
           "from_contract",
           [](std::string name, typed_object<contract_type> contract, typed_object<scope_type> scope,
-             option<cm::apportion_rule> rule) {
+             cm::apportion_rule rule) {
             const cm::contract c = contract_of(contract.value);
             return cm::appraisal_line::from_contract(std::move(name), c, scope_from(scope.value.cast<std::string>()),
-                                                     rule.value);
+                                                     rule);
           },
           py::arg("name"), py::arg("contract"), py::arg("scope") = "current", py::arg("rule") = "monthly", R"doc(
 A contract's payments by financial year (April years): a cost, category contract payments.
@@ -1255,9 +1180,9 @@ AppraisalLine
 )doc")
       .def_static(
           "from_envelope",
-          [](std::string name, word<cm::line_kind> kind, word<cm::cost_category> category,
+          [](std::string name, cm::line_kind kind, cm::cost_category category,
              const cm::envelope& source) {
-            return cm::appraisal_line::from_envelope(std::move(name), kind.value, category.value, source);
+            return cm::appraisal_line::from_envelope(std::move(name), kind, category, source);
           },
           py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("envelope"), R"doc(
 An envelope's amounts by financial year: an in-house budget capped at £65k a year, say.
@@ -1312,11 +1237,11 @@ Money
 )doc")
       .def(
           "scaled",
-          [](const cm::appraisal_line& l, rate_like factor, option<cm::rounding> mode) {
-            return l.scaled(factor.value, mode.value);
+          [](const cm::appraisal_line& l, rate_like factor, cm::rounding mode) {
+            return l.scaled(factor.value, mode);
           },
           py::arg("factor"), py::kw_only(),
-          py::arg_v("rounding", option<cm::rounding>{cm::default_rounding}, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
 The same line with every amount multiplied by ``factor``, each year rounded to the penny: how
 sensitivity analysis moves an input.
 
@@ -1396,13 +1321,13 @@ Examples
 )doc");
   set_public_module(option_class);
   option_class
-      .def(py::init([](std::string name, word<cm::option_kind> kind, std::string description,
+      .def(py::init([](std::string name, cm::option_kind kind, std::string description,
                        std::optional<typed_object<lines_arg_type>> lines,
                        std::optional<typed_object<texts_arg_type>> advantages,
                        std::optional<typed_object<texts_arg_type>> disadvantages,
                        std::optional<typed_object<texts_arg_type>> risks,
                        std::optional<typed_object<duties_arg_type>> duties) {
-             cm::option o(std::move(name), kind.value, std::move(description));
+             cm::option o(std::move(name), kind, std::move(description));
              if (lines)
                for (py::handle line : py::iter(lines->value)) {
                  if (!py::isinstance<cm::appraisal_line>(line))
@@ -1674,18 +1599,18 @@ rounding : Rounding
 )doc");
   set_public_module(settings_class);
   settings_class
-      .def(py::init([](year_object base_year, int years, option<cm::price_basis> basis,
+      .def(py::init([](year_object base_year, int years, cm::price_basis basis,
                        std::optional<cm::discount_schedule> schedule, std::optional<cm::deflator> deflator,
-                       option<cm::rounding> mode) {
-             cm::appraisal_settings s(year_in(base_year.value, month_for({base_year.value})), years, basis.value,
+                       cm::rounding mode) {
+             cm::appraisal_settings s(year_in(base_year.value, month_for({base_year.value})), years, basis,
                                       schedule ? *schedule : cm::discount_schedule::green_book_2022());
              s.deflator = std::move(deflator);
-             s.mode = mode.value;
+             s.mode = mode;
              return s;
            }),
            py::arg("base_year"), py::arg("years"), py::arg("basis") = "real", py::arg("schedule") = py::none(),
            py::arg("deflator") = py::none(), py::kw_only(),
-           py::arg_v("rounding", option<cm::rounding>{cm::default_rounding}, "Rounding.HALF_AWAY_FROM_ZERO"),
+           py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"),
            "Make settings: by default real prices and the Green Book 2022 schedule.")
       .def_property_readonly(
           "base_year", [](const cm::appraisal_settings& s) { return s.base_year; }, "Year 0, undiscounted.")
@@ -1694,7 +1619,7 @@ rounding : Rounding
       .def_property_readonly(
           "basis",
           [](const cm::appraisal_settings& s) {
-            return typed_object<price_basis_type>{types_attr("PriceBasis")(name_of(s.basis))};
+            return s.basis;
           },
           "Real (base-year) or nominal (cash) prices.")
       .def_property_readonly(
@@ -1955,8 +1880,8 @@ cost_category : CostCategory or None
           py::arg("option"), "Every benefit, cashable saving and income line of an option.")
       .def_static(
           "category",
-          [](const std::string& option_name, word<cm::cost_category> category) {
-            return make_input("category", option_name, {}, category.value);
+          [](const std::string& option_name, cm::cost_category category) {
+            return make_input("category", option_name, {}, category);
           },
           py::arg("option"), py::arg("category"), "Every line of one cost category in an option.")
       .def_static(
@@ -2026,7 +1951,7 @@ rows : list of SensitivityRow
       .def_property_readonly(
           "metric",
           [](const cm::sensitivity_analysis& s) {
-            return typed_object<metric_type>{types_attr("SensitivityMetric")(name_of(s.metric))};
+            return s.metric;
           },
           "The figure watched.")
       .def_property_readonly(
@@ -2152,9 +2077,9 @@ Seed 000: doing nothing fails a statutory duty; commissioning a service costs £
   set_public_module(appraisal_class);
   appraisal_class
       .def(py::init([](std::string title, typed_object<options_arg_type> options, std::optional<year_object> base_year,
-                       std::optional<int> years, std::optional<option<cm::price_basis>> basis,
+                       std::optional<int> years, std::optional<cm::price_basis> basis,
                        std::optional<cm::discount_schedule> schedule, std::optional<cm::deflator> deflator,
-                       std::optional<option<cm::rounding>> mode, std::optional<cm::appraisal_settings> settings) {
+                       std::optional<cm::rounding> mode, std::optional<cm::appraisal_settings> settings) {
              std::vector<cm::option> list = options_arg(options.value);
              if (settings) {
                if (base_year || years || basis || schedule || deflator || mode)
@@ -2164,10 +2089,10 @@ Seed 000: doing nothing fails a statutory duty; commissioning a service costs £
              }
              if (!base_year || !years) throw py::type_error("an appraisal needs base_year and years, or settings");
              cm::appraisal_settings s(year_in(base_year->value, month_for({base_year->value})), *years,
-                                      basis ? basis->value : cm::price_basis::real,
+                                      basis.value_or(cm::price_basis::real),
                                       schedule ? *schedule : cm::discount_schedule::green_book_2022());
              s.deflator = std::move(deflator);
-             if (mode) s.mode = mode->value;
+             if (mode) s.mode = *mode;
              return cm::appraisal(std::move(title), std::move(s), std::move(list));
            }),
            py::arg("title"), py::arg("options"), py::kw_only(), py::arg("base_year") = py::none(),
@@ -2271,8 +2196,8 @@ AppraisalResult
       .def(
           "sensitivity",
           [](const cm::appraisal& a, typed_object<inputs_arg_type> inputs, rate_like change,
-             std::optional<std::string> option_name, option<cm::sensitivity_metric> metric) {
-            return run_sensitivity(a, inputs.value, change, std::move(option_name), metric.value);
+             std::optional<std::string> option_name, cm::sensitivity_metric metric) {
+            return run_sensitivity(a, inputs.value, change, std::move(option_name), metric);
           },
           py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
           py::arg("option") = py::none(), py::arg("metric") = "net_present_cost",
@@ -2294,8 +2219,8 @@ AppraisalResult
   m.def(
       "one_way_sensitivity",
       [](const cm::appraisal& a, typed_object<inputs_arg_type> inputs, rate_like change,
-         std::optional<std::string> option_name, option<cm::sensitivity_metric> metric) {
-        return run_sensitivity(a, inputs.value, change, std::move(option_name), metric.value);
+         std::optional<std::string> option_name, cm::sensitivity_metric metric) {
+        return run_sensitivity(a, inputs.value, change, std::move(option_name), metric);
       },
       py::arg("appraisal"), py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
       py::arg("option") = py::none(), py::arg("metric") = "net_present_cost",

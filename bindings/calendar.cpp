@@ -448,11 +448,11 @@ pandas.DataFrame
 
   m.def(
       "apportion",
-      [](money_like amount, const cm::period& over, option<cm::apportion_rule> rule, std::chrono::month start_month) {
-        return cm::apportion(amount.value, over, rule.value, start_month);
+      [](money_like amount, const cm::period& over, cm::apportion_rule rule, std::chrono::month start_month) {
+        return cm::apportion(amount.value, over, rule, start_month);
       },
       py::arg("amount"), py::arg("period"),
-      py::arg_v("rule", option<cm::apportion_rule>{cm::apportion_rule::monthly}, "ApportionRule.MONTHLY"),
+      py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"),
       py::arg("start_month") = cm::april, R"doc(
 Spread an amount over a period into financial years, to the penny.
 

@@ -40,6 +40,35 @@
 // user imports it on first use.
 #include <datetime.h>
 
+// The named enums of the layers above money and calendar, declared here so that their Python
+// names are listed in one place; each binding file includes the header that defines its own.
+namespace commissioning {
+enum class option_status;
+enum class contract_phase;
+enum class contract_scope;
+enum class modification_ground;
+enum class delivery;
+enum class change_kind;
+enum class procurement_regime;
+enum class contract_type;
+enum class authority_type;
+enum class service_category;
+enum class vat_treatment;
+enum class verdict;
+enum class project_type;
+enum class optimism_bias_measure;
+enum class optimism_bias_bound;
+enum class option_kind;
+enum class line_kind;
+enum class cost_category;
+enum class price_basis;
+enum class sensitivity_metric;
+enum class column_kind;
+enum class alignment;
+enum class total_rounding;
+enum class csv_values;
+}  // namespace commissioning
+
 namespace cmpy {
 
 namespace py = pybind11;
@@ -214,7 +243,7 @@ py::handle& text_enum_class() {
 
 /// Make E's text enum, with the docstring `doc`, and add it to `m`.
 template <python_text_enum E>
-void def_text_enum(py::module_& m, const char* doc) {
+py::object def_text_enum(py::module_& m, const char* doc) {
   const char* name = text_enum<E>::name.text;
   py::list members;
   for (const auto& entry : cm::enum_names<E>::names) {
@@ -226,72 +255,61 @@ void def_text_enum(py::module_& m, const char* doc) {
   py::object cls = python_module("commissioning._types")
                        .attr("_TextEnum")(name, members, py::arg("module") = "commissioning", py::arg("qualname") = name);
   cls.attr("__doc__") = doc;
+  // The words reports use for each member (`_TextEnum.label`): the enum's to_string where it
+  // has one ("in-house", "not permitted"), else its name with spaces.
+  py::dict labels;
+  for (const auto& entry : cm::enum_names<E>::names) {
+    if (!cm::is_canonical(entry)) continue;
+    std::string label(entry.name);
+    if constexpr (requires { std::string_view(to_string(entry.value)); })
+      label = std::string(std::string_view(to_string(entry.value)));
+    else
+      for (char& c : label) c = c == '_' ? ' ' : c;
+    labels[py::str(std::string(entry.name))] = label;
+  }
+  cls.attr("_labels") = labels;
+  // The reader behind `_TextEnum._missing_`: one reading of a name on every face.
+  cls.attr("_read") = py::cpp_function([](const std::string& text) { return std::string(cm::name_of(cm::read_name<E>(text))); });
   m.attr(name) = cls;
-  text_enum_class<E>() = cls.release();
+  text_enum_class<E>() = cls.inc_ref();
+  return cls;
 }
 
-template <>
-struct text_enum<cm::rounding> {
-  static constexpr auto name = py::detail::const_name("Rounding");
-};
-template <>
-struct text_enum<cm::money_unit> {
-  static constexpr auto name = py::detail::const_name("MoneyUnit");
-};
-template <>
-struct text_enum<cm::negative_style> {
-  static constexpr auto name = py::detail::const_name("NegativeStyle");
-};
-template <>
-struct text_enum<cm::apportion_rule> {
-  static constexpr auto name = py::detail::const_name("ApportionRule");
-};
-
-/// An enum argument that also accepts its member's name in lowercase ("half_even").
-template <class E>
-struct option {
-  E value{};
-};
-
-template <class E>
-struct option_names;
-
-/// How an `option<E>` argument reads in a signature.
-template <class E>
-constexpr auto option_signature() {
-  if constexpr (python_text_enum<E>)
-    return py::detail::make_caster<E>::name;
-  else
-    return option_names<E>::type_name;
-}
-
-/// The option named `text` (case-insensitive, spaces and hyphens read as underscores), or
-/// nothing, with `expected` then listing the names for the message.
-template <class E>
-std::optional<E> find_option(std::string_view text, std::string& expected) {
-  std::string key;
-  for (char c : text) {
-    if (c == ' ' || c == '-') c = '_';
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    key += c;
-  }
-  expected.clear();
-  for (const auto& [name, value] : option_names<E>::names) {
-    if (key == name) return value;
-    if (!expected.empty()) expected += ", ";
-    expected.append(name);
-  }
-  return std::nullopt;
-}
-
-/// Look up an option by name: case-insensitive, spaces and hyphens read as underscores.
-template <class E>
-E option_from_name(std::string_view text) {
-  std::string expected;
-  if (const auto found = find_option<E>(text, expected)) return *found;
-  throw py::value_error(std::string("unknown ") + option_names<E>::what + " " + cm::quote(text) +
-                        "; expected one of " + expected);
-}
+// Each named enum's Python class name (its members come from cm::enum_names).
+#define CMPY_TEXT_ENUM(cpp, python)                                  \
+  template <>                                                       \
+  struct text_enum<cm::cpp> {                                       \
+    static constexpr auto name = py::detail::const_name(python);    \
+  };
+CMPY_TEXT_ENUM(rounding, "Rounding")
+CMPY_TEXT_ENUM(money_unit, "MoneyUnit")
+CMPY_TEXT_ENUM(negative_style, "NegativeStyle")
+CMPY_TEXT_ENUM(apportion_rule, "ApportionRule")
+CMPY_TEXT_ENUM(option_status, "OptionStatus")
+CMPY_TEXT_ENUM(contract_phase, "ContractPhase")
+CMPY_TEXT_ENUM(contract_scope, "ContractScope")
+CMPY_TEXT_ENUM(modification_ground, "ModificationGround")
+CMPY_TEXT_ENUM(delivery, "Delivery")
+CMPY_TEXT_ENUM(change_kind, "ChangeKind")
+CMPY_TEXT_ENUM(procurement_regime, "ProcurementRegime")
+CMPY_TEXT_ENUM(contract_type, "ContractType")
+CMPY_TEXT_ENUM(authority_type, "AuthorityType")
+CMPY_TEXT_ENUM(service_category, "ServiceCategory")
+CMPY_TEXT_ENUM(vat_treatment, "VatTreatment")
+CMPY_TEXT_ENUM(verdict, "Verdict")
+CMPY_TEXT_ENUM(project_type, "ProjectType")
+CMPY_TEXT_ENUM(optimism_bias_measure, "OptimismBiasMeasure")
+CMPY_TEXT_ENUM(optimism_bias_bound, "OptimismBiasBound")
+CMPY_TEXT_ENUM(option_kind, "OptionKind")
+CMPY_TEXT_ENUM(line_kind, "LineKind")
+CMPY_TEXT_ENUM(cost_category, "CostCategory")
+CMPY_TEXT_ENUM(price_basis, "PriceBasis")
+CMPY_TEXT_ENUM(sensitivity_metric, "SensitivityMetric")
+CMPY_TEXT_ENUM(column_kind, "ColumnKind")
+CMPY_TEXT_ENUM(alignment, "Alignment")
+CMPY_TEXT_ENUM(total_rounding, "TotalRounding")
+CMPY_TEXT_ENUM(csv_values, "CsvValues")
+#undef CMPY_TEXT_ENUM
 
 /// A start month from a Python int, 1 to 12 (financial_year.002 otherwise).
 std::chrono::month month_from(py::handle number);
@@ -597,34 +615,12 @@ struct type_caster<E> {
 
   bool load(handle src, bool /*convert*/) {
     if (!PyUnicode_Check(src.ptr())) return false;  // a member is its text: a str
-    value = commissioning::parse_name<E>(src.cast<std::string>());
+    value = commissioning::read_name<E>(src.cast<std::string>());
     return true;
   }
 
   static handle cast(E e, return_value_policy /*policy*/, handle /*parent*/) {
     return cmpy::text_enum_class<E>()(std::string(commissioning::name_of(e))).release();
-  }
-};
-
-template <class E>
-struct type_caster<cmpy::option<E>> {
-  PYBIND11_TYPE_CASTER(cmpy::option<E>, cmpy::option_signature<E>());
-
-  bool load(handle src, bool /*convert*/) {
-    if constexpr (!cmpy::python_text_enum<E>) {
-      if (PyUnicode_Check(src.ptr())) {
-        value.value = cmpy::option_from_name<E>(src.cast<std::string>());
-        return true;
-      }
-    }
-    make_caster<E> member;
-    if (!member.load(src, false)) return false;
-    value.value = cast_op<E>(member);
-    return true;
-  }
-
-  static handle cast(const cmpy::option<E>& o, return_value_policy /*policy*/, handle parent) {
-    return make_caster<E>::cast(o.value, return_value_policy::copy, parent);
   }
 };
 

@@ -37,17 +37,6 @@ struct ground_like {
   cm::modification_ground value = cm::modification_ground::other;
 };
 
-template <>
-struct option_names<cm::contract_scope> {
-  static constexpr const char* what = "contract scope";
-  static constexpr std::array<std::pair<std::string_view, cm::contract_scope>, 3> names{{
-      {"current", cm::contract_scope::current},
-      {"base", cm::contract_scope::base},
-      {"maximum", cm::contract_scope::maximum},
-  }};
-  static constexpr auto type_name = py::detail::io_name("ContractScope | str", "ContractScope");
-};
-
 namespace {
 
 /// The member names of ModificationGround, lowercase, for reading "pcr_72_1_c".
@@ -76,7 +65,7 @@ inline cm::modification_ground ground_from_text(std::string_view text) {
   for (char c : text) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   for (const auto& [name, ground] : ground_names)
     if (key == name) return ground;
-  return cm::parse_modification_ground(text);  // commissioning.contract.012 if unknown
+  return cm::read_name<cm::modification_ground>(text);  // commissioning.contract.012 if unknown
 }
 
 }  // namespace cmpy
@@ -167,10 +156,10 @@ struct money_tuple_type {
 };
 
 py::object ground_object(cm::modification_ground g) {
-  return types_attr("ModificationGround")(std::string(cm::code(g)));
+  return py::cast(g);
 }
 py::object option_status_object(cm::option_status status) {
-  return types_attr("OptionStatus")(std::string(cm::to_string(status)));
+  return py::cast(status);
 }
 py::object state_object(const cm::contract_state& s) { return types_attr("ContractState")(s.to_string()); }
 
@@ -525,6 +514,64 @@ py::object python_contract(const cm::contract& awarded, const std::vector<cm::op
 }
 
 void bind_contract(py::module_& m) {
+  def_text_enum<cm::option_status>(m, R"doc(
+Where an extension option stands; each member is its snake_case name (``"exercised"``).
+)doc");
+  def_text_enum<cm::contract_phase>(m, R"doc(
+The part of a contract's life a date falls in; each member is its snake_case name
+(``"base_term"``); ``label`` gives the words a report uses (``"base term"``).
+)doc");
+  def_text_enum<cm::contract_scope>(m, R"doc(
+Which length of a contract a value, an end date or a profile covers.
+
+Members
+-------
+CURRENT
+    "current": the base term, exercised options and modifications (the default).
+BASE
+    "base": the base term only, as awarded.
+MAXIMUM
+    "maximum": the base term and every option, as awarded (the estimated value).
+)doc");
+  def_text_enum<cm::modification_ground>(m, R"doc(
+The legal ground for modifying a contract; each member is its snake_case name
+(``"pcr_72_1_c"``), and ``label`` its short code (``"72(1)(c)"``).
+
+``cm.citation(ground)`` gives the citation a report writes; the
+class reads the forms reports use too ("reg 72(1)(c)", "section 72 (1) c").
+
+Members
+-------
+PCR_72_1_A
+    PCR 2015 reg 72(1)(a): clear, precise and unequivocal review clauses.
+PCR_72_1_B
+    PCR 2015 reg 72(1)(b): additional works, services or supplies (50% cap).
+PCR_72_1_C
+    PCR 2015 reg 72(1)(c): unforeseeable circumstances (50% cap).
+PCR_72_1_D
+    PCR 2015 reg 72(1)(d): a new contractor (review clause or succession).
+PCR_72_1_E
+    PCR 2015 reg 72(1)(e): not substantial (reg 72(8) tests).
+PCR_72_1_F
+    PCR 2015 reg 72(1)(f): de minimis (reg 72(5)).
+PA2023_PERMITTED
+    Procurement Act 2023 s74(1)(a): a Schedule 8 permitted modification.
+PA2023_KNOWN_RISK
+    Procurement Act 2023 Schedule 8 para 5: materialisation of a known risk.
+PA2023_NOT_SUBSTANTIAL
+    Procurement Act 2023 s74(1)(b): not a substantial modification.
+PA2023_BELOW_THRESHOLD
+    Procurement Act 2023 s74(1)(c): a below-threshold modification.
+PA2023_UNFORESEEABLE
+    Procurement Act 2023 Schedule 8 para 4: unforeseeable circumstances (50% cap).
+PA2023_ADDITIONAL
+    Procurement Act 2023 Schedule 8: additional goods, services or works (50% cap).
+PA2023_RESTRUCTURING
+    Procurement Act 2023 Schedule 8 para 9: transfer on corporate restructuring.
+OTHER
+    Another ground, named in the description.
+)doc");
+
   // ---------------------------------------------------------------- Term
   py::class_<cm::term> term_class(m, "Term", py::is_final(), R"doc(
 A contract term: a base period, then extension options taken in order ("3+1+1").
@@ -750,11 +797,11 @@ cap, floor : Rate or None
       .def_static("none", &cm::indexation::none, "No indexation: the price as stated.")
       .def_static(
           "fixed",
-          [](rate_like uplift, int from_year, option<cm::rounding> mode) {
-            return cm::indexation::fixed(uplift.value, from_year, mode.value);
+          [](rate_like uplift, int from_year, cm::rounding mode) {
+            return cm::indexation::fixed(uplift.value, from_year, mode);
           },
           py::arg("uplift"), py::arg("from_year") = 2,
-          py::arg_v("rounding", option<cm::rounding>{cm::default_rounding}, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
 A fixed uplift at each anniversary, from contract year ``from_year``.
 
 Parameters
@@ -778,17 +825,17 @@ Indexation.fixed(Rate('0.03'), from_year=2)
       .def_static(
           "index_series",
           [](const std::map<int, rate_like>& levels, int lag_years, std::optional<rate_like> cap,
-             std::optional<rate_like> floor, int from_year, option<cm::rounding> mode) {
+             std::optional<rate_like> floor, int from_year, cm::rounding mode) {
             std::map<int, cm::rate> exact;
             for (const auto& [year, level] : levels) exact.emplace(year, level.value);
             return cm::indexation::index_series(std::move(exact), lag_years,
                                                 cap ? std::optional<cm::rate>(cap->value) : std::nullopt,
                                                 floor ? std::optional<cm::rate>(floor->value) : std::nullopt,
-                                                from_year, mode.value);
+                                                from_year, mode);
           },
           py::arg("levels"), py::arg("lag_years") = 0, py::arg("cap") = py::none(), py::arg("floor") = py::none(),
           py::arg("from_year") = 2,
-          py::arg_v("rounding", option<cm::rounding>{cm::default_rounding}, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
 The change in a published index, with an optional lag, cap and floor.
 
 The uplift at an anniversary in calendar year Y is ``levels[Y - lag] / levels[Y - lag - 1] - 1``,
@@ -1221,8 +1268,8 @@ Raises InvalidInputError (commissioning.contract.006) for any other day.
           "The latest end still possible: every pending option exercised, declined ones not.")
       .def(
           "end",
-          [](const py_contract& c, option<cm::contract_scope> scope) {
-            return locked(c, [&](const auto& x) { return x.end(scope.value); });
+          [](const py_contract& c, cm::contract_scope scope) {
+            return locked(c, [&](const auto& x) { return x.end(scope); });
           },
           py::arg("scope") = "current",
           with_scope(R"doc(
@@ -1269,8 +1316,8 @@ ContractState
           "The value with exercised options and modifications.")
       .def(
           "value",
-          [](const py_contract& c, option<cm::contract_scope> scope) {
-            return locked(c, [&](const auto& x) { return x.value(scope.value); });
+          [](const py_contract& c, cm::contract_scope scope) {
+            return locked(c, [&](const auto& x) { return x.value(scope); });
           },
           py::arg("scope") = "current",
           with_scope(R"doc(
@@ -1321,11 +1368,11 @@ list of ModificationValue
 )doc")
       .def(
           "spend_between",
-          [](const py_contract& c, cm::date first, cm::date last, option<cm::apportion_rule> rule) {
-            return locked(c, [&](const auto& x) { return x.spend_between(first, last, rule.value); });
+          [](const py_contract& c, cm::date first, cm::date last, cm::apportion_rule rule) {
+            return locked(c, [&](const auto& x) { return x.spend_between(first, last, rule); });
           },
           py::arg("first"), py::arg("last"),
-          py::arg_v("rule", option<cm::apportion_rule>{cm::apportion_rule::monthly}, "ApportionRule.MONTHLY"), R"doc(
+          py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"), R"doc(
 The money due for the days from ``first`` to ``last``, both included, within the current term.
 
 Parameters
@@ -1345,11 +1392,11 @@ from spend over their union; a profile never does.
 )doc")
       .def(
           "spend_to",
-          [](const py_contract& c, cm::date d, option<cm::apportion_rule> rule) {
-            return locked(c, [&](const auto& x) { return x.spend_to(d, rule.value); });
+          [](const py_contract& c, cm::date d, cm::apportion_rule rule) {
+            return locked(c, [&](const auto& x) { return x.spend_to(d, rule); });
           },
           py::arg("day"),
-          py::arg_v("rule", option<cm::apportion_rule>{cm::apportion_rule::monthly}, "ApportionRule.MONTHLY"), R"doc(
+          py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"), R"doc(
 The money due from the start up to and including ``day`` (nothing before the start).
 
 Parameters
@@ -1365,8 +1412,8 @@ Money
       // ------------------------------------------------------------ profiles
       .def(
           "contract_years",
-          [](const py_contract& c, option<cm::contract_scope> scope) {
-            const auto years = locked(c, [&](const auto& x) { return x.contract_years(scope.value); });
+          [](const py_contract& c, cm::contract_scope scope) {
+            const auto years = locked(c, [&](const auto& x) { return x.contract_years(scope); });
             py::list result;
             for (const cm::contract_year& y : years)
               result.append(types_attr("ContractYear")(y.number, y.span, state_object(y.phase), y.value));
@@ -1390,12 +1437,12 @@ ContractYears
               .c_str())
       .def(
           "profile",
-          [](const py_contract& c, option<cm::contract_scope> scope, option<cm::apportion_rule> rule,
+          [](const py_contract& c, cm::contract_scope scope, cm::apportion_rule rule,
              std::chrono::month start_month) {
-            return locked(c, [&](const auto& x) { return x.profile(scope.value, rule.value, start_month); });
+            return locked(c, [&](const auto& x) { return x.profile(scope, rule, start_month); });
           },
           py::arg("scope") = "current",
-          py::arg_v("rule", option<cm::apportion_rule>{cm::apportion_rule::monthly}, "ApportionRule.MONTHLY"),
+          py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"),
           py::arg("start_month") = cm::april,
           with_scope(R"doc(
 The contract's money by financial year: each run of months at one annual value is

@@ -356,13 +356,13 @@ DiscountSchedule
 
   m.def(
       "present_value",
-      [](const cm::discount_schedule& schedule, typed_object<money_amounts_arg_type> amounts, option<cm::rounding> mode) {
+      [](const cm::discount_schedule& schedule, typed_object<money_amounts_arg_type> amounts, cm::rounding mode) {
         const std::vector<cm::money> values = amounts_arg(amounts.value);
         if (values.empty()) return cm::money{};  // the header divides by a zero denominator
-        return cm::present_value(schedule, values, mode.value);
+        return cm::present_value(schedule, values, mode);
       },
       py::arg("schedule"), py::arg("amounts"), py::kw_only(),
-      py::arg_v("rounding", option<cm::rounding>{cm::default_rounding}, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
+      py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
 The present value of amounts by year from the base year, rounded once to the penny.
 
 Parameters

@@ -33,19 +33,6 @@
 
 namespace cmpy {
 
-template <>
-struct option_names<cm::delivery> {
-  static constexpr const char* what = "delivery";
-  static constexpr std::array<std::pair<std::string_view, cm::delivery>, 5> names{{
-      {"contract", cm::delivery::contract},
-      {"in_house", cm::delivery::in_house},
-      {"service_level_agreement", cm::delivery::service_level_agreement},
-      {"sla", cm::delivery::service_level_agreement},
-      {"other", cm::delivery::other},
-  }};
-  static constexpr auto type_name = py::detail::io_name("Delivery | str", "Delivery");
-};
-
 /// A financial year argument: a FinancialYear, a label ("2021-22") or a start year (2021).
 /// A label or a start year is read in the start month of the context it is used in.
 struct year_like {
@@ -174,9 +161,9 @@ struct statement_lines_arg_type {
   static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
 };
 
-py::object delivery_object(cm::delivery how) { return types_attr("Delivery")(std::string(cm::to_string(how))); }
+py::object delivery_object(cm::delivery how) { return py::cast(how); }
 py::object change_kind_object(cm::change_kind kind) {
-  return types_attr("ChangeKind")(std::string(cm::to_string(kind)));
+  return py::cast(kind);
 }
 
 cm::change_kind change_kind_from(const std::string& text) {
@@ -190,7 +177,7 @@ cm::delivery delivery_from(const std::string& text) {
   for (const cm::delivery how : {cm::delivery::contract, cm::delivery::in_house, cm::delivery::service_level_agreement,
                                  cm::delivery::other})
     if (cm::to_string(how) == text) return how;
-  return option_from_name<cm::delivery>(text);
+  return cm::read_name<cm::delivery>(text);
 }
 
 
@@ -647,6 +634,42 @@ std::string medium_term_repr(const medium_term& v) {
 }  // namespace
 
 void bind_envelope(py::module_& m) {
+  def_text_enum<cm::delivery>(m, R"doc(
+How a service is delivered; each member is its snake_case name (``Delivery.IN_HOUSE == "in_house"``).
+
+Wherever a delivery is taken, the name is read in any case, with spaces or hyphens for
+underscores (``"in-house"``, ``"IN_HOUSE"``, ``"service level agreement"``), and ``"sla"``
+for a service level agreement; ``label`` gives the words a report uses (``"in-house"``).
+
+Members
+-------
+CONTRACT
+    Let to a provider under a contract (the default).
+IN_HOUSE
+    Delivered by the council itself.
+SERVICE_LEVEL_AGREEMENT
+    With another public body or a council-owned company.
+OTHER
+    Any other way.
+)doc");
+  def_text_enum<cm::change_kind>(m, R"doc(
+What a change to a portfolio does; each member is its snake_case name (``"bring_in_house"``);
+``label`` gives the words a report uses (``"bring in-house"``).
+
+Members
+-------
+CHANGE_BY
+    The service's annual cost changes by an amount or a share.
+BRING_IN_HOUSE
+    One in-house line replaces the service's providers.
+MOVE_TO_SLA
+    One service-level-agreement line replaces the service's providers.
+END
+    The service stops.
+ADD
+    A new service starts.
+)doc");
+
   // ---------------------------------------------------------------- Envelope
   py::class_<cm::envelope> envelope_class(m, "Envelope", py::is_final(), R"doc(
 The money available to a service or budget line, year by year.
@@ -737,14 +760,14 @@ InvalidInputError
       .def_static(
           "uplifted",
           [](std::string name, money_like first_year_amount, rate_like uplift, const year_like& first,
-             const year_like& last, option<cm::rounding> mode, std::optional<std::chrono::month> start_month) {
+             const year_like& last, cm::rounding mode, std::optional<std::chrono::month> start_month) {
             const std::chrono::month month = month_for(start_month, {&first, &last});
             return cm::envelope::uplifted(std::move(name), first_year_amount.value, uplift.value,
-                                          year_in(first, month), year_in(last, month), mode.value);
+                                          year_in(first, month), year_in(last, month), mode);
           },
           py::arg("name"), py::arg("first_year_amount"), py::arg("uplift"), py::arg("first"), py::arg("last"),
           py::kw_only(),
-          py::arg_v("rounding", option<cm::rounding>{cm::rounding::half_away_from_zero},
+          py::arg_v("rounding", cm::rounding::half_away_from_zero,
                     "Rounding.HALF_AWAY_FROM_ZERO"),
           py::arg("start_month") = py::none(), R"doc(
 ``first_year_amount`` in ``first``, then uplifted by ``uplift`` each year to ``last``.
@@ -1149,11 +1172,11 @@ Seed 002's table:
       .def(
           "add",
           [](typed_object<portfolio_type> self, std::string service, std::string provider, money_like annual,
-             option<cm::delivery> how) {
+             cm::delivery how) {
             auto& p = self.value.cast<cm::portfolio&>();
             {
               const value_lock<cm::portfolio> lock(p);
-              p.add(std::move(service), std::move(provider), annual.value, how.value);
+              p.add(std::move(service), std::move(provider), annual.value, how);
             }
             return self;
           },
@@ -1495,9 +1518,9 @@ PortfolioChange
       .def_static(
           "add",
           [](std::string service, std::string provider, money_like annual, cm::date effective,
-             option<cm::delivery> how) {
+             cm::delivery how) {
             return cm::portfolio_change::add(std::move(service), std::move(provider), annual.value, effective,
-                                             how.value);
+                                             how);
           },
           py::arg("service"), py::arg("provider"), py::arg("annual"), py::arg("effective"),
           py::arg("delivery") = "contract", R"doc(
@@ -1909,16 +1932,16 @@ pandas.DataFrame
   m.def(
       "medium_term_view",
       [](const cm::envelope& budget, money_like base_cost, rate_like inflation,
-         std::optional<typed_object<amounts_type>> savings_by_year, option<cm::rounding> mode) {
+         std::optional<typed_object<amounts_type>> savings_by_year, cm::rounding mode) {
         const auto savings = savings_by_year
                                  ? year_amounts(savings_by_year->value, budget.start_month(), "savings_by_year")
                                  : std::vector<std::pair<cm::financial_year, cm::money>>{};
         return medium_term{budget.name(), base_cost.value, inflation.value,
-                           cm::medium_term_view(budget, base_cost.value, inflation.value, savings, mode.value)};
+                           cm::medium_term_view(budget, base_cost.value, inflation.value, savings, mode)};
       },
       py::arg("envelope"), py::arg("base_cost"), py::arg("inflation"), py::arg("savings_by_year") = py::none(),
       py::kw_only(),
-      py::arg_v("rounding", option<cm::rounding>{cm::rounding::half_away_from_zero},
+      py::arg_v("rounding", cm::rounding::half_away_from_zero,
                 "Rounding.HALF_AWAY_FROM_ZERO"),
       R"doc(
 A medium-term view: for each year of the envelope, the budget, the cost at that year's prices,

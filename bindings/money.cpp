@@ -114,7 +114,7 @@ PARENTHESES
 )doc");
 
 
-  const option<cm::rounding> default_rounding{cm::default_rounding};
+  const cm::rounding default_rounding = cm::default_rounding;
 
   // ---------------------------------------------------------------- Rate
   py::class_<cm::rate> rate_class(m, "Rate", py::is_final(), R"doc(
@@ -310,11 +310,11 @@ MoneyOverflowError
 )doc")
       .def_static(
           "from_decimal",
-          [](typed_object<pounds_type> pounds, option<cm::rounding> mode) {
+          [](typed_object<pounds_type> pounds, cm::rounding mode) {
             const py::object& amount = pounds.value;
             if (is_int(amount)) return try_money(amount).value();
             if (!amount.attr("is_finite")().cast<bool>()) throw not_finite(amount);
-            return money_from_pounds(decimal_parts(amount), mode.value);
+            return money_from_pounds(decimal_parts(amount), mode);
           },
           py::arg("amount"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
 Money from an exact amount of pounds, rounded to the penny.
@@ -334,10 +334,10 @@ Money('£0.12')
       .def_property_readonly("pounds", &money_pounds, "The exact amount in pounds, as a ``decimal.Decimal``.")
       .def(
           "format",
-          [](cm::money self, option<cm::money_unit> unit, std::optional<int> decimals,
-             option<cm::negative_style> negative, bool symbol, bool grouping, option<cm::rounding> mode) {
+          [](cm::money self, cm::money_unit unit, std::optional<int> decimals,
+             cm::negative_style negative, bool symbol, bool grouping, cm::rounding mode) {
             cm::money_format style;
-            style.unit = unit.value;
+            style.unit = unit;
             if (decimals) {
               if (*decimals < 0)
                 throw cm::invalid_input("money", 9,
@@ -345,15 +345,15 @@ Money('£0.12')
                                             " decimals (0 to 18 can be displayed)");
               style.decimals = *decimals;
             }
-            style.negative = negative.value;
+            style.negative = negative;
             style.symbol = symbol;
             style.grouping = grouping;
-            style.display_rounding = mode.value;
+            style.display_rounding = mode;
             return cm::format(self, style);
           },
-          py::arg_v("unit", option<cm::money_unit>{cm::money_unit::pounds_and_pence}, "MoneyUnit.POUNDS_AND_PENCE"),
+          py::arg_v("unit", cm::money_unit::pounds_and_pence, "MoneyUnit.POUNDS_AND_PENCE"),
           py::kw_only(), py::arg("decimals") = py::none(),
-          py::arg_v("negative", option<cm::negative_style>{cm::negative_style::minus}, "NegativeStyle.MINUS"),
+          py::arg_v("negative", cm::negative_style::minus, "NegativeStyle.MINUS"),
           py::arg("symbol") = true, py::arg("grouping") = true,
           py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
 Write the amount for display; rounding applies to the displayed figure only.
@@ -380,8 +380,8 @@ Returns
 str
 )doc")
       .def("multiply",
-           [](cm::money self, rate_like factor, option<cm::rounding> mode) {
-             return self.multiply(factor.value, mode.value);
+           [](cm::money self, rate_like factor, cm::rounding mode) {
+             return self.multiply(factor.value, mode);
            },
            py::arg("factor"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
 The amount times an exact factor, rounded once to the penny.
@@ -397,8 +397,8 @@ Returns
 Money
 )doc")
       .def("divide",
-           [](cm::money self, rate_like divisor, option<cm::rounding> mode) {
-             return self.divide(divisor.value, mode.value);
+           [](cm::money self, rate_like divisor, cm::rounding mode) {
+             return self.divide(divisor.value, mode);
            },
            py::arg("divisor"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
 The amount divided by a number, rounded to the penny.

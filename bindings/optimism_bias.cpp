@@ -21,69 +21,8 @@
 
 namespace cmpy {
 
-/// How each optimism bias enum is read, and the Python text enum it is returned as.
-template <class E>
-struct ob_traits;
-
-template <>
-struct ob_traits<cm::project_type> {
-  static cm::project_type parse(std::string_view text) { return cm::parse_project_type(text); }
-  static constexpr const char* python_type = "ProjectType";
-  static constexpr auto type_name = py::detail::io_name("ProjectType | str", "ProjectType");
-};
-template <>
-struct ob_traits<cm::optimism_bias_measure> {
-  static cm::optimism_bias_measure parse(std::string_view text) { return cm::parse_optimism_bias_measure(text); }
-  static constexpr const char* python_type = "OptimismBiasMeasure";
-  static constexpr auto type_name = py::detail::io_name("OptimismBiasMeasure | str", "OptimismBiasMeasure");
-};
-template <>
-struct ob_traits<cm::optimism_bias_bound> {
-  static cm::optimism_bias_bound parse(std::string_view text) { return cm::parse_optimism_bias_bound(text); }
-  static constexpr const char* python_type = "OptimismBiasBound";
-  static constexpr auto type_name = py::detail::io_name("OptimismBiasBound | str", "OptimismBiasBound");
-};
-
-/// An optimism bias enum argument: a member of the text enum, or its name.
-template <class E>
-struct ob_option {
-  E value{};
-};
-
-template <class E>
-py::object ob_object(E value) {
-  return types_attr(ob_traits<E>::python_type)(std::string(cm::to_string(value)));
-}
-
-}  // namespace cmpy
-
-namespace pybind11::detail {
-
-template <class E>
-struct type_caster<cmpy::ob_option<E>> {
-  PYBIND11_TYPE_CASTER(cmpy::ob_option<E>, cmpy::ob_traits<E>::type_name);
-
-  bool load(handle src, bool /*convert*/) {
-    // The text enums are str, so one path reads members and names alike.
-    if (!src || !PyUnicode_Check(src.ptr())) return false;
-    value.value = cmpy::ob_traits<E>::parse(src.cast<std::string>());
-    return true;
-  }
-
-  static handle cast(const cmpy::ob_option<E>& o, return_value_policy /*policy*/, handle /*parent*/) {
-    return cmpy::ob_object(o.value).release();
-  }
-};
-
-}  // namespace pybind11::detail
-
-namespace cmpy {
-
 namespace {
 
-using project_type_arg = ob_option<cm::project_type>;
-using measure_arg = ob_option<cm::optimism_bias_measure>;
-using bound_arg = ob_option<cm::optimism_bias_bound>;
 
 struct shares_arg_type {
   static constexpr auto name = py::detail::const_name(
@@ -109,7 +48,7 @@ struct bound_or_none_type {
 cm::project_type type_from(py::handle value, const std::string& where) {
   if (!is_str(value))
     throw py::type_error(where + ": a project type must be a ProjectType or its name, got " + repr_of(value));
-  return cm::parse_project_type(value.cast<std::string>());
+  return cm::read_name<cm::project_type>(value.cast<std::string>());
 }
 
 cm::rate share_from(py::handle value, const std::string& where) {
@@ -141,7 +80,7 @@ std::vector<cm::optimism_bias_share> shares_from(py::handle shares) {
 py::list shares_list(const std::vector<cm::optimism_bias_share>& shares) {
   py::list result;
   for (const cm::optimism_bias_share& part : shares)
-    result.append(types_attr("OptimismBiasShare")(ob_object(part.type), part.share));
+    result.append(types_attr("OptimismBiasShare")(py::cast(part.type), part.share));
   return result;
 }
 
@@ -158,23 +97,57 @@ py::tuple adjustment_state(const cm::optimism_bias_adjustment& a) {
 
 cm::optimism_bias_adjustment adjustment_from_state(const py::tuple& state) {
   if (state.size() != 6) throw std::runtime_error("invalid OptimismBiasAdjustment state");
-  const cm::optimism_bias_measure measure = cm::parse_optimism_bias_measure(state[0].cast<std::string>());
+  const cm::optimism_bias_measure measure = cm::read_name<cm::optimism_bias_measure>(state[0].cast<std::string>());
   if (state[2].is_none())
     return cm::optimism_bias_adjustment(measure, state[4].cast<cm::rate>(), state[5].cast<std::string>());
   return cm::optimism_bias_adjustment(shares_from(state[1]), measure,
-                                      cm::parse_optimism_bias_bound(state[2].cast<std::string>()),
+                                      cm::read_name<cm::optimism_bias_bound>(state[2].cast<std::string>()),
                                       state[3].cast<cm::rate>());
 }
 
 }  // namespace
 
 void bind_optimism_bias(py::module_& m) {
-  const option<cm::rounding> default_rounding{cm::default_rounding};
+  def_text_enum<cm::project_type>(m, R"doc(
+A project type of the Green Book optimism bias table; each member is its snake_case
+name (``"non_standard_buildings"``) and ``label`` its name in the table.
+
+Wherever a project type is taken, the name is read in any case, with spaces, hyphens or
+underscores (``"Non-standard buildings"``, ``"non_standard_buildings"``), and
+``"equipment and development"`` for equipment/development.
+
+Members
+-------
+NON_STANDARD_BUILDINGS
+    Buildings that are innovative or unusual.
+STANDARD_BUILDINGS
+    Buildings of a type built many times.
+NON_STANDARD_CIVIL_ENGINEERING
+    Civil engineering that is innovative or unusual.
+STANDARD_CIVIL_ENGINEERING
+    Civil engineering of a usual kind.
+EQUIPMENT_DEVELOPMENT
+    Equipment and development projects (IT among them).
+OUTSOURCING
+    Services let to a provider: the table gives operating cost only.
+)doc");
+  def_text_enum<cm::optimism_bias_measure>(m, R"doc(
+What an optimism bias uplift is a percentage of; each member is its snake_case name
+(``"capital_cost"``).
+
+``"capex"``, ``"opex"``, ``"duration"``, ``"capital expenditure"`` and ``"operating
+expenditure"`` are read too.
+)doc");
+  def_text_enum<cm::optimism_bias_bound>(m, R"doc(
+Which of the table's values: the upper bound (at the outset) or the lower (risks managed).
+)doc");
+
+  const cm::rounding default_rounding = cm::default_rounding;
 
   m.def(
       "optimism_bias",
-      [](project_type_arg type, measure_arg measure, bound_arg bound) {
-        return cm::optimism_bias(type.value, measure.value, bound.value);
+      [](cm::project_type type, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound) {
+        return cm::optimism_bias(type, measure, bound);
       },
       py::arg("type"), py::arg("measure"), py::arg("bound") = "upper", R"doc(
 The Green Book supplementary guidance's optimism bias for a project type: a percentage uplift.
@@ -214,8 +187,8 @@ Rate('0')
 
   m.def(
       "blend_optimism_bias",
-      [](const typed_object<shares_arg_type>& shares, measure_arg measure, bound_arg bound) {
-        return cm::blend_optimism_bias(shares_from(shares.value), measure.value, bound.value);
+      [](const typed_object<shares_arg_type>& shares, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound) {
+        return cm::blend_optimism_bias(shares_from(shares.value), measure, bound);
       },
       py::arg("shares"), py::arg("measure"), py::arg("bound") = "upper", R"doc(
 The optimism bias of a project that combines types: each type's bound weighted by its share.
@@ -270,8 +243,8 @@ Rate('0.0408')
 
   m.def(
       "apply_optimism_bias",
-      [](money_like amount, rate_like uplift, option<cm::rounding> mode) {
-        return cm::apply_optimism_bias(amount.value, uplift.value, mode.value);
+      [](money_like amount, rate_like uplift, cm::rounding mode) {
+        return cm::apply_optimism_bias(amount.value, uplift.value, mode);
       },
       py::arg("amount"), py::arg("uplift"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"),
       R"doc(
@@ -327,15 +300,15 @@ Outsourcing upper bound 41% of operating cost, reduced 50% for mitigated contrib
 )doc");
   set_public_module(adjustment_class);
   adjustment_class
-      .def(py::init([](project_type_arg type, measure_arg measure, bound_arg bound, rate_like mitigation) {
-             return cm::optimism_bias_adjustment(type.value, measure.value, bound.value, mitigation.value);
+      .def(py::init([](cm::project_type type, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound, rate_like mitigation) {
+             return cm::optimism_bias_adjustment(type, measure, bound, mitigation.value);
            }),
            py::arg("type"), py::arg("measure"), py::arg("bound") = "upper", py::kw_only(),
            py::arg_v("mitigation", rate_like{cm::rate()}, "0"), "Make an adjustment from the Green Book table.")
       .def_static(
           "blend",
-          [](const typed_object<shares_arg_type>& shares, measure_arg measure, bound_arg bound, rate_like mitigation) {
-            return cm::optimism_bias_adjustment(shares_from(shares.value), measure.value, bound.value,
+          [](const typed_object<shares_arg_type>& shares, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound, rate_like mitigation) {
+            return cm::optimism_bias_adjustment(shares_from(shares.value), measure, bound,
                                                 mitigation.value);
           },
           py::arg("shares"), py::arg("measure"), py::arg("bound") = "upper", py::kw_only(),
@@ -362,8 +335,8 @@ Examples
 )doc")
       .def_static(
           "from_evidence",
-          [](measure_arg measure, rate_like uplift, std::string source) {
-            return cm::optimism_bias_adjustment(measure.value, uplift.value, std::move(source));
+          [](cm::optimism_bias_measure measure, rate_like uplift, std::string source) {
+            return cm::optimism_bias_adjustment(measure, uplift.value, std::move(source));
           },
           py::arg("measure"), py::arg("uplift"), py::arg("source"), R"doc(
 An adjustment from the organisation's own evidence, which the Green Book puts first.
@@ -387,7 +360,7 @@ Examples
 )doc")
       .def_property_readonly(
           "measure",
-          [](const cm::optimism_bias_adjustment& a) { return typed_object<measure_type>{ob_object(a.measure())}; },
+          [](const cm::optimism_bias_adjustment& a) { return typed_object<measure_type>{py::cast(a.measure())}; },
           "What the uplift is a percentage of: an OptimismBiasMeasure.")
       .def_property_readonly(
           "uplift", [](const cm::optimism_bias_adjustment& a) { return a.uplift(); },
@@ -401,7 +374,7 @@ Examples
       .def_property_readonly(
           "bound",
           [](const cm::optimism_bias_adjustment& a) {
-            return typed_object<bound_or_none_type>{a.bound() ? ob_object(*a.bound()) : py::object(py::none())};
+            return typed_object<bound_or_none_type>{a.bound() ? py::cast(*a.bound()) : py::object(py::none())};
           },
           "The table's bound used: an OptimismBiasBound, or None for own evidence.")
       .def_property_readonly(
@@ -415,8 +388,8 @@ Examples
           "Where the figure comes from: the table's citation, or the evidence's source.")
       .def(
           "apply",
-          [](const cm::optimism_bias_adjustment& a, money_like amount, option<cm::rounding> mode) {
-            return a.apply(amount.value, mode.value);
+          [](const cm::optimism_bias_adjustment& a, money_like amount, cm::rounding mode) {
+            return a.apply(amount.value, mode);
           },
           py::arg("amount"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
 An amount uplifted: amount x (1 + uplift), rounded once to the penny.

@@ -37,125 +37,8 @@
 
 namespace cmpy {
 
-template <>
-struct option_names<cm::procurement_regime> {
-  static constexpr const char* what = "procurement regime";
-  static constexpr std::array<std::pair<std::string_view, cm::procurement_regime>, 2> names{{
-      {"pcr_2015", cm::procurement_regime::pcr_2015},
-      {"procurement_act_2023", cm::procurement_regime::procurement_act_2023},
-  }};
-  static constexpr auto type_name = py::detail::io_name("ProcurementRegime | str", "ProcurementRegime");
-};
-
-template <>
-struct option_names<cm::contract_type> {
-  static constexpr const char* what = "contract type";
-  static constexpr std::array<std::pair<std::string_view, cm::contract_type>, 11> names{{
-      {"central_goods_services", cm::contract_type::central_goods_services},
-      {"sub_central_goods_services", cm::contract_type::sub_central_goods_services},
-      {"works", cm::contract_type::works},
-      {"light_touch", cm::contract_type::light_touch},
-      {"utilities_goods_services", cm::contract_type::utilities_goods_services},
-      {"utilities_works", cm::contract_type::utilities_works},
-      {"utilities_light_touch", cm::contract_type::utilities_light_touch},
-      {"defence_security_goods_services", cm::contract_type::defence_security_goods_services},
-      {"defence_security_works", cm::contract_type::defence_security_works},
-      {"concession", cm::contract_type::concession},
-      {"light_touch_concession", cm::contract_type::light_touch_concession},
-  }};
-  static constexpr auto type_name = py::detail::io_name("ContractType | str", "ContractType");
-};
-
-template <>
-struct option_names<cm::authority_type> {
-  static constexpr const char* what = "authority type";
-  static constexpr std::array<std::pair<std::string_view, cm::authority_type>, 2> names{{
-      {"central_government", cm::authority_type::central_government},
-      {"sub_central", cm::authority_type::sub_central},
-  }};
-  static constexpr auto type_name = py::detail::io_name("AuthorityType | str", "AuthorityType");
-};
-
-template <>
-struct option_names<cm::service_category> {
-  static constexpr const char* what = "service category";
-  static constexpr std::array<std::pair<std::string_view, cm::service_category>, 4> names{{
-      {"goods", cm::service_category::goods},
-      {"services", cm::service_category::services},
-      {"works", cm::service_category::works},
-      {"light_touch_services", cm::service_category::light_touch_services},
-  }};
-  static constexpr auto type_name = py::detail::io_name("ServiceCategory | str", "ServiceCategory");
-};
-
-template <>
-struct option_names<cm::vat_treatment> {
-  static constexpr const char* what = "VAT treatment";
-  static constexpr std::array<std::pair<std::string_view, cm::vat_treatment>, 3> names{{
-      {"exempt", cm::vat_treatment::exempt},
-      {"exclusive", cm::vat_treatment::exclusive},
-      {"inclusive", cm::vat_treatment::inclusive},
-  }};
-  static constexpr auto type_name = py::detail::io_name("VatTreatment | str", "VatTreatment");
-};
-
-template <>
-struct option_names<cm::verdict> {
-  static constexpr const char* what = "verdict";
-  static constexpr std::array<std::pair<std::string_view, cm::verdict>, 3> names{{
-      {"permitted", cm::verdict::permitted},
-      {"not_permitted", cm::verdict::not_permitted},
-      {"depends", cm::verdict::depends},
-  }};
-  static constexpr auto type_name = py::detail::io_name("Verdict | str", "Verdict");
-};
-
-/// An option of the procurement rules read by name ("pcr_2015", "LIGHT_TOUCH", "light touch"):
-/// an unknown name is the library's commissioning.procurement.002.
-template <class E>
-E procurement_name(std::string_view text) {
-  std::string expected;
-  if (const auto found = find_option<E>(text, expected)) return *found;
-  throw cm::invalid_input("procurement", 2,
-                          std::string("unknown ") + option_names<E>::what + " " + cm::quote(text) +
-                              "; expected one of " + expected);
-}
-
-/// An option argument (regime, contract type, authority, category, VAT treatment): a member
-/// of the text enum, or its name.
-template <class E>
-struct procurement_option {
-  E value{};
-};
-
-}  // namespace cmpy
-
-namespace pybind11::detail {
-
-template <class E>
-struct type_caster<cmpy::procurement_option<E>> {
-  PYBIND11_TYPE_CASTER(cmpy::procurement_option<E>, cmpy::option_names<E>::type_name);
-
-  bool load(handle src, bool /*convert*/) {
-    // The text enums are str, so one path reads members and names alike.
-    if (!src || !PyUnicode_Check(src.ptr())) return false;
-    value.value = cmpy::procurement_name<E>(src.cast<std::string>());
-    return true;
-  }
-
-  static handle cast(const cmpy::procurement_option<E>& o, return_value_policy /*policy*/, handle /*parent*/) {
-    return PyUnicode_FromString(std::string(commissioning::to_string(o.value)).c_str());
-  }
-};
-
-}  // namespace pybind11::detail
-
-namespace cmpy {
-
 namespace {
 
-using regime_arg = procurement_option<cm::procurement_regime>;
-using type_arg = procurement_option<cm::contract_type>;
 
 // ---------------------------------------------------------------- Python-side values
 
@@ -210,14 +93,14 @@ struct contract_or_value_type {
 };
 
 py::object regime_object(cm::procurement_regime regime) {
-  return types_attr("ProcurementRegime")(std::string(cm::to_string(regime)));
+  return py::cast(regime);
 }
 py::object contract_type_object(cm::contract_type type) {
-  return types_attr("ContractType")(std::string(cm::to_string(type)));
+  return py::cast(type);
 }
-py::object verdict_object(cm::verdict v) { return types_attr("Verdict")(std::string(cm::to_string(v))); }
+py::object verdict_object(cm::verdict v) { return py::cast(v); }
 py::object ground_object(cm::modification_ground ground) {
-  return types_attr("ModificationGround")(std::string(cm::code(ground)));
+  return py::cast(ground);
 }
 
 
@@ -259,8 +142,8 @@ cm::threshold_row row_from(py::handle item, const std::string& where) {
   if (!amount) throw py::type_error(where + ": cannot make Money from " + repr_of(fields[3]));
   if (!is_bool(fields[4]))
     throw py::type_error(where + ": vat_inclusive must be True or False, got " + repr_of(fields[4]));
-  cm::threshold_row row{procurement_name<cm::procurement_regime>(text(fields[0], "regime")),
-                        procurement_name<cm::contract_type>(text(fields[1], "type")),
+  cm::threshold_row row{cm::read_name<cm::procurement_regime>(text(fields[0], "regime")),
+                        cm::read_name<cm::contract_type>(text(fields[1], "type")),
                         py::detail::cast_op<cm::date>(std::move(day)),
                         *amount,
                         fields[4].cast<bool>(),
@@ -326,8 +209,8 @@ py::tuple assessment_state(const cm::procurement_assessment& a) {
 
 cm::procurement_assessment assessment_from_state(const py::tuple& state) {
   if (state.size() != 10) throw std::runtime_error("invalid ProcurementAssessment state");
-  return {procurement_name<cm::procurement_regime>(state[0].cast<std::string>()),
-          procurement_name<cm::contract_type>(state[1].cast<std::string>()),
+  return {cm::read_name<cm::procurement_regime>(state[0].cast<std::string>()),
+          cm::read_name<cm::contract_type>(state[1].cast<std::string>()),
           state[2].cast<cm::money>(),
           state[3].cast<cm::money>(),
           state[4].cast<cm::money>(),
@@ -356,9 +239,9 @@ py::tuple modification_state(const cm::modification_assessment& m) {
 cm::modification_assessment modification_from_state(const py::tuple& state) {
   if (state.size() != 14) throw std::runtime_error("invalid ModificationAssessment state");
   return {state[0].cast<std::size_t>(),
-          cm::parse_modification_ground(state[1].cast<std::string>()),
-          procurement_name<cm::procurement_regime>(state[2].cast<std::string>()),
-          option_from_name<cm::verdict>(state[3].cast<std::string>()),
+          cm::read_name<cm::modification_ground>(state[1].cast<std::string>()),
+          cm::read_name<cm::procurement_regime>(state[2].cast<std::string>()),
+          cm::read_name<cm::verdict>(state[3].cast<std::string>()),
           state[4].cast<cm::money>(),
           state[5].cast<cm::money>(),
           state[6].cast<cm::rate>(),
@@ -453,6 +336,83 @@ std::string teckal_repr(const cm::teckal_result& r) {
 }  // namespace
 
 void bind_procurement(py::module_& m) {
+  py::object regime_class = def_text_enum<cm::procurement_regime>(m, R"doc(
+The law a procurement falls under; each member is its name in a threshold table.
+
+Members
+-------
+PCR_2015
+    "pcr_2015": the Public Contracts Regulations 2015, for procurements begun from
+    26 February 2015 and before 24 February 2025.
+PROCUREMENT_ACT_2023
+    "procurement_act_2023": the Procurement Act 2023, for procurements begun on or after
+    24 February 2025.
+)doc");
+  regime_class.attr("full_name") = py::module_::import("builtins").attr("property")(
+      py::cpp_function([](cm::procurement_regime regime) { return std::string(cm::title(regime)); }),
+      py::none(), py::none(), "The law's title, as a report writes it: \"Public Contracts Regulations 2015\".");
+  def_text_enum<cm::contract_type>(m, R"doc(
+A row type of a threshold table; each member is its name (``"light_touch"``).
+
+``assess_procurement`` picks the type from the authority and the category; the utilities,
+defence and security, and concession types are given directly.
+
+Members
+-------
+CENTRAL_GOODS_SERVICES
+    Supplies and services bought by central government.
+SUB_CENTRAL_GOODS_SERVICES
+    Supplies and services bought by other authorities, councils among them.
+WORKS
+    Works contracts.
+LIGHT_TOUCH
+    Light-touch (social and other specific) services.
+UTILITIES_GOODS_SERVICES
+    Utilities supplies and services.
+UTILITIES_WORKS
+    Utilities works.
+UTILITIES_LIGHT_TOUCH
+    Utilities light-touch services.
+DEFENCE_SECURITY_GOODS_SERVICES
+    Defence and security supplies and services.
+DEFENCE_SECURITY_WORKS
+    Defence and security works.
+CONCESSION
+    Concession contracts.
+LIGHT_TOUCH_CONCESSION
+    Light-touch concession contracts.
+)doc");
+  def_text_enum<cm::authority_type>(m, R"doc(
+Who is buying: thresholds differ for central government and other ("sub-central") bodies.
+)doc");
+  def_text_enum<cm::service_category>(m, R"doc(
+What is being bought; each member is its snake_case name (``"light_touch_services"``).
+)doc");
+  def_text_enum<cm::vat_treatment>(m, R"doc(
+How a price treats VAT; each member is its snake_case name.
+
+Members
+-------
+EXEMPT
+    "exempt": no VAT is charged (much social care).
+EXCLUSIVE
+    "exclusive": the price is net; VAT at the standard rate is added.
+INCLUSIVE
+    "inclusive": the price already includes VAT.
+)doc");
+  def_text_enum<cm::verdict>(m, R"doc(
+The answer to "may we make this modification?"; each member is its snake_case name.
+
+Members
+-------
+PERMITTED
+    "permitted": the figures pass; any conditions are in the reasons.
+NOT_PERMITTED
+    "not_permitted": a figure fails, or the ground does not apply.
+DEPENDS
+    "depends": the figures allow it, but the ground turns on a judgement.
+)doc");
+
   // ---------------------------------------------------------------- ThresholdTable
   py::class_<cm::threshold_table> table_class(m, "ThresholdTable", py::is_final(), R"doc(
 Procurement thresholds as dated data: by regime, contract type and the date each took effect.
@@ -555,8 +515,8 @@ InvalidInputError
           "Every row, in order: a list of ThresholdRow.")
       .def(
           "lookup",
-          [](const cm::threshold_table& t, regime_arg regime, type_arg type, cm::date on) {
-            return typed_object<row_type>{row_object(t.lookup(regime.value, type.value, on))};
+          [](const cm::threshold_table& t, cm::procurement_regime regime, cm::contract_type type, cm::date on) {
+            return typed_object<row_type>{row_object(t.lookup(regime, type, on))};
           },
           py::arg("regime"), py::arg("type"), py::arg("on"), R"doc(
 The threshold in force on a day: the row for the regime and type with the latest
@@ -693,17 +653,17 @@ sentence : str
 
   m.def(
       "assess_procurement",
-      [](typed_object<contract_or_value_type> contract_or_value, procurement_option<cm::service_category> category,
-         procurement_option<cm::authority_type> authority, procurement_option<cm::vat_treatment> vat, std::optional<cm::date> start,
+      [](typed_object<contract_or_value_type> contract_or_value, cm::service_category category,
+         cm::authority_type authority, cm::vat_treatment vat, std::optional<cm::date> start,
          rate_like vat_rate,
-         std::optional<type_arg> type, const typed_object<table_arg_type>& table) {
+         std::optional<cm::contract_type> type, const typed_object<table_arg_type>& table) {
         const py::handle given = contract_or_value.value;
-        const cm::procurement_facts facts{.authority = authority.value,
-                                          .category = category.value,
-                                          .vat = vat.value,
+        const cm::procurement_facts facts{.authority = authority,
+                                          .category = category,
+                                          .vat = vat,
                                           .procurement_start = start,
                                           .vat_rate = vat_rate.value,
-                                          .type = type ? std::optional(type->value) : std::nullopt};
+                                          .type = type};
         // A contract's start stands in for an unknown procurement start, and the result says so.
         if (py::isinstance(given, python_module("commissioning._core").attr("Contract")))
           return cm::assess_procurement(contract_of(given), facts, table_or_bundled(table));
@@ -851,7 +811,7 @@ sentence : str
 
   m.def(
       "assess_modification",
-      [](typed_object<contract_arg_type> contract, typed_object<int_type> number, regime_arg regime, type_arg type,
+      [](typed_object<contract_arg_type> contract, typed_object<int_type> number, cm::procurement_regime regime, cm::contract_type type,
          cm::date decided_on, const typed_object<table_arg_type>& table) {
         const cm::contract c = contract_of(contract.value);
         const auto n = to_int64(number.value);
@@ -860,7 +820,7 @@ sentence : str
           throw cm::out_of_range_error("contract", 1,
                                        "the contract has no modification " + str_of(number.value) + " (it has " +
                                            std::to_string(count) + ")");
-        return cm::assess_modification(c, static_cast<std::size_t>(*n), regime.value, type.value, decided_on,
+        return cm::assess_modification(c, static_cast<std::size_t>(*n), regime, type, decided_on,
                                        table_or_bundled(table));
       },
       py::arg("contract"), py::arg("number"), py::kw_only(), py::arg("regime"), py::arg("type"),
@@ -1136,12 +1096,12 @@ citation : str
   m.def(
       "check_teckal",
       [](bool control, rate_like activity_share, bool direct_private_capital, bool required_by_law,
-         regime_arg regime) {
+         cm::procurement_regime regime) {
         return cm::check_teckal({.control_similar_to_own_departments = control,
                                  .activity_share = activity_share.value,
                                  .direct_private_capital = direct_private_capital,
                                  .private_capital_required_by_law_without_control = required_by_law},
-                                regime.value);
+                                regime);
       },
       py::kw_only(), py::arg("control_similar_to_own_departments").noconvert(), py::arg("activity_share"),
       py::arg("direct_private_capital").noconvert() = false,

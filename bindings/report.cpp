@@ -33,58 +33,7 @@
 
 namespace cmpy {
 
-template <>
-struct option_names<cm::column_kind> {
-  static constexpr const char* what = "column kind";
-  static constexpr std::array<std::pair<std::string_view, cm::column_kind>, 5> names{{
-      {"text", cm::column_kind::text},
-      {"money", cm::column_kind::money},
-      {"percent", cm::column_kind::percent},
-      {"count", cm::column_kind::count},
-      {"number", cm::column_kind::number},
-  }};
-  static constexpr auto type_name = py::detail::io_name("ColumnKind | str", "ColumnKind");
-};
-
-template <>
-struct option_names<cm::alignment> {
-  static constexpr const char* what = "alignment";
-  static constexpr std::array<std::pair<std::string_view, cm::alignment>, 3> names{{
-      {"left", cm::alignment::left},
-      {"right", cm::alignment::right},
-      {"centre", cm::alignment::centre},
-  }};
-  static constexpr auto type_name = py::detail::io_name("Alignment | str", "Alignment");
-};
-
-template <>
-struct option_names<cm::total_rounding> {
-  static constexpr const char* what = "total rounding";
-  static constexpr std::array<std::pair<std::string_view, cm::total_rounding>, 2> names{{
-      {"consistent", cm::total_rounding::consistent},
-      {"independent", cm::total_rounding::independent},
-  }};
-  static constexpr auto type_name = py::detail::io_name("TotalRounding | str", "TotalRounding");
-};
-
-template <>
-struct option_names<cm::csv_values> {
-  static constexpr const char* what = "CSV values";
-  static constexpr std::array<std::pair<std::string_view, cm::csv_values>, 2> names{{
-      {"raw", cm::csv_values::raw},
-      {"display", cm::csv_values::display},
-  }};
-  static constexpr auto type_name = py::detail::io_name("str", "str");
-};
-
 namespace {
-
-template <class E>
-py::object member_of(const char* type, E value) {
-  for (const auto& [name, member] : option_names<E>::names)
-    if (member == value) return types_attr(type)(std::string(name));
-  return py::none();
-}
 
 const char* row_kind_name(cm::row_kind kind) {
   switch (kind) {
@@ -167,7 +116,7 @@ cm::column column_from_state(const py::tuple& s) {
   if (s.size() != 7) throw std::runtime_error("unexpected Column state");
   cm::column c;
   c.heading = s[0].cast<std::string>();
-  c.kind = option_from_name<cm::column_kind>(s[1].cast<std::string>());
+  c.kind = cm::read_name<cm::column_kind>(s[1].cast<std::string>());
   c.align = static_cast<cm::alignment>(s[2].cast<int>());
   c.money_style.unit = s[3].cast<cm::money_unit>();
   c.money_style.decimals = s[4].cast<int>();
@@ -230,13 +179,27 @@ cm::table table_from_state(const py::tuple& s) {
   }
   for (py::handle note : s[3]) t.note(note.cast<std::string>());
   t.source(s[4].cast<std::string>());
-  t.rounding(option_from_name<cm::total_rounding>(s[5].cast<std::string>()));
+  t.rounding(cm::read_name<cm::total_rounding>(s[5].cast<std::string>()));
   return t;
 }
 
 }  // namespace
 
 void bind_report(py::module_& m) {
+  def_text_enum<cm::column_kind>(m, R"doc(
+What a report table's column holds.
+)doc");
+  def_text_enum<cm::alignment>(m, R"doc(
+How a column's cells are aligned.
+)doc");
+  def_text_enum<cm::total_rounding>(m, R"doc(
+How a table's display figures relate to the totals shown: ``CONSISTENT`` (rounded
+figures add up to the rounded totals, largest remainder, noted) or ``INDEPENDENT``.
+)doc");
+  def_text_enum<cm::csv_values>(m, R"doc(
+What a CSV table holds: ``RAW`` figures as plain numbers, or ``DISPLAY`` figures as shown.
+)doc");
+
   py::class_<cm::column> column_class(m, "Column", py::is_final(), R"doc(
 A column of a report table: its heading, kind, alignment and number format.
 
@@ -256,13 +219,13 @@ Examples
           "A text column (words, or a list of points); ``row_header`` cells name their row.")
       .def_static(
           "money",
-          [](std::string heading, option<cm::money_unit> unit, std::optional<int> decimals) {
+          [](std::string heading, cm::money_unit unit, std::optional<int> decimals) {
             cm::money_format style;
-            style.unit = unit.value;
+            style.unit = unit;
             if (decimals) style.decimals = *decimals;
             return cm::column::money(std::move(heading), style);
           },
-          py::arg("heading"), py::arg_v("unit", option<cm::money_unit>{cm::money_unit::whole_pounds}, "MoneyUnit.WHOLE_POUNDS"),
+          py::arg("heading"), py::arg_v("unit", cm::money_unit::whole_pounds, "MoneyUnit.WHOLE_POUNDS"),
           py::arg("decimals") = py::none(), "A money column, shown in ``unit`` (whole pounds by default).")
       .def_static("percent", &cm::column::percent, py::arg("heading"), py::arg("decimals") = 1,
                   "A column of rates shown as percentages.")
@@ -271,9 +234,9 @@ Examples
                   "A column of other figures (factors, ratios).")
       .def_property_readonly("heading", [](const cm::column& c) { return c.heading; }, "The column's heading.")
       .def_property_readonly(
-          "kind", [](const cm::column& c) { return member_of("ColumnKind", c.kind); }, "What the column holds.")
+          "kind", [](const cm::column& c) { return c.kind; }, "What the column holds.")
       .def_property_readonly(
-          "align", [](const cm::column& c) { return member_of("Alignment", c.align); }, "How its cells are aligned.")
+          "align", [](const cm::column& c) { return c.align; }, "How its cells are aligned.")
       .def_property_readonly(
           "row_header", [](const cm::column& c) { return c.row_header; }, "True when its cells name their row.")
       .def("__repr__", [](const cm::column& c) {
@@ -324,8 +287,8 @@ Examples
           "source", [](const cm::table& t) { return t.source(); },
           [](cm::table& t, std::string text) { t.source(std::move(text)); }, "The source line shown below the table.")
       .def_property(
-          "rounding", [](const cm::table& t) { return member_of("TotalRounding", t.rounding()); },
-          [](cm::table& t, option<cm::total_rounding> policy) { t.rounding(policy.value); },
+          "rounding", [](const cm::table& t) { return t.rounding(); },
+          [](cm::table& t, cm::total_rounding policy) { t.rounding(policy); },
           "``consistent`` (rounded figures add up to the totals shown) or ``independent``.")
       .def_property_readonly("caption", &cm::table::caption, "The caption, shown above the table.")
       .def_property_readonly("columns", &cm::table::columns, "The columns, in order.")
@@ -357,10 +320,8 @@ Examples
           "Semantic, escaped HTML (``<caption>``, ``<th scope>``); a whole document when ``standalone``.")
       .def(
           "to_csv",
-          [](const cm::table& t, std::string_view values) {
-            return cm::to_csv(t, option_from_name<cm::csv_values>(values));
-          },
-          py::arg("values") = "raw",
+          [](const cm::table& t, cm::csv_values values) { return cm::to_csv(t, values); },
+          py::arg_v("values", cm::csv_values::raw, "CsvValues.RAW"),
           "RFC 4180 CSV: figures as plain numbers (``values='raw'``) or as shown (``'display'``).")
       .def(
           "to_json", [](const cm::table& t) { return json_loads(cm::to_json(t, -1)); },

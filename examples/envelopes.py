@@ -16,7 +16,7 @@ import commissioning as cm
 def print_portfolio(portfolio: cm.Portfolio) -> None:
     for group in portfolio.by_service():
         for line in group.lines:
-            print(f"  {group.service}, {line.provider} ({line.delivery}): {line.annual}")
+            print(f"  {group.service}, {line.provider} ({line.delivery.label}): {line.annual}")
         if len(group.lines) > 1:
             print(f"  {group.service} total: {group.subtotal}")
     print(f"  Total: {portfolio.total}")
@@ -45,7 +45,7 @@ def main() -> None:
     print_portfolio(result.after)
     for change in result.changes:
         print(
-            f"  {change.kind} {change.service}: {change.before} to {change.after}, "
+            f"  {change.kind.label} {change.service}: {change.before} to {change.after}, "
             f"saving {change.saving} a year, {change.in_year_saving} in {change.in_year}"
         )
     print(f"  Full-year saving: {result.full_year_saving}")

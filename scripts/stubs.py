@@ -87,7 +87,7 @@ def _parser(core: Any, types_module: Any) -> Any:
             # A text enum made from a C++ enum's names (def_text_enum): its members, as the
             # values they are, and nothing of the enum machinery.
             if isinstance(class_, type) and issubclass(class_, types_module._TextEnum):
-                if str(path[-1]) == "__doc__":
+                if str(path[-1]) == "__doc__" or isinstance(obj, property):
                     return super().handle_class_member(path, class_, obj)  # type: ignore[misc]  # a mixin
                 if not isinstance(obj, class_):
                     return None

@@ -13,6 +13,7 @@
 #include <commissioning/error.hpp>
 
 #include <array>
+#include <concepts>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -28,10 +29,12 @@ struct enum_name {
   std::string_view name;
 };
 
-/// Specialised beside each named enum:
+/// Specialised beside each named enum (`read` is optional: the enum's own reader, with its own
+/// error id, for words beyond the listed names, such as a legal citation):
 ///   template <> struct enum_names<delivery> {
 ///     static constexpr std::string_view what = "delivery";
 ///     static constexpr std::array<enum_name<delivery>, 4> names{{{delivery::contract, "contract"}, ...}};
+///     static delivery read(std::string_view text);  // optional
 ///   };
 template <class E>
 struct enum_names;
@@ -100,6 +103,26 @@ template <named_enum E>
   throw invalid_input("name", 1,
                       "unknown " + std::string(enum_names<E>::what) + " " + quote(text) + "; expected one of " +
                           canonical_names<E>());
+}
+
+/// For an enum's `read`: refuse `text` with the enum's own error id, listing the names.
+template <named_enum E>
+[[noreturn]] E unknown_name(std::string_view text, const char* layer, int number) {
+  throw invalid_input(layer, number,
+                      "unknown " + std::string(enum_names<E>::what) + " " + quote(text) + "; expected one of " +
+                          canonical_names<E>());
+}
+
+/// The value `text` names: a listed name, else whatever the enum's own reader reads
+/// (`enum_names<E>::read`, with its own error id), else commissioning.name.001. What every face
+/// (Python, scenario files) calls.
+template <named_enum E>
+[[nodiscard]] E read_name(std::string_view text) {
+  if (const auto value = find_name<E>(text)) return *value;
+  if constexpr (requires { { enum_names<E>::read(text) } -> std::same_as<E>; })
+    return enum_names<E>::read(text);
+  else
+    return parse_name<E>(text);
 }
 
 }  // namespace commissioning

@@ -9,48 +9,29 @@ from __future__ import annotations
 import collections.abc
 import commissioning._types
 from commissioning._types import AppraisalYear
-from commissioning._types import AuthorityType
 from commissioning._types import Breach
-from commissioning._types import ChangeKind
 from commissioning._types import ChangeOutcome
-from commissioning._types import ContractScope
 from commissioning._types import ContractState
-from commissioning._types import ContractType
 from commissioning._types import ContractYears
-from commissioning._types import CostCategory
 from commissioning._types import Criterion
-from commissioning._types import Delivery
 from commissioning._types import DiscountBand
 from commissioning._types import ExtensionOption
 from commissioning._types import FinancialYearAmount
 from commissioning._types import FinancialYearPart
-from commissioning._types import LineKind
 from commissioning._types import MediumTermYear
 from commissioning._types import Modification
-from commissioning._types import ModificationGround
 from commissioning._types import ModificationValue
 from commissioning._types import MonthsAndDays
-from commissioning._types import OptimismBiasBound
-from commissioning._types import OptimismBiasMeasure
 from commissioning._types import OptimismBiasShare
 from commissioning._types import OptimismBiasUplift
-from commissioning._types import OptionKind
 from commissioning._types import OutputMeasure
 from commissioning._types import PortfolioLine
-from commissioning._types import PriceBasis
-from commissioning._types import ProcurementRegime
-from commissioning._types import ProjectType
 from commissioning._types import ReconciliationLine
-from commissioning._types import SensitivityMetric
 from commissioning._types import SensitivityRow
-from commissioning._types import ServiceCategory
 from commissioning._types import ServiceGroup
 from commissioning._types import StatementLine
 from commissioning._types import StatutoryDuty
 from commissioning._types import ThresholdRow
-from commissioning._types import TotalRounding
-from commissioning._types import VatTreatment
-from commissioning._types import Verdict
 from commissioning._types import WeightStability
 from commissioning._types import YearPosition
 import datetime
@@ -791,6 +772,92 @@ class Apportionment:
         """
         The amount spread.
         """
+class OptionStatus(commissioning._types._TextEnum):
+    """
+    Where an extension option stands; each member is its snake_case name (``"exercised"``).
+    """
+    DECLINED = 'declined'
+    EXERCISED = 'exercised'
+    PENDING = 'pending'
+class ContractPhase(commissioning._types._TextEnum):
+    """
+    The part of a contract's life a date falls in; each member is its snake_case name
+    (``"base_term"``); ``label`` gives the words a report uses (``"base term"``).
+    """
+    BASE_TERM = 'base_term'
+    ENDED = 'ended'
+    EXTENSION = 'extension'
+    MODIFICATION = 'modification'
+    NOT_STARTED = 'not_started'
+class ContractScope(commissioning._types._TextEnum):
+    """
+    Which length of a contract a value, an end date or a profile covers.
+    
+    Members
+    -------
+    CURRENT
+        "current": the base term, exercised options and modifications (the default).
+    BASE
+        "base": the base term only, as awarded.
+    MAXIMUM
+        "maximum": the base term and every option, as awarded (the estimated value).
+    """
+    BASE = 'base'
+    CURRENT = 'current'
+    MAXIMUM = 'maximum'
+class ModificationGround(commissioning._types._TextEnum):
+    """
+    The legal ground for modifying a contract; each member is its snake_case name
+    (``"pcr_72_1_c"``), and ``label`` its short code (``"72(1)(c)"``).
+    
+    ``cm.citation(ground)`` gives the citation a report writes; the
+    class reads the forms reports use too ("reg 72(1)(c)", "section 72 (1) c").
+    
+    Members
+    -------
+    PCR_72_1_A
+        PCR 2015 reg 72(1)(a): clear, precise and unequivocal review clauses.
+    PCR_72_1_B
+        PCR 2015 reg 72(1)(b): additional works, services or supplies (50% cap).
+    PCR_72_1_C
+        PCR 2015 reg 72(1)(c): unforeseeable circumstances (50% cap).
+    PCR_72_1_D
+        PCR 2015 reg 72(1)(d): a new contractor (review clause or succession).
+    PCR_72_1_E
+        PCR 2015 reg 72(1)(e): not substantial (reg 72(8) tests).
+    PCR_72_1_F
+        PCR 2015 reg 72(1)(f): de minimis (reg 72(5)).
+    PA2023_PERMITTED
+        Procurement Act 2023 s74(1)(a): a Schedule 8 permitted modification.
+    PA2023_KNOWN_RISK
+        Procurement Act 2023 Schedule 8 para 5: materialisation of a known risk.
+    PA2023_NOT_SUBSTANTIAL
+        Procurement Act 2023 s74(1)(b): not a substantial modification.
+    PA2023_BELOW_THRESHOLD
+        Procurement Act 2023 s74(1)(c): a below-threshold modification.
+    PA2023_UNFORESEEABLE
+        Procurement Act 2023 Schedule 8 para 4: unforeseeable circumstances (50% cap).
+    PA2023_ADDITIONAL
+        Procurement Act 2023 Schedule 8: additional goods, services or works (50% cap).
+    PA2023_RESTRUCTURING
+        Procurement Act 2023 Schedule 8 para 9: transfer on corporate restructuring.
+    OTHER
+        Another ground, named in the description.
+    """
+    OTHER = 'other'
+    PA2023_ADDITIONAL = 'pa2023_additional'
+    PA2023_BELOW_THRESHOLD = 'pa2023_below_threshold'
+    PA2023_KNOWN_RISK = 'pa2023_known_risk'
+    PA2023_NOT_SUBSTANTIAL = 'pa2023_not_substantial'
+    PA2023_PERMITTED = 'pa2023_permitted'
+    PA2023_RESTRUCTURING = 'pa2023_restructuring'
+    PA2023_UNFORESEEABLE = 'pa2023_unforeseeable'
+    PCR_72_1_A = 'pcr_72_1_a'
+    PCR_72_1_B = 'pcr_72_1_b'
+    PCR_72_1_C = 'pcr_72_1_c'
+    PCR_72_1_D = 'pcr_72_1_d'
+    PCR_72_1_E = 'pcr_72_1_e'
+    PCR_72_1_F = 'pcr_72_1_f'
 @typing.final
 class Term:
     """
@@ -1571,6 +1638,52 @@ class Contract:
         """
         The term as awarded, with its options.
         """
+class Delivery(commissioning._types._TextEnum):
+    """
+    How a service is delivered; each member is its snake_case name (``Delivery.IN_HOUSE == "in_house"``).
+    
+    Wherever a delivery is taken, the name is read in any case, with spaces or hyphens for
+    underscores (``"in-house"``, ``"IN_HOUSE"``, ``"service level agreement"``), and ``"sla"``
+    for a service level agreement; ``label`` gives the words a report uses (``"in-house"``).
+    
+    Members
+    -------
+    CONTRACT
+        Let to a provider under a contract (the default).
+    IN_HOUSE
+        Delivered by the council itself.
+    SERVICE_LEVEL_AGREEMENT
+        With another public body or a council-owned company.
+    OTHER
+        Any other way.
+    """
+    CONTRACT = 'contract'
+    IN_HOUSE = 'in_house'
+    OTHER = 'other'
+    SERVICE_LEVEL_AGREEMENT = 'service_level_agreement'
+class ChangeKind(commissioning._types._TextEnum):
+    """
+    What a change to a portfolio does; each member is its snake_case name (``"bring_in_house"``);
+    ``label`` gives the words a report uses (``"bring in-house"``).
+    
+    Members
+    -------
+    CHANGE_BY
+        The service's annual cost changes by an amount or a share.
+    BRING_IN_HOUSE
+        One in-house line replaces the service's providers.
+    MOVE_TO_SLA
+        One service-level-agreement line replaces the service's providers.
+    END
+        The service stops.
+    ADD
+        A new service starts.
+    """
+    ADD = 'add'
+    BRING_IN_HOUSE = 'bring_in_house'
+    CHANGE_BY = 'change_by'
+    END = 'end'
+    MOVE_TO_SLA = 'move_to_sla'
 @typing.final
 class Envelope:
     """
@@ -2926,6 +3039,105 @@ class DiscountSchedule:
         """
         Where the rates come from.
         """
+class OptionKind(commissioning._types._TextEnum):
+    """
+    What kind of option of a decision this is; each member is its snake_case name (``"in_house"``).
+    
+    Wherever a kind is taken, the name is read in any case, with spaces or hyphens for
+    underscores (``"external commission"``, ``"in-house"``), and as reports word it
+    (``"council-owned company"``, ``"extend existing contract"``, ``"sla"``).
+    
+    Members
+    -------
+    DO_NOTHING
+        Business as usual: the baseline the Green Book asks every appraisal to include.
+    DO_MINIMUM
+        The least that meets the need.
+    IN_HOUSE
+        Delivered by the council itself.
+    EXTERNAL_COMMISSION
+        Let to a provider under a new contract.
+    EXTEND_EXISTING
+        Extend or vary the existing contract.
+    SHARED_SERVICE
+        Shared with another body.
+    COUNCIL_COMPANY
+        A council-owned company (Teckal).
+    SERVICE_LEVEL_AGREEMENT
+        A service level agreement with another public body.
+    OTHER
+        Anything else.
+    """
+    COUNCIL_COMPANY = 'council_company'
+    DO_MINIMUM = 'do_minimum'
+    DO_NOTHING = 'do_nothing'
+    EXTEND_EXISTING = 'extend_existing'
+    EXTERNAL_COMMISSION = 'external_commission'
+    IN_HOUSE = 'in_house'
+    OTHER = 'other'
+    SERVICE_LEVEL_AGREEMENT = 'service_level_agreement'
+    SHARED_SERVICE = 'shared_service'
+class LineKind(commissioning._types._TextEnum):
+    """
+    What a line of an option's money is; each member is its snake_case name (``"cashable_saving"``).
+    
+    Members
+    -------
+    COST
+        A cost (optimism bias may apply).
+    BENEFIT
+        A monetised (social) benefit.
+    CASHABLE_SAVING
+        A saving that releases budget.
+    INCOME
+        Income.
+    """
+    BENEFIT = 'benefit'
+    CASHABLE_SAVING = 'cashable_saving'
+    COST = 'cost'
+    INCOME = 'income'
+class CostCategory(commissioning._types._TextEnum):
+    """
+    Which kind of cost (or benefit) a line is, for tables and for optimism bias.
+    
+    Each member is its snake_case name (``"contract_payments"``); ``"TUPE and transition"`` and
+    ``"non-staff"`` are read too.
+    """
+    CONTRACT_PAYMENTS = 'contract_payments'
+    EXIT = 'exit'
+    MOBILISATION = 'mobilisation'
+    NON_STAFF = 'non_staff'
+    OTHER = 'other'
+    OVERHEADS = 'overheads'
+    PROCUREMENT = 'procurement'
+    STAFF = 'staff'
+    TUPE_AND_TRANSITION = 'tupe_and_transition'
+class PriceBasis(commissioning._types._TextEnum):
+    """
+    Whether an appraisal's figures are in real base-year prices or cash (nominal) prices.
+    
+    Members
+    -------
+    REAL
+        "real": the Green Book's basis (2022, 5.55): prices of the base year.
+    NOMINAL
+        "nominal" (or "cash"): cash prices as paid.
+    """
+    NOMINAL = 'nominal'
+    REAL = 'real'
+class SensitivityMetric(commissioning._types._TextEnum):
+    """
+    The figure a one-way sensitivity analysis watches.
+    
+    Members
+    -------
+    NET_PRESENT_COST
+        "net_present_cost" (or "npc"): the option's PVC − PVB.
+    NET_PRESENT_SOCIAL_VALUE
+        "net_present_social_value" (or "npsv"): the option's social value against the baseline.
+    """
+    NET_PRESENT_COST = 'net_present_cost'
+    NET_PRESENT_SOCIAL_VALUE = 'net_present_social_value'
 @typing.final
 class Deflator:
     """
@@ -4729,6 +4941,115 @@ class SimulationResult:
         """
         True when only summaries were kept.
         """
+class ProcurementRegime(commissioning._types._TextEnum):
+    """
+    The law a procurement falls under; each member is its name in a threshold table.
+    
+    Members
+    -------
+    PCR_2015
+        "pcr_2015": the Public Contracts Regulations 2015, for procurements begun from
+        26 February 2015 and before 24 February 2025.
+    PROCUREMENT_ACT_2023
+        "procurement_act_2023": the Procurement Act 2023, for procurements begun on or after
+        24 February 2025.
+    """
+    PCR_2015 = 'pcr_2015'
+    PROCUREMENT_ACT_2023 = 'procurement_act_2023'
+    @property
+    def full_name(self) -> str:
+        """
+        The law's title, as a report writes it: "Public Contracts Regulations 2015".
+        """
+class ContractType(commissioning._types._TextEnum):
+    """
+    A row type of a threshold table; each member is its name (``"light_touch"``).
+    
+    ``assess_procurement`` picks the type from the authority and the category; the utilities,
+    defence and security, and concession types are given directly.
+    
+    Members
+    -------
+    CENTRAL_GOODS_SERVICES
+        Supplies and services bought by central government.
+    SUB_CENTRAL_GOODS_SERVICES
+        Supplies and services bought by other authorities, councils among them.
+    WORKS
+        Works contracts.
+    LIGHT_TOUCH
+        Light-touch (social and other specific) services.
+    UTILITIES_GOODS_SERVICES
+        Utilities supplies and services.
+    UTILITIES_WORKS
+        Utilities works.
+    UTILITIES_LIGHT_TOUCH
+        Utilities light-touch services.
+    DEFENCE_SECURITY_GOODS_SERVICES
+        Defence and security supplies and services.
+    DEFENCE_SECURITY_WORKS
+        Defence and security works.
+    CONCESSION
+        Concession contracts.
+    LIGHT_TOUCH_CONCESSION
+        Light-touch concession contracts.
+    """
+    CENTRAL_GOODS_SERVICES = 'central_goods_services'
+    CONCESSION = 'concession'
+    DEFENCE_SECURITY_GOODS_SERVICES = 'defence_security_goods_services'
+    DEFENCE_SECURITY_WORKS = 'defence_security_works'
+    LIGHT_TOUCH = 'light_touch'
+    LIGHT_TOUCH_CONCESSION = 'light_touch_concession'
+    SUB_CENTRAL_GOODS_SERVICES = 'sub_central_goods_services'
+    UTILITIES_GOODS_SERVICES = 'utilities_goods_services'
+    UTILITIES_LIGHT_TOUCH = 'utilities_light_touch'
+    UTILITIES_WORKS = 'utilities_works'
+    WORKS = 'works'
+class AuthorityType(commissioning._types._TextEnum):
+    """
+    Who is buying: thresholds differ for central government and other ("sub-central") bodies.
+    """
+    CENTRAL_GOVERNMENT = 'central_government'
+    SUB_CENTRAL = 'sub_central'
+class ServiceCategory(commissioning._types._TextEnum):
+    """
+    What is being bought; each member is its snake_case name (``"light_touch_services"``).
+    """
+    GOODS = 'goods'
+    LIGHT_TOUCH_SERVICES = 'light_touch_services'
+    SERVICES = 'services'
+    WORKS = 'works'
+class VatTreatment(commissioning._types._TextEnum):
+    """
+    How a price treats VAT; each member is its snake_case name.
+    
+    Members
+    -------
+    EXEMPT
+        "exempt": no VAT is charged (much social care).
+    EXCLUSIVE
+        "exclusive": the price is net; VAT at the standard rate is added.
+    INCLUSIVE
+        "inclusive": the price already includes VAT.
+    """
+    EXCLUSIVE = 'exclusive'
+    EXEMPT = 'exempt'
+    INCLUSIVE = 'inclusive'
+class Verdict(commissioning._types._TextEnum):
+    """
+    The answer to "may we make this modification?"; each member is its snake_case name.
+    
+    Members
+    -------
+    PERMITTED
+        "permitted": the figures pass; any conditions are in the reasons.
+    NOT_PERMITTED
+        "not_permitted": a figure fails, or the ground does not apply.
+    DEPENDS
+        "depends": the figures allow it, but the ground turns on a judgement.
+    """
+    DEPENDS = 'depends'
+    NOT_PERMITTED = 'not_permitted'
+    PERMITTED = 'permitted'
 @typing.final
 class ThresholdTable:
     """
@@ -5320,6 +5641,53 @@ class TeckalResult:
         """
         One reason per test, passed or failed: a tuple of str.
         """
+class ProjectType(commissioning._types._TextEnum):
+    """
+    A project type of the Green Book optimism bias table; each member is its snake_case
+    name (``"non_standard_buildings"``) and ``label`` its name in the table.
+    
+    Wherever a project type is taken, the name is read in any case, with spaces, hyphens or
+    underscores (``"Non-standard buildings"``, ``"non_standard_buildings"``), and
+    ``"equipment and development"`` for equipment/development.
+    
+    Members
+    -------
+    NON_STANDARD_BUILDINGS
+        Buildings that are innovative or unusual.
+    STANDARD_BUILDINGS
+        Buildings of a type built many times.
+    NON_STANDARD_CIVIL_ENGINEERING
+        Civil engineering that is innovative or unusual.
+    STANDARD_CIVIL_ENGINEERING
+        Civil engineering of a usual kind.
+    EQUIPMENT_DEVELOPMENT
+        Equipment and development projects (IT among them).
+    OUTSOURCING
+        Services let to a provider: the table gives operating cost only.
+    """
+    EQUIPMENT_DEVELOPMENT = 'equipment_development'
+    NON_STANDARD_BUILDINGS = 'non_standard_buildings'
+    NON_STANDARD_CIVIL_ENGINEERING = 'non_standard_civil_engineering'
+    OUTSOURCING = 'outsourcing'
+    STANDARD_BUILDINGS = 'standard_buildings'
+    STANDARD_CIVIL_ENGINEERING = 'standard_civil_engineering'
+class OptimismBiasMeasure(commissioning._types._TextEnum):
+    """
+    What an optimism bias uplift is a percentage of; each member is its snake_case name
+    (``"capital_cost"``).
+    
+    ``"capex"``, ``"opex"``, ``"duration"``, ``"capital expenditure"`` and ``"operating
+    expenditure"`` are read too.
+    """
+    CAPITAL_COST = 'capital_cost'
+    OPERATING_COST = 'operating_cost'
+    WORKS_DURATION = 'works_duration'
+class OptimismBiasBound(commissioning._types._TextEnum):
+    """
+    Which of the table's values: the upper bound (at the outset) or the lower (risks managed).
+    """
+    LOWER = 'lower'
+    UPPER = 'upper'
 @typing.final
 class OptimismBiasAdjustment:
     """
@@ -5719,6 +6087,35 @@ class MultiCriteria:
         """
         The weights normalised to sum to 1, in criteria order.
         """
+class ColumnKind(commissioning._types._TextEnum):
+    """
+    What a report table's column holds.
+    """
+    COUNT = 'count'
+    MONEY = 'money'
+    NUMBER = 'number'
+    PERCENT = 'percent'
+    TEXT = 'text'
+class Alignment(commissioning._types._TextEnum):
+    """
+    How a column's cells are aligned.
+    """
+    CENTRE = 'centre'
+    LEFT = 'left'
+    RIGHT = 'right'
+class TotalRounding(commissioning._types._TextEnum):
+    """
+    How a table's display figures relate to the totals shown: ``CONSISTENT`` (rounded
+    figures add up to the rounded totals, largest remainder, noted) or ``INDEPENDENT``.
+    """
+    CONSISTENT = 'consistent'
+    INDEPENDENT = 'independent'
+class CsvValues(commissioning._types._TextEnum):
+    """
+    What a CSV table holds: ``RAW`` figures as plain numbers, or ``DISPLAY`` figures as shown.
+    """
+    DISPLAY = 'display'
+    RAW = 'raw'
 @typing.final
 class Column:
     """
@@ -5769,7 +6166,7 @@ class Column:
     def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None:
         ...
     @property
-    def align(self) -> typing.Any:
+    def align(self) -> Alignment:
         """
         How its cells are aligned.
         """
@@ -5779,7 +6176,7 @@ class Column:
         The column's heading.
         """
     @property
-    def kind(self) -> typing.Any:
+    def kind(self) -> ColumnKind:
         """
         What the column holds.
         """
@@ -5852,7 +6249,7 @@ class Table:
         """
         Adds a note, shown below the table. Returns the table.
         """
-    def to_csv(self, values: str = 'raw') -> str:
+    def to_csv(self, values: CsvValues | str = ...) -> str:
         """
         RFC 4180 CSV: figures as plain numbers (``values='raw'``) or as shown (``'display'``).
         """
@@ -5888,7 +6285,7 @@ class Table:
         The notes given (display rounding adds its own when rendered).
         """
     @property
-    def rounding(self) -> typing.Any:
+    def rounding(self) -> TotalRounding:
         """
         ``consistent`` (rounded figures add up to the totals shown) or ``independent``.
         """

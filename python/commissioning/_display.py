@@ -274,7 +274,7 @@ def _portfolio_rows(portfolio: Portfolio) -> tuple[str, str]:
                 "<tr>"
                 + _cell(group.service if index == 0 else "")
                 + _cell(line.provider)
-                + _cell(line.delivery)
+                + _cell(line.delivery.label)
                 + _cell(line.annual, numeric=True)
                 + "</tr>"
             )
@@ -326,7 +326,7 @@ def proposal_html(result: ProposalResult) -> str:
 
     body = "".join(
         "<tr>"
-        + _cell(change.kind)
+        + _cell(change.kind.label)
         + _cell(change.service)
         + _cell(to_long_string(change.effective))
         + _cell(change.before, numeric=True)
@@ -519,7 +519,7 @@ def procurement_assessment_html(answer: ProcurementAssessment) -> str:
 def modification_assessment_html(check: ModificationAssessment) -> str:
     """A modification's test: the verdict, its figures, the rule, and the reasons."""
     fields: list[tuple[str, object]] = [
-        ("Verdict", str(check.result)),
+        ("Verdict", check.result.label),
         ("Value", check.value),
         ("Original value", check.original_value),
         ("Share of the original value", check.share.percent(2)),
@@ -529,7 +529,7 @@ def modification_assessment_html(check: ModificationAssessment) -> str:
         ("Share of the maximum term", check.term_share.percent(2)),
         ("Citation", check.citation),
     ]
-    return _fields("modification", f"Modification {check.number} ({check.ground})", fields, check.reasons)
+    return _fields("modification", f"Modification {check.number} ({check.ground.label})", fields, check.reasons)
 
 
 def key_decision_html(result: KeyDecisionResult) -> str:

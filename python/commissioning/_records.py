@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ._core import Money, Portfolio
+from ._core import Delivery, Money, Portfolio
 from .errors import Error, InvalidInputError
 
 __all__ = ["portfolio_from_frame", "portfolio_from_records"]
@@ -72,13 +72,14 @@ class _Reader:
             amount = Money(annual)
         except (Error, TypeError, ValueError) as error:
             raise _reraised(error, f"{where}, column {self.annual_column!r}") from None
-        how = "contract" if _is_blank(delivery) else delivery
+        try:
+            how = Delivery.CONTRACT if _is_blank(delivery) else Delivery(delivery)
+        except (Error, TypeError, ValueError) as error:
+            raise _reraised(error, f"{where}, column {self.delivery_column!r}") from None
         try:
             self.portfolio.add(service_text, "" if _is_blank(provider) else _text(provider), amount, how)
         except Error as error:
             raise _reraised(error, where) from None
-        except (TypeError, ValueError) as error:
-            raise _reraised(error, f"{where}, column {self.delivery_column!r}") from None
         self.last_service = service_text
 
 

@@ -1,8 +1,9 @@
 """Small values returned by the compiled core: named tuples, and the contract, budget and procurement layers' enums.
 
-The enums here are *text enums*: each member is also the text it stands for, so
-``OptionStatus.EXERCISED == "exercised"`` and ``str(ModificationGround.PCR_72_1_C)`` is
-``"72(1)(c)"``. Wherever the package takes one, the text is accepted too.
+The text enums themselves are made by the compiled core from the C++ enums' names
+(``_TextEnum`` is their base): each member is its snake_case name, so
+``OptionStatus.EXERCISED == "exercised"``, and wherever the package takes one, the name is
+accepted too.
 """
 
 from __future__ import annotations
@@ -13,15 +14,26 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 if TYPE_CHECKING:
     import datetime
 
-    from ._core import FinancialYear, Money, Period, PortfolioChange, Rate
+    from ._core import (
+        ChangeKind,
+        ContractPhase,
+        ContractType,
+        CostCategory,
+        Delivery,
+        FinancialYear,
+        ModificationGround,
+        Money,
+        OptionStatus,
+        Period,
+        PortfolioChange,
+        ProcurementRegime,
+        ProjectType,
+        Rate,
+    )
 
 __all__ = [
     "FinancialYearPart",
     "MonthsAndDays",
-    "OptionStatus",
-    "ContractPhase",
-    "ContractScope",
-    "ModificationGround",
     "ContractState",
     "ExtensionOption",
     "Modification",
@@ -29,8 +41,6 @@ __all__ = [
     "ContractYear",
     "ContractYears",
     "FinancialYearAmount",
-    "Delivery",
-    "ChangeKind",
     "PortfolioLine",
     "ServiceGroup",
     "YearPosition",
@@ -40,16 +50,7 @@ __all__ = [
     "StatementLine",
     "ReconciliationLine",
     "MediumTermYear",
-    "ProcurementRegime",
-    "ContractType",
-    "AuthorityType",
-    "ServiceCategory",
-    "VatTreatment",
-    "Verdict",
     "ThresholdRow",
-    "ProjectType",
-    "OptimismBiasMeasure",
-    "OptimismBiasBound",
     "OptimismBiasShare",
     "Criterion",
     "WeightStability",
@@ -86,86 +87,33 @@ class FinancialYearPart(NamedTuple):
 
 
 class _TextEnum(str, enum.Enum):
-    """An enum whose members are their text (``enum.StrEnum``, which Python 3.10 lacks)."""
+    """An enum whose members are their snake_case text (``enum.StrEnum``, which Python 3.10 lacks).
+
+    The compiled core makes each one from its C++ enum's names (``names.hpp``) and gives it
+    ``_read``, the C++ reader, so that calling the class reads what every other face reads:
+    any case, spaces or hyphens for underscores, and the enum's other words
+    (``Delivery("In-house") is Delivery.IN_HOUSE``); an unknown word raises the library's
+    InvalidInputError with its id.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        read = cls.__dict__.get("_read")
+        if read is None or not isinstance(value, str):
+            return None
+        return cls(read(value))
+
+    @property
+    def label(self) -> str:
+        """The words a report uses for the member: ``Delivery.IN_HOUSE.label == "in-house"``."""
+        labels: dict[str, str] = type(self).__dict__.get("_labels", {})
+        return str(labels.get(self.value, self.value.replace("_", " ")))
 
     def __str__(self) -> str:
         return str.__str__(self)
 
     def __format__(self, spec: str) -> str:
         return format(str.__str__(self), spec)
-
-
-class OptionStatus(_TextEnum):
-    """Where an extension option stands; each member equals its text (``"exercised"``)."""
-
-    PENDING = "pending"
-    EXERCISED = "exercised"
-    DECLINED = "declined"
-
-
-class ContractPhase(_TextEnum):
-    """The part of a contract's life a date falls in; each member equals its text."""
-
-    NOT_STARTED = "not started"
-    BASE_TERM = "base term"
-    EXTENSION = "extension"
-    MODIFICATION = "modification"
-    ENDED = "ended"
-
-
-class ContractScope(_TextEnum):
-    """Which length of a contract a value, an end date or a profile covers.
-
-    Members
-    -------
-    CURRENT
-        "current": the base term, exercised options and modifications (the default).
-    BASE
-        "base": the base term only, as awarded.
-    MAXIMUM
-        "maximum": the base term and every option, as awarded (the estimated value).
-    """
-
-    CURRENT = "current"
-    BASE = "base"
-    MAXIMUM = "maximum"
-
-
-class ModificationGround(_TextEnum):
-    """The legal ground for modifying a contract; each member equals its short code.
-
-    ``cm.citation(ground)`` gives the citation a report writes; ``cm.parse_modification_ground``
-    reads the forms reports use ("reg 72(1)(c)", "section 72 (1) c").
-    """
-
-    PCR_72_1_A = "72(1)(a)"
-    """PCR 2015 reg 72(1)(a): clear, precise and unequivocal review clauses."""
-    PCR_72_1_B = "72(1)(b)"
-    """PCR 2015 reg 72(1)(b): additional works, services or supplies (50% cap)."""
-    PCR_72_1_C = "72(1)(c)"
-    """PCR 2015 reg 72(1)(c): unforeseeable circumstances (50% cap)."""
-    PCR_72_1_D = "72(1)(d)"
-    """PCR 2015 reg 72(1)(d): a new contractor (review clause or succession)."""
-    PCR_72_1_E = "72(1)(e)"
-    """PCR 2015 reg 72(1)(e): not substantial (reg 72(8) tests)."""
-    PCR_72_1_F = "72(1)(f)"
-    """PCR 2015 reg 72(1)(f): de minimis (reg 72(5))."""
-    PA2023_PERMITTED = "s74(1)(a)"
-    """Procurement Act 2023 s74(1)(a): a Schedule 8 permitted modification."""
-    PA2023_KNOWN_RISK = "sch8 para5"
-    """Procurement Act 2023 Schedule 8 para 5: materialisation of a known risk."""
-    PA2023_NOT_SUBSTANTIAL = "s74(1)(b)"
-    """Procurement Act 2023 s74(1)(b): not a substantial modification."""
-    PA2023_BELOW_THRESHOLD = "s74(1)(c)"
-    """Procurement Act 2023 s74(1)(c): a below-threshold modification."""
-    PA2023_UNFORESEEABLE = "sch8 para4"
-    """Procurement Act 2023 Schedule 8 para 4: unforeseeable circumstances (50% cap)."""
-    PA2023_ADDITIONAL = "sch8 additional"
-    """Procurement Act 2023 Schedule 8: additional goods, services or works (50% cap)."""
-    PA2023_RESTRUCTURING = "sch8 para9"
-    """Procurement Act 2023 Schedule 8 para 9: transfer on corporate restructuring."""
-    OTHER = "other"
-    """Another ground, named in the description."""
 
 
 class ContractState(str):
@@ -190,6 +138,8 @@ class ContractState(str):
         phase, _, number = str(text).rpartition(" ")
         if phase and number.isdigit() and phase in ("extension", "modification") and int(number) > 0:
             return super().__new__(cls, f"{phase} {int(number)}")
+        from ._core import ContractPhase
+
         try:
             ContractPhase(text)
         except ValueError:
@@ -204,6 +154,8 @@ class ContractState(str):
     @property
     def phase(self) -> ContractPhase:
         """The phase: not started, base term, extension, modification or ended."""
+        from ._core import ContractPhase
+
         phase, _, number = self.rpartition(" ")
         return ContractPhase(phase if number.isdigit() else str.__str__(self))
 
@@ -347,46 +299,6 @@ class ContractYears(list["ContractYear"]):
 
 
 # ---------------------------------------------------------------- the budget layer
-
-
-class Delivery(_TextEnum):
-    """How a service is delivered; each member equals its text (``Delivery.IN_HOUSE == "in-house"``).
-
-    Wherever a delivery is taken, the member's name is accepted too, in any case, with spaces
-    or hyphens for underscores (``"in-house"``, ``"IN_HOUSE"``, ``"service level agreement"``),
-    and ``"sla"`` for a service level agreement.
-
-    Members
-    -------
-    CONTRACT
-        "contract": let to a provider under a contract (the default).
-    IN_HOUSE
-        "in-house": delivered by the council itself.
-    SERVICE_LEVEL_AGREEMENT
-        "service level agreement": with another public body or a council-owned company.
-    OTHER
-        "other".
-    """
-
-    CONTRACT = "contract"
-    IN_HOUSE = "in-house"
-    SERVICE_LEVEL_AGREEMENT = "service level agreement"
-    OTHER = "other"
-
-
-class ChangeKind(_TextEnum):
-    """What a change to a portfolio does; each member equals its text, as reports word it."""
-
-    CHANGE_BY = "change"
-    """The service's annual cost changes by an amount or a share."""
-    BRING_IN_HOUSE = "bring in-house"
-    """One in-house line replaces the service's providers."""
-    MOVE_TO_SLA = "move to a service level agreement"
-    """One service-level-agreement line replaces the service's providers."""
-    END = "end"
-    """The service stops."""
-    ADD = "add"
-    """A new service starts."""
 
 
 class PortfolioLine(NamedTuple):
@@ -572,113 +484,6 @@ class MediumTermYear(NamedTuple):
 # ---------------------------------------------------------------- the procurement layer
 
 
-class ProcurementRegime(_TextEnum):
-    """The law a procurement falls under; each member equals its name in a threshold table.
-
-    Members
-    -------
-    PCR_2015
-        "pcr_2015": the Public Contracts Regulations 2015, for procurements begun from
-        26 February 2015 and before 24 February 2025.
-    PROCUREMENT_ACT_2023
-        "procurement_act_2023": the Procurement Act 2023, for procurements begun on or after
-        24 February 2025.
-    """
-
-    PCR_2015 = "pcr_2015"
-    PROCUREMENT_ACT_2023 = "procurement_act_2023"
-
-    @property
-    def full_name(self) -> str:
-        """The law's title, as a report writes it: "Public Contracts Regulations 2015"."""
-        if self is ProcurementRegime.PCR_2015:
-            return "Public Contracts Regulations 2015"
-        return "Procurement Act 2023"
-
-
-class ContractType(_TextEnum):
-    """A row type of a threshold table; each member equals its name (``"light_touch"``).
-
-    ``assess_procurement`` picks the type from the authority and the category; the utilities,
-    defence and security, and concession types are given directly.
-    """
-
-    CENTRAL_GOODS_SERVICES = "central_goods_services"
-    """Supplies and services bought by central government."""
-    SUB_CENTRAL_GOODS_SERVICES = "sub_central_goods_services"
-    """Supplies and services bought by other authorities, councils among them."""
-    WORKS = "works"
-    """Works contracts."""
-    LIGHT_TOUCH = "light_touch"
-    """Light-touch (social and other specific) services."""
-    UTILITIES_GOODS_SERVICES = "utilities_goods_services"
-    """Utilities supplies and services."""
-    UTILITIES_WORKS = "utilities_works"
-    """Utilities works."""
-    UTILITIES_LIGHT_TOUCH = "utilities_light_touch"
-    """Utilities light-touch services."""
-    DEFENCE_SECURITY_GOODS_SERVICES = "defence_security_goods_services"
-    """Defence and security supplies and services."""
-    DEFENCE_SECURITY_WORKS = "defence_security_works"
-    """Defence and security works."""
-    CONCESSION = "concession"
-    """Concession contracts."""
-    LIGHT_TOUCH_CONCESSION = "light_touch_concession"
-    """Light-touch concession contracts."""
-
-
-class AuthorityType(_TextEnum):
-    """Who is buying: thresholds differ for central government and other ("sub-central") bodies."""
-
-    CENTRAL_GOVERNMENT = "central_government"
-    SUB_CENTRAL = "sub_central"
-
-
-class ServiceCategory(_TextEnum):
-    """What is being bought; each member equals its text (``"light_touch_services"``)."""
-
-    GOODS = "goods"
-    SERVICES = "services"
-    WORKS = "works"
-    LIGHT_TOUCH_SERVICES = "light_touch_services"
-
-
-class VatTreatment(_TextEnum):
-    """How a price treats VAT; each member equals its text.
-
-    Members
-    -------
-    EXEMPT
-        "exempt": no VAT is charged (much social care).
-    EXCLUSIVE
-        "exclusive": the price is net; VAT at the standard rate is added.
-    INCLUSIVE
-        "inclusive": the price already includes VAT.
-    """
-
-    EXEMPT = "exempt"
-    EXCLUSIVE = "exclusive"
-    INCLUSIVE = "inclusive"
-
-
-class Verdict(_TextEnum):
-    """The answer to "may we make this modification?"; each member equals its text.
-
-    Members
-    -------
-    PERMITTED
-        "permitted": the figures pass; any conditions are in the reasons.
-    NOT_PERMITTED
-        "not permitted": a figure fails, or the ground does not apply.
-    DEPENDS
-        "depends": the figures allow it, but the ground turns on a judgement.
-    """
-
-    PERMITTED = "permitted"
-    NOT_PERMITTED = "not permitted"
-    DEPENDS = "depends"
-
-
 class ThresholdRow(NamedTuple):
     """One procurement threshold, in force from a date until the next row for its regime and type.
 
@@ -703,47 +508,6 @@ class ThresholdRow(NamedTuple):
 
 
 # ---------------------------------------------------------------- optimism bias
-
-
-class ProjectType(_TextEnum):
-    """A project type of the Green Book optimism bias table; each member equals its table name.
-
-    Wherever a project type is taken, the name is read in any case, with spaces, hyphens or
-    underscores (``"Non-standard buildings"``, ``"non_standard_buildings"``), and
-    ``"equipment and development"`` for equipment/development.
-    """
-
-    NON_STANDARD_BUILDINGS = "non-standard buildings"
-    """Buildings that are innovative or unusual."""
-    STANDARD_BUILDINGS = "standard buildings"
-    """Buildings of a type built many times."""
-    NON_STANDARD_CIVIL_ENGINEERING = "non-standard civil engineering"
-    """Civil engineering that is innovative or unusual."""
-    STANDARD_CIVIL_ENGINEERING = "standard civil engineering"
-    """Civil engineering of a usual kind."""
-    EQUIPMENT_DEVELOPMENT = "equipment/development"
-    """Equipment and development projects (IT among them)."""
-    OUTSOURCING = "outsourcing"
-    """Services let to a provider: the table gives operating cost only."""
-
-
-class OptimismBiasMeasure(_TextEnum):
-    """What an optimism bias uplift is a percentage of; each member equals its text.
-
-    ``"capex"``, ``"opex"``, ``"duration"``, ``"capital expenditure"`` and ``"operating
-    expenditure"`` are read too.
-    """
-
-    WORKS_DURATION = "works duration"
-    CAPITAL_COST = "capital cost"
-    OPERATING_COST = "operating cost"
-
-
-class OptimismBiasBound(_TextEnum):
-    """Which of the table's values: the upper bound (at the outset) or the lower (risks managed)."""
-
-    UPPER = "upper"
-    LOWER = "lower"
 
 
 class OptimismBiasShare(NamedTuple):
@@ -818,11 +582,6 @@ class WeightStability(NamedTuple):
 # ---------------------------------------------------------------- option appraisal
 
 __all__ += [
-    "OptionKind",
-    "LineKind",
-    "CostCategory",
-    "PriceBasis",
-    "SensitivityMetric",
     "DiscountBand",
     "StatutoryDuty",
     "OptimismBiasUplift",
@@ -830,95 +589,6 @@ __all__ += [
     "AppraisalYear",
     "SensitivityRow",
 ]
-
-
-class OptionKind(_TextEnum):
-    """What kind of option of a decision this is; each member equals its name (``"in_house"``).
-
-    Wherever a kind is taken, the name is read in any case, with spaces or hyphens for
-    underscores (``"external commission"``, ``"in-house"``), and as reports word it
-    (``"council-owned company"``, ``"extend existing contract"``, ``"sla"``).
-    """
-
-    DO_NOTHING = "do_nothing"
-    """Business as usual: the baseline the Green Book asks every appraisal to include."""
-    DO_MINIMUM = "do_minimum"
-    """The least that meets the need."""
-    IN_HOUSE = "in_house"
-    """Delivered by the council itself."""
-    EXTERNAL_COMMISSION = "external_commission"
-    """Let to a provider under a new contract."""
-    EXTEND_EXISTING = "extend_existing"
-    """Extend or vary the existing contract."""
-    SHARED_SERVICE = "shared_service"
-    """Shared with another body."""
-    COUNCIL_COMPANY = "council_company"
-    """A council-owned company (Teckal)."""
-    SERVICE_LEVEL_AGREEMENT = "service_level_agreement"
-    """A service level agreement with another public body."""
-    OTHER = "other"
-    """Anything else."""
-
-
-class LineKind(_TextEnum):
-    """What a line of an option's money is; each member equals its name (``"cashable_saving"``)."""
-
-    COST = "cost"
-    """A cost (optimism bias may apply)."""
-    BENEFIT = "benefit"
-    """A monetised (social) benefit."""
-    CASHABLE_SAVING = "cashable_saving"
-    """A saving that releases budget."""
-    INCOME = "income"
-    """Income."""
-
-
-class CostCategory(_TextEnum):
-    """Which kind of cost (or benefit) a line is, for tables and for optimism bias.
-
-    Each member equals its name (``"contract_payments"``); ``"TUPE and transition"`` and
-    ``"non-staff"`` are read too.
-    """
-
-    STAFF = "staff"
-    NON_STAFF = "non_staff"
-    OVERHEADS = "overheads"
-    PROCUREMENT = "procurement"
-    TUPE_AND_TRANSITION = "tupe_and_transition"
-    MOBILISATION = "mobilisation"
-    EXIT = "exit"
-    CONTRACT_PAYMENTS = "contract_payments"
-    OTHER = "other"
-
-
-class PriceBasis(_TextEnum):
-    """Whether an appraisal's figures are in real base-year prices or cash (nominal) prices.
-
-    Members
-    -------
-    REAL
-        "real": the Green Book's basis (2022, 5.55): prices of the base year.
-    NOMINAL
-        "nominal" (or "cash"): cash prices as paid.
-    """
-
-    REAL = "real"
-    NOMINAL = "nominal"
-
-
-class SensitivityMetric(_TextEnum):
-    """The figure a one-way sensitivity analysis watches.
-
-    Members
-    -------
-    NET_PRESENT_COST
-        "net_present_cost" (or "npc"): the option's PVC − PVB.
-    NET_PRESENT_SOCIAL_VALUE
-        "net_present_social_value" (or "npsv"): the option's social value against the baseline.
-    """
-
-    NET_PRESENT_COST = "net_present_cost"
-    NET_PRESENT_SOCIAL_VALUE = "net_present_social_value"
 
 
 class DiscountBand(NamedTuple):
@@ -1049,34 +719,3 @@ class SensitivityRow(NamedTuple):
     swing: Money
     preferred_at_low: str | None
     preferred_at_high: str | None
-
-
-# ---------------------------------------------------------------- report tables
-
-__all__ += ["ColumnKind", "Alignment", "TotalRounding"]
-
-
-class ColumnKind(_TextEnum):
-    """What a report table's column holds."""
-
-    TEXT = "text"
-    MONEY = "money"
-    PERCENT = "percent"
-    COUNT = "count"
-    NUMBER = "number"
-
-
-class Alignment(_TextEnum):
-    """How a column's cells are aligned."""
-
-    LEFT = "left"
-    RIGHT = "right"
-    CENTRE = "centre"
-
-
-class TotalRounding(_TextEnum):
-    """How a table's display figures relate to the totals shown: ``CONSISTENT`` (rounded
-    figures add up to the rounded totals, largest remainder, noted) or ``INDEPENDENT``."""
-
-    CONSISTENT = "consistent"
-    INDEPENDENT = "independent"

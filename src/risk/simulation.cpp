@@ -207,8 +207,8 @@ simulation_model compile_simulation(const appraisal& base, const std::vector<unc
     for (std::size_t o = 0; o < m.options; ++o) {
       const commissioning::option& opt = options[o];
       found = found || input == appraisal_input::costs(opt.name()) || input == appraisal_input::benefits(opt.name());
-      for (const auto& entry : detail::cost_category_words)
-        found = found || input == appraisal_input::category(opt.name(), entry.first);
+      for (const auto& entry : enum_names<cost_category>::names)
+        found = found || input == appraisal_input::category(opt.name(), entry.value);
       for (const appraisal_line& line : opt.lines()) {
         const bool moves = input == appraisal_input::line(opt.name(), line.name()) ||
                            (line.kind() == line_kind::cost && input == appraisal_input::costs(opt.name())) ||

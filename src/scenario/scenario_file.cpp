@@ -65,36 +65,11 @@ struct word {
   std::string_view text;
 };
 
-inline constexpr word<option_status> option_status_words[] = {
-    {option_status::pending, "pending"}, {option_status::exercised, "exercised"}, {option_status::declined, "declined"}};
 inline constexpr word<line_source> line_source_words[] = {{line_source::recurring, "recurring"},
                                                           {line_source::one_off, "one-off"},
                                                           {line_source::per_year, "per-year"},
                                                           {line_source::contract, "contract"},
                                                           {line_source::envelope, "envelope"}};
-inline constexpr word<contract_scope> contract_scope_words[] = {
-    {contract_scope::current, "current"}, {contract_scope::base, "base"}, {contract_scope::maximum, "maximum"}};
-inline constexpr word<price_basis> price_basis_words[] = {{price_basis::real, "real"}, {price_basis::nominal, "nominal"}};
-inline constexpr word<authority_type> authority_type_words[] = {{authority_type::central_government, "central government"},
-                                                                {authority_type::sub_central, "sub-central"}};
-inline constexpr word<service_category> service_category_words[] = {
-    {service_category::goods, "goods"},
-    {service_category::services, "services"},
-    {service_category::works, "works"},
-    {service_category::light_touch_services, "light touch services"}};
-inline constexpr word<vat_treatment> vat_treatment_words[] = {
-    {vat_treatment::exempt, "exempt"}, {vat_treatment::exclusive, "exclusive"}, {vat_treatment::inclusive, "inclusive"}};
-inline constexpr word<delivery> delivery_words[] = {{delivery::contract, "contract"},
-                                                    {delivery::in_house, "in-house"},
-                                                    {delivery::service_level_agreement, "service level agreement"},
-                                                    {delivery::other, "other"}};
-inline constexpr word<change_kind> change_kind_words[] = {{change_kind::change_by, "change"},
-                                                          {change_kind::bring_in_house, "bring in-house"},
-                                                          {change_kind::move_to_sla, "move to sla"},
-                                                          {change_kind::end, "end"},
-                                                          {change_kind::add, "add"}};
-inline constexpr word<optimism_bias_bound> bound_words[] = {{optimism_bias_bound::upper, "upper"},
-                                                            {optimism_bias_bound::lower, "lower"}};
 inline constexpr word<distribution::family> distribution_words[] = {
     {distribution::family::fixed, "fixed"},         {distribution::family::uniform, "uniform"},
     {distribution::family::triangular, "triangular"}, {distribution::family::pert, "pert"},
@@ -125,17 +100,6 @@ std::string_view word_of(Enum value, const word<Enum> (&words)[N]) {
   for (const auto& w : words)
     if (w.value == value) return w.text;
   return words[0].text;
-}
-/// The words of the option, line and cost enums as option.hpp reads them.
-template <class Enum, std::size_t N>
-std::string word_of(Enum value, const std::pair<Enum, std::string_view> (&words)[N]) {
-  for (const auto& [v, text] : words)
-    if (v == value) {
-      std::string out(text);
-      std::replace(out.begin(), out.end(), ' ', '-');
-      return out;
-    }
-  return "other";
 }
 
 /// `text` quoted for a message, control characters and stray bytes escaped (`printable`): a
@@ -354,6 +318,16 @@ class scenario_reader {
     fail(*find(t, key), join(path, key),
          invalid_input("scenario", 11, "unknown value " + quote(*value) + "; expected one of: " + known));
   }
+  /// A named enum's value under `key` (names.hpp: any case, spaces or hyphens for underscores).
+  template <named_enum Enum>
+  std::optional<Enum> name_at(const toml::table& t, const std::string& path, std::string_view key,
+                              bool required = false) const {
+    const std::optional<std::string> value = string(t, path, key, required);
+    if (!value) return std::nullopt;
+    if (const auto found = find_name<Enum>(*value)) return found;
+    fail(*find(t, key), join(path, key),
+         invalid_input("scenario", 11, "unknown value " + quote(*value) + "; expected one of: " + canonical_names<Enum>()));
+  }
   /// An array of tables (or a single table) under `key`, each with its path.
   template <class F>
   void each_table(const toml::table& t, const std::string& path, std::string_view key, F&& f) const {
@@ -409,7 +383,7 @@ class scenario_reader {
         check_keys(t, path, {"service", "provider", "annual", "delivery"});
         s.portfolio_lines.push_back({text(t, path, "service", true), text(t, path, "provider"),
                                      *money_at(t, path, "annual", true),
-                                     word_at(t, path, "delivery", delivery_words).value_or(delivery::contract)});
+                                     name_at<delivery>(t, path, "delivery").value_or(delivery::contract)});
       });
       at(*p, "portfolio", [&] { return s.build_portfolio(); });
     }
@@ -419,13 +393,13 @@ class scenario_reader {
       each_table(*p, "proposal", "changes", [&](const toml::table& t, const std::string& path) {
         check_keys(t, path, {"kind", "service", "provider", "amount", "percent", "from", "delivery"});
         scenario_change c;
-        c.kind = *word_at(t, path, "kind", change_kind_words, true);
+        c.kind = *name_at<change_kind>(t, path, "kind", true);
         c.service = text(t, path, "service", true);
         c.provider = text(t, path, "provider");
         c.amount = money_at(t, path, "amount").value_or(money{});
         c.percent = rate_at(t, path, "percent");
         c.from = *date_at(t, path, "from", true);
-        c.how = word_at(t, path, "delivery", delivery_words).value_or(delivery::contract);
+        c.how = name_at<delivery>(t, path, "delivery").value_or(delivery::contract);
         if (c.kind != change_kind::add && find(t, "delivery"))
           fail(*find(t, "delivery"), join(path, "delivery"),
                invalid_input("scenario", 9, "'delivery' applies only to a change of kind 'add'"));
@@ -472,7 +446,7 @@ class scenario_reader {
         input.option = text(it, ip, "option", input.target != "discount-rate");
         input.line = text(it, ip, "line", input.target == "line");
         if (const toml::node* c = find(it, "category"))
-          input.category = at(*c, join(ip, "category"), [&] { return parse_cost_category(text(it, ip, "category")); });
+          input.category = at(*c, join(ip, "category"), [&] { return read_name<cost_category>(text(it, ip, "category")); });
         sens.inputs.push_back(std::move(input));
       });
       s.sensitivity = std::move(sens);
@@ -534,7 +508,7 @@ class scenario_reader {
     }
     e.cap = money_at(t, p, "cap");
     e.contracts = strings(t, p, "contracts");
-    e.scope = word_at(t, p, "scope", contract_scope_words).value_or(contract_scope::current);
+    e.scope = name_at<contract_scope>(t, p, "scope").value_or(contract_scope::current);
     for (std::size_t i = 0; i < e.contracts.size(); ++i)
       at(*find(t, "contracts")->as_array()->get(i), index(join(p, "contracts"), i),
          [&] { return s.contract_named(e.contracts[i]); });
@@ -649,7 +623,7 @@ class scenario_reader {
     u.input.option = text(t, p, "option", u.input.target != "discount-rate");
     u.input.line = text(t, p, "line", u.input.target == "line");
     if (const toml::node* c = find(t, "category"))
-      u.input.category = at(*c, join(p, "category"), [&] { return parse_cost_category(text(t, p, "category")); });
+      u.input.category = at(*c, join(p, "category"), [&] { return read_name<cost_category>(text(t, p, "category")); });
     u.values = read_distribution(t, p);
     return u;
   }
@@ -742,9 +716,7 @@ class scenario_reader {
         const std::string ip = index(join(p, "options"), i++);
         if (!item.is_string()) wrong_type(item, ip, "\"exercised\", \"declined\" or \"pending\"");
         const std::string value = item.as_string()->get();
-        std::optional<option_status> status;
-        for (const auto& w : option_status_words)
-          if (word_key(w.text) == word_key(value)) status = w.value;
+        const std::optional<option_status> status = find_name<option_status>(value);
         if (!status)
           fail(item, ip,
                invalid_input("scenario", 11, "unknown value " + quote(value) + "; expected one of: pending, exercised, declined"));
@@ -755,7 +727,7 @@ class scenario_reader {
       check_keys(m, mp, {"ground", "months", "annual_change", "from_month", "description", "decided_on"});
       modification change;
       if (const toml::node* g = find(m, "ground"))
-        change.ground = at(*g, join(mp, "ground"), [&] { return parse_modification_ground(text(m, mp, "ground")); });
+        change.ground = at(*g, join(mp, "ground"), [&] { return read_name<modification_ground>(text(m, mp, "ground")); });
       change.months = small_integer(m, mp, "months", -1200, 1200, 0);
       change.annual_change = money_at(m, mp, "annual_change").value_or(money{});
       if (find(m, "from_month")) change.from_month = small_integer(m, mp, "from_month", 0, 1200, 0);
@@ -766,9 +738,9 @@ class scenario_reader {
       const std::string pp = join(p, "procurement");
       check_keys(*pr, pp, {"authority", "category", "vat", "procurement_start", "decision_value", "wards_affected"});
       scenario_procurement facts;
-      facts.authority = word_at(*pr, pp, "authority", authority_type_words).value_or(facts.authority);
-      facts.category = word_at(*pr, pp, "category", service_category_words).value_or(facts.category);
-      facts.vat = word_at(*pr, pp, "vat", vat_treatment_words).value_or(facts.vat);
+      facts.authority = name_at<authority_type>(*pr, pp, "authority").value_or(facts.authority);
+      facts.category = name_at<service_category>(*pr, pp, "category").value_or(facts.category);
+      facts.vat = name_at<vat_treatment>(*pr, pp, "vat").value_or(facts.vat);
       facts.procurement_start = date_at(*pr, pp, "procurement_start");
       facts.decision_value = money_at(*pr, pp, "decision_value");
       facts.wards_affected = small_integer(*pr, pp, "wards_affected", 0, 10000, 0);
@@ -784,7 +756,7 @@ class scenario_reader {
     scenario_option o;
     o.name = text(t, p, "name", true);
     if (const toml::node* k = find(t, "kind"))
-      o.kind = at(*k, join(p, "kind"), [&] { return parse_option_kind(text(t, p, "kind")); });
+      o.kind = at(*k, join(p, "kind"), [&] { return read_name<option_kind>(text(t, p, "kind")); });
     o.description = text(t, p, "description");
     o.advantages = strings(t, p, "advantages");
     o.disadvantages = strings(t, p, "disadvantages");
@@ -807,15 +779,15 @@ class scenario_reader {
       bias.uplift = rate_at(*b, bp, "uplift");
       bias.description = text(*b, bp, "description");
       if (const toml::node* n = find(*b, "project_type"))
-        bias.type = at(*n, join(bp, "project_type"), [&] { return parse_project_type(text(*b, bp, "project_type")); });
+        bias.type = at(*n, join(bp, "project_type"), [&] { return read_name<project_type>(text(*b, bp, "project_type")); });
       if (const toml::node* n = find(*b, "measure"))
-        bias.measure = at(*n, join(bp, "measure"), [&] { return parse_optimism_bias_measure(text(*b, bp, "measure")); });
-      bias.bound = word_at(*b, bp, "bound", bound_words).value_or(bias.bound);
+        bias.measure = at(*n, join(bp, "measure"), [&] { return read_name<optimism_bias_measure>(text(*b, bp, "measure")); });
+      bias.bound = name_at<optimism_bias_bound>(*b, bp, "bound").value_or(bias.bound);
       bias.mitigation = rate_at(*b, bp, "mitigation").value_or(rate());
       const std::vector<std::string> categories = strings(*b, bp, "applies_to");
       for (std::size_t i = 0; i < categories.size(); ++i)
         bias.applies_to.push_back(at(*find(*b, "applies_to")->as_array()->get(i), index(join(bp, "applies_to"), i),
-                                     [&] { return parse_cost_category(categories[i]); }));
+                                     [&] { return read_name<cost_category>(categories[i]); }));
       if (!bias.uplift && !bias.type)
         fail(*b, bp, invalid_input("scenario", 4, "missing required key 'uplift' (or 'project_type') in " + bp));
       o.optimism_bias = std::move(bias);
@@ -837,9 +809,9 @@ class scenario_reader {
     scenario_line l;
     l.name = text(t, p, "name", true);
     if (const toml::node* k = find(t, "kind"))
-      l.kind = at(*k, join(p, "kind"), [&] { return parse_line_kind(text(t, p, "kind")); });
+      l.kind = at(*k, join(p, "kind"), [&] { return read_name<line_kind>(text(t, p, "kind")); });
     if (const toml::node* c = find(t, "category"))
-      l.category = at(*c, join(p, "category"), [&] { return parse_cost_category(text(t, p, "category")); });
+      l.category = at(*c, join(p, "category"), [&] { return read_name<cost_category>(text(t, p, "category")); });
     std::vector<std::string_view> sources;
     for (std::string_view key : {"annual", "amount", "amounts", "contract", "envelope"})
       if (find(t, key)) sources.push_back(key);
@@ -870,7 +842,7 @@ class scenario_reader {
       l.reference = text(t, p, "contract");
       l.kind = line_kind::cost;
       l.category = cost_category::contract_payments;
-      l.scope = word_at(t, p, "scope", contract_scope_words).value_or(contract_scope::current);
+      l.scope = name_at<contract_scope>(t, p, "scope").value_or(contract_scope::current);
       at(*find(t, "contract"), join(p, "contract"), [&] { return s.contract_named(l.reference); });
     } else {
       l.source = line_source::envelope;
@@ -897,7 +869,7 @@ class scenario_reader {
     a.title = text(t, p, "title");
     a.base_year = year_at(t, p, "base_year", true);
     a.years = small_integer(t, p, "years", 1, 200, 0, true);
-    a.basis = word_at(t, p, "price_basis", price_basis_words).value_or(price_basis::real);
+    a.basis = name_at<price_basis>(t, p, "price_basis").value_or(price_basis::real);
     a.discount_schedule = string(t, p, "discount_schedule").value_or("green-book-2022");
     each_table(t, p, "discount_bands", [&](const toml::table& b, const std::string& bp) {
       check_keys(b, bp, {"first_year", "rate"});
@@ -1360,9 +1332,9 @@ class toml_writer {
 std::string to_toml(const scenario& s) {
   using detail::word_of;
   detail::toml_writer w;
-  const auto words = [](const auto& values, const auto& table) {
+  const auto names = [](const auto& values) {
     std::vector<std::string> out;
-    for (const auto& v : values) out.push_back(std::string(word_of(v, table)));
+    for (const auto& v : values) out.push_back(std::string(name_of(v)));
     return out;
   };
   if (!s.service.empty()) w.put("service", s.service);
@@ -1386,13 +1358,13 @@ std::string to_toml(const scenario& s) {
     w.put("start", to_iso(c.start));
     w.put("term", c.contract_term.to_string());
     w.put("annual_value", to_string(c.annual_value));
-    if (!c.options.empty()) w.put("options", words(c.options, detail::option_status_words));
+    if (!c.options.empty()) w.put("options", names(c.options));
     if (c.procurement) {
       const scenario_procurement& f = *c.procurement;
       w.header("contracts.procurement", false);
-      w.put("authority", word_of(f.authority, detail::authority_type_words));
-      w.put("category", word_of(f.category, detail::service_category_words));
-      w.put("vat", word_of(f.vat, detail::vat_treatment_words));
+      w.put("authority", name_of(f.authority));
+      w.put("category", name_of(f.category));
+      w.put("vat", name_of(f.vat));
       if (f.procurement_start) w.put("procurement_start", to_iso(*f.procurement_start));
       if (f.decision_value) w.put("decision_value", to_string(*f.decision_value));
       if (f.wards_affected != 0) w.put("wards_affected", f.wards_affected);
@@ -1422,7 +1394,7 @@ std::string to_toml(const scenario& s) {
     }
     if (e.cap) w.put("cap", to_string(*e.cap));
     if (!e.contracts.empty()) w.put("contracts", e.contracts);
-    if (e.scope != contract_scope::current) w.put("scope", word_of(e.scope, detail::contract_scope_words));
+    if (e.scope != contract_scope::current) w.put("scope", name_of(e.scope));
   }
 
   if (s.has_portfolio() || !s.portfolio_name.empty()) {
@@ -1433,7 +1405,7 @@ std::string to_toml(const scenario& s) {
       w.put("service", l.service);
       if (!l.provider.empty()) w.put("provider", l.provider);
       w.put("annual", to_string(l.annual));
-      w.put("delivery", word_of(l.how, detail::delivery_words));
+      w.put("delivery", name_of(l.how));
     }
   }
   if (!s.proposal.empty() || !s.proposal_caption.empty()) {
@@ -1441,13 +1413,13 @@ std::string to_toml(const scenario& s) {
     if (!s.proposal_caption.empty()) w.put("caption", s.proposal_caption);
     for (const scenario_change& c : s.proposal) {
       w.header("proposal.changes", true);
-      w.put("kind", word_of(c.kind, detail::change_kind_words));
+      w.put("kind", name_of(c.kind));
       w.put("service", c.service);
       if (!c.provider.empty()) w.put("provider", c.provider);
       if (!c.amount.is_zero()) w.put("amount", to_string(c.amount));
       if (c.percent) w.put("percent", c.percent->to_percent_string());
       w.put("from", to_iso(c.from));
-      if (c.kind == change_kind::add) w.put("delivery", word_of(c.how, detail::delivery_words));
+      if (c.kind == change_kind::add) w.put("delivery", name_of(c.how));
     }
   }
 
@@ -1457,7 +1429,7 @@ std::string to_toml(const scenario& s) {
     if (!a.title.empty()) w.put("title", a.title);
     if (a.base_year) w.put("base_year", a.base_year->label());
     w.put("years", a.years);
-    w.put("price_basis", word_of(a.basis, detail::price_basis_words));
+    w.put("price_basis", name_of(a.basis));
     w.put("discount_schedule", a.discount_schedule);
     if (a.deflator_growth) w.put("deflator_growth", a.deflator_growth->to_percent_string());
     if (!a.assumptions.empty()) w.put("assumptions", a.assumptions);
@@ -1471,7 +1443,7 @@ std::string to_toml(const scenario& s) {
   for (const scenario_option& o : s.options) {
     w.header("options", true);
     w.put("name", o.name);
-    w.put("kind", word_of(o.kind, detail::option_kind_words));
+    w.put("kind", std::string(name_of(o.kind)));
     if (!o.description.empty()) w.put("description", o.description);
     if (!o.advantages.empty()) w.put("advantages", o.advantages);
     if (!o.disadvantages.empty()) w.put("disadvantages", o.disadvantages);
@@ -1486,8 +1458,8 @@ std::string to_toml(const scenario& s) {
       w.header("options.lines", true);
       w.put("name", l.name);
       if (l.source != line_source::contract) {
-        w.put("kind", word_of(l.kind, detail::line_kind_words));
-        w.put("category", word_of(l.category, detail::cost_category_words));
+        w.put("kind", std::string(name_of(l.kind)));
+        w.put("category", std::string(name_of(l.category)));
       }
       switch (l.source) {
         case line_source::recurring:
@@ -1503,7 +1475,7 @@ std::string to_toml(const scenario& s) {
         case line_source::per_year: w.put("amounts", l.amounts); break;
         case line_source::contract:
           w.put("contract", l.reference);
-          w.put("scope", word_of(l.scope, detail::contract_scope_words));
+          w.put("scope", name_of(l.scope));
           break;
         case line_source::envelope: w.put("envelope", l.reference); break;
       }
@@ -1521,7 +1493,7 @@ std::string to_toml(const scenario& s) {
       }
       if (!b.applies_to.empty()) {
         std::vector<std::string> categories;
-        for (cost_category c : b.applies_to) categories.push_back(word_of(c, detail::cost_category_words));
+        for (cost_category c : b.applies_to) categories.push_back(std::string(name_of(c)));
         w.put("applies_to", categories);
       }
     }
@@ -1556,7 +1528,7 @@ std::string to_toml(const scenario& s) {
     w.put("target", i.target);
     if (!i.option.empty()) w.put("option", i.option);
     if (!i.line.empty()) w.put("line", i.line);
-    if (i.category) w.put("category", word_of(*i.category, detail::cost_category_words));
+    if (i.category) w.put("category", std::string(name_of(*i.category)));
   };
   if (s.sensitivity) {
     w.header("sensitivity", false);

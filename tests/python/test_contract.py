@@ -479,8 +479,9 @@ def test_modification_grounds_read_as_reports_write_them(text, ground):
 
 def test_a_ground_is_its_code_and_has_a_citation():
     ground = cm.ModificationGround.PCR_72_1_C
-    assert ground == "72(1)(c)"
-    assert str(ground) == f"{ground}" == "72(1)(c)"
+    assert ground == "pcr_72_1_c" and ground.label == "72(1)(c)"
+    assert str(ground) == f"{ground}" == "pcr_72_1_c"
+    assert cm.ModificationGround("reg 72(1)(c)") is ground  # the class reads what reports write
     assert cm.citation(ground) == "Public Contracts Regulations 2015, regulation 72(1)(c)"
     assert cm.citation("section 72 (1) c") == cm.citation(ground)
     assert cm.citation("s74(1)(a)") == (

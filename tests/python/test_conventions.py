@@ -1,9 +1,10 @@
 """One convention across the package.
 
-Enums: the enums made from a C++ enum's list of names (``commissioning::enum_names``) are text
-enums, each member equal to its lowercase name; the same text is accepted wherever the enum is
-(in any case, with spaces or hyphens for underscores), and an unknown name is refused with
-commissioning.name.001.
+Enums: every enum of the package is a text enum made from its C++ enum's list of names
+(``commissioning::enum_names``), each member equal to its lowercase name and labelled with the
+words a report uses; the same text is accepted wherever the enum is (in any case, with spaces or
+hyphens for underscores), calling the class reads it too, and an unknown name is refused with an
+id (commissioning.name.001, or the layer's own).
 
 Words: every reason, note, advantage, disadvantage, risk, assumption and failed duty a value
 gives is a tuple of str, whichever layer it comes from.
@@ -18,7 +19,19 @@ import pytest
 
 import commissioning as cm
 
-FROM_CXX = [cm.Rounding, cm.MoneyUnit, cm.NegativeStyle, cm.ApportionRule]
+TEXT_ENUM = cm._types._TextEnum
+# Every text enum of the package, found rather than listed, so that a new one is checked too.
+FROM_CXX = sorted(
+    (kind for kind in vars(cm).values() if isinstance(kind, type) and issubclass(kind, TEXT_ENUM) and kind is not TEXT_ENUM),
+    key=lambda kind: kind.__name__,
+)
+
+
+def test_every_enum_of_the_package_is_a_text_enum_made_from_cxx() -> None:
+    plain = [name for name, kind in vars(cm).items()
+             if isinstance(kind, type) and issubclass(kind, enum.Enum) and not issubclass(kind, TEXT_ENUM)]
+    assert plain == []
+    assert len(FROM_CXX) == 28
 
 
 @pytest.mark.parametrize("kind", FROM_CXX, ids=lambda kind: kind.__name__)
@@ -28,6 +41,25 @@ def test_each_member_is_its_lowercase_name(kind: type[enum.Enum]) -> None:
     for member in kind:
         assert member == member.name.lower() == str(member) == f"{member}"
         assert pickle.loads(pickle.dumps(member)) is member
+
+
+@pytest.mark.parametrize("kind", FROM_CXX, ids=lambda kind: kind.__name__)
+def test_the_class_reads_any_spelling_of_a_name_and_labels_each_member(kind: type[enum.Enum]) -> None:
+    for member in kind:
+        spelled = member.name.replace("_", " ").title()
+        assert kind(spelled) is member
+        assert isinstance(member.label, str) and member.label  # type: ignore[attr-defined]
+    with pytest.raises(cm.InvalidInputError, match=r"^\[commissioning\.[a-z_]+\.0[0-9][0-9]\] unknown "):
+        kind("no such name")
+
+
+def test_a_label_is_the_words_a_report_uses() -> None:
+    assert cm.Delivery.IN_HOUSE.label == "in-house"
+    assert cm.ChangeKind.MOVE_TO_SLA.label == "move to a service level agreement"
+    assert cm.Verdict.NOT_PERMITTED.label == "not permitted"
+    assert cm.ModificationGround.PA2023_UNFORESEEABLE.label == "sch8 para4"
+    assert cm.ProjectType.EQUIPMENT_DEVELOPMENT.label == "equipment/development"
+    assert cm.ContractPhase.BASE_TERM.label == "base term"
 
 
 def test_members_are_listed_in_the_order_cxx_declares_them() -> None:

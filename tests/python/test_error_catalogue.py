@@ -6,7 +6,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 THROW = re.compile(
-    r'\b(?:invalid_input|domain_violation|out_of_range_error|overflow_error)\(\s*"(\w+)",\s*(\d+)\s*,')
+    r'\b(?:invalid_input|domain_violation|out_of_range_error|overflow_error|unknown_name<\w+>\(\w+,)\(?\s*"(\w+)",\s*(\d+)\s*[,)]')
 # money::parse numbers its failures through a local `fail(number, why)`.
 MONEY_PARSE_FAIL = re.compile(r"\bfail\((\d+),")
 

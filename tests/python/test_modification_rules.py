@@ -137,7 +137,7 @@ def test_pcr_up_to_half_the_original_value_is_permitted_and_more_is_not(ground):
     assert over.value == cm.Money("£150,000.03")
     assert over.share > cm.Rate.ratio(1, 2)
     assert over.result is cm.Verdict.NOT_PERMITTED
-    assert over.result == "not permitted"
+    assert over.result == "not_permitted" and over.result.label == "not permitted"
     assert "worth £150,000.03, 50.00% of the original value of £300,000, over the 50% limit" in over.reasons[0]
 
 

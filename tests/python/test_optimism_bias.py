@@ -44,10 +44,11 @@ def test_every_cell_of_the_table_matches_the_guidance(project, measure):
 
 
 def test_the_enums_are_their_table_names():
-    assert [member.value for member in cm.ProjectType] == list(PUBLISHED)
-    assert [member.value for member in cm.OptimismBiasMeasure] == list(MEASURES)
+    assert [member.label for member in cm.ProjectType] == list(PUBLISHED)
+    assert [member.label for member in cm.OptimismBiasMeasure] == list(MEASURES)
     assert cm.OptimismBiasBound.UPPER == "upper"
-    assert str(cm.ProjectType.EQUIPMENT_DEVELOPMENT) == "equipment/development"
+    assert str(cm.ProjectType.EQUIPMENT_DEVELOPMENT) == "equipment_development"
+    assert cm.ProjectType("equipment/development") is cm.ProjectType.EQUIPMENT_DEVELOPMENT
 
 
 def test_members_and_names_in_any_form_are_read():

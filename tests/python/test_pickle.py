@@ -60,6 +60,7 @@ VALUES = [
     cm.MoneyUnit.MILLIONS,
     cm.NegativeStyle.PARENTHESES,
     cm.ApportionRule.DAILY,
+    cm.CsvValues.DISPLAY,
     cm.FinancialYear(2022),
     cm.FinancialYear(2022, start_month=7),
     CONTRACT_YEAR,

@@ -109,9 +109,10 @@ def test_how_a_line_is_delivered():
         cm.Delivery.SERVICE_LEVEL_AGREEMENT,
         cm.Delivery.IN_HOUSE,
     ]
-    assert cm.Delivery.IN_HOUSE == "in-house"
-    assert str(cm.Delivery.SERVICE_LEVEL_AGREEMENT) == "service level agreement"
-    with pytest.raises(ValueError, match="unknown delivery 'outsourced'"):
+    assert cm.Delivery.IN_HOUSE == "in_house" and cm.Delivery.IN_HOUSE.label == "in-house"
+    assert str(cm.Delivery.SERVICE_LEVEL_AGREEMENT) == "service_level_agreement"
+    assert cm.Delivery("sla") is cm.Delivery.SERVICE_LEVEL_AGREEMENT  # the class reads what arguments read
+    with pytest.raises(cm.InvalidInputError, match=r"^\[commissioning\.name\.001\] unknown delivery 'outsourced'"):
         cm.Portfolio().add("x", "y", 1, "outsourced")
 
 
@@ -207,7 +208,7 @@ def test_a_delivery_column_and_the_round_trip_through_pandas():
         .add("Family Support", "in-house", "£1,000,400.00", "in-house")
     )
     frame = portfolio.to_pandas()
-    assert frame["delivery"].tolist() == ["contract", "service level agreement", "in-house"]
+    assert frame["delivery"].tolist() == ["contract", "service_level_agreement", "in_house"]
     assert cm.Portfolio.from_frame(frame) == portfolio  # the name comes back from frame.attrs
     renamed = frame.rename(columns={"delivery": "How"})
     assert cm.Portfolio.from_frame(renamed, delivery="How", name="Revised") == portfolio
@@ -257,7 +258,7 @@ REGISTER_ERRORS = [
     (
         {"service": ["NEET"], "provider": ["CXK Ltd"], "annual": [1], "delivery": ["outsourced"]},
         ValueError,
-        "row 0 ('NEET'), column 'delivery': unknown delivery 'outsourced'",
+        "[commissioning.name.001] row 0 ('NEET'), column 'delivery': unknown delivery 'outsourced'",
     ),
 ]
 

@@ -66,7 +66,7 @@ def test_seed_002_each_change():
         assert change.in_year == cm.FinancialYear(2020)
         assert change.in_year_share == cm.Rate.ratio(1, 2)
     assert changes[0].change == seed_002_changes()[0]
-    assert changes[2].kind == "bring in-house"
+    assert changes[2].kind == "bring_in_house" and changes[2].kind.label == "bring in-house"
 
 
 def test_portfolio_apply_is_apply_changes_and_leaves_the_portfolio_as_it_was():
@@ -88,7 +88,7 @@ def test_seed_002_as_a_data_frame():
     frame = early_help().apply(seed_002_changes()).to_pandas()
     assert list(frame.columns) == [
         "kind", "service", "effective", "before", "after", "saving", "in_year", "in_year_share", "in_year_saving"]
-    assert frame["kind"].tolist() == ["change", "move to a service level agreement", "bring in-house"]
+    assert frame["kind"].tolist() == ["change_by", "move_to_sla", "bring_in_house"]
     assert frame["effective"].tolist() == [dt.date(2020, 10, 1)] * 3
     assert frame["saving"].sum() == Decimal("1000000.00")
     assert frame["in_year_saving"].sum() == Decimal("500000.00")

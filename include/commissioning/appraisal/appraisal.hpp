@@ -27,7 +27,9 @@
 #include <commissioning/money/money.hpp>
 #include <commissioning/money/rate.hpp>
 #include <commissioning/money/rounding.hpp>
+#include <commissioning/names.hpp>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -163,5 +165,16 @@ namespace detail {
 [[nodiscard]] std::string join_words(const std::vector<std::string>& items);
 
 }  // namespace detail
+
+/// The names of this header's enums, on every face (names.hpp).
+template <>
+struct enum_names<price_basis> {
+  static constexpr std::string_view what = "price basis";
+  static constexpr std::array<enum_name<price_basis>, 3> names{{
+      {price_basis::real, "real"},
+      {price_basis::nominal, "nominal"},
+      {price_basis::nominal, "cash"},
+  }};
+};
 
 }  // namespace commissioning

@@ -27,6 +27,7 @@
 #include <commissioning/money/money.hpp>
 #include <commissioning/money/rate.hpp>
 #include <commissioning/money/rounding.hpp>
+#include <commissioning/names.hpp>
 
 #include <array>
 #include <cstddef>
@@ -396,6 +397,51 @@ class optimism_bias_adjustment {
   rate mitigation_;
   rate uplift_;
   std::string source_;
+};
+
+/// The names of this header's enums, on every face (names.hpp).
+template <>
+struct enum_names<project_type> {
+  static constexpr std::string_view what = "project type";
+  static constexpr std::array<enum_name<project_type>, 8> names{{
+      {project_type::non_standard_buildings, "non_standard_buildings"},
+      {project_type::standard_buildings, "standard_buildings"},
+      {project_type::non_standard_civil_engineering, "non_standard_civil_engineering"},
+      {project_type::standard_civil_engineering, "standard_civil_engineering"},
+      {project_type::equipment_development, "equipment_development"},
+      {project_type::outsourcing, "outsourcing"},
+      {project_type::equipment_development, "equipment/development"},
+      {project_type::equipment_development, "equipment_and_development"},
+  }};
+  static project_type read(std::string_view text) { return parse_project_type(text); }
+};
+
+template <>
+struct enum_names<optimism_bias_measure> {
+  static constexpr std::string_view what = "optimism bias measure";
+  static constexpr std::array<enum_name<optimism_bias_measure>, 8> names{{
+      {optimism_bias_measure::works_duration, "works_duration"},
+      {optimism_bias_measure::capital_cost, "capital_cost"},
+      {optimism_bias_measure::operating_cost, "operating_cost"},
+      {optimism_bias_measure::works_duration, "duration"},
+      {optimism_bias_measure::capital_cost, "capex"},
+      {optimism_bias_measure::capital_cost, "capital_expenditure"},
+      {optimism_bias_measure::operating_cost, "opex"},
+      {optimism_bias_measure::operating_cost, "operating_expenditure"},
+  }};
+  static optimism_bias_measure read(std::string_view text) { return parse_optimism_bias_measure(text); }
+};
+
+template <>
+struct enum_names<optimism_bias_bound> {
+  static constexpr std::string_view what = "optimism bias bound";
+  static constexpr std::array<enum_name<optimism_bias_bound>, 4> names{{
+      {optimism_bias_bound::upper, "upper"},
+      {optimism_bias_bound::lower, "lower"},
+      {optimism_bias_bound::upper, "upper_bound"},
+      {optimism_bias_bound::lower, "lower_bound"},
+  }};
+  static optimism_bias_bound read(std::string_view text) { return parse_optimism_bias_bound(text); }
 };
 
 }  // namespace commissioning

@@ -26,7 +26,9 @@
 #include <commissioning/error.hpp>
 #include <commissioning/money/money.hpp>
 #include <commissioning/money/rate.hpp>
+#include <commissioning/names.hpp>
 
+#include <array>
 #include <algorithm>
 #include <cstdint>
 #include <map>
@@ -242,50 +244,6 @@ class option {
 
 // ---------------------------------------------------------------------------- implementation
 
-namespace detail {
-
-template <class Enum, std::size_t N>
-Enum parse_enum_words(std::string_view text, const std::pair<Enum, std::string_view> (&names)[N], std::string_view what) {
-  std::string key;
-  for (char c : text) key.push_back(c == '_' || c == '-' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  for (const auto& [value, words] : names)
-    if (key == words) return value;
-  std::string known;
-  for (const auto& [value, words] : names) known.append(known.empty() ? "" : ", ").append(words);
-  throw invalid_input("option", 1, "unknown " + std::string(what) + " " + quote(text) + "; expected one of: " + known);
-}
-
-inline constexpr std::pair<option_kind, std::string_view> option_kind_words[] = {
-    {option_kind::do_nothing, "do nothing"},
-    {option_kind::do_minimum, "do minimum"},
-    {option_kind::in_house, "in house"},
-    {option_kind::external_commission, "external commission"},
-    {option_kind::extend_existing, "extend existing"},
-    {option_kind::shared_service, "shared service"},
-    {option_kind::council_company, "council company"},
-    {option_kind::service_level_agreement, "service level agreement"},
-    {option_kind::other, "other"},
-};
-inline constexpr std::pair<line_kind, std::string_view> line_kind_words[] = {
-    {line_kind::cost, "cost"},
-    {line_kind::benefit, "benefit"},
-    {line_kind::cashable_saving, "cashable saving"},
-    {line_kind::income, "income"},
-};
-inline constexpr std::pair<cost_category, std::string_view> cost_category_words[] = {
-    {cost_category::staff, "staff"},
-    {cost_category::non_staff, "non staff"},
-    {cost_category::overheads, "overheads"},
-    {cost_category::procurement, "procurement"},
-    {cost_category::tupe_and_transition, "tupe and transition"},
-    {cost_category::mobilisation, "mobilisation"},
-    {cost_category::exit, "exit"},
-    {cost_category::contract_payments, "contract payments"},
-    {cost_category::other, "other"},
-};
-
-}  // namespace detail
-
 inline std::string_view to_string(option_kind kind) {
   switch (kind) {
     case option_kind::do_nothing: return "do nothing";
@@ -322,15 +280,6 @@ inline std::string_view to_string(cost_category category) {
     case cost_category::other: return "other";
   }
   return "other";
-}
-inline option_kind parse_option_kind(std::string_view text) {
-  return detail::parse_enum_words(text, detail::option_kind_words, "option kind");
-}
-inline line_kind parse_line_kind(std::string_view text) {
-  return detail::parse_enum_words(text, detail::line_kind_words, "line kind");
-}
-inline cost_category parse_cost_category(std::string_view text) {
-  return detail::parse_enum_words(text, detail::cost_category_words, "cost category");
 }
 
 inline void appraisal_line::set(const financial_year& year, money amount) {
@@ -476,5 +425,59 @@ inline option& option::push_text(std::vector<std::string>& list, std::string tex
   list.push_back(std::move(text));
   return *this;
 }
+
+/// The names of this header's enums, on every face (names.hpp).
+template <>
+struct enum_names<option_kind> {
+  static constexpr std::string_view what = "option kind";
+  static constexpr std::array<enum_name<option_kind>, 12> names{{
+      {option_kind::do_nothing, "do_nothing"},
+      {option_kind::do_minimum, "do_minimum"},
+      {option_kind::in_house, "in_house"},
+      {option_kind::external_commission, "external_commission"},
+      {option_kind::extend_existing, "extend_existing"},
+      {option_kind::shared_service, "shared_service"},
+      {option_kind::council_company, "council_company"},
+      {option_kind::service_level_agreement, "service_level_agreement"},
+      {option_kind::other, "other"},
+      {option_kind::extend_existing, "extend_existing_contract"},
+      {option_kind::council_company, "council_owned_company"},
+      {option_kind::service_level_agreement, "sla"},
+  }};
+  static option_kind read(std::string_view text) { return unknown_name<option_kind>(text, "option", 1); }
+};
+
+template <>
+struct enum_names<line_kind> {
+  static constexpr std::string_view what = "line kind";
+  static constexpr std::array<enum_name<line_kind>, 4> names{{
+      {line_kind::cost, "cost"},
+      {line_kind::benefit, "benefit"},
+      {line_kind::cashable_saving, "cashable_saving"},
+      {line_kind::income, "income"},
+  }};
+  static line_kind read(std::string_view text) { return unknown_name<line_kind>(text, "option", 1); }
+};
+
+template <>
+struct enum_names<cost_category> {
+  static constexpr std::string_view what = "cost category";
+  static constexpr std::array<enum_name<cost_category>, 9> names{{
+      {cost_category::staff, "staff"},
+      {cost_category::non_staff, "non_staff"},
+      {cost_category::overheads, "overheads"},
+      {cost_category::procurement, "procurement"},
+      {cost_category::tupe_and_transition, "tupe_and_transition"},
+      {cost_category::mobilisation, "mobilisation"},
+      {cost_category::exit, "exit"},
+      {cost_category::contract_payments, "contract_payments"},
+      {cost_category::other, "other"},
+  }};
+  static cost_category read(std::string_view text) { return unknown_name<cost_category>(text, "option", 1); }
+};
+
+inline option_kind parse_option_kind(std::string_view text) { return read_name<option_kind>(text); }
+inline line_kind parse_line_kind(std::string_view text) { return read_name<line_kind>(text); }
+inline cost_category parse_cost_category(std::string_view text) { return read_name<cost_category>(text); }
 
 }  // namespace commissioning

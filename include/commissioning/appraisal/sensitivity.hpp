@@ -20,7 +20,9 @@
 #include <commissioning/appraisal/option.hpp>
 #include <commissioning/money/money.hpp>
 #include <commissioning/money/rate.hpp>
+#include <commissioning/names.hpp>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -130,5 +132,17 @@ inline constexpr double switching_value_limit = 1024;
 /// The multiplier of `input` nearest to 1 at which the preferred option stops being preferred:
 /// the nearest crossing with any viable rival.
 [[nodiscard]] switching_value find_switching_value(const appraisal& base, const appraisal_input& input);
+
+/// The names of this header's enums, on every face (names.hpp).
+template <>
+struct enum_names<sensitivity_metric> {
+  static constexpr std::string_view what = "sensitivity metric";
+  static constexpr std::array<enum_name<sensitivity_metric>, 4> names{{
+      {sensitivity_metric::net_present_cost, "net_present_cost"},
+      {sensitivity_metric::net_present_social_value, "net_present_social_value"},
+      {sensitivity_metric::net_present_cost, "npc"},
+      {sensitivity_metric::net_present_social_value, "npsv"},
+  }};
+};
 
 }  // namespace commissioning

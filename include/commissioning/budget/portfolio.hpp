@@ -16,7 +16,9 @@
 #include <commissioning/contract/contract.hpp>
 #include <commissioning/error.hpp>
 #include <commissioning/money/money.hpp>
+#include <commissioning/names.hpp>
 
+#include <array>
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -109,6 +111,19 @@ class portfolio {
  private:
   std::string name_;
   std::vector<portfolio_line> lines_;
+};
+
+/// The names of this header's enums, on every face (names.hpp).
+template <>
+struct enum_names<delivery> {
+  static constexpr std::string_view what = "delivery";
+  static constexpr std::array<enum_name<delivery>, 5> names{{
+      {delivery::contract, "contract"},
+      {delivery::in_house, "in_house"},
+      {delivery::service_level_agreement, "service_level_agreement"},
+      {delivery::other, "other"},
+      {delivery::service_level_agreement, "sla"},
+  }};
 };
 
 }  // namespace commissioning

@@ -25,7 +25,9 @@
 #include <commissioning/money/allocation.hpp>
 #include <commissioning/money/money.hpp>
 #include <commissioning/money/rate.hpp>
+#include <commissioning/names.hpp>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -197,5 +199,20 @@ inline proposal_result apply(portfolio current, std::vector<portfolio_change> ch
   const money full_year = current.total() - revised.total();
   return {std::move(current), std::move(revised), std::move(outcomes), full_year, in_year};
 }
+
+/// The names of this header's enums, on every face (names.hpp).
+template <>
+struct enum_names<change_kind> {
+  static constexpr std::string_view what = "change kind";
+  static constexpr std::array<enum_name<change_kind>, 7> names{{
+      {change_kind::change_by, "change_by"},
+      {change_kind::bring_in_house, "bring_in_house"},
+      {change_kind::move_to_sla, "move_to_sla"},
+      {change_kind::end, "end"},
+      {change_kind::add, "add"},
+      {change_kind::change_by, "change"},
+      {change_kind::move_to_sla, "move_to_a_service_level_agreement"},
+  }};
+};
 
 }  // namespace commissioning

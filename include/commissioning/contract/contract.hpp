@@ -29,7 +29,9 @@
 #include <commissioning/error.hpp>
 #include <commissioning/money/allocation.hpp>
 #include <commissioning/money/money.hpp>
+#include <commissioning/names.hpp>
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -509,5 +511,38 @@ inline financial_year_profile contract::profile(contract_scope scope, apportion_
   for (const auto& [year, amount] : by_year) result.years.push_back({financial_year(year, start_month), amount});
   return result;
 }
+
+/// The names of this header's enums, on every face (names.hpp).
+template <>
+struct enum_names<option_status> {
+  static constexpr std::string_view what = "option status";
+  static constexpr std::array<enum_name<option_status>, 3> names{{
+      {option_status::pending, "pending"},
+      {option_status::exercised, "exercised"},
+      {option_status::declined, "declined"},
+  }};
+};
+
+template <>
+struct enum_names<contract_phase> {
+  static constexpr std::string_view what = "contract phase";
+  static constexpr std::array<enum_name<contract_phase>, 5> names{{
+      {contract_phase::not_started, "not_started"},
+      {contract_phase::base_term, "base_term"},
+      {contract_phase::extension, "extension"},
+      {contract_phase::modification, "modification"},
+      {contract_phase::ended, "ended"},
+  }};
+};
+
+template <>
+struct enum_names<contract_scope> {
+  static constexpr std::string_view what = "contract scope";
+  static constexpr std::array<enum_name<contract_scope>, 3> names{{
+      {contract_scope::current, "current"},
+      {contract_scope::base, "base"},
+      {contract_scope::maximum, "maximum"},
+  }};
+};
 
 }  // namespace commissioning

@@ -11,6 +11,7 @@
 
 #include <commissioning/error.hpp>
 #include <commissioning/money/money.hpp>
+#include <commissioning/names.hpp>
 
 #include <array>
 #include <optional>
@@ -68,6 +69,9 @@ inline constexpr std::array<modification_ground, 14> all_modification_grounds = 
   }
   return "other";
 }
+
+/// Its words in a report: the short code.
+[[nodiscard]] constexpr std::string_view to_string(modification_ground ground) noexcept { return code(ground); }
 
 /// The full citation, as a report writes it.
 [[nodiscard]] inline std::string citation(modification_ground ground) {
@@ -138,6 +142,29 @@ struct modification {
   std::string description{};
 
   friend bool operator==(const modification&, const modification&) = default;
+};
+
+/// The names of this header's enums, on every face (names.hpp).
+template <>
+struct enum_names<modification_ground> {
+  static constexpr std::string_view what = "modification ground";
+  static constexpr std::array<enum_name<modification_ground>, 14> names{{
+      {modification_ground::pcr_72_1_a, "pcr_72_1_a"},
+      {modification_ground::pcr_72_1_b, "pcr_72_1_b"},
+      {modification_ground::pcr_72_1_c, "pcr_72_1_c"},
+      {modification_ground::pcr_72_1_d, "pcr_72_1_d"},
+      {modification_ground::pcr_72_1_e, "pcr_72_1_e"},
+      {modification_ground::pcr_72_1_f, "pcr_72_1_f"},
+      {modification_ground::pa2023_permitted, "pa2023_permitted"},
+      {modification_ground::pa2023_known_risk, "pa2023_known_risk"},
+      {modification_ground::pa2023_not_substantial, "pa2023_not_substantial"},
+      {modification_ground::pa2023_below_threshold, "pa2023_below_threshold"},
+      {modification_ground::pa2023_unforeseeable, "pa2023_unforeseeable"},
+      {modification_ground::pa2023_additional, "pa2023_additional"},
+      {modification_ground::pa2023_restructuring, "pa2023_restructuring"},
+      {modification_ground::other, "other"},
+  }};
+  static modification_ground read(std::string_view text) { return parse_modification_ground(text); }
 };
 
 }  // namespace commissioning

@@ -19,7 +19,9 @@
 #include <commissioning/money/rate.hpp>
 #include <commissioning/procurement/notices.hpp>
 #include <commissioning/procurement/thresholds.hpp>
+#include <commissioning/names.hpp>
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -276,5 +278,16 @@ inline modification_assessment assess_modification(const contract& c, std::size_
                     report_figure(original) + ": " + std::string(to_string(result.result)) + ".";
   return result;
 }
+
+/// The names of this header's enums, on every face (names.hpp).
+template <>
+struct enum_names<verdict> {
+  static constexpr std::string_view what = "verdict";
+  static constexpr std::array<enum_name<verdict>, 3> names{{
+      {verdict::permitted, "permitted"},
+      {verdict::not_permitted, "not_permitted"},
+      {verdict::depends, "depends"},
+  }};
+};
 
 }  // namespace commissioning

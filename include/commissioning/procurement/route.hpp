@@ -23,7 +23,9 @@
 #include <commissioning/money/rate.hpp>
 #include <commissioning/procurement/notices.hpp>
 #include <commissioning/procurement/thresholds.hpp>
+#include <commissioning/names.hpp>
 
+#include <array>
 #include <optional>
 #include <string>
 
@@ -200,5 +202,39 @@ inline procurement_assessment assess_procurement(money estimated_value, const pr
   return {regime, type, compared, net, gross, threshold, above, std::move(consequence), std::move(citation),
           std::move(sentence)};
 }
+
+/// The names of this header's enums, on every face (names.hpp).
+template <>
+struct enum_names<authority_type> {
+  static constexpr std::string_view what = "authority type";
+  static constexpr std::array<enum_name<authority_type>, 2> names{{
+      {authority_type::central_government, "central_government"},
+      {authority_type::sub_central, "sub_central"},
+  }};
+  static authority_type read(std::string_view text) { return unknown_name<authority_type>(text, "procurement", 2); }
+};
+
+template <>
+struct enum_names<service_category> {
+  static constexpr std::string_view what = "service category";
+  static constexpr std::array<enum_name<service_category>, 4> names{{
+      {service_category::goods, "goods"},
+      {service_category::services, "services"},
+      {service_category::works, "works"},
+      {service_category::light_touch_services, "light_touch_services"},
+  }};
+  static service_category read(std::string_view text) { return unknown_name<service_category>(text, "procurement", 2); }
+};
+
+template <>
+struct enum_names<vat_treatment> {
+  static constexpr std::string_view what = "VAT treatment";
+  static constexpr std::array<enum_name<vat_treatment>, 3> names{{
+      {vat_treatment::exempt, "exempt"},
+      {vat_treatment::exclusive, "exclusive"},
+      {vat_treatment::inclusive, "inclusive"},
+  }};
+  static vat_treatment read(std::string_view text) { return unknown_name<vat_treatment>(text, "procurement", 2); }
+};
 
 }  // namespace commissioning

@@ -18,6 +18,7 @@
 #include <commissioning/error.hpp>
 #include <commissioning/money/money.hpp>
 #include <commissioning/procurement/threshold_data.hpp>
+#include <commissioning/names.hpp>
 
 #include <algorithm>
 #include <array>
@@ -224,5 +225,35 @@ inline threshold_table threshold_table::parse_csv(std::string_view text) {
   if (rows.empty()) throw invalid_input("procurement", 1, "the threshold table has no rows");
   return threshold_table(std::move(rows));
 }
+
+/// The names of this header's enums, on every face (names.hpp).
+template <>
+struct enum_names<procurement_regime> {
+  static constexpr std::string_view what = "procurement regime";
+  static constexpr std::array<enum_name<procurement_regime>, 2> names{{
+      {procurement_regime::pcr_2015, "pcr_2015"},
+      {procurement_regime::procurement_act_2023, "procurement_act_2023"},
+  }};
+  static procurement_regime read(std::string_view text) { return unknown_name<procurement_regime>(text, "procurement", 2); }
+};
+
+template <>
+struct enum_names<contract_type> {
+  static constexpr std::string_view what = "contract type";
+  static constexpr std::array<enum_name<contract_type>, 11> names{{
+      {contract_type::central_goods_services, "central_goods_services"},
+      {contract_type::sub_central_goods_services, "sub_central_goods_services"},
+      {contract_type::works, "works"},
+      {contract_type::light_touch, "light_touch"},
+      {contract_type::utilities_goods_services, "utilities_goods_services"},
+      {contract_type::utilities_works, "utilities_works"},
+      {contract_type::utilities_light_touch, "utilities_light_touch"},
+      {contract_type::defence_security_goods_services, "defence_security_goods_services"},
+      {contract_type::defence_security_works, "defence_security_works"},
+      {contract_type::concession, "concession"},
+      {contract_type::light_touch_concession, "light_touch_concession"},
+  }};
+  static contract_type read(std::string_view text) { return unknown_name<contract_type>(text, "procurement", 2); }
+};
 
 }  // namespace commissioning

@@ -15,7 +15,9 @@
 #pragma once
 
 #include <commissioning/report/report.hpp>
+#include <commissioning/names.hpp>
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -72,5 +74,15 @@ namespace detail {
 [[nodiscard]] const char* column_kind_words(column_kind k);
 
 }  // namespace detail
+
+/// The names of this header's enums, on every face (names.hpp).
+template <>
+struct enum_names<csv_values> {
+  static constexpr std::string_view what = "CSV values";
+  static constexpr std::array<enum_name<csv_values>, 2> names{{
+      {csv_values::raw, "raw"},
+      {csv_values::display, "display"},
+  }};
+};
 
 }  // namespace commissioning

@@ -25,7 +25,9 @@
 
 #include <commissioning/money/money.hpp>
 #include <commissioning/money/rate.hpp>
+#include <commissioning/names.hpp>
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -166,5 +168,38 @@ namespace detail {
 [[nodiscard]] const char* kind_words(column_kind kind);
 
 }  // namespace detail
+
+/// The names of this header's enums, on every face (names.hpp).
+template <>
+struct enum_names<column_kind> {
+  static constexpr std::string_view what = "column kind";
+  static constexpr std::array<enum_name<column_kind>, 5> names{{
+      {column_kind::text, "text"},
+      {column_kind::money, "money"},
+      {column_kind::percent, "percent"},
+      {column_kind::count, "count"},
+      {column_kind::number, "number"},
+  }};
+};
+
+template <>
+struct enum_names<alignment> {
+  static constexpr std::string_view what = "alignment";
+  static constexpr std::array<enum_name<alignment>, 4> names{{
+      {alignment::left, "left"},
+      {alignment::right, "right"},
+      {alignment::centre, "centre"},
+      {alignment::centre, "center"},
+  }};
+};
+
+template <>
+struct enum_names<total_rounding> {
+  static constexpr std::string_view what = "total rounding";
+  static constexpr std::array<enum_name<total_rounding>, 2> names{{
+      {total_rounding::consistent, "consistent"},
+      {total_rounding::independent, "independent"},
+  }};
+};
 
 }  // namespace commissioning
