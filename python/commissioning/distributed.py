@@ -1,8 +1,8 @@
 """Simulations, sweeps and contract registers spread over a Dask cluster.
 
 Install the extra with ``pip install "commissioning[distributed]"`` (it brings ``dask`` and
-``distributed``, pinned); this module imports them only when a ``client`` is given, so it can
-be read and used locally without them.
+``distributed``, pinned). This module imports Dask only when it is handed a Dask object (a
+client, a Dask DataFrame), so with ``client=None`` and pandas frames it runs without it.
 
 Every function here gives the answer the single-process call gives, exactly:
 
