@@ -193,7 +193,7 @@ def same_mean_costs(ours: Any, theirs: dict) -> None:
     """Different generators: the mean PVCs must agree within 5 combined standard errors."""
     for option, name in zip(ours.options, simulation_numpy.NAMES, strict=True):
         stat = option.present_value_costs
-        mean, se = stat.mean, stat.standard_error  # pence, as in the NumPy model
+        mean, se = float(stat.mean.pence), float(stat.standard_error.pence)  # Money to pence, as in the NumPy model
         gap = abs(mean - theirs[name]["pvc"]["mean"]) / math.hypot(se, theirs[name]["pvc"]["se"])
         assert gap < 5, f"{name}: mean PVCs {gap:.1f} standard errors apart"
 

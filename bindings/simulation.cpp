@@ -5,10 +5,14 @@
 // Where the headers leave a question open, the binding answers it:
 //  - an AppraisalInput (bound in appraisal.cpp) is read through its pickle state
 //    (target, option, line, category), so this file needs nothing private of that one;
-//  - figures stay in pence (floats), as in C++: the samples are the engine's own vectors,
-//    shown to NumPy without a copy (the array's base is the OptionSimulation, which keeps its
-//    SimulationResult alive), and pence everywhere keeps one unit; `to_pandas()` (pure
-//    Python, commissioning._simulation) gives pounds;
+//  - the C++ keeps doubles in pence; Python shows money as money: every statistic is a Money,
+//    the exact double value in pence rounded to the penny half away from zero (the library's
+//    default rule), and samples, histogram edges and S-curves are NumPy float64 arrays in
+//    pounds (pence ÷ 100, so a copy); `over_envelope` is a tuple of EnvelopeExceedance
+//    records and `to_pandas()` (pure Python, commissioning._simulation) gives exact Decimal
+//    pounds of the same Money figures;
+//  - a part of a simulation (SimulationPartial) pickles field by field, so parts run on other
+//    processes or machines merge into exactly the local result (commissioning.distributed);
 //  - simulate() releases the GIL while it runs;
 //  - every class pickles and compares by value: a Distribution as its family and parameters,
 //    a Risk as its fields, the results field by field (`fields` below); an UncertainInput keeps
@@ -17,6 +21,8 @@
 
 #include <commissioning/appraisal/appraisal.hpp>
 #include <commissioning/budget/envelope.hpp>
+#include <commissioning/error.hpp>
+#include <commissioning/money/money.hpp>
 #include <commissioning/risk/correlation.hpp>
 #include <commissioning/risk/distribution.hpp>
 #include <commissioning/risk/risk.hpp>
@@ -25,6 +31,8 @@
 #include <pybind11/eigen.h>
 #include <pybind11/numpy.h>
 
+#include <cmath>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -56,6 +64,19 @@ struct fields<cm::option_simulation> {
                  &T::probability_preferred, &T::over_envelope, &T::present_value_costs_histogram,
                  &T::net_present_social_value_histogram, &T::present_value_costs_samples,
                  &T::net_present_social_value_samples};
+};
+template <>
+struct fields<cm::simulation_moments> {
+  using T = cm::simulation_moments;
+  static constexpr auto list = std::tuple{&T::n, &T::mean, &T::m2, &T::min, &T::max};
+};
+template <>
+struct fields<cm::simulation_partial> {
+  using T = cm::simulation_partial;
+  static constexpr auto list =
+      std::tuple{&T::iterations, &T::seed, &T::streamed, &T::histogram_bins, &T::first_block, &T::last_block, &T::inputs,
+                 &T::risks, &T::options, &T::viable, &T::years, &T::moments, &T::cheapest, &T::preferred, &T::over,
+                 &T::ranges, &T::bins, &T::present_value_costs_samples, &T::net_present_social_value_samples};
 };
 template <>
 struct fields<cm::simulation_result> {
@@ -163,17 +184,72 @@ const char* family_name(cm::distribution::family f) {
   return "fixed";
 }
 
-/// A vector of the result as a NumPy array without a copy; `owner` keeps it alive.
-py::array_t<double> view(const std::vector<double>& values, py::handle owner) {
-  py::array_t<double> array(static_cast<py::ssize_t>(values.size()), values.data(), owner);
+struct over_envelope_type {
+  static constexpr auto name = py::detail::const_name("commissioning._simulation.OverEnvelope");
+  static bool accepts(py::handle) { return true; }
+};
+
+/// Pence (a double) to pounds: a new read-only NumPy float64 array of value ÷ 100.
+py::array_t<double> pounds_array(const std::vector<double>& pence) {
+  py::array_t<double> array(static_cast<py::ssize_t>(pence.size()));
+  double* out = array.mutable_data();
+  for (std::size_t i = 0; i < pence.size(); ++i) out[i] = pence[i] / 100;
   py::detail::array_proxy(array.ptr())->flags &= ~py::detail::npy_api::NPY_ARRAY_WRITEABLE_;
   return array;
 }
 
+/// A statistic in pence as Money: the exact double rounded to the penny half away from zero
+/// (std::round, the library's default rule); money.005 if it does not fit in 64-bit pence.
+cm::money money_of(double pence) {
+  const double whole = std::round(pence);
+  // 2^63 is exactly representable; every double below it in magnitude fits in int64.
+  if (!(std::abs(whole) < 9223372036854775808.0))
+    throw cm::overflow_error("money", 5, std::to_string(pence) + " pence does not fit in 64-bit pence");
+  return cm::money::from_pence(static_cast<std::int64_t>(whole));
+}
+
 py::tuple histogram_of(const cm::simulation_histogram& h) {
-  py::array_t<double> edges(static_cast<py::ssize_t>(h.edges.size()), h.edges.data());
   py::array_t<std::int64_t> counts(static_cast<py::ssize_t>(h.counts.size()), h.counts.data());
-  return py::make_tuple(counts, edges);
+  return py::make_tuple(counts, pounds_array(h.edges));
+}
+
+py::tuple s_curve_of(const cm::simulation_histogram& h) {
+  std::vector<double> edges, shares;
+  for (const auto& [edge, share] : h.s_curve()) {
+    edges.push_back(edge);
+    shares.push_back(share);
+  }
+  return py::make_tuple(pounds_array(edges), py::array_t<double>(static_cast<py::ssize_t>(shares.size()), shares.data()));
+}
+
+std::string statistic_repr(const cm::simulation_statistic& s) {
+  const auto text = [](double pence) { return cm::format(money_of(pence)); };
+  std::string out = "<SimulationStatistic mean " + text(s.mean) + ", sd " + text(s.sd) + ", P10 " + text(s.p10) + ", P50 " +
+                    text(s.p50) + ", P80 " + text(s.p80) + ", P90 " + text(s.p90) + ", range " + text(s.min) + " to " +
+                    text(s.max);
+  if (s.quantile_error != 0)
+    out += std::isfinite(s.quantile_error) ? ", percentiles within " + text(s.quantile_error) : ", percentiles unbounded";
+  return out + ">";
+}
+
+cm::simulation_settings settings_of(std::int64_t iterations, std::uint64_t seed, int threads,
+                                    std::optional<Eigen::MatrixXd> correlation, bool keep_samples, int histogram_bins,
+                                    std::optional<cm::envelope> envelope) {
+  cm::simulation_settings settings;
+  settings.iterations = iterations;
+  settings.seed = seed;
+  settings.threads = threads;
+  settings.keep_samples = keep_samples;
+  settings.histogram_bins = histogram_bins;
+  if (correlation) settings.correlation = cm::correlation(std::move(*correlation));
+  settings.envelope = std::move(envelope);
+  return settings;
+}
+
+std::vector<cm::uncertain_input> inputs_of(const std::vector<py_uncertain_input>& uncertain) {
+  std::vector<cm::uncertain_input> inputs;
+  for (const py_uncertain_input& u : uncertain) inputs.push_back(u.value);
+  return inputs;
 }
 
 }  // namespace
@@ -302,19 +378,34 @@ an impact (money by financial year, money once, or a delay in months).
         "The appraisal with each money risk's expected value added as a cost line 'Risk: <id>'.");
 
   // ---------------------------------------------------------------- results
-  py::class_<cm::simulation_statistic> stat(m, "SimulationStatistic", py::is_final(),
-                                            "Mean, spread and percentiles of one simulated figure, in pence.");
-  stat.def_readonly("mean", &cm::simulation_statistic::mean, "The mean.")
-      .def_readonly("sd", &cm::simulation_statistic::sd, "The sample standard deviation.")
-      .def_readonly("standard_error", &cm::simulation_statistic::standard_error, "sd ÷ √n: the sampling error of the mean.")
-      .def_readonly("min", &cm::simulation_statistic::min, "The smallest value.")
-      .def_readonly("p10", &cm::simulation_statistic::p10, "The 10th percentile.")
-      .def_readonly("p50", &cm::simulation_statistic::p50, "The median.")
-      .def_readonly("p80", &cm::simulation_statistic::p80, "The 80th percentile.")
-      .def_readonly("p90", &cm::simulation_statistic::p90, "The 90th percentile.")
-      .def_readonly("max", &cm::simulation_statistic::max, "The largest value.")
-      .def_readonly("quantile_error", &cm::simulation_statistic::quantile_error,
-                    "The largest error of a percentile: 0 with samples kept, a histogram bin when streamed.");
+  py::class_<cm::simulation_statistic> stat(m, "SimulationStatistic", py::is_final(), R"doc(
+Mean, spread and percentiles of one simulated figure, as Money.
+
+The engine works in pence as doubles; each figure here is that exact double rounded to the
+penny half away from zero (the library's default rule, as ``round`` in C), so a figure is
+never more than half a penny from the engine's.
+)doc");
+  const auto money_field = [&stat](const char* name, double cm::simulation_statistic::*field, const char* doc) {
+    stat.def_property_readonly(name, [field](const cm::simulation_statistic& s) { return money_of(s.*field); }, doc);
+  };
+  money_field("mean", &cm::simulation_statistic::mean, "The mean.");
+  money_field("sd", &cm::simulation_statistic::sd, "The sample standard deviation.");
+  money_field("standard_error", &cm::simulation_statistic::standard_error, "sd ÷ √n: the sampling error of the mean.");
+  money_field("min", &cm::simulation_statistic::min, "The smallest value.");
+  money_field("p10", &cm::simulation_statistic::p10, "The 10th percentile.");
+  money_field("p50", &cm::simulation_statistic::p50, "The median.");
+  money_field("p80", &cm::simulation_statistic::p80, "The 80th percentile.");
+  money_field("p90", &cm::simulation_statistic::p90, "The 90th percentile.");
+  money_field("max", &cm::simulation_statistic::max, "The largest value.");
+  stat.def_property_readonly(
+          "quantile_error",
+          [](const cm::simulation_statistic& s) -> std::optional<cm::money> {
+            if (!std::isfinite(s.quantile_error)) return std::nullopt;
+            return money_of(s.quantile_error);
+          },
+          "The largest error of a percentile: £0.00 with samples kept, a histogram bin when streamed, None "
+          "when a percentile fell outside the streaming histogram's range (its error is unbounded).")
+      .def("__repr__", &statistic_repr);
   def_field_semantics(stat);
 
   py::class_<cm::option_simulation> option(m, "OptionSimulation", py::is_final(), "One option's simulated figures.");
@@ -329,28 +420,37 @@ an impact (money by financial year, money once, or a delay in months).
       .def_property_readonly(
           "over_envelope",
           [](const cm::option_simulation& s) {
+            const py::object record = python_module("commissioning._simulation").attr("EnvelopeExceedance");
             py::list list;
-            for (const auto& e : s.over_envelope) list.append(py::make_tuple(e.year, e.probability));
-            return list;
+            for (const auto& e : s.over_envelope) list.append(record(e.year, e.probability));
+            return typed_object<over_envelope_type>{python_module("commissioning._simulation").attr("OverEnvelope")(list)};
           },
-          "(year, probability that cash costs exceed the envelope) for each year the envelope covers.")
+          "An OverEnvelope: (year, probability that cash costs exceed the envelope) records, EnvelopeExceedance, for "
+          "each year the envelope covers; ``to_pandas()`` gives them as a table.")
       .def_property_readonly(
           "present_value_costs_histogram", [](const cm::option_simulation& s) { return histogram_of(s.present_value_costs_histogram); },
           "(counts, edges) of PVC, as numpy.histogram returns them.")
       .def_property_readonly(
           "net_present_social_value_histogram",
           [](const cm::option_simulation& s) { return histogram_of(s.net_present_social_value_histogram); },
-          "(counts, edges) of NPSV, as numpy.histogram returns them.")
+          "(counts, edges) of NPSV, as numpy.histogram returns them; edges in pounds.")
+      .def_property_readonly(
+          "present_value_costs_s_curve", [](const cm::option_simulation& s) { return s_curve_of(s.present_value_costs_histogram); },
+          "(upper edges in pounds, share of iterations at or below each) of PVC: the S-curve.")
+      .def_property_readonly(
+          "net_present_social_value_s_curve",
+          [](const cm::option_simulation& s) { return s_curve_of(s.net_present_social_value_histogram); },
+          "(upper edges in pounds, share of iterations at or below each) of NPSV: the S-curve.")
       .def_property_readonly(
           "present_value_costs_samples",
-          [](py::object self) { return view(self.cast<const cm::option_simulation&>().present_value_costs_samples, self); },
-          "PVC per iteration, pence: a read-only NumPy view, no copy (empty when streamed).")
+          [](const cm::option_simulation& s) { return pounds_array(s.present_value_costs_samples); },
+          "PVC per iteration in pounds: a read-only NumPy float64 array (empty when streamed).")
       .def_property_readonly(
           "net_present_social_value_samples",
-          [](py::object self) { return view(self.cast<const cm::option_simulation&>().net_present_social_value_samples, self); },
-          "NPSV per iteration, pence: a read-only NumPy view, no copy (empty when streamed).")
+          [](const cm::option_simulation& s) { return pounds_array(s.net_present_social_value_samples); },
+          "NPSV per iteration in pounds: a read-only NumPy float64 array (empty when streamed).")
       .def("__repr__", [](const cm::option_simulation& s) {
-        return "<OptionSimulation " + s.name + ": mean PVC " + std::to_string(s.present_value_costs.mean / 100) + " pounds>";
+        return "<OptionSimulation " + s.name + ": mean PVC " + cm::format(money_of(s.present_value_costs.mean)) + ">";
       });
   def_field_semantics(option);
 
@@ -384,28 +484,22 @@ an impact (money by financial year, money once, or a delay in months).
       });
   def_field_semantics(result);
 
-  const auto run = 
+  const auto run =
       [](const cm::appraisal& appraisal, const std::vector<py_uncertain_input>& uncertain, std::optional<cm::risk_register> risks,
          std::int64_t iterations, std::uint64_t seed, int threads, std::optional<Eigen::MatrixXd> correlation,
          bool keep_samples, int histogram_bins, std::optional<cm::envelope> envelope) {
-        cm::simulation_settings settings;
-        settings.iterations = iterations;
-        settings.seed = seed;
-        settings.threads = threads;
-        settings.keep_samples = keep_samples;
-        settings.histogram_bins = histogram_bins;
-        if (correlation) settings.correlation = cm::correlation(std::move(*correlation));
-        settings.envelope = std::move(envelope);
+        const cm::simulation_settings settings =
+            settings_of(iterations, seed, threads, std::move(correlation), keep_samples, histogram_bins, std::move(envelope));
         const cm::risk_register register_of_risks = risks ? std::move(*risks) : cm::risk_register();
-        std::vector<cm::uncertain_input> inputs;
-        for (const py_uncertain_input& u : uncertain) inputs.push_back(u.value);
+        const std::vector<cm::uncertain_input> inputs = inputs_of(uncertain);
         const py::gil_scoped_release release;
         return cm::simulate(appraisal, inputs, register_of_risks, settings);
       };
   const char* doc = R"doc(Monte Carlo simulation of an appraisal (also ``Appraisal.simulate``).
 
 The same seed gives the same numbers whatever the number of threads. With every input fixed
-at 1 the mean PVC and NPSV are the exact appraisal's, to the penny. Figures are in pence.
+at 1 the mean PVC and NPSV are the exact appraisal's, to the penny. Statistics are Money
+(rounded to the penny half away from zero); samples are NumPy arrays in pounds.
 )doc";
   m.def("simulate", run, py::arg("appraisal"), py::kw_only(), py::arg("inputs") = std::vector<py_uncertain_input>{},
       py::arg("risks") = py::none(), py::arg("iterations") = 10'000, py::arg("seed") = 1, py::arg("threads") = 1,
@@ -417,6 +511,74 @@ at 1 the mean PVC and NPSV are the exact appraisal's, to the penny. Figures are 
            py::arg("risks") = py::none(), py::arg("iterations") = 10'000, py::arg("seed") = 1, py::arg("threads") = 1,
            py::arg("correlation") = py::none(), py::arg("keep_samples") = true, py::arg("histogram_bins") = 50,
            py::arg("envelope") = py::none(), doc);
+
+  // ---------------------------------------------------------------- parts of a simulation
+  m.attr("SIMULATION_BLOCK_SIZE") = cm::simulation_block_size;
+  m.def("simulation_blocks", &cm::simulation_blocks, py::arg("iterations"),
+        "The number of blocks (random-number streams of SIMULATION_BLOCK_SIZE iterations) of a simulation.");
+
+  py::class_<cm::simulation_partial> partial(m, "SimulationPartial", py::is_final(), R"doc(
+A part of a simulation: blocks ``first_block`` to ``last_block`` (exclusive) run, not yet
+summarised (``simulate_blocks``). Consecutive parts merge in block order (``merge``), and the
+whole (block 0 to ``simulation_blocks(iterations)``) gives (``result``) exactly the
+SimulationResult ``simulate`` returns, bit for bit, however it was split. A part pickles, so
+parts can run in other processes or on other machines (commissioning.distributed).
+)doc");
+  partial.def_readonly("iterations", &cm::simulation_partial::iterations, "Iterations of the whole simulation.")
+      .def_readonly("seed", &cm::simulation_partial::seed, "The seed.")
+      .def_readonly("streamed", &cm::simulation_partial::streamed, "True when only summaries are kept.")
+      .def_readonly("first_block", &cm::simulation_partial::first_block, "The first block run.")
+      .def_readonly("last_block", &cm::simulation_partial::last_block, "One past the last block run.")
+      .def(
+          "merge",
+          [](const cm::simulation_partial& self, const cm::simulation_partial& later) {
+            const py::gil_scoped_release release;
+            return cm::merge(self, later);
+          },
+          py::arg("later"),
+          "This part followed by `later` (which starts where this one ends), as one part; "
+          "commissioning.simulation.006 if they do not join.")
+      .def(
+          "result",
+          [](cm::simulation_partial self, int threads) {
+            if (threads < 1 || threads > 256)
+              throw cm::invalid_input("simulation", 1, "a simulation runs on 1 to 256 threads, got " + std::to_string(threads));
+            const py::gil_scoped_release release;
+            return cm::summarise(std::move(self), threads);
+          },
+          py::kw_only(), py::arg("threads") = 1,
+          "The SimulationResult of the whole simulation (every block merged), as simulate returns it; "
+          "commissioning.simulation.006 if blocks are missing.")
+      .def("__repr__", [](const cm::simulation_partial& p) {
+        return "<SimulationPartial blocks " + std::to_string(p.first_block) + " to " + std::to_string(p.last_block) + " of " +
+               std::to_string(cm::simulation_blocks(p.iterations)) + ", seed " + std::to_string(p.seed) + ">";
+      });
+  def_field_semantics(partial);
+
+  m.def(
+      "simulate_blocks",
+      [](const cm::appraisal& appraisal, std::int64_t first_block, std::int64_t last_block,
+         const std::vector<py_uncertain_input>& uncertain, std::optional<cm::risk_register> risks, std::int64_t iterations,
+         std::uint64_t seed, int threads, std::optional<Eigen::MatrixXd> correlation, bool keep_samples, int histogram_bins,
+         std::optional<cm::envelope> envelope) {
+        const cm::simulation_settings settings =
+            settings_of(iterations, seed, threads, std::move(correlation), keep_samples, histogram_bins, std::move(envelope));
+        const cm::risk_register register_of_risks = risks ? std::move(*risks) : cm::risk_register();
+        const std::vector<cm::uncertain_input> inputs = inputs_of(uncertain);
+        const py::gil_scoped_release release;
+        return cm::simulate_blocks(appraisal, inputs, register_of_risks, settings, first_block, last_block);
+      },
+      py::arg("appraisal"), py::arg("first_block"), py::arg("last_block"), py::kw_only(),
+      py::arg("inputs") = std::vector<py_uncertain_input>{}, py::arg("risks") = py::none(), py::arg("iterations") = 10'000,
+      py::arg("seed") = 1, py::arg("threads") = 1, py::arg("correlation") = py::none(), py::arg("keep_samples") = true,
+      py::arg("histogram_bins") = 50, py::arg("envelope") = py::none(), R"doc(Blocks ``first_block`` to ``last_block``
+(exclusive) of the simulation ``simulate(appraisal, **settings)`` runs, as a SimulationPartial.
+
+Blocks are SIMULATION_BLOCK_SIZE iterations each, with their own random-number stream, so
+``simulate_blocks(a, 0, k, ...).merge(simulate_blocks(a, k, n, ...)).result()`` equals
+``simulate(a, ...)`` bit for bit. commissioning.simulation.005 for an empty range or one outside
+0 to ``simulation_blocks(iterations)``.
+)doc");
 }
 
 }  // namespace cmpy

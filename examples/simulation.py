@@ -5,8 +5,6 @@ the cabinet report's own words (the report names the risks but puts no figures o
 it with ``python examples/simulation.py``; it prints examples/simulation.expected.
 """
 
-import math
-
 import numpy as np
 
 import commissioning as cm
@@ -36,12 +34,10 @@ def kent_inputs() -> list[cm.UncertainInput]:
     ]
 
 
-def pounds(pence: float) -> str:
-    """Whole pounds, as simulation.cpp prints them: to the penny, then to the pound, halves away from zero."""
-    sign = -1 if pence < 0 else 1
-    whole_pence = math.floor(abs(pence) + 0.5)
-    text = f"£{(whole_pence + 50) // 100:,}"
-    return "-" + text if sign < 0 and whole_pence else text
+def pounds(amount: cm.Money) -> str:
+    """Whole pounds, as simulation.cpp prints them: a statistic is Money (the engine's pence
+    rounded to the penny, halves away from zero), shown to the pound, halves away from zero."""
+    return amount.format("whole_pounds")
 
 
 def main() -> None:
@@ -67,7 +63,7 @@ def main() -> None:
         print(f"    PV of costs: mean {pounds(pvc.mean)} (± {pounds(pvc.standard_error)}), P10 {pounds(pvc.p10)}, "
               f"P50 {pounds(pvc.p50)}, P80 {pounds(pvc.p80)}, P90 {pounds(pvc.p90)}")
         print(f"    cheapest {100 * o.probability_cheapest:.1f}%, preferred {100 * o.probability_preferred:.1f}%, "
-              f"over the £340,000 budget in 2022-23 {100 * o.over_envelope[0][1]:.1f}%")
+              f"over the £340,000 budget in 2022-23 {100 * o.over_envelope[0].probability:.1f}%")
 
 
 if __name__ == "__main__":

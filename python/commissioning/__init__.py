@@ -141,7 +141,11 @@ from ._core import (
     SensitivityMetric,
     ServiceCategory,
     simulate,
+    simulate_blocks,
+    SIMULATION_BLOCK_SIZE,
+    simulation_blocks,
     simulation_table,
+    SimulationPartial,
     SimulationResult,
     SimulationStatistic,
     spend_to_date_sentence,
@@ -193,6 +197,7 @@ from ._types import (
 )
 from . import fin
 from . import report
+from ._simulation import EnvelopeExceedance, OverEnvelope
 from .errors import DomainError, Error, InvalidInputError, MoneyOverflowError, OutOfRangeError
 from .report import envelope_chart, histogram, profile_chart, s_curve, to_docx, to_xlsx, tornado_chart
 
@@ -339,6 +344,12 @@ __all__ = [
     "SimulationResult",
     "OptionSimulation",
     "SimulationStatistic",
+    "EnvelopeExceedance",
+    "OverEnvelope",
+    "simulate_blocks",
+    "simulation_blocks",
+    "SIMULATION_BLOCK_SIZE",
+    "SimulationPartial",
     # reports: tables, renderers and sentences
     "Column",
     "ColumnKind",

@@ -7,6 +7,7 @@ Import the package instead: ``import commissioning as cm``.
 """
 from __future__ import annotations
 import collections.abc
+import commissioning._simulation
 import commissioning._types
 from commissioning._types import AppraisalYear
 from commissioning._types import Breach
@@ -4452,7 +4453,8 @@ class Appraisal:
         Monte Carlo simulation of an appraisal (also ``Appraisal.simulate``).
         
         The same seed gives the same numbers whatever the number of threads. With every input fixed
-        at 1 the mean PVC and NPSV are the exact appraisal's, to the penny. Figures are in pence.
+        at 1 the mean PVC and NPSV are the exact appraisal's, to the penny. Statistics are Money
+        (rounded to the penny half away from zero); samples are NumPy arrays in pounds.
         """
     def switching_value(self, input: AppraisalInput, option: str | None = None, rival: str | None = None) -> SwitchingValue:
         """
@@ -4755,7 +4757,11 @@ class RiskRegister:
 @typing.final
 class SimulationStatistic:
     """
-    Mean, spread and percentiles of one simulated figure, in pence.
+    Mean, spread and percentiles of one simulated figure, as Money.
+    
+    The engine works in pence as doubles; each figure here is that exact double rounded to the
+    penny half away from zero (the library's default rule, as ``round`` in C), so a figure is
+    never more than half a penny from the engine's.
     """
     __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
     def __eq__(self, arg0: object) -> bool:
@@ -4764,55 +4770,57 @@ class SimulationStatistic:
         ...
     def __ne__(self, arg0: object) -> bool:
         ...
+    def __repr__(self) -> str:
+        ...
     def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None:
         ...
     @property
-    def max(self) -> float:
+    def max(self) -> Money:
         """
         The largest value.
         """
     @property
-    def mean(self) -> float:
+    def mean(self) -> Money:
         """
         The mean.
         """
     @property
-    def min(self) -> float:
+    def min(self) -> Money:
         """
         The smallest value.
         """
     @property
-    def p10(self) -> float:
+    def p10(self) -> Money:
         """
         The 10th percentile.
         """
     @property
-    def p50(self) -> float:
+    def p50(self) -> Money:
         """
         The median.
         """
     @property
-    def p80(self) -> float:
+    def p80(self) -> Money:
         """
         The 80th percentile.
         """
     @property
-    def p90(self) -> float:
+    def p90(self) -> Money:
         """
         The 90th percentile.
         """
     @property
-    def quantile_error(self) -> float:
+    def quantile_error(self) -> Money | None:
         """
-        The largest error of a percentile: 0 with samples kept, a histogram bin when streamed.
+        The largest error of a percentile: £0.00 with samples kept, a histogram bin when streamed, None when a percentile fell outside the streaming histogram's range (its error is unbounded).
         """
     @property
-    def sd(self) -> float:
+    def sd(self) -> Money:
         """
         The sample standard deviation.
         """
     @property
-    def standard_error(self) -> float:
+    def standard_error(self) -> Money:
         """
         sd ÷ √n: the sampling error of the mean.
         """
@@ -4845,17 +4853,22 @@ class OptionSimulation:
     @property
     def net_present_social_value_histogram(self) -> tuple[typing.Any, ...]:
         """
-        (counts, edges) of NPSV, as numpy.histogram returns them.
+        (counts, edges) of NPSV, as numpy.histogram returns them; edges in pounds.
+        """
+    @property
+    def net_present_social_value_s_curve(self) -> tuple[typing.Any, ...]:
+        """
+        (upper edges in pounds, share of iterations at or below each) of NPSV: the S-curve.
         """
     @property
     def net_present_social_value_samples(self) -> numpy.typing.NDArray[numpy.float64]:
         """
-        NPSV per iteration, pence: a read-only NumPy view, no copy (empty when streamed).
+        NPSV per iteration in pounds: a read-only NumPy float64 array (empty when streamed).
         """
     @property
-    def over_envelope(self) -> list[typing.Any]:
+    def over_envelope(self) -> commissioning._simulation.OverEnvelope:
         """
-        (year, probability that cash costs exceed the envelope) for each year the envelope covers.
+        An OverEnvelope: (year, probability that cash costs exceed the envelope) records, EnvelopeExceedance, for each year the envelope covers; ``to_pandas()`` gives them as a table.
         """
     @property
     def present_value_costs(self) -> SimulationStatistic:
@@ -4868,9 +4881,14 @@ class OptionSimulation:
         (counts, edges) of PVC, as numpy.histogram returns them.
         """
     @property
+    def present_value_costs_s_curve(self) -> tuple[typing.Any, ...]:
+        """
+        (upper edges in pounds, share of iterations at or below each) of PVC: the S-curve.
+        """
+    @property
     def present_value_costs_samples(self) -> numpy.typing.NDArray[numpy.float64]:
         """
-        PVC per iteration, pence: a read-only NumPy view, no copy (empty when streamed).
+        PVC per iteration in pounds: a read-only NumPy float64 array (empty when streamed).
         """
     @property
     def probability_cheapest(self) -> float:
@@ -5050,6 +5068,59 @@ class Verdict(commissioning._types._TextEnum):
     DEPENDS = 'depends'
     NOT_PERMITTED = 'not_permitted'
     PERMITTED = 'permitted'
+@typing.final
+class SimulationPartial:
+    """
+    A part of a simulation: blocks ``first_block`` to ``last_block`` (exclusive) run, not yet
+    summarised (``simulate_blocks``). Consecutive parts merge in block order (``merge``), and the
+    whole (block 0 to ``simulation_blocks(iterations)``) gives (``result``) exactly the
+    SimulationResult ``simulate`` returns, bit for bit, however it was split. A part pickles, so
+    parts can run in other processes or on other machines (commissioning.distributed).
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, arg0: object) -> bool:
+        ...
+    def __getstate__(self) -> typing.Any:
+        ...
+    def __ne__(self, arg0: object) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None:
+        ...
+    def merge(self, later: SimulationPartial) -> SimulationPartial:
+        """
+        This part followed by `later` (which starts where this one ends), as one part; commissioning.simulation.006 if they do not join.
+        """
+    def result(self, *, threads: typing.SupportsInt | typing.SupportsIndex = 1) -> SimulationResult:
+        """
+        The SimulationResult of the whole simulation (every block merged), as simulate returns it; commissioning.simulation.006 if blocks are missing.
+        """
+    @property
+    def first_block(self) -> int:
+        """
+        The first block run.
+        """
+    @property
+    def iterations(self) -> int:
+        """
+        Iterations of the whole simulation.
+        """
+    @property
+    def last_block(self) -> int:
+        """
+        One past the last block run.
+        """
+    @property
+    def seed(self) -> int:
+        """
+        The seed.
+        """
+    @property
+    def streamed(self) -> bool:
+        """
+        True when only summaries are kept.
+        """
 @typing.final
 class ThresholdTable:
     """
@@ -7223,7 +7294,22 @@ def simulate(appraisal: Appraisal, *, inputs: collections.abc.Sequence[Uncertain
     Monte Carlo simulation of an appraisal (also ``Appraisal.simulate``).
     
     The same seed gives the same numbers whatever the number of threads. With every input fixed
-    at 1 the mean PVC and NPSV are the exact appraisal's, to the penny. Figures are in pence.
+    at 1 the mean PVC and NPSV are the exact appraisal's, to the penny. Statistics are Money
+    (rounded to the penny half away from zero); samples are NumPy arrays in pounds.
+    """
+def simulate_blocks(appraisal: Appraisal, first_block: typing.SupportsInt | typing.SupportsIndex, last_block: typing.SupportsInt | typing.SupportsIndex, *, inputs: collections.abc.Sequence[UncertainInput] = [], risks: RiskRegister | None = None, iterations: typing.SupportsInt | typing.SupportsIndex = 10000, seed: typing.SupportsInt | typing.SupportsIndex = 1, threads: typing.SupportsInt | typing.SupportsIndex = 1, correlation: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, n]"] | None = None, keep_samples: bool = True, histogram_bins: typing.SupportsInt | typing.SupportsIndex = 50, envelope: Envelope | None = None) -> SimulationPartial:
+    """
+    Blocks ``first_block`` to ``last_block``
+    (exclusive) of the simulation ``simulate(appraisal, **settings)`` runs, as a SimulationPartial.
+    
+    Blocks are SIMULATION_BLOCK_SIZE iterations each, with their own random-number stream, so
+    ``simulate_blocks(a, 0, k, ...).merge(simulate_blocks(a, k, n, ...)).result()`` equals
+    ``simulate(a, ...)`` bit for bit. commissioning.simulation.005 for an empty range or one outside
+    0 to ``simulation_blocks(iterations)``.
+    """
+def simulation_blocks(iterations: typing.SupportsInt | typing.SupportsIndex) -> int:
+    """
+    The number of blocks (random-number streams of SIMULATION_BLOCK_SIZE iterations) of a simulation.
     """
 def simulation_table(result: SimulationResult) -> Table:
     """
@@ -7276,4 +7362,5 @@ def to_long_string(day: datetime.date | str) -> str:
     -------
     str
     """
+SIMULATION_BLOCK_SIZE: int = 8192
 __version__: str = '0.1.0'

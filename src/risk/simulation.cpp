@@ -536,8 +536,9 @@ double stream_quantile(const std::int64_t* counts, std::size_t bins, const strea
 }  // namespace
 }  // namespace detail
 
-simulation_result simulate(const appraisal& base, const std::vector<uncertain_input>& inputs,
-                                  const risk_register& risks, const simulation_settings& settings) {
+namespace {
+
+void check_settings(const simulation_settings& settings) {
   if (settings.iterations < 1 || settings.iterations > 1'000'000'000)
     throw invalid_input("simulation", 1, "a simulation needs 1 to 1,000,000,000 iterations, got " +
                                              std::to_string(settings.iterations));
@@ -548,33 +549,79 @@ simulation_result simulate(const appraisal& base, const std::vector<uncertain_in
   if (settings.keep_samples && settings.iterations > 100'000'000)
     throw invalid_input("simulation", 1, "keeping samples of " + std::to_string(settings.iterations) +
                                              " iterations would take too much memory; stream instead (keep_samples = false)");
+}
+
+simulation_moments public_moments(const detail::moments& m) { return {m.n, m.mean, m.m2, m.min, m.max}; }
+
+detail::moments engine_moments(const simulation_moments& m) {
+  detail::moments result;
+  result.n = m.n;
+  result.mean = m.mean;
+  result.m2 = m.m2;
+  result.min = m.min;
+  result.max = m.max;
+  return result;
+}
+
+/// `from` merged into `into` as the engine merges one block into the running total.
+void merge_moments(simulation_moments& into, const simulation_moments& from) {
+  detail::moments total = engine_moments(into);
+  if (into.n == 0) total = detail::moments{};
+  total.merge(engine_moments(from));
+  into = public_moments(total);
+}
+
+[[noreturn]] void not_joined(const std::string& why) {
+  throw invalid_input("simulation", 6, "the partial simulations do not join: " + why);
+}
+
+}  // namespace
+
+simulation_partial simulate_blocks(const appraisal& base, const std::vector<uncertain_input>& inputs,
+                                   const risk_register& risks, const simulation_settings& settings,
+                                   std::int64_t first_block, std::int64_t last_block) {
+  check_settings(settings);
+  const std::int64_t n = settings.iterations;
+  const std::int64_t blocks = simulation_blocks(n);
+  if (first_block < 0 || last_block > blocks || first_block >= last_block)
+    throw invalid_input("simulation", 5, "a simulation of " + std::to_string(n) + " iterations has blocks 0 to " +
+                                             std::to_string(blocks) + "; blocks " + std::to_string(first_block) + " to " +
+                                             std::to_string(last_block) + " cannot run");
 
   const detail::simulation_model model = detail::compile_simulation(base, inputs, risks, settings);
   const detail::simulation_engine engine(model);
   const std::size_t options = model.options, years = model.years;
-  const std::int64_t n = settings.iterations;
-  const std::int64_t blocks = (n + simulation_block_size - 1) / simulation_block_size;
   const bool stream = !settings.keep_samples;
   const std::size_t bins = stream ? static_cast<std::size_t>(streaming_bins) : 0;
+  const bool folded = first_block == 0;
+  const std::int64_t first_iteration = first_block * simulation_block_size;
+  const std::int64_t part_iterations = std::min(n, last_block * simulation_block_size) - first_iteration;
 
-  simulation_result result;
-  result.iterations = n;
-  result.seed = settings.seed;
-  result.streamed = stream;
-  for (const uncertain_input& u : inputs) result.inputs.push_back(u.name());
-  for (const risk& r : risks.risks()) result.risks.push_back(r.id());
+  simulation_partial part;
+  part.iterations = n;
+  part.seed = settings.seed;
+  part.streamed = stream;
+  part.histogram_bins = settings.histogram_bins;
+  part.first_block = first_block;
+  part.last_block = last_block;
+  for (const uncertain_input& u : inputs) part.inputs.push_back(u.name());
+  for (const risk& r : risks.risks()) part.risks.push_back(r.id());
+  for (std::size_t o = 0; o < options; ++o) {
+    part.options.push_back(base.options()[o].name());
+    part.viable.push_back(model.viable[o]);
+  }
 
   std::vector<std::vector<double>> pvc_samples(options), npsv_samples(options);
   if (!stream)
     for (std::size_t o = 0; o < options; ++o) {
-      pvc_samples[o].resize(static_cast<std::size_t>(n));
-      npsv_samples[o].resize(static_cast<std::size_t>(n));
+      pvc_samples[o].resize(static_cast<std::size_t>(part_iterations));
+      npsv_samples[o].resize(static_cast<std::size_t>(part_iterations));
     }
   std::vector<detail::stream_range> pvc_range(options), npsv_range(options);
 
   // One block, into `block` (moments, counts) and `bins_tally` (streaming bins).
   const auto run_block = [&](std::int64_t b, detail::simulation_engine::workspace& w, detail::simulation_tally& block,
-                             detail::simulation_tally& bins_tally) {
+                             detail::simulation_tally& bins_tally, bool keep) {
     std::mt19937_64 rng(detail::splitmix64(settings.seed ^ detail::splitmix64(static_cast<std::uint64_t>(b))));
     const std::int64_t first = b * simulation_block_size, last = std::min(n, first + simulation_block_size);
     for (std::int64_t it = first; it < last; ++it) {
@@ -588,9 +635,9 @@ simulation_result simulate(const appraisal& base, const std::vector<uncertain_in
         if (stream) {
           ++bins_tally.pvc_bins[o * (bins + 2) + pvc_range[o].bin(w.pvc[o], bins)];
           ++bins_tally.npsv_bins[o * (bins + 2) + npsv_range[o].bin(npsv, bins)];
-        } else {
-          pvc_samples[o][static_cast<std::size_t>(it)] = w.pvc[o];
-          npsv_samples[o][static_cast<std::size_t>(it)] = npsv;
+        } else if (keep) {
+          pvc_samples[o][static_cast<std::size_t>(it - first_iteration)] = w.pvc[o];
+          npsv_samples[o][static_cast<std::size_t>(it - first_iteration)] = npsv;
         }
         if (model.viable[o]) {
           if (cheapest < 0 || w.pvc[o] < w.pvc[static_cast<std::size_t>(cheapest)]) cheapest = static_cast<std::ptrdiff_t>(o);
@@ -617,24 +664,31 @@ simulation_result simulate(const appraisal& base, const std::vector<uncertain_in
     for (std::size_t i = 0; i < into.pvc_bins.size(); ++i) into.pvc_bins[i] += from.pvc_bins[i];
     for (std::size_t i = 0; i < into.npsv_bins.size(); ++i) into.npsv_bins[i] += from.npsv_bins[i];
   };
-  const auto merge_moments = [&](detail::simulation_tally& from) {
+  // A finished block's moments, in block order: merged into the running total when the part
+  // starts at block 0 (as a whole simulation merges them), else kept block by block.
+  std::vector<simulation_moments> block_moments;
+  const auto merge_moments_in_order = [&](detail::simulation_tally& from) {
     for (std::size_t o = 0; o < options; ++o) {
       from.pvc[o].close();
       from.npsv[o].close();
-      total.pvc[o].merge(from.pvc[o]);
-      total.npsv[o].merge(from.npsv[o]);
+      if (folded) {
+        total.pvc[o].merge(from.pvc[o]);
+        total.npsv[o].merge(from.npsv[o]);
+      } else {
+        block_moments.push_back(public_moments(from.pvc[o]));
+        block_moments.push_back(public_moments(from.npsv[o]));
+      }
     }
   };
 
-  std::int64_t next_block = 0;
   if (stream) {
-    // The first block, on its own, sets the streaming histograms' range.
+    // Block 0, on its own, sets the streaming histograms' range, whichever blocks this part
+    // runs: so every part of a simulation bins alike. Its figures are discarded.
     detail::simulation_engine::workspace w = engine.make_workspace();
     detail::simulation_tally block, unused;
     block.reset(options, years, 0);
     unused.reset(options, years, bins);
-    // Its figures are discarded: the threads below run block 0 again, into the bins.
-    run_block(0, w, block, unused);
+    run_block(0, w, block, unused, false);
     for (std::size_t o = 0; o < options; ++o) {
       pvc_range[o] = detail::widen(block.pvc[o].min, block.pvc[o].max);
       npsv_range[o] = detail::widen(block.npsv[o].min, block.npsv[o].max);
@@ -645,28 +699,28 @@ simulation_result simulate(const appraisal& base, const std::vector<uncertain_in
   // earlier one is merged, so at most about `threads` blocks wait at a time.
   std::mutex lock;
   std::map<std::int64_t, detail::simulation_tally> pending;
-  std::int64_t merged = 0;
+  std::int64_t merged = first_block;
   std::int64_t finished = 0;  // blocks done, in any order: the progress reported
-  std::atomic<std::int64_t> counter{next_block};
+  std::atomic<std::int64_t> counter{first_block};
   std::exception_ptr failure;
   const auto worker = [&] {
     try {
       detail::simulation_engine::workspace w = engine.make_workspace();
       detail::simulation_tally block, own_bins;
       own_bins.reset(options, years, bins);
-      for (std::int64_t b = counter++; b < blocks; b = counter++) {
+      for (std::int64_t b = counter++; b < last_block; b = counter++) {
         block.reset(options, years, 0);
-        run_block(b, w, block, own_bins);
+        run_block(b, w, block, own_bins, true);
         const std::lock_guard<std::mutex> guard(lock);
         merge_counts(block, total);
         pending.emplace(b, std::move(block));
         for (auto found = pending.find(merged); found != pending.end(); found = pending.find(merged)) {
-          merge_moments(found->second);
+          merge_moments_in_order(found->second);
           pending.erase(found);
           ++merged;
         }
         ++finished;
-        if (settings.progress) settings.progress(std::min(n, finished * simulation_block_size), n);
+        if (settings.progress) settings.progress(std::min(part_iterations, finished * simulation_block_size), part_iterations);
       }
       const std::lock_guard<std::mutex> guard(lock);
       merge_counts(own_bins, total_bins);
@@ -676,34 +730,125 @@ simulation_result simulate(const appraisal& base, const std::vector<uncertain_in
     }
   };
   const auto thread_count = static_cast<std::int64_t>(settings.threads);
-  if (thread_count == 1 || blocks == 1) {
+  const std::int64_t part_blocks = last_block - first_block;
+  if (thread_count == 1 || part_blocks == 1) {
     worker();
   } else {
     std::vector<std::thread> pool;
-    for (std::int64_t t = 0; t < std::min(thread_count, blocks); ++t) pool.emplace_back(worker);
+    for (std::int64_t t = 0; t < std::min(thread_count, part_blocks); ++t) pool.emplace_back(worker);
     for (std::thread& t : pool) t.join();
   }
   if (failure) std::rethrow_exception(failure);
 
+  if (folded) {
+    for (std::size_t o = 0; o < options; ++o) {
+      part.moments.push_back(public_moments(total.pvc[o]));
+      part.moments.push_back(public_moments(total.npsv[o]));
+    }
+  } else {
+    part.moments = std::move(block_moments);
+  }
+  part.cheapest = total.cheapest;
+  part.preferred = total.preferred;
+  std::vector<std::size_t> covered;
+  if (!model.envelope.empty())
+    for (std::size_t t = 0; t < years; ++t)
+      if (!std::isnan(model.envelope[t])) {
+        covered.push_back(t);
+        part.years.push_back(base.years()[t]);
+      }
+  for (std::size_t o = 0; o < options; ++o)
+    for (std::size_t t : covered) part.over.push_back(total.over[o * years + t]);
+  if (stream) {
+    for (std::size_t o = 0; o < options; ++o) {
+      part.ranges.insert(part.ranges.end(), {pvc_range[o].lo, pvc_range[o].hi, npsv_range[o].lo, npsv_range[o].hi});
+      const auto pvc_bins = total_bins.pvc_bins.begin() + static_cast<std::ptrdiff_t>(o * (bins + 2));
+      const auto npsv_bins = total_bins.npsv_bins.begin() + static_cast<std::ptrdiff_t>(o * (bins + 2));
+      part.bins.insert(part.bins.end(), pvc_bins, pvc_bins + static_cast<std::ptrdiff_t>(bins + 2));
+      part.bins.insert(part.bins.end(), npsv_bins, npsv_bins + static_cast<std::ptrdiff_t>(bins + 2));
+    }
+  }
+  part.present_value_costs_samples = std::move(pvc_samples);
+  part.net_present_social_value_samples = std::move(npsv_samples);
+  return part;
+}
+
+simulation_partial merge(simulation_partial earlier, const simulation_partial& later) {
+  if (later.first_block != earlier.last_block)
+    not_joined("the first ends at block " + std::to_string(earlier.last_block) + " but the second starts at block " +
+               std::to_string(later.first_block));
+  if (earlier.iterations != later.iterations || earlier.seed != later.seed || earlier.streamed != later.streamed ||
+      earlier.histogram_bins != later.histogram_bins || earlier.inputs != later.inputs || earlier.risks != later.risks ||
+      earlier.options != later.options || earlier.viable != later.viable || earlier.years != later.years ||
+      earlier.cheapest.size() != later.cheapest.size() || earlier.over.size() != later.over.size() ||
+      earlier.bins.size() != later.bins.size())
+    not_joined("they are parts of different simulations (iterations, seed, settings, inputs, risks or options differ)");
+  // Bitwise, NaN-free: the ranges come from the same block 0.
+  if (earlier.ranges != later.ranges) not_joined("their streaming histograms cover different ranges");
+  const std::size_t width = 2 * earlier.options.size();
+  const auto later_blocks = static_cast<std::size_t>(later.last_block - later.first_block);
+  if (later.moments.size() != (later.first_block == 0 ? width : width * later_blocks) ||
+      earlier.moments.size() % (width == 0 ? 1 : width) != 0)
+    not_joined("the second part's moments do not match its blocks");
+  if (earlier.first_block == 0) {
+    for (std::size_t k = 0; k < later.moments.size(); ++k) merge_moments(earlier.moments[k % width], later.moments[k]);
+  } else {
+    earlier.moments.insert(earlier.moments.end(), later.moments.begin(), later.moments.end());
+  }
+  for (std::size_t i = 0; i < earlier.cheapest.size(); ++i) earlier.cheapest[i] += later.cheapest[i];
+  for (std::size_t i = 0; i < earlier.preferred.size(); ++i) earlier.preferred[i] += later.preferred[i];
+  for (std::size_t i = 0; i < earlier.over.size(); ++i) earlier.over[i] += later.over[i];
+  for (std::size_t i = 0; i < earlier.bins.size(); ++i) earlier.bins[i] += later.bins[i];
+  for (std::size_t o = 0; o < earlier.options.size(); ++o) {
+    auto& pvc = earlier.present_value_costs_samples[o];
+    auto& npsv = earlier.net_present_social_value_samples[o];
+    pvc.insert(pvc.end(), later.present_value_costs_samples[o].begin(), later.present_value_costs_samples[o].end());
+    npsv.insert(npsv.end(), later.net_present_social_value_samples[o].begin(),
+                later.net_present_social_value_samples[o].end());
+  }
+  earlier.last_block = later.last_block;
+  return earlier;
+}
+
+simulation_result summarise(simulation_partial whole, int threads) {
+  const std::int64_t n = whole.iterations;
+  if (whole.first_block != 0 || whole.last_block != simulation_blocks(n))
+    not_joined("a result needs blocks 0 to " + std::to_string(simulation_blocks(n)) + ", not " +
+               std::to_string(whole.first_block) + " to " + std::to_string(whole.last_block));
+  const std::size_t options = whole.options.size();
+  const bool stream = whole.streamed;
+  const std::size_t bins = stream ? static_cast<std::size_t>(streaming_bins) : 0;
+  const std::size_t years = whole.years.size();
+  if (whole.moments.size() != 2 * options || whole.present_value_costs_samples.size() != options ||
+      whole.net_present_social_value_samples.size() != options || whole.cheapest.size() != options ||
+      whole.preferred.size() != options || whole.over.size() != options * years ||
+      (stream && (whole.ranges.size() != 4 * options || whole.bins.size() != 2 * options * (bins + 2))))
+    not_joined("the parts' figures do not match their options");
+
+  simulation_result result;
+  result.iterations = n;
+  result.seed = whole.seed;
+  result.streamed = stream;
+  result.inputs = std::move(whole.inputs);
+  result.risks = std::move(whole.risks);
+  const auto statistic = [](const simulation_moments& m) { return detail::statistic_from(engine_moments(m)); };
   for (std::size_t o = 0; o < options; ++o) {
     option_simulation s;
-    s.name = base.options()[o].name();
-    s.viable = model.viable[o];
-    s.present_value_costs = detail::statistic_from(total.pvc[o]);
-    s.net_present_social_value = detail::statistic_from(total.npsv[o]);
-    s.probability_cheapest = static_cast<double>(total.cheapest[o]) / static_cast<double>(n);
-    s.probability_preferred = static_cast<double>(total.preferred[o]) / static_cast<double>(n);
-    if (!model.envelope.empty())
-      for (std::size_t t = 0; t < years; ++t)
-        if (!std::isnan(model.envelope[t]))
-          s.over_envelope.push_back({base.years()[t], static_cast<double>(total.over[o * years + t]) / static_cast<double>(n)});
-    const auto bins_count = static_cast<std::size_t>(settings.histogram_bins);
+    s.name = whole.options[o];
+    s.viable = whole.viable[o];
+    s.present_value_costs = statistic(whole.moments[2 * o]);
+    s.net_present_social_value = statistic(whole.moments[2 * o + 1]);
+    s.probability_cheapest = static_cast<double>(whole.cheapest[o]) / static_cast<double>(n);
+    s.probability_preferred = static_cast<double>(whole.preferred[o]) / static_cast<double>(n);
+    for (std::size_t t = 0; t < years; ++t)
+      s.over_envelope.push_back({whole.years[t], static_cast<double>(whole.over[o * years + t]) / static_cast<double>(n)});
+    const auto bins_count = static_cast<std::size_t>(whole.histogram_bins);
     if (!stream) {
-      s.present_value_costs_samples = std::move(pvc_samples[o]);
-      s.net_present_social_value_samples = std::move(npsv_samples[o]);
+      s.present_value_costs_samples = std::move(whole.present_value_costs_samples[o]);
+      s.net_present_social_value_samples = std::move(whole.net_present_social_value_samples[o]);
     } else {
-      const auto summarise = [&](simulation_statistic& stat, const std::int64_t* counts, const detail::stream_range& r,
-                                 simulation_histogram& h) {
+      const auto summarise_one = [&](simulation_statistic& stat, const std::int64_t* counts, const detail::stream_range& r,
+                                     simulation_histogram& h) {
         stat.quantile_error = 0;
         stat.p10 = detail::stream_quantile(counts, bins, r, n, 0.10, stat.min, stat.max, stat.quantile_error);
         stat.p50 = detail::stream_quantile(counts, bins, r, n, 0.50, stat.min, stat.max, stat.quantile_error);
@@ -717,10 +862,11 @@ simulation_result simulate(const appraisal& base, const std::vector<uncertain_in
           h.edges.push_back(r.lo + (r.hi - r.lo) * static_cast<double>(i) / static_cast<double>(bins_count));
         for (std::size_t b = 0; b < bins; ++b) h.counts[b * bins_count / bins] += counts[b + 1];
       };
-      summarise(s.present_value_costs, total_bins.pvc_bins.data() + o * (bins + 2), pvc_range[o],
-                s.present_value_costs_histogram);
-      summarise(s.net_present_social_value, total_bins.npsv_bins.data() + o * (bins + 2), npsv_range[o],
-                s.net_present_social_value_histogram);
+      const detail::stream_range pvc_range{whole.ranges[4 * o], whole.ranges[4 * o + 1]};
+      const detail::stream_range npsv_range{whole.ranges[4 * o + 2], whole.ranges[4 * o + 3]};
+      summarise_one(s.present_value_costs, whole.bins.data() + 2 * o * (bins + 2), pvc_range, s.present_value_costs_histogram);
+      summarise_one(s.net_present_social_value, whole.bins.data() + (2 * o + 1) * (bins + 2), npsv_range,
+                    s.net_present_social_value_histogram);
     }
     result.options.push_back(std::move(s));
   }
@@ -736,15 +882,22 @@ simulation_result simulate(const appraisal& base, const std::vector<uncertain_in
         const std::vector<double>& samples = costs ? s.present_value_costs_samples : s.net_present_social_value_samples;
         detail::exact_quantiles(stat, samples);
         (costs ? s.present_value_costs_histogram : s.net_present_social_value_histogram) =
-            detail::histogram_of(samples, stat.min, stat.max, settings.histogram_bins);
+            detail::histogram_of(samples, stat.min, stat.max, whole.histogram_bins);
       }
     };
     std::vector<std::thread> pool;
-    for (int t = 1; t < settings.threads && static_cast<std::size_t>(t) < 2 * options; ++t) pool.emplace_back(finish);
+    for (int t = 1; t < threads && static_cast<std::size_t>(t) < 2 * options; ++t) pool.emplace_back(finish);
     finish();
     for (std::thread& t : pool) t.join();
   }
   return result;
+}
+
+simulation_result simulate(const appraisal& base, const std::vector<uncertain_input>& inputs,
+                           const risk_register& risks, const simulation_settings& settings) {
+  check_settings(settings);
+  return summarise(simulate_blocks(base, inputs, risks, settings, 0, simulation_blocks(settings.iterations)),
+                   settings.threads);
 }
 
 }  // namespace commissioning

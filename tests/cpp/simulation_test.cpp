@@ -276,6 +276,60 @@ TEST(SimulationTest, StreamingKeepsSummariesWithinOneBinOfTheExactQuantiles) {
   EXPECT_EQ(h.s_curve().back().second, 1.0);
 }
 
+TEST(SimulationTest, PartsOfASimulationMergedInBlockOrderAreTheWholeBitForBit) {
+  const appraisal a = kent();
+  Eigen::MatrixXd c = Eigen::MatrixXd::Identity(5, 5);
+  c(0, 1) = c(1, 0) = 0.7;
+  risk_register risks;
+  risks.add(risk::one_off("R1", "Demand exceeds the contract's volumes", "Commissioner", {external_name}, 0.25,
+                          pounds("£30,000"), financial_year(2024)));
+  for (bool keep : {true, false}) {
+    simulation_settings s = with(5 * simulation_block_size + 123, 2022, 1, keep);
+    s.correlation = correlation(c);
+    s.envelope = envelope::flat("Young carers budget", pounds("£340,000"), y2022, y2026);
+    const simulation_result whole = simulate(a, kent_inputs(), risks, s);
+    const std::int64_t blocks = simulation_blocks(s.iterations);
+    ASSERT_EQ(blocks, 6);
+    // Splits into 2, 3 and 6 parts, each part run on 1 or 3 threads.
+    const std::vector<std::vector<std::int64_t>> splits{{0, 1, 6}, {0, 5, 6}, {0, 2, 3, 6}, {0, 1, 2, 3, 4, 5, 6}};
+    for (const std::vector<std::int64_t>& split : splits)
+      for (int threads : {1, 3}) {
+        s.threads = threads;
+        simulation_partial merged = simulate_blocks(a, kent_inputs(), risks, s, split[0], split[1]);
+        for (std::size_t i = 2; i < split.size(); ++i)
+          merged = merge(std::move(merged), simulate_blocks(a, kent_inputs(), risks, s, split[i - 1], split[i]));
+        EXPECT_EQ(summarise(merged), whole) << "split into " << split.size() - 1 << " on " << threads << " threads";
+      }
+    // Parts merged right to left first (the later ones together), then onto block 0's part.
+    simulation_partial tail = merge(simulate_blocks(a, kent_inputs(), risks, s, 3, 5), simulate_blocks(a, kent_inputs(), risks, s, 5, 6));
+    EXPECT_EQ(tail.moments.size(), 3 * 2 * 3u);  // 3 options × (PVC, NPSV) × 3 blocks
+    const simulation_result right_first = summarise(merge(simulate_blocks(a, kent_inputs(), risks, s, 0, 3), tail), 2);
+    EXPECT_EQ(right_first, whole);
+    EXPECT_EQ(right_first.options[2].over_envelope.size(), 5u);
+    if (!keep) {
+      EXPECT_TRUE(whole.streamed);
+      EXPECT_GT(whole.options[1].present_value_costs.quantile_error, 0);
+    }
+  }
+}
+
+TEST(SimulationTest, PartsThatDoNotJoinAreRefusedWithIds) {
+  using I = std::invalid_argument;
+  const appraisal a = kent();
+  const simulation_settings s = with(3 * simulation_block_size, 5);
+  EXPECT_TRUE(fails_with<I>([&] { (void)simulate_blocks(a, kent_inputs(), {}, s, 2, 4); }, "commissioning.simulation.005",
+                            "blocks 0 to 3; blocks 2 to 4 cannot run"));
+  EXPECT_TRUE(fails_with<I>([&] { (void)simulate_blocks(a, kent_inputs(), {}, s, 1, 1); }, "commissioning.simulation.005",
+                            "blocks 1 to 1"));
+  const simulation_partial first = simulate_blocks(a, kent_inputs(), {}, s, 0, 1);
+  const simulation_partial last = simulate_blocks(a, kent_inputs(), {}, s, 2, 3);
+  EXPECT_TRUE(fails_with<I>([&] { (void)merge(first, last); }, "commissioning.simulation.006",
+                            "the first ends at block 1 but the second starts at block 2"));
+  EXPECT_TRUE(fails_with<I>([&] { (void)merge(first, simulate_blocks(a, kent_inputs(), {}, with(3 * simulation_block_size, 6), 1, 2)); },
+                            "commissioning.simulation.006", "different simulations"));
+  EXPECT_TRUE(fails_with<I>([&] { (void)summarise(first); }, "commissioning.simulation.006", "needs blocks 0 to 3, not 0 to 1"));
+}
+
 TEST(SimulationTest, BadSettingsAndInputsAreRefusedWithIds) {
   using I = std::invalid_argument;
   const appraisal a = kent();

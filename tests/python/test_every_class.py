@@ -101,6 +101,10 @@ EXTRA_SAMPLES = [
     SIMULATION.options[1],
     SIMULATION.options[1].present_value_costs,
     kent().simulate(iterations=100, keep_samples=False),
+    cm.simulate_blocks(kent(), 0, 1, inputs=inputs(), iterations=200, seed=7),
+    cm.simulate_blocks(kent(), 1, 2, iterations=2 * cm.SIMULATION_BLOCK_SIZE, keep_samples=False),
+    kent().simulate(iterations=100, envelope=cm.Envelope.flat("Budget", "£340,000", 2022, 2026)).options[2].over_envelope,
+    kent().simulate(iterations=100, envelope=cm.Envelope.flat("Budget", "£340,000", 2022, 2026)).options[2].over_envelope[0],
     cm.Scenario.from_toml(KENT_SCENARIO_FILE.read_text(encoding="utf-8")),
     seed_002(),
     seed_002().columns[2],
@@ -160,7 +164,7 @@ PROBE = textwrap.dedent(
         except TypeError:
             continue  # cannot even be made without its arguments
         if type(cls).__name__ != "pybind11_type":
-            if isinstance(obj, (list, dict)):
+            if isinstance(obj, (list, dict, tuple)):
                 continue  # an empty container is a whole value
             failures.append(f"{name}: a Python class made by __new__ alone")
             continue

@@ -46,8 +46,8 @@ def test_with_nothing_uncertain_the_mean_is_the_exact_appraisal():
     result = appraisal.simulate(iterations=100, seed=1)
     for option in exact.options:
         simulated = result.option(option.name)
-        assert round(simulated.present_value_costs.mean) == option.present_value_costs.pence
-        assert simulated.present_value_costs.sd == 0
+        assert simulated.present_value_costs.mean == option.present_value_costs
+        assert simulated.present_value_costs.sd == cm.Money(0)
 
 
 def test_a_seed_gives_the_same_numbers_whatever_the_threads():
@@ -64,14 +64,18 @@ def test_a_seed_gives_the_same_numbers_whatever_the_threads():
             np.testing.assert_array_equal(a.present_value_costs_samples, b.present_value_costs_samples)
 
 
-def test_samples_are_numpy_views_that_outlive_the_result():
+def test_samples_are_read_only_arrays_in_pounds_that_outlive_the_result():
     samples = kent().simulate(inputs=inputs(), iterations=5_000, seed=3).option(IN_HOUSE).present_value_costs_samples
-    assert isinstance(samples, np.ndarray) and samples.shape == (5_000,)
-    assert not samples.flags.writeable and not samples.flags.owndata  # a view of the engine's vector
+    assert isinstance(samples, np.ndarray) and samples.shape == (5_000,) and samples.dtype == np.float64
+    assert not samples.flags.writeable
     result = kent().simulate(inputs=inputs(), iterations=5_000, seed=3)
     stat = result.option(IN_HOUSE).present_value_costs
-    assert samples.mean() == pytest.approx(stat.mean, rel=1e-12)
-    assert np.percentile(samples, 80) == pytest.approx(stat.p80, rel=1e-12)  # the same definition as NumPy's
+    # Statistics are Money, the engine's pence rounded to the penny; samples are pounds.
+    assert float(stat.mean.pounds) == pytest.approx(samples.mean(), abs=0.005 + 1e-9 * samples.mean())
+    assert float(stat.p80.pounds) == pytest.approx(np.percentile(samples, 80), abs=0.005 + 1e-9 * samples.mean())
+    assert cm.Money(np.percentile(samples, 80)) == stat.p80  # the same definition as NumPy's
+    # Every iteration's PVC is whole pence.
+    np.testing.assert_array_equal(np.round(samples * 100), samples * 100)
 
 
 def test_risks_add_their_expected_value_and_occur_in_simulation():
@@ -81,15 +85,68 @@ def test_risks_add_their_expected_value_and_occur_in_simulation():
     assert exact == cm.Money("£1,539,087.28")
     result = kent().simulate(risks=risks, iterations=20_000, seed=5)
     stat = result.option(EXTERNAL).present_value_costs
-    assert stat.mean == pytest.approx(exact.pence, abs=4 * stat.standard_error)
+    assert abs(stat.mean - exact) <= 4 * stat.standard_error
 
 
-def test_summaries_go_to_pandas_in_pounds():
+def test_summaries_go_to_pandas_in_exact_pounds():
     pytest.importorskip("pandas")
-    frame = kent().simulate(inputs=inputs(), iterations=2_000, seed=9).to_pandas()
+    result = kent().simulate(inputs=inputs(), iterations=2_000, seed=9)
+    frame = result.to_pandas()
     assert list(frame.index) == ["Do nothing", IN_HOUSE, EXTERNAL]
     assert frame.loc["Do nothing", "pvc_mean"] == 0
     assert frame["probability_preferred"].sum() == pytest.approx(1)
+    external = result.option(EXTERNAL).present_value_costs
+    for field in ("mean", "sd", "standard_error", "min", "p10", "p50", "p80", "p90", "max"):
+        assert frame.loc[EXTERNAL, f"pvc_{field}"] == getattr(external, field).pounds  # exact Decimal pounds
+
+
+def test_every_statistic_is_money_and_reads_as_money():
+    exact = kent().run().option(EXTERNAL).present_value_costs
+    assert exact == cm.Money("£1,536,087.28")
+    stat = kent().simulate(iterations=100, seed=3).option(EXTERNAL).present_value_costs
+    for field in ("mean", "min", "p10", "p50", "p80", "p90", "max"):
+        assert getattr(stat, field) == cm.Money("£1,536,087.28")
+    assert stat.sd == stat.standard_error == stat.quantile_error == cm.Money(0)
+    assert repr(stat) == (
+        "<SimulationStatistic mean £1,536,087.28, sd £0.00, P10 £1,536,087.28, P50 £1,536,087.28, "
+        "P80 £1,536,087.28, P90 £1,536,087.28, range £1,536,087.28 to £1,536,087.28>"
+    )
+    streamed = kent().simulate(inputs=inputs(), iterations=20_000, seed=3, keep_samples=False).option(IN_HOUSE)
+    assert isinstance(streamed.present_value_costs.quantile_error, cm.Money)
+    assert cm.Money(0) < streamed.present_value_costs.quantile_error < cm.Money("£2,000")
+    assert "percentiles within £" in repr(streamed.present_value_costs)
+
+
+def test_histograms_and_s_curves_are_in_pounds():
+    result = kent().simulate(inputs=inputs(), iterations=5_000, seed=3)
+    option = result.option(IN_HOUSE)
+    counts, edges = option.present_value_costs_histogram
+    assert counts.sum() == 5_000 and len(edges) == 51
+    assert cm.Money(edges[0]) == option.present_value_costs.min
+    assert cm.Money(edges[-1]) == option.present_value_costs.max
+    np.testing.assert_array_equal(np.histogram(option.present_value_costs_samples, bins=50)[0], counts)
+    upper, share = option.present_value_costs_s_curve
+    np.testing.assert_array_equal(upper, edges[1:])
+    assert share[-1] == 1.0 and np.all(np.diff(share) >= 0)
+
+
+def test_the_envelope_exceedance_is_a_table_of_named_records():
+    budget = cm.Envelope.flat("Young carers budget", "£340,000", 2022, 2026)
+    payments = cm.UncertainInput(cm.AppraisalInput.line(EXTERNAL, "Contract payments"), cm.Distribution.uniform(1.0, 1.1))
+    over = kent().simulate(inputs=[payments], iterations=2_000, seed=4, envelope=budget).option(EXTERNAL).over_envelope
+    assert isinstance(over, tuple) and len(over) == 5
+    first = over[0]
+    assert isinstance(first, cm.EnvelopeExceedance)
+    assert first.year == cm.FinancialYear(2022) and first.probability == 1.0  # £15,000 procurement on top: always over
+    year, probability = over[1]
+    assert year == cm.FinancialYear(2023)
+    # £325,500 × u > £340,000 when u > 1.04455...: within four standard errors of 2,000 draws.
+    p = (1.1 - 340_000 / 325_500) / 0.1
+    assert abs(probability - p) < 4 * (p * (1 - p) / 2_000) ** 0.5
+    pytest.importorskip("pandas")
+    series = over.to_pandas()
+    assert list(series.index) == ["2022-23", "2023-24", "2024-25", "2025-26", "2026-27"]
+    assert series["2022-23"] == 1.0 and series["2023-24"] == probability
 
 
 def test_bad_parameters_raise_the_documented_errors():
@@ -117,3 +174,27 @@ def test_the_simulation_summary_table_shows_the_exact_figures_when_nothing_is_un
     assert [cell["value"] for cell in external[1:5]] == ["1536087.28"] * 4
     assert external[6]["text"] == "100.0%"
     assert rows["Do nothing (not viable)"][6]["text"] == "0.0%"
+
+
+def test_parts_of_a_simulation_pickle_and_merge_into_the_whole_bit_for_bit():
+    import pickle
+
+    settings = dict(inputs=inputs(), iterations=4 * cm.SIMULATION_BLOCK_SIZE + 99, seed=11)
+    for keep in (True, False):
+        whole = cm.simulate(kent(), keep_samples=keep, **settings)
+        assert cm.simulation_blocks(settings["iterations"]) == 5
+        parts = [cm.simulate_blocks(kent(), a, b, keep_samples=keep, **settings) for a, b in ((0, 2), (2, 3), (3, 5))]
+        parts = [pickle.loads(pickle.dumps(p)) for p in parts]  # as if from another process
+        assert (parts[1].first_block, parts[1].last_block) == (2, 3)
+        merged = parts[0].merge(parts[1].merge(parts[2])).result()
+        assert merged == whole
+        assert merged.option(IN_HOUSE).present_value_costs.p80 == whole.option(IN_HOUSE).present_value_costs.p80
+        np.testing.assert_array_equal(
+            merged.option(IN_HOUSE).present_value_costs_samples, whole.option(IN_HOUSE).present_value_costs_samples
+        )
+    with pytest.raises(cm.InvalidInputError, match=r"commissioning\.simulation\.006.*ends at block 2 but the second starts at block 3"):
+        parts[0].merge(parts[2])
+    with pytest.raises(cm.InvalidInputError, match=r"commissioning\.simulation\.006.*needs blocks 0 to 5, not 0 to 2"):
+        parts[0].result()
+    with pytest.raises(cm.InvalidInputError, match=r"commissioning\.simulation\.005"):
+        cm.simulate_blocks(kent(), 4, 6, **settings)

@@ -189,8 +189,82 @@ struct simulation_result {
   friend bool operator==(const simulation_result&, const simulation_result&) = default;
 };
 
-/// Runs `settings.iterations` iterations of `base` with `inputs` drawn and `risks` occurring.
+/// Runs `settings.iterations` iterations of `base` with `inputs` drawn and `risks` occurring:
+/// `summarise(simulate_blocks(base, inputs, risks, settings, 0, simulation_blocks(n)))`.
 [[nodiscard]] simulation_result simulate(const appraisal& base, const std::vector<uncertain_input>& inputs,
                                          const risk_register& risks = {}, const simulation_settings& settings = {});
+
+/// The moments of one figure over some blocks: count, mean, sum of squared deviations, range.
+struct simulation_moments {
+  std::int64_t n = 0;
+  double mean = 0;
+  double m2 = 0;
+  double min = 0;
+  double max = 0;
+  friend bool operator==(const simulation_moments&, const simulation_moments&) = default;
+};
+
+/// A part of a simulation: blocks [first_block, last_block) run and not yet summarised. Parts
+/// of one simulation that follow each other merge (`merge`) into a part, and the whole of it
+/// (block 0 to `simulation_blocks(iterations)`) summarises (`summarise`) into exactly the
+/// `simulation_result` that `simulate` returns, bit for bit, however it was split.
+///
+/// **How a split stays exact.** Counts (cheapest, preferred, over the envelope, streaming bins)
+/// are integers and simply add. Means and variances are merged block by block in block order
+/// (Chan et al.), and floating-point merging is not associative, so a part keeps them per block
+/// unless it starts at block 0: a part from block 0 holds them already merged in order (one
+/// entry per option and figure), and merging a later part into it merges that part's blocks
+/// one by one. `simulate` itself is one part from block 0, so it keeps no per-block list.
+/// Samples are kept for the part's own iterations and concatenated.
+///
+/// **Streaming range.** In streaming mode every part first runs block 0 on its own (its figures
+/// discarded) and sets its histograms' range from it, as `simulate` does; so the range is the
+/// same for every part whatever the split, and merge checks that it is.
+struct simulation_partial {
+  std::int64_t iterations = 0;  ///< of the whole simulation
+  std::uint64_t seed = 0;
+  bool streamed = false;
+  int histogram_bins = 50;
+  std::int64_t first_block = 0;
+  std::int64_t last_block = 0;
+  std::vector<std::string> inputs;         ///< the uncertain inputs, in words
+  std::vector<std::string> risks;          ///< the risk ids simulated
+  std::vector<std::string> options;        ///< option names, in the appraisal's order
+  std::vector<bool> viable;                ///< per option
+  std::vector<financial_year> years;       ///< the years the envelope covers (over_envelope)
+  /// PVC and NPSV moments: options × 2 entries (PVC first) merged in block order when
+  /// first_block is 0; otherwise the same for each block in turn.
+  std::vector<simulation_moments> moments;
+  std::vector<std::int64_t> cheapest;      ///< per option
+  std::vector<std::int64_t> preferred;     ///< per option
+  std::vector<std::int64_t> over;          ///< options × years.size()
+  std::vector<double> ranges;              ///< streaming: per option PVC lo, hi, NPSV lo, hi
+  std::vector<std::int64_t> bins;          ///< streaming: per option PVC then NPSV, each streaming_bins + 2
+  std::vector<std::vector<double>> present_value_costs_samples;       ///< per option, this part's iterations
+  std::vector<std::vector<double>> net_present_social_value_samples;  ///< per option, this part's iterations
+  friend bool operator==(const simulation_partial&, const simulation_partial&) = default;
+};
+
+/// The number of blocks of a simulation of `iterations` iterations (the last may be short).
+[[nodiscard]] constexpr std::int64_t simulation_blocks(std::int64_t iterations) noexcept {
+  return (iterations + simulation_block_size - 1) / simulation_block_size;
+}
+
+/// Runs blocks [first_block, last_block) of the simulation `simulate(base, inputs, risks,
+/// settings)` would run, on `settings.threads` threads; commissioning.simulation.005 if the
+/// range is empty or outside 0 to simulation_blocks(settings.iterations). `settings.progress`
+/// counts this part's iterations.
+[[nodiscard]] simulation_partial simulate_blocks(const appraisal& base, const std::vector<uncertain_input>& inputs,
+                                                 const risk_register& risks, const simulation_settings& settings,
+                                                 std::int64_t first_block, std::int64_t last_block);
+
+/// `earlier` followed by `later` (later.first_block == earlier.last_block) as one part;
+/// commissioning.simulation.006 if they are not consecutive parts of one simulation.
+[[nodiscard]] simulation_partial merge(simulation_partial earlier, const simulation_partial& later);
+
+/// The result of a whole simulation (blocks 0 to simulation_blocks(iterations)), as `simulate`
+/// returns it; commissioning.simulation.006 if blocks are missing. `threads` share the exact
+/// quantiles' work (the figures do not depend on it).
+[[nodiscard]] simulation_result summarise(simulation_partial whole, int threads = 1);
 
 }  // namespace commissioning
