@@ -326,7 +326,8 @@ def to_docx(
 
     Each chart becomes a picture (PNG at 300 dpi, as wide as the figure or the page, whichever
     is narrower) under a caption "Figure 1: ..." (a SEQ Figure field), after the tables and
-    before the paragraphs.
+    before the paragraphs; the caption takes the place of the chart's own title, which is left
+    out of the picture (and kept in the figure).
 
     Parameters
     ----------
@@ -788,8 +789,21 @@ def _docx_picture(chart: Any) -> tuple[str, bytes, tuple[float, float]]:
                         f"got {type(chart).__name__}")
     if caption is None:
         caption = _figure_title(chart)
+    # The caption takes the place of the chart's own title (Word's "Figure 1: ..." above a
+    # picture saying the same again reads twice): hidden for the picture, then shown again.
+    titles = [text for text in [getattr(chart, "_suptitle", None),
+                                *(ax.title for ax in getattr(chart, "axes", []))] if text is not None]
+    titles += [text for ax in getattr(chart, "axes", []) for text in (getattr(ax, "_left_title", None),
+                                                                       getattr(ax, "_right_title", None)) if text]
+    shown = [(text, text.get_visible()) for text in titles if caption and text.get_text()]
     buffer = io.BytesIO()
-    chart.savefig(buffer, format="png", dpi=300, metadata={"Software": None})
+    try:
+        for text, _ in shown:
+            text.set_visible(False)
+        chart.savefig(buffer, format="png", dpi=300, metadata={"Software": None})
+    finally:
+        for text, visible in shown:
+            text.set_visible(visible)
     return caption, buffer.getvalue(), (float(chart.get_figwidth()), float(chart.get_figheight()))
 
 
@@ -1072,7 +1086,7 @@ def _xlsx_sheet(sheet: Any, table: _Table) -> None:
                    for c in range(len(columns))]
 
     # Column widths, in characters of the default font.
-    widths = []
+    widths: list[float] = []
     cap = 50 if len(columns) <= 3 else 40 if len(columns) <= 5 else 30
     for c, column in enumerate(columns):
         cells = [shown for row in table.rows if (shown := row.cells[c]) is not None]

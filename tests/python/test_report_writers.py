@@ -679,6 +679,8 @@ def test_docx_embeds_charts_as_print_resolution_pngs_with_figure_captions():
         assert shape.width <= text_width
         assert abs(shape.height / shape.width - figure.get_figheight() / figure.get_figwidth()) < 0.01
     assert document.paragraphs[-1].text == "Financial implications."
+    # The caption stands for the chart's title, left out of the picture and kept in the figure.
+    assert profile._suptitle.get_visible() and profile._suptitle.get_text() == "Seed 004: spend by financial year"
     with pytest.raises(TypeError, match="expected a chart"):
         report.to_docx(SPEND, charts=[42])
 
