@@ -685,6 +685,19 @@ def test_docx_embeds_charts_as_print_resolution_pngs_with_figure_captions():
         report.to_docx(SPEND, charts=[42])
 
 
+def test_docx_takes_a_chart_saved_as_an_image_file(tmp_path):
+    report.profile_chart(SEED_004_PROFILE, tmp_path / "seed_004.png")
+    document = report.to_docx(SPEND, charts=[tmp_path / "seed_004.png", ("Seed 004 again", str(tmp_path / "seed_004.png"))])
+    assert [p.text for p in document.paragraphs if p.text.startswith("Figure")] == [
+        "Figure 1: seed_004", "Figure 2: Seed 004 again"]
+    section = document.sections[-1]
+    assert [shape.width for shape in document.inline_shapes] == [section.page_width - section.left_margin
+                                                                 - section.right_margin] * 2
+    (tmp_path / "notes.txt").write_text("not a picture")
+    with pytest.raises(TypeError, match="is not a PNG or JPEG image"):
+        report.to_docx(SPEND, charts=[tmp_path / "notes.txt"])
+
+
 def test_xlsx_a_summary_that_is_the_sum_of_its_rows_is_a_formula():
     sheet = report.to_xlsx(ENVELOPE).worksheets[0]
     assert [sheet[f"{c}5"].value for c in "BCD"] == ["=SUM(B3:B4)", "=SUM(C3:C4)", "=SUM(D3:D4)"]
