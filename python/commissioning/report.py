@@ -795,15 +795,17 @@ def _docx_picture(chart: Any) -> tuple[str, bytes, tuple[float, float]]:
                                 *(ax.title for ax in getattr(chart, "axes", []))] if text is not None]
     titles += [text for ax in getattr(chart, "axes", []) for text in (getattr(ax, "_left_title", None),
                                                                        getattr(ax, "_right_title", None)) if text]
-    shown = [(text, text.get_visible()) for text in titles if caption and text.get_text()]
+    shown = [(text, text.get_visible(), text.get_in_layout()) for text in titles if caption and text.get_text()]
     buffer = io.BytesIO()
     try:
-        for text, _ in shown:
+        for text, _, _ in shown:  # hidden, and out of the layout so that no gap is left for it
             text.set_visible(False)
+            text.set_in_layout(False)
         chart.savefig(buffer, format="png", dpi=300, metadata={"Software": None})
     finally:
-        for text, visible in shown:
+        for text, visible, in_layout in shown:
             text.set_visible(visible)
+            text.set_in_layout(in_layout)
     return caption, buffer.getvalue(), (float(chart.get_figwidth()), float(chart.get_figheight()))
 
 
