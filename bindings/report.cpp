@@ -357,8 +357,9 @@ A whole HTML page: a heading, the tables, then the paragraphs (e.g. "Financial i
 every text escaped, with a plain council stylesheet unless one is given.
 )doc");
   m.def("options_table", &cm::options_table, py::arg("appraisal"), py::arg("result"), R"doc(
-The cabinet report's options table: Option | Advantages | Risks | whole-life cost | present value
-of costs | equivalent annual cost | statutory duties | rank, with the reasons as notes.
+The cabinet report's options table: Option | Advantages | Disadvantages | Risks | whole-life
+cost | present value of costs | equivalent annual cost | statutory duties | rank, with the
+reasons as notes; the Disadvantages column only when an option names a disadvantage.
 )doc");
   m.def("appraisal_years_table", &cm::appraisal_years_table, py::arg("option"),
         "One option's costs, optimism bias, benefits, net cost, discount factor and present value by year.");
@@ -385,7 +386,8 @@ and the sentence as notes.
 )doc");
   m.def("envelope_position_table", &cm::envelope_position_table, py::arg("position"), R"doc(
 An envelope against its commitments (an ``EnvelopePosition``): Financial year | Available |
-Committed | Headroom | Cumulative headroom, with totals, and each breach as a note.
+Committed | Headroom | Cumulative headroom, with totals, and each breach as a note: its lines
+named when there are at most 10, else their count, total, the 5 largest and the rest.
 )doc");
   m.def("simulation_table", &cm::simulation_table, py::arg("result"), R"doc(
 A simulation's summary: Option | mean, P50, P80 and P90 of the present value of costs |

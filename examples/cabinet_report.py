@@ -18,7 +18,9 @@ import commissioning as cm
 import seeds
 
 
-def main(format: str) -> int:
+def pieces() -> tuple[str, list[cm.Table], list[str]]:
+    """The report's title, tables and paragraphs (scripts/render_samples.py writes them to Word
+    and Excel)."""
     kent = seeds.kent_2021()
     result = kent.run()
     young_carers = seeds.kent_young_carers_2016()
@@ -36,6 +38,11 @@ def main(format: str) -> int:
         ),
         cm.spend_to_date_sentence(young_carers, "Kent County Council", "the delivery of the young carers service"),
     ]
+    return result.title, tables, paragraphs
+
+
+def main(format: str) -> int:
+    title, tables, paragraphs = pieces()
     out = sys.stdout
     if format == "json":
         report = {"tables": [t.to_json() for t in tables], "paragraphs": paragraphs}
@@ -44,7 +51,7 @@ def main(format: str) -> int:
         for t in tables:
             out.write(t.to_csv() + "\r\n")
     elif format == "html":
-        out.write(cm.to_html_document(result.title, tables, paragraphs))
+        out.write(cm.to_html_document(title, tables, paragraphs))
     elif format in ("md", "text"):
         for t in tables:
             out.write((t.to_markdown() if format == "md" else t.to_text()) + "\n")

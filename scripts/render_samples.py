@@ -2,9 +2,13 @@
 
 Into the folder given (build/screenshots by default):
 
-- cabinet_report.docx and cabinet_report.xlsx: the three golden tables of
-  examples/cabinet_report.expected.json (seed 000's options, seed 002's spend with its
-  subtotal, total and revised total, seed 004's contract summary) and the report's sentences;
+- cabinet_report.docx and cabinet_report.xlsx: the bundled cabinet report of
+  examples/cabinet_report.py (seed 000's options, seed 002's spend with its subtotal, total and
+  revised total, seed 004's contract summary, and the report's sentences), followed by what a
+  finance officer adds from the Kent scenario (examples/scenarios/kent-young-carers-2021.toml):
+  the seed 000 contract against a "Carers' support budget" of £320,000 a year (a breach in
+  every year), the simulation summary and the envelope exceedance (10,000 iterations); the
+  Word file embeds the charts below (profile, envelope, tornado, S-curve);
 - profile_seed004.png/.svg: the seed 004 contract (Kent young carers, 1 May 2016 to 30 April
   2022 at £325,484 a year) by financial year, from the library;
 - envelope_seed000.png and envelope_seed000_by_year.png: the seed 000 contract from 1 May 2022
@@ -22,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import re
 import sys
 from pathlib import Path
@@ -68,39 +71,58 @@ def main() -> int:
     import commissioning as cm
 
     report = load_report()
-    golden = json.loads((ROOT / "examples" / "cabinet_report.expected.json").read_text(encoding="utf-8"))
-    report.to_docx(golden["tables"], out / "cabinet_report.docx", paragraphs=golden["paragraphs"],
-                   title="Kent young carers support service (seed 000)")
-    report.to_xlsx(golden["tables"], out / "cabinet_report.xlsx")
+    sys.path.insert(0, str(ROOT / "examples"))
+    import cabinet_report  # examples/cabinet_report.py: the bundled report's pieces
+
+    title, tables, paragraphs = cabinet_report.pieces()
 
     seed_004 = cm.Contract("Kent Young Carers", "Imago", "1 May 2016", "3+1+1", annual_value="£325,484")
     seed_004.exercise(1)
     seed_004.exercise(2)
     seed_004.modify(ground="72(1)(c)", months=12)
+    profile_title = "Young Carers Support Service (Imago): spend by financial year"
     for suffix in ("png", "svg"):
-        report.profile_chart(seed_004.profile(), out / f"profile_seed004.{suffix}",
-                             title="Young Carers Support Service (Imago): spend by financial year")
+        report.profile_chart(seed_004.profile(), out / f"profile_seed004.{suffix}", title=profile_title)
 
     seed_000 = cm.Contract("Young Carers Support Service", "", "1 May 2022", "3+1+1", annual_value="£325,484.88")
     seed_000.exercise(1)
     seed_000.exercise(2)
     position = cm.assess(cm.Envelope.flat("Young carers", "£325,500", 2022, 2026), [seed_000])
-    report.envelope_chart(position, path=out / "envelope_seed000.png",
-                          title="Young carers: the new contract against £325,500 a year available")
-    report.envelope_chart(position, path=out / "envelope_seed000_by_year.png", cumulative=False,
-                          title="Young carers: the new contract against £325,500 a year available")
+    envelope_title = "Young carers: the new contract against £325,500 a year available"
+    report.envelope_chart(position, path=out / "envelope_seed000.png", title=envelope_title)
+    report.envelope_chart(position, path=out / "envelope_seed000_by_year.png", cumulative=False, title=envelope_title)
 
     rows, base, change = kent_sensitivity()
+    tornado_title = f"Externally commission a new service: net present cost, each input moved \u00b1{change}%"
     for suffix in ("png", "svg"):
-        report.tornado_chart(rows, base, out / f"tornado_seed000.{suffix}",
-                             low_label=f"Input {change}% lower", high_label=f"Input {change}% higher",
-                             title="Externally commission a new service: net present cost, each input moved "
-                                   f"\u00b1{change}%")
+        report.tornado_chart(rows, base, out / f"tornado_seed000.{suffix}", low_label=f"Input {change}% lower",
+                             high_label=f"Input {change}% higher", title=tornado_title)
+
+    # What a finance officer adds from the Kent scenario: a budget the contract breaches, and
+    # the simulation's tables.
+    scenario = cm.load_scenario(ROOT / "examples" / "scenarios" / "kent-young-carers-2021.toml")
+    tight = cm.assess(cm.Envelope.flat("Carers' support budget", "£320,000", 2022, 2026), [seed_000])
+    simulation = scenario.simulate(iterations=10_000, threads=1)
+    extra = [cm.envelope_position_table(tight), cm.simulation_table(simulation),
+             cm.envelope_exceedance_table(simulation, "Chance the cash costs exceed the young carers funding")]
 
     rng = np.random.default_rng(2022)
     runs = rng.triangular(1_450_000, 1_536_087.28, 1_800_000, size=10_000)
-    report.s_curve(runs, out / "s_curve.png", title="Present value of costs (illustrative runs)")
-    report.histogram(runs, path=out / "histogram.png", title="Present value of costs (illustrative runs)")
+    s_title = "Present value of costs (illustrative runs)"
+    s_curve = report.s_curve(runs, out / "s_curve.png", title=s_title)
+    report.histogram(runs, path=out / "histogram.png", title=s_title)
+
+    charts = [
+        report.profile_chart(seed_004.profile(), title=profile_title),
+        report.envelope_chart(position, title=envelope_title),
+        ("Sensitivity of the preferred option's net present cost",
+         report.tornado_chart(rows, base, low_label=f"Input {change}% lower", high_label=f"Input {change}% higher",
+                              title=tornado_title)),
+        s_curve,
+    ]
+    report.to_docx([*tables, *extra], out / "cabinet_report.docx", paragraphs=paragraphs, title=title,
+                   charts=charts)
+    report.to_xlsx([*tables, *extra], out / "cabinet_report.xlsx")
     for path in sorted(out.iterdir()):
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0

@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Pictures of the cabinet-report outputs, for a person to look at (not for CI):
-#   build/screenshots/cabinet_report_html.png      the golden HTML, by headless Chromium
-#   build/screenshots/cabinet_report_docx-N.png    the Word document, page N (LibreOffice, pdftoppm)
+#   build/screenshots/cabinet_report_docx-N.png    the Word document, page N (LibreOffice, pdftoppm -r 60)
 #   build/screenshots/cabinet_report_xlsx-N.png    the workbook's sheets as printed (LibreOffice Calc)
 #   build/screenshots/*.png, *.svg                 the sample charts
-# Installs what is missing (Chromium, LibreOffice Writer and Calc without a GUI, Poppler's
-# pdftoppm, the Liberation fonts that stand in for Arial), and the Python tools of
-# requirements/dev.txt. Run from anywhere: bash scripts/screenshots.sh [output folder]
+#   build/screenshots/cabinet_report_html.png      the golden HTML, when Chromium is installed
+# The Word and Excel files are the bundled cabinet report (examples/cabinet_report.py) and the
+# tables and charts a finance officer adds (scripts/render_samples.py says which).
+# Installs what is missing (LibreOffice Writer and Calc without a GUI, Poppler's pdftoppm, the
+# Liberation fonts that stand in for Arial), and the Python tools of requirements/dev.txt.
+# Run from anywhere: bash scripts/screenshots.sh [output folder]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-build/screenshots}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 
-debian_packages=(chromium libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation)
+debian_packages=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation)
 missing=()
 for package in "${debian_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
@@ -23,7 +25,7 @@ if ((${#missing[@]})); then
   sudo_cmd=()
   [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
   "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 [ -x .venv/bin/python ] || bash scripts/setup.sh
@@ -42,8 +44,16 @@ if ! .venv/bin/python -c 'import commissioning' >/dev/null; then
   exit 1
 fi
 
-# The HTML, as the C++ renderer writes it (examples/cabinet_report.cpp html).
-chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
+# matplotlib caches the fonts it found when first imported: fonts installed since (the
+# Liberation fonts above) are missed, and the charts fall back to DejaVu Sans, until it looks again.
+.venv/bin/python - <<'PY'
+from matplotlib import font_manager
+if not any(font.name == "Liberation Sans" for font in font_manager.fontManager.ttflist):
+    font_manager.fontManager = font_manager._load_fontmanager(try_read_cache=False)
+PY
+
+# The HTML, as the C++ renderer writes it (examples/cabinet_report.cpp html), if Chromium is here.
+command -v chromium >/dev/null && chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
   --screenshot="$out/cabinet_report_html.png" --window-size=1600,1200 \
   "file://$PWD/examples/cabinet_report.expected.html" 2>/dev/null
 
@@ -58,7 +68,7 @@ for kind in docx xlsx; do
     "$out/cabinet_report.$kind" >/dev/null 2>&1
   mv "$out/cabinet_report.pdf" "$out/cabinet_report_$kind.pdf"
   rm -f "$out/cabinet_report_$kind"-*.png
-  pdftoppm -png -r 80 "$out/cabinet_report_$kind.pdf" "$out/cabinet_report_$kind"
+  pdftoppm -png -r 60 "$out/cabinet_report_$kind.pdf" "$out/cabinet_report_$kind"
 done
 
 echo "screenshots: written to $out"

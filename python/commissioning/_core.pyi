@@ -6845,7 +6845,8 @@ def envelope_exceedance_table(result: SimulationResult, caption: str) -> Table:
 def envelope_position_table(position: EnvelopePosition) -> Table:
     """
     An envelope against its commitments (an ``EnvelopePosition``): Financial year | Available |
-    Committed | Headroom | Cumulative headroom, with totals, and each breach as a note.
+    Committed | Headroom | Cumulative headroom, with totals, and each breach as a note: its lines
+    named when there are at most 10, else their count, total, the 5 largest and the rest.
     """
 def fin_excel_npv(rate: typing.SupportsFloat | typing.SupportsIndex, values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64]) -> float:
     """
@@ -7144,8 +7145,9 @@ def optimism_bias(type: ProjectType | str, measure: OptimismBiasMeasure | str, b
     """
 def options_table(appraisal: Appraisal, result: AppraisalResult) -> Table:
     """
-    The cabinet report's options table: Option | Advantages | Risks | whole-life cost | present value
-    of costs | equivalent annual cost | statutory duties | rank, with the reasons as notes.
+    The cabinet report's options table: Option | Advantages | Disadvantages | Risks | whole-life
+    cost | present value of costs | equivalent annual cost | statutory duties | rank, with the
+    reasons as notes; the Disadvantages column only when an option names a disadvantage.
     """
 def parse_date(text: str) -> datetime.date:
     """

@@ -308,16 +308,26 @@ def to_docx(
     paragraphs: Iterable[str] = (),
     title: str | None = None,
     document: Any = None,
+    charts: Iterable[Any] = (),
 ) -> Any:
-    """Write report tables into a Word document.
+    """Write report tables, and charts, into a Word document.
 
     Each table becomes a real Word table under a caption ("Table 2: Current spend per annum
     on these contracts", Word's Caption style with a SEQ field, so a table of tables works),
     with its notes and source below in a smaller font. The header row repeats on every page;
     money, percentage, count and number cells are right-aligned and show the display text;
     a list of points is one "•" line per point; subtotal, total and summary rows are bold,
-    with a rule above the first total. A table of more than five columns gets a landscape
-    page (a section of its own). Columns are sized to their content, text columns wider.
+    with a rule above the first total. Columns are sized to their content, text columns wider.
+
+    A table goes on a landscape page only when its columns, measured, do not fit the portrait
+    width (figures at their widest, text columns at a readable width); a table that fits
+    portrait stays on the landscape page before it when the rest of that page holds it. A
+    table shorter than half a page is kept on one page with its caption and notes.
+
+    Each chart becomes a picture (PNG at 300 dpi, as wide as the figure or the page, whichever
+    is narrower) under a caption "Figure 1: ..." (a SEQ Figure field), after the tables and
+    before the paragraphs; the caption takes the place of the chart's own title, which is left
+    out of the picture (and kept in the figure).
 
     Parameters
     ----------
@@ -334,6 +344,10 @@ def to_docx(
     document : docx.Document, optional
         A document to append to (its own styles are kept); by default a new A4 document in
         Arial 11pt, tables in 10pt.
+    charts : iterable of figures, or of (caption, figure) pairs
+        matplotlib Figures (what :func:`profile_chart`, :func:`envelope_chart`,
+        :func:`tornado_chart`, :func:`s_curve` and :func:`histogram` return, or your own), or
+        paths of PNG or JPEG images. Without a caption, a figure's title is used.
 
     Returns
     -------
@@ -343,32 +357,96 @@ def to_docx(
     ------
     InvalidInputError (a ValueError)
         A row of the wrong width (commissioning.report.001) or a cell that does not fit its
-        column (commissioning.report.002); ValueError for an unknown column or row kind.
+        column (commissioning.report.002); ValueError for an unknown column or row kind;
+        TypeError for a chart that is neither a figure nor an image file.
     """
     import docx
     from docx.shared import Pt
 
     tables, report_paragraphs = _tables_and_paragraphs(tables_or_table)
-    paragraphs = list(paragraphs) or report_paragraphs
+    paragraphs = [str(text) for text in paragraphs] or report_paragraphs
+    pictures = [_docx_picture(chart) for chart in charts]
     doc = document if document is not None else docx.Document()
     if document is None:
         _docx_house_style(doc)
     _docx_ensure_styles(doc)
+    flow = _DocxFlow(doc)
     if title:
         if tables:  # the title goes on the first table's page
-            _docx_orientation(doc, landscape=len(tables[0].columns) > 5)
+            flow.orient(_docx_needs_landscape(tables[0], flow.width(landscape=False)))
         doc.add_heading(title, level=1)
+        flow.advance(30.0)
     for table in tables:
-        _docx_table(doc, table)
+        _docx_table(doc, table, flow)
+    for caption, png, size in pictures:
+        _docx_figure(doc, caption, png, size, flow)
     if paragraphs:
-        _docx_orientation(doc, landscape=False)
+        height = sum(_docx_paragraph_height(text, flow.width(landscape=False)) for text in paragraphs)
+        flow.orient(False, height=height)
         for k, text in enumerate(paragraphs):
-            paragraph = doc.add_paragraph(str(text))
-            if k == 0 and tables:
+            paragraph = doc.add_paragraph(text)
+            if k == 0 and (tables or pictures):
                 paragraph.paragraph_format.space_before = Pt(12)
+        flow.advance(height)
     if path is not None:
         doc.save(str(path))
     return doc
+
+
+_PT_PER_EMU = 1 / 12700
+
+
+class _DocxFlow:
+    """Where the writing is: the current section's orientation and an estimate of how far down
+    its current page the content has reached (points), to decide when a new page is worth it."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.used = 0.0 if _body_is_empty(doc) else self.page_height()  # after unknown content: a full page
+
+    def _section(self) -> Any:
+        return self.doc.sections[-1]
+
+    def landscape(self) -> bool:
+        section = self._section()
+        return bool(section.page_width > section.page_height)
+
+    def width(self, landscape: bool | None = None) -> float:
+        """The text width in points, of the current section or of it turned to `landscape`."""
+        section = self._section()
+        long, short = max(section.page_width, section.page_height), min(section.page_width, section.page_height)
+        turned = self.landscape() if landscape is None else landscape
+        page = long if turned else short
+        return float((page - section.left_margin - section.right_margin) * _PT_PER_EMU)
+
+    def page_height(self) -> float:
+        section = self._section()
+        return float((section.page_height - section.top_margin - section.bottom_margin) * _PT_PER_EMU)
+
+    def room(self) -> float:
+        return self.page_height() - self.used
+
+    def orient(self, landscape: bool, height: float | None = None) -> None:
+        """Turns to `landscape` (a new section and page) unless already so; content that could go
+        either way (landscape False with a `height`) stays on a landscape page that has room."""
+        if self.landscape() == landscape:
+            return
+        if not landscape and height is not None and self.landscape() and height <= self.room():
+            return
+        empty = _body_is_empty(self.doc)
+        _docx_orientation(self.doc, landscape)
+        if not empty:
+            self.used = 0.0
+
+    def advance(self, height: float, together: bool = False) -> None:
+        """Content of `height` points written; `together` when it cannot split across pages."""
+        page = self.page_height()
+        if together and self.used + height > page and height <= page:
+            self.used = height
+        else:
+            self.used += height
+            while self.used > page:
+                self.used -= page
 
 
 def _set_fonts(element: Any, name: str) -> None:
@@ -473,16 +551,16 @@ def _xml(tag: str, **attributes: str) -> Any:
     return element
 
 
-def _docx_caption(doc: Any, number: int, caption: str) -> None:
+def _docx_caption(doc: Any, number: int, caption: str, label: str = "Table") -> None:
     """"Table N: caption" in the Caption style, N a SEQ field (so Word can number the tables
-    and list them) whose shown result is N."""
+    and list them) whose shown result is N; "Figure N: ..." for a chart."""
     paragraph = doc.add_paragraph(style="Caption")
-    paragraph.add_run("Table ")
+    paragraph.add_run(f"{label} ")
     begin, instruction, separate, end = (paragraph.add_run() for _ in range(4))
     begin._r.append(_xml("w:fldChar", fldCharType="begin"))
     code = _xml("w:instrText")
     code.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    code.text = " SEQ Table \\* ARABIC "
+    code.text = f" SEQ {label} \\* ARABIC "
     instruction._r.append(code)
     separate._r.append(_xml("w:fldChar", fldCharType="separate"))
     result = paragraph.add_run(str(number))
@@ -492,19 +570,22 @@ def _docx_caption(doc: Any, number: int, caption: str) -> None:
         paragraph.add_run(f": {caption}")
 
 
-def _docx_widths(table: _Table, available: float) -> list[float]:
-    """Column widths in points: figures as wide as their widest display text, text columns
-    sharing the rest by how much they hold (never narrower than their longest word)."""
-    padding = 12.0  # Word's default cell margins, 0.19 cm a side, and a little air
+_DOCX_PADDING = 12.0  # Word's cell margins as the tables set them, 5pt a side, and a little air
+_DOCX_READABLE = 60.0  # points: about 12 characters of Arial 10pt, the narrowest a wrapping text column reads well
+_DOCX_LINE = 11.5  # points: a line of Arial 10pt, single spaced
+_DOCX_SLACK = 1.04  # the estimate of Arial's widths errs on the narrow side
+
+
+def _docx_measure(table: _Table, available: float) -> tuple[list[float], list[float], list[bool]]:
+    """Each column's wanted width, its floor and whether it is a figure column (fixed width)."""
     bullet = 9.0
     wants, floors, fixed = [], [], []
-    slack = 1.04  # the estimate of Arial's widths errs on the narrow side
     for index, column in enumerate(table.columns):
         cells = [(cell, row.kind != "body") for row in table.rows if (cell := row.cells[index]) is not None]
         heading_word = _text_points(_longest_word(column.heading), bold=True)
         if column.numeric:
             widest = max((_text_points(cell.text, bold=bold) for cell, bold in cells), default=0.0)
-            want = max(widest, heading_word, _text_points(column.heading, bold=True) / 2) * slack + padding
+            want = max(widest, heading_word, _text_points(column.heading, bold=True) / 2) * _DOCX_SLACK + _DOCX_PADDING
             wants.append(want)
             floors.append(want)
             fixed.append(True)
@@ -516,9 +597,26 @@ def _docx_widths(table: _Table, available: float) -> list[float]:
             for line in cell.lines:
                 natural = max(natural, _text_points(line, bold=bold) + indent)
                 longest_word = max(longest_word, _text_points(_longest_word(line), bold=bold) + indent)
-        wants.append(min(natural * slack, 0.5 * available) + padding)
-        floors.append(longest_word * slack + padding)
+        wants.append(min(natural * _DOCX_SLACK, 0.5 * available) + _DOCX_PADDING)
+        floors.append(longest_word * _DOCX_SLACK + _DOCX_PADDING)
         fixed.append(False)
+    return wants, floors, fixed
+
+
+def _docx_needs_landscape(table: _Table, portrait: float) -> bool:
+    """Whether a table's columns, measured, need more than the portrait text width `portrait`
+    (points): figures at their widest, text columns at their natural width up to a readable
+    one (60pt, about 12 characters, or their longest word when that is wider)."""
+    wants, floors, fixed = _docx_measure(table, portrait)
+    needed = sum(want if is_fixed else min(want, max(floor, _DOCX_READABLE + _DOCX_PADDING))
+                 for want, floor, is_fixed in zip(wants, floors, fixed))
+    return needed > portrait
+
+
+def _docx_widths(table: _Table, available: float) -> list[float]:
+    """Column widths in points: figures as wide as their widest display text, text columns
+    sharing the rest by how much they hold (never narrower than their longest word)."""
+    wants, floors, fixed = _docx_measure(table, available)
     if sum(wants) <= available:
         return wants
     spare = available - sum(w for w, f in zip(wants, fixed) if f)
@@ -538,14 +636,56 @@ def _docx_widths(table: _Table, available: float) -> list[float]:
     return widths
 
 
-def _docx_table(doc: Any, table: _Table) -> None:
+def _lines_in(text: str, width: float, size: float = 10.0, bold: bool = False) -> int:
+    """How many lines `text` wraps to in `width` points (words kept whole)."""
+    lines, used = 1, 0.0
+    space = _text_points(" ", size, bold)
+    for word in text.split():
+        w = _text_points(word, size, bold)
+        if used and used + space + w > width:
+            lines, used = lines + 1, w
+        else:
+            used += (space if used else 0.0) + w
+    return lines
+
+
+def _docx_table_height(table: _Table, widths: list[float], available: float) -> float:
+    """An estimate, in points, of a table's height with its caption, notes and source."""
+    def row_height(cells: Sequence[_Cell | None], bold: bool) -> float:
+        lines = 1
+        for cell, width in zip(cells, widths):
+            if cell is not None:
+                inner = max(width - _DOCX_PADDING - (9.0 if cell.items is not None else 0.0), 10.0)
+                lines = max(lines, sum(_lines_in(line, inner, bold=bold) for line in cell.lines))
+        return lines * _DOCX_LINE + 4.0
+
+    height = 30.0  # the caption and the space above it
+    height += row_height([_Cell(column.heading) for column in table.columns], True)
+    height += sum(row_height(row.cells, row.kind != "body") for row in table.rows)
+    for note in [*table.notes, *([f"Source: {table.source}"] if table.source else [])]:
+        height += _lines_in(note, available, size=9.0) * 10.5 + 4.0
+    return height
+
+
+def _docx_paragraph_height(text: str, available: float) -> float:
+    return _lines_in(text, available, size=11.0) * 12.7 + 8.0
+
+
+def _docx_table(doc: Any, table: _Table, flow: _DocxFlow) -> None:
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
     number = len(doc.tables) + 1
-    section = _docx_orientation(doc, landscape=len(table.columns) > 5)
-    available = (section.page_width - section.left_margin - section.right_margin) / 12700  # EMU to points
+    if _docx_needs_landscape(table, flow.width(landscape=False)):
+        flow.orient(True)
+    else:  # fits portrait: stays on a landscape page before it if there is room there
+        landscape = flow.width(landscape=True)
+        flow.orient(False, height=_docx_table_height(table, _docx_widths(table, landscape), landscape))
+    available = flow.width()
+    widths = _docx_widths(table, available)
+    height = _docx_table_height(table, widths, available)
+    together = height <= flow.page_height() / 2  # a small table is kept on one page
     _docx_caption(doc, number, table.caption)
 
     columns = table.columns
@@ -569,7 +709,6 @@ def _docx_table(doc: Any, table: _Table) -> None:
         margins.append(_xml(f"w:{side}", w=twips, type="dxa"))
     properties.insert_element_before(margins, *later[3:])
 
-    widths = _docx_widths(table, available)
     grid = word_table._tbl.tblGrid
     for column_element, width in zip(grid.findall(grid[0].tag), widths):
         column_element.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}w", str(round(width * 20)))
@@ -617,10 +756,95 @@ def _docx_table(doc: Any, table: _Table) -> None:
             else:
                 fill(cell, value.lines, align=alignment[column.align], bold=bold, bulleted=value.items is not None)
 
-    for note in table.notes:
-        doc.add_paragraph(note, style=_TABLE_NOTE)
-    if table.source:
-        doc.add_paragraph(f"Source: {table.source}", style=_TABLE_NOTE)
+    notes = [*table.notes, *([f"Source: {table.source}"] if table.source else [])]
+    if together:  # every row kept with the next, the last with the first note, each note with the next
+        last = len(word_table.rows) - 1
+        for r, word_row in enumerate(word_table.rows):
+            if r < last or notes:
+                for cell in word_row.cells:
+                    for paragraph in cell.paragraphs:
+                        paragraph.paragraph_format.keep_with_next = True
+    for k, note in enumerate(notes):
+        paragraph = doc.add_paragraph(note, style=_TABLE_NOTE)
+        if together and k + 1 < len(notes):
+            paragraph.paragraph_format.keep_with_next = True
+    flow.advance(height, together=together)
+
+
+def _docx_picture(chart: Any) -> tuple[str, bytes, tuple[float, float]]:
+    """A chart as (caption, PNG or JPEG bytes, size in inches): a matplotlib Figure (saved at
+    300 dpi), a (caption, figure) pair, or the path of an image file."""
+    import io
+
+    caption = None
+    if isinstance(chart, tuple) and len(chart) == 2 and isinstance(chart[0], str):
+        caption, chart = chart
+    if isinstance(chart, (str, Path)):
+        data = Path(chart).read_bytes()
+        if not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")):
+            raise TypeError(f"chart {str(chart)!r} is not a PNG or JPEG image")
+        return caption or Path(chart).stem, data, (0.0, 0.0)
+    if not callable(getattr(chart, "savefig", None)):
+        raise TypeError(f"expected a chart: a matplotlib Figure, a (caption, figure) pair or an image's path; "
+                        f"got {type(chart).__name__}")
+    if caption is None:
+        caption = _figure_title(chart)
+    # The caption takes the place of the chart's own title (Word's "Figure 1: ..." above a
+    # picture saying the same again reads twice): hidden for the picture, then shown again.
+    titles = [text for text in [getattr(chart, "_suptitle", None),
+                                *(ax.title for ax in getattr(chart, "axes", []))] if text is not None]
+    titles += [text for ax in getattr(chart, "axes", []) for text in (getattr(ax, "_left_title", None),
+                                                                       getattr(ax, "_right_title", None)) if text]
+    shown = [(text, text.get_visible(), text.get_in_layout()) for text in titles if caption and text.get_text()]
+    buffer = io.BytesIO()
+    try:
+        for text, _, _ in shown:  # hidden, and out of the layout so that no gap is left for it
+            text.set_visible(False)
+            text.set_in_layout(False)
+        chart.savefig(buffer, format="png", dpi=300, metadata={"Software": None})
+    finally:
+        for text, visible, in_layout in shown:
+            text.set_visible(visible)
+            text.set_in_layout(in_layout)
+    return caption, buffer.getvalue(), (float(chart.get_figwidth()), float(chart.get_figheight()))
+
+
+def _figure_title(figure: Any) -> str:
+    """A figure's title: its suptitle, or its first axes' title (one line)."""
+    suptitle = getattr(figure, "_suptitle", None)
+    texts = [suptitle.get_text() if suptitle is not None else ""]
+    texts += [ax.get_title(loc) for ax in getattr(figure, "axes", []) for loc in ("center", "left", "right")]
+    return " ".join(next((t for t in texts if t.strip()), "").split())
+
+
+def _docx_figure(doc: Any, caption: str, image: bytes, size: tuple[float, float], flow: _DocxFlow) -> None:
+    """A picture, at most the text width, under "Figure N: caption", kept together."""
+    import io
+
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    width_in, height_in = size
+    portrait = flow.width(landscape=False)
+    if width_in <= 0:  # an image file: as wide as the text
+        width = portrait
+        height = portrait * 0.6
+    else:
+        width = min(width_in * 72, portrait)
+        height = width * height_in / width_in
+    flow.orient(False, height=height + 30)
+    number = 1 + sum(1 for p in doc.paragraphs if p.style is not None and p.style.name == "Caption"
+                     and p.text.startswith("Figure "))
+    _docx_caption(doc, number, caption, label="Figure")
+    paragraph = doc.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    paragraph.paragraph_format.space_after = Pt(8)
+    run = paragraph.add_run()
+    if width_in <= 0:
+        run.add_picture(io.BytesIO(image), width=Pt(width))
+    else:
+        run.add_picture(io.BytesIO(image), width=Pt(width), height=Pt(height))
+    flow.advance(height + 30, together=True)
 
 
 # ---------------------------------------------------------------------------- Excel
@@ -666,8 +890,11 @@ def to_xlsx(
     path : str or Path, optional
         Where to save the .xlsx.
     sheet_names : sequence of str, optional
-        One name a table (at most 31 characters, none of ``[]:*?/\\``); by default the
-        captions, shortened and made unique.
+        One name a table (1 to 31 characters, none of ``[]:*?/\\``, no apostrophe at either
+        end, unique whatever the case); by default the captions, with those characters dropped,
+        a word that dropping doubles said once ("Carers' support budget: budget and
+        commitments" gives "Carers' support budget and"), cut at a word to 31 characters and
+        made unique case-insensitively with " (2)", " (3)", ...
     workbook : openpyxl.Workbook, optional
         A workbook to add the sheets to; by default a new one.
 
@@ -683,8 +910,8 @@ def to_xlsx(
         if len(sheet_names) != len(tables):
             raise ValueError(f"{len(sheet_names)} sheet names for {len(tables)} tables")
         for name in sheet_names:
-            if not name or len(name) > 31 or _INVALID_SHEET.search(name):
-                raise ValueError(f"{name!r} cannot name a sheet: 1 to 31 characters, none of []:*?/\\")
+            if (problem := _sheet_name_problem(name)) is not None:
+                raise ValueError(f"{name!r} cannot name a sheet: {problem}")
     if workbook is None:
         book = Workbook()
         if (blank := book.active) is not None:  # a new workbook's one empty sheet
@@ -706,16 +933,52 @@ def to_xlsx(
     return book
 
 
+_SHEET_NAME_LIMIT = 31  # Excel's limit on a sheet's name
+
+
+def _sheet_name_problem(name: str) -> str | None:
+    """Why Excel would refuse `name` for a sheet, or None."""
+    if not name or len(name) > _SHEET_NAME_LIMIT:
+        return f"1 to {_SHEET_NAME_LIMIT} characters"
+    if _INVALID_SHEET.search(name):
+        return "none of []:*?/\\"
+    if name.startswith("'") or name.endswith("'"):
+        return "not beginning or ending with an apostrophe"
+    if name.lower() == "history":
+        return "not 'History', which Excel keeps for itself"
+    return None
+
+
+def _without_doubled_words(text: str) -> str:
+    """"Carers' support budget budget and commitments" -> "Carers' support budget and
+    commitments": a word repeated next to itself (case-insensitively) once."""
+    words: list[str] = []
+    for word in text.split():
+        if not words or word.lower() != words[-1].lower():
+            words.append(word)
+    return " ".join(words)
+
+
 def _sheet_name(caption: str, taken: set[str]) -> str:
-    base = _INVALID_SHEET.sub(" ", caption).strip().strip("'") or "Table"
-    base = re.sub(r"\s+", " ", base)
-    if len(base) > 31:  # cut at a word where there is one
-        cut = base[:32].rsplit(" ", 1)[0] if " " in base[:32] else base[:31]
-        base = cut.rstrip(" ,;:-")
+    """A sheet's name from a caption: Excel's forbidden characters dropped, a word doubled by
+    that dropped, cut at a word to 31 characters, and unique case-insensitively in `taken`
+    (" (2)", " (3)", ... within the 31)."""
+    base = _without_doubled_words(_INVALID_SHEET.sub(" ", caption)).strip().strip("'").strip() or "Table"
+
+    def cut(text: str, limit: int) -> str:
+        if len(text) <= limit:
+            return text
+        head = text[: limit + 1]
+        shortened = head.rsplit(" ", 1)[0] if " " in head else text[:limit]
+        return shortened.rstrip(" ,;:-'") or text[:limit]
+
+    base = cut(base, _SHEET_NAME_LIMIT)
+    if base.lower() == "history":
+        base = "History table"
     name, k = base, 2
     while name.lower() in taken:
         suffix = f" ({k})"
-        name = base[: 31 - len(suffix)].rstrip() + suffix
+        name = cut(base, _SHEET_NAME_LIMIT - len(suffix)) + suffix
         k += 1
     return name
 
@@ -824,12 +1087,8 @@ def _xlsx_sheet(sheet: Any, table: _Table) -> None:
     parentheses = [any(cell is not None and cell.text.startswith("(") for cell in (row.cells[c] for row in table.rows))
                    for c in range(len(columns))]
 
-    sheet["A1"] = table.caption
-    sheet["A1"].data_type = "s"
-    sheet["A1"].font = Font(name="Arial", size=12, bold=True)
-
     # Column widths, in characters of the default font.
-    widths = []
+    widths: list[float] = []
     cap = 50 if len(columns) <= 3 else 40 if len(columns) <= 5 else 30
     for c, column in enumerate(columns):
         cells = [shown for row in table.rows if (shown := row.cells[c]) is not None]
@@ -840,6 +1099,21 @@ def _xlsx_sheet(sheet: Any, table: _Table) -> None:
             lines = [len(line) + (2 if cell.items else 0) for cell in cells for line in cell.lines]
             natural = max(lines + [len(column.heading)])
             widths.append(min(max(natural + 2, 10), cap))
+    # Too wide for a landscape page at 100%: the text columns give way (they wrap), down to
+    # their longest word, so that fit-to-width does not shrink the print below legibility.
+    if sum(widths) > _XLSX_LANDSCAPE_WIDTH:
+        text_columns = [c for c, column in enumerate(columns) if not column.numeric]
+        floors = {}
+        for c in text_columns:
+            words = [len(_longest_word(line)) for row in table.rows if (shown := row.cells[c]) is not None
+                     for line in shown.lines]
+            floors[c] = min(widths[c], max([12, len(_longest_word(columns[c].heading)) + 2, *(w + 3 for w in words)]))
+        excess = sum(widths) - _XLSX_LANDSCAPE_WIDTH
+        give = sum(widths[c] - floors[c] for c in text_columns)
+        if give > 0:
+            for c in text_columns:
+                widths[c] -= min(excess, give) * (widths[c] - floors[c]) / give
+        widths = [round(width, 1) for width in widths]
     for letter, width in zip(letters, widths):
         sheet.column_dimensions[letter].width = width
 
@@ -890,25 +1164,59 @@ def _xlsx_sheet(sheet: Any, table: _Table) -> None:
                         cell.comment = Comment(
                             f"The figure the report gives ({value.text}); no rows above add up to it, "
                             "so it is not a formula.", "commissioning")
+                elif row.kind == "summary" and column.kind in _SUMMED:
+                    # A summary is a figure given, not a sum ("Total revised projected spend"),
+                    # but one that is the sum of the body rows above ("Total" under an
+                    # envelope, whose running column cannot be added) is written as that sum.
+                    parts = [k for k in range(r) if table.rows[k].kind == "body"]
+                    if parts and _sums_to(table, parts, r, [c]):
+                        cell.value = f"=SUM({_ranges(letters[c], [sheet_row[k] for k in parts])})"
             cell.alignment = Alignment(horizontal=horizontal[column.align], vertical="top", wrap_text=wrap)
         if lines_needed > 1:
             sheet.row_dimensions[excel_row].height = 12.75 * lines_needed + 4
 
+    # Notes, the source and the caption span the table's width and wrap there, so a long note
+    # neither widens a column nor stretches the printed width (which fit-to-width would then
+    # shrink to fit).
+    last_letter = letters[-1]
+    span = sum(widths)
+
+    def spanning(excel_row: int, text: str, cell_font: Any, line_height: float) -> None:
+        cell = sheet.cell(row=excel_row, column=1, value=text)
+        cell.data_type = "s"
+        cell.font = cell_font
+        cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
+        if len(columns) > 1:
+            sheet.merge_cells(f"A{excel_row}:{last_letter}{excel_row}")
+        lines = _wrapped_lines(text, span - 2)
+        sheet.row_dimensions[excel_row].height = line_height * lines + 4
+
+    spanning(1, table.caption, Font(name="Arial", size=12, bold=True), 15.0)
     below = first_row + len(table.rows) + 1
     note_font = Font(name="Arial", size=9)
     for text in [*table.notes, *([f"Source: {table.source}"] if table.source else [])]:
-        cell = sheet.cell(row=below, column=1, value=text)
-        cell.data_type = "s"
-        cell.font = note_font
+        spanning(below, text, note_font, 11.5)
         below += 1
 
     sheet.freeze_panes = sheet.cell(row=first_row, column=1)
     sheet.print_title_rows = f"{header_row}:{header_row}"
-    sheet.page_setup.orientation = "landscape" if len(columns) > 5 else "portrait"
+    sheet.print_area = f"A1:{last_letter}{max(below - 1, first_row + len(table.rows) - 1)}"
+    # Portrait when the columns fit an A4 page's width at 100% (about 90 characters of Arial
+    # 10pt between 1.8 cm margins), landscape when they fit its length (about 130), and in
+    # either case fitted to one page wide.
+    sheet.page_setup.orientation = "portrait" if span <= _XLSX_PORTRAIT_WIDTH else "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.7
+    sheet.print_options.horizontalCentered = False
+
+
+# The width of an A4 page inside 1.8 cm margins, in Excel's width units (characters of the
+# default font, about 7 pixels, 5.25 points at 96 dpi).
+_XLSX_PORTRAIT_WIDTH = 90
+_XLSX_LANDSCAPE_WIDTH = 135
 
 
 # ---------------------------------------------------------------------------- charts
@@ -960,10 +1268,10 @@ def _style() -> dict[RcKeyType, Any]:
 def _figure(size: tuple[float, float], ax: Any) -> tuple[Any, Any]:
     """A new figure and axes (or the axes given), styled so that what is drawn later, outside
     the style's rc context (ticks are made at draw time), still looks the same."""
-    from matplotlib.figure import Figure
+    from ._chart import ChartFigure
 
     if ax is None:
-        figure = Figure(figsize=size, layout="constrained")
+        figure = ChartFigure(figsize=size, layout="constrained")
         ax = figure.add_subplot()
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)

@@ -54,22 +54,30 @@ std::vector<column> portfolio_columns() {
 }  // namespace detail
 
 table options_table(const appraisal& a, const appraisal_result& result) {
-  table t("Options considered",
-          {column::text("Option", true), column::text("Advantages"), column::text("Risks"), column::money("Whole-life cost"),
-           column::money("Present value of costs"), column::money("Equivalent annual cost"),
-           column::text("Statutory duties"), column::text("Rank")});
+  // Disadvantages get a column of their own when any option names one; a paper that names
+  // only risks (seed 000) keeps its Option | Advantages | Risks table.
+  const bool disadvantages = std::ranges::any_of(
+      result.options, [&](const option_appraisal& o) { return !a.option(o.name).disadvantages().empty(); });
+  std::vector<column> columns{column::text("Option", true), column::text("Advantages")};
+  if (disadvantages) columns.push_back(column::text("Disadvantages"));
+  for (column c : {column::text("Risks"), column::money("Whole-life cost"), column::money("Present value of costs"),
+                   column::money("Equivalent annual cost"), column::text("Statutory duties"), column::text("Rank")})
+    columns.push_back(std::move(c));
+  table t("Options considered", std::move(columns));
   t.rounding(total_rounding::independent);
   for (std::size_t i = 0; i < result.options.size(); ++i) {
     const option_appraisal& o = result.options[i];
     const option& source = a.option(o.name);
     std::string name = std::to_string(i + 1) + ". " + o.name;
     if (!source.description().empty()) name.append(": ").append(source.description());
-    std::vector<std::string> risks = source.disadvantages();
-    risks.insert(risks.end(), source.risks().begin(), source.risks().end());
     std::string duties = o.viable ? (source.duties().empty() ? "None named" : "Met") : "Not met: " + detail::join_words(o.failed_duties);
     std::string rank = o.viable ? std::to_string(o.rank) + (o.preferred ? " (preferred)" : "") : "Not viable";
-    t.add_row({std::move(name), source.advantages(), std::move(risks), o.cash_costs, o.present_value_costs,
-               o.equivalent_annual_cost, std::move(duties), std::move(rank)});
+    std::vector<cell> row{std::move(name), source.advantages()};
+    if (disadvantages) row.emplace_back(source.disadvantages());
+    for (cell c : {cell(source.risks()), cell(o.cash_costs), cell(o.present_value_costs), cell(o.equivalent_annual_cost),
+                   cell(std::move(duties)), cell(std::move(rank))})
+      row.push_back(std::move(c));
+    t.add_row(std::move(row));
   }
   for (const std::string& reason : result.reasons) t.note(reason);
   const appraisal_settings& s = result.settings;
@@ -231,8 +239,27 @@ table envelope_position_table(const envelope_position& position) {
   if (position.breaches.empty()) t.note("The commitments stay within the envelope in every year.");
   for (const breach& b : position.breaches) {
     std::string text = b.year.label() + ": commitments exceed the envelope by " + to_string(b.shortfall) + " (";
-    for (std::size_t i = 0; i < b.lines.size(); ++i)
-      text.append(i ? "; " : "").append(b.lines[i].name).append(" ").append(to_string(b.lines[i].amount));
+    const auto line_text = [&](std::size_t i) { return b.lines[i].name + " " + to_string(b.lines[i].amount); };
+    if (b.lines.size() <= breach_lines_listed) {
+      for (std::size_t i = 0; i < b.lines.size(); ++i) text.append(i ? "; " : "").append(line_text(i));
+    } else {
+      // At register scale a note naming every line would run to megabytes: the count, the
+      // total, the largest lines (the lines come largest first) and the rest in one figure.
+      money total, largest;
+      for (std::size_t i = 0; i < b.lines.size(); ++i) (i < breach_lines_largest ? largest : total) += b.lines[i].amount;
+      total += largest;
+      text.append(detail::count_text(static_cast<std::int64_t>(b.lines.size())))
+          .append(" lines commit ")
+          .append(to_string(total))
+          .append(" in the year; the ")
+          .append(std::to_string(breach_lines_largest))
+          .append(" largest: ");
+      for (std::size_t i = 0; i < breach_lines_largest; ++i) text.append(i ? "; " : "").append(line_text(i));
+      text.append("; the other ")
+          .append(detail::count_text(static_cast<std::int64_t>(b.lines.size() - breach_lines_largest)))
+          .append(" ")
+          .append(to_string(total - largest));
+    }
     t.note(text + ").");
   }
   return t;

@@ -1,6 +1,9 @@
-// The standard report tables that the golden files do not cover: the simulation summary.
+// The standard report tables that the golden files do not cover: the simulation summary, the
+// options table with disadvantages, and breach notes at register scale.
 #include <commissioning/report/report_tables.hpp>
 #include <commissioning/appraisal/appraisal.hpp>
+#include <commissioning/budget/envelope.hpp>
+#include <commissioning/report/render.hpp>
 #include <commissioning/risk/simulation.hpp>
 
 #include <gtest/gtest.h>
@@ -38,6 +41,70 @@ TEST(ReportTablesTest, SimulationSummaryShowsPercentilesAndProbabilities) {
   const table_layout shown = layout(t);
   EXPECT_EQ(shown.rows[1][3].text, "£1,521,087");
   EXPECT_EQ(shown.rows[1][6].text, "100.0%");
+}
+
+TEST(ReportTablesTest, OptionsTableGivesDisadvantagesAColumnOfTheirOwn) {
+  option nothing("Do nothing", option_kind::do_nothing);
+  nothing.advantage("Annual saving of £325,500").disadvantage("Young carers lose their support").risk(
+      "Fragmented approach to delivery continues");
+  option external("External", option_kind::external_commission);
+  external.add(appraisal_line::recurring("Contract payments", line_kind::cost, cost_category::contract_payments,
+                                         pounds("£325,500"), y2022, y2026));
+  external.risk("A procurement process will be required");
+  const appraisal a("Two", appraisal_settings(y2022, 5), {nothing, external});
+  const table t = options_table(a, a.run());
+  ASSERT_EQ(t.columns().size(), 9u);
+  EXPECT_EQ(t.columns()[2].heading, "Disadvantages");
+  EXPECT_EQ(t.columns()[3].heading, "Risks");
+  EXPECT_EQ(std::get<std::vector<std::string>>(t.rows()[0].cells[2]),
+            std::vector<std::string>{"Young carers lose their support"});
+  EXPECT_EQ(std::get<std::vector<std::string>>(t.rows()[0].cells[3]),
+            std::vector<std::string>{"Fragmented approach to delivery continues"});
+  EXPECT_TRUE(std::get<std::vector<std::string>>(t.rows()[1].cells[2]).empty());
+  // The figures are where they were, one column on: £325,500 a year for five years.
+  EXPECT_EQ(std::get<money>(t.rows()[1].cells[4]), pounds("£1,627,500"));
+  EXPECT_EQ(std::get<money>(t.rows()[1].cells[5]), pounds("£1,521,087.28"));
+  // Without a disadvantage anywhere the table is seed 000's: no empty column.
+  const table plain = options_table(two_services(), two_services().run());
+  ASSERT_EQ(plain.columns().size(), 8u);
+  EXPECT_EQ(plain.columns()[2].heading, "Risks");
+}
+
+envelope_position breached(std::size_t lines) {
+  envelope_position position;
+  position.envelope_name = "Carers' support";
+  money committed;
+  breach over{y2022, money(), {}};
+  for (std::size_t i = 0; i < lines; ++i) {  // largest first: £1,000 + £1 a line below
+    const money amount = pounds("£1,000") + money::from_pence(static_cast<std::int64_t>(100 * (lines - i)));
+    over.lines.push_back({"Line " + std::to_string(i + 1), "Provider", amount});
+    committed += amount;
+  }
+  const money available = committed - pounds("£500");
+  over.shortfall = pounds("£500");
+  position.years.push_back({y2022, available, committed, available - committed, available - committed});
+  position.breaches.push_back(over);
+  return position;
+}
+
+TEST(ReportTablesTest, BreachNoteNamesEveryLineWhenThereAreFew) {
+  const table t = envelope_position_table(breached(3));
+  ASSERT_EQ(t.notes().size(), 1u);
+  EXPECT_EQ(t.notes()[0],
+            "2022-23: commitments exceed the envelope by £500.00 (Line 1 £1,003.00; Line 2 £1,002.00; Line 3 £1,001.00).");
+}
+
+TEST(ReportTablesTest, BreachNoteAtRegisterScaleGivesCountTotalAndTheLargest) {
+  // 20,000 lines of £1,001 to £21,000: a note naming each would run to over half a megabyte.
+  const table t = envelope_position_table(breached(20000));
+  ASSERT_EQ(t.notes().size(), 1u);
+  // Total: 20,000 x £1,000 + (1 + ... + 20,000) x £1 = £20,000,000 + £200,010,000.
+  // The 5 largest: £21,000 + £20,999 + ... + £20,996 = £104,990; the rest £220,010,000 - £104,990.
+  EXPECT_EQ(t.notes()[0],
+            "2022-23: commitments exceed the envelope by £500.00 (20,000 lines commit £220,010,000.00 in the year; "
+            "the 5 largest: Line 1 £21,000.00; Line 2 £20,999.00; Line 3 £20,998.00; Line 4 £20,997.00; Line 5 "
+            "£20,996.00; the other 19,995 £219,905,010.00).");
+  EXPECT_LT(to_text(t).size(), 1000u);
 }
 
 }  // namespace

@@ -144,3 +144,38 @@ def test_standard_tables_from_results():
     portfolio = cm.Portfolio("Early help").add("Family Support", "Porchlight", "£1,240,000").add(
         "Family Support", "Project Salus", "£860,400")
     assert cm.portfolio_table(portfolio, "Spend").rows[2] == ("subtotal", [None, "Family Support Total", cm.Money("£2,100,400")])
+
+
+def test_the_options_table_gives_disadvantages_a_column_when_an_option_names_one():
+    nothing = (cm.Option("Do nothing", kind="do_nothing").advantage("Annual saving of £325,500")
+               .disadvantage("Young carers lose their support").risk("Fragmented approach to delivery continues"))
+    external = (cm.Option("External", kind="external_commission")
+                .add(cm.AppraisalLine.recurring("Contract payments", "cost", "contract_payments", "£325,500",
+                                                "2022-23", "2026-27"))
+                .risk("A procurement process will be required"))
+    appraisal = cm.Appraisal("Two", [nothing, external], base_year="2022-23", years=5)
+    table = cm.options_table(appraisal, appraisal.run())
+    assert [c.heading for c in table.columns][:4] == ["Option", "Advantages", "Disadvantages", "Risks"]
+    assert table.rows[0][1][2:4] == [["Young carers lose their support"], ["Fragmented approach to delivery continues"]]
+    # The figures, one column on: £325,500 a year for five years, its present value.
+    assert table.rows[1][1][4:6] == [cm.Money("£1,627,500"), cm.Money("£1,521,087.28")]
+    # No option names a disadvantage: seed 000's table, with no empty column.
+    plain = cm.Appraisal("Two", [cm.Option("Do nothing", kind="do_nothing").risk("Fragmented"), external],
+                         base_year="2022-23", years=5)
+    assert [c.heading for c in cm.options_table(plain, plain.run()).columns][:3] == ["Option", "Advantages", "Risks"]
+
+
+def test_a_breach_note_at_register_scale_gives_count_total_and_the_five_largest():
+    # 1,200 lines of £1,000 to £2,199 a year against £1,000,000: one breach in each year.
+    lines = [cm.Contract(f"Line {k}", "Provider", "1 April 2022", "1", annual_value=cm.Money(f"£{1000 + k}"))
+             for k in range(1200)]
+    position = cm.assess(cm.Envelope.flat("Carers' support budget", "£1,000,000", "2022-23", "2022-23"), lines)
+    (breach,) = position.breaches
+    note = cm.envelope_position_table(position).notes[0]
+    # Total £1,200,000 + (0 + ... + 1,199) = £1,919,400; the largest £2,199 ... £2,195 = £10,985.
+    assert note == (
+        "2022-23: commitments exceed the envelope by £919,400.00 (1,200 lines commit £1,919,400.00 in the year; "
+        "the 5 largest: Line 1199 £2,199.00; Line 1198 £2,198.00; Line 1197 £2,197.00; Line 1196 £2,196.00; "
+        "Line 1195 £2,195.00; the other 1,195 £1,908,415.00)."
+    )
+    assert len(breach.lines) == 1200

@@ -579,3 +579,185 @@ def test_s_curve_and_histogram_mark_the_percentiles(tmp_path):
 def test_a_chart_path_must_name_a_format(tmp_path):
     with pytest.raises(ValueError, match="name a .png, .svg or .pdf file"):
         report.profile_chart(SEED_004_PROFILE, tmp_path / "chart.gif")
+
+
+# ---------------------------------------------------------------- issue 17: Word and Excel to publish
+
+ENVELOPE = {
+    "caption": "Carers' support budget: budget and commitments",
+    "columns": [
+        {"heading": "Financial year", "kind": "text", "align": "left"},
+        {"heading": "Available", "kind": "money", "align": "right"},
+        {"heading": "Committed", "kind": "money", "align": "right"},
+        {"heading": "Headroom", "kind": "money", "align": "right"},
+        {"heading": "Cumulative headroom", "kind": "money", "align": "right"},
+    ],
+    "rows": [
+        {"kind": "body", "cells": [{"text": "2022-23"}, {"text": "£325,500.00", "value": "325500.00"},
+                                   {"text": "£298,361.14", "value": "298361.14"},
+                                   {"text": "£27,138.86", "value": "27138.86"},
+                                   {"text": "£27,138.86", "value": "27138.86"}]},
+        {"kind": "body", "cells": [{"text": "2023-24"}, {"text": "£325,500.00", "value": "325500.00"},
+                                   {"text": "£325,484.88", "value": "325484.88"},
+                                   {"text": "£15.12", "value": "15.12"},
+                                   {"text": "£27,153.98", "value": "27153.98"}]},
+        {"kind": "summary", "cells": [{"text": "Total"}, {"text": "£651,000.00", "value": "651000.00"},
+                                      {"text": "£623,846.02", "value": "623846.02"},
+                                      {"text": "£27,153.98", "value": "27153.98"}, None]},
+    ],
+    "notes": ["2024-25: commitments exceed the envelope by £1,000.00 (" + "; ".join(
+        f"Young carers line {k} £{k},000.00" for k in range(1, 40)) + ")."],
+    "source": "",
+}
+
+SIMULATION = {
+    "caption": "Simulation of the present value of costs (10,000 iterations, seed 2021)",
+    "columns": [{"heading": "Option", "kind": "text", "align": "left"},
+                *({"heading": h, "kind": "money", "align": "right"} for h in ("Mean", "P50", "P80", "P90")),
+                {"heading": "Cheapest", "kind": "percent", "align": "right"},
+                {"heading": "Preferred", "kind": "percent", "align": "right"}],
+    "rows": [{"kind": "body", "cells": [{"text": name}, *({"text": "£1,536,087", "value": "1536087.28"},) * 4,
+                                        {"text": "61.5%", "value": "0.615"}, {"text": "61.5%", "value": "0.615"}]}
+             for name in ("Create a new service in-house", "Externally commission a new service")],
+    "notes": ["P50, P80 and P90: the present value of costs that 50%, 80% and 90% of iterations do not exceed."],
+    "source": "",
+}
+
+WORDY = {
+    "caption": "Eight columns of text",
+    "columns": [{"heading": h, "kind": "text", "align": "left"}
+                for h in ("Risk", "Cause", "Effect", "Owner", "Likelihood", "Impact", "Mitigation", "Review")],
+    "rows": [{"kind": "body", "cells": [{"text": "A sentence long enough to need a readable column to be read"}] * 8}],
+    "notes": [],
+    "source": "",
+}
+
+
+def landscape_sections(document) -> list[bool]:
+    return [section.page_width > section.page_height for section in document.sections]
+
+
+def test_docx_landscape_is_decided_by_measured_widths_not_by_counting_columns():
+    # Seven columns, six of figures, fit a portrait page; eight columns of sentences do not.
+    assert landscape_sections(report.to_docx(SIMULATION)) == [False]
+    assert landscape_sections(report.to_docx(WORDY)) == [True]
+    assert landscape_sections(report.to_docx(OPTIONS)) == [True]  # eight columns, three of lists
+
+
+def test_docx_a_small_table_stays_on_the_landscape_page_before_it_and_is_kept_together():
+    document = report.to_docx([OPTIONS, SIMULATION])
+    # The options table leaves room on its landscape page for a small simulation table: one
+    # landscape section, not a page two-thirds empty and a portrait page for the small table.
+    assert landscape_sections(document) == [True]
+    small = document.tables[1]
+    for row in small.rows:  # every row kept with the next, the last with the note under it
+        assert all(p.paragraph_format.keep_with_next for cell in row.cells for p in cell.paragraphs)
+    # A table too long for the rest of the page goes to a portrait page of its own.
+    long = copy.deepcopy(SIMULATION)
+    long["rows"] = long["rows"] * 30
+    assert landscape_sections(report.to_docx([OPTIONS, long])) == [True, False]
+
+
+def test_docx_embeds_charts_as_print_resolution_pngs_with_figure_captions():
+    profile = report.profile_chart(SEED_004_PROFILE, title="Seed 004: spend by financial year")
+    tornado = report.tornado_chart(KENT_SENSITIVITY, KENT_BASE)
+    document = report.to_docx(SPEND, charts=[profile, ("Sensitivity of the preferred option", tornado)],
+                              paragraphs=["Financial implications."])
+    captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
+    assert captions == ["Table 1: Current spend per annum on these contracts",
+                        "Figure 1: Seed 004: spend by financial year", "Figure 2: Sensitivity of the preferred option"]
+    assert "SEQ Figure" in document.paragraphs[[p.text for p in document.paragraphs].index(captions[1])]._p.xml
+    shapes = document.inline_shapes
+    assert len(shapes) == 2
+    section = document.sections[-1]
+    text_width = section.page_width - section.left_margin - section.right_margin
+    for shape, figure in zip(shapes, (profile, tornado)):
+        blob = shape._inline.graphic.graphicData.pic.blipFill.blip.embed
+        image = document.part.related_parts[blob].image
+        assert image.content_type == "image/png"
+        assert image.px_width == round(figure.get_figwidth() * 300)  # 300 dpi
+        assert shape.width <= text_width
+        assert abs(shape.height / shape.width - figure.get_figheight() / figure.get_figwidth()) < 0.01
+    assert document.paragraphs[-1].text == "Financial implications."
+    # The caption stands for the chart's title, left out of the picture and kept in the figure.
+    assert profile._suptitle.get_visible() and profile._suptitle.get_text() == "Seed 004: spend by financial year"
+    with pytest.raises(TypeError, match="expected a chart"):
+        report.to_docx(SPEND, charts=[42])
+
+
+def test_docx_takes_a_chart_saved_as_an_image_file(tmp_path):
+    report.profile_chart(SEED_004_PROFILE, tmp_path / "seed_004.png")
+    document = report.to_docx(SPEND, charts=[tmp_path / "seed_004.png", ("Seed 004 again", str(tmp_path / "seed_004.png"))])
+    assert [p.text for p in document.paragraphs if p.text.startswith("Figure")] == [
+        "Figure 1: seed_004", "Figure 2: Seed 004 again"]
+    section = document.sections[-1]
+    assert [shape.width for shape in document.inline_shapes] == [section.page_width - section.left_margin
+                                                                 - section.right_margin] * 2
+    (tmp_path / "notes.txt").write_text("not a picture")
+    with pytest.raises(TypeError, match="is not a PNG or JPEG image"):
+        report.to_docx(SPEND, charts=[tmp_path / "notes.txt"])
+
+
+def test_xlsx_a_summary_that_is_the_sum_of_its_rows_is_a_formula():
+    sheet = report.to_xlsx(ENVELOPE).worksheets[0]
+    assert [sheet[f"{c}5"].value for c in "BCD"] == ["=SUM(B3:B4)", "=SUM(C3:C4)", "=SUM(D3:D4)"]
+    assert formula_sum(sheet, sheet["C5"].value).quantize(Decimal("0.01")) == Decimal("623846.02")
+    assert formula_sum(sheet, sheet["D5"].value).quantize(Decimal("0.01")) == Decimal("27153.98")
+    assert sheet["E5"].value is None  # a running total is not added up
+    # Seed 002's revised total is a figure given, not the sum of the rows: a value.
+    spend = report.to_xlsx(SPEND).worksheets[0]
+    assert spend["C9"].value == pytest.approx(1924295.28, abs=1e-9)
+
+
+def test_xlsx_notes_wrap_across_the_table_and_the_sheet_prints_one_page_wide():
+    sheet = report.to_xlsx(ENVELOPE).worksheets[0]
+    note = sheet["A7"]
+    assert note.value.startswith("2024-25: commitments exceed") and note.alignment.wrap_text
+    assert "A7:E7" in {str(r) for r in sheet.merged_cells.ranges} and "A1:E1" in {str(r) for r in sheet.merged_cells.ranges}
+    assert sheet.row_dimensions[7].height > 3 * 11.5  # the long note's wrapped lines
+    widths = [sheet.column_dimensions[c].width for c in "ABCDE"]
+    assert max(widths) < 25  # the note set none of them
+    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_area == "'Carers'' support budget and'!$A$1:$E$7"  # the apostrophe doubled
+    assert sheet.page_setup.orientation == "portrait"  # five narrow columns fit a portrait page
+    # The options table gives way to fit a landscape page at 100%: 135 characters at most.
+    options = report.to_xlsx(OPTIONS).worksheets[0]
+    assert options.page_setup.orientation == "landscape"
+    assert sum(options.column_dimensions[c].width for c in "ABCDEFGH") <= 135.5
+
+
+def test_xlsx_sheet_names_keep_to_excels_rules():
+    named = report.to_xlsx([ENVELOPE, ENVELOPE, {**SPEND, "caption": "'History'"}, {**SPEND, "caption": "[a]:b*c?d/e\\f"}])
+    assert named.sheetnames == ["Carers' support budget and", "Carers' support budget and (2)", "History table",
+                                "a b c d e f"]
+    long = {**SPEND, "caption": "Current spend per annum on these contracts for Kent"}
+    names = report.to_xlsx([long] * 12).sheetnames
+    assert all(len(name) <= 31 for name in names) and len({name.lower() for name in names}) == 12
+    assert names[11] == "Current spend per annum on (12)"
+    for bad, why in (("'quoted", "apostrophe"), ("History", "History"), ("x" * 32, "1 to 31")):
+        with pytest.raises(ValueError, match=why):
+            report.to_xlsx(SPEND, sheet_names=[bad])
+    with pytest.raises(ValueError, match="already has a sheet named 'spend'"):
+        report.to_xlsx([SPEND, SPEND], sheet_names=["Spend", "spend"])
+
+
+# ---------------------------------------------------------------- charts in notebooks
+
+
+def test_charts_show_in_a_notebook_without_magic_commands():
+    import matplotlib.figure
+
+    figure = report.profile_chart(SEED_004_PROFILE)
+    assert isinstance(figure, matplotlib.figure.Figure)
+    # IPython shows an object it has no display registered for through its _repr_png_
+    # (IPython.core.formatters: get_real_method(obj, "_repr_png_")); a plain Figure has none.
+    assert not hasattr(matplotlib.figure.Figure, "_repr_png_")
+    png = figure._repr_png_()
+    assert png[:8] == PNG
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    # 100 dpi, trimmed to what is drawn (a label may reach a little past the figure's edge).
+    assert abs(width - 100 * figure.get_figwidth()) < 40 and abs(height - 100 * figure.get_figheight()) < 40
+    for chart in (report.envelope_chart("£325,500", SEED_004_PROFILE), report.tornado_chart(KENT_SENSITIVITY, KENT_BASE),
+                  report.s_curve(np.linspace(1, 2, 50)), report.histogram(np.linspace(1, 2, 50))):
+        assert chart._repr_png_()[:8] == PNG

@@ -15,6 +15,7 @@
 
 #include <commissioning/report/report.hpp>
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -36,8 +37,9 @@ struct procurement_assessment;    // procurement/route.hpp
 struct modification_assessment;   // procurement/modification_rules.hpp
 struct simulation_result;         // risk/simulation.hpp
 
-/// Option | Advantages | Risks (disadvantages, then risks) | whole-life cost | present value
-/// of costs | equivalent annual cost | statutory duties | rank; the reasons as notes.
+/// Option | Advantages | Disadvantages | Risks | whole-life cost | present value of costs |
+/// equivalent annual cost | statutory duties | rank; the reasons as notes. The Disadvantages
+/// column is there when any option names a disadvantage (seed 000 names only risks).
 [[nodiscard]] table options_table(const appraisal& a, const appraisal_result& result);
 
 /// One option's years: costs, optimism bias, benefits, net cost, discount factor, present value.
@@ -67,8 +69,14 @@ struct simulation_result;         // risk/simulation.hpp
 /// value, cumulative share, months added, verdict, citation; the reasons and sentence as notes.
 [[nodiscard]] table modification_table(const modification_assessment& assessment);
 
+/// A breach note names every committing line when there are at most this many; beyond, it
+/// gives their count and total, the `breach_lines_largest` largest lines and the rest in one figure.
+inline constexpr std::size_t breach_lines_listed = 10;
+inline constexpr std::size_t breach_lines_largest = 5;
+
 /// An envelope against its commitments: Financial year | Available | Committed | Headroom |
-/// Cumulative headroom, with totals; each breach as a note naming its lines.
+/// Cumulative headroom, with totals; each breach as a note naming its lines (up to
+/// `breach_lines_listed` of them; beyond, the count, the total and the 5 largest).
 [[nodiscard]] table envelope_position_table(const envelope_position& position);
 
 /// A simulation's summary: Option | mean, P50, P80 and P90 of the present value of costs |
