@@ -40,6 +40,11 @@ struct simulation_result;         // risk/simulation.hpp
 /// of costs | equivalent annual cost | statutory duties | rank; the reasons as notes.
 [[nodiscard]] table options_table(const appraisal& a, const appraisal_result& result);
 
+/// Every assumption the appraisal's figures rest on, numbered: the price basis and deflator,
+/// the period, the discounting, any optimism bias, each risk's expected value added to the
+/// costs, and the user's own (`appraisal_result::assumptions`, in order).
+[[nodiscard]] table assumptions_table(const appraisal_result& result);
+
 /// One option's years: costs, optimism bias, benefits, net cost, discount factor, present value.
 [[nodiscard]] table appraisal_years_table(const option_appraisal& option);
 
@@ -61,11 +66,13 @@ struct simulation_result;         // risk/simulation.hpp
 [[nodiscard]] table switching_values_table(const std::vector<switching_value>& values);
 
 /// What a procurement's value means: regime, type, value, threshold, consequence, citation.
-[[nodiscard]] table procurement_table(const procurement_assessment& assessment);
+/// Headed "<subject>: procurement" when `subject` (the contract or procurement judged) is given.
+[[nodiscard]] table procurement_table(const procurement_assessment& assessment, const std::string& subject = {});
 
 /// A modification tested against its regime's rules: ground, value, share of the original
 /// value, cumulative share, months added, verdict, citation; the reasons and sentence as notes.
-[[nodiscard]] table modification_table(const modification_assessment& assessment);
+/// Headed "<subject>: modification <n> (<ground>)" when `subject` (the contract) is given.
+[[nodiscard]] table modification_table(const modification_assessment& assessment, const std::string& subject = {});
 
 /// An envelope against its commitments: Financial year | Available | Committed | Headroom |
 /// Cumulative headroom, with totals; each breach as a note naming its lines.
