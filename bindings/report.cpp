@@ -328,12 +328,17 @@ Examples
           "The table as a dict: caption, columns, rows (display text and exact values), notes, source.")
       .def(
           "to_text",
-          [](const cm::table& t, std::size_t max_column_width) {
+          [](const cm::table& t, std::size_t max_column_width, std::size_t width) {
             cm::text_options options;
             options.max_column_width = max_column_width;
+            options.width = width;
             return cm::to_text(t, options);
           },
-          py::arg("max_column_width") = 40, "Aligned plain text for a terminal; long text wraps.")
+          py::arg("max_column_width") = 40, py::arg("width") = cm::text_options{}.width, R"doc(
+Aligned plain text for a terminal, no line wider than ``width`` (at least 40, or
+InvalidInputError commissioning.report.005): long text wraps, and a table that cannot fit even
+so is set out a row per block, each cell beside its column's heading.
+)doc")
       .def("_repr_html_", [](const cm::table& t) { return cm::to_html(t); }, "The HTML table, for Jupyter.")
       .def("_repr_markdown_", &cm::to_markdown, "The Markdown table, for Jupyter.")
       .def("__str__", [](const cm::table& t) { return cm::to_text(t); }, "The table as aligned text.")
@@ -376,13 +381,20 @@ reasons as notes; the Disadvantages column only when an option names a disadvant
         "Input | at −x% | at +x% | swing | whether the preferred option changes.");
   m.def("switching_values_table", &cm::switching_values_table, py::arg("values"),
         "Input | options compared | change needed | finding.");
-  m.def("procurement_table", &cm::procurement_table, py::arg("assessment"),
-        "Regime, contract type, value, threshold, consequence and citation of a procurement.");
+  m.def("procurement_table", &cm::procurement_table, py::arg("assessment"), py::arg("subject") = "",
+        "Regime, contract type, value, threshold, consequence and citation of a procurement; headed "
+        "'<subject>: procurement' when the contract or procurement judged is given.");
+  m.def("assumptions_table", &cm::assumptions_table, py::arg("result"), R"doc(
+Every assumption an appraisal's figures rest on (an ``AppraisalResult``), numbered: the price
+basis and deflator, the period, the discounting, optimism bias, each risk's expected value added
+to the costs, and the user's own.
+)doc");
 
-  m.def("modification_table", &cm::modification_table, py::arg("assessment"), R"doc(
+  m.def("modification_table", &cm::modification_table, py::arg("assessment"), py::arg("subject") = "", R"doc(
 A modification tested against its regime's rules (a ``ModificationAssessment``): ground, value,
 share of the original value, cumulative share, months added, verdict and citation; the reasons
-and the sentence as notes.
+and the sentence as notes. Headed "<subject>: modification <n> (<ground>)" when the contract is
+given.
 )doc");
   m.def("envelope_position_table", &cm::envelope_position_table, py::arg("position"), R"doc(
 An envelope against its commitments (an ``EnvelopePosition``): Financial year | Available |

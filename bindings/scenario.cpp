@@ -2,13 +2,19 @@
 // Scenario files from Python: cm.load_scenario(path) and cm.Scenario.from_toml(text) give the
 // same model objects as the Python API (an Appraisal, Contracts), and to_toml() writes the
 // scenario back. A located scenario error is raised as InvalidInputError with its id.
+// run_command_line runs the C++ command line (scenario/command_line.hpp), so `commissioning`
+// installed by pip and `python -m commissioning` print what the C++ program prints.
 #include "contract_access.hpp"
 
+#include <commissioning/scenario/command_line.hpp>
 #include <commissioning/scenario/scenario.hpp>
 #include <commissioning/scenario/scenario_file.hpp>
 
+#include <unistd.h>
+
 #include <cstdint>
 #include <exception>
+#include <iostream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -91,9 +97,7 @@ Read one with ``cm.load_scenario(path)`` or ``cm.Scenario.from_toml(text)``; err
             for (const cm::scenario_contract& c : s.contracts) {
               std::vector<cm::modification> modifications;
               for (const cm::scenario_modification& change : c.modifications) modifications.push_back(change.change);
-              contracts.append(python_contract(
-                  cm::contract(c.name, c.provider, c.start, c.contract_term, cm::price::annual(c.annual_value)),
-                  c.options, modifications));
+              contracts.append(python_contract(c.awarded(), c.options, modifications));
             }
             return contracts;
           },
@@ -163,6 +167,22 @@ runs it; ``iterations``, ``seed`` and ``threads`` override the file's, within th
   m.def(
       "load_scenario", [](const py::object& path) { return cm::load_scenario(str_of(path)); }, py::arg("path"),
       "Read a scenario file (a str or os.PathLike).");
+
+  m.def(
+      "run_command_line",
+      [](const std::vector<std::string>& args) {
+        const bool progress = isatty(STDERR_FILENO) != 0;
+        const py::gil_scoped_release release;
+        const int status = cm::run_command_line(args, std::cout, std::cerr, {.progress_bar = progress});
+        std::cout.flush();
+        return status;
+      },
+      py::arg("args"), R"doc(
+Run the ``commissioning`` command line on ``args`` (the arguments after the program's name, e.g.
+``["appraise", "kent.toml", "--format", "md"]``) and return its exit code: 0 success, 1 invalid
+input, 2 a usage error. It writes to the process's standard output and error (file descriptors
+1 and 2, not ``sys.stdout``), as the installed ``commissioning`` command does.
+)doc");
 }
 
 }  // namespace cmpy

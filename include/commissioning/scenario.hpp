@@ -5,3 +5,4 @@
 
 #include <commissioning/scenario/scenario.hpp>
 #include <commissioning/scenario/scenario_file.hpp>
+#include <commissioning/scenario/command_line.hpp>

@@ -54,6 +54,7 @@ from ._core import (
     assess,
     assess_modification,
     assess_procurement,
+    assumptions_table,
     AuthorityType,
     blend_optimism_bias,
     ChangeKind,
@@ -135,6 +136,7 @@ from ._core import (
     Risk,
     RiskRegister,
     Rounding,
+    run_command_line,
     Scenario,
     sensitivity_table,
     SensitivityAnalysis,
@@ -360,6 +362,7 @@ __all__ = [
     "to_html_document",
     "options_table",
     "appraisal_years_table",
+    "assumptions_table",
     "financial_year_table",
     "portfolio_table",
     "proposal_table",
@@ -395,4 +398,5 @@ __all__ = [
     # scenario files
     "Scenario",
     "load_scenario",
+    "run_command_line",
 ]

@@ -6336,9 +6336,11 @@ class Table:
         """
         The table as GitHub-flavoured Markdown.
         """
-    def to_text(self, max_column_width: typing.SupportsInt | typing.SupportsIndex = 40) -> str:
+    def to_text(self, max_column_width: typing.SupportsInt | typing.SupportsIndex = 40, width: typing.SupportsInt | typing.SupportsIndex = 100) -> str:
         """
-        Aligned plain text for a terminal; long text wraps.
+        Aligned plain text for a terminal, no line wider than ``width`` (at least 40, or
+        InvalidInputError commissioning.report.005): long text wraps, and a table that cannot fit even
+        so is set out a row per block, each cell beside its column's heading.
         """
     @property
     def caption(self) -> str:
@@ -6759,6 +6761,12 @@ def assess_procurement(contract_or_value: Contract | Money | str | int | float |
     >>> answer.regime, answer.estimated_value, answer.threshold.amount, answer.above_threshold
     (<ProcurementRegime.PCR_2015: 'pcr_2015'>, Money('£1,627,420.00'), Money('£589,148.00'), True)
     """
+def assumptions_table(result: AppraisalResult) -> Table:
+    """
+    Every assumption an appraisal's figures rest on (an ``AppraisalResult``), numbered: the price
+    basis and deflator, the period, the discounting, optimism bias, each risk's expected value added
+    to the costs, and the user's own.
+    """
 def blend_optimism_bias(shares: collections.abc.Mapping[ProjectType | str, Rate | str | int | float | decimal.Decimal | fractions.Fraction] | collections.abc.Iterable[tuple[ProjectType | str, Rate | str | int | float | decimal.Decimal | fractions.Fraction]], measure: OptimismBiasMeasure | str, bound: OptimismBiasBound | str = 'upper') -> Rate:
     """
     The optimism bias of a project that combines types: each type's bound weighted by its share.
@@ -7076,11 +7084,12 @@ def mitigate_optimism_bias(upper_bound: Rate | str | int | float | decimal.Decim
     >>> mitigate_optimism_bias("51%", "92%")
     Rate('0.0408')
     """
-def modification_table(assessment: ModificationAssessment) -> Table:
+def modification_table(assessment: ModificationAssessment, subject: str = '') -> Table:
     """
     A modification tested against its regime's rules (a ``ModificationAssessment``): ground, value,
     share of the original value, cumulative share, months added, verdict and citation; the reasons
-    and the sentence as notes.
+    and the sentence as notes. Headed "<subject>: modification <n> (<ground>)" when the contract is
+    given.
     """
 def one_way_sensitivity(appraisal: Appraisal, inputs: collections.abc.Iterable[AppraisalInput], change: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '10%', option: str | None = None, metric: SensitivityMetric | str = 'net_present_cost') -> SensitivityAnalysis:
     """
@@ -7224,9 +7233,9 @@ def present_value(schedule: DiscountSchedule, amounts: collections.abc.Iterable[
     >>> present_value(s, ["£325,500"] * 5), present_value(s, [0] + ["£325,500"] * 5)
     (Money('£1,521,087.28'), Money('£1,469,649.55'))
     """
-def procurement_table(assessment: ProcurementAssessment) -> Table:
+def procurement_table(assessment: ProcurementAssessment, subject: str = '') -> Table:
     """
-    Regime, contract type, value, threshold, consequence and citation of a procurement.
+    Regime, contract type, value, threshold, consequence and citation of a procurement; headed '<subject>: procurement' when the contract or procurement judged is given.
     """
 def proposal_table(result: ProposalResult, caption: str) -> Table:
     """
@@ -7286,6 +7295,13 @@ def report_figure(amount: Money | str | int | float | decimal.Decimal) -> str:
     Returns
     -------
     str
+    """
+def run_command_line(args: collections.abc.Sequence[str]) -> int:
+    """
+    Run the ``commissioning`` command line on ``args`` (the arguments after the program's name, e.g.
+    ``["appraise", "kent.toml", "--format", "md"]``) and return its exit code: 0 success, 1 invalid
+    input, 2 a usage error. It writes to the process's standard output and error (file descriptors
+    1 and 2, not ``sys.stdout``), as the installed ``commissioning`` command does.
     """
 def sensitivity_table(analysis: SensitivityAnalysis) -> Table:
     """

@@ -2,6 +2,7 @@
 // The renderers of report/render.hpp, compiled once: Markdown, HTML, CSV, JSON (with
 // nlohmann/json, private to the library) and aligned plain text.
 #include <commissioning/report/render.hpp>
+#include <commissioning/error.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -130,6 +131,46 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
   }
   if (!line.empty() || lines.empty()) lines.push_back(line);
   return lines;
+}
+
+/// `wrap`, then any line still wider than `width` (a long word) broken every `width` characters.
+std::vector<std::string> wrap_hard(std::string_view text, std::size_t width) {
+  std::vector<std::string> lines;
+  for (std::string& line : wrap(text, width)) {
+    while (display_width(line) > width) {
+      std::size_t shown = 0, cut = 0;
+      while (cut < line.size() && shown < width) {
+        ++cut;
+        while (cut < line.size() && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) ++cut;  // a whole character
+        ++shown;
+      }
+      lines.push_back(line.substr(0, cut));
+      line.erase(0, cut);
+    }
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+void check_width(std::size_t width) {
+  if (width < text_options::min_width)
+    throw invalid_input("report", 5, "a text width of " + std::to_string(width) + " is too narrow: at least " +
+                                         std::to_string(text_options::min_width) + " characters");
+}
+
+/// A text cell as lines of at most `width` characters: a list's points each start a line with "- ".
+std::vector<std::string> cell_lines(const table_layout::shown_cell& shown_cell, std::size_t width, bool hard) {
+  std::vector<std::string> out;
+  const auto wrapped = [&](std::string_view text, std::size_t w) { return hard ? wrap_hard(text, w) : wrap(text, w); };
+  if (shown_cell.is_list) {
+    for (const std::string& item : shown_cell.items) {
+      const std::vector<std::string> lines = wrapped("- " + item, width - 2);
+      for (std::size_t k = 0; k < lines.size(); ++k) out.push_back(k == 0 ? lines[k] : "  " + lines[k]);
+    }
+  } else {
+    out = wrapped(shown_cell.text, width);
+  }
+  return out;
 }
 
 std::string pad(const std::string& text, std::size_t width, alignment a) {
@@ -330,58 +371,100 @@ nlohmann::ordered_json json_of(const table& t) {
 
 std::string to_json(const table& t, int indent) { return json_of(t).dump(indent); }
 
+std::string wrap_text(std::string_view text, std::size_t width) {
+  detail::check_width(width);
+  std::string out;
+  for (const std::string& line : detail::wrap_hard(text, width)) out.append(line).append("\n");
+  return out;
+}
+
 std::string to_text(const table& t, const text_options& options) {
+  detail::check_width(options.width);
   const table_layout shown = layout(t);
   const std::size_t columns = t.columns().size();
-  const std::size_t limit = std::max<std::size_t>(options.max_column_width, 8);
-  // Each cell as lines: a list's points each start a line with "- ".
-  std::vector<std::vector<std::vector<std::string>>> lines(shown.rows.size(), std::vector<std::vector<std::string>>(columns));
-  std::vector<std::size_t> widths(columns);
-  for (std::size_t c = 0; c < columns; ++c) widths[c] = std::min(detail::display_width(t.columns()[c].heading), limit);
-  for (std::size_t r = 0; r < shown.rows.size(); ++r)
-    for (std::size_t c = 0; c < columns; ++c) {
-      const table_layout::shown_cell& shown_cell = shown.rows[r][c];
-      std::vector<std::string>& out = lines[r][c];
-      if (shown_cell.is_list) {
-        for (const std::string& item : shown_cell.items) {
-          const std::vector<std::string> wrapped = detail::wrap("- " + item, limit - 2);
-          for (std::size_t k = 0; k < wrapped.size(); ++k) out.push_back(k == 0 ? wrapped[k] : "  " + wrapped[k]);
-        }
-      } else {
-        out = detail::wrap(shown_cell.text, limit);
-      }
-      for (std::string& line : out) widths[c] = std::max(widths[c], detail::display_width(line));
-    }
+  // No cell wraps wider than the line: wrapping at the width gives what any wider limit would.
+  const std::size_t widest = std::min(std::max<std::size_t>(options.max_column_width, 8), options.width);
+  const auto foot = [&](std::size_t k) { return t.rows()[k].kind == row_kind::total || t.rows()[k].kind == row_kind::summary; };
   std::string out;
-  if (!t.caption().empty()) out.append(t.caption()).append("\n");
-  const auto rule = [&] {
-    for (std::size_t c = 0; c < columns; ++c) out.append(c ? "  " : "").append(widths[c], '-');
-    out.append("\n");
+  const auto paragraph = [&](std::string_view text) {
+    for (const std::string& line : detail::wrap_hard(text, options.width)) out.append(line).append("\n");
   };
-  const auto emit = [&](const std::vector<std::vector<std::string>>& cells) {
-    std::size_t height = 1;
-    for (const auto& lines_of_cell : cells) height = std::max(height, lines_of_cell.size());
-    for (std::size_t k = 0; k < height; ++k) {
-      std::string line;
-      for (std::size_t c = 0; c < columns; ++c)
-        line.append(c ? "  " : "").append(detail::pad(k < cells[c].size() ? cells[c][k] : "", widths[c], t.columns()[c].align));
-      while (!line.empty() && line.back() == ' ') line.pop_back();
-      out.append(line).append("\n");
-    }
+  const auto finish = [&] {
+    if (!shown.notes.empty() || !t.source().empty()) out.append("\n");
+    for (const std::string& note : shown.notes) paragraph(note);
+    if (!t.source().empty()) paragraph("Source: " + t.source());
+    return out;
   };
+  if (!t.caption().empty()) paragraph(t.caption());
+
+  // Columns side by side, each cell wrapped at `limit`: the widest limit that fits the width,
+  // trying no narrower than 16 characters.
+  std::vector<std::vector<std::vector<std::string>>> lines;
   std::vector<std::vector<std::string>> headings(columns);
-  for (std::size_t c = 0; c < columns; ++c) headings[c] = detail::wrap(t.columns()[c].heading, limit);
-  emit(headings);
-  rule();
-  for (std::size_t r = 0; r < shown.rows.size(); ++r) {
-    const auto foot = [&](std::size_t k) { return t.rows()[k].kind == row_kind::total || t.rows()[k].kind == row_kind::summary; };
-    if (foot(r) && (r == 0 || !foot(r - 1))) rule();
-    emit(lines[r]);
+  std::vector<std::size_t> widths(columns);
+  const std::size_t narrowest = std::min<std::size_t>(widest, 16);
+  for (std::size_t limit = widest; limit >= narrowest; --limit) {
+    lines.assign(shown.rows.size(), std::vector<std::vector<std::string>>(columns));
+    for (std::size_t c = 0; c < columns; ++c) {
+      headings[c] = detail::wrap(t.columns()[c].heading, limit);
+      widths[c] = 0;
+      for (const std::string& line : headings[c]) widths[c] = std::max(widths[c], std::min(detail::display_width(line), limit));
+    }
+    for (std::size_t r = 0; r < shown.rows.size(); ++r)
+      for (std::size_t c = 0; c < columns; ++c) {
+        lines[r][c] = detail::cell_lines(shown.rows[r][c], limit, false);
+        for (const std::string& line : lines[r][c]) widths[c] = std::max(widths[c], detail::display_width(line));
+      }
+    std::size_t total = 2 * (columns - 1);
+    for (const std::size_t w : widths) total += w;
+    if (total <= options.width) {
+      const auto rule = [&] {
+        for (std::size_t c = 0; c < columns; ++c) out.append(c ? "  " : "").append(widths[c], '-');
+        out.append("\n");
+      };
+      const auto emit = [&](const std::vector<std::vector<std::string>>& cells) {
+        std::size_t height = 1;
+        for (const auto& lines_of_cell : cells) height = std::max(height, lines_of_cell.size());
+        for (std::size_t k = 0; k < height; ++k) {
+          std::string line;
+          for (std::size_t c = 0; c < columns; ++c)
+            line.append(c ? "  " : "").append(detail::pad(k < cells[c].size() ? cells[c][k] : "", widths[c], t.columns()[c].align));
+          while (!line.empty() && line.back() == ' ') line.pop_back();
+          out.append(line).append("\n");
+        }
+      };
+      emit(headings);
+      rule();
+      for (std::size_t r = 0; r < shown.rows.size(); ++r) {
+        if (foot(r) && (r == 0 || !foot(r - 1))) rule();
+        emit(lines[r]);
+      }
+      return finish();
+    }
+    if (limit == narrowest) break;
   }
-  if (!shown.notes.empty() || !t.source().empty()) out.append("\n");
-  for (const std::string& note : shown.notes) out.append(note).append("\n");
-  if (!t.source().empty()) out.append("Source: ").append(t.source()).append("\n");
-  return out;
+
+  // Too wide even so: a block a row, each cell beside its column's heading.
+  std::size_t label = 0;
+  for (const column& c : t.columns()) label = std::max(label, detail::display_width(c.heading));
+  label = std::min(label, options.width / 3);
+  const std::size_t value = options.width - label - 2;
+  const std::string rule(options.width, '-');
+  for (std::size_t r = 0; r < shown.rows.size(); ++r) {
+    out.append(r == 0 || foot(r) ? rule + "\n" : "\n");
+    for (std::size_t c = 0; c < columns; ++c) {
+      const std::vector<std::string> values = detail::cell_lines(shown.rows[r][c], value, true);
+      if (c > 0 && std::ranges::all_of(values, [](const std::string& v) { return v.empty(); })) continue;  // an empty cell
+      const std::vector<std::string> heading = detail::wrap_hard(t.columns()[c].heading, label);
+      for (std::size_t k = 0; k < std::max(heading.size(), values.size()); ++k) {
+        std::string line = detail::pad(k < heading.size() ? heading[k] : "", label, alignment::left);
+        line.append("  ").append(k < values.size() ? values[k] : "");
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        out.append(line).append("\n");
+      }
+    }
+  }
+  return finish();
 }
 
 }  // namespace commissioning

@@ -92,6 +92,13 @@ table options_table(const appraisal& a, const appraisal_result& result) {
   return t;
 }
 
+table assumptions_table(const appraisal_result& result) {
+  table t("Assumptions", {column::count("No."), column::text("Assumption")});
+  std::int64_t number = 0;
+  for (const std::string& text : result.assumptions) t.add_row({++number, text});
+  return t;
+}
+
 table appraisal_years_table(const option_appraisal& option) {
   table t(option.name + ": costs and benefits by year",
           {column::text("Financial year", true), column::count("Year"), column::money("Costs", money_format{}),
@@ -191,8 +198,8 @@ table switching_values_table(const std::vector<switching_value>& values) {
   return t;
 }
 
-table procurement_table(const procurement_assessment& assessment) {
-  table t("Procurement", {column::text("Item", true), column::text("Finding")});
+table procurement_table(const procurement_assessment& assessment, const std::string& subject) {
+  table t(subject.empty() ? std::string("Procurement") : subject + ": procurement", {column::text("Item", true), column::text("Finding")});
   std::string type(to_string(assessment.type));
   std::ranges::replace(type, '_', ' ');
   t.add_row({std::string("Regime"), std::string(assessment.regime == procurement_regime::pcr_2015
@@ -208,8 +215,9 @@ table procurement_table(const procurement_assessment& assessment) {
   return t;
 }
 
-table modification_table(const modification_assessment& assessment) {
-  table t("Modification " + std::to_string(assessment.number) + " (" + std::string(code(assessment.ground)) + ")",
+table modification_table(const modification_assessment& assessment, const std::string& subject) {
+  const std::string heading = "odification " + std::to_string(assessment.number) + " (" + std::string(code(assessment.ground)) + ")";
+  table t(subject.empty() ? "M" + heading : subject + ": m" + heading,
           {column::text("Item", true), column::text("Finding")});
   t.add_row({std::string("Value"), report_figure(assessment.value)});
   t.add_row({std::string("Original value"), report_figure(assessment.original_value)});

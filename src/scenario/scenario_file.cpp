@@ -702,13 +702,21 @@ class scenario_reader {
   }
 
   scenario_contract read_contract(const toml::table& t, const std::string& p) const {
-    check_keys(t, p, {"name", "provider", "start", "term", "annual_value", "options", "modifications", "procurement"});
+    check_keys(t, p, {"name", "provider", "start", "term", "annual_value", "uplift", "uplift_from_year", "options",
+                      "modifications", "procurement"});
     scenario_contract c;
     c.name = text(t, p, "name", true);
     c.provider = text(t, p, "provider");
     c.start = *date_at(t, p, "start", true);
     c.contract_term = *term_at(t, p, "term", true);
     c.annual_value = *money_at(t, p, "annual_value", true);
+    c.uplift = rate_at(t, p, "uplift");
+    if (const toml::node* from = find(t, "uplift_from_year")) {
+      if (!c.uplift)
+        fail(*from, join(p, "uplift_from_year"), invalid_input("scenario", 9, "'uplift_from_year' needs 'uplift'"));
+      c.uplift_from_year = small_integer(t, p, "uplift_from_year", 2, 1200, 2);
+    }
+    if (c.uplift) at(*find(t, "uplift"), join(p, "uplift"), [&] { return c.indexation(); });
     if (const toml::node* o = find(t, "options")) {
       if (!o->is_array()) wrong_type(*o, join(p, "options"), "an array such as [\"exercised\", \"declined\"]");
       std::size_t i = 0;
@@ -1358,6 +1366,10 @@ std::string to_toml(const scenario& s) {
     w.put("start", to_iso(c.start));
     w.put("term", c.contract_term.to_string());
     w.put("annual_value", to_string(c.annual_value));
+    if (c.uplift) {
+      w.put("uplift", c.uplift->to_percent_string());
+      if (c.uplift_from_year != 2) w.put("uplift_from_year", c.uplift_from_year);
+    }
     if (!c.options.empty()) w.put("options", names(c.options));
     if (c.procurement) {
       const scenario_procurement& f = *c.procurement;

@@ -113,7 +113,32 @@ TEST(Scenario, ContractOptionsAndModificationsAreApplied) {
   EXPECT_EQ(s.contracts[0].build().current_end(), parse_date("30 April 2022"));
 }
 
+TEST(Scenario, ContractUpliftIsAFixedIndexationAndWritesBack) {
+  const std::string base =
+      "[[contracts]]\nname = \"C\"\nstart = \"1 April 2022\"\nterm = \"3\"\nannual_value = \"£100,000\"\n";
+  const scenario s = parse_scenario(base + "uplift = \"3%\"\n");
+  EXPECT_EQ(s.contracts[0].build().indexation(), indexation::fixed(rate::parse("3%"), 2));
+  EXPECT_EQ(s.contracts[0].build().base_value(), money::parse("£309,090.00"));  // 100,000 + 103,000 + 106,090
+  EXPECT_EQ(to_toml(s).find("uplift_from_year"), std::string::npos);             // 2, the default, is not written
+  EXPECT_EQ(parse_scenario(to_toml(s)), s);
+  const scenario later = parse_scenario(base + "uplift = \"3%\"\nuplift_from_year = 3\n");
+  EXPECT_EQ(later.contracts[0].build().base_value(), money::parse("£303,000.00"));  // 100,000 + 100,000 + 103,000
+  EXPECT_NE(to_toml(later).find("uplift = \"3%\"\nuplift_from_year = 3\n"), std::string::npos) << to_toml(later);
+  EXPECT_EQ(parse_scenario(to_toml(later)), later);
+}
+
 // ---------------------------------------------------------------- located errors, exactly
+
+TEST(ScenarioErrors, ContractUpliftFromYearNeedsAnUpliftFromYearTwo) {
+  const std::string base =
+      "[[contracts]]\nname = \"C\"\nstart = \"1 April 2022\"\nterm = \"3\"\nannual_value = \"£100,000\"\n";
+  EXPECT_EQ(error_for(base + "uplift_from_year = 3\n"),
+            "test.toml:6:20: [commissioning.scenario.009] contracts[0].uplift_from_year: 'uplift_from_year' needs 'uplift'");
+  EXPECT_EQ(error_for(base + "uplift = \"3%\"\nuplift_from_year = 1\n"),
+            "test.toml:7:20: [commissioning.scenario.012] contracts[0].uplift_from_year: 1 is out of range: expected 2 to 1200");
+  EXPECT_EQ(error_for(base + "uplift = \"-100%\"\n"),
+            "test.toml:6:10: [commissioning.contract.008] contracts[0].uplift: an uplift of -100% would make the price negative");
+}
 
 TEST(ScenarioErrors, MalformedTomlGivesLineAndColumn) {
   EXPECT_EQ(error_for("service = \"Young carers\"\nname = = 3\n"),

@@ -138,3 +138,16 @@ def test_the_docs_show_the_kent_file_as_it_is():
     docs = (ROOT / "docs" / "scenario.md").read_text(encoding="utf-8")
     shown = docs.split("## The Kent file in full", 1)[1].split("```toml\n", 1)[1].split("\n```", 1)[0]
     assert shown + "\n" == KENT.read_text(encoding="utf-8")
+
+
+def test_a_contract_uplift_is_the_contract_s_uplift_and_writes_back():
+    text = (
+        '[[contracts]]\nname = "C"\nprovider = "P"\nstart = "1 April 2022"\nterm = "3"\n'
+        'annual_value = "£100,000"\nuplift = "3%"\nuplift_from_year = 3\n'
+    )
+    s = cm.Scenario.from_toml(text)
+    (contract,) = s.contracts
+    assert contract == cm.Contract("C", "P", "1 April 2022", "3", annual_value="£100,000", uplift="3%", uplift_from_year=3)
+    assert contract.base_value == cm.Money("£303,000.00")
+    assert 'uplift = "3%"\nuplift_from_year = 3\n' in s.to_toml()
+    assert cm.Scenario.from_toml(s.to_toml()) == s

@@ -63,10 +63,22 @@ template <class Json>
 }
 
 struct text_options {
+  /// The narrowest `width` there is: commissioning.report.005 below it.
+  static constexpr std::size_t min_width = 40;
   std::size_t max_column_width = 40;  ///< longer text wraps at spaces
+  /// The widest line, in characters: a 100-column terminal by default. The caption, notes and
+  /// source wrap at it; a table wider than it wraps its cells narrower (down to 16 characters a
+  /// column), and one that still cannot fit is set out a row per block, each cell under its
+  /// column's heading. A word longer than a line is broken.
+  std::size_t width = 100;
 };
-/// Aligned plain text for a terminal.
+/// Aligned plain text for a terminal, no line wider than `options.width` (commissioning.report.005
+/// for a width under `text_options::min_width`).
 [[nodiscard]] std::string to_text(const table& t, const text_options& options = {});
+
+/// `text` wrapped at spaces into lines of at most `width` characters (a longer word broken),
+/// each ended by a newline: a paragraph of a text report (commissioning.report.005 as `to_text`).
+[[nodiscard]] std::string wrap_text(std::string_view text, std::size_t width = text_options{}.width);
 
 namespace detail {
 

@@ -42,6 +42,11 @@ struct simulation_result;         // risk/simulation.hpp
 /// column is there when any option names a disadvantage (seed 000 names only risks).
 [[nodiscard]] table options_table(const appraisal& a, const appraisal_result& result);
 
+/// Every assumption the appraisal's figures rest on, numbered: the price basis and deflator,
+/// the period, the discounting, any optimism bias, each risk's expected value added to the
+/// costs, and the user's own (`appraisal_result::assumptions`, in order).
+[[nodiscard]] table assumptions_table(const appraisal_result& result);
+
 /// One option's years: costs, optimism bias, benefits, net cost, discount factor, present value.
 [[nodiscard]] table appraisal_years_table(const option_appraisal& option);
 
@@ -63,11 +68,13 @@ struct simulation_result;         // risk/simulation.hpp
 [[nodiscard]] table switching_values_table(const std::vector<switching_value>& values);
 
 /// What a procurement's value means: regime, type, value, threshold, consequence, citation.
-[[nodiscard]] table procurement_table(const procurement_assessment& assessment);
+/// Headed "<subject>: procurement" when `subject` (the contract or procurement judged) is given.
+[[nodiscard]] table procurement_table(const procurement_assessment& assessment, const std::string& subject = {});
 
 /// A modification tested against its regime's rules: ground, value, share of the original
 /// value, cumulative share, months added, verdict, citation; the reasons and sentence as notes.
-[[nodiscard]] table modification_table(const modification_assessment& assessment);
+/// Headed "<subject>: modification <n> (<ground>)" when `subject` (the contract) is given.
+[[nodiscard]] table modification_table(const modification_assessment& assessment, const std::string& subject = {});
 
 /// A breach note names every committing line when there are at most this many; beyond, it
 /// gives their count and total, the `breach_lines_largest` largest lines and the rest in one figure.

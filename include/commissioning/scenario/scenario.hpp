@@ -127,13 +127,23 @@ struct scenario_contract {
   date start{};
   term contract_term = term(12);
   money annual_value{};
+  std::optional<rate> uplift{};  ///< a fixed uplift at each anniversary (`indexation::fixed`)
+  int uplift_from_year = 2;      ///< the first contract year uplifted
   std::vector<option_status> options{};  ///< in order; missing ones are pending
   std::vector<scenario_modification> modifications{};
   std::optional<scenario_procurement> procurement{};
+  /// How its price moves: `uplift` from `uplift_from_year`, or not at all.
+  [[nodiscard]] commissioning::indexation indexation() const {
+    return uplift ? indexation::fixed(*uplift, uplift_from_year) : indexation::none();
+  }
+  /// The contract as awarded: no option exercised or declined, no modification.
+  [[nodiscard]] contract awarded() const {
+    return contract(name, provider, start, contract_term, price::annual(annual_value), indexation());
+  }
   /// The contract model with its options and the first `modifications_made` modifications
   /// (all of them by default) applied in order.
   [[nodiscard]] contract build(std::size_t modifications_made = static_cast<std::size_t>(-1)) const {
-    contract c(name, provider, start, contract_term, price::annual(annual_value));
+    contract c = awarded();
     for (std::size_t i = 0; i < options.size(); ++i) {
       if (options[i] == option_status::exercised) c.exercise(i + 1);
       if (options[i] == option_status::declined) {

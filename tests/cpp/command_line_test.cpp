@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+// The command line of scenario/command_line.hpp on the bundled scenarios: every subcommand in
+// every format, text no wider than the terminal, the assumptions and scopes said, and each
+// check block headed by its contract. (The golden files of examples/scenarios/ pin the bytes.)
+#include <commissioning/report/render.hpp>
+#include <commissioning/report/report_tables.hpp>
+#include <commissioning/appraisal/appraisal.hpp>
+#include <commissioning/scenario/command_line.hpp>
+#include <commissioning/scenario/scenario.hpp>
+#include <commissioning/scenario/scenario_file.hpp>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace cm = commissioning;
+
+namespace {
+
+const std::string examples = COMMISSIONING_SCENARIO_DIR;
+const std::string tests = COMMISSIONING_TEST_SCENARIO_DIR;
+
+struct run_result {
+  int status;
+  std::string out;
+  std::string err;
+};
+
+run_result run(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  const int status = cm::run_command_line(args, out, err);
+  return {status, out.str(), err.str()};
+}
+
+std::size_t display_width(const std::string& line) {
+  return static_cast<std::size_t>(std::ranges::count_if(line, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::size_t widest_line(const std::string& text) {
+  std::size_t widest = 0;
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) widest = std::max(widest, display_width(line));
+  return widest;
+}
+
+std::vector<std::string> bundled_scenarios() {
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(examples))
+    if (entry.path().extension() == ".toml") files.push_back(entry.path().string());
+  std::ranges::sort(files);
+  return files;
+}
+
+/// Seed 000 with examples/simulation.cpp's risk register appended.
+std::string kent_with_risks() {
+  const std::string path = testing::TempDir() + "kent-with-risks.toml";
+  std::ofstream file(path, std::ios::binary);
+  file << std::ifstream(examples + "/kent-young-carers-2021.toml").rdbuf() << '\n'
+       << std::ifstream(tests + "/kent-risks.toml").rdbuf();
+  return path;
+}
+
+}  // namespace
+
+TEST(CommandLine, NoLineOfAnyBundledScenarioIsWiderThanAHundredColumns) {
+  int runs = 0;
+  for (const std::string& file : bundled_scenarios()) {
+    const cm::scenario s = cm::load_scenario(file);
+    std::vector<std::vector<std::string>> commands{{"profile", file}, {"check", file}};
+    if (s.has_appraisal()) {
+      commands.push_back({"appraise", file});
+      commands.push_back({"simulate", file, "--iterations", "500"});
+    }
+    for (const auto& command : commands) {
+      const run_result r = run(command);
+      ASSERT_EQ(r.status, 0) << command[0] << " " << file << ": " << r.err;
+      EXPECT_LE(widest_line(r.out), 100U) << command[0] << " " << file << "\n" << r.out;
+      ++runs;
+    }
+  }
+  EXPECT_EQ(runs, 12);  // four files; two with options
+}
+
+TEST(CommandLine, TheWideOptionsTableNowFits) {
+  const cm::scenario s = cm::load_scenario(examples + "/kent-young-carers-2021.toml");
+  const cm::appraisal a = s.build_risk_adjusted_appraisal();
+  const cm::table options = cm::options_table(a, a.run());
+  // Unbounded, the table is 236 characters wide (the issue measured 259 with longer text).
+  EXPECT_EQ(widest_line(cm::to_text(options, {.width = 1000})), 236U);
+  const std::string fitted = cm::to_text(options);
+  EXPECT_LE(widest_line(fitted), 100U);
+  // Set out a row per block: each option's heading and figures, none lost.
+  EXPECT_NE(fitted.find("Present value of costs  £1,536,087"), std::string::npos) << fitted;
+  EXPECT_NE(fitted.find("Rank                    1 (preferred)"), std::string::npos) << fitted;
+  EXPECT_LE(widest_line(cm::to_text(options, {.width = 60})), 60U);
+}
+
+TEST(CommandLine, WidthNarrowsEveryLineAndIsChecked) {
+  const std::string kent = examples + "/kent-young-carers-2021.toml";
+  for (const std::string command : {"appraise", "profile", "check"}) {
+    const run_result r = run({command, kent, "--width", "60"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_LE(widest_line(r.out), 60U) << r.out;
+  }
+  const run_result narrow = run({"profile", kent, "--width", "39"});
+  EXPECT_EQ(narrow.status, 2);
+  EXPECT_EQ(narrow.err, "[commissioning.scenario.012] --width: 39 is out of range: expected 40 to 10000\n");
+  const run_result words = run({"profile", kent, "--width", "wide"});
+  EXPECT_EQ(words.status, 2);
+  EXPECT_EQ(words.err, "[commissioning.scenario.003] --width: expected a whole number, got 'wide'\n");
+}
+
+TEST(CommandLine, TheRendererRefusesANarrowerWidth) {
+  cm::table t("Spend", {cm::column::text("Item")});
+  try {
+    (void)cm::to_text(t, {.width = 39});
+    FAIL() << "no error";
+  } catch (const cm::invalid_input& e) {
+    EXPECT_STREQ(e.what(), "[commissioning.report.005] a text width of 39 is too narrow: at least 40 characters");
+  }
+}
+
+TEST(CommandLine, EverySubcommandTakesEveryFormat) {
+  const std::string kent = examples + "/kent-young-carers-2021.toml";
+  for (const std::string command : {"appraise", "profile", "check", "simulate"})
+    for (const std::string format : {"md", "html", "csv", "json", "text"}) {
+      std::vector<std::string> args{command, kent, "--format", format};
+      if (command == "simulate") args.insert(args.end(), {"--iterations", "200"});
+      const run_result r = run(args);
+      ASSERT_EQ(r.status, 0) << command << " " << format << ": " << r.err;
+      EXPECT_EQ(r.err, "");
+      if (format == "json") {
+        EXPECT_EQ(r.out.substr(0, 13), "{\n  \"title\": ") << command;
+      }
+      if (format == "html") {
+        EXPECT_EQ(r.out.substr(0, 15), "<!DOCTYPE html>") << command;
+      }
+    }
+}
+
+TEST(CommandLine, TheAssumptionsArePrintedWithTheAppraisalInEveryFormat) {
+  // The risks' expected values explain why the command line's total is not the notebook's.
+  const std::string file = kent_with_risks();
+  const std::string r4 = "Risk R4 (Procurement fails and is re-run, owner Procurement lead): 10% × £15,000.00 = £1,500.00 "
+                         "expected, added to the costs of Externally commission a new service.";
+  for (const std::string format : {"md", "html", "json", "text"}) {
+    const run_result r = run({"appraise", file, "--format", format, "--width", "10000"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("Assumptions"), std::string::npos) << format;
+    EXPECT_NE(r.out.find("Figures are in real 2022-23 prices"), std::string::npos) << format;
+    if (format != "html") {  // which writes × and £ as they are, but ' as &#39;
+      EXPECT_NE(r.out.find(r4), std::string::npos) << format << "\n" << r.out;
+    }
+  }
+  const run_result csv = run({"appraise", file, "--format", "csv"});
+  EXPECT_NE(csv.out.find("No.,Assumption\r\n1,Figures are in real 2022-23 prices"), std::string::npos) << csv.out;
+}
+
+TEST(CommandLine, EveryTableThatProfilesOrCommitsAContractNamesItsScope) {
+  const std::string kent = examples + "/kent-young-carers-2021.toml";
+  const run_result profile = run({"profile", kent, "--width", "10000"});
+  ASSERT_EQ(profile.status, 0) << profile.err;
+  EXPECT_NE(profile.out.find("Kent Young Carers Support Service: payments by financial year, current term\n"), std::string::npos);
+  EXPECT_NE(profile.out.find("Scope: the current term, to 31 March 2025 (the profile's default); the base term ends 31 March "
+                             "2025, the maximum term 31 March 2027."),
+            std::string::npos)
+      << profile.out;
+  EXPECT_NE(profile.out.find("Commitments: the payments of Kent Young Carers Support Service over the current term, to 31 "
+                             "March 2025 (the default scope)."),
+            std::string::npos)
+      << profile.out;
+  const run_result appraise = run({"appraise", kent, "--width", "10000"});
+  EXPECT_NE(appraise.out.find("the payments of Kent Young Carers Support Service over the maximum term, to 31 March 2027 "
+                              "(the file's scope)."),
+            std::string::npos)
+      << appraise.out;
+}
+
+TEST(CommandLine, CheckBlocksAreHeadedByTheirContract) {
+  const run_result r = run({"check", examples + "/kent-young-carers-contract-2016.toml"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out.find("Procurement\n"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.rfind("Young Carers Support Service: procurement\n", 0), 0U) << r.out;
+  EXPECT_NE(r.out.find("\nYoung Carers Support Service: modification 1 (72(1)(c))\n"), std::string::npos) << r.out;
+}
