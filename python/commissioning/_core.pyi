@@ -4959,6 +4959,59 @@ class SimulationResult:
         """
         True when only summaries were kept.
         """
+@typing.final
+class SimulationPartial:
+    """
+    A part of a simulation: blocks ``first_block`` to ``last_block`` (exclusive) run, not yet
+    summarised (``simulate_blocks``). Consecutive parts merge in block order (``merge``), and the
+    whole (block 0 to ``simulation_blocks(iterations)``) gives (``result``) exactly the
+    SimulationResult ``simulate`` returns, bit for bit, however it was split. A part pickles, so
+    parts can run in other processes or on other machines (commissioning.distributed).
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, arg0: object) -> bool:
+        ...
+    def __getstate__(self) -> typing.Any:
+        ...
+    def __ne__(self, arg0: object) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None:
+        ...
+    def merge(self, later: SimulationPartial) -> SimulationPartial:
+        """
+        This part followed by `later` (which starts where this one ends), as one part; commissioning.simulation.006 if they do not join.
+        """
+    def result(self, *, threads: typing.SupportsInt | typing.SupportsIndex = 1) -> SimulationResult:
+        """
+        The SimulationResult of the whole simulation (every block merged), as simulate returns it; commissioning.simulation.006 if blocks are missing.
+        """
+    @property
+    def first_block(self) -> int:
+        """
+        The first block run.
+        """
+    @property
+    def iterations(self) -> int:
+        """
+        Iterations of the whole simulation.
+        """
+    @property
+    def last_block(self) -> int:
+        """
+        One past the last block run.
+        """
+    @property
+    def seed(self) -> int:
+        """
+        The seed.
+        """
+    @property
+    def streamed(self) -> bool:
+        """
+        True when only summaries are kept.
+        """
 class ProcurementRegime(commissioning._types._TextEnum):
     """
     The law a procurement falls under; each member is its name in a threshold table.
@@ -5068,59 +5121,6 @@ class Verdict(commissioning._types._TextEnum):
     DEPENDS = 'depends'
     NOT_PERMITTED = 'not_permitted'
     PERMITTED = 'permitted'
-@typing.final
-class SimulationPartial:
-    """
-    A part of a simulation: blocks ``first_block`` to ``last_block`` (exclusive) run, not yet
-    summarised (``simulate_blocks``). Consecutive parts merge in block order (``merge``), and the
-    whole (block 0 to ``simulation_blocks(iterations)``) gives (``result``) exactly the
-    SimulationResult ``simulate`` returns, bit for bit, however it was split. A part pickles, so
-    parts can run in other processes or on other machines (commissioning.distributed).
-    """
-    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
-    def __eq__(self, arg0: object) -> bool:
-        ...
-    def __getstate__(self) -> typing.Any:
-        ...
-    def __ne__(self, arg0: object) -> bool:
-        ...
-    def __repr__(self) -> str:
-        ...
-    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None:
-        ...
-    def merge(self, later: SimulationPartial) -> SimulationPartial:
-        """
-        This part followed by `later` (which starts where this one ends), as one part; commissioning.simulation.006 if they do not join.
-        """
-    def result(self, *, threads: typing.SupportsInt | typing.SupportsIndex = 1) -> SimulationResult:
-        """
-        The SimulationResult of the whole simulation (every block merged), as simulate returns it; commissioning.simulation.006 if blocks are missing.
-        """
-    @property
-    def first_block(self) -> int:
-        """
-        The first block run.
-        """
-    @property
-    def iterations(self) -> int:
-        """
-        Iterations of the whole simulation.
-        """
-    @property
-    def last_block(self) -> int:
-        """
-        One past the last block run.
-        """
-    @property
-    def seed(self) -> int:
-        """
-        The seed.
-        """
-    @property
-    def streamed(self) -> bool:
-        """
-        True when only summaries are kept.
-        """
 @typing.final
 class ThresholdTable:
     """
