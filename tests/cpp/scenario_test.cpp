@@ -129,6 +129,16 @@ TEST(Scenario, ContractUpliftIsAFixedIndexationAndWritesBack) {
 
 // ---------------------------------------------------------------- located errors, exactly
 
+TEST(ScenarioErrors, AnOptionExercisedAfterADeclinedOneIsRefusedAsTheApiRefusesIt) {
+  const std::string base =
+      "[[contracts]]\nname = \"C\"\nstart = \"1 May 2016\"\nterm = \"3+1+1\"\nannual_value = \"£100,000\"\n";
+  EXPECT_EQ(error_for(base + "options = [\"declined\", \"exercised\"]\n"),
+            "test.toml:1:1: [commissioning.contract.003] contracts[0]: option 2 has already been declined");
+  // Declining the first lapses the second: saying so again is no contradiction.
+  EXPECT_EQ(parse_scenario(base + "options = [\"declined\", \"declined\"]\n", "test.toml").contracts[0].build().current_end(),
+            parse_date("30 April 2019"));
+}
+
 TEST(ScenarioErrors, ContractUpliftFromYearNeedsAnUpliftFromYearTwo) {
   const std::string base =
       "[[contracts]]\nname = \"C\"\nstart = \"1 April 2022\"\nterm = \"3\"\nannual_value = \"£100,000\"\n";

@@ -151,3 +151,16 @@ def test_a_contract_uplift_is_the_contract_s_uplift_and_writes_back():
     assert contract.base_value == cm.Money("£303,000.00")
     assert 'uplift = "3%"\nuplift_from_year = 3\n' in s.to_toml()
     assert cm.Scenario.from_toml(s.to_toml()) == s
+
+
+def test_an_option_exercised_after_a_declined_one_is_refused_as_the_api_refuses_it():
+    text = ('[[contracts]]\nname = "C"\nstart = "1 May 2016"\nterm = "3+1+1"\nannual_value = "£100,000"\n'
+            'options = ["declined", "exercised"]\n')
+    with pytest.raises(cm.InvalidInputError, match=r"^test\.toml:1:1: \[commissioning\.contract\.003\] contracts\[0\]: "
+                       r"option 2 has already been declined$") as caught:
+        cm.Scenario.from_toml(text, "test.toml")
+    assert caught.value.id == "commissioning.contract.003"
+    api = cm.Contract("C", "", "1 May 2016", "3+1+1", annual_value="£100,000")
+    api.decline(1)
+    with pytest.raises(cm.InvalidInputError, match=r"^\[commissioning\.contract\.003\] option 2 has already been declined$"):
+        api.exercise(2)

@@ -144,11 +144,13 @@ struct scenario_contract {
   /// (all of them by default) applied in order.
   [[nodiscard]] contract build(std::size_t modifications_made = static_cast<std::size_t>(-1)) const {
     contract c = awarded();
+    bool lapsed = false;  // declining one lapses every later option: "declined" after it says so again
     for (std::size_t i = 0; i < options.size(); ++i) {
+      // Exercising one after a decline is refused (commissioning.contract.003), as the API refuses it.
       if (options[i] == option_status::exercised) c.exercise(i + 1);
-      if (options[i] == option_status::declined) {
+      if (options[i] == option_status::declined && !lapsed) {
         c.decline(i + 1);
-        break;  // declining one lapses every later option
+        lapsed = true;
       }
     }
     for (std::size_t k = 0; k < modifications.size() && k < modifications_made; ++k) c.modify(modifications[k].change);
