@@ -60,18 +60,6 @@ struct appraisal_self_type {
   static constexpr auto name = py::detail::const_name("Appraisal");
   static bool accepts(py::handle) { return true; }
 };
-struct option_kind_type {
-  static constexpr auto name = py::detail::const_name("OptionKind");
-  static bool accepts(py::handle) { return true; }
-};
-struct line_kind_type {
-  static constexpr auto name = py::detail::const_name("LineKind");
-  static bool accepts(py::handle) { return true; }
-};
-struct cost_category_type {
-  static constexpr auto name = py::detail::const_name("CostCategory");
-  static bool accepts(py::handle) { return true; }
-};
 struct index_by_year_type {
   static constexpr auto name = py::detail::const_name("dict[str, Rate]");
   static bool accepts(py::handle) { return true; }
@@ -146,9 +134,6 @@ struct inputs_arg_type {
 // ---------------------------------------------------------------- small helpers
 
 
-py::object option_kind_object(cm::option_kind k) { return py::cast(k); }
-py::object line_kind_object(cm::line_kind k) { return py::cast(k); }
-py::object category_object(cm::cost_category c) { return py::cast(c); }
 
 /// An attribute of commissioning._appraisal_display (the layer's tables and HTML).
 py::object appraisal_display(const char* name) {
@@ -315,7 +300,7 @@ py::object duty_object(const cm::statutory_duty& d) { return types_attr("Statuto
 py::object uplift_object(const std::optional<cm::optimism_bias_uplift>& ob) {
   if (!ob) return py::none();
   py::list categories;
-  for (const cm::cost_category c : ob->applies_to) categories.append(category_object(c));
+  for (const cm::cost_category c : ob->applies_to) categories.append(py::cast(c));
   return types_attr("OptimismBiasUplift")(ob->uplift, ob->description, categories);
 }
 
@@ -1201,11 +1186,11 @@ AppraisalLine
       .def_property_readonly(
           "name", [](const cm::appraisal_line& l) { return l.name(); }, "The line's name.")
       .def_property_readonly(
-          "kind", [](const cm::appraisal_line& l) { return typed_object<line_kind_type>{line_kind_object(l.kind())}; },
+          "kind", [](const cm::appraisal_line& l) { return l.kind(); },
           "What the line is: cost, benefit, cashable saving or income.")
       .def_property_readonly(
           "category",
-          [](const cm::appraisal_line& l) { return typed_object<cost_category_type>{category_object(l.category())}; },
+          [](const cm::appraisal_line& l) { return l.category(); },
           "Which kind of cost (or benefit) it is.")
       .def_property_readonly(
           "basis", [](const cm::appraisal_line& l) { return l.basis(); }, "Where the figures come from, in words.")
@@ -1512,7 +1497,7 @@ Option
           "name", [](const cm::option& o) { return snapshot(o).name(); }, "The option's name.")
       .def_property_readonly(
           "kind",
-          [](const cm::option& o) { return typed_object<option_kind_type>{option_kind_object(snapshot(o).kind())}; },
+          [](const cm::option& o) { return snapshot(o).kind(); },
           "What kind of option it is.")
       .def_property_readonly(
           "description", [](const cm::option& o) { return snapshot(o).description(); }, "The option in words.")
@@ -1677,7 +1662,7 @@ preferred : bool
           "name", [](const cm::option_appraisal& o) { return o.name; }, "The option's name.")
       .def_property_readonly(
           "kind",
-          [](const cm::option_appraisal& o) { return typed_object<option_kind_type>{option_kind_object(o.kind)}; },
+          [](const cm::option_appraisal& o) { return o.kind; },
           "What kind of option it is.")
       .def_property_readonly(
           "years", [](const cm::option_appraisal& o) { return typed_object<appraisal_years_type>{appraisal_years(o)}; },
@@ -1898,7 +1883,7 @@ cost_category : CostCategory or None
       .def_property_readonly(
           "cost_category",
           [](const py_input& i) {
-            return i.category ? py::object(category_object(*i.category)) : py::object(py::none());
+            return i.category ? py::object(py::cast(*i.category)) : py::object(py::none());
           },
           "The cost category it moves, or None.")
       .def(

@@ -118,10 +118,6 @@ namespace {
 
 // ---------------------------------------------------------------- Python-side values
 
-struct ground_type {
-  static constexpr auto name = py::detail::const_name("ModificationGround");
-  static bool accepts(py::handle) { return true; }
-};
 struct state_type {
   static constexpr auto name = py::detail::const_name("ContractState");
   static bool accepts(py::handle) { return true; }
@@ -155,16 +151,10 @@ struct money_tuple_type {
   static bool accepts(py::handle) { return true; }
 };
 
-py::object ground_object(cm::modification_ground g) {
-  return py::cast(g);
-}
-py::object option_status_object(cm::option_status status) {
-  return py::cast(status);
-}
 py::object state_object(const cm::contract_state& s) { return types_attr("ContractState")(s.to_string()); }
 
 py::object modification_object(const cm::modification& m) {
-  return types_attr("Modification")(ground_object(m.ground), m.months, m.annual_change,
+  return types_attr("Modification")(py::cast(m.ground), m.months, m.annual_change,
                                     m.from_month ? py::object(py::int_(*m.from_month)) : py::object(py::none()),
                                     m.description);
 }
@@ -918,7 +908,7 @@ OutOfRangeError
   // ---------------------------------------------------------------- modification grounds
   m.def(
       "parse_modification_ground",
-      [](std::string_view text) { return typed_object<ground_type>{ground_object(ground_from_text(text))}; },
+      [](std::string_view text) { return ground_from_text(text); },
       py::arg("text"), R"doc(
 Read a modification ground as reports write it.
 
@@ -1138,7 +1128,7 @@ Examples
             const auto options = locked(c, [](const auto& x) { return x.options(); });
             py::list result;
             for (const cm::extension_option& o : options)
-              result.append(types_attr("ExtensionOption")(o.months, option_status_object(o.status)));
+              result.append(types_attr("ExtensionOption")(o.months, py::cast(o.status)));
             return typed_object<options_type>{result};
           },
           "The extension options, in order: a list of ExtensionOption(months, status).")

@@ -87,14 +87,6 @@ struct portfolio_type {
   static constexpr auto name = py::detail::const_name("Portfolio");
   static bool accepts(py::handle) { return true; }
 };
-struct delivery_type {
-  static constexpr auto name = py::detail::const_name("Delivery");
-  static bool accepts(py::handle) { return true; }
-};
-struct change_kind_type {
-  static constexpr auto name = py::detail::const_name("ChangeKind");
-  static bool accepts(py::handle) { return true; }
-};
 struct lines_type {
   static constexpr auto name = py::detail::const_name("list[PortfolioLine]");
   static bool accepts(py::handle) { return true; }
@@ -161,10 +153,6 @@ struct statement_lines_arg_type {
   static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
 };
 
-py::object delivery_object(cm::delivery how) { return py::cast(how); }
-py::object change_kind_object(cm::change_kind kind) {
-  return py::cast(kind);
-}
 
 cm::change_kind change_kind_from(const std::string& text) {
   for (const cm::change_kind kind : {cm::change_kind::change_by, cm::change_kind::bring_in_house,
@@ -391,7 +379,7 @@ std::string position_repr(const cm::envelope_position& p) {
 
 
 py::object line_object(const cm::portfolio_line& line) {
-  return types_attr("PortfolioLine")(line.service, line.provider, line.annual, delivery_object(line.how));
+  return types_attr("PortfolioLine")(line.service, line.provider, line.annual, py::cast(line.how));
 }
 
 py::list lines_list(const std::vector<cm::portfolio_line>& lines) {
@@ -500,7 +488,7 @@ cm::proposal_result apply_changes(const cm::portfolio& p, py::handle changes, st
 // ---------------------------------------------------------------- ProposalResult
 
 py::object outcome_object(const cm::change_outcome& o) {
-  return types_attr("ChangeOutcome")(change_kind_object(o.change.kind), o.change.service, o.change.from, o.before,
+  return types_attr("ChangeOutcome")(py::cast(o.change.kind), o.change.service, o.change.from, o.before,
                                      o.after, o.saving, o.in_year, o.in_year_share, o.in_year_saving, o.change);
 }
 
@@ -1541,7 +1529,7 @@ PortfolioChange
       .def_property_readonly(
           "kind",
           [](const cm::portfolio_change& c) {
-            return typed_object<change_kind_type>{change_kind_object(c.kind)};
+            return c.kind;
           },
           "What the change does.")
       .def_property_readonly(
@@ -1561,7 +1549,7 @@ PortfolioChange
       .def_property_readonly(
           "effective", [](const cm::portfolio_change& c) { return c.from; }, "The day the change takes effect.")
       .def_property_readonly(
-          "delivery", [](const cm::portfolio_change& c) { return typed_object<delivery_type>{delivery_object(c.how)}; },
+          "delivery", [](const cm::portfolio_change& c) { return c.how; },
           "How the service is delivered after the change.")
       .def("__repr__", &change_repr)
       .def("__hash__",

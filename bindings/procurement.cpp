@@ -42,22 +42,6 @@ namespace {
 
 // ---------------------------------------------------------------- Python-side values
 
-struct regime_type {
-  static constexpr auto name = py::detail::const_name("ProcurementRegime");
-  static bool accepts(py::handle) { return true; }
-};
-struct contract_type_type {
-  static constexpr auto name = py::detail::const_name("ContractType");
-  static bool accepts(py::handle) { return true; }
-};
-struct verdict_type {
-  static constexpr auto name = py::detail::const_name("Verdict");
-  static bool accepts(py::handle) { return true; }
-};
-struct ground_type {
-  static constexpr auto name = py::detail::const_name("ModificationGround");
-  static bool accepts(py::handle) { return true; }
-};
 struct row_type {
   static constexpr auto name = py::detail::const_name("ThresholdRow");
   static bool accepts(py::handle) { return true; }
@@ -92,16 +76,6 @@ struct contract_or_value_type {
   static bool accepts(py::handle) { return true; }
 };
 
-py::object regime_object(cm::procurement_regime regime) {
-  return py::cast(regime);
-}
-py::object contract_type_object(cm::contract_type type) {
-  return py::cast(type);
-}
-py::object verdict_object(cm::verdict v) { return py::cast(v); }
-py::object ground_object(cm::modification_ground ground) {
-  return py::cast(ground);
-}
 
 
 std::vector<std::string> reasons_from(py::handle state) {
@@ -114,7 +88,7 @@ std::vector<std::string> reasons_from(py::handle state) {
 // ---------------------------------------------------------------- ThresholdRow and ThresholdTable
 
 py::object row_object(const cm::threshold_row& row) {
-  return types_attr("ThresholdRow")(regime_object(row.regime), contract_type_object(row.type), row.effective_from,
+  return types_attr("ThresholdRow")(py::cast(row.regime), py::cast(row.type), row.effective_from,
                                     row.amount, row.vat_inclusive, row.source);
 }
 
@@ -564,7 +538,7 @@ pandas.DataFrame
 
   // ---------------------------------------------------------------- regime
   m.def(
-      "regime_on", [](cm::date start) { return typed_object<regime_type>{regime_object(cm::regime_on(start))}; },
+      "regime_on", [](cm::date start) { return cm::regime_on(start); },
       py::arg("start"), R"doc(
 The regime for a procurement starting on a day.
 
@@ -614,12 +588,12 @@ sentence : str
   assessment_class
       .def_property_readonly(
           "regime",
-          [](const cm::procurement_assessment& a) { return typed_object<regime_type>{regime_object(a.regime)}; },
+          [](const cm::procurement_assessment& a) { return a.regime; },
           "The regime: PCR 2015 or the Procurement Act 2023.")
       .def_property_readonly(
           "type",
           [](const cm::procurement_assessment& a) {
-            return typed_object<contract_type_type>{contract_type_object(a.type)};
+            return a.type;
           },
           "The threshold table's row type.")
       .def_property_readonly(
@@ -764,15 +738,15 @@ sentence : str
           "number", [](const cm::modification_assessment& a) { return a.number; }, "Which modification, from 1.")
       .def_property_readonly(
           "ground",
-          [](const cm::modification_assessment& a) { return typed_object<ground_type>{ground_object(a.ground)}; },
+          [](const cm::modification_assessment& a) { return a.ground; },
           "The legal ground relied on.")
       .def_property_readonly(
           "regime",
-          [](const cm::modification_assessment& a) { return typed_object<regime_type>{regime_object(a.regime)}; },
+          [](const cm::modification_assessment& a) { return a.regime; },
           "The regime it was tested under.")
       .def_property_readonly(
           "result",
-          [](const cm::modification_assessment& a) { return typed_object<verdict_type>{verdict_object(a.result)}; },
+          [](const cm::modification_assessment& a) { return a.result; },
           "The verdict: permitted, not permitted or depends.")
       .def_property_readonly(
           "value", [](const cm::modification_assessment& a) { return a.value; },
