@@ -5,6 +5,7 @@
 
 #include <commissioning/procurement/thresholds.hpp>
 #include <commissioning/procurement/route.hpp>
+#include <commissioning/procurement/lots.hpp>
 #include <commissioning/procurement/modification_rules.hpp>
 #include <commissioning/procurement/key_decision.hpp>
 #include <commissioning/procurement/teckal.hpp>

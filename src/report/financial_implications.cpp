@@ -3,24 +3,89 @@
 #include <commissioning/report/financial_implications.hpp>
 #include <commissioning/appraisal/appraisal.hpp>
 #include <commissioning/contract/contract.hpp>
+#include <commissioning/contract/price.hpp>
+#include <commissioning/contract/term.hpp>
+#include <commissioning/error.hpp>
 #include <commissioning/money/money.hpp>
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace commissioning {
 
-std::string funding_sentence(const contract& c) {
-  const bool has_options = !c.options().empty();
-  return "The funding available is " + report_figure(c.annual_value()) + " per annum. This equates to " +
-         report_figure(c.maximum_value()) + " over the term of the proposed contract" +
-         (has_options ? " and extensions" : "") + " (" + c.term().to_words() + ").";
+namespace {
+
+/// "with an uplift of 3% at each anniversary from contract year 2"; empty when not indexed.
+std::string uplift_words(const indexation& i) {
+  switch (i.kind()) {
+    case indexation::method::none: return {};
+    case indexation::method::fixed:
+      return "with an uplift of " + i.fixed_uplift().to_percent_string() + " at each anniversary from contract year " +
+             std::to_string(i.from_year());
+    case indexation::method::index_series:
+      return "with an uplift by its price index at each anniversary from contract year " + std::to_string(i.from_year());
+  }
+  return {};
+}
+
+/// " (two years plus one plus one)" when every contract has the same term, else empty.
+std::string common_term(const std::vector<contract>& contracts) {
+  const std::string words = contracts.front().term().to_words();
+  for (const contract& c : contracts)
+    if (c.term().to_words() != words) return {};
+  return " (" + words + ")";
+}
+
+}  // namespace
+
+std::string funding_sentence(const contract& c) { return funding_sentence(std::vector<contract>{c}); }
+
+std::string funding_sentence(const std::vector<contract>& contracts, bool lots) {
+  if (contracts.empty()) throw invalid_input("report", 6, "a funding sentence needs at least one contract, got none");
+  const bool one = contracts.size() == 1;
+  money annual, whole;
+  bool has_options = false, indexed = false;
+  for (const contract& c : contracts) {
+    annual += c.annual_value();
+    whole += c.maximum_value();
+    has_options = has_options || !c.options().empty();
+    indexed = indexed || c.indexation().kind() != indexation::method::none;
+  }
+  std::string each;  // " across three lots (North £196,400, Central £736,500 and South £49,100)"
+  if (!one) {
+    each = " across " + detail::number_in_words(static_cast<int>(contracts.size())) + (lots ? " lots (" : " contracts (");
+    for (std::size_t i = 0; i < contracts.size(); ++i)
+      each.append(i == 0 ? "" : i + 1 == contracts.size() ? " and " : ", ")
+          .append(contracts[i].name())
+          .append(" ")
+          .append(report_figure(contracts[i].annual_value()));
+    each.append(")");
+  }
+  std::string sentence;
+  if (!indexed) {
+    sentence = "The funding available is " + report_figure(annual) + " per annum" + each + ".";
+  } else {
+    // No one figure is available every year: state the first year and how it moves.
+    std::string uplift = uplift_words(contracts.front().indexation());
+    for (const contract& c : contracts)
+      if (uplift_words(c.indexation()) != uplift) uplift = "each uplifted as its contract states";
+    sentence = (one ? "The contract costs " : lots ? "The lots cost " : "The contracts cost ") + report_figure(annual) +
+               (one ? " in its first year" : " in their first year") + each + ", " + uplift + ".";
+  }
+  return sentence + " This equates to " + report_figure(whole) + " over the term of the proposed " +
+         (one ? "contract" : "contracts") + (has_options ? " and extensions" : "") + common_term(contracts) + ".";
 }
 
 std::string financial_implications_paragraph(const contract& c, std::string_view funded_from) {
+  return financial_implications_paragraph(std::vector<contract>{c}, funded_from);
+}
+
+std::string financial_implications_paragraph(const std::vector<contract>& contracts, std::string_view funded_from,
+                                             bool lots) {
   std::string paragraph = "This service will be funded from within ";
-  return paragraph.append(funded_from).append(". ").append(funding_sentence(c));
+  return paragraph.append(funded_from).append(". ").append(funding_sentence(contracts, lots));
 }
 
 std::string appraisal_sentence(const appraisal_result& result) {
