@@ -489,6 +489,20 @@ cm::contract contract_of(py::handle contract) {
   return locked(contract.cast<const py_contract&>(), [](const cm::contract& c) { return c; });
 }
 
+std::vector<cm::contract> contracts_of(py::handle contracts) {
+  if (!py::isinstance<py::list>(contracts) && !py::isinstance<py::tuple>(contracts))
+    throw py::type_error("expected a list of Contracts, got " + repr_of(contracts));
+  std::vector<cm::contract> result;
+  std::size_t i = 0;
+  for (const py::handle item : contracts) {
+    if (!py::isinstance<py_contract>(item))
+      throw py::type_error("item " + std::to_string(i) + " is not a Contract: " + repr_of(item));
+    result.push_back(contract_of(item));
+    ++i;
+  }
+  return result;
+}
+
 py::object python_contract(const cm::contract& awarded, const std::vector<cm::option_status>& options,
                            const std::vector<cm::modification>& modifications) {
   py_contract c(awarded);
@@ -1491,15 +1505,25 @@ the seven years sum to £1,952,904.00.
   // ---------------------------------------------------------------- financial implications
   m.def(
       "funding_sentence",
-      [](const py_contract& c) { return locked(c, [](const auto& x) { return cm::funding_sentence(x); }); },
-      py::arg("contract"), R"doc(
+      [](const typed_object<contracts_type>& contract, bool lots) {
+        if (py::isinstance<py_contract>(contract.value))
+          return locked(contract.value.cast<const py_contract&>(), [](const auto& x) { return cm::funding_sentence(x); });
+        return cm::funding_sentence(contracts_of(contract.value), lots);
+      },
+      py::arg("contract"), py::kw_only(), py::arg("lots") = false, R"doc(
 The funding sentence of a report's financial implications, as councils word it.
 
-The total is the maximum value: the base term and every extension option.
+The total is the maximum value: the base term and every extension option. An indexed contract
+is stated by its first year and its uplift, since no one figure is available every year.
+Several contracts, or the lots of one procurement, are summed and each named, so the sentence
+reconciles to the penny with their own tables.
 
 Parameters
 ----------
-contract : Contract
+contract : Contract or list of Contract
+    One contract, or several (at least one: commissioning.report.006).
+lots : bool, default False
+    The contracts are the lots of one procurement: "across three lots (...)".
 
 Returns
 -------

@@ -17,6 +17,12 @@ struct contract_type {
     return py::isinstance(h, python_module("commissioning._core").attr("Contract"));
   }
 };
+struct contracts_type {
+  static constexpr auto name = py::detail::const_name("Contract | Sequence[Contract]");
+  static bool accepts(py::handle h) {
+    return contract_type::accepts(h) || py::isinstance<py::list>(h) || py::isinstance<py::tuple>(h);
+  }
+};
 struct scope_type {
   static constexpr auto name = py::detail::const_name("ContractScope | str");
   static bool accepts(py::handle h) { return is_str(h); }
@@ -25,6 +31,8 @@ struct scope_type {
 /// The C++ contract of a Python Contract (a copy, taken under its critical section);
 /// TypeError for anything else.
 cm::contract contract_of(py::handle contract);
+/// The C++ contracts of a list or tuple of Python Contracts; TypeError for anything else.
+std::vector<cm::contract> contracts_of(py::handle contracts);
 /// A Python Contract: `awarded`, then its options settled and modifications made in order,
 /// kept as its history so that it pickles (used by scenario.cpp).
 py::object python_contract(const cm::contract& awarded, const std::vector<cm::option_status>& options,

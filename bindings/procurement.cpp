@@ -25,6 +25,7 @@
 #include "contract_access.hpp"
 
 #include <commissioning/procurement/key_decision.hpp>
+#include <commissioning/procurement/lots.hpp>
 #include <commissioning/procurement/modification_rules.hpp>
 #include <commissioning/procurement/route.hpp>
 #include <commissioning/procurement/teckal.hpp>
@@ -72,7 +73,7 @@ struct table_arg_type {
 };
 struct contract_or_value_type {
   static constexpr auto name =
-      py::detail::const_name("Contract | Money | str | int | float | decimal.Decimal");
+      py::detail::const_name("Contract | Sequence[Contract] | Money | str | int | float | decimal.Decimal");
   static bool accepts(py::handle) { return true; }
 };
 
@@ -641,8 +642,11 @@ sentence : str
         // A contract's start stands in for an unknown procurement start, and the result says so.
         if (py::isinstance(given, python_module("commissioning._core").attr("Contract")))
           return cm::assess_procurement(contract_of(given), facts, table_or_bundled(table));
+        if (py::isinstance<py::list>(given) || py::isinstance<py::tuple>(given))
+          return cm::assess_procurement(contracts_of(given), facts, table_or_bundled(table));
         if (const auto amount = try_money(given)) return cm::assess_procurement(*amount, facts, table_or_bundled(table));
-        throw py::type_error("assess_procurement() takes a Contract or an estimated value, got " + repr_of(given));
+        throw py::type_error("assess_procurement() takes a Contract, a list of lots or an estimated value, got " +
+                             repr_of(given));
       },
       py::arg("contract_or_value"), py::kw_only(), py::arg("category") = "services",
       py::arg("authority") = "sub_central", py::arg("vat") = "exclusive", py::arg("start") = py::none(),
@@ -650,15 +654,18 @@ sentence : str
 Which rules apply to a procurement, its estimated value, the threshold it meets, and what follows.
 
 The estimated value of a Contract is its maximum value: the base term and every option, as
-awarded (PCR 2015 regulation 6; Procurement Act 2023 section 4 and Schedule 3). VAT is added
+awarded (PCR 2015 regulation 6; Procurement Act 2023 section 4 and Schedule 3). A list of
+Contracts is a procurement let as lots: the threshold takes their maximum values summed, and
+the answer holds for each lot (PCR 2015 regulation 6(11) and (12)). VAT is added
 to a net price at ``vat_rate``; the value is compared including VAT with a VAT-inclusive
 threshold (from 2022) and net of VAT with a net one. A value equal to the threshold is
 above it.
 
 Parameters
 ----------
-contract_or_value : Contract, or Money, str, int, float or decimal.Decimal
-    A contract, or its estimated value (not negative: commissioning.procurement.005).
+contract_or_value : Contract, list of Contract, or Money, str, int, float or decimal.Decimal
+    A contract, the lots of one procurement (at least one: commissioning.procurement.008), or
+    an estimated value (not negative: commissioning.procurement.005).
 category : ServiceCategory or str, default "services"
     ``"goods"``, ``"services"``, ``"works"`` or ``"light_touch_services"``.
 authority : AuthorityType or str, default "sub_central"

@@ -414,13 +414,18 @@ The appraisal in one sentence: "Over 5 years from 2022-23, the preferred option,
 )doc");
   m.def(
       "financial_implications_paragraph",
-      [](py::handle contract, std::string_view funded_from) {
-        return cm::financial_implications_paragraph(contract_of(contract), funded_from);
+      [](const typed_object<contracts_type>& contract, std::string_view funded_from, bool lots) {
+        if (contract_type::accepts(contract.value))
+          return cm::financial_implications_paragraph(contract_of(contract.value), funded_from);
+        return cm::financial_implications_paragraph(contracts_of(contract.value), funded_from, lots);
       },
-      py::arg("contract"), py::arg("funded_from"), R"doc(
+      py::arg("contract"), py::arg("funded_from"), py::kw_only(), py::arg("lots") = false, R"doc(
 Seed 000's paragraph: "This service will be funded from within <funded_from>. The funding
 available is £325,500 per annum. This equates to £1,627,500 over the term of the proposed
 contract and extensions (three years plus one plus one)."
+
+``contract`` may be a list of Contracts, or with ``lots=True`` the lots of one procurement:
+their figures are summed and each named (``funding_sentence``).
 )doc");
   m.def(
       "spend_to_date_sentence",

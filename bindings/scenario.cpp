@@ -26,6 +26,18 @@ namespace {
 
 /// The UncertainInput a scenario's [simulation] input describes, made through the Python API so
 /// that it keeps the AppraisalInput it moves (which it needs to pickle).
+struct lots_type {
+  static constexpr auto name = py::detail::const_name("dict[str, list[Contract]]");
+  static bool accepts(py::handle) { return true; }
+};
+
+/// A Python Contract of the file's contract: options settled and modifications made, in order.
+py::object contract_object(const cm::scenario_contract& c) {
+  std::vector<cm::modification> modifications;
+  for (const cm::scenario_modification& change : c.modifications) modifications.push_back(change.change);
+  return python_contract(c.awarded(), c.options, modifications);
+}
+
 py::object uncertain_input_object(const cm::scenario_uncertain_input& i) {
   const py::object core = python_module("commissioning._core");
   const py::object values = py::cast(i.values.build());
@@ -94,14 +106,27 @@ Read one with ``cm.load_scenario(path)`` or ``cm.Scenario.from_toml(text)``; err
           "contracts",
           [](const cm::scenario& s) {
             py::list contracts;
-            for (const cm::scenario_contract& c : s.contracts) {
-              std::vector<cm::modification> modifications;
-              for (const cm::scenario_modification& change : c.modifications) modifications.push_back(change.change);
-              contracts.append(python_contract(c.awarded(), c.options, modifications));
-            }
+            for (const cm::scenario_contract& c : s.contracts) contracts.append(contract_object(c));
             return contracts;
           },
           "The contracts (``Contract``), options exercised and modifications made.")
+      .def_property_readonly(
+          "lots",
+          [](const cm::scenario& s) {
+            py::dict lots;
+            for (const cm::scenario_contract& c : s.contracts) {
+              if (c.lot_of.empty()) continue;
+              const py::str procurement(c.lot_of);
+              if (!lots.contains(procurement)) lots[procurement] = py::list();
+              lots[procurement].cast<py::list>().append(contract_object(c));
+            }
+            return typed_object<lots_type>{std::move(lots)};
+          },
+          R"doc(
+The procurements let as lots: each procurement's name (the contracts' ``lot_of``) and its lots
+(``Contract``), in the file's order; ``assess_procurement(lots, ...)`` judges them together, as
+``commissioning check`` does.
+)doc")
       .def_property_readonly("risks", &cm::scenario::build_risks, "The risk register (a ``RiskRegister``).")
       .def_property_readonly(
           "risk_adjusted_appraisal",

@@ -6441,6 +6441,13 @@ class Scenario:
         True when the scenario has options to appraise.
         """
     @property
+    def lots(self) -> dict[str, list[Contract]]:
+        """
+        The procurements let as lots: each procurement's name (the contracts' ``lot_of``) and its lots
+        (``Contract``), in the file's order; ``assess_procurement(lots, ...)`` judges them together, as
+        ``commissioning check`` does.
+        """
+    @property
     def risk_adjusted_appraisal(self) -> typing.Any:
         """
         The appraisal ``commissioning appraise`` reports: each risk's expected value added to the options
@@ -6707,20 +6714,23 @@ def assess_modification(contract: Contract, number: int, *, regime: ProcurementR
     >>> check.result, check.share
     (<Verdict.PERMITTED: 'permitted'>, Rate('0.2'))
     """
-def assess_procurement(contract_or_value: Contract | Money | str | int | float | decimal.Decimal, *, category: ServiceCategory | str = 'services', authority: AuthorityType | str = 'sub_central', vat: VatTreatment | str = 'exclusive', start: datetime.date | str | None = None, vat_rate: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '20%', type: ContractType | str | None = None, table: ThresholdTable | None = None) -> ProcurementAssessment:
+def assess_procurement(contract_or_value: Contract | typing.Sequence[Contract] | Money | str | int | float | decimal.Decimal, *, category: ServiceCategory | str = 'services', authority: AuthorityType | str = 'sub_central', vat: VatTreatment | str = 'exclusive', start: datetime.date | str | None = None, vat_rate: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '20%', type: ContractType | str | None = None, table: ThresholdTable | None = None) -> ProcurementAssessment:
     """
     Which rules apply to a procurement, its estimated value, the threshold it meets, and what follows.
     
     The estimated value of a Contract is its maximum value: the base term and every option, as
-    awarded (PCR 2015 regulation 6; Procurement Act 2023 section 4 and Schedule 3). VAT is added
+    awarded (PCR 2015 regulation 6; Procurement Act 2023 section 4 and Schedule 3). A list of
+    Contracts is a procurement let as lots: the threshold takes their maximum values summed, and
+    the answer holds for each lot (PCR 2015 regulation 6(11) and (12)). VAT is added
     to a net price at ``vat_rate``; the value is compared including VAT with a VAT-inclusive
     threshold (from 2022) and net of VAT with a net one. A value equal to the threshold is
     above it.
     
     Parameters
     ----------
-    contract_or_value : Contract, or Money, str, int, float or decimal.Decimal
-        A contract, or its estimated value (not negative: commissioning.procurement.005).
+    contract_or_value : Contract, list of Contract, or Money, str, int, float or decimal.Decimal
+        A contract, the lots of one procurement (at least one: commissioning.procurement.008), or
+        an estimated value (not negative: commissioning.procurement.005).
     category : ServiceCategory or str, default "services"
         ``"goods"``, ``"services"``, ``"works"`` or ``"light_touch_services"``.
     authority : AuthorityType or str, default "sub_central"
@@ -6918,11 +6928,14 @@ def fin_xnpv(rate: typing.SupportsFloat | typing.SupportsIndex, values: typing.A
     """
     Excel's XNPV: actual/365 from the first date.
     """
-def financial_implications_paragraph(contract: typing.Any, funded_from: str) -> str:
+def financial_implications_paragraph(contract: Contract | typing.Sequence[Contract], funded_from: str, *, lots: bool = False) -> str:
     """
     Seed 000's paragraph: "This service will be funded from within <funded_from>. The funding
     available is £325,500 per annum. This equates to £1,627,500 over the term of the proposed
     contract and extensions (three years plus one plus one)."
+    
+    ``contract`` may be a list of Contracts, or with ``lots=True`` the lots of one procurement:
+    their figures are summed and each named (``funding_sentence``).
     """
 def financial_year_table(profile: FinancialYearProfile, caption: str) -> Table:
     """
@@ -6971,15 +6984,21 @@ def find_switching_value(appraisal: Appraisal, input: AppraisalInput, option: st
     TypeError
         Only one of ``option`` and ``rival``.
     """
-def funding_sentence(contract: Contract) -> str:
+def funding_sentence(contract: Contract | typing.Sequence[Contract], *, lots: bool = False) -> str:
     """
     The funding sentence of a report's financial implications, as councils word it.
     
-    The total is the maximum value: the base term and every extension option.
+    The total is the maximum value: the base term and every extension option. An indexed contract
+    is stated by its first year and its uplift, since no one figure is available every year.
+    Several contracts, or the lots of one procurement, are summed and each named, so the sentence
+    reconciles to the penny with their own tables.
     
     Parameters
     ----------
-    contract : Contract
+    contract : Contract or list of Contract
+        One contract, or several (at least one: commissioning.report.006).
+    lots : bool, default False
+        The contracts are the lots of one procurement: "across three lots (...)".
     
     Returns
     -------

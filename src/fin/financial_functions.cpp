@@ -114,12 +114,13 @@ double pmt_formula(double rate, double nper, double pv, double fv, payment_timin
   return -(fv + pv * temp) / fact;
 }
 
-/// numpy-financial's `_g_div_gp`: the Newton step of the annuity equation, term for term, but
-/// with one power, not two: `(r + 1)^(n - 1)` is `(r + 1)^n / (r + 1)` (to the last bit or two)
-/// wherever both are finite and `r + 1` is not 0.
+/// numpy-financial's `_g_div_gp`: the Newton step of the annuity equation, term for term. Both
+/// powers are taken as it takes them: `(r + 1)^n / (r + 1)` differs in the last bit, and over
+/// dozens of Newton steps that can decide whether the iteration converges at all (nper 5, pmt
+/// 868, pv -2,370.5, fv -2,369 converges to -192.6% in 79 steps only with both powers).
 double g_div_gp(double r, double n, double p, double x, double y, double w) {
   const double t1 = std::pow(r + 1, n);
-  const double t2 = std::isfinite(t1) && r + 1 != 0.0 ? t1 / (r + 1) : std::pow(r + 1, n - 1);
+  const double t2 = std::pow(r + 1, n - 1);
   const double g = y + t1 * x + p * (t1 - 1) * (r * w + 1) / r;
   const double gp = n * t2 * x - p * (t1 - 1) * (r * w + 1) / (r * r) + n * p * t2 * (r * w + 1) / r +
                     p * (t1 - 1) * w / r;

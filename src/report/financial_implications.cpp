@@ -53,26 +53,27 @@ std::string funding_sentence(const std::vector<contract>& contracts, bool lots) 
     has_options = has_options || !c.options().empty();
     indexed = indexed || c.indexation().kind() != indexation::method::none;
   }
-  std::string each;  // " across three lots (North £196,400, Central £736,500 and South £49,100)"
+  std::string named;  // "three lots (North £196,400, Central £736,500 and South £49,100)"
   if (!one) {
-    each = " across " + detail::number_in_words(static_cast<int>(contracts.size())) + (lots ? " lots (" : " contracts (");
+    named = detail::number_in_words(static_cast<int>(contracts.size())) + (lots ? " lots (" : " contracts (");
     for (std::size_t i = 0; i < contracts.size(); ++i)
-      each.append(i == 0 ? "" : i + 1 == contracts.size() ? " and " : ", ")
+      named.append(i == 0 ? "" : i + 1 == contracts.size() ? " and " : ", ")
           .append(contracts[i].name())
           .append(" ")
           .append(report_figure(contracts[i].annual_value()));
-    each.append(")");
+    named.append(")");
   }
   std::string sentence;
   if (!indexed) {
-    sentence = "The funding available is " + report_figure(annual) + " per annum" + each + ".";
+    sentence = "The funding available is " + report_figure(annual) + " per annum" + (one ? "" : " across " + named) + ".";
   } else {
     // No one figure is available every year: state the first year and how it moves.
     std::string uplift = uplift_words(contracts.front().indexation());
     for (const contract& c : contracts)
       if (uplift_words(c.indexation()) != uplift) uplift = "each uplifted as its contract states";
-    sentence = (one ? "The contract costs " : lots ? "The lots cost " : "The contracts cost ") + report_figure(annual) +
-               (one ? " in its first year" : " in their first year") + each + ", " + uplift + ".";
+    sentence = (one ? "The contract costs " + report_figure(annual) + " in its first year"
+                    : "The " + named + " cost " + report_figure(annual) + " in their first year") +
+               ", " + uplift + ".";
   }
   return sentence + " This equates to " + report_figure(whole) + " over the term of the proposed " +
          (one ? "contract" : "contracts") + (has_options ? " and extensions" : "") + common_term(contracts) + ".";

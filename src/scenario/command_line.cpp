@@ -129,8 +129,10 @@ document appraise(const scenario& s) {
   }
   d.tables.push_back(assumptions_of(s, result));  // always: the figures mean nothing without them
   if (wanted(s, "appraisal-sentence")) d.paragraphs.push_back(appraisal_sentence(result));
-  if (!s.report.contract.empty() && !s.report.funded_from.empty() && wanted(s, "financial-implications"))
-    d.paragraphs.push_back(financial_implications_paragraph(s.contract_named(s.report.contract).build(), s.report.funded_from));
+  if (!s.report.contract.empty() && !s.report.funded_from.empty() && wanted(s, "financial-implications")) {
+    const scenario::reported_contracts reported = s.reported(s.report.contract);
+    d.paragraphs.push_back(financial_implications_paragraph(reported.contracts, s.report.funded_from, reported.lots));
+  }
   return d;
 }
 

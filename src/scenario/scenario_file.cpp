@@ -368,6 +368,7 @@ class scenario_reader {
     each_table(root, "", "contracts", [&](const toml::table& t, const std::string& p) {
       scenario_contract c = read_contract(t, p);
       unique(s.contracts, t, p, c.name, "contracts", [](const scenario_contract& x) { return x.name; });
+      if (!c.lot_of.empty()) same_procurement_facts(s, c, t, p);
       run_commands_on(s, c, t, p);
       s.contracts.push_back(std::move(c));
     });
@@ -457,7 +458,7 @@ class scenario_reader {
       s.report.title = text(*r, p, "title");
       s.report.funded_from = text(*r, p, "funded_from");
       s.report.contract = text(*r, p, "contract");
-      if (!s.report.contract.empty()) at(*find(*r, "contract"), join(p, "contract"), [&] { return s.contract_named(s.report.contract); });
+      if (!s.report.contract.empty()) at(*find(*r, "contract"), join(p, "contract"), [&] { return s.reported(s.report.contract); });
       s.report.tables = strings(*r, p, "tables");
       for (std::size_t i = 0; i < s.report.tables.size(); ++i)
         if (std::find(std::begin(report_tables), std::end(report_tables), s.report.tables[i]) == std::end(report_tables))
@@ -682,6 +683,47 @@ class scenario_reader {
     }
   }
 
+  /// `[contracts.index]`: `levels = { "2024" = "100", "2025" = "103.2" }`, `lag_years`, `cap`, `floor`.
+  scenario_index read_index(const toml::table& t, const std::string& p) const {
+    check_keys(t, p, {"levels", "lag_years", "cap", "floor"});
+    scenario_index index;
+    const std::string lp = join(p, "levels");
+    if (!find(t, "levels")) missing(t, p, "levels");
+    for (auto&& entry : *sub_table(t, p, "levels")) {
+      const toml::node& node = entry.second;
+      const std::string year = unshift(entry.first.str());
+      const std::string path = join(lp, year);
+      const bool digits = !year.empty() && year.size() <= 4 && std::ranges::all_of(year, [](char c) { return c >= '0' && c <= '9'; });
+      if (!digits || std::stoi(year) < 1900)
+        fail(node, path, invalid_input("scenario", 12, "an index level's key is a calendar year from 1900 to 9999, got " + quote(year)));
+      if (!node.is_string()) wrong_type(node, path, "an index level as a string such as \"103.2\"");
+      index.levels.emplace(std::stoi(year), at(node, path, [&] { return rate::parse(node.as_string()->get()); }));
+    }
+    index.lag_years = small_integer(t, p, "lag_years", 0, 100, 0);
+    index.cap = rate_at(t, p, "cap");
+    index.floor = rate_at(t, p, "floor");
+    return index;
+  }
+
+  /// The lots of one procurement are judged together, so they must state the same facts.
+  void same_procurement_facts(const scenario& s, const scenario_contract& c, const toml::table& t,
+                              const std::string& p) const {
+    const auto first = std::ranges::find(s.contracts, c.lot_of, &scenario_contract::lot_of);
+    if (first == s.contracts.end()) return;
+    const scenario_procurement mine = c.procurement.value_or(scenario_procurement{});
+    const scenario_procurement theirs = first->procurement.value_or(scenario_procurement{});
+    std::string differ;
+    if (mine.authority != theirs.authority) differ = "authority";
+    else if (mine.category != theirs.category) differ = "category";
+    else if (mine.vat != theirs.vat) differ = "vat";
+    else if (mine.procurement_start != theirs.procurement_start) differ = "procurement_start";
+    if (differ.empty()) return;
+    const toml::table* facts = sub_table(t, p, "procurement");
+    fail(facts ? facts->source() : t.source(), join(p, "procurement"),
+         invalid_input("scenario", 18, "the lots of " + quote(c.lot_of) + " must state the same procurement facts: " +
+                                           quote(c.name) + " and " + quote(first->name) + " differ in '" + differ + "'"));
+  }
+
   /// What `profile` computes for a contract, and `check` for one with procurement facts, so that
   /// their errors appear at load time, located (a sum over the term that overflows, a
   /// procurement the rules cannot judge). Without facts, `check` assumes them and says so.
@@ -703,20 +745,27 @@ class scenario_reader {
 
   scenario_contract read_contract(const toml::table& t, const std::string& p) const {
     check_keys(t, p, {"name", "provider", "start", "term", "annual_value", "uplift", "uplift_from_year", "options",
-                      "modifications", "procurement"});
+                      "modifications", "procurement", "lot_of", "index"});
     scenario_contract c;
     c.name = text(t, p, "name", true);
     c.provider = text(t, p, "provider");
+    c.lot_of = text(t, p, "lot_of");
     c.start = *date_at(t, p, "start", true);
     c.contract_term = *term_at(t, p, "term", true);
     c.annual_value = *money_at(t, p, "annual_value", true);
     c.uplift = rate_at(t, p, "uplift");
+    if (const toml::table* index = sub_table(t, p, "index")) {
+      if (c.uplift)
+        fail(*index, join(p, "index"), invalid_input("scenario", 9, "a contract takes 'uplift' or 'index', not both"));
+      c.index = read_index(*index, join(p, "index"));
+    }
     if (const toml::node* from = find(t, "uplift_from_year")) {
-      if (!c.uplift)
-        fail(*from, join(p, "uplift_from_year"), invalid_input("scenario", 9, "'uplift_from_year' needs 'uplift'"));
+      if (!c.uplift && !c.index)
+        fail(*from, join(p, "uplift_from_year"), invalid_input("scenario", 9, "'uplift_from_year' needs 'uplift' or 'index'"));
       c.uplift_from_year = small_integer(t, p, "uplift_from_year", 2, 1200, 2);
     }
     if (c.uplift) at(*find(t, "uplift"), join(p, "uplift"), [&] { return c.indexation(); });
+    if (c.index) at(*find(t, "index"), join(p, "index"), [&] { return c.indexation(); });
     if (const toml::node* o = find(t, "options")) {
       if (!o->is_array()) wrong_type(*o, join(p, "options"), "an array such as [\"exercised\", \"declined\"]");
       std::size_t i = 0;
@@ -1278,6 +1327,17 @@ class toml_writer {
     }
     out_ << (amounts.empty() ? "}" : " }") << '\n';
   }
+  /// `key = { "2024" = "100", ... }`: index levels by calendar year, exact.
+  void put(std::string_view key, const std::map<int, rate>& levels) {
+    out_ << bare_or_quoted(key) << " = {";
+    bool first = true;
+    for (const auto& [year, level] : levels) {
+      out_ << (first ? " " : ", ") << year << " = ";
+      write(level.to_string());
+      first = false;
+    }
+    out_ << (levels.empty() ? "}" : " }") << '\n';
+  }
   [[nodiscard]] std::string str() const { return out_.str(); }
 
  private:
@@ -1363,14 +1423,20 @@ std::string to_toml(const scenario& s) {
     w.header("contracts", true);
     w.put("name", c.name);
     if (!c.provider.empty()) w.put("provider", c.provider);
+    if (!c.lot_of.empty()) w.put("lot_of", c.lot_of);
     w.put("start", to_iso(c.start));
     w.put("term", c.contract_term.to_string());
     w.put("annual_value", to_string(c.annual_value));
-    if (c.uplift) {
-      w.put("uplift", c.uplift->to_percent_string());
-      if (c.uplift_from_year != 2) w.put("uplift_from_year", c.uplift_from_year);
-    }
+    if (c.uplift) w.put("uplift", c.uplift->to_percent_string());
+    if ((c.uplift || c.index) && c.uplift_from_year != 2) w.put("uplift_from_year", c.uplift_from_year);
     if (!c.options.empty()) w.put("options", names(c.options));
+    if (c.index) {
+      w.header("contracts.index", false);
+      w.put("levels", c.index->levels);
+      if (c.index->lag_years != 0) w.put("lag_years", c.index->lag_years);
+      if (c.index->cap) w.put("cap", c.index->cap->to_percent_string());
+      if (c.index->floor) w.put("floor", c.index->floor->to_percent_string());
+    }
     if (c.procurement) {
       const scenario_procurement& f = *c.procurement;
       w.header("contracts.procurement", false);

@@ -53,7 +53,7 @@ TEST(LotsTest, ASmallLotIsJudgedWithItsProcurementNotOnItsOwn) {
   EXPECT_EQ(together.regime, procurement_regime::procurement_act_2023);
   EXPECT_EQ(together.estimated_value, pounds("£4,108,321.72"));
   EXPECT_TRUE(together.above_threshold);
-  EXPECT_EQ(together.sentence.rfind("The 3 lots (North, Central and South) are one procurement, so the threshold takes "
+  EXPECT_EQ(together.sentence.rfind("The three lots (North, Central and South) are one procurement, so the threshold takes "
                                     "their combined value and applies to each lot (Procurement Act 2023, section 4 "
                                     "and Schedule 3). Under the Procurement Act 2023 the estimated value of "
                                     "£4,108,321.72",
@@ -95,12 +95,12 @@ TEST(LotsFundingSentenceTest, LotsAreNamedAndReconcileToTheirTables) {
   // Uplifted: no one figure is available every year, so the first year and the uplift are
   // stated, and the total is the lots' own (£4,108,321.72), not the whole uplifted at once.
   EXPECT_EQ(funding_sentence(carers_lots(true), true),
-            "The lots cost £982,000 in their first year across three lots (North £196,400, Central £736,500 and South "
-            "£49,100), with an uplift of 3% at each anniversary from contract year 2. This equates to £4,108,321.72 "
+            "The three lots (North £196,400, Central £736,500 and South £49,100) cost £982,000 in their first year, "
+            "with an uplift of 3% at each anniversary from contract year 2. This equates to £4,108,321.72 "
             "over the term of the proposed contracts and extensions (two years plus one plus one).");
   EXPECT_EQ(funding_sentence(carers_lots(true)),
-            "The contracts cost £982,000 in their first year across three contracts (North £196,400, Central "
-            "£736,500 and South £49,100), with an uplift of 3% at each anniversary from contract year 2. This equates "
+            "The three contracts (North £196,400, Central £736,500 and South £49,100) cost £982,000 in their first "
+            "year, with an uplift of 3% at each anniversary from contract year 2. This equates "
             "to £4,108,321.72 over the term of the proposed contracts and extensions (two years plus one plus one).");
 }
 

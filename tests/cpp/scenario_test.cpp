@@ -127,6 +127,50 @@ TEST(Scenario, ContractUpliftIsAFixedIndexationAndWritesBack) {
   EXPECT_EQ(parse_scenario(to_toml(later)), later);
 }
 
+TEST(Scenario, ContractIndexIsAnIndexSeriesAndWritesBack) {
+  const scenario s = parse_scenario(
+      "[[contracts]]\nname = \"C\"\nstart = \"1 April 2022\"\nterm = \"3\"\nannual_value = \"£100,000\"\n"
+      "[contracts.index]\nlevels = { \"2022\" = \"100\", \"2023\" = \"110\", \"2024\" = \"111.5\" }\ncap = \"8%\"\n");
+  EXPECT_EQ(s.contracts[0].build().indexation(),
+            indexation::index_series({{2022, rate(100)}, {2023, rate(110)}, {2024, rate::parse("111.5")}}, 0,
+                                     rate::parse("8%")));
+  // 100,000; x 1.08 (110 / 100 - 1 = 10%, capped at 8%); x 111.5 / 110 = £109,472.73.
+  EXPECT_EQ(s.contracts[0].build().base_value(), money::parse("£317,472.73"));
+  EXPECT_EQ(parse_scenario(to_toml(s)), s) << to_toml(s);
+}
+
+TEST(Scenario, LotsOfOneProcurementAreCheckedTogetherAndWriteBack) {
+  const auto lot = [](std::string_view name, std::string_view annual) {
+    return "[[contracts]]\nname = \"" + std::string(name) + "\"\nannual_value = \"" + std::string(annual) +
+           "\"\nstart = \"1 October 2025\"\nterm = \"2+1+1\"\nlot_of = \"Carers 2025\"\n"
+           "[contracts.procurement]\ncategory = \"light touch services\"\nvat = \"exempt\"\n"
+           "procurement_start = \"1 June 2025\"\n";
+  };
+  const scenario s = parse_scenario(lot("North", "£196,400") + lot("South", "£49,100"));
+  // South's £196,400 alone is under the Act's £663,540 light-touch threshold; with North's
+  // £785,600 the procurement's £982,000 is above it, and so is each lot.
+  EXPECT_FALSE(assess_procurement(s.contracts[1].build(), {.category = service_category::light_touch_services,
+                                                           .vat = vat_treatment::exempt,
+                                                           .procurement_start = parse_date("1 June 2025")})
+                   .above_threshold);
+  for (const scenario_contract& c : s.contracts) {
+    const contract_check found = s.check(c);
+    EXPECT_EQ(found.procurement.estimated_value, money::parse("£982,000"));
+    EXPECT_TRUE(found.procurement.above_threshold);
+  }
+  EXPECT_EQ(parse_scenario(to_toml(s)), s) << to_toml(s);
+  EXPECT_EQ(s.reported("Carers 2025").contracts.size(), 2U);
+  EXPECT_TRUE(s.reported("Carers 2025").lots);
+}
+
+TEST(ScenarioErrors, LotsOfOneProcurementStateTheSameFacts) {
+  const std::string lot = "[[contracts]]\nstart = \"1 October 2025\"\nterm = \"2\"\nannual_value = \"£1\"\n"
+                          "lot_of = \"P\"\n";
+  EXPECT_EQ(error_for(lot + "name = \"A\"\n" + lot + "name = \"B\"\n[contracts.procurement]\ncategory = \"goods\"\n"),
+            "test.toml:13:1: [commissioning.scenario.018] contracts[1].procurement: the lots of 'P' must state the same "
+               "procurement facts: 'B' and 'A' differ in 'category'");
+}
+
 // ---------------------------------------------------------------- located errors, exactly
 
 TEST(ScenarioErrors, AnOptionExercisedAfterADeclinedOneIsRefusedAsTheApiRefusesIt) {
@@ -143,7 +187,7 @@ TEST(ScenarioErrors, ContractUpliftFromYearNeedsAnUpliftFromYearTwo) {
   const std::string base =
       "[[contracts]]\nname = \"C\"\nstart = \"1 April 2022\"\nterm = \"3\"\nannual_value = \"£100,000\"\n";
   EXPECT_EQ(error_for(base + "uplift_from_year = 3\n"),
-            "test.toml:6:20: [commissioning.scenario.009] contracts[0].uplift_from_year: 'uplift_from_year' needs 'uplift'");
+            "test.toml:6:20: [commissioning.scenario.009] contracts[0].uplift_from_year: 'uplift_from_year' needs 'uplift' or 'index'");
   EXPECT_EQ(error_for(base + "uplift = \"3%\"\nuplift_from_year = 1\n"),
             "test.toml:7:20: [commissioning.scenario.012] contracts[0].uplift_from_year: 1 is out of range: expected 2 to 1200");
   EXPECT_EQ(error_for(base + "uplift = \"-100%\"\n"),

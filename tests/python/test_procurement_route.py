@@ -367,7 +367,7 @@ def test_an_unknown_option_name_is_procurement_002(option, name, what):
 def test_misuse_of_the_arguments_is_a_type_or_value_error():
     with pytest.raises(cm.InvalidInputError, match=r"procurement\.007.*£200,000\.00"):
         cm.assess_procurement("£200,000")  # no start, and no contract whose start could stand in
-    with pytest.raises(TypeError, match="takes a Contract or an estimated value"):
+    with pytest.raises(TypeError, match="takes a Contract, a list of lots or an estimated value"):
         cm.assess_procurement(object(), start="1 March 2024")
     with pytest.raises(ValueError, match="unknown service category 'care'"):
         cm.assess_procurement("£1", category="care", start="1 March 2024")

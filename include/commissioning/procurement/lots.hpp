@@ -18,6 +18,7 @@
 #pragma once
 
 #include <commissioning/contract/contract.hpp>
+#include <commissioning/contract/term.hpp>
 #include <commissioning/error.hpp>
 #include <commissioning/money/money.hpp>
 #include <commissioning/procurement/route.hpp>
@@ -54,7 +55,7 @@ namespace commissioning {
   std::string names;
   for (std::size_t i = 0; i < lots.size(); ++i)
     names.append(i == 0 ? "" : i + 1 == lots.size() ? " and " : ", ").append(lots[i].name());
-  answer.sentence = "The " + std::to_string(lots.size()) + " lots (" + names +
+  answer.sentence = "The " + detail::number_in_words(static_cast<int>(lots.size())) + " lots (" + names +
                     ") are one procurement, so the threshold takes their combined value and applies to each "
                     "lot (" + (answer.regime == procurement_regime::pcr_2015
                                    ? "Public Contracts Regulations 2015, regulation 6(11) and (12)"

@@ -32,6 +32,7 @@
 #include <commissioning/money/rate.hpp>
 #include <commissioning/procurement/key_decision.hpp>
 #include <commissioning/procurement/modification_rules.hpp>
+#include <commissioning/procurement/lots.hpp>
 #include <commissioning/procurement/route.hpp>
 #include <commissioning/risk/correlation.hpp>
 #include <commissioning/risk/distribution.hpp>
@@ -42,6 +43,7 @@
 #include <cstdint>
 #include <limits>
 #include <system_error>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -120,6 +122,15 @@ struct scenario_modification {
   friend bool operator==(const scenario_modification&, const scenario_modification&) = default;
 };
 
+/// A published index a contract's price follows (`indexation::index_series`).
+struct scenario_index {
+  std::map<int, rate> levels{};  ///< the index level for each calendar year
+  int lag_years = 0;
+  std::optional<rate> cap{};
+  std::optional<rate> floor{};
+  friend bool operator==(const scenario_index&, const scenario_index&) = default;
+};
+
 /// A contract as awarded, with what has happened to its options and any modifications.
 struct scenario_contract {
   std::string name{};
@@ -128,13 +139,19 @@ struct scenario_contract {
   term contract_term = term(12);
   money annual_value{};
   std::optional<rate> uplift{};  ///< a fixed uplift at each anniversary (`indexation::fixed`)
+  std::optional<scenario_index> index{};  ///< or the change in a published index
   int uplift_from_year = 2;      ///< the first contract year uplifted
   std::vector<option_status> options{};  ///< in order; missing ones are pending
   std::vector<scenario_modification> modifications{};
   std::optional<scenario_procurement> procurement{};
-  /// How its price moves: `uplift` from `uplift_from_year`, or not at all.
+  /// The procurement it is a lot of: the contracts naming the same one are judged together
+  /// against the threshold (procurement/lots.hpp), each still profiled on its own.
+  std::string lot_of{};
+  /// How its price moves: `uplift` or `index` from `uplift_from_year`, or not at all.
   [[nodiscard]] commissioning::indexation indexation() const {
-    return uplift ? indexation::fixed(*uplift, uplift_from_year) : indexation::none();
+    if (uplift) return indexation::fixed(*uplift, uplift_from_year);
+    if (index) return indexation::index_series(index->levels, index->lag_years, index->cap, index->floor, uplift_from_year);
+    return indexation::none();
   }
   /// The contract as awarded: no option exercised or declined, no modification.
   [[nodiscard]] contract awarded() const {
@@ -448,6 +465,34 @@ struct scenario {
       if (c.name == name) return c;
     throw invalid_input("scenario", 6, "no contract is called " + quote(name));
   }
+  /// The lots of the procurement `procurement`: every contract whose `lot_of` names it, in the
+  /// file's order, with `replacing` standing in for the contract of its name (or added last:
+  /// the loader checks a lot before it joins the scenario).
+  [[nodiscard]] std::vector<contract> lots_of(std::string_view procurement, const scenario_contract* replacing = nullptr) const {
+    std::vector<contract> lots;
+    bool replaced = replacing == nullptr;
+    for (const scenario_contract& c : contracts) {
+      if (c.lot_of != procurement) continue;
+      const bool same = replacing != nullptr && c.name == replacing->name;
+      lots.push_back(same ? replacing->build() : c.build());
+      replaced = replaced || same;
+    }
+    if (!replaced) lots.push_back(replacing->build());
+    return lots;
+  }
+  /// What the financial implications paragraph reports: the contract called `name`, or the lots
+  /// of the procurement called `name`; commissioning.scenario.006 if neither.
+  struct reported_contracts {
+    std::vector<contract> contracts;
+    bool lots = false;
+  };
+  [[nodiscard]] reported_contracts reported(std::string_view name) const {
+    for (const scenario_contract& c : contracts)
+      if (c.name == name) return {{c.build()}, false};
+    std::vector<contract> found = lots_of(name);
+    if (found.empty()) throw invalid_input("scenario", 6, "no contract or procurement of lots is called " + quote(name));
+    return {std::move(found), true};
+  }
   /// The envelope called `name` (commissioning.scenario.007 if none).
   [[nodiscard]] const scenario_envelope& envelope_named(std::string_view name) const {
     for (const scenario_envelope& e : envelopes)
@@ -595,7 +640,7 @@ inline contract_check scenario::check_procurement(const scenario_contract& sc) c
   facts.category = given.category;
   facts.vat = given.vat;
   facts.procurement_start = given.procurement_start;  // unset: assumed to be the contract start, as the result says
-  contract_check found{assess_procurement(c, facts)};
+  contract_check found{sc.lot_of.empty() ? assess_procurement(c, facts) : assess_procurement(lots_of(sc.lot_of, &sc), facts)};
   for (std::size_t k = 1; k <= sc.modifications.size(); ++k)
     found.modifications.push_back(
         assess_modification(c, k, found.procurement.regime, found.procurement.type, sc.decision_date(k)));
