@@ -664,7 +664,7 @@ above it.
 Parameters
 ----------
 contract_or_value : Contract, list of Contract, or Money, str, int, float or decimal.Decimal
-    A contract, the lots of one procurement (at least one: commissioning.procurement.008), or
+    A contract, the lots of one procurement (at least one: commissioning.procurement.009), or
     an estimated value (not negative: commissioning.procurement.005).
 category : ServiceCategory or str, default "services"
     ``"goods"``, ``"services"``, ``"works"`` or ``"light_touch_services"``.

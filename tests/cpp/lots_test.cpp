@@ -85,7 +85,7 @@ TEST(LotsTest, OneLotIsAnOrdinaryContractAndNoneIsAnError) {
   const std::vector<contract> one{lot("Whole", "£982,000", false)};
   EXPECT_EQ(assess_procurement(one, light_touch).sentence, assess_procurement(one.front(), light_touch).sentence);
   EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)assess_procurement(std::vector<contract>{}, light_touch); },
-                                                "commissioning.procurement.008", "got none"));
+                                                "commissioning.procurement.009", "got none"));
 }
 
 TEST(LotsFundingSentenceTest, LotsAreNamedAndReconcileToTheirTables) {

@@ -36,7 +36,7 @@ def test_the_threshold_takes_every_lot_and_applies_to_each():
 
 
 def test_lots_need_at_least_one_contract_and_only_contracts():
-    with pytest.raises(cm.InvalidInputError, match=r"commissioning\.procurement\.008"):
+    with pytest.raises(cm.InvalidInputError, match=r"commissioning\.procurement\.009"):
         cm.assess_procurement([], category="services", start="1 June 2025")
     with pytest.raises(TypeError, match="item 1 is not a Contract"):
         cm.assess_procurement([lots()[0], "£5"], start="1 June 2025")

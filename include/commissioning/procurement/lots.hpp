@@ -40,11 +40,11 @@ namespace commissioning {
 /// Assess a procurement let as `lots`: the threshold compares the sum of every lot's maximum
 /// value, and the answer holds for each lot. Without `facts.procurement_start` the earliest
 /// lot's start is taken, and the sentence says so. At least one lot is needed
-/// (commissioning.procurement.008).
+/// (commissioning.procurement.009).
 [[nodiscard]] inline procurement_assessment assess_procurement(const std::vector<contract>& lots,
                                                                const procurement_facts& facts,
                                                                const threshold_table& table = threshold_table::bundled()) {
-  if (lots.empty()) throw invalid_input("procurement", 8, "a procurement let as lots needs at least one lot, got none");
+  if (lots.empty()) throw invalid_input("procurement", 9, "a procurement let as lots needs at least one lot, got none");
   if (lots.size() == 1) return assess_procurement(lots.front(), facts, table);
   const contract& earliest = *std::ranges::min_element(
       lots, [](const contract& a, const contract& b) { return std::chrono::sys_days(a.start()) < std::chrono::sys_days(b.start()); });
