@@ -100,3 +100,42 @@ def test_the_command_line_judges_each_lot_with_its_procurement():
     assert words.count("are one procurement, so the threshold takes their combined value") == 3
     assert words.count("Estimated value £4,108,321.72") == 3
     assert "below threshold" not in words
+
+
+def test_the_bundled_lots_scenario_is_the_same_model_built_in_python():
+    """Issue 16: the decision written once as a file gives what the notebook builds."""
+    scenario = cm.load_scenario(SCENARIO)
+    lot = {name: cm.Contract(f"Carers support: {name}", "to be procured", "1 October 2025", "2+1+1",
+                             annual_value=annual, uplift="3%")
+           for name, annual in (("North", "£196,400"), ("Central", "£736,500"), ("South", "£49,100"))}
+    assert scenario.contracts == list(lot.values())
+
+    budget = cm.Envelope.flat("Carers support budget", "£1,000,000", "2025-26", "2029-30")
+    position = cm.assess(budget, [cm.Commitment.of(c, scope="maximum") for c in lot.values()])
+    assert scenario.envelope_positions == [position]
+    assert sum((b.shortfall for b in position.breaches), cm.Money(0)) == cm.Money("£84,062.76")  # issue 16's figure
+
+    duty = "assess carers' needs (Care Act 2014, section 10)"
+    nothing = (cm.Option("Do nothing", "do_nothing",
+                         "The current arrangements end and carers' assessments are not commissioned")
+               .duty(duty, met=False)
+               .advantage("No spend on the service")
+               .disadvantage("The council does not meet its duty to assess carers' needs"))
+    lots_option = cm.Option("Commission three lots", "external_commission",
+                            "North, Central and South let as lots of one procurement")
+    for name, contract in lot.items():
+        lots_option = lots_option.add(cm.AppraisalLine.from_contract(name, contract, scope="maximum"))
+    lots_option = (lots_option
+                   .add(cm.AppraisalLine.one_off("Procurement", "cost", "procurement", "£20,000", "2025-26"))
+                   .duty(duty, met=True)
+                   .advantage("Local providers can bid for a lot of their own size")
+                   .disadvantage("Three contracts to manage")
+                   .risk("Prices above the budget from the third year"))
+    appraisal = cm.Appraisal("Carers support from October 2025", [nothing, lots_option], base_year="2025-26",
+                             years=5, basis="cash")
+    for text in ("The lots start on 1 October 2025 and run for two years plus one plus one, every option taken.",
+                 "Each lot's price rises 3% at each anniversary from contract year 2, rounded to the penny each year.",
+                 "Procurement costs £20,000 in 2025-26 (illustrative)."):
+        appraisal.assume(text)
+    assert scenario.appraisal == appraisal
+    assert appraisal.run().preferred.cash_costs == cm.Money("£4,128,321.72")  # the lots' £4,108,321.72 + £20,000
