@@ -279,8 +279,11 @@ cm::commitment commitment_of(py::handle contract, py::handle scope, std::chrono:
   // Through the Contract's own methods: they hold its critical section.
   const py::object profile =
       contract.attr("profile")(scope, "monthly", py::int_(static_cast<unsigned>(start_month)));
-  return cm::commitment::of(contract.attr("name").cast<std::string>(), contract.attr("provider").cast<std::string>(),
-                            profile.cast<const cm::financial_year_profile&>(), start_month);
+  cm::commitment result = cm::commitment::of(contract.attr("name").cast<std::string>(),
+                                             contract.attr("provider").cast<std::string>(),
+                                             profile.cast<const cm::financial_year_profile&>(), start_month);
+  result.basis = contract_of(contract).term_in_words(scope.cast<cm::contract_scope>());
+  return result;
 }
 
 cm::period period_arg(py::handle value) {
@@ -296,13 +299,13 @@ cm::period period_arg(py::handle value) {
 py::tuple commitment_state(const cm::commitment& c) {
   py::list years;
   for (const auto& [year, amount] : c.by_year) years.append(py::make_tuple(year, amount));
-  return py::make_tuple(c.name, c.provider, c.start_month, years);
+  return py::make_tuple(c.name, c.provider, c.start_month, years, c.basis);
 }
 
 cm::commitment commitment_from_state(const py::tuple& state) {
-  if (state.size() != 4) throw std::runtime_error("invalid Commitment state");
+  if (state.size() != 5) throw std::runtime_error("invalid Commitment state");
   cm::commitment c{state[0].cast<std::string>(), state[1].cast<std::string>(), {},
-                   state[2].cast<std::chrono::month>()};
+                   state[2].cast<std::chrono::month>(), state[4].cast<std::string>()};
   for (py::handle item : state[3].cast<py::list>())
     c.by_year[item[py::int_(0)].cast<int>()] = item[py::int_(1)].cast<cm::money>();
   return c;
@@ -343,12 +346,12 @@ py::tuple position_state(const cm::envelope_position& p) {
     for (const cm::breach_line& line : b.lines) lines.append(py::make_tuple(line.name, line.provider, line.amount));
     breaches.append(py::make_tuple(b.year, b.shortfall, lines));
   }
-  return py::make_tuple(p.envelope_name, years, breaches);
+  return py::make_tuple(p.envelope_name, years, breaches, p.bases);
 }
 
 cm::envelope_position position_from_state(const py::tuple& state) {
-  if (state.size() != 3) throw std::runtime_error("invalid EnvelopePosition state");
-  cm::envelope_position p{state[0].cast<std::string>(), {}, {}};
+  if (state.size() != 4) throw std::runtime_error("invalid EnvelopePosition state");
+  cm::envelope_position p{state[0].cast<std::string>(), {}, {}, state[3].cast<std::vector<std::string>>()};
   for (py::handle y : state[1].cast<py::list>())
     p.years.push_back({y[py::int_(0)].cast<cm::financial_year>(), y[py::int_(1)].cast<cm::money>(),
                        y[py::int_(2)].cast<cm::money>(), y[py::int_(3)].cast<cm::money>(),
@@ -955,6 +958,9 @@ InvalidInputError
 )doc")
       .def_property_readonly("name", [](const cm::commitment& c) { return c.name; }, "The line's name.")
       .def_property_readonly("provider", [](const cm::commitment& c) { return c.provider; }, "The provider.")
+      .def_property_readonly("basis", [](const cm::commitment& c) { return c.basis; },
+                             "What a contract's commitment covers (\"the current term, to 31 March 2027\"); "
+                             "empty for other commitments.")
       .def_property_readonly(
           "start_month", [](const cm::commitment& c) { return c.start_month; }, "The month its years start in.")
       .def_property_readonly("years", &cm::commitment::years, "The years it commits money in, in order.")
@@ -1043,6 +1049,10 @@ total_available, total_committed, total_headroom : Money
             return typed_object<breaches_type>{breaches};
           },
           "Every year over the envelope, in order: a list of Breach.")
+      .def_property_readonly(
+          "bases", [](const cm::envelope_position& p) { return p.bases; },
+          "What each contract commitment covers, in order (\"Kent Young Carers over the current term, to 31 "
+          "March 2027\"): no scope is silent, and the position's table notes them.")
       .def_property_readonly(
           "ok", [](const cm::envelope_position& p) { return p.breaches.empty(); }, "True when no year is over.")
       .def_property_readonly(

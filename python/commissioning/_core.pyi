@@ -2008,6 +2008,11 @@ class Commitment:
         pandas.Series
         """
     @property
+    def basis(self) -> str:
+        """
+        What a contract's commitment covers ("the current term, to 31 March 2027"); empty for other commitments.
+        """
+    @property
     def by_year(self) -> dict[str, Money]:
         """
         What it commits by financial-year label (a new dict, in year order).
@@ -2084,6 +2089,11 @@ class EnvelopePosition:
             ``available``, ``committed``, ``headroom`` and ``cumulative_headroom`` of exact
             ``decimal.Decimal`` pounds and ``breach`` (bool); the envelope's name is in
             ``df.attrs["envelope"]``.
+        """
+    @property
+    def bases(self) -> list[str]:
+        """
+        What each contract commitment covers, in order ("Kent Young Carers over the current term, to 31 March 2027"): no scope is silent, and the position's table notes them.
         """
     @property
     def breaches(self) -> list[Breach]:

@@ -244,6 +244,12 @@ table envelope_position_table(const envelope_position& position) {
   }
   // Not add_total: a running total does not add up.
   t.add_summary({std::string("Total"), available, committed, available - committed, cell()});
+  if (!position.bases.empty()) {
+    std::string note = "Commitments: the payments of ";
+    for (std::size_t i = 0; i < position.bases.size(); ++i)
+      note.append(i == 0 ? "" : i + 1 == position.bases.size() ? " and " : ", ").append(position.bases[i]);
+    t.note(note + ".");
+  }
   if (position.breaches.empty()) t.note("The commitments stay within the envelope in every year.");
   for (const breach& b : position.breaches) {
     std::string text = b.year.label() + ": commitments exceed the envelope by " + to_string(b.shortfall) + " (";

@@ -86,19 +86,6 @@ std::string title_of(const scenario& s, const std::string& fallback) {
   return s.service;
 }
 
-const char* scope_words(contract_scope scope) {
-  switch (scope) {
-    case contract_scope::base: return "base";
-    case contract_scope::current: return "current";
-    case contract_scope::maximum: return "maximum";
-  }
-  return "current";
-}
-
-/// The term a scope covers, in words: "the maximum term, to 31 March 2027".
-std::string scope_text(const contract& c, contract_scope scope) {
-  return std::string("the ") + scope_words(scope) + " term, to " + to_long_string(c.end(scope));
-}
 
 /// The assumptions of an appraisal, with the term each contract line of the scenario uses.
 table assumptions_of(const scenario& s, const appraisal_result& result) {
@@ -108,7 +95,7 @@ table assumptions_of(const scenario& s, const appraisal_result& result) {
     for (const scenario_line& l : o.lines)
       if (l.source == line_source::contract)
         t.add_row({++number, o.name + ", " + quote(l.name) + ": the payments of " + l.reference + " over " +
-                                 scope_text(s.contract_named(l.reference).build(), l.scope) +
+                                 s.contract_named(l.reference).build().term_in_words(l.scope) +
                                  (l.scope == contract_scope::current ? " (the default scope)." : " (the file's scope).")});
   return t;
 }
@@ -143,24 +130,13 @@ document profile(const scenario& s) {
     d.tables.push_back(contract_summary_table(c));
     table years = financial_year_table(c.profile(contract_scope::current, apportion_rule::monthly, s.authority.start_month()),
                                        c.name() + ": payments by financial year, current term");
-    years.note("Scope: " + scope_text(c, contract_scope::current) + " (the profile's default); the base term ends " +
+    years.note("Scope: " + c.term_in_words(contract_scope::current) + " (the profile's default); the base term ends " +
                to_long_string(c.base_end()) + ", the maximum term " + to_long_string(c.maximum_end()) + ".");
     d.tables.push_back(std::move(years));
   }
   for (const scenario_envelope& se : s.envelopes) {
     if (!se.contracts.empty()) {
-      table position = envelope_position_table(s.build_envelope_position(se));
-      std::string committed = "Commitments: the payments of ";
-      for (std::size_t i = 0; i < se.contracts.size(); ++i) {
-        const contract c = s.contract_named(se.contracts[i]).build();
-        committed.append(i == 0 ? "" : i + 1 == se.contracts.size() ? " and " : ", ")
-            .append(c.name())
-            .append(" over ")
-            .append(scope_text(c, se.scope));
-      }
-      committed.append(se.scope == contract_scope::current ? " (the default scope)." : " (the envelope's scope).");
-      position.note(std::move(committed));
-      d.tables.push_back(std::move(position));
+      d.tables.push_back(envelope_position_table(s.build_envelope_position(se)));  // its note names the scope
       continue;
     }
     const envelope e = se.build();

@@ -171,7 +171,7 @@ TEST(CommandLine, EveryTableThatProfilesOrCommitsAContractNamesItsScope) {
             std::string::npos)
       << profile.out;
   EXPECT_NE(profile.out.find("Commitments: the payments of Kent Young Carers Support Service over the current term, to 31 "
-                             "March 2025 (the default scope)."),
+                             "March 2025."),
             std::string::npos)
       << profile.out;
   const run_result appraise = run({"appraise", kent, "--width", "10000"});

@@ -619,3 +619,15 @@ def test_the_package_docstring_examples_run():
     results = runner.summarize(verbose=False)
     assert results.attempted > 0
     assert results.failed == 0
+
+
+def test_a_contract_commitment_names_the_term_it_covers():
+    """Issue 16: no silent scope. A contract set against an envelope says which term it commits."""
+    contract = cm.Contract("Kent Young Carers", "to be procured", "1 April 2022", "3+1+1", annual_value="£325,500")
+    budget = cm.Envelope.flat("Young carers", "£325,500", "2022-23", "2026-27")
+    assert cm.Commitment.of(contract, scope="maximum").basis == "the maximum term, to 31 March 2027"
+    position = cm.assess(budget, [contract])  # a plain Contract commits its current term
+    assert position.bases == ["Kent Young Carers over the current term, to 31 March 2025"]
+    assert "Commitments: the payments of Kent Young Carers over the current term, to 31 March 2025." in (
+        cm.envelope_position_table(position).notes)
+    assert pickle.loads(pickle.dumps(position)) == position

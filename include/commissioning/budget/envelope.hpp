@@ -152,11 +152,16 @@ struct commitment {
   std::string provider;
   std::map<int, money> by_year;  ///< keyed by the financial year's start year
   std::chrono::month start_month = april;  ///< the month its financial years start
+  /// What a contract's commitment covers: "the current term, to 30 September 2027"; empty for
+  /// other commitments. An envelope position states it, so no scope is silent.
+  std::string basis{};
 
   /// A contract's financial-year profile (current term by default).
   [[nodiscard]] static commitment of(const contract& c, contract_scope scope = contract_scope::current,
                                      std::chrono::month start_month = april) {
-    return of(c.name(), c.provider(), c.profile(scope, apportion_rule::monthly, start_month), start_month);
+    commitment result = of(c.name(), c.provider(), c.profile(scope, apportion_rule::monthly, start_month), start_month);
+    result.basis = c.term_in_words(scope);
+    return result;
   }
   /// A profile already made in years starting in `start_month` (the Python Contract makes its
   /// own, under its lock).
@@ -253,6 +258,9 @@ struct envelope_position {
   std::string envelope_name;
   std::vector<year_position> years;
   std::vector<breach> breaches;
+  /// What each contract commitment covers, in the commitments' order: "Kent Young Carers over
+  /// the current term, to 31 March 2027".
+  std::vector<std::string> bases{};
 };
 
 /// Set `commitments` against `budget` over the envelope's years (and any later or earlier
@@ -270,7 +278,9 @@ struct envelope_position {
       last = std::max(last, c.by_year.rbegin()->first);
     }
   }
-  envelope_position position{budget.name(), {}, {}};
+  envelope_position position{budget.name(), {}, {}, {}};
+  for (const commitment& c : commitments)
+    if (!c.basis.empty()) position.bases.push_back(c.name + " over " + c.basis);
   money cumulative;
   for (int y = first; y <= last; ++y) {
     const financial_year year(y, budget.start_month());

@@ -159,6 +159,12 @@ class contract {
   [[nodiscard]] date maximum_end() const;
   /// The end of the base term, the current term, or the maximum term as awarded.
   [[nodiscard]] date end(contract_scope scope) const { return end_after(months(scope)); }
+  /// The term a scope covers, in words, for every table and note that commits the contract:
+  /// "the maximum term, to 30 September 2029".
+  [[nodiscard]] std::string term_in_words(contract_scope scope) const {
+    const char* words = scope == contract_scope::base ? "base" : scope == contract_scope::maximum ? "maximum" : "current";
+    return std::string("the ") + words + " term, to " + to_long_string(end(scope));
+  }
   [[nodiscard]] contract_state state_on(date d) const;
 
   // ------------------------------------------------------------ values
