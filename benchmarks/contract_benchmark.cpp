@@ -7,6 +7,7 @@
 // uplift of 2.5% from year 2. The inputs are generated once, from a fixed seed, outside
 // the timed loops. items/s is contracts per second.
 #include <commissioning/contract/contract.hpp>
+#include <commissioning/contract/register.hpp>
 
 #include <benchmark/benchmark.h>
 
@@ -73,5 +74,21 @@ void BM_ProfileContractsByFinancialYear(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * contract_count));
 }
 BENCHMARK(BM_ProfileContractsByFinancialYear)->Unit(benchmark::kMillisecond);
+
+// The same contracts as one register: `profile(register)` in one pass, every row's profile
+// kept (equal to `c.profile()` to the penny; tests/cpp/register_test.cpp).
+void BM_ProfileRegister(benchmark::State& state) {
+  contract_register reg;
+  const indexation uplift = indexation::fixed(rate::parse("2.5%"));
+  for (const contract_inputs& in : inputs())
+    reg.add("benchmark", "provider", in.start, term(in.base_years * 12, std::vector<int>(static_cast<std::size_t>(in.options), 12)),
+            in.annual, in.indexed ? uplift : indexation::none(), in.options);
+  for (auto _ : state) {
+    const register_profile p = profile(reg);
+    benchmark::DoNotOptimize(p.pence.data());
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * contract_count));
+}
+BENCHMARK(BM_ProfileRegister)->Unit(benchmark::kMillisecond);
 
 }  // namespace

@@ -75,7 +75,10 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--only", nargs="*", choices=("simulation", "register", "sweep"),
+                        default=("simulation", "register", "sweep"), help="the cases to run (all by default)")
     args = parser.parse_args()
+    run = set(args.only)
     scale = 100 if args.quick else 1
     iterations, contracts, appraisals = 10_000_000 // scale, 1_000_000 // scale, 1_000 // scale
 
@@ -86,28 +89,36 @@ def main() -> None:
             cm.AppraisalInput.discount_rate(): [f"{0.8 + k / 20:.2f}" for k in range(10)]}
 
     print(f"load average before: {' / '.join(f'{x:.2f}' for x in os.getloadavg())}; {os.cpu_count()} cores")
-    local_time, local = timed(lambda: cm.simulate(base, **settings))
-    print(f"simulation, {iterations:,} iterations, streamed, in this process (cm.simulate): {local_time:.2f} s")
-    local_profile_time, local_profile = timed(lambda: cmd.profile_register(frame))
-    print(f"register, {contracts:,} contracts, in this process: {local_profile_time:.2f} s")
-    local_sweep_time, local_sweep = timed(lambda: cmd.sweep(base=base, grid=grid))
-    print(f"sweep, {appraisals:,} appraisals, in this process: {local_sweep_time:.2f} s")
+    if "simulation" in run:
+        local_time, local = timed(lambda: cm.simulate(base, **settings))
+        print(f"simulation, {iterations:,} iterations, streamed, in this process (cm.simulate): {local_time:.2f} s")
+    if "register" in run:
+        local_profile_time, local_profile = timed(lambda: cmd.profile_register(frame))
+        print(f"register, {contracts:,} contracts, in this process: {local_profile_time:.2f} s")
+    if "sweep" in run:
+        local_sweep_time, local_sweep = timed(lambda: cmd.sweep(base=base, grid=grid))
+        print(f"sweep, {appraisals:,} appraisals, in this process: {local_sweep_time:.2f} s")
 
     for workers in (1, 2):
         with LocalCluster(n_workers=workers, processes=True, threads_per_worker=1, dashboard_address=None,
                           silence_logs=50) as cluster, Client(cluster) as client:
-            seconds, result = timed(lambda: cmd.simulate(base, client=client, **settings))
-            assert result == local
-            print(f"{workers} worker(s): simulation {seconds:.2f} s (bit for bit the local result)")
-            ddf = dd.from_pandas(frame, npartitions=8)
-            seconds, profile = timed(lambda: cmd.profile_register(ddf, client=client))
-            pd.testing.assert_series_equal(profile, local_profile)
-            print(f"{workers} worker(s): register {seconds:.2f} s (to the penny)")
-            seconds, swept = timed(lambda: cmd.sweep(base=base, grid=grid, client=client))
-            pd.testing.assert_frame_equal(swept, local_sweep)
-            print(f"{workers} worker(s): sweep {seconds:.2f} s (the same frame)")
+            if "simulation" in run:
+                seconds, result = timed(lambda: cmd.simulate(base, client=client, **settings))
+                assert result == local
+                print(f"{workers} worker(s): simulation {seconds:.2f} s (bit for bit the local result)")
+            if "register" in run:
+                ddf = dd.from_pandas(frame, npartitions=8)
+                seconds, profile = timed(lambda: cmd.profile_register(ddf, client=client))
+                pd.testing.assert_series_equal(profile, local_profile)
+                print(f"{workers} worker(s): register {seconds:.2f} s (to the penny)")
+            if "sweep" in run:
+                seconds, swept = timed(lambda: cmd.sweep(base=base, grid=grid, client=client))
+                pd.testing.assert_frame_equal(swept, local_sweep)
+                print(f"{workers} worker(s): sweep {seconds:.2f} s (the same frame)")
     print(f"load average after: {' / '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
+    if "simulation" not in run:
+        return
     # What is shipped: the scattered spec once a worker, a part back per task.
     spec = cmd._SimulationSpec(base, cmd._settings(inputs(), None, iterations, 2024, 1, None, False, 50, None))
     blocks = cm.simulation_blocks(iterations)

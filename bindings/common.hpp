@@ -320,6 +320,7 @@ void bind_errors(py::module_& m);
 void bind_money(py::module_& m);
 void bind_calendar(py::module_& m);
 void bind_contract(py::module_& m);
+void bind_register(py::module_& m);
 
 void bind_envelope(py::module_& m);
 void bind_procurement(py::module_& m);

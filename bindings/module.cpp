@@ -29,6 +29,7 @@ Import the package instead: ``import commissioning as cm``.
   cmpy::bind_money(m);
   cmpy::bind_calendar(m);
   cmpy::bind_contract(m);
+  cmpy::bind_register(m);
   cmpy::bind_envelope(m);
   cmpy::bind_discounting(m);
   cmpy::bind_appraisal(m);

@@ -7,3 +7,4 @@
 #include <commissioning/contract/price.hpp>
 #include <commissioning/contract/modification.hpp>
 #include <commissioning/contract/contract.hpp>
+#include <commissioning/contract/register.hpp>

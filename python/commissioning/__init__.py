@@ -199,6 +199,7 @@ from ._types import (
 )
 from . import fin
 from . import report
+from ._register import RegisterProfile, profile_register
 from ._simulation import EnvelopeExceedance, OverEnvelope
 from .errors import DomainError, Error, InvalidInputError, MoneyOverflowError, OutOfRangeError
 from .report import envelope_chart, histogram, profile_chart, s_curve, to_docx, to_xlsx, tornado_chart
@@ -246,6 +247,8 @@ __all__ = [
     "ContractYears",
     "FinancialYearAmount",
     "FinancialYearProfile",
+    "profile_register",
+    "RegisterProfile",
     # envelopes
     "Envelope",
     "Commitment",

@@ -6478,6 +6478,14 @@ class Scenario:
         """
         The simulation's uncertain inputs (``UncertainInput``), in order.
         """
+def _profile_register_columns(names: typing.Any, providers: typing.Any, start_days: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], terms: collections.abc.Sequence[Term], term_codes: typing.Any, annual: typing.Any, indexations: collections.abc.Sequence[Indexation], indexation_codes: typing.Any, exercised: typing.Any, scope_codes: typing.Any, rule: ApportionRule | str, start_month: typing.SupportsInt | typing.SupportsIndex) -> tuple[numpy.typing.NDArray[numpy.int64], numpy.typing.NDArray[numpy.int32], numpy.typing.NDArray[numpy.int64]]:
+    """
+    A register's columns profiled by financial year (contract/register.hpp); used by
+    ``commissioning.profile_register``, which builds the columns from a DataFrame.
+    
+    Returns (offsets, years, pence): row i's financial years are entries offsets[i] to
+    offsets[i + 1] of ``years`` (start years) and ``pence``.
+    """
 def add_months(day: datetime.date | str, months: typing.SupportsInt | typing.SupportsIndex) -> datetime.date:
     """
     The date a whole number of months later (earlier if negative).

@@ -13,8 +13,9 @@ Every function here gives the answer the single-process call gives, exactly:
 - ``sweep`` maps many appraisals (or variants of one: a grid of multipliers on its inputs) over
   the cluster, a batch of cases a task, and gathers one pandas DataFrame;
 - ``profile_register`` and ``assess_register`` read a contract register (a pandas or Dask
-  DataFrame) partition by partition with the library's own ``Contract.profile`` and
-  ``Commitment.of``, and add the partitions' whole pence: totals equal the single-process call's
+  DataFrame) a partition at a time with the batch API (``commissioning.profile_register``, one
+  C++ pass over a partition's columns, equal to each ``Contract.profile`` and ``Commitment.of``
+  to the penny), and add the partitions' whole pence: totals equal the single-process call's
   to the penny.
 
 With ``client=None`` each function runs in this process, by the same code path.
@@ -33,19 +34,19 @@ from ._core import (
     Appraisal,
     AppraisalInput,
     Commitment,
-    Contract,
     Envelope,
     EnvelopePosition,
     Money,
     RiskRegister,
     SimulationPartial,
     SimulationResult,
-    Term,
     UncertainInput,
     assess,
     simulate_blocks,
     simulation_blocks,
 )
+
+from ._register import profile_register as profile_register_batch
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -331,65 +332,15 @@ def sweep(
 
 # ---------------------------------------------------------------- contract registers
 
-REGISTER_COLUMNS = ("start", "term", "annual")
-"""The columns a register needs; ``exercised``, ``uplift``, ``name`` and ``provider`` are optional."""
-
-
-def _blank(value: Any) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float):
-        return value != value
-    if isinstance(value, str):
-        return not value.strip()
-    return type(value).__name__ in ("NAType", "NaTType")
-
-
-def _contracts(frame: Any) -> Iterable[Contract]:
-    """Each row as a Contract: start, term ("3+1+1"), annual value, options exercised, uplift."""
-    missing = [c for c in REGISTER_COLUMNS if c not in frame.columns]
-    if missing:
-        raise ValueError(
-            f"the register has no column {missing[0]!r}; its columns are {[str(c) for c in frame.columns]!r}"
-            " (a register needs start, term and annual; exercised, uplift, name and provider are optional)"
-        )
-    columns = list(frame.columns)
-    for position, row in zip(frame.index, frame.itertuples(index=False, name=None)):
-        cells = dict(zip(columns, row))
-        uplift = cells.get("uplift")
-        try:
-            contract = Contract(
-                "" if _blank(cells.get("name")) else str(cells["name"]),
-                "" if _blank(cells.get("provider")) else str(cells["provider"]),
-                cells["start"],
-                Term(str(cells["term"])),
-                annual_value=cells["annual"],
-                uplift=None if _blank(uplift) else uplift,
-            )
-            exercised: Any = cells.get("exercised")
-            for option in range(1, (0 if _blank(exercised) else int(exercised)) + 1):
-                contract.exercise(option)
-        except Exception as error:  # the library's error, naming the row
-            raise type(error)(f"register row {position!r}: {error}") from error
-        yield contract
-
-
 def _profile_partition(frame: Any, scope: str, start_month: int) -> dict[str, int]:
-    """One partition's money by financial-year label, in whole pence."""
-    totals: dict[str, int] = {}
-    for contract in _contracts(frame):
-        for year in contract.profile(scope, start_month=start_month):
-            totals[year.year.label] = totals.get(year.year.label, 0) + year.amount.pence
-    return totals
+    """One partition's money by financial-year label, in whole pence: the batch API
+    (``commissioning.profile_register``), one C++ pass over the partition's columns."""
+    return profile_register_batch(frame, scope=scope, start_month=start_month).totals_in_pence()
 
 
-def _commitment_partition(frame: Any, scope: str, start_month: int) -> dict[str, int]:
-    """One partition's commitments by financial-year label, as ``Commitment.of`` counts them, in pence."""
-    totals: dict[str, int] = {}
-    for contract in _contracts(frame):
-        for label, amount in Commitment.of(contract, scope, start_month).by_year.items():
-            totals[label] = totals.get(label, 0) + amount.pence
-    return totals
+# Commitment.of counts a contract by its monthly-rule profile, so a partition's commitments are
+# its profile's totals.
+_commitment_partition = _profile_partition
 
 
 def _partitions(frame: Any, client: Any, task: Callable[..., dict[str, int]], *args: Any) -> list[dict[str, int]]:
@@ -420,9 +371,10 @@ def profile_register(frame: Any, *, scope: str = "current", start_month: int = 4
     Parameters
     ----------
     frame : pandas.DataFrame or dask.dataframe.DataFrame
-        One contract a row: ``start`` (a date or text), ``term`` ("3+1+1"), ``annual`` (Money,
-        text, int pounds, float or Decimal) and optionally ``exercised`` (extension options
-        exercised, in order), ``uplift`` (a rate), ``name`` and ``provider``.
+        One contract a row, the columns ``commissioning.profile_register`` reads: ``start`` (a
+        date or text), ``term`` ("3+1+1"), ``annual`` (Money, text, int pounds, float or
+        Decimal) and optionally ``exercised`` (extension options exercised, in order),
+        ``uplift`` (a rate), ``scope``, ``name`` and ``provider``.
     scope : "current", "base" or "maximum"
     start_month : int
     client : distributed.Client, optional
@@ -431,8 +383,9 @@ def profile_register(frame: Any, *, scope: str = "current", start_month: int = 4
     Returns
     -------
     pandas.Series
-        Exact Decimal pounds by financial-year label, named ``"amount"``: each contract profiled
-        by ``Contract.profile`` (equal monthly instalments), added in whole pence, so the totals
+        Exact Decimal pounds by financial-year label, named ``"amount"``: each partition profiled
+        by the batch API (``commissioning.profile_register``, each row equal to its
+        ``Contract.profile`` with equal monthly instalments), added in whole pence, so the totals
         are the single-process sum's to the penny however the register is partitioned.
     """
     import pandas as pd

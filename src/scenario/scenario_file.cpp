@@ -19,6 +19,8 @@
 #include <optional>
 #include <sstream>
 #include <type_traits>
+#include <unordered_map>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -348,13 +350,17 @@ class scenario_reader {
     if (!node->is_table()) wrong_type(*node, join(path, key), "a table");
     return node->as_table();
   }
-  template <class Items, class Name>
-  void unique(const Items& items, const toml::table& t, const std::string& path, const std::string& name,
-              std::string_view what, Name&& name_of) const {
-    for (const auto& existing : items)
-      if (name_of(existing) == name)
-        fail(find(t, "name") ? find(t, "name")->source() : t.source(), join(path, "name"),
-             invalid_input("scenario", 5, "two " + std::string(what) + " are called " + quote(name)));
+  /// Refuses a second item called `name` among those in `seen` (a set per list, so that a
+  /// register of many contracts loads in time linear in its length).
+  void unique(std::unordered_set<std::string>& seen, const toml::table& t, const std::string& path,
+              const std::string& name, std::string_view what) const {
+    if (!seen.insert(name).second)
+      fail(find(t, "name") ? find(t, "name")->source() : t.source(), join(path, "name"),
+           invalid_input("scenario", 5, "two " + std::string(what) + " are called " + quote(name)));
+  }
+  /// The contract a reference names (scenario.006 if none), by the index of names.
+  void check_contract_named(const scenario& s, const std::string& name) const {
+    if (!contract_names_.contains(name)) (void)s.contract_named(name);  // throws its error
   }
 
   // ------------------------------------------------------------ the parts
@@ -367,14 +373,14 @@ class scenario_reader {
     s.service = text(root, "", "service");
     each_table(root, "", "contracts", [&](const toml::table& t, const std::string& p) {
       scenario_contract c = read_contract(t, p);
-      unique(s.contracts, t, p, c.name, "contracts", [](const scenario_contract& x) { return x.name; });
+      unique(contract_names_, t, p, c.name, "contracts");
       if (!c.lot_of.empty()) same_procurement_facts(s, c, t, p);
       run_commands_on(s, c, t, p);
       s.contracts.push_back(std::move(c));
     });
     each_table(root, "", "envelopes", [&](const toml::table& t, const std::string& p) {
       scenario_envelope e = read_envelope(s, t, p);
-      unique(s.envelopes, t, p, e.name, "envelopes", [](const scenario_envelope& x) { return x.name; });
+      unique(envelope_names_, t, p, e.name, "envelopes");
       s.envelopes.push_back(std::move(e));
     });
     if (const toml::table* p = sub_table(root, "", "portfolio")) {
@@ -413,12 +419,12 @@ class scenario_reader {
     }
     each_table(root, "", "options", [&](const toml::table& t, const std::string& p) {
       scenario_option o = read_option(s, t, p);
-      unique(s.options, t, p, o.name, "options", [](const scenario_option& x) { return x.name; });
+      unique(option_names_, t, p, o.name, "options");
       s.options.push_back(std::move(o));
     });
     each_table(root, "", "risks", [&](const toml::table& t, const std::string& p) {
       scenario_risk r = read_risk(t, p);
-      unique(s.risks, t, p, r.id, "risks", [](const scenario_risk& x) { return x.id; });
+      unique(risk_ids_, t, p, r.id, "risks");
       for (std::size_t i = 0; i < r.options.size(); ++i)
         if (std::ranges::none_of(s.options, [&](const scenario_option& o) { return o.name == r.options[i]; }))
           fail(*find(t, "options")->as_array()->get(i), index(join(p, "options"), i),
@@ -512,7 +518,7 @@ class scenario_reader {
     e.scope = name_at<contract_scope>(t, p, "scope").value_or(contract_scope::current);
     for (std::size_t i = 0; i < e.contracts.size(); ++i)
       at(*find(t, "contracts")->as_array()->get(i), index(join(p, "contracts"), i),
-         [&] { return s.contract_named(e.contracts[i]); });
+         [&] { check_contract_named(s, e.contracts[i]); });
     at(t, p, [&] { return s.build_envelope_position(e); });
     return e;
   }
@@ -582,10 +588,11 @@ class scenario_reader {
     sim.threads = static_cast<int>(in_range("threads", scenario_simulation::threads_range).value_or(sim.threads));
     sim.envelope = text(t, p, "envelope");
     if (!sim.envelope.empty()) at(*find(t, "envelope"), join(p, "envelope"), [&] { return s.envelope_named(sim.envelope); });
+    std::unordered_set<std::string> input_ids;
     each_table(t, p, "inputs", [&](const toml::table& it, const std::string& ip) {
       scenario_uncertain_input input = read_uncertain_input(it, ip);
       if (input.id.empty()) input.id = std::to_string(sim.inputs.size() + 1);
-      unique(sim.inputs, it, ip, input.id, "uncertain inputs", [](const scenario_uncertain_input& x) { return x.id; });
+      unique(input_ids, it, ip, input.id, "uncertain inputs");
       sim.inputs.push_back(std::move(input));
     });
     each_table(t, p, "correlations", [&](const toml::table& ct, const std::string& cp) {
@@ -706,10 +713,10 @@ class scenario_reader {
   }
 
   /// The lots of one procurement are judged together, so they must state the same facts.
-  void same_procurement_facts(const scenario& s, const scenario_contract& c, const toml::table& t,
-                              const std::string& p) const {
-    const auto first = std::ranges::find(s.contracts, c.lot_of, &scenario_contract::lot_of);
-    if (first == s.contracts.end()) return;
+  void same_procurement_facts(const scenario& s, const scenario_contract& c, const toml::table& t, const std::string& p) {
+    const auto [at_first, is_first] = first_lot_.try_emplace(c.lot_of, s.contracts.size());
+    if (is_first) return;
+    const scenario_contract* first = &s.contracts[at_first->second];
     const scenario_procurement mine = c.procurement.value_or(scenario_procurement{});
     const scenario_procurement theirs = first->procurement.value_or(scenario_procurement{});
     std::string differ;
@@ -824,9 +831,10 @@ class scenario_reader {
       if (!met) missing(d, dp, "met");
       o.duties.push_back({text(d, dp, "name", true), *met, text(d, dp, "note")});
     });
+    std::unordered_set<std::string> line_names;
     each_table(t, p, "lines", [&](const toml::table& l, const std::string& lp) {
       scenario_line line = read_line(s, l, lp);
-      unique(o.lines, l, lp, line.name, "lines of this option", [](const scenario_line& x) { return x.name; });
+      unique(line_names, l, lp, line.name, "lines of this option");
       o.lines.push_back(std::move(line));
     });
     if (const toml::table* b = sub_table(t, p, "optimism_bias")) {
@@ -900,7 +908,7 @@ class scenario_reader {
       l.kind = line_kind::cost;
       l.category = cost_category::contract_payments;
       l.scope = name_at<contract_scope>(t, p, "scope").value_or(contract_scope::current);
-      at(*find(t, "contract"), join(p, "contract"), [&] { return s.contract_named(l.reference); });
+      at(*find(t, "contract"), join(p, "contract"), [&] { check_contract_named(s, l.reference); });
     } else {
       l.source = line_source::envelope;
       l.reference = text(t, p, "envelope");
@@ -947,6 +955,9 @@ class scenario_reader {
  private:
   std::string file_;
   std::chrono::month start_month_ = april;
+  // The names read so far, one set per list (mutable: the reading functions are const).
+  mutable std::unordered_set<std::string> contract_names_, envelope_names_, option_names_, risk_ids_;
+  std::unordered_map<std::string, std::size_t> first_lot_;  ///< each procurement's first lot, by its index
 };
 
 /// How deep the document nests, followed character by character outside strings and comments
@@ -1035,7 +1046,7 @@ class nesting_counter {
 /// commissioning.scenario.015 for a scenario of `size` bytes.
 inline invalid_input too_large(const std::string& size) {
   return invalid_input("scenario", 15, "the scenario is " + size + " bytes; a scenario file may hold at most " +
-                                           std::to_string(max_scenario_bytes) + " bytes (1 MiB)");
+                                           std::to_string(max_scenario_bytes) + " bytes (16 MiB)");
 }
 
 /// What a file that is not regular is, in words.

@@ -849,20 +849,20 @@ TEST(ScenarioLimits, DepthCountsHeadersKeysArraysAndInlineTablesTogether) {
   EXPECT_EQ(id_for("\"" + dotted(100) + "\" = 1\n"), "commissioning.scenario.002");
 }
 
-TEST(ScenarioLimits, TextOverOneMebibyteIsRefusedWithItsSize) {
+TEST(ScenarioLimits, TextOverSixteenMebibytesIsRefusedWithItsSize) {
   const std::string comment = "# " + std::string(max_scenario_bytes - 3, 'x') + "\n";
   ASSERT_EQ(comment.size(), max_scenario_bytes);
   EXPECT_EQ(parse_scenario(comment), scenario{});  // exactly the limit is read
   EXPECT_EQ(error_for(comment + " "),
-            "test.toml: [commissioning.scenario.015] the scenario is 1048577 bytes; a scenario file may hold at most "
-            "1048576 bytes (1 MiB)");
+            "test.toml: [commissioning.scenario.015] the scenario is 16777217 bytes; a scenario file may hold at most "
+            "16777216 bytes (16 MiB)");
 }
 
 TEST(ScenarioFiles, ALargeFileIsRefusedWithItsSize) {
   const std::string path = fresh_path("large.toml");
-  std::ofstream(path) << "# " << std::string(3'000'000, 'x') << "\n";
-  EXPECT_EQ(load_error_for(path), path + ": [commissioning.scenario.015] the scenario is 3000003 bytes; a scenario file "
-                                         "may hold at most 1048576 bytes (1 MiB)");
+  std::ofstream(path) << "# " << std::string(20'000'000, 'x') << "\n";
+  EXPECT_EQ(load_error_for(path), path + ": [commissioning.scenario.015] the scenario is 20000003 bytes; a scenario file "
+                                         "may hold at most 16777216 bytes (16 MiB)");
 }
 
 TEST(ScenarioFiles, ANameWithANulIsNotCutShortToAnotherFile) {

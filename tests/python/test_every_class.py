@@ -111,6 +111,7 @@ EXTRA_SAMPLES = [
     cm.ColumnKind.MONEY,
     cm.Alignment.RIGHT,
     cm.TotalRounding.INDEPENDENT,
+    cm.profile_register({"start": ["2016-05-01"], "term": ["3+1+1"], "annual": [325484.0], "name": ["Young Carers"]}),
 ]
 SAMPLES = [*VALUES, *EXTRA_SAMPLES]
 

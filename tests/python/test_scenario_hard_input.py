@@ -76,10 +76,10 @@ def test_depth_is_limited_at_64_levels_and_named_in_the_message():
     assert raised(lambda: cm.Scenario.from_toml("a" + ".a" * 63 + " = 1\n")).id == "commissioning.scenario.002"
 
 
-def test_text_over_one_mebibyte_is_refused_with_its_size():
-    error = raised(lambda: cm.Scenario.from_toml("#" * (1 << 20) + "\n"))
+def test_text_over_sixteen_mebibytes_is_refused_with_its_size():
+    error = raised(lambda: cm.Scenario.from_toml("#" * (16 << 20) + "\n"))
     assert error.id == "commissioning.scenario.015"
-    assert "the scenario is 1048577 bytes; a scenario file may hold at most 1048576 bytes (1 MiB)" in str(error)
+    assert "the scenario is 16777217 bytes; a scenario file may hold at most 16777216 bytes (16 MiB)" in str(error)
 
 
 def test_a_directory_is_not_an_empty_scenario(tmp_path):

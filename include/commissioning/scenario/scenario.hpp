@@ -47,6 +47,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace commissioning {
@@ -521,9 +522,16 @@ struct scenario {
   /// The envelope's commitments (its contracts' payments by financial year, over the term its
   /// `scope` names) set against it.
   [[nodiscard]] envelope_position build_envelope_position(const scenario_envelope& e) const {
+    // Contracts by name, once: an envelope over a whole register stays linear in it.
+    std::unordered_map<std::string_view, const scenario_contract*> by_name;
+    for (const scenario_contract& c : contracts) by_name.emplace(c.name, &c);
     std::vector<commitment> commitments;
-    for (const std::string& c : e.contracts)
-      commitments.push_back(commitment::of(contract_named(c).build(), e.scope, authority.start_month()));
+    commitments.reserve(e.contracts.size());
+    for (const std::string& name : e.contracts) {
+      const auto found = by_name.find(name);
+      const scenario_contract& c = found != by_name.end() ? *found->second : contract_named(name);
+      commitments.push_back(commitment::of(c.build(), e.scope, authority.start_month()));
+    }
     return assess(e.build(), commitments);
   }
   /// The simulation's uncertain inputs, in order.

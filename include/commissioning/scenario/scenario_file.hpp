@@ -30,9 +30,10 @@
 
 namespace commissioning {
 
-/// The largest scenario read, in bytes (commissioning.scenario.015): 1 MiB, two hundred times
-/// the largest bundled scenario; a larger "scenario" is a mistake (`/dev/zero`, a log file).
-inline constexpr std::size_t max_scenario_bytes = std::size_t{1} << 20;
+/// The largest scenario read, in bytes (commissioning.scenario.015): 16 MiB, room for a register
+/// of 100,000 contracts (about 140 bytes each); a larger "scenario" is a mistake (`/dev/zero`,
+/// a log file).
+inline constexpr std::size_t max_scenario_bytes = std::size_t{16} << 20;
 /// How deep tables, dotted keys, arrays and inline tables may nest (commissioning.scenario.014);
 /// a scenario needs 4. toml++ recurses once a level, so a key of 40,000 parts would overflow
 /// the stack: the loader counts the levels before toml++ reads the text.

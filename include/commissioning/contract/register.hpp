@@ -1,0 +1,440 @@
+// SPDX-License-Identifier: MIT
+/// \file contract/register.hpp
+/// \brief A contract register held as columns, and the financial-year profile of all of it
+/// in one pass.
+///
+/// **Example**: two rows of a council's register
+///
+///     contract_register reg;
+///     reg.add("Young Carers", "Imago", parse_date("1 May 2016"), term::parse("3+1+1"),
+///             money::parse("£325,484"), indexation::none(), 2);           // both options taken
+///     reg.add("Meals", "Apetito", parse_date("1 April 2020"), term::parse("2"),
+///             money::parse("£120,000"), indexation::fixed(rate::parse("2.5%")));
+///     const register_profile p = profile(reg);
+///     p.of(0);        // the same financial_year_profile as reg.contract_at(0).profile()
+///     p.totals();     // money by financial year over the whole register
+///
+/// Each row is a contract with an annual price: start, term, annual value, indexation, how
+/// many extension options have been exercised (in order) and the scope to profile. The
+/// profile equals each row's own `contract::profile` to the penny: the same contract years,
+/// the same rounding of each uplift and part year, the same largest-remainder split of each
+/// contract year into financial years. It gets there without building the contracts: each
+/// row is a few native 128-bit products and a split into at most two financial years per
+/// contract year, with no allocation per row (the output grows by amortised doubling). Rows
+/// the fast path cannot take (an index-series indexation, a rate too fine for 64 bits) are
+/// profiled through `contract::profile`.
+///
+/// A row that is not a valid contract is refused when added, with the library's own message
+/// prefixed by the row: `[commissioning.contract.014] register row 3 ('Meals'): ...`.
+#pragma once
+
+#include <commissioning/calendar/apportionment.hpp>
+#include <commissioning/calendar/date.hpp>
+#include <commissioning/calendar/financial_year.hpp>
+#include <commissioning/contract/contract.hpp>
+#include <commissioning/contract/price.hpp>
+#include <commissioning/contract/term.hpp>
+#include <commissioning/error.hpp>
+#include <commissioning/money/money.hpp>
+#include <commissioning/money/rate.hpp>
+#include <commissioning/money/rounding.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <span>
+#include <string>
+#include <typeinfo>
+#include <vector>
+
+namespace commissioning {
+
+struct register_profile;
+
+/// Contracts one a row, as columns; terms and indexations are stored once and referred to by
+/// code, as a register repeats a few of each.
+class contract_register {
+ public:
+  contract_register() = default;
+
+  /// Add a contract; returns its row (from 0). Throws contract.014 naming the row if the
+  /// row is not a valid contract.
+  std::size_t add(std::string name, std::string provider, date start, const commissioning::term& term,
+                  money annual_value, const commissioning::indexation& indexation = indexation::none(),
+                  int exercised = 0, contract_scope scope = contract_scope::current);
+
+  /// A whole register from columns. `term_codes[i]` and `indexation_codes[i]` index `terms`
+  /// and `indexations`; `names`, `providers`, `exercised` and `scopes` may be empty (blank
+  /// names, no options exercised, the current term). Throws contract.015 if a column's length
+  /// or a code does not fit, contract.014 naming the first bad row.
+  [[nodiscard]] static contract_register from_columns(
+      std::vector<std::string> names, std::vector<std::string> providers, std::vector<date> starts,
+      std::vector<commissioning::term> terms, std::vector<std::uint32_t> term_codes, std::vector<money> annual_values,
+      std::vector<commissioning::indexation> indexations, std::vector<std::uint32_t> indexation_codes,
+      std::vector<int> exercised = {}, std::vector<contract_scope> scopes = {});
+
+  [[nodiscard]] std::size_t size() const noexcept { return starts_.size(); }
+  [[nodiscard]] bool empty() const noexcept { return starts_.empty(); }
+  [[nodiscard]] const std::string& name(std::size_t row) const { return names_.at(row); }
+  [[nodiscard]] const std::string& provider(std::size_t row) const { return providers_.at(row); }
+  [[nodiscard]] date start(std::size_t row) const { return starts_.at(row); }
+  [[nodiscard]] const commissioning::term& term(std::size_t row) const { return terms_.at(term_codes_.at(row)).value; }
+  [[nodiscard]] money annual_value(std::size_t row) const { return annual_.at(row); }
+  [[nodiscard]] const commissioning::indexation& indexation(std::size_t row) const {
+    return indexations_.at(indexation_codes_.at(row)).value;
+  }
+  [[nodiscard]] int exercised(std::size_t row) const { return exercised_.at(row); }
+  [[nodiscard]] contract_scope scope(std::size_t row) const { return scopes_.at(row); }
+  /// The row as a contract, its first `exercised` options exercised.
+  [[nodiscard]] contract contract_at(std::size_t row) const;
+
+ private:
+  friend register_profile profile(const contract_register&, apportion_rule, std::chrono::month);
+
+  struct term_entry {
+    commissioning::term value;
+    std::vector<int> months_after;  // months_after[k]: the base and the first k options
+  };
+  struct indexation_entry {
+    commissioning::indexation value;
+    bool fast = false;  // none, or fixed with 1 + uplift held in 64 bits
+    std::int64_t numerator = 1, denominator = 1;
+  };
+  static term_entry entry_of(const commissioning::term& t);
+  static indexation_entry entry_of(const commissioning::indexation& x);
+  std::uint32_t code_of(const commissioning::term& t);
+  std::uint32_t code_of(const commissioning::indexation& x);
+  void check_row(std::size_t row) const;
+  [[nodiscard]] int months(std::size_t row) const;
+
+  std::vector<std::string> names_, providers_;
+  std::vector<date> starts_;
+  std::vector<std::uint32_t> term_codes_, indexation_codes_;
+  std::vector<money> annual_;
+  std::vector<int> exercised_;
+  std::vector<contract_scope> scopes_;
+  std::vector<term_entry> terms_;
+  std::vector<indexation_entry> indexations_;
+};
+
+/// The financial-year profile of every row of a register, stored flat: row i's years are
+/// entries `offsets[i]` to `offsets[i + 1]` of `years` (the start year of each financial
+/// year, ascending) and `pence`.
+struct register_profile {
+  apportion_rule rule = apportion_rule::monthly;
+  std::chrono::month start_month = april;
+  std::vector<std::size_t> offsets{0};
+  std::vector<int> years;
+  std::vector<std::int64_t> pence;
+
+  [[nodiscard]] std::size_t rows() const noexcept { return offsets.size() - 1; }
+  /// Row `row`'s profile, as `contract::profile` gives it.
+  [[nodiscard]] financial_year_profile of(std::size_t row) const;
+  /// The whole register's money by financial year, in order.
+  [[nodiscard]] std::vector<financial_year_amount> totals() const;
+};
+
+/// Every row's money by financial year (each row at its own scope).
+[[nodiscard]] register_profile profile(const contract_register& reg, apportion_rule rule = apportion_rule::monthly,
+                                       std::chrono::month start_month = april);
+
+// ---------------------------------------------------------------- inline definitions
+
+namespace detail {
+
+/// The error of a bad register row: the library's own message, led by the row.
+[[noreturn]] inline void throw_row_error(std::size_t row, const std::string& name, const std::exception& cause) {
+  const std::string text = "register row " + std::to_string(row) + (name.empty() ? "" : " (" + quote(name) + ")") +
+                           ": " + cause.what();
+  if (dynamic_cast<const std::overflow_error*>(&cause)) throw overflow_error("contract", 14, text);
+  if (dynamic_cast<const std::out_of_range*>(&cause)) throw out_of_range_error("contract", 14, text);
+  throw invalid_input("contract", 14, text);
+}
+
+/// A date as a month count and a day, for anniversaries computed without calendar types.
+struct month_day {
+  int month_index;  // year x 12 + month - 1
+  int day;          // 1-based, clamped to the month
+};
+
+inline int days_in(int month_index) {
+  static constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const int month = month_index % 12;
+  if (month != 1) return days[month];
+  const int year = month_index / 12;
+  return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+}
+
+/// `start` plus `months` months, the day clamped to the month's end (as `add_months`).
+inline month_day anniversary(const month_day& start, int months) {
+  const int index = start.month_index + months;
+  const int last = days_in(index);
+  return {index, start.day < last ? start.day : last};
+}
+
+/// Position of a day on the monthly rule's scale: whole months count `month_parts`, a day
+/// of a month `month_parts / days`. The monthly weight of [a, b) is position(b) - position(a),
+/// as `monthly_weight` sums it month by month.
+inline std::int64_t monthly_position(const month_day& d) {
+  return static_cast<std::int64_t>(d.month_index) * month_parts + (d.day - 1) * (month_parts / days_in(d.month_index));
+}
+
+inline std::int64_t day_position(const month_day& d) {
+  const date calendar{std::chrono::year{d.month_index / 12}, std::chrono::month{static_cast<unsigned>(d.month_index % 12 + 1)},
+                      std::chrono::day{static_cast<unsigned>(d.day)}};
+  return std::chrono::sys_days(calendar).time_since_epoch().count();
+}
+
+inline bool before(const month_day& a, const month_day& b) {
+  return a.month_index != b.month_index ? a.month_index < b.month_index : a.day < b.day;
+}
+
+}  // namespace detail
+
+inline contract_register::term_entry contract_register::entry_of(const commissioning::term& t) {
+  term_entry entry{t, {t.base_months()}};
+  for (int m : t.extension_months()) entry.months_after.push_back(entry.months_after.back() + m);
+  return entry;
+}
+
+inline contract_register::indexation_entry contract_register::entry_of(const commissioning::indexation& x) {
+  indexation_entry entry{x};
+  if (x.kind() == indexation::method::none) {
+    entry.fast = true;
+  } else if (x.kind() == indexation::method::fixed) {
+    const rate factor = rate(1) + x.fixed_uplift();
+    const big_integer& num = numerator(factor.value());
+    const big_integer& den = denominator(factor.value());
+    constexpr std::int64_t hi = std::numeric_limits<std::int64_t>::max();
+    if (num >= 0 && num <= hi && den <= hi) {
+      entry.fast = true;
+      entry.numerator = num.convert_to<std::int64_t>();
+      entry.denominator = den.convert_to<std::int64_t>();
+    }
+  }
+  return entry;
+}
+
+inline std::uint32_t contract_register::code_of(const commissioning::term& t) {
+  for (std::size_t i = 0; i < terms_.size(); ++i)
+    if (terms_[i].value == t) return static_cast<std::uint32_t>(i);
+  terms_.push_back(entry_of(t));
+  return static_cast<std::uint32_t>(terms_.size() - 1);
+}
+
+inline std::uint32_t contract_register::code_of(const commissioning::indexation& x) {
+  for (std::size_t i = 0; i < indexations_.size(); ++i)
+    if (indexations_[i].value == x) return static_cast<std::uint32_t>(i);
+  indexations_.push_back(entry_of(x));
+  return static_cast<std::uint32_t>(indexations_.size() - 1);
+}
+
+inline int contract_register::months(std::size_t row) const {
+  const term_entry& t = terms_[term_codes_[row]];
+  switch (scopes_[row]) {
+    case contract_scope::base: return t.months_after.front();
+    case contract_scope::maximum: return t.months_after.back();
+    case contract_scope::current: break;
+  }
+  return t.months_after[static_cast<std::size_t>(exercised_[row])];
+}
+
+inline contract contract_register::contract_at(std::size_t row) const {
+  contract c(name(row), provider(row), start(row), term(row), price::annual(annual_value(row)), indexation(row));
+  for (int option = 1; option <= exercised(row); ++option) c.exercise(static_cast<std::size_t>(option));
+  return c;
+}
+
+inline void contract_register::check_row(std::size_t row) const {
+  const term_entry& t = terms_[term_codes_[row]];
+  const date s = starts_[row];
+  const int exercised = exercised_[row];
+  // What the fast path relies on; anything else is put to the contract itself, which refuses
+  // it with its own error (or, if it accepts it, the row is still valid).
+  const bool plain = s.ok() && static_cast<int>(s.year()) >= min_supported_year && !annual_[row].is_negative() &&
+                     exercised >= 0 && static_cast<std::size_t>(exercised) < t.months_after.size() &&
+                     (static_cast<int>(s.year()) * 12 + static_cast<int>(static_cast<unsigned>(s.month())) - 1 +
+                      t.months_after.back()) / 12 < max_supported_year;
+  if (plain) return;
+  try {
+    (void)contract_at(row).profile(scopes_[row]);
+  } catch (const std::exception& e) {
+    detail::throw_row_error(row, names_[row], e);
+  }
+}
+
+inline std::size_t contract_register::add(std::string name, std::string provider, date start,
+                                          const commissioning::term& term, money annual_value,
+                                          const commissioning::indexation& indexation, int exercised,
+                                          contract_scope scope) {
+  names_.push_back(std::move(name));
+  providers_.push_back(std::move(provider));
+  starts_.push_back(start);
+  term_codes_.push_back(code_of(term));
+  annual_.push_back(annual_value);
+  indexation_codes_.push_back(code_of(indexation));
+  exercised_.push_back(exercised);
+  scopes_.push_back(scope);
+  try {
+    check_row(size() - 1);
+  } catch (...) {
+    names_.pop_back(), providers_.pop_back(), starts_.pop_back(), term_codes_.pop_back();
+    annual_.pop_back(), indexation_codes_.pop_back(), exercised_.pop_back(), scopes_.pop_back();
+    throw;
+  }
+  return size() - 1;
+}
+
+inline contract_register contract_register::from_columns(
+    std::vector<std::string> names, std::vector<std::string> providers, std::vector<date> starts,
+    std::vector<commissioning::term> terms, std::vector<std::uint32_t> term_codes, std::vector<money> annual_values,
+    std::vector<commissioning::indexation> indexations, std::vector<std::uint32_t> indexation_codes,
+    std::vector<int> exercised, std::vector<contract_scope> scopes) {
+  const std::size_t n = starts.size();
+  auto check_length = [n](std::size_t length, const char* column, bool optional) {
+    if (length != n && !(optional && length == 0))
+      throw invalid_input("contract", 15,
+                          std::string("the register's column '") + column + "' has " + std::to_string(length) +
+                              " rows, but 'start' has " + std::to_string(n));
+  };
+  check_length(names.size(), "name", true);
+  check_length(providers.size(), "provider", true);
+  check_length(term_codes.size(), "term", false);
+  check_length(annual_values.size(), "annual", false);
+  check_length(indexation_codes.size(), "uplift", false);
+  check_length(exercised.size(), "exercised", true);
+  check_length(scopes.size(), "scope", true);
+  contract_register reg;
+  for (const auto& t : terms) reg.terms_.push_back(entry_of(t));
+  for (const auto& x : indexations) reg.indexations_.push_back(entry_of(x));
+  for (std::size_t i = 0; i < n; ++i) {
+    if (term_codes[i] >= terms.size() || indexation_codes[i] >= indexations.size())
+      throw invalid_input("contract", 15,
+                          "register row " + std::to_string(i) + " refers to term " + std::to_string(term_codes[i]) +
+                              " and indexation " + std::to_string(indexation_codes[i]) + ", but " +
+                              std::to_string(terms.size()) + " terms and " + std::to_string(indexations.size()) +
+                              " indexations were given");
+  }
+  reg.names_ = names.empty() ? std::vector<std::string>(n) : std::move(names);
+  reg.providers_ = providers.empty() ? std::vector<std::string>(n) : std::move(providers);
+  reg.starts_ = std::move(starts);
+  reg.term_codes_ = std::move(term_codes);
+  reg.annual_ = std::move(annual_values);
+  reg.indexation_codes_ = std::move(indexation_codes);
+  reg.exercised_ = exercised.empty() ? std::vector<int>(n, 0) : std::move(exercised);
+  reg.scopes_ = scopes.empty() ? std::vector<contract_scope>(n, contract_scope::current) : std::move(scopes);
+  for (std::size_t i = 0; i < n; ++i) reg.check_row(i);
+  return reg;
+}
+
+inline financial_year_profile register_profile::of(std::size_t row) const {
+  if (row >= rows())
+    throw out_of_range_error("contract", 15,
+                             "the register has " + std::to_string(rows()) + " rows, no row " + std::to_string(row));
+  financial_year_profile result{rule, {}, money{}};
+  for (std::size_t k = offsets[row]; k < offsets[row + 1]; ++k) {
+    result.years.push_back({financial_year(years[k], start_month), money::from_pence(pence[k])});
+    result.total += result.years.back().amount;
+  }
+  return result;
+}
+
+inline std::vector<financial_year_amount> register_profile::totals() const {
+  if (years.empty()) return {};
+  const auto [low, high] = std::minmax_element(years.begin(), years.end());
+  const int first = *low;
+  std::vector<money> sums(static_cast<std::size_t>(*high - first + 1));
+  std::vector<bool> seen(sums.size());
+  for (std::size_t k = 0; k < years.size(); ++k) {
+    const auto i = static_cast<std::size_t>(years[k] - first);
+    sums[i] += money::from_pence(pence[k]);
+    seen[i] = true;
+  }
+  std::vector<financial_year_amount> result;
+  for (std::size_t i = 0; i < sums.size(); ++i)
+    if (seen[i]) result.push_back({financial_year(first + static_cast<int>(i), start_month), sums[i]});
+  return result;
+}
+
+inline register_profile profile(const contract_register& reg, apportion_rule rule, std::chrono::month start_month) {
+  __extension__ using wide = __int128;
+  register_profile out{rule, start_month, {}, {}, {}};
+  out.offsets.reserve(reg.size() + 1);
+  out.offsets.push_back(0);
+  out.years.reserve(reg.size() * 5);
+  out.pence.reserve(reg.size() * 5);
+  const int first_month = static_cast<int>(static_cast<unsigned>(start_month)) - 1;
+  auto position = [rule](const detail::month_day& d) {
+    return rule == apportion_rule::monthly ? detail::monthly_position(d) : detail::day_position(d);
+  };
+  // Add `amount` to financial year `fy` of the current row (years arrive in order).
+  auto add = [&](int fy, std::int64_t amount) {
+    if (out.years.size() > out.offsets.back() && out.years.back() == fy) {
+      if (__builtin_add_overflow(out.pence.back(), amount, &out.pence.back()))
+        throw overflow_error("money", 6, "the sum of financial year " + std::to_string(fy) + " overflows");
+    } else {
+      out.years.push_back(fy);
+      out.pence.push_back(amount);
+    }
+  };
+  for (std::size_t row = 0; row < reg.size(); ++row) {
+    const contract_register::indexation_entry& index = reg.indexations_[reg.indexation_codes_[row]];
+    bool done = false;
+    if (index.fast) {
+      try {
+        const date s = reg.starts_[row];
+        const detail::month_day start{static_cast<int>(s.year()) * 12 + static_cast<int>(static_cast<unsigned>(s.month())) - 1,
+                                      static_cast<int>(static_cast<unsigned>(s.day()))};
+        const int total = reg.months(row);
+        const bool indexed = index.value.kind() == indexation::method::fixed;
+        const rounding uplift_rounding = index.value.rounding_rule();
+        std::int64_t annual = reg.annual_[row].pence();
+        for (int year = 1; (year - 1) * 12 < total; ++year) {
+          if (year > 1 && indexed && year >= index.value.from_year()) {
+            const wide uplifted = round_quotient_native(wide{annual} * index.numerator, index.denominator, uplift_rounding);
+            if (uplifted > std::numeric_limits<std::int64_t>::max())
+              throw overflow_error("money", 5, "a product does not fit in 64-bit pence");
+            annual = static_cast<std::int64_t>(uplifted);
+          }
+          const int months = total - (year - 1) * 12 < 12 ? total - (year - 1) * 12 : 12;
+          const std::int64_t value =
+              months == 12 ? annual : static_cast<std::int64_t>(round_quotient_native(wide{annual} * months, 12, default_rounding));
+          const detail::month_day from = detail::anniversary(start, (year - 1) * 12);
+          const detail::month_day to = detail::anniversary(start, (year - 1) * 12 + months);  // exclusive
+          const int fy_index = from.month_index - ((from.month_index % 12 - first_month + 12) % 12);  // its year's first month
+          const detail::month_day boundary{fy_index + 12, 1};
+          const int fy = fy_index / 12;
+          if (!detail::before(boundary, to)) {
+            add(fy, value);
+            continue;
+          }
+          // Two financial years: largest remainder over two weights, a tie to the first.
+          const std::int64_t w1 = position(boundary) - position(from), w2 = position(to) - position(boundary);
+          const wide e1 = wide{value} * w1, e2 = wide{value} * w2, sum = w1 + w2;
+          std::int64_t p1 = static_cast<std::int64_t>(e1 / sum), p2 = static_cast<std::int64_t>(e2 / sum);
+          if (p1 + p2 < value) (e1 % sum >= e2 % sum ? p1 : p2) += 1;
+          add(fy, p1);
+          add(fy + 1, p2);
+        }
+        done = true;
+      } catch (const std::exception& e) {
+        detail::throw_row_error(row, reg.names_[row], e);
+      }
+    }
+    if (!done) {
+      try {
+        for (const financial_year_amount& part :
+             reg.contract_at(row).profile(reg.scopes_[row], rule, start_month).years)
+          add(part.year.start_year(), part.amount.pence());
+      } catch (const std::exception& e) {
+        detail::throw_row_error(row, reg.names_[row], e);
+      }
+    }
+    out.offsets.push_back(out.years.size());
+  }
+  return out;
+}
+
+}  // namespace commissioning
