@@ -281,7 +281,8 @@ function, so correlated inputs keep their own shapes.
       .def("mean", &cm::distribution::mean, "The mean, by formula.")
       .def("variance", &cm::distribution::variance, "The variance, by formula.")
       .def("sd", &cm::distribution::sd, "The standard deviation, by formula.")
-      .def("quantile", &cm::distribution::quantile, py::arg("u"), "The value with cumulative probability `u` in (0, 1).")
+      .def("quantile", &cm::distribution::quantile, py::arg("u"),
+           "The value with cumulative probability `u` in [0, 1]; commissioning.distribution.008 for any other u.")
       .def("__repr__", [](const cm::distribution& d) { return "Distribution." + d.describe(); });
   def_equality(dist);
   def_pickle(

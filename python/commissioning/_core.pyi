@@ -4612,7 +4612,7 @@ class Distribution:
         """
     def quantile(self, u: typing.SupportsFloat | typing.SupportsIndex) -> float:
         """
-        The value with cumulative probability `u` in (0, 1).
+        The value with cumulative probability `u` in [0, 1]; commissioning.distribution.008 for any other u.
         """
     def sd(self) -> float:
         """

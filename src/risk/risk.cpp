@@ -52,7 +52,7 @@ risk risk::one_off(std::string id, std::string description, std::string owner, s
 risk risk::delay(std::string id, std::string description, std::string owner, std::vector<std::string> options,
                         double probability, int months) {
   risk r(std::move(id), std::move(description), std::move(owner), std::move(options), probability);
-  if (months < 0 || months > 1200)
+  if (months < 0 || months > max_delay_months)
     throw invalid_input("risk", 3, "risk " + quote(r.id_) + " has a delay of " + std::to_string(months) +
                                        " months; a delay must be 0 to 1200 months");
   r.delay_months_ = months;

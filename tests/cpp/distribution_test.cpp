@@ -102,6 +102,22 @@ TEST(DistributionTest, QuantilesInvertTheDistributionFunction) {
 TEST(DistributionTest, BadParametersAreRefusedWithIds) {
   using I = std::invalid_argument;
   EXPECT_TRUE(fails_with<I>([] { (void)distribution::uniform(2, 1); }, "commissioning.distribution.002", "above its max 1"));
+  // Issue 19: a width that overflows a double would make quantiles infinite.
+  EXPECT_TRUE(fails_with<I>([] { (void)distribution::uniform(-1.7e308, 1.7e308); }, "commissioning.distribution.001",
+                            "width from -1.7e+308 to 1.7e+308 does not fit in a double"));
+  EXPECT_TRUE(fails_with<I>([] { (void)distribution::triangular(-1e308, 0, 1e308); }, "commissioning.distribution.001", "width"));
+  EXPECT_TRUE(fails_with<I>([] { (void)distribution::pert(-1e308, 0, 1e308); }, "commissioning.distribution.001", "width"));
+  EXPECT_TRUE(fails_with<I>([] { (void)distribution::triangular(0, 1e154, 1e308); }, "commissioning.distribution.001",
+                            "too wide"));
+  // Issue 19: a quantile outside [0, 1] is not a probability.
+  const distribution u = distribution::uniform(0, 10);
+  EXPECT_TRUE(fails_with<I>([&] { (void)u.quantile(1.5); }, "commissioning.distribution.008", "in [0, 1], got 1.5"));
+  EXPECT_TRUE(fails_with<I>([&] { (void)u.quantile(-0.1); }, "commissioning.distribution.008", "got -0.1"));
+  EXPECT_TRUE(fails_with<I>([&] { (void)u.quantile(std::nan("")); }, "commissioning.distribution.008", "got nan"));
+  EXPECT_EQ(u.quantile(0), 0);
+  EXPECT_EQ(u.quantile(1), 10);
+  EXPECT_EQ(distribution::normal(0, 1).quantile(0), -INFINITY);
+  EXPECT_EQ(distribution::normal(0, 1).quantile(1), INFINITY);
   EXPECT_TRUE(fails_with<I>([] { (void)distribution::triangular(1.2, 1, 0.9); }, "commissioning.distribution.002", "1.2"));
   EXPECT_TRUE(fails_with<I>([] { (void)distribution::triangular(0.9, 1.5, 1.3); }, "commissioning.distribution.003", "mode 1.5"));
   EXPECT_TRUE(fails_with<I>([] { (void)distribution::pert(0.9, 0.5, 1.3); }, "commissioning.distribution.003", "mode 0.5"));
@@ -124,3 +140,31 @@ TEST(DistributionTest, BadParametersAreRefusedWithIds) {
 }
 
 }  // namespace
+
+TEST(DistributionTest, QuantilesOfAnArrayAreTheQuantilesOfEachDrawToTheLastBits) {
+  std::vector<double> u;
+  for (int i = 0; i < 1024; ++i) u.push_back((i + 0.5) / 1024);
+  u.push_back(distribution::smallest_uniform);
+  u.push_back(distribution::largest_uniform);
+  u.push_back(1e-12);
+  u.push_back(0.075);  // AS 241's tail starts at |u − 0.5| > 0.425
+  for (const distribution& d :
+       {distribution::fixed(3), distribution::uniform(-2, 5), distribution::triangular(0.9, 1, 1.6), distribution::pert(0.9, 1, 1.3),
+        distribution::normal(1, 0.1), distribution::normal(1, 0.2, 0.9, 1.3), distribution::lognormal(1.05, 0.1),
+        distribution::discrete({1, 2, 3}, {0.2, 0.5, 0.3})}) {
+    std::vector<double> values(u.size()), from_normals(u.size()), z(u.size());
+    d.quantiles(u.data(), values.data(), u.size());
+    for (std::size_t j = 0; j < u.size(); ++j) {
+      EXPECT_NEAR(values[j], d.quantile(u[j]), 1e-15 * std::abs(d.quantile(u[j]))) << d.describe() << " at " << u[j];
+      z[j] = standard_normal_quantile(u[j]);
+    }
+    d.from_standard_normals(z.data(), from_normals.data(), u.size());
+    for (std::size_t j = 0; j < u.size(); ++j)
+      EXPECT_NEAR(from_normals[j], d.from_standard_normal(z[j]), 1e-15 * std::abs(d.from_standard_normal(z[j]))) << d.describe();
+    // No draw leaves [lowest, highest], the quantiles of the generator's extreme uniforms.
+    EXPECT_EQ(d.lowest(), d.quantile(distribution::smallest_uniform)) << d.describe();
+    EXPECT_EQ(d.from_standard_normal(-40), d.lowest()) << d.describe();
+    EXPECT_EQ(d.from_standard_normal(40), d.highest()) << d.describe();
+  }
+  EXPECT_NEAR(distribution::normal(1, 0.1).lowest(), 1 - 0.1 * 8.2095, 0.001);  // Φ⁻¹(2^-53)
+}

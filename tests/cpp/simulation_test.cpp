@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <stdexcept>
+#include <string>
 
 #include "fails_with.hpp"
 
@@ -350,6 +352,68 @@ TEST(SimulationTest, BadSettingsAndInputsAreRefusedWithIds) {
   EXPECT_TRUE(fails_with<I>([&] { (void)simulate(a, {}, risks, with(10)); }, "commissioning.simulation.002", "risk 'R9'"));
   EXPECT_TRUE(fails_with<I>([&] { (void)simulate(a, {}, {}, with(10)).option("Outsource"); }, "commissioning.simulation.002",
                             "'Outsource'"));
+}
+
+// Issue 19: what the exact path refuses, the simulation refuses too, before it runs.
+TEST(SimulationTest, InputsTheExactPathRefusesAreRefusedBeforeTheRun) {
+  using I = std::invalid_argument;
+  const appraisal a = kent();
+  const auto run = [&](distribution d, bool delay = false) {
+    const uncertain_input input = delay ? uncertain_input::delay(external_name, std::move(d))
+                                        : uncertain_input(appraisal_input::line(external_name, "Contract payments"), std::move(d));
+    (void)simulate(a, {input}, {}, with(10));
+  };
+  // A multiplier drawn negative: the exact path refuses negative factors (sensitivity.001).
+  EXPECT_TRUE(fails_with<I>([&] { run(distribution::uniform(-5, -4)); }, "commissioning.sensitivity.001",
+                            "uniform(-5, -4) can draw -5 for Contract payments (Externally commission a new service)"));
+  // A normal that can reach below zero within the generator's range (mean − 8.21 sd) too;
+  // one that cannot, or one truncated at 0, runs.
+  EXPECT_TRUE(fails_with<I>([&] { run(distribution::normal(1, 0.2)); }, "commissioning.sensitivity.001", "normal(1, 0.2)"));
+  EXPECT_NO_THROW(run(distribution::normal(1, 0.1)));
+  EXPECT_NO_THROW(run(distribution::normal(1, 0.2, 0.0)));
+  // A discount-rate multiplier of -100 (a rate of -350%).
+  EXPECT_TRUE(fails_with<I>(
+      [&] { (void)simulate(a, {uncertain_input(appraisal_input::discount_rate(), distribution::fixed(-100))}, {}, with(10)); },
+      "commissioning.sensitivity.001", "fixed(-100) can draw -100 for Discount rate"));
+  // A delay beyond the risk register's cap of 1,200 months (risk.003).
+  EXPECT_TRUE(fails_with<I>([&] { run(distribution::fixed(1e9), true); }, "commissioning.risk.003",
+                            "can draw 1000000000 months; a delay is at most 1,200 months"));
+  EXPECT_TRUE(fails_with<I>([&] { run(distribution::uniform(0, 1201), true); }, "commissioning.risk.003", "can draw 1201"));
+  EXPECT_NO_THROW(run(distribution::uniform(0, 1200), true));
+}
+
+TEST(SimulationTest, FiguresThatMoneyCannotHoldAreOverflowsNotInfinitiesOrNaN) {
+  using O = std::overflow_error;
+  const appraisal a = kent();
+  // £325,500 × 1e300 a year: the exact path raises money.005.
+  EXPECT_TRUE(fails_with<O>(
+      [&] {
+        (void)simulate(a, {uncertain_input(appraisal_input::line(external_name, "Contract payments"), distribution::fixed(1e300))},
+                       {}, with(10));
+      },
+      "commissioning.money.005",
+      "the simulated present value of costs of 'Externally commission a new service' in iteration 0 is"));
+  // Two lines at 1.7e308 add to infinity, and NPSV would be NaN: an overflow, not a NaN mean.
+  EXPECT_TRUE(fails_with<O>(
+      [&] {
+        (void)simulate(a, {uncertain_input(appraisal_input::line(in_house_name, "Running costs"), distribution::fixed(1.7e308)),
+                           uncertain_input(appraisal_input::line(in_house_name, "TUPE and transition"), distribution::fixed(1.7e308))},
+                       {}, with(10));
+      },
+      "commissioning.money.005", "present value of costs of 'Create a new service in-house' in iteration 0 is inf"));
+  // An overflow met in some iterations only is reported from the earliest, whatever the threads.
+  std::string first_message;
+  for (int threads : {1, 2, 3}) {
+    simulation_settings s = with(3 * simulation_block_size, 5, threads);
+    try {
+      (void)simulate(a, {uncertain_input(appraisal_input::costs(external_name), distribution::lognormal_log(0, 30))}, {}, s);
+      ADD_FAILURE() << "no overflow";
+    } catch (const std::overflow_error& e) {
+      if (first_message.empty()) first_message = e.what();
+      EXPECT_EQ(e.what(), first_message) << threads << " threads";
+    }
+  }
+  EXPECT_NE(first_message.find("commissioning.money.005"), std::string::npos);
 }
 
 }  // namespace

@@ -198,3 +198,35 @@ def test_parts_of_a_simulation_pickle_and_merge_into_the_whole_bit_for_bit():
         parts[0].result()
     with pytest.raises(cm.InvalidInputError, match=r"commissioning\.simulation\.005"):
         cm.simulate_blocks(kent(), 4, 6, **settings)
+
+
+# Issue 19: what the exact path refuses, the simulation refuses too; no infinity, no NaN.
+def test_inputs_the_exact_path_refuses_are_refused_before_the_run():
+    line = cm.AppraisalInput.line(EXTERNAL, "Contract payments")
+    with pytest.raises(cm.InvalidInputError, match=r"commissioning\.sensitivity\.001.*uniform\(-5, -4\) can draw -5"):
+        kent().simulate(inputs=[cm.UncertainInput(line, cm.Distribution.uniform(-5, -4))], iterations=10)
+    with pytest.raises(cm.InvalidInputError, match=r"commissioning\.sensitivity\.001.*can draw -100 for Discount rate"):
+        kent().simulate(inputs=[cm.UncertainInput(cm.AppraisalInput.discount_rate(), cm.Distribution.fixed(-100))],
+                        iterations=10)
+    with pytest.raises(cm.InvalidInputError, match=r"commissioning\.risk\.003.*can draw 1000000000 months"):
+        kent().simulate(inputs=[cm.UncertainInput.delay(EXTERNAL, cm.Distribution.fixed(1e9))], iterations=10)
+
+
+def test_figures_money_cannot_hold_are_overflow_errors():
+    line = cm.AppraisalInput.line(EXTERNAL, "Contract payments")
+    with pytest.raises(OverflowError, match=r"commissioning\.money\.005.*in iteration 0 is [0-9.]+e\+30[0-9] pence"):
+        kent().simulate(inputs=[cm.UncertainInput(line, cm.Distribution.fixed(1e300))], iterations=10)
+    both = [cm.UncertainInput(cm.AppraisalInput.line(IN_HOUSE, name), cm.Distribution.fixed(1.7e308))
+            for name in ("Running costs", "TUPE and transition")]
+    with pytest.raises(OverflowError, match=r"commissioning\.money\.005.*is inf pence"):
+        kent().simulate(inputs=both, iterations=10)
+
+
+def test_a_quantile_needs_a_probability_and_a_distribution_a_finite_width():
+    uniform = cm.Distribution.uniform(0, 10)
+    assert uniform.quantile(0) == 0 and uniform.quantile(1) == 10
+    for u in (-0.1, 1.5, float("nan")):
+        with pytest.raises(cm.InvalidInputError, match=r"commissioning\.distribution\.008"):
+            uniform.quantile(u)
+    with pytest.raises(cm.InvalidInputError, match=r"commissioning\.distribution\.001.*does not fit in a double"):
+        cm.Distribution.uniform(-1.7e308, 1.7e308)

@@ -29,21 +29,26 @@
 
 namespace commissioning {
 
-/// Φ⁻¹(p), the standard normal quantile, by Wichura's algorithm AS 241 (PPND16): relative
-/// error about 1e-16 over (0, 1). p must lie in (0, 1).
-[[nodiscard]] inline double standard_normal_quantile(double p) noexcept {
+namespace detail {
+
+/// AS 241's central region, |p − 0.5| ≤ 0.425 (85% of draws): a rational function of
+/// q = p − 0.5 with no branch, so a loop over many p vectorises.
+[[nodiscard]] inline double normal_quantile_central(double q) noexcept {
+  const double r = 0.180625 - q * q;
+  return q *
+         (((((((2509.0809287301226727 * r + 33430.575583588128105) * r + 67265.770927008700853) * r +
+              45921.953931549871457) * r + 13731.693765509461125) * r + 1971.5909503065514427) * r +
+           133.14166789178437745) * r + 3.387132872796366608) /
+         (((((((5226.495278852545925 * r + 28729.085735721942674) * r + 39307.89580009271061) * r +
+              21213.794301586595867) * r + 5394.1960214247511077) * r + 687.1870074920579083) * r +
+           42.313330701600911252) * r + 1.0);
+}
+
+/// AS 241's tails, |p − 0.5| > 0.425: rational functions of √−log(min(p, 1 − p)); ∓∞ at 0 and 1.
+[[nodiscard]] inline double normal_quantile_tail(double p) noexcept {
   const double q = p - 0.5;
-  if (std::abs(q) <= 0.425) {
-    const double r = 0.180625 - q * q;
-    return q *
-           (((((((2509.0809287301226727 * r + 33430.575583588128105) * r + 67265.770927008700853) * r +
-                45921.953931549871457) * r + 13731.693765509461125) * r + 1971.5909503065514427) * r +
-             133.14166789178437745) * r + 3.387132872796366608) /
-           (((((((5226.495278852545925 * r + 28729.085735721942674) * r + 39307.89580009271061) * r +
-                21213.794301586595867) * r + 5394.1960214247511077) * r + 687.1870074920579083) * r +
-             42.313330701600911252) * r + 1.0);
-  }
   double r = q < 0 ? p : 1 - p;
+  if (!(r > 0)) return q < 0 ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
   r = std::sqrt(-std::log(r));
   double value;
   if (r <= 5) {
@@ -64,6 +69,15 @@ namespace commissioning {
               0.59983220655588793769) * r + 1.0);
   }
   return q < 0 ? -value : value;
+}
+
+}  // namespace detail
+
+/// Φ⁻¹(p), the standard normal quantile, by Wichura's algorithm AS 241 (PPND16): relative
+/// error about 1e-16 over (0, 1); −∞ and +∞ at 0 and 1. p must lie in [0, 1].
+[[nodiscard]] inline double standard_normal_quantile(double p) noexcept {
+  const double q = p - 0.5;
+  return std::abs(q) <= 0.425 ? detail::normal_quantile_central(q) : detail::normal_quantile_tail(p);
 }
 
 /// Φ(z), the standard normal distribution function.
@@ -106,11 +120,30 @@ class distribution {
   /// The probabilities of a discrete distribution (empty otherwise).
   [[nodiscard]] const std::vector<double>& probabilities() const noexcept { return probabilities_; }
 
-  /// The value whose cumulative probability is `u`, for u in (0, 1).
+  /// The value whose cumulative probability is `u`, for u in [0, 1] (0 and 1 give the ends of
+  /// the support, infinite for a normal); commissioning.distribution.008 for any other u.
   [[nodiscard]] double quantile(double u) const;
   /// The value a standard normal `z` maps to through Φ and the quantile function; exact and
-  /// faster (no Φ) for untruncated normals and lognormals.
+  /// faster (no Φ) for untruncated normals and lognormals. z is first held within the normal
+  /// quantiles of `smallest_uniform` and `largest_uniform` (±8.21), so no draw leaves
+  /// [lowest(), highest()].
   [[nodiscard]] double from_standard_normal(double z) const;
+  /// `quantile` of each of `u` (each in [smallest_uniform, largest_uniform], unchecked) into
+  /// `values`: what a simulation draws, a block at a time. Exp and log run over the whole array
+  /// (Eigen's vectorised functions), so a value may differ from `quantile`'s in the last bit.
+  void quantiles(const double* u, double* values, std::size_t n) const;
+  /// `from_standard_normal` of each of `z` into `values`, as `quantiles` does.
+  void from_standard_normals(const double* z, double* values, std::size_t n) const;
+  /// The smallest and the largest value a simulation can draw: the quantiles of
+  /// `smallest_uniform` and `largest_uniform` (mean ∓ 8.21 sd for a normal). What a simulation
+  /// checks a multiplier (never below 0) and a delay (at most 1,200 months) against, once.
+  [[nodiscard]] double lowest() const { return draw(smallest_uniform); }
+  [[nodiscard]] double highest() const { return draw(largest_uniform); }
+
+  /// The extreme uniforms a simulation's generator gives: 52 random bits centred in their
+  /// cell, so [2^-53, 1 − 2^-53], both exact and symmetric about 1/2.
+  static constexpr double smallest_uniform = 0x1p-53;
+  static constexpr double largest_uniform = 1 - 0x1p-53;
   [[nodiscard]] double mean() const;
   [[nodiscard]] double variance() const;
   [[nodiscard]] double sd() const { return std::sqrt(variance()); }
@@ -130,6 +163,8 @@ class distribution {
  private:
   distribution(family f, std::vector<double> parameters) : family_(f), parameters_(std::move(parameters)) {}
   void check_finite(const char* name) const;
+  /// The quantile function, unchecked: u in [0, 1].
+  [[nodiscard]] double draw(double u) const;
 
   family family_ = family::fixed;
   std::vector<double> parameters_;
@@ -138,6 +173,7 @@ class distribution {
   // Derived constants, for speed: triangular (mode fraction), PERT (alpha, beta),
   // truncated normal (Φ(lower), Φ(upper) − Φ(lower)), lognormal (mu, sigma).
   double a_ = 0, b_ = 0;
+  double below_ = 0, above_ = 0;  // triangular: (max − min)(mode − min), (max − min)(max − mode)
   bool truncated_ = false;
   std::shared_ptr<const std::vector<double>> pert_cdf_;  // PERT: F at pert_grid + 1 points
 };
@@ -154,15 +190,12 @@ namespace detail {
 // The quantile functions run once per input per iteration of a simulation, so they stay
 // here, where the engine (src/risk/simulation.cpp) can inline them.
 
-inline double distribution::quantile(double u) const {
+inline double distribution::draw(double u) const {
   const std::vector<double>& p = parameters_;
   switch (family_) {
     case family::fixed: return p[0];
     case family::uniform: return p[0] + u * (p[1] - p[0]);
-    case family::triangular: {
-      const double width = p[2] - p[0];
-      return u < a_ ? p[0] + std::sqrt(u * width * (p[1] - p[0])) : p[2] - std::sqrt((1 - u) * width * (p[2] - p[1]));
-    }
+    case family::triangular: return u < a_ ? p[0] + std::sqrt(u * below_) : p[2] - std::sqrt((1 - u) * above_);
     case family::pert: {
       if (p[2] == p[0]) return p[0];
       // Linear interpolation of the tabulated distribution function: within one grid step.
@@ -188,12 +221,14 @@ inline double distribution::quantile(double u) const {
 }
 
 inline double distribution::from_standard_normal(double z) const {
-  if (family_ == family::lognormal) return std::exp(a_ + b_ * z);
-  if (family_ == family::normal && !truncated_) return parameters_[0] + parameters_[1] * z;
   if (family_ == family::fixed) return parameters_[0];
-  // Φ(z) may round to exactly 0 or 1 far in the tails; keep it inside (0, 1).
-  const double u = std::clamp(standard_normal_cdf(z), std::numeric_limits<double>::min(), 1 - 0x1p-53);
-  return quantile(u);
+  if (family_ == family::lognormal || (family_ == family::normal && !truncated_)) {
+    static const double z_lo = standard_normal_quantile(smallest_uniform), z_hi = standard_normal_quantile(largest_uniform);
+    z = std::clamp(z, z_lo, z_hi);
+    return family_ == family::lognormal ? std::exp(a_ + b_ * z) : parameters_[0] + parameters_[1] * z;
+  }
+  // Φ(z) rounds to exactly 0 or 1 far in the tails; keep it where the generator's uniforms are.
+  return draw(std::clamp(standard_normal_cdf(z), smallest_uniform, largest_uniform));
 }
 
 }  // namespace commissioning

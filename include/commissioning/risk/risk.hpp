@@ -36,6 +36,10 @@
 
 namespace commissioning {
 
+/// The longest delay a risk or a simulation's delay input may have, in months (100 years:
+/// longer than any appraisal period).
+inline constexpr int max_delay_months = 1200;
+
 /// One entry of a risk register.
 class risk {
  public:
@@ -47,7 +51,7 @@ class risk {
   [[nodiscard]] static risk one_off(std::string id, std::string description, std::string owner,
                                     std::vector<std::string> options, double probability, money impact,
                                     const financial_year& year);
-  /// A delay of `months` (≥ 0) to the options' costs, if the risk occurs: see
+  /// A delay of `months` (0 to max_delay_months) to the options' costs, if the risk occurs: see
   /// simulation.hpp for how costs move.
   [[nodiscard]] static risk delay(std::string id, std::string description, std::string owner,
                                   std::vector<std::string> options, double probability, int months);
