@@ -424,7 +424,7 @@ struct contract_check {
   procurement_assessment procurement;  ///< under its `[contracts.procurement]` facts
   std::vector<modification_assessment> modifications{};  ///< each under the rules it was procured under
   std::optional<key_decision_result> key_decision{};     ///< when the authority has a rule
-  std::optional<key_decision_timing> key_decision_timing{};  ///< when the notice's day is given
+  std::optional<key_decision_timing> decision_timing{};  ///< when the key-decision notice's day is given
 };
 
 /// A whole decision.
@@ -620,7 +620,7 @@ inline contract_check scenario::check(const scenario_contract& sc) const {
                                              std::nullopt, given.wards_affected});
   }
   if (const scenario_procurement given = sc.procurement.value_or(scenario_procurement{}); given.key_decision_notice)
-    found.key_decision_timing = earliest_key_decision(given.notice_route, *given.key_decision_notice, given.clear_days);
+    found.decision_timing = earliest_key_decision(given.notice_route, *given.key_decision_notice, given.clear_days);
   return found;
 }
 
