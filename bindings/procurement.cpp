@@ -37,6 +37,24 @@
 
 namespace cmpy {
 
+// This layer's newer text enums, named here rather than in common.hpp: only this file uses them.
+template <>
+struct text_enum<cm::threshold_column> {
+  static constexpr auto name = py::detail::const_name("ThresholdColumn");
+};
+template <>
+struct text_enum<cm::key_decision_route> {
+  static constexpr auto name = py::detail::const_name("KeyDecisionRoute");
+};
+template <>
+struct text_enum<cm::clear_day_count> {
+  static constexpr auto name = py::detail::const_name("ClearDayCount");
+};
+template <>
+struct text_enum<cm::teckal_arrangement> {
+  static constexpr auto name = py::detail::const_name("TeckalArrangement");
+};
+
 namespace {
 
 
