@@ -1188,16 +1188,20 @@ notes : tuple of str
 
   m.def(
       "check_teckal",
-      [](bool control, std::optional<rate_like> activity_share, bool direct_private_capital, bool required_by_law,
-         cm::procurement_regime regime, cm::teckal_arrangement arrangement, bool represented, bool no_contrary,
-         bool cooperation, bool public_interest, std::optional<rate_like> open_market_share) {
+      [](std::optional<bool> control, std::optional<rate_like> activity_share, bool direct_private_capital,
+         bool required_by_law, cm::procurement_regime regime, cm::teckal_arrangement arrangement, bool represented,
+         bool no_contrary, bool cooperation, bool public_interest, std::optional<rate_like> open_market_share) {
         const bool horizontal = arrangement == cm::teckal_arrangement::horizontal;
+        // Control is a fact to state, not to default, wherever the arrangement tests it.
+        if (!horizontal && !control)
+          throw py::type_error("check_teckal() needs control_similar_to_own_departments=True or False for a " +
+                               std::string(cm::name_of(arrangement)) + " arrangement");
         if (!horizontal && !activity_share)
           throw cm::invalid_input("procurement", 6,
                                   "a " + std::string(cm::name_of(arrangement)) + " arrangement needs its activity share");
         if (horizontal && !open_market_share)
           throw cm::invalid_input("procurement", 6, "a horizontal arrangement needs its open-market share");
-        return cm::check_teckal({.control_similar_to_own_departments = control,
+        return cm::check_teckal({.control_similar_to_own_departments = control.value_or(false),
                                  .activity_share = activity_share ? activity_share->value : cm::rate(),
                                  .direct_private_capital = direct_private_capital,
                                  .private_capital_required_by_law_without_control = required_by_law,
@@ -1209,7 +1213,7 @@ notes : tuple of str
                                  .open_market_share = open_market_share ? open_market_share->value : cm::rate()},
                                 regime);
       },
-      py::kw_only(), py::arg("control_similar_to_own_departments").noconvert() = false,
+      py::kw_only(), py::arg("control_similar_to_own_departments").noconvert() = py::none(),
       py::arg("activity_share") = py::none(), py::arg("direct_private_capital").noconvert() = false,
       py::arg("private_capital_required_by_law_without_control").noconvert() = false,
       py::arg("regime") = "pcr_2015", py::arg("arrangement") = "vertical",
@@ -1237,9 +1241,10 @@ a secondary source, and the result's ``notes`` say so.
 
 Parameters
 ----------
-control_similar_to_own_departments : bool, default False
-    Decisive influence over strategy and significant decisions (jointly, for joint control; the
-    parent's over the awarding body, for reverse and sister awards).
+control_similar_to_own_departments : bool
+    Required except for ``"horizontal"`` (TypeError without it): decisive influence over
+    strategy and significant decisions (jointly, for joint control; the parent's over the
+    awarding body, for reverse and sister awards).
 activity_share : Rate, str, int, float, decimal.Decimal or fractions.Fraction
     Required except for ``"horizontal"``: the controlled body's share of activities for its
     controlling authorities, ``"95%"`` (between 0% and 100%: InvalidInputError,
