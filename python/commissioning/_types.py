@@ -498,8 +498,8 @@ class ThresholdRow(NamedTuple):
         Thresholds include VAT from 1 January 2022; earlier ones are net of VAT.
     source : str
         Where the figure comes from.
-    column : ThresholdColumn
-        ``"all"``: the one column that serves every contract; from 1 January 2026 the
+    column : ThresholdColumn or str
+        ``"all"`` (the default): the one column that serves every contract; from 1 January 2026 the
         Procurement Act 2023's Schedule 1 has ``"welsh_ministers"`` (contracts regulated by the
         Welsh Ministers) and ``"any_other"`` columns.
     """
@@ -510,7 +510,7 @@ class ThresholdRow(NamedTuple):
     amount: Money
     vat_inclusive: bool
     source: str
-    column: ThresholdColumn = "all"  # type: ignore[assignment]  # a text enum: its name is equal to it
+    column: ThresholdColumn | str = "all"  # the library's rows carry the enum, which equals its name
 
 
 # ---------------------------------------------------------------- optimism bias
