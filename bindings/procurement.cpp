@@ -38,6 +38,24 @@
 
 namespace cmpy {
 
+// This layer's newer text enums, named here rather than in common.hpp: only this file uses them.
+template <>
+struct text_enum<cm::threshold_column> {
+  static constexpr auto name = py::detail::const_name("ThresholdColumn");
+};
+template <>
+struct text_enum<cm::key_decision_route> {
+  static constexpr auto name = py::detail::const_name("KeyDecisionRoute");
+};
+template <>
+struct text_enum<cm::clear_day_count> {
+  static constexpr auto name = py::detail::const_name("ClearDayCount");
+};
+template <>
+struct text_enum<cm::teckal_arrangement> {
+  static constexpr auto name = py::detail::const_name("TeckalArrangement");
+};
+
 namespace {
 
 
@@ -54,7 +72,8 @@ struct rows_type {
 struct rows_arg_type {
   static constexpr auto name = py::detail::const_name(
       "collections.abc.Iterable[ThresholdRow | tuple[ProcurementRegime | str, ContractType | str, datetime.date | "
-      "str, Money | str | int | float | decimal.Decimal, bool, str]]");
+      "str, Money | str | int | float | decimal.Decimal, bool, str] | tuple[ProcurementRegime | str, ContractType | "
+      "str, datetime.date | str, Money | str | int | float | decimal.Decimal, bool, str, ThresholdColumn | str]]");
   static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
 };
 struct path_arg_type {
@@ -90,19 +109,21 @@ std::vector<std::string> reasons_from(py::handle state) {
 
 py::object row_object(const cm::threshold_row& row) {
   return types_attr("ThresholdRow")(py::cast(row.regime), py::cast(row.type), row.effective_from,
-                                    row.amount, row.vat_inclusive, row.source);
+                                    row.amount, row.vat_inclusive, row.source, py::cast(row.column));
 }
 
 py::tuple row_state(const cm::threshold_row& row) {
   return py::make_tuple(std::string(cm::to_string(row.regime)), std::string(cm::to_string(row.type)),
-                        row.effective_from, row.amount, row.vat_inclusive, row.source);
+                        row.effective_from, row.amount, row.vat_inclusive, row.source,
+                        std::string(cm::to_string(row.column)));
 }
 
-/// A row from a ThresholdRow or any sequence of its six fields; `where` names it in messages.
+/// A row from a ThresholdRow or any sequence of its six fields (seven with the column); `where`
+/// names it in messages.
 cm::threshold_row row_from(py::handle item, const std::string& where) {
-  if (is_str(item) || !py::isinstance<py::sequence>(item) || py::len(item) != 6)
+  if (is_str(item) || !py::isinstance<py::sequence>(item) || (py::len(item) != 6 && py::len(item) != 7))
     throw py::type_error(where + " must be a ThresholdRow or a sequence of its six fields (regime, type, "
-                                 "effective_from, amount, vat_inclusive, source); got " +
+                                 "effective_from, amount, vat_inclusive, source) and optionally its column; got " +
                          repr_of(item));
   const auto fields = py::reinterpret_borrow<py::sequence>(item);
   auto text = [&](py::handle field, const char* name) {
@@ -122,7 +143,9 @@ cm::threshold_row row_from(py::handle item, const std::string& where) {
                         py::detail::cast_op<cm::date>(std::move(day)),
                         *amount,
                         fields[4].cast<bool>(),
-                        text(fields[5], "source")};
+                        text(fields[5], "source"),
+                        py::len(item) == 7 ? cm::read_name<cm::threshold_column>(text(fields[6], "column"))
+                                           : cm::threshold_column::all};
   if (row.amount.is_negative())
     throw cm::invalid_input("procurement", 1, where + ": a threshold cannot be negative, got " + cm::to_string(row.amount));
   return row;
@@ -296,12 +319,36 @@ std::string key_result_repr(const cm::key_decision_result& r) {
 // ---------------------------------------------------------------- Teckal
 
 py::tuple teckal_state(const cm::teckal_result& r) {
-  return py::make_tuple(r.exempt, texts{r.reasons}, r.citation);
+  return py::make_tuple(r.exempt, texts{r.reasons}, r.citation, texts{r.notes});
 }
 
 cm::teckal_result teckal_from_state(const py::tuple& state) {
-  if (state.size() != 3) throw std::runtime_error("invalid TeckalResult state");
-  return {state[0].cast<bool>(), reasons_from(state[1]), state[2].cast<std::string>()};
+  if (state.size() != 4) throw std::runtime_error("invalid TeckalResult state");
+  return {state[0].cast<bool>(), reasons_from(state[1]), state[2].cast<std::string>(), reasons_from(state[3])};
+}
+
+// ---------------------------------------------------------------- key decisions in time
+
+py::tuple timing_state(const cm::key_decision_timing& t) {
+  return py::make_tuple(std::string(cm::name_of(t.route)), t.published, t.clear_days,
+                        std::string(cm::name_of(t.counted)), t.earliest, texts{t.requirements}, t.citation, t.sentence);
+}
+
+cm::key_decision_timing timing_from_state(const py::tuple& state) {
+  if (state.size() != 8) throw std::runtime_error("invalid KeyDecisionTiming state");
+  return {cm::read_name<cm::key_decision_route>(state[0].cast<std::string>()),
+          state[1].cast<cm::date>(),
+          state[2].cast<int>(),
+          cm::read_name<cm::clear_day_count>(state[3].cast<std::string>()),
+          state[4].cast<cm::date>(),
+          reasons_from(state[5]),
+          state[6].cast<std::string>(),
+          state[7].cast<std::string>()};
+}
+
+std::string timing_repr(const cm::key_decision_timing& t) {
+  return "<KeyDecisionTiming " + std::string(cm::name_of(t.route)) + ": published " + cm::to_iso(t.published) +
+         ", earliest " + cm::to_iso(t.earliest) + ">";
 }
 
 std::string teckal_repr(const cm::teckal_result& r) {
@@ -356,6 +403,61 @@ CONCESSION
     Concession contracts.
 LIGHT_TOUCH_CONCESSION
     Light-touch concession contracts.
+)doc");
+  def_text_enum<cm::threshold_column>(m, R"doc(
+The column of a threshold table a row is in; each member is its name.
+
+Members
+-------
+ALL
+    "all": the one column that serves every contract (the PCR 2015, and the Procurement Act
+    2023 before 1 January 2026).
+WELSH_MINISTERS
+    "welsh_ministers": contracts regulated by the Welsh Ministers (devolved Welsh
+    authorities), Schedule 1's own column from 1 January 2026 (SI 2025/1200).
+ANY_OTHER
+    "any_other": any other contract, from 1 January 2026.
+)doc");
+  def_text_enum<cm::key_decision_route>(m, R"doc(
+How a key decision is publicised before it is taken (SI 2012/2089 Part 3).
+
+Members
+-------
+NOTICE
+    "notice": regulation 9, the notice at least 28 clear days before.
+GENERAL_EXCEPTION
+    "general_exception": regulation 10, five clear days after the notice to the scrutiny chair
+    is published.
+SPECIAL_URGENCY
+    "special_urgency": regulation 11, the chair's agreement that the decision is urgent and
+    cannot reasonably be deferred; no period.
+)doc");
+  def_text_enum<cm::clear_day_count>(m, R"doc(
+Which days count as clear days: the Regulations do not say whether weekends count.
+
+Members
+-------
+CALENDAR_DAYS
+    "calendar_days": every day counts.
+WEEKDAYS
+    "weekdays": Saturdays, Sundays and the listed closed days do not count.
+)doc");
+  def_text_enum<cm::teckal_arrangement>(m, R"doc(
+Which public-public arrangement a contract is (PCR 2015 regulation 12; Procurement Act 2023
+Schedule 2 paragraphs 2 and 3).
+
+Members
+-------
+VERTICAL
+    "vertical": an authority to a person it controls (12(1)).
+JOINT_CONTROL
+    "joint_control": to a person it controls jointly with other authorities (12(4) to (6)).
+REVERSE
+    "reverse": a controlled authority to its controlling authority (12(2)).
+SISTER
+    "sister": a controlled authority to another person controlled by the same authority (12(2)).
+HORIZONTAL
+    "horizontal": co-operation between authorities (12(7); the Act's paragraph 3).
 )doc");
   def_text_enum<cm::authority_type>(m, R"doc(
 Who is buying: thresholds differ for central government and other ("sub-central") bodies.
@@ -440,7 +542,8 @@ ThresholdTable
           "from_csv", [](std::string_view text) { return cm::threshold_table::parse_csv(text); }, py::arg("text"),
           R"doc(
 Read a table from CSV text: a header line, then one row a line of
-``regime,contract_type,effective_from,amount,vat_inclusive,source``.
+``regime,contract_type,effective_from,amount,vat_inclusive,source``, and optionally
+``column`` (``all``, ``welsh_ministers`` or ``any_other``; ``all`` when left out).
 
 Fields may be double-quoted (``""`` inside quotes is a quote); ``effective_from`` is a date
 as ``parse_date`` reads it; ``vat_inclusive`` is ``yes``/``no`` (or ``true``/``false``).
@@ -490,12 +593,12 @@ InvalidInputError
           "Every row, in order: a list of ThresholdRow.")
       .def(
           "lookup",
-          [](const cm::threshold_table& t, cm::procurement_regime regime, cm::contract_type type, cm::date on) {
-            return typed_object<row_type>{row_object(t.lookup(regime, type, on))};
-          },
-          py::arg("regime"), py::arg("type"), py::arg("on"), R"doc(
+          [](const cm::threshold_table& t, cm::procurement_regime regime, cm::contract_type type, cm::date on,
+             bool welsh) { return typed_object<row_type>{row_object(t.lookup(regime, type, on, welsh))}; },
+          py::arg("regime"), py::arg("type"), py::arg("on"), py::kw_only(),
+          py::arg("regulated_by_welsh_ministers").noconvert() = false, R"doc(
 The threshold in force on a day: the row for the regime and type with the latest
-``effective_from`` not after ``on``.
+``effective_from`` not after ``on``, in the column that serves the contract.
 
 Parameters
 ----------
@@ -504,6 +607,10 @@ regime : ProcurementRegime or str
 type : ContractType or str
     ``"sub_central_goods_services"``, ``"light_touch"``, ``"works"``, ...
 on : datetime.date or str
+regulated_by_welsh_ministers : bool, default False
+    A contract regulated by the Welsh Ministers (a devolved Welsh authority's): from
+    1 January 2026 the Act's Schedule 1 gives it its own column (SI 2025/1200); a row of the
+    one column (``"all"``) serves every contract.
 
 Returns
 -------
@@ -528,7 +635,8 @@ Returns
 -------
 pandas.DataFrame
     Columns ``regime`` and ``type`` (str), ``effective_from`` (datetime.date), ``amount``
-    (exact ``decimal.Decimal`` pounds), ``vat_inclusive`` (bool) and ``source`` (str).
+    (exact ``decimal.Decimal`` pounds), ``vat_inclusive`` (bool), ``source`` and ``column``
+    (str: ``"all"``, ``"welsh_ministers"`` or ``"any_other"``).
 )doc")
       .def("__len__", [](const cm::threshold_table& t) { return t.rows().size(); })
       .def("__iter__", [](const cm::threshold_table& t) { return py::iter(table_rows(t)); })
@@ -631,14 +739,15 @@ sentence : str
       [](typed_object<contract_or_value_type> contract_or_value, cm::service_category category,
          cm::authority_type authority, cm::vat_treatment vat, std::optional<cm::date> start,
          rate_like vat_rate,
-         std::optional<cm::contract_type> type, const typed_object<table_arg_type>& table) {
+         std::optional<cm::contract_type> type, const typed_object<table_arg_type>& table, bool welsh) {
         const py::handle given = contract_or_value.value;
         const cm::procurement_facts facts{.authority = authority,
                                           .category = category,
                                           .vat = vat,
                                           .procurement_start = start,
                                           .vat_rate = vat_rate.value,
-                                          .type = type};
+                                          .type = type,
+                                          .regulated_by_welsh_ministers = welsh};
         // A contract's start stands in for an unknown procurement start, and the result says so.
         if (py::isinstance(given, python_module("commissioning._core").attr("Contract")))
           return cm::assess_procurement(contract_of(given), facts, table_or_bundled(table));
@@ -650,7 +759,8 @@ sentence : str
       },
       py::arg("contract_or_value"), py::kw_only(), py::arg("category") = "services",
       py::arg("authority") = "sub_central", py::arg("vat") = "exclusive", py::arg("start") = py::none(),
-      py::arg("vat_rate") = "20%", py::arg("type") = py::none(), py::arg("table") = py::none(), R"doc(
+      py::arg("vat_rate") = "20%", py::arg("type") = py::none(), py::arg("table") = py::none(),
+      py::arg("regulated_by_welsh_ministers").noconvert() = false, R"doc(
 Which rules apply to a procurement, its estimated value, the threshold it meets, and what follows.
 
 The estimated value of a Contract is its maximum value: the base term and every option, as
@@ -684,6 +794,9 @@ type : ContractType or str, optional
     utilities, defence and security, or concessions.
 table : ThresholdTable, optional
     The thresholds; the bundled table by default.
+regulated_by_welsh_ministers : bool, default False
+    A contract regulated by the Welsh Ministers: from 1 January 2026 it is tested against
+    Schedule 1's Welsh Ministers' column (SI 2025/1200), and the sentence says so.
 
 Returns
 -------
@@ -1056,8 +1169,11 @@ Attributes
 exempt : bool
     True when every test passes.
 reasons : tuple of str
-    One per test (control, activity, private capital), passed or failed.
+    One per test, passed or failed.
 citation : str
+notes : tuple of str
+    What the library assumes, or could not confirm from a source: empty when every figure is
+    the text's own (the Act's 80% activity figure, for one, is from a secondary source).
 )doc");
   set_public_module(teckal_class);
   teckal_class
@@ -1068,6 +1184,9 @@ citation : str
           "One reason per test, passed or failed: a tuple of str.")
       .def_property_readonly(
           "citation", [](const cm::teckal_result& r) { return r.citation; }, "The rule applied.")
+      .def_property_readonly(
+          "notes", [](const cm::teckal_result& r) { return texts{r.notes}; },
+          "What the library assumes or could not confirm from a source: a tuple of str.")
       .def("__bool__", [](const cm::teckal_result& r) { return r.exempt; }, "The same as ``exempt``.")
       .def("__repr__", &teckal_repr);
   def_html(teckal_class, "teckal_html", "HTML for Jupyter.");
@@ -1076,38 +1195,80 @@ citation : str
 
   m.def(
       "check_teckal",
-      [](bool control, rate_like activity_share, bool direct_private_capital, bool required_by_law,
-         cm::procurement_regime regime) {
-        return cm::check_teckal({.control_similar_to_own_departments = control,
-                                 .activity_share = activity_share.value,
+      [](std::optional<bool> control, std::optional<rate_like> activity_share, bool direct_private_capital,
+         bool required_by_law, cm::procurement_regime regime, cm::teckal_arrangement arrangement, bool represented,
+         bool no_contrary, bool cooperation, bool public_interest, std::optional<rate_like> open_market_share) {
+        const bool horizontal = arrangement == cm::teckal_arrangement::horizontal;
+        // Control is a fact to state, not to default, wherever the arrangement tests it.
+        if (!horizontal && !control)
+          throw py::type_error("check_teckal() needs control_similar_to_own_departments=True or False for a " +
+                               std::string(cm::name_of(arrangement)) + " arrangement");
+        if (!horizontal && !activity_share)
+          throw cm::invalid_input("procurement", 6,
+                                  "a " + std::string(cm::name_of(arrangement)) + " arrangement needs its activity share");
+        if (horizontal && !open_market_share)
+          throw cm::invalid_input("procurement", 6, "a horizontal arrangement needs its open-market share");
+        return cm::check_teckal({.control_similar_to_own_departments = control.value_or(false),
+                                 .activity_share = activity_share ? activity_share->value : cm::rate(),
                                  .direct_private_capital = direct_private_capital,
-                                 .private_capital_required_by_law_without_control = required_by_law},
+                                 .private_capital_required_by_law_without_control = required_by_law,
+                                 .arrangement = arrangement,
+                                 .all_controlling_authorities_represented = represented,
+                                 .no_interests_contrary_to_the_controllers = no_contrary,
+                                 .cooperation_for_common_public_service_objectives = cooperation,
+                                 .public_interest_only = public_interest,
+                                 .open_market_share = open_market_share ? open_market_share->value : cm::rate()},
                                 regime);
       },
-      py::kw_only(), py::arg("control_similar_to_own_departments").noconvert(), py::arg("activity_share"),
-      py::arg("direct_private_capital").noconvert() = false,
+      py::kw_only(), py::arg("control_similar_to_own_departments").noconvert() = py::none(),
+      py::arg("activity_share") = py::none(), py::arg("direct_private_capital").noconvert() = false,
       py::arg("private_capital_required_by_law_without_control").noconvert() = false,
-      py::arg("regime") = "pcr_2015", R"doc(
-Is a contract with a council-owned company exempt as a vertical (Teckal) arrangement?
+      py::arg("regime") = "pcr_2015", py::arg("arrangement") = "vertical",
+      py::arg("all_controlling_authorities_represented").noconvert() = false,
+      py::arg("no_interests_contrary_to_the_controllers").noconvert() = false,
+      py::arg("cooperation_for_common_public_service_objectives").noconvert() = false,
+      py::arg("public_interest_only").noconvert() = false, py::arg("open_market_share") = py::none(), R"doc(
+Is a contract between public bodies outside the rules as a public-public (Teckal) arrangement?
 
-The three tests of PCR 2015 regulation 12(1): the authority controls the company as it
-controls its own departments; more than 80% of the company's activities are for the
-controlling authority (exactly 80% is not more); and no direct private capital, save
-non-controlling, non-blocking participation required by law. Under the Procurement Act 2023
-the equivalent is Schedule 2 paragraph 2, whose activity test is taken as the same 80%
-(check the Schedule before relying on it).
+``arrangement`` picks the tests (PCR 2015 regulation 12; Procurement Act 2023 Schedule 2):
+
+- ``"vertical"`` (12(1)): the authority controls the company as its own departments; more
+  than 80% of the company's activities are for it (exactly 80% is not more); no direct
+  private capital, save non-controlling, non-blocking participation required by law.
+- ``"joint_control"`` (12(4) and (5)): the same with the authorities together, every one of
+  them represented on the person's decision-making bodies, and no interests contrary to theirs.
+- ``"reverse"`` and ``"sister"`` (12(2)): the awarding body is controlled by its parent (control
+  and more than 80%), and the body awarded the contract has no direct private capital.
+- ``"horizontal"`` (12(7)): co-operation for common public-service objectives, public interest
+  only, and less than 20% of its activities on the open market; under the Act's paragraph 3
+  "no more than 20 per cent" (20% exactly passes).
+
+Under the Procurement Act 2023 the activity test is taken as more than 80%: the figure is from
+a secondary source, and the result's ``notes`` say so.
 
 Parameters
 ----------
 control_similar_to_own_departments : bool
-    Decisive influence over the company's strategy and significant decisions.
+    Required except for ``"horizontal"`` (TypeError without it): decisive influence over
+    strategy and significant decisions (jointly, for joint control; the parent's over the
+    awarding body, for reverse and sister awards).
 activity_share : Rate, str, int, float, decimal.Decimal or fractions.Fraction
-    The share of its activities for the controlling authorities: ``"95%"``
-    (between 0% and 100%: InvalidInputError, commissioning.procurement.006, otherwise).
+    Required except for ``"horizontal"``: the controlled body's share of activities for its
+    controlling authorities, ``"95%"`` (between 0% and 100%: InvalidInputError,
+    commissioning.procurement.006, otherwise, or when it is missing).
 direct_private_capital : bool, default False
+    In the body awarded the contract.
 private_capital_required_by_law_without_control : bool, default False
     The private capital there is is non-controlling, non-blocking and required by law.
 regime : ProcurementRegime or str, default "pcr_2015"
+arrangement : TeckalArrangement or str, default "vertical"
+all_controlling_authorities_represented, no_interests_contrary_to_the_controllers : bool, default False
+    Joint control's conditions (regulation 12(5)).
+cooperation_for_common_public_service_objectives, public_interest_only : bool, default False
+    Horizontal co-operation's conditions (regulation 12(7)(a) and (b)).
+open_market_share : Rate, str, ..., optional
+    Required for ``"horizontal"``: the share of the co-operation's activities on the open market
+    (commissioning.procurement.006 outside 0% to 100%, or when it is missing).
 
 Returns
 -------
@@ -1118,6 +1279,95 @@ Examples
 >>> check = check_teckal(control_similar_to_own_departments=True, activity_share="95%")
 >>> check.exempt, check.citation
 (True, 'Public Contracts Regulations 2015, regulation 12(1)')
+>>> check_teckal(arrangement="horizontal", cooperation_for_common_public_service_objectives=True,
+...              public_interest_only=True, open_market_share="20%").exempt
+False
+)doc");
+
+  // ---------------------------------------------------------------- KeyDecisionTiming
+  py::class_<cm::key_decision_timing> timing_class(m, "KeyDecisionTiming", py::is_final(), R"doc(
+When a key decision can first be taken, by a route, from the day its notice was published.
+
+Made by ``earliest_key_decision``; ``str()`` gives the sentence.
+
+Attributes
+----------
+route : KeyDecisionRoute
+published : datetime.date
+    The notice's day (for special urgency, the day the chair agreed).
+clear_days : int
+    28 (regulation 9), 5 (regulation 10) or 0 (regulation 11).
+counted : ClearDayCount
+earliest : datetime.date
+    The first day the decision can be taken.
+requirements : tuple of str
+    What the route requires, each with its paragraph.
+citation : str
+sentence : str
+)doc");
+  set_public_module(timing_class);
+  timing_class
+      .def_property_readonly("route", [](const cm::key_decision_timing& t) { return t.route; }, "The route.")
+      .def_property_readonly(
+          "published", [](const cm::key_decision_timing& t) { return t.published; }, "The notice's day.")
+      .def_property_readonly(
+          "clear_days", [](const cm::key_decision_timing& t) { return t.clear_days; }, "The clear days required.")
+      .def_property_readonly(
+          "counted", [](const cm::key_decision_timing& t) { return t.counted; }, "Which days were counted.")
+      .def_property_readonly(
+          "earliest", [](const cm::key_decision_timing& t) { return t.earliest; },
+          "The first day the decision can be taken.")
+      .def_property_readonly(
+          "requirements", [](const cm::key_decision_timing& t) { return texts{t.requirements}; },
+          "What the route requires: a tuple of str.")
+      .def_property_readonly(
+          "citation", [](const cm::key_decision_timing& t) { return t.citation; }, "The regulation.")
+      .def_property_readonly(
+          "sentence", [](const cm::key_decision_timing& t) { return t.sentence; }, "The sentence for a report.")
+      .def(
+          "allows", [](const cm::key_decision_timing& t, cm::date day) { return t.allows(day); }, py::arg("day"),
+          "Can the decision be taken on ``day``?")
+      .def("__str__", [](const cm::key_decision_timing& t) { return t.sentence; })
+      .def("__repr__", &timing_repr);
+  def_value_semantics(timing_class, &timing_state, &timing_from_state);
+  timing_class.attr("__hash__") = py::none();
+
+  m.def(
+      "earliest_key_decision",
+      [](cm::key_decision_route route, cm::date published, cm::clear_day_count counted,
+         std::vector<cm::date> closed_days) { return cm::earliest_key_decision(route, published, counted, closed_days); },
+      py::arg("route"), py::arg("published"), py::kw_only(), py::arg("counted") = "calendar_days",
+      py::arg("closed_days") = std::vector<cm::date>{}, R"doc(
+The first day a key decision can be taken, by a route of SI 2012/2089 Part 3, from the day its
+notice was published.
+
+Clear days are whole days: neither the day of the notice nor the day of the decision counts
+(R v Herefordshire Justices (1820); R v Swansea City Council ex p Elitestone (1993)). So 28
+clear days from a notice of Monday 1 March 2027 are 2 to 29 March, and the decision can be
+taken from 30 March. The Regulations do not say whether weekends count: every calendar day
+counts unless ``counted="weekdays"``.
+
+Parameters
+----------
+route : KeyDecisionRoute or str
+    ``"notice"`` (regulation 9: 28 clear days), ``"general_exception"`` (regulation 10: five
+    clear days after the notice to the scrutiny chair is published) or ``"special_urgency"``
+    (regulation 11: none; ``published`` is the day the chair agreed).
+published : datetime.date or str
+counted : ClearDayCount or str, default "calendar_days"
+closed_days : list of datetime.date or str, default []
+    With ``"weekdays"``, days that are not clear days besides weekends (bank holidays).
+
+Returns
+-------
+KeyDecisionTiming
+
+Examples
+--------
+>>> earliest_key_decision("notice", "1 March 2027").earliest
+datetime.date(2027, 3, 30)
+>>> earliest_key_decision("general_exception", "1 March 2027", counted="weekdays").earliest
+datetime.date(2027, 3, 9)
 )doc");
 }
 

@@ -2008,11 +2008,6 @@ class Commitment:
         pandas.Series
         """
     @property
-    def basis(self) -> str:
-        """
-        What a contract's commitment covers ("the current term, to 31 March 2027"); empty for other commitments.
-        """
-    @property
     def by_year(self) -> dict[str, Money]:
         """
         What it commits by financial-year label (a new dict, in year order).
@@ -2089,11 +2084,6 @@ class EnvelopePosition:
             ``available``, ``committed``, ``headroom`` and ``cumulative_headroom`` of exact
             ``decimal.Decimal`` pounds and ``breach`` (bool); the envelope's name is in
             ``df.attrs["envelope"]``.
-        """
-    @property
-    def bases(self) -> list[str]:
-        """
-        What each contract commitment covers, in order ("Kent Young Carers over the current term, to 31 March 2027"): no scope is silent, and the position's table notes them.
         """
     @property
     def breaches(self) -> list[Breach]:
@@ -4612,7 +4602,7 @@ class Distribution:
         """
     def quantile(self, u: typing.SupportsFloat | typing.SupportsIndex) -> float:
         """
-        The value with cumulative probability `u` in [0, 1]; commissioning.distribution.008 for any other u.
+        The value with cumulative probability `u` in (0, 1).
         """
     def sd(self) -> float:
         """
@@ -5085,6 +5075,78 @@ class ContractType(commissioning._types._TextEnum):
     UTILITIES_LIGHT_TOUCH = 'utilities_light_touch'
     UTILITIES_WORKS = 'utilities_works'
     WORKS = 'works'
+class ThresholdColumn(commissioning._types._TextEnum):
+    """
+    The column of a threshold table a row is in; each member is its name.
+    
+    Members
+    -------
+    ALL
+        "all": the one column that serves every contract (the PCR 2015, and the Procurement Act
+        2023 before 1 January 2026).
+    WELSH_MINISTERS
+        "welsh_ministers": contracts regulated by the Welsh Ministers (devolved Welsh
+        authorities), Schedule 1's own column from 1 January 2026 (SI 2025/1200).
+    ANY_OTHER
+        "any_other": any other contract, from 1 January 2026.
+    """
+    ALL = 'all'
+    ANY_OTHER = 'any_other'
+    WELSH_MINISTERS = 'welsh_ministers'
+class KeyDecisionRoute(commissioning._types._TextEnum):
+    """
+    How a key decision is publicised before it is taken (SI 2012/2089 Part 3).
+    
+    Members
+    -------
+    NOTICE
+        "notice": regulation 9, the notice at least 28 clear days before.
+    GENERAL_EXCEPTION
+        "general_exception": regulation 10, five clear days after the notice to the scrutiny chair
+        is published.
+    SPECIAL_URGENCY
+        "special_urgency": regulation 11, the chair's agreement that the decision is urgent and
+        cannot reasonably be deferred; no period.
+    """
+    GENERAL_EXCEPTION = 'general_exception'
+    NOTICE = 'notice'
+    SPECIAL_URGENCY = 'special_urgency'
+class ClearDayCount(commissioning._types._TextEnum):
+    """
+    Which days count as clear days: the Regulations do not say whether weekends count.
+    
+    Members
+    -------
+    CALENDAR_DAYS
+        "calendar_days": every day counts.
+    WEEKDAYS
+        "weekdays": Saturdays, Sundays and the listed closed days do not count.
+    """
+    CALENDAR_DAYS = 'calendar_days'
+    WEEKDAYS = 'weekdays'
+class TeckalArrangement(commissioning._types._TextEnum):
+    """
+    Which public-public arrangement a contract is (PCR 2015 regulation 12; Procurement Act 2023
+    Schedule 2 paragraphs 2 and 3).
+    
+    Members
+    -------
+    VERTICAL
+        "vertical": an authority to a person it controls (12(1)).
+    JOINT_CONTROL
+        "joint_control": to a person it controls jointly with other authorities (12(4) to (6)).
+    REVERSE
+        "reverse": a controlled authority to its controlling authority (12(2)).
+    SISTER
+        "sister": a controlled authority to another person controlled by the same authority (12(2)).
+    HORIZONTAL
+        "horizontal": co-operation between authorities (12(7); the Act's paragraph 3).
+    """
+    HORIZONTAL = 'horizontal'
+    JOINT_CONTROL = 'joint_control'
+    REVERSE = 'reverse'
+    SISTER = 'sister'
+    VERTICAL = 'vertical'
 class AuthorityType(commissioning._types._TextEnum):
     """
     Who is buying: thresholds differ for central government and other ("sub-central") bodies.
@@ -5182,7 +5244,8 @@ class ThresholdTable:
     def from_csv(text: str) -> ThresholdTable:
         """
         Read a table from CSV text: a header line, then one row a line of
-        ``regime,contract_type,effective_from,amount,vat_inclusive,source``.
+        ``regime,contract_type,effective_from,amount,vat_inclusive,source``, and optionally
+        ``column`` (``all``, ``welsh_ministers`` or ``any_other``; ``all`` when left out).
         
         Fields may be double-quoted (``""`` inside quotes is a quote); ``effective_from`` is a date
         as ``parse_date`` reads it; ``vat_inclusive`` is ``yes``/``no`` (or ``true``/``false``).
@@ -5226,7 +5289,7 @@ class ThresholdTable:
         ...
     def __getstate__(self) -> tuple[typing.Any, ...]:
         ...
-    def __init__(self, rows: collections.abc.Iterable[ThresholdRow | tuple[ProcurementRegime | str, ContractType | str, datetime.date | str, Money | str | int | float | decimal.Decimal, bool, str]]) -> None:
+    def __init__(self, rows: collections.abc.Iterable[ThresholdRow | tuple[ProcurementRegime | str, ContractType | str, datetime.date | str, Money | str | int | float | decimal.Decimal, bool, str] | tuple[ProcurementRegime | str, ContractType | str, datetime.date | str, Money | str | int | float | decimal.Decimal, bool, str, ThresholdColumn | str]]) -> None:
         """
         Make a table from its rows.
         """
@@ -5244,10 +5307,10 @@ class ThresholdTable:
         """
         An HTML table for Jupyter.
         """
-    def lookup(self, regime: ProcurementRegime | str, type: ContractType | str, on: datetime.date | str) -> ThresholdRow:
+    def lookup(self, regime: ProcurementRegime | str, type: ContractType | str, on: datetime.date | str, *, regulated_by_welsh_ministers: bool = False) -> ThresholdRow:
         """
         The threshold in force on a day: the row for the regime and type with the latest
-        ``effective_from`` not after ``on``.
+        ``effective_from`` not after ``on``, in the column that serves the contract.
         
         Parameters
         ----------
@@ -5256,6 +5319,10 @@ class ThresholdTable:
         type : ContractType or str
             ``"sub_central_goods_services"``, ``"light_touch"``, ``"works"``, ...
         on : datetime.date or str
+        regulated_by_welsh_ministers : bool, default False
+            A contract regulated by the Welsh Ministers (a devolved Welsh authority's): from
+            1 January 2026 the Act's Schedule 1 gives it its own column (SI 2025/1200); a row of the
+            one column (``"all"``) serves every contract.
         
         Returns
         -------
@@ -5276,7 +5343,8 @@ class ThresholdTable:
         -------
         pandas.DataFrame
             Columns ``regime`` and ``type`` (str), ``effective_from`` (datetime.date), ``amount``
-            (exact ``decimal.Decimal`` pounds), ``vat_inclusive`` (bool) and ``source`` (str).
+            (exact ``decimal.Decimal`` pounds), ``vat_inclusive`` (bool), ``source`` and ``column``
+            (str: ``"all"``, ``"welsh_ministers"`` or ``"any_other"``).
         """
     @property
     def rows(self) -> list[ThresholdRow]:
@@ -5685,8 +5753,11 @@ class TeckalResult:
     exempt : bool
         True when every test passes.
     reasons : tuple of str
-        One per test (control, activity, private capital), passed or failed.
+        One per test, passed or failed.
     citation : str
+    notes : tuple of str
+        What the library assumes, or could not confirm from a source: empty when every figure is
+        the text's own (the Act's 80% activity figure, for one, is from a secondary source).
     """
     __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
     def __bool__(self) -> bool:
@@ -5718,9 +5789,93 @@ class TeckalResult:
         True when every test passes.
         """
     @property
+    def notes(self) -> tuple[str, ...]:
+        """
+        What the library assumes or could not confirm from a source: a tuple of str.
+        """
+    @property
     def reasons(self) -> tuple[str, ...]:
         """
         One reason per test, passed or failed: a tuple of str.
+        """
+@typing.final
+class KeyDecisionTiming:
+    """
+    When a key decision can first be taken, by a route, from the day its notice was published.
+    
+    Made by ``earliest_key_decision``; ``str()`` gives the sentence.
+    
+    Attributes
+    ----------
+    route : KeyDecisionRoute
+    published : datetime.date
+        The notice's day (for special urgency, the day the chair agreed).
+    clear_days : int
+        28 (regulation 9), 5 (regulation 10) or 0 (regulation 11).
+    counted : ClearDayCount
+    earliest : datetime.date
+        The first day the decision can be taken.
+    requirements : tuple of str
+        What the route requires, each with its paragraph.
+    citation : str
+    sentence : str
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __eq__(self, arg0: object) -> bool:
+        ...
+    def __getstate__(self) -> tuple[typing.Any, ...]:
+        ...
+    def __ne__(self, arg0: object) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    def allows(self, day: datetime.date | str) -> bool:
+        """
+        Can the decision be taken on ``day``?
+        """
+    @property
+    def citation(self) -> str:
+        """
+        The regulation.
+        """
+    @property
+    def clear_days(self) -> int:
+        """
+        The clear days required.
+        """
+    @property
+    def counted(self) -> ClearDayCount:
+        """
+        Which days were counted.
+        """
+    @property
+    def earliest(self) -> datetime.date:
+        """
+        The first day the decision can be taken.
+        """
+    @property
+    def published(self) -> datetime.date:
+        """
+        The notice's day.
+        """
+    @property
+    def requirements(self) -> tuple[str, ...]:
+        """
+        What the route requires: a tuple of str.
+        """
+    @property
+    def route(self) -> KeyDecisionRoute:
+        """
+        The route.
+        """
+    @property
+    def sentence(self) -> str:
+        """
+        The sentence for a report.
         """
 class ProjectType(commissioning._types._TextEnum):
     """
@@ -6451,13 +6606,6 @@ class Scenario:
         True when the scenario has options to appraise.
         """
     @property
-    def lots(self) -> dict[str, list[Contract]]:
-        """
-        The procurements let as lots: each procurement's name (the contracts' ``lot_of``) and its lots
-        (``Contract``), in the file's order; ``assess_procurement(lots, ...)`` judges them together, as
-        ``commissioning check`` does.
-        """
-    @property
     def risk_adjusted_appraisal(self) -> typing.Any:
         """
         The appraisal ``commissioning appraise`` reports: each risk's expected value added to the options
@@ -6478,14 +6626,6 @@ class Scenario:
         """
         The simulation's uncertain inputs (``UncertainInput``), in order.
         """
-def _profile_register_columns(names: typing.Any, providers: typing.Any, start_days: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], terms: collections.abc.Sequence[Term], term_codes: typing.Any, annual: typing.Any, indexations: collections.abc.Sequence[Indexation], indexation_codes: typing.Any, exercised: typing.Any, scope_codes: typing.Any, rule: ApportionRule | str, start_month: typing.SupportsInt | typing.SupportsIndex) -> tuple[numpy.typing.NDArray[numpy.int64], numpy.typing.NDArray[numpy.int32], numpy.typing.NDArray[numpy.int64]]:
-    """
-    A register's columns profiled by financial year (contract/register.hpp); used by
-    ``commissioning.profile_register``, which builds the columns from a DataFrame.
-    
-    Returns (offsets, years, pence): row i's financial years are entries offsets[i] to
-    offsets[i + 1] of ``years`` (start years) and ``pence``.
-    """
 def add_months(day: datetime.date | str, months: typing.SupportsInt | typing.SupportsIndex) -> datetime.date:
     """
     The date a whole number of months later (earlier if negative).
@@ -6732,23 +6872,20 @@ def assess_modification(contract: Contract, number: int, *, regime: ProcurementR
     >>> check.result, check.share
     (<Verdict.PERMITTED: 'permitted'>, Rate('0.2'))
     """
-def assess_procurement(contract_or_value: Contract | typing.Sequence[Contract] | Money | str | int | float | decimal.Decimal, *, category: ServiceCategory | str = 'services', authority: AuthorityType | str = 'sub_central', vat: VatTreatment | str = 'exclusive', start: datetime.date | str | None = None, vat_rate: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '20%', type: ContractType | str | None = None, table: ThresholdTable | None = None) -> ProcurementAssessment:
+def assess_procurement(contract_or_value: Contract | Money | str | int | float | decimal.Decimal, *, category: ServiceCategory | str = 'services', authority: AuthorityType | str = 'sub_central', vat: VatTreatment | str = 'exclusive', start: datetime.date | str | None = None, vat_rate: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '20%', type: ContractType | str | None = None, table: ThresholdTable | None = None, regulated_by_welsh_ministers: bool = False) -> ProcurementAssessment:
     """
     Which rules apply to a procurement, its estimated value, the threshold it meets, and what follows.
     
     The estimated value of a Contract is its maximum value: the base term and every option, as
-    awarded (PCR 2015 regulation 6; Procurement Act 2023 section 4 and Schedule 3). A list of
-    Contracts is a procurement let as lots: the threshold takes their maximum values summed, and
-    the answer holds for each lot (PCR 2015 regulation 6(11) and (12)). VAT is added
+    awarded (PCR 2015 regulation 6; Procurement Act 2023 section 4 and Schedule 3). VAT is added
     to a net price at ``vat_rate``; the value is compared including VAT with a VAT-inclusive
     threshold (from 2022) and net of VAT with a net one. A value equal to the threshold is
     above it.
     
     Parameters
     ----------
-    contract_or_value : Contract, list of Contract, or Money, str, int, float or decimal.Decimal
-        A contract, the lots of one procurement (at least one: commissioning.procurement.009), or
-        an estimated value (not negative: commissioning.procurement.005).
+    contract_or_value : Contract, or Money, str, int, float or decimal.Decimal
+        A contract, or its estimated value (not negative: commissioning.procurement.005).
     category : ServiceCategory or str, default "services"
         ``"goods"``, ``"services"``, ``"works"`` or ``"light_touch_services"``.
     authority : AuthorityType or str, default "sub_central"
@@ -6767,6 +6904,9 @@ def assess_procurement(contract_or_value: Contract | typing.Sequence[Contract] |
         utilities, defence and security, or concessions.
     table : ThresholdTable, optional
         The thresholds; the bundled table by default.
+    regulated_by_welsh_ministers : bool, default False
+        A contract regulated by the Welsh Ministers: from 1 January 2026 it is tested against
+        Schedule 1's Welsh Ministers' column (SI 2025/1200), and the sentence says so.
     
     Returns
     -------
@@ -6819,28 +6959,49 @@ def blend_optimism_bias(shares: collections.abc.Mapping[ProjectType | str, Rate 
     >>> blend_optimism_bias(mix, "capital cost"), blend_optimism_bias(mix, "works duration")
     (Rate('0.321'), Rate('0.145'))
     """
-def check_teckal(*, control_similar_to_own_departments: bool, activity_share: Rate | str | int | float | decimal.Decimal | fractions.Fraction, direct_private_capital: bool = False, private_capital_required_by_law_without_control: bool = False, regime: ProcurementRegime | str = 'pcr_2015') -> TeckalResult:
+def check_teckal(*, control_similar_to_own_departments: bool | None = None, activity_share: Rate | str | int | float | decimal.Decimal | fractions.Fraction | None = None, direct_private_capital: bool = False, private_capital_required_by_law_without_control: bool = False, regime: ProcurementRegime | str = 'pcr_2015', arrangement: TeckalArrangement | str = 'vertical', all_controlling_authorities_represented: bool = False, no_interests_contrary_to_the_controllers: bool = False, cooperation_for_common_public_service_objectives: bool = False, public_interest_only: bool = False, open_market_share: Rate | str | int | float | decimal.Decimal | fractions.Fraction | None = None) -> TeckalResult:
     """
-    Is a contract with a council-owned company exempt as a vertical (Teckal) arrangement?
+    Is a contract between public bodies outside the rules as a public-public (Teckal) arrangement?
     
-    The three tests of PCR 2015 regulation 12(1): the authority controls the company as it
-    controls its own departments; more than 80% of the company's activities are for the
-    controlling authority (exactly 80% is not more); and no direct private capital, save
-    non-controlling, non-blocking participation required by law. Under the Procurement Act 2023
-    the equivalent is Schedule 2 paragraph 2, whose activity test is taken as the same 80%
-    (check the Schedule before relying on it).
+    ``arrangement`` picks the tests (PCR 2015 regulation 12; Procurement Act 2023 Schedule 2):
+    
+    - ``"vertical"`` (12(1)): the authority controls the company as its own departments; more
+      than 80% of the company's activities are for it (exactly 80% is not more); no direct
+      private capital, save non-controlling, non-blocking participation required by law.
+    - ``"joint_control"`` (12(4) and (5)): the same with the authorities together, every one of
+      them represented on the person's decision-making bodies, and no interests contrary to theirs.
+    - ``"reverse"`` and ``"sister"`` (12(2)): the awarding body is controlled by its parent (control
+      and more than 80%), and the body awarded the contract has no direct private capital.
+    - ``"horizontal"`` (12(7)): co-operation for common public-service objectives, public interest
+      only, and less than 20% of its activities on the open market; under the Act's paragraph 3
+      "no more than 20 per cent" (20% exactly passes).
+    
+    Under the Procurement Act 2023 the activity test is taken as more than 80%: the figure is from
+    a secondary source, and the result's ``notes`` say so.
     
     Parameters
     ----------
     control_similar_to_own_departments : bool
-        Decisive influence over the company's strategy and significant decisions.
+        Required except for ``"horizontal"`` (TypeError without it): decisive influence over
+        strategy and significant decisions (jointly, for joint control; the parent's over the
+        awarding body, for reverse and sister awards).
     activity_share : Rate, str, int, float, decimal.Decimal or fractions.Fraction
-        The share of its activities for the controlling authorities: ``"95%"``
-        (between 0% and 100%: InvalidInputError, commissioning.procurement.006, otherwise).
+        Required except for ``"horizontal"``: the controlled body's share of activities for its
+        controlling authorities, ``"95%"`` (between 0% and 100%: InvalidInputError,
+        commissioning.procurement.006, otherwise, or when it is missing).
     direct_private_capital : bool, default False
+        In the body awarded the contract.
     private_capital_required_by_law_without_control : bool, default False
         The private capital there is is non-controlling, non-blocking and required by law.
     regime : ProcurementRegime or str, default "pcr_2015"
+    arrangement : TeckalArrangement or str, default "vertical"
+    all_controlling_authorities_represented, no_interests_contrary_to_the_controllers : bool, default False
+        Joint control's conditions (regulation 12(5)).
+    cooperation_for_common_public_service_objectives, public_interest_only : bool, default False
+        Horizontal co-operation's conditions (regulation 12(7)(a) and (b)).
+    open_market_share : Rate, str, ..., optional
+        Required for ``"horizontal"``: the share of the co-operation's activities on the open market
+        (commissioning.procurement.006 outside 0% to 100%, or when it is missing).
     
     Returns
     -------
@@ -6851,6 +7012,9 @@ def check_teckal(*, control_similar_to_own_departments: bool, activity_share: Ra
     >>> check = check_teckal(control_similar_to_own_departments=True, activity_share="95%")
     >>> check.exempt, check.citation
     (True, 'Public Contracts Regulations 2015, regulation 12(1)')
+    >>> check_teckal(arrangement="horizontal", cooperation_for_common_public_service_objectives=True,
+    ...              public_interest_only=True, open_market_share="20%").exempt
+    False
     """
 def citation(ground: ModificationGround | str) -> str:
     """
@@ -6873,6 +7037,39 @@ def citation(ground: ModificationGround | str) -> str:
 def contract_summary_table(contract: typing.Any) -> Table:
     """
     A contract's term, dates, values, options and modifications.
+    """
+def earliest_key_decision(route: KeyDecisionRoute | str, published: datetime.date | str, *, counted: ClearDayCount | str = 'calendar_days', closed_days: collections.abc.Sequence[datetime.date | str] = []) -> KeyDecisionTiming:
+    """
+    The first day a key decision can be taken, by a route of SI 2012/2089 Part 3, from the day its
+    notice was published.
+    
+    Clear days are whole days: neither the day of the notice nor the day of the decision counts
+    (R v Herefordshire Justices (1820); R v Swansea City Council ex p Elitestone (1993)). So 28
+    clear days from a notice of Monday 1 March 2027 are 2 to 29 March, and the decision can be
+    taken from 30 March. The Regulations do not say whether weekends count: every calendar day
+    counts unless ``counted="weekdays"``.
+    
+    Parameters
+    ----------
+    route : KeyDecisionRoute or str
+        ``"notice"`` (regulation 9: 28 clear days), ``"general_exception"`` (regulation 10: five
+        clear days after the notice to the scrutiny chair is published) or ``"special_urgency"``
+        (regulation 11: none; ``published`` is the day the chair agreed).
+    published : datetime.date or str
+    counted : ClearDayCount or str, default "calendar_days"
+    closed_days : list of datetime.date or str, default []
+        With ``"weekdays"``, days that are not clear days besides weekends (bank holidays).
+    
+    Returns
+    -------
+    KeyDecisionTiming
+    
+    Examples
+    --------
+    >>> earliest_key_decision("notice", "1 March 2027").earliest
+    datetime.date(2027, 3, 30)
+    >>> earliest_key_decision("general_exception", "1 March 2027", counted="weekdays").earliest
+    datetime.date(2027, 3, 9)
     """
 def envelope_exceedance_table(result: SimulationResult, caption: str) -> Table:
     """
@@ -6946,14 +7143,11 @@ def fin_xnpv(rate: typing.SupportsFloat | typing.SupportsIndex, values: typing.A
     """
     Excel's XNPV: actual/365 from the first date.
     """
-def financial_implications_paragraph(contract: Contract | typing.Sequence[Contract], funded_from: str, *, lots: bool = False) -> str:
+def financial_implications_paragraph(contract: typing.Any, funded_from: str) -> str:
     """
     Seed 000's paragraph: "This service will be funded from within <funded_from>. The funding
     available is £325,500 per annum. This equates to £1,627,500 over the term of the proposed
     contract and extensions (three years plus one plus one)."
-    
-    ``contract`` may be a list of Contracts, or with ``lots=True`` the lots of one procurement:
-    their figures are summed and each named (``funding_sentence``).
     """
 def financial_year_table(profile: FinancialYearProfile, caption: str) -> Table:
     """
@@ -7002,21 +7196,15 @@ def find_switching_value(appraisal: Appraisal, input: AppraisalInput, option: st
     TypeError
         Only one of ``option`` and ``rival``.
     """
-def funding_sentence(contract: Contract | typing.Sequence[Contract], *, lots: bool = False) -> str:
+def funding_sentence(contract: Contract) -> str:
     """
     The funding sentence of a report's financial implications, as councils word it.
     
-    The total is the maximum value: the base term and every extension option. An indexed contract
-    is stated by its first year and its uplift, since no one figure is available every year.
-    Several contracts, or the lots of one procurement, are summed and each named, so the sentence
-    reconciles to the penny with their own tables.
+    The total is the maximum value: the base term and every extension option.
     
     Parameters
     ----------
-    contract : Contract or list of Contract
-        One contract, or several (at least one: commissioning.report.006).
-    lots : bool, default False
-        The contracts are the lots of one procurement: "across three lots (...)".
+    contract : Contract
     
     Returns
     -------

@@ -455,12 +455,20 @@ def threshold_table_to_pandas(table: ThresholdTable) -> Any:
             "amount": pd.Series([row.amount.pounds for row in rows], dtype=object),
             "vat_inclusive": pd.Series([row.vat_inclusive for row in rows], dtype=bool),
             "source": pd.Series([row.source for row in rows], dtype=object),
+            "column": pd.Series([str(row.column) for row in rows], dtype=object),
         }
     )
 
 
 def _vat(inclusive: bool) -> str:
     return "including VAT" if inclusive else "net of VAT"
+
+
+_COLUMN_WORDS = {
+    "all": "all",
+    "welsh_ministers": "regulated by the Welsh Ministers",
+    "any_other": "not regulated by the Welsh Ministers",
+}
 
 
 def threshold_table_html(table: ThresholdTable) -> str:
@@ -474,11 +482,12 @@ def threshold_table_html(table: ThresholdTable) -> str:
         + _cell(to_long_string(row.effective_from))
         + _cell(row.amount, numeric=True)
         + _cell(_vat(row.vat_inclusive))
+        + _cell(_COLUMN_WORDS.get(str(row.column), str(row.column)))
         + _cell(row.source)
         + "</tr>"
         for row in table.rows
     )
-    head = ["Regime", "Contract type", "From", "Threshold", "VAT", "Source"]
+    head = ["Regime", "Contract type", "From", "Threshold", "VAT", "Contracts", "Source"]
     return _table("thresholds", "Procurement thresholds", head, body)
 
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         ProcurementRegime,
         ProjectType,
         Rate,
+        ThresholdColumn,
     )
 
 __all__ = [
@@ -485,7 +486,7 @@ class MediumTermYear(NamedTuple):
 
 
 class ThresholdRow(NamedTuple):
-    """One procurement threshold, in force from a date until the next row for its regime and type.
+    """One procurement threshold, in force from a date until the next row for its regime, type and column.
 
     Attributes
     ----------
@@ -497,6 +498,10 @@ class ThresholdRow(NamedTuple):
         Thresholds include VAT from 1 January 2022; earlier ones are net of VAT.
     source : str
         Where the figure comes from.
+    column : ThresholdColumn or str
+        ``"all"`` (the default): the one column that serves every contract; from 1 January 2026 the
+        Procurement Act 2023's Schedule 1 has ``"welsh_ministers"`` (contracts regulated by the
+        Welsh Ministers) and ``"any_other"`` columns.
     """
 
     regime: ProcurementRegime
@@ -505,6 +510,7 @@ class ThresholdRow(NamedTuple):
     amount: Money
     vat_inclusive: bool
     source: str
+    column: ThresholdColumn | str = "all"  # the library's rows carry the enum, which equals its name
 
 
 # ---------------------------------------------------------------- optimism bias

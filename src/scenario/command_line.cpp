@@ -173,6 +173,7 @@ document check(const scenario& s, const std::string& file) {
     const std::string& name = s.contracts[i].name;
     table procurement = procurement_table(found.procurement, name);  // the table's note is the finding in words
     if (found.key_decision) procurement.note(found.key_decision->sentence);
+    if (found.decision_timing) procurement.note(found.decision_timing->sentence);
     d.tables.push_back(std::move(procurement));
     for (const modification_assessment& m : found.modifications) d.tables.push_back(modification_table(m, name));
   }

@@ -724,6 +724,7 @@ class scenario_reader {
     else if (mine.category != theirs.category) differ = "category";
     else if (mine.vat != theirs.vat) differ = "vat";
     else if (mine.procurement_start != theirs.procurement_start) differ = "procurement_start";
+    else if (mine.regulated_by_welsh_ministers != theirs.regulated_by_welsh_ministers) differ = "regulated_by_welsh_ministers";
     if (differ.empty()) return;
     const toml::table* facts = sub_table(t, p, "procurement");
     fail(facts ? facts->source() : t.source(), join(p, "procurement"),
@@ -800,7 +801,8 @@ class scenario_reader {
     });
     if (const toml::table* pr = sub_table(t, p, "procurement")) {
       const std::string pp = join(p, "procurement");
-      check_keys(*pr, pp, {"authority", "category", "vat", "procurement_start", "decision_value", "wards_affected"});
+      check_keys(*pr, pp, {"authority", "category", "vat", "procurement_start", "decision_value", "wards_affected",
+                           "regulated_by_welsh_ministers", "key_decision_notice", "key_decision_route", "clear_days"});
       scenario_procurement facts;
       facts.authority = name_at<authority_type>(*pr, pp, "authority").value_or(facts.authority);
       facts.category = name_at<service_category>(*pr, pp, "category").value_or(facts.category);
@@ -808,6 +810,10 @@ class scenario_reader {
       facts.procurement_start = date_at(*pr, pp, "procurement_start");
       facts.decision_value = money_at(*pr, pp, "decision_value");
       facts.wards_affected = small_integer(*pr, pp, "wards_affected", 0, 10000, 0);
+      facts.regulated_by_welsh_ministers = boolean(*pr, pp, "regulated_by_welsh_ministers").value_or(false);
+      facts.key_decision_notice = date_at(*pr, pp, "key_decision_notice");
+      facts.notice_route = name_at<key_decision_route>(*pr, pp, "key_decision_route").value_or(facts.notice_route);
+      facts.clear_days = name_at<clear_day_count>(*pr, pp, "clear_days").value_or(facts.clear_days);
       c.procurement = facts;
     }
     at(t, p, [&] { return c.build(); });
@@ -1457,6 +1463,10 @@ std::string to_toml(const scenario& s) {
       if (f.procurement_start) w.put("procurement_start", to_iso(*f.procurement_start));
       if (f.decision_value) w.put("decision_value", to_string(*f.decision_value));
       if (f.wards_affected != 0) w.put("wards_affected", f.wards_affected);
+      if (f.regulated_by_welsh_ministers) w.put("regulated_by_welsh_ministers", true);
+      if (f.key_decision_notice) w.put("key_decision_notice", to_iso(*f.key_decision_notice));
+      if (f.notice_route != key_decision_route::notice) w.put("key_decision_route", name_of(f.notice_route));
+      if (f.clear_days != clear_day_count::calendar_days) w.put("clear_days", name_of(f.clear_days));
     }
     for (const scenario_modification& sm : c.modifications) {
       const modification& m = sm.change;

@@ -221,4 +221,87 @@ TEST(KeyDecisionTest, RefusesANegativeBudgetHead) {
       "commissioning.key_decision.001", "a budget head cannot be negative, got -£100.00"));
 }
 
+// ---------------------------------------------------------------- when: SI 2012/2089 regulations 9, 10 and 11
+//
+// Regulation 9: the notice "at least 28 clear days" before; regulation 10(1)(c): "after five clear
+// days have elapsed following the day on which the proper officer made available the notice";
+// regulation 11: no period, the chair's agreement. Clear days leave out the day of the notice and
+// the day of the decision (R v Herefordshire Justices (1820); R v Swansea CC ex p Elitestone
+// (1993)). 1 March 2027 is a Monday; Good Friday and Easter Monday 2027 are 26 and 29 March.
+
+date day(std::string_view text) { return parse_date(text); }
+
+TEST(KeyDecisionTimingTest, Regulation9TwentyEightClearDaysFromAMondayNoticeEndOnThe29thSoTheDecisionIsOnThe30th) {
+  const key_decision_timing timing = earliest_key_decision(key_decision_route::notice, day("1 March 2027"));
+  EXPECT_EQ(timing.clear_days, 28);
+  EXPECT_EQ(timing.earliest, day("30 March 2027"));  // 2 to 29 March: 28 whole days
+  EXPECT_FALSE(timing.allows(day("29 March 2027")));  // only 27 clear days before it
+  EXPECT_TRUE(timing.allows(day("30 March 2027")));
+  EXPECT_EQ(timing.citation, "SI 2012/2089, regulation 9");
+  EXPECT_EQ(timing.sentence,
+            "With its notice published on 1 March 2027, the key decision can be taken on or after 30 March 2027: 28 "
+            "clear days (neither the day of publication nor the day of the decision counts; counting every calendar "
+            "day: the Regulations do not say whether weekends count) under regulation 9 of the Local Authorities "
+            "(Executive Arrangements) (Meetings and Access to Information) (England) Regulations 2012.");
+  ASSERT_EQ(timing.requirements.size(), 2U);
+  EXPECT_NE(timing.requirements[0].find("regulation 9(1)(a) to (h)"), std::string::npos);
+}
+
+TEST(KeyDecisionTimingTest, TwentyEightClearDaysAreNotFourWeeks) {
+  // A notice four weeks (28 days) before the decision gives only 27 clear days.
+  const key_decision_timing timing = earliest_key_decision(key_decision_route::notice, day("1 March 2027"));
+  EXPECT_EQ(days_between(timing.published, timing.earliest), 29);
+  EXPECT_FALSE(timing.allows(add_days(day("1 March 2027"), 28)));
+}
+
+TEST(KeyDecisionTimingTest, CountingWeekdaysOnlyTheTwentyEighthClearDayIsThursday8April) {
+  const key_decision_timing timing =
+      earliest_key_decision(key_decision_route::notice, day("1 March 2027"), clear_day_count::weekdays);
+  EXPECT_EQ(timing.earliest, day("9 April 2027"));
+  EXPECT_EQ(timing.counted, clear_day_count::weekdays);
+  EXPECT_NE(timing.sentence.find("counting only weekdays that are not listed closed days"), std::string::npos);
+}
+
+TEST(KeyDecisionTimingTest, ListedBankHolidaysAreNotClearDaysWhenCountingWeekdays) {
+  const key_decision_timing timing = earliest_key_decision(key_decision_route::notice, day("1 March 2027"),
+                                                           clear_day_count::weekdays,
+                                                           {day("26 March 2027"), day("29 March 2027")});
+  EXPECT_EQ(timing.earliest, day("13 April 2027"));
+  // Calendar days ignore the list.
+  EXPECT_EQ(earliest_key_decision(key_decision_route::notice, day("1 March 2027"), clear_day_count::calendar_days,
+                                  {day("26 March 2027")})
+                .earliest,
+            day("30 March 2027"));
+}
+
+TEST(KeyDecisionTimingTest, Regulation10GeneralExceptionFiveClearDaysAfterTheNoticeToTheScrutinyChair) {
+  const key_decision_timing timing =
+      earliest_key_decision(key_decision_route::general_exception, day("1 March 2027"));
+  EXPECT_EQ(timing.clear_days, 5);
+  EXPECT_EQ(timing.earliest, day("7 March 2027"));  // 2 to 6 March
+  EXPECT_EQ(earliest_key_decision(key_decision_route::general_exception, day("1 March 2027"), clear_day_count::weekdays)
+                .earliest,
+            day("9 March 2027"));  // 2, 3, 4, 5 and 8 March
+  EXPECT_EQ(timing.citation, "SI 2012/2089, regulation 10");
+  ASSERT_EQ(timing.requirements.size(), 5U);
+  EXPECT_NE(timing.requirements[1].find("chair of the relevant overview and scrutiny committee"), std::string::npos);
+  EXPECT_NE(timing.requirements[4].find("regulation 10(3)"), std::string::npos);
+}
+
+TEST(KeyDecisionTimingTest, Regulation11SpecialUrgencySetsNoPeriod) {
+  const key_decision_timing timing = earliest_key_decision(key_decision_route::special_urgency, day("1 March 2027"));
+  EXPECT_EQ(timing.clear_days, 0);
+  EXPECT_EQ(timing.earliest, day("1 March 2027"));
+  EXPECT_EQ(timing.citation, "SI 2012/2089, regulation 11");
+  ASSERT_EQ(timing.requirements.size(), 3U);
+  EXPECT_NE(timing.requirements[1].find("urgent and cannot reasonably be deferred"), std::string::npos);
+  EXPECT_NE(timing.requirements[1].find("vice-chair of the council"), std::string::npos);
+}
+
+TEST(KeyDecisionTimingTest, TheRoutesAreNamedOnEveryFace) {
+  EXPECT_EQ(read_name<key_decision_route>("general exception"), key_decision_route::general_exception);
+  EXPECT_EQ(read_name<clear_day_count>("weekdays"), clear_day_count::weekdays);
+  EXPECT_THROW((void)read_name<key_decision_route>("urgent"), invalid_input);
+}
+
 }  // namespace

@@ -455,6 +455,29 @@ TEST(ProcurementRouteTest, A2026ContractFromA2024ProcurementStaysUnderThePcrWhen
       << assumed.sentence;
 }
 
+TEST(ProcurementRouteTest, ADevolvedWelshAuthoritysContractIsTestedAgainstTheWelshMinistersColumn) {
+  // From 1 January 2026 (SI 2025/1200), Schedule 1's column for contracts regulated by the Welsh
+  // Ministers: sub-central goods and services £207,720, as in the other column.
+  procurement_facts facts{.category = service_category::services, .vat = vat_treatment::inclusive,
+                          .procurement_start = on("1 March 2026"), .regulated_by_welsh_ministers = true};
+  const procurement_assessment welsh = assess_procurement(pounds("£210,000"), facts);
+  EXPECT_EQ(welsh.threshold.column, threshold_column::welsh_ministers);
+  EXPECT_EQ(welsh.threshold.amount, pounds("£207,720"));
+  EXPECT_TRUE(welsh.above_threshold);
+  EXPECT_NE(welsh.sentence.find("the sub central goods services threshold for contracts regulated by the Welsh "
+                                "Ministers of £207,720 in force from 1 January 2026"),
+            std::string::npos)
+      << welsh.sentence;
+  facts.regulated_by_welsh_ministers = false;
+  const procurement_assessment other = assess_procurement(pounds("£210,000"), facts);
+  EXPECT_EQ(other.threshold.column, threshold_column::any_other);
+  EXPECT_EQ(other.sentence.find("Welsh"), std::string::npos);
+  // Before 2026 the one column serves both.
+  facts.regulated_by_welsh_ministers = true;
+  facts.procurement_start = on("1 March 2025");
+  EXPECT_EQ(assess_procurement(pounds("£210,000"), facts).threshold.amount, pounds("£214,904"));
+}
+
 TEST(ProcurementRouteTest, AnEstimatedValueAloneNeedsTheDayTheProcurementStarted) {
   procurement_facts facts = council_services("1 March 2024", vat_treatment::exempt);
   facts.procurement_start.reset();

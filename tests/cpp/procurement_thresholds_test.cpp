@@ -197,6 +197,60 @@ TEST(ProcurementThresholdsTest, ActFrom2025EqualsThePcr2024Values) {
         << to_string(type);
 }
 
+// ---------------------------------------------------------------- Wales: Schedule 1's column for the Welsh Ministers
+//
+// SI 2025/1200 gives Schedule 1 from 1 January 2026 a column for contracts regulated by the Welsh
+// Ministers; the Welsh Ministers' own instrument (in force 12.05 a.m. on 1 January 2026) set its
+// figures, which the Welsh Government published as the same as the other column's: works
+// £5,193,000, light touch £663,540, sub-central £207,720 (Commercial and Procurement
+// Directorate news, December 2025 issue 091).
+
+TEST(ProcurementThresholdsTest, From2026ContractsRegulatedByTheWelshMinistersHaveTheirOwnColumn) {
+  const threshold_table& table = threshold_table::bundled();
+  for (const act_row& expected : schedule_1()) {
+    SCOPED_TRACE(to_string(expected.type));
+    const threshold_row& welsh = table.lookup(act, expected.type, on("1 January 2026"), true);
+    EXPECT_EQ(welsh.column, threshold_column::welsh_ministers);
+    EXPECT_EQ(welsh.amount, expected.from_2026);
+    EXPECT_NE(welsh.source.find("(Wales) Regulations 2025"), std::string::npos);
+    EXPECT_NE(welsh.source.find("the instrument's own table was not seen"), std::string::npos);
+    const threshold_row& other = table.lookup(act, expected.type, on("1 January 2026"));
+    EXPECT_EQ(other.column, threshold_column::any_other);
+    EXPECT_EQ(table.lookup(act, expected.type, on("1 January 2026"), false), other);
+    // Before 2026 the one column serves Welsh contracts too.
+    const threshold_row& before = table.lookup(act, expected.type, on("31 December 2025"), true);
+    EXPECT_EQ(before.column, threshold_column::all);
+    EXPECT_EQ(before.amount, expected.from_2025);
+  }
+  EXPECT_EQ(table.lookup(act, contract_type::sub_central_goods_services, on("1 March 2026"), true).amount,
+            pounds("£207,720"));
+  EXPECT_EQ(table.lookup(pcr, contract_type::light_touch, on("1 March 2024"), true).column, threshold_column::all);
+}
+
+TEST(ProcurementThresholdsTest, AUsersTableCanGiveTheWelshColumnItsOwnFigures) {
+  const threshold_table table = threshold_table::parse_csv(
+      "regime,contract_type,effective_from,amount,vat_inclusive,source,column\n"
+      "procurement_act_2023,works,2025-02-24,5372609,yes,one column\n"
+      "procurement_act_2023,works,2028-01-01,6000000,yes,other,any_other\n"
+      "procurement_act_2023,works,2028-01-01,5900000,yes,wales,welsh_ministers\n");
+  EXPECT_EQ(table.lookup(act, contract_type::works, on("1 June 2028")).amount, pounds("£6,000,000"));
+  EXPECT_EQ(table.lookup(act, contract_type::works, on("1 June 2028"), true).amount, pounds("£5,900,000"));
+  EXPECT_EQ(table.lookup(act, contract_type::works, on("1 June 2027"), true).source, "one column");
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] {
+        (void)threshold_table::parse_csv("h\nprocurement_act_2023,works,2028-01-01,1,yes,s,scotland\n");
+      },
+      "commissioning.procurement.001", "line 2: column must be all, welsh_ministers or any_other, got 'scotland'"));
+  const threshold_table welsh_only = threshold_table::parse_csv(
+      "h\nprocurement_act_2023,works,2028-01-01,5900000,yes,wales,welsh_ministers\n");
+  EXPECT_TRUE(fails_with<std::out_of_range>(
+      [&] { (void)welsh_only.lookup(act, contract_type::works, on("1 June 2028")); }, "commissioning.procurement.003",
+      "no works threshold under the Procurement Act 2023"));
+  EXPECT_TRUE(fails_with<std::out_of_range>(
+      [&] { (void)welsh_only.lookup(act, contract_type::light_touch, on("1 June 2028"), true); },
+      "commissioning.procurement.003", "no light_touch threshold for a contract regulated by the Welsh Ministers"));
+}
+
 TEST(ProcurementThresholdsTest, TheHeaderExampleReadsTheLightTouchRowOf2026) {
   const threshold_row& row = bundled(act, contract_type::light_touch, "1 March 2026");
   EXPECT_EQ(row.amount, pounds("£663,540"));
@@ -208,8 +262,9 @@ TEST(ProcurementThresholdsTest, TheHeaderExampleReadsTheLightTouchRowOf2026) {
 
 TEST(ProcurementThresholdsTest, EveryBundledRowCarriesASource) {
   const std::vector<threshold_row>& rows = threshold_table::bundled().rows();
-  // PCR 2015: 4 rows on each of 6 dates; the Act: 11 rows on 3 dates.
-  ASSERT_EQ(rows.size(), 6U * 4U + 3U * 11U);
+  // PCR 2015: 4 rows on each of 6 dates; the Act: 11 rows on 3 dates, and from 2026 the 11
+  // rows of the Welsh Ministers' column.
+  ASSERT_EQ(rows.size(), 6U * 4U + 4U * 11U);
   std::size_t pcr_count = 0;
   for (const threshold_row& row : rows) {
     EXPECT_FALSE(row.source.empty()) << to_string(row.type) << " from " << to_iso(row.effective_from);
@@ -285,7 +340,7 @@ TEST(ProcurementThresholdsTest, AUsersTableReplacesTheBundledOne) {
       [&] { (void)table.lookup(pcr, contract_type::sub_central_goods_services, on("31 December 2018")); },
       "commissioning.procurement.003", "31 December 2018"));
   // ...and the bundled table is untouched.
-  EXPECT_EQ(threshold_table::bundled().rows().size(), 57U);
+  EXPECT_EQ(threshold_table::bundled().rows().size(), 68U);
 }
 
 TEST(ProcurementThresholdsTest, RowsMayComeInAnyOrder) {
@@ -303,7 +358,7 @@ TEST(ProcurementThresholdsTest, RefusesABadTableNamingTheLine) {
   auto parse = [&](const std::string& rows) { return [text = header + rows] { (void)threshold_table::parse_csv(text); }; };
   EXPECT_TRUE(fails_with<std::invalid_argument>(parse(good + "pcr_2015,works,2022-01-01,5336937,yes\n"),
                                                 "commissioning.procurement.001",
-                                                "threshold table line 3: expected 6 fields, found 5"));
+                                                "threshold table line 3: expected 6 fields (7 with the column), found 5"));
   EXPECT_TRUE(fails_with<std::invalid_argument>(parse("pcr_2015,works,2024-02-30,5372609,yes,s\n"),
                                                 "commissioning.procurement.001", "threshold table line 2: '2024-02-30'"));
   EXPECT_TRUE(fails_with<std::invalid_argument>(parse("pcr_2015,works,2024-01-01,5.372.609,yes,s\n"),

@@ -979,6 +979,31 @@ TEST(ScenarioLoading, AProcurementTheRulesCannotJudgeIsLocatedAtItsFacts) {
             "is before the Public Contracts Regulations 2015 came into force (26 February 2015)");
 }
 
+TEST(ScenarioLoading, AWelshContractAndAKeyDecisionNoticeReachCheck) {
+  // Issue 18 items 8 and 10 on the scenario face: Schedule 1's Welsh Ministers' column from
+  // 2026, and the first day a key decision can be taken (SI 2012/2089 regulation 10: five clear
+  // days after 1 March 2027 are 2 to 6 March).
+  const std::string text =
+      "[[contracts]]\nname = \"A\"\nstart = 2026-06-01\nterm = \"1\"\nannual_value = \"£210,000\"\n"
+      "[contracts.procurement]\nvat = \"inclusive\"\nprocurement_start = 2026-03-01\n"
+      "regulated_by_welsh_ministers = true\nkey_decision_notice = 2027-03-01\n"
+      "key_decision_route = \"general exception\"\nclear_days = \"weekdays\"\n";
+  const scenario s = parse_scenario(text);
+  const scenario_procurement& facts = s.contracts.at(0).procurement.value();
+  EXPECT_TRUE(facts.regulated_by_welsh_ministers);
+  EXPECT_EQ(facts.notice_route, key_decision_route::general_exception);
+  const contract_check found = s.check(s.contracts.at(0));
+  EXPECT_EQ(found.procurement.threshold.column, threshold_column::welsh_ministers);
+  EXPECT_EQ(found.procurement.threshold.amount, money::parse("£207,720"));
+  ASSERT_TRUE(found.decision_timing.has_value());
+  EXPECT_EQ(found.decision_timing->earliest, make_date(2027, 3, 9));  // 2, 3, 4, 5 and 8 March are weekdays
+  // Written back and read again, the facts are the same.
+  EXPECT_EQ(parse_scenario(to_toml(s)).contracts.at(0).procurement, s.contracts.at(0).procurement);
+  EXPECT_EQ(error_for("[[contracts]]\nname = \"A\"\nstart = 2026-06-01\nterm = \"1\"\nannual_value = \"£1\"\n"
+                      "[contracts.procurement]\nkey_decision_route = \"urgent\"\n").find("urgent") != std::string::npos,
+            true);
+}
+
 TEST(ScenarioLoading, CheckFindsWhatTheCommandPrints) {
   const scenario s = load_scenario(scenario_dir + "/kent-young-carers-contract-2016.toml");
   const contract_check found = s.check(s.contracts.at(0));

@@ -3,7 +3,9 @@
 // authority; no direct private capital, save non-controlling, non-blocking participation
 // required by legislation), each with its reason, and the Procurement Act 2023 equivalent.
 //
-// The tests and the 80% are from /work/shared/reference/domain-facts.md 3.5; seed 002 passes
+// The tests and the 80% are from /work/shared/reference/domain-facts.md 3.5 and regulation 12
+// (Scottish equivalent regulation 13 read at legislation.gov.uk/ssi/2015/446/regulation/13;
+// procurementpathway.civilservice.gov.uk on regulation 12(2), (4) and (7)); seed 002 passes
 // the NEET service to The Education People "utilising Teckal regulations" (the seed gives no
 // activity share: the 92% and 95% below are illustrative, as in the header and the example).
 #include <commissioning/procurement/teckal.hpp>
@@ -142,11 +144,131 @@ TEST(TeckalTest, EachRegimeCitesItsOwnRule) {
             "Public Contracts Regulations 2015, regulation 12(1)");
   const teckal_result act = check_teckal(education_people(), procurement_regime::procurement_act_2023);
   EXPECT_EQ(act.citation, "Procurement Act 2023, Schedule 2 paragraph 2 (vertical arrangements)");
-  // The Act's activity test is taken as the same 80% (domain-facts 3.5: unconfirmed).
+  // The Act's activity test is taken as the same 80% (a secondary source; see the next test).
   EXPECT_TRUE(act.exempt);
   teckal_facts eighty = education_people();
   eighty.activity_share = rate::parse("80%");
   EXPECT_FALSE(check_teckal(eighty, procurement_regime::procurement_act_2023).exempt);
+}
+
+TEST(TeckalTest, TheActsEightyPercentIsMarkedAsFromASecondarySource) {
+  // The Schedule's text was not seen: the result says where the 80% comes from.
+  const teckal_result act = check_teckal(education_people(), procurement_regime::procurement_act_2023);
+  ASSERT_EQ(act.notes.size(), 1U);
+  EXPECT_NE(act.notes[0].find("secondary source, Pinsent Masons"), std::string::npos);
+  EXPECT_TRUE(check_teckal(education_people()).notes.empty());  // regulation 12(1)'s 80% is the text's own
+}
+
+// ---------------------------------------------------------------- joint control: regulation 12(4) and (5)
+
+teckal_facts shared_company() {
+  return {.control_similar_to_own_departments = true, .activity_share = rate::parse("90%"),
+          .arrangement = teckal_arrangement::joint_control, .all_controlling_authorities_represented = true,
+          .no_interests_contrary_to_the_controllers = true};
+}
+
+TEST(TeckalTest, JointControlNeedsEveryAuthorityRepresentedAndNoContraryInterests) {
+  const teckal_result check = check_teckal(shared_company());
+  EXPECT_TRUE(check.exempt);
+  EXPECT_EQ(check.citation, "Public Contracts Regulations 2015, regulation 12(4) and (5)");
+  EXPECT_EQ(check.reasons.size(), 5U);
+  EXPECT_EQ(check.reasons.at(3),
+            "activity: 90% of the person's activities are for the controlling authorities, more than 80%");
+
+  teckal_facts unrepresented = shared_company();
+  unrepresented.all_controlling_authorities_represented = false;
+  const teckal_result fails = check_teckal(unrepresented);
+  EXPECT_FALSE(fails.exempt);
+  EXPECT_EQ(fails.reasons.at(1),
+            "representation: not every controlling authority is represented on the person's decision-making bodies");
+
+  teckal_facts contrary = shared_company();
+  contrary.no_interests_contrary_to_the_controllers = false;
+  EXPECT_FALSE(check_teckal(contrary).exempt);
+
+  teckal_facts eighty = shared_company();
+  eighty.activity_share = rate::parse("80%");  // 12(4)(b): more than 80%
+  EXPECT_FALSE(check_teckal(eighty).exempt);
+}
+
+// ---------------------------------------------------------------- reverse and sister: regulation 12(2)
+
+TEST(TeckalTest, AReverseAwardToTheParentNeedsTheAwardingBodyControlledAndThe80Percent) {
+  teckal_facts facts{.control_similar_to_own_departments = true, .activity_share = rate::parse("85%"),
+                     .arrangement = teckal_arrangement::reverse};
+  const teckal_result check = check_teckal(facts);
+  EXPECT_TRUE(check.exempt);
+  EXPECT_EQ(check.citation, "Public Contracts Regulations 2015, regulation 12(2)");
+  EXPECT_EQ(check.reasons,
+            (std::vector<std::string>{
+                "control: the awarding body is controlled by its parent authority as one of its own departments",
+                "activity: 85% of the awarding body's activities are for its parent authority, more than 80%",
+                "private capital: no direct private capital participation in the parent authority awarded the "
+                "contract"}));
+  facts.activity_share = rate::parse("80%");
+  EXPECT_FALSE(check_teckal(facts).exempt);
+}
+
+TEST(TeckalTest, ASisterAwardFailsOnlyOnTheSistersPrivateCapital) {
+  teckal_facts facts{.control_similar_to_own_departments = true, .activity_share = rate::parse("85%"),
+                     .direct_private_capital = true, .arrangement = teckal_arrangement::sister};
+  const teckal_result check = check_teckal(facts);
+  EXPECT_FALSE(check.exempt);
+  EXPECT_EQ(check.reasons.at(2),
+            "private capital: there is direct private capital participation in the sister body awarded the contract");
+  EXPECT_NE(check.notes.at(0).find("need not meet the activity test"), std::string::npos);
+  facts.direct_private_capital = false;
+  EXPECT_TRUE(check_teckal(facts).exempt);
+  const teckal_result act = check_teckal(facts, procurement_regime::procurement_act_2023);
+  EXPECT_EQ(act.citation, "Procurement Act 2023, Schedule 2 paragraph 2(1)(c) and (d) (vertical arrangements)");
+  EXPECT_EQ(act.notes.size(), 3U);  // the sister's activity, the Act's 80%, the drafting
+}
+
+// ---------------------------------------------------------------- horizontal co-operation
+
+teckal_facts cooperation(std::string_view open_market) {
+  return {.arrangement = teckal_arrangement::horizontal, .cooperation_for_common_public_service_objectives = true,
+          .public_interest_only = true, .open_market_share = rate::parse(open_market)};
+}
+
+TEST(TeckalTest, HorizontalCooperationUnderRegulation12_7NeedsLessThan20PercentOnTheOpenMarket) {
+  const teckal_result under = check_teckal(cooperation("19.99%"));
+  EXPECT_TRUE(under.exempt);
+  EXPECT_EQ(under.citation, "Public Contracts Regulations 2015, regulation 12(7)");
+  EXPECT_EQ(under.reasons.at(2),
+            "open market: 19.99% of the co-operation's activities are on the open market, less than 20%");
+  const teckal_result at = check_teckal(cooperation("20%"));  // 12(7)(c): "less than 20%"
+  EXPECT_FALSE(at.exempt);
+  EXPECT_EQ(at.reasons.at(2),
+            "open market: 20% of the co-operation's activities are on the open market, not less than 20%");
+}
+
+TEST(TeckalTest, UnderTheActsParagraph3TwentyPercentExactlyPasses) {
+  // Schedule 2 paragraph 3: "no more than 20 per cent of the activities ... other than for the
+  // purposes of the authorities' public functions".
+  const teckal_result at = check_teckal(cooperation("20%"), procurement_regime::procurement_act_2023);
+  EXPECT_TRUE(at.exempt);
+  EXPECT_EQ(at.citation, "Procurement Act 2023, Schedule 2 paragraph 3 (horizontal arrangements)");
+  EXPECT_FALSE(check_teckal(cooperation("20.01%"), procurement_regime::procurement_act_2023).exempt);
+}
+
+TEST(TeckalTest, HorizontalCooperationForPrivateInterestsFails) {
+  teckal_facts facts = cooperation("5%");
+  facts.public_interest_only = false;
+  const teckal_result check = check_teckal(facts);
+  EXPECT_FALSE(check.exempt);
+  EXPECT_EQ(check.reasons.at(1), "public interest: the co-operation is not governed by the public interest only");
+}
+
+TEST(TeckalTest, RefusesAnOpenMarketShareOutsideNoneToAll) {
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)check_teckal(cooperation("101%")); },
+                                                "commissioning.procurement.006",
+                                                "an open-market share must be between 0% and 100%, got 101%"));
+}
+
+TEST(TeckalTest, TheArrangementsAreNamedOnEveryFace) {
+  EXPECT_EQ(read_name<teckal_arrangement>("joint control"), teckal_arrangement::joint_control);
+  EXPECT_EQ(name_of(teckal_arrangement::horizontal), "horizontal");
 }
 
 }  // namespace

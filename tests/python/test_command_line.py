@@ -112,3 +112,21 @@ def test_check_tables_are_headed_by_the_contract():
     answer = cm.assess_procurement(contract, category="light_touch_services", vat="exempt")
     assert cm.procurement_table(answer).caption == "Procurement"
     assert cm.procurement_table(answer, subject=contract.name).caption == "Young Carers Support Service: procurement"
+
+
+def test_check_reads_the_welsh_column_and_the_key_decision_notice(tmp_path):
+    # Issue 18 items 8 and 10 on the scenario and command-line faces: Schedule 1's Welsh
+    # Ministers' column from 2026 (sub-central £207,720), and regulation 9's 28 clear days from a
+    # notice of Monday 1 March 2027 (2 to 29 March), so the decision can be taken from 30 March.
+    scenario = tmp_path / "welsh.toml"
+    scenario.write_text(
+        '[[contracts]]\nname = "Welsh service"\nstart = 2026-06-01\nterm = "1"\nannual_value = "£210,000"\n'
+        '[contracts.procurement]\nvat = "inclusive"\nprocurement_start = 2026-03-01\n'
+        "regulated_by_welsh_ministers = true\nkey_decision_notice = 2027-03-01\n",
+        encoding="utf-8",
+    )
+    result = run("check", str(scenario), "--width", "10000")
+    assert result.returncode == 0, result.stderr
+    text = result.stdout.decode("utf-8")
+    assert "threshold for contracts regulated by the Welsh Ministers of £207,720" in text
+    assert "the key decision can be taken on or after 30 March 2027: 28 clear days" in text

@@ -7,6 +7,7 @@ smaller"; Hyndburn: "revenue £150,000; capital £200,000". Seed 000's £1,627,5
 year over three years plus one plus one."""
 
 import copy
+import datetime as dt
 import pickle
 
 import pytest
@@ -214,3 +215,43 @@ def test_the_result_compares_pickles_and_shows():
     page = result._repr_html_()
     assert "Kent County Council&#x27;s rule" in page
     assert f"<li>{WARDS}</li>" in page
+
+
+# ---------------------------------------------------------------- when: SI 2012/2089 regulations 9 to 11
+# 1 March 2027 is a Monday. Clear days leave out the day of the notice and of the decision.
+
+
+def test_regulation_9_twenty_eight_clear_days():
+    timing = cm.earliest_key_decision("notice", "1 March 2027")
+    assert timing.clear_days == 28
+    assert timing.earliest == dt.date(2027, 3, 30)  # 2 to 29 March are the 28 clear days
+    assert not timing.allows("29 March 2027") and timing.allows(dt.date(2027, 3, 30))
+    assert timing.citation == "SI 2012/2089, regulation 9"
+    assert timing.route == cm.KeyDecisionRoute.NOTICE
+    assert str(timing) == timing.sentence
+    assert "counting every calendar day" in timing.sentence
+
+
+def test_weekdays_and_bank_holidays():
+    assert cm.earliest_key_decision("notice", "1 March 2027", counted="weekdays").earliest == dt.date(2027, 4, 9)
+    easter = ["26 March 2027", dt.date(2027, 3, 29)]
+    assert cm.earliest_key_decision("notice", "1 March 2027", counted="weekdays", closed_days=easter).earliest == (
+        dt.date(2027, 4, 13)
+    )
+
+
+def test_regulation_10_general_exception_and_regulation_11_special_urgency():
+    general = cm.earliest_key_decision("general_exception", "1 March 2027")
+    assert (general.clear_days, general.earliest) == (5, dt.date(2027, 3, 7))
+    assert any("regulation 10(1)(a)" in requirement for requirement in general.requirements)
+    urgent = cm.earliest_key_decision(cm.KeyDecisionRoute.SPECIAL_URGENCY, "1 March 2027")
+    assert (urgent.clear_days, urgent.earliest) == (0, dt.date(2027, 3, 1))
+    assert urgent.citation == "SI 2012/2089, regulation 11"
+
+
+def test_a_timing_pickles_and_an_unknown_route_is_refused():
+    timing = cm.earliest_key_decision("general exception", "1 March 2027", counted="weekdays")
+    assert pickle.loads(pickle.dumps(timing)) == timing
+    assert repr(timing) == "<KeyDecisionTiming general_exception: published 2027-03-01, earliest 2027-03-09>"
+    with pytest.raises(cm.InvalidInputError, match=r"name\.001.*unknown key decision route 'urgent'"):
+        cm.earliest_key_decision("urgent", "1 March 2027")

@@ -122,6 +122,11 @@ VALUES = [
     cm.ServiceCategory.LIGHT_TOUCH_SERVICES,
     cm.VatTreatment.EXEMPT,
     cm.Verdict.NOT_PERMITTED,
+    cm.ThresholdColumn.WELSH_MINISTERS,
+    cm.KeyDecisionRoute.GENERAL_EXCEPTION,
+    cm.ClearDayCount.WEEKDAYS,
+    cm.TeckalArrangement.HORIZONTAL,
+    cm.earliest_key_decision("notice", "1 March 2027", counted="weekdays", closed_days=["26 March 2027"]),
     THRESHOLDS,
     THRESHOLDS.rows[0],
     cm.ThresholdTable(THRESHOLDS.rows[:2]),
@@ -216,4 +221,4 @@ def test_pickled_procurement_answers_keep_their_figures_and_reasons():
     assert extension.share == cm.Rate.ratio(1, 5)
     assert extension.reasons == EXTENSION.reasons
     assert pickle.loads(pickle.dumps(KEY)).reasons == ("Expenditure or savings of more than £1m",)
-    assert pickle.loads(pickle.dumps(THRESHOLDS)).to_pandas().shape == (57, 6)
+    assert pickle.loads(pickle.dumps(THRESHOLDS)).to_pandas().shape == (68, 7)  # with the Welsh Ministers' column

@@ -35,10 +35,10 @@ def pounds(text: str) -> cm.Money:
 
 
 def test_the_bundled_table_has_every_row_of_the_csv(bundled):
-    assert len(bundled) == 57
-    assert len(bundled.rows) == 57
+    assert len(bundled) == 68  # 24 PCR rows, 33 of the Act's one column, 11 of its Welsh Ministers' column
+    assert len(bundled.rows) == 68
     assert list(bundled) == bundled.rows
-    assert repr(bundled) == "<ThresholdTable: 57 rows, in force from 26 February 2015 to 1 January 2026>"
+    assert repr(bundled) == "<ThresholdTable: 68 rows, in force from 26 February 2015 to 1 January 2026>"
 
 
 def test_a_row_is_a_named_tuple_of_text_enums_and_exact_money(bundled):
@@ -224,7 +224,7 @@ def test_a_table_is_read_from_a_file(tmp_path):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        (HEADER + "pcr_2015,works,2024-01-01,5372609,yes\n", "threshold table line 2: expected 6 fields, found 5"),
+        (HEADER + "pcr_2015,works,2024-01-01,5372609,yes\n", "threshold table line 2: expected 6 fields (7 with the column), found 5"),
         (HEADER + "pcr_2015,social_care,2024-01-01,1,yes,x\n", "threshold table line 2: unknown contract type 'social_care'"),
         (HEADER + "pcr_2006,works,2024-01-01,1,yes,x\n", "threshold table line 2: unknown procurement regime 'pcr_2006'"),
         (HEADER + "pcr_2015,works,2024-02-30,1,yes,x\n", "threshold table line 2: "),
@@ -289,8 +289,8 @@ def test_rows_are_checked_as_a_csv_file_is():
 
 def test_the_table_as_a_data_frame_has_one_row_per_threshold(bundled):
     frame = bundled.to_pandas()
-    assert frame.shape == (57, 6)
-    assert list(frame.columns) == ["regime", "type", "effective_from", "amount", "vat_inclusive", "source"]
+    assert frame.shape == (68, 7)
+    assert list(frame.columns) == ["regime", "type", "effective_from", "amount", "vat_inclusive", "source", "column"]
     first = frame.iloc[0]
     assert first["regime"] == "pcr_2015"
     assert first["type"] == "central_goods_services"
@@ -299,10 +299,11 @@ def test_the_table_as_a_data_frame_has_one_row_per_threshold(bundled):
     assert isinstance(first["amount"], Decimal)
     assert not first["vat_inclusive"]
     assert frame["vat_inclusive"].dtype == bool
-    assert frame["vat_inclusive"].sum() == 57 - 16  # the 16 PCR rows of 2015 to 2020 are net of VAT
+    assert frame["vat_inclusive"].sum() == 68 - 16  # the 16 PCR rows of 2015 to 2020 are net of VAT
     act_2026 = frame[(frame["regime"] == "procurement_act_2023") & (frame["effective_from"] == dt.date(2026, 1, 1))]
-    assert len(act_2026) == 11
-    assert sum(act_2026["amount"]) == sum(row.amount.pounds for row in bundled.rows[-11:])
+    assert len(act_2026) == 22  # the column for any other contract and the Welsh Ministers' column
+    assert sorted(act_2026["column"].unique()) == ["any_other", "welsh_ministers"]
+    assert sum(act_2026["amount"]) == 2 * sum(row.amount.pounds for row in bundled.rows[-11:])
 
 
 def test_the_table_shows_as_html(bundled):
@@ -310,7 +311,8 @@ def test_the_table_shows_as_html(bundled):
     assert page.startswith('<table class="commissioning-thresholds">')
     assert "£589,148.00" in page and "net of VAT" in page
     assert "Procurement Act 2023" in page and "sub central goods services" in page
-    assert page.count("<tr>") == 58
+    assert page.count("<tr>") == 69  # a header and 68 rows
+    assert "regulated by the Welsh Ministers" in page
 
 
 def test_a_table_pickles_and_copies(bundled):
@@ -321,3 +323,48 @@ def test_a_table_pickles_and_copies(bundled):
     assert table != bundled
     with pytest.raises(TypeError):
         hash(bundled)
+
+
+# ---------------------------------------------------------------- Wales: Schedule 1's Welsh Ministers' column
+
+
+def test_from_2026_a_contract_regulated_by_the_welsh_ministers_reads_its_own_column(bundled):
+    # SI 2025/1200 and the Welsh Ministers' instrument of 9 December 2025 (in force 12.05 a.m. on
+    # 1 January 2026): the Welsh Government published the same figures, sub-central £207,720.
+    welsh = bundled.lookup(ACT, "sub_central_goods_services", "1 March 2026", regulated_by_welsh_ministers=True)
+    assert welsh.amount == pounds("£207,720")
+    assert welsh.column == cm.ThresholdColumn.WELSH_MINISTERS == "welsh_ministers"
+    assert "(Wales) Regulations 2025" in welsh.source
+    assert "the instrument's own table was not seen" in welsh.source
+    other = bundled.lookup(ACT, "sub_central_goods_services", "1 March 2026")
+    assert other.column == "any_other"
+    before = bundled.lookup(ACT, "sub_central_goods_services", "31 December 2025", regulated_by_welsh_ministers=True)
+    assert before.column == "all" and before.amount == pounds("£214,904")
+    with pytest.raises(TypeError):
+        bundled.lookup(ACT, "works", "1 March 2026", regulated_by_welsh_ministers="yes")
+
+
+def test_a_row_may_name_its_column():
+    table = cm.ThresholdTable(
+        [
+            ("procurement_act_2023", "works", "2028-01-01", "£6,000,000", True, "other", "any_other"),
+            ("procurement_act_2023", "works", "2028-01-01", "£5,900,000", True, "wales", "welsh_ministers"),
+        ]
+    )
+    assert table.lookup(ACT, "works", "1 June 2028").amount == pounds("£6,000,000")
+    assert table.lookup(ACT, "works", "1 June 2028", regulated_by_welsh_ministers=True).source == "wales"
+    assert cm.ThresholdTable.from_csv(
+        HEADER + "procurement_act_2023,works,2028-01-01,5900000,yes,wales,welsh_ministers\n"
+    ).rows[0].column == "welsh_ministers"
+    with pytest.raises(cm.InvalidInputError, match="column must be all, welsh_ministers or any_other, got 'wales'"):
+        cm.ThresholdTable.from_csv(HEADER + "procurement_act_2023,works,2028-01-01,1,yes,s,wales\n")
+
+
+def test_assess_procurement_for_a_devolved_welsh_authority():
+    answer = cm.assess_procurement(
+        "£210,000", vat="inclusive", start="1 March 2026", regulated_by_welsh_ministers=True
+    )
+    assert answer.threshold.column == "welsh_ministers"
+    assert answer.above_threshold
+    assert "threshold for contracts regulated by the Welsh Ministers of £207,720" in answer.sentence
+    assert "Welsh" not in cm.assess_procurement("£210,000", vat="inclusive", start="1 March 2026").sentence

@@ -115,3 +115,73 @@ def test_the_result_compares_pickles_and_shows():
     page = check._repr_html_()
     assert page.startswith('<table class="commissioning-teckal">')
     assert f"<li>{NO_PRIVATE_CAPITAL}</li>" in page
+
+
+# ---------------------------------------------------------------- the variants of regulation 12 and Schedule 2
+
+
+def test_the_acts_80_percent_is_marked_as_from_a_secondary_source():
+    act = education_people(regime="procurement_act_2023")
+    assert act.exempt
+    assert len(act.notes) == 1 and "secondary source, Pinsent Masons" in act.notes[0]
+    assert education_people().notes == ()
+
+
+def test_joint_control_needs_every_authority_represented_and_no_contrary_interests():
+    # PCR 2015 regulation 12(4) and (5).
+    facts = dict(
+        arrangement="joint_control",
+        control_similar_to_own_departments=True,
+        activity_share="90%",
+        all_controlling_authorities_represented=True,
+        no_interests_contrary_to_the_controllers=True,
+    )
+    check = cm.check_teckal(**facts)
+    assert check.exempt and check.citation == "Public Contracts Regulations 2015, regulation 12(4) and (5)"
+    assert not cm.check_teckal(**{**facts, "all_controlling_authorities_represented": False})
+    assert not cm.check_teckal(**{**facts, "activity_share": "80%"})  # 12(4)(b): more than 80%
+
+
+def test_reverse_and_sister_awards_under_regulation_12_2():
+    reverse = cm.check_teckal(arrangement="reverse", control_similar_to_own_departments=True, activity_share="85%")
+    assert reverse.exempt and reverse.citation == "Public Contracts Regulations 2015, regulation 12(2)"
+    sister = cm.check_teckal(
+        arrangement=cm.TeckalArrangement.SISTER,
+        control_similar_to_own_departments=True,
+        activity_share="85%",
+        direct_private_capital=True,
+    )
+    assert not sister.exempt
+    assert sister.reasons[2] == (
+        "private capital: there is direct private capital participation in the sister body awarded the contract"
+    )
+
+
+def test_horizontal_cooperation_pcr_less_than_20_percent_the_act_no_more_than_20_percent():
+    facts = dict(
+        arrangement="horizontal",
+        cooperation_for_common_public_service_objectives=True,
+        public_interest_only=True,
+        open_market_share="20%",
+    )
+    pcr = cm.check_teckal(**facts)  # regulation 12(7)(c): "less than 20%"
+    assert not pcr.exempt and pcr.citation == "Public Contracts Regulations 2015, regulation 12(7)"
+    assert cm.check_teckal(**{**facts, "open_market_share": "19.99%"}).exempt
+    act = cm.check_teckal(**facts, regime="procurement_act_2023")  # Schedule 2 paragraph 3: "no more than 20 per cent"
+    assert act.exempt and act.citation == "Procurement Act 2023, Schedule 2 paragraph 3 (horizontal arrangements)"
+
+
+def test_a_share_is_required_where_the_arrangement_tests_it():
+    with pytest.raises(cm.InvalidInputError, match=r"procurement\.006.*vertical arrangement needs its activity share"):
+        cm.check_teckal(control_similar_to_own_departments=True)
+    with pytest.raises(cm.InvalidInputError, match=r"procurement\.006.*horizontal arrangement needs its open-market share"):
+        cm.check_teckal(arrangement="horizontal")
+    with pytest.raises(cm.InvalidInputError, match="an open-market share must be between 0% and 100%, got 101%"):
+        cm.check_teckal(arrangement="horizontal", open_market_share="101%")
+
+
+def test_a_result_with_notes_pickles():
+    check = cm.check_teckal(arrangement="sister", control_similar_to_own_departments=True, activity_share="85%",
+                            regime="procurement_act_2023")
+    assert pickle.loads(pickle.dumps(check)) == check
+    assert len(check.notes) == 3

@@ -59,6 +59,9 @@ struct procurement_facts {
   std::optional<date> procurement_start{};
   rate vat_rate = rate::ratio(1, 5);              ///< the standard rate, 20%
   std::optional<contract_type> type = std::nullopt;  ///< set for utilities, defence or concessions
+  /// A contract regulated by the Welsh Ministers (a devolved Welsh authority's): from 1 January
+  /// 2026 the Act's Schedule 1 gives it its own column (SI 2025/1200).
+  bool regulated_by_welsh_ministers = false;
 };
 
 /// The answer to "which rules apply, and what follows?".
@@ -140,7 +143,7 @@ inline procurement_assessment assess_procurement(money estimated_value, const pr
     throw invalid_input("procurement", 5, "a VAT rate cannot be negative, got " + facts.vat_rate.to_percent_string());
   const procurement_regime regime = regime_on(start);
   const contract_type type = facts.type.value_or(contract_type_for(facts.authority, facts.category));
-  const threshold_row& threshold = table.lookup(regime, type, start);
+  const threshold_row& threshold = table.lookup(regime, type, start, facts.regulated_by_welsh_ministers);
 
   const rate with_vat = rate(1) + facts.vat_rate;
   money net = estimated_value;
@@ -195,8 +198,12 @@ inline procurement_assessment assess_procurement(money estimated_value, const pr
   std::string sentence = "Under the " + std::string(title(regime)) + " the estimated value of " +
                          report_figure(compared) + (threshold.vat_inclusive ? " (including VAT" : " (net of VAT") +
                          ", every option and extension included) is " + (above ? "above" : "below") + " the " +
-                         std::string(to_string(type)) + " threshold of " + report_figure(threshold.amount) +
-                         " in force from " + to_long_string(threshold.effective_from) + ": " + consequence + ".";
+                         std::string(to_string(type)) + " threshold" +
+                         (threshold.column == threshold_column::welsh_ministers
+                              ? " for contracts regulated by the Welsh Ministers"
+                              : "") +
+                         " of " + report_figure(threshold.amount) + " in force from " +
+                         to_long_string(threshold.effective_from) + ": " + consequence + ".";
   for (char& c : sentence)
     if (c == '_') c = ' ';
   return {regime, type, compared, net, gross, threshold, above, std::move(consequence), std::move(citation),

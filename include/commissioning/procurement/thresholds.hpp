@@ -100,7 +100,37 @@ inline bool is_light_touch(contract_type type) {
   throw invalid_input("procurement", 2, "unknown procurement regime " + quote(name));
 }
 
-/// One threshold, in force from a date until the next row for the same regime and type.
+/// The column of Schedule 1 to the Procurement Act 2023 a row is in. From 1 January 2026
+/// (SI 2025/1200) the Schedule has a column for contracts regulated by the Welsh Ministers
+/// (broadly, those of devolved Welsh authorities) beside the column for any other contract;
+/// before then, and under the PCR 2015, one column serves every contract.
+enum class threshold_column {
+  all,              ///< every contract: the one column
+  welsh_ministers,  ///< contracts regulated by the Welsh Ministers
+  any_other,        ///< any other contract
+};
+
+[[nodiscard]] constexpr std::string_view to_string(threshold_column column) noexcept {
+  switch (column) {
+    case threshold_column::welsh_ministers: return "welsh_ministers";
+    case threshold_column::any_other: return "any_other";
+    default: return "all";
+  }
+}
+
+/// The column's names, on every face (names.hpp); here, before the CSV reader uses them.
+template <>
+struct enum_names<threshold_column> {
+  static constexpr std::string_view what = "threshold column";
+  static constexpr std::array<enum_name<threshold_column>, 3> names{{
+      {threshold_column::all, "all"},
+      {threshold_column::welsh_ministers, "welsh_ministers"},
+      {threshold_column::any_other, "any_other"},
+  }};
+  static threshold_column read(std::string_view text) { return unknown_name<threshold_column>(text, "procurement", 2); }
+};
+
+/// One threshold, in force from a date until the next row for the same regime, type and column.
 struct threshold_row {
   procurement_regime regime;
   contract_type type;
@@ -108,8 +138,21 @@ struct threshold_row {
   money amount;
   bool vat_inclusive;  ///< thresholds are VAT-inclusive from 1 January 2022
   std::string source;
+  threshold_column column = threshold_column::all;
   friend bool operator==(const threshold_row&, const threshold_row&) = default;
+
+  /// Does the row serve a contract that is, or is not, regulated by the Welsh Ministers?
+  [[nodiscard]] bool serves(bool regulated_by_welsh_ministers) const noexcept {
+    return column == threshold_column::all ||
+           column == (regulated_by_welsh_ministers ? threshold_column::welsh_ministers : threshold_column::any_other);
+  }
 };
+
+namespace detail {
+[[nodiscard]] inline std::string column_words(bool regulated_by_welsh_ministers) {
+  return regulated_by_welsh_ministers ? " for a contract regulated by the Welsh Ministers" : "";
+}
+}  // namespace detail
 
 /// A table of thresholds by regime, contract type and date.
 class threshold_table {
@@ -121,22 +164,26 @@ class threshold_table {
     static const threshold_table table = parse_csv(detail::bundled_threshold_csv);
     return table;
   }
-  /// Read a table: a header line, then `regime,contract_type,effective_from,amount,vat_inclusive,source`.
+  /// Read a table: a header line, then `regime,contract_type,effective_from,amount,vat_inclusive,source`
+  /// and, optionally, `column` (`all`, `welsh_ministers` or `any_other`; `all` when left out).
   [[nodiscard]] static threshold_table parse_csv(std::string_view text);
 
   [[nodiscard]] const std::vector<threshold_row>& rows() const noexcept { return rows_; }
 
-  /// The row in force on `on`; throws `out_of_range_error` if the table has none.
-  [[nodiscard]] const threshold_row& lookup(procurement_regime regime, contract_type type, date on) const {
+  /// The row in force on `on` for a contract regulated by the Welsh Ministers or not (a row of
+  /// the one column serves both); throws `out_of_range_error` if the table has none.
+  [[nodiscard]] const threshold_row& lookup(procurement_regime regime, contract_type type, date on,
+                                            bool regulated_by_welsh_ministers = false) const {
     const threshold_row* found = nullptr;
     for (const threshold_row& row : rows_)
-      if (row.regime == regime && row.type == type &&
+      if (row.regime == regime && row.type == type && row.serves(regulated_by_welsh_ministers) &&
           std::chrono::sys_days(row.effective_from) <= std::chrono::sys_days(on) &&
           (found == nullptr || std::chrono::sys_days(found->effective_from) < std::chrono::sys_days(row.effective_from)))
         found = &row;
     if (found == nullptr)
       throw out_of_range_error("procurement", 3,
-                               "the threshold table has no " + std::string(to_string(type)) + " threshold under the " +
+                               "the threshold table has no " + std::string(to_string(type)) + " threshold" +
+                                   detail::column_words(regulated_by_welsh_ministers) + " under the " +
                                    std::string(title(regime)) + " in force on " + to_long_string(on) +
                                    "; load a table that covers it");
     return *found;
@@ -152,7 +199,7 @@ inline threshold_table::threshold_table(std::vector<threshold_row> rows) : rows_
   for (std::size_t i = 0; i < rows_.size(); ++i)
     for (std::size_t j = i + 1; j < rows_.size(); ++j)
       if (rows_[i].regime == rows_[j].regime && rows_[i].type == rows_[j].type &&
-          rows_[i].effective_from == rows_[j].effective_from)
+          rows_[i].effective_from == rows_[j].effective_from && rows_[i].column == rows_[j].column)
         throw invalid_input("procurement", 1,
                             "the threshold table gives " + std::string(to_string(rows_[i].type)) + " from " +
                                 to_iso(rows_[i].effective_from) + " twice");
@@ -199,13 +246,20 @@ inline threshold_table threshold_table::parse_csv(std::string_view text) {
     auto fail = [&](const std::string& why) {
       return invalid_input("procurement", 1, "threshold table line " + std::to_string(line_number) + ": " + why);
     };
-    if (fields.size() != 6) throw fail("expected 6 fields, found " + std::to_string(fields.size()));
+    if (fields.size() != 6 && fields.size() != 7)
+      throw fail("expected 6 fields (7 with the column), found " + std::to_string(fields.size()));
     try {
       const bool vat = fields[4] == "yes" || fields[4] == "true";
       if (!vat && fields[4] != "no" && fields[4] != "false")
         throw fail("vat_inclusive must be yes or no, got " + quote(fields[4]));
+      threshold_column column = threshold_column::all;
+      if (fields.size() == 7) {
+        const auto named = find_name<threshold_column>(fields[6]);
+        if (!named) throw fail("column must be all, welsh_ministers or any_other, got " + quote(fields[6]));
+        column = *named;
+      }
       rows.push_back({parse_procurement_regime(fields[0]), parse_contract_type(fields[1]), parse_date(fields[2]),
-                      money::parse(fields[3]), vat, fields[5]});
+                      money::parse(fields[3]), vat, fields[5], column});
     } catch (const error& e) {
       if (e.id() == "commissioning.procurement.001") throw;
       // The field's own message, without its "[id] " prefix: one prefix per message.
@@ -217,7 +271,7 @@ inline threshold_table threshold_table::parse_csv(std::string_view text) {
       throw fail("a threshold cannot be negative, got " + quote(fields[3]));
     for (std::size_t i = 0; i + 1 < rows.size(); ++i)
       if (rows[i].regime == rows.back().regime && rows[i].type == rows.back().type &&
-          rows[i].effective_from == rows.back().effective_from)
+          rows[i].effective_from == rows.back().effective_from && rows[i].column == rows.back().column)
         throw fail("gives " + std::string(to_string(rows.back().type)) + " from " + to_iso(rows.back().effective_from) +
                    " again (first on line " + std::to_string(row_lines[i]) + ")");
     row_lines.push_back(line_number);

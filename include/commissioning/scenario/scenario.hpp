@@ -112,6 +112,10 @@ struct scenario_procurement {
   std::optional<date> procurement_start{};  ///< by default the contract's start
   std::optional<money> decision_value{};    ///< for the key-decision test; by default the maximum value
   int wards_affected = 0;
+  bool regulated_by_welsh_ministers = false;  ///< tested against Schedule 1's Welsh column from 2026
+  std::optional<date> key_decision_notice{};  ///< when the key decision's notice was published (SI 2012/2089)
+  key_decision_route notice_route = key_decision_route::notice;
+  clear_day_count clear_days = clear_day_count::calendar_days;
   friend bool operator==(const scenario_procurement&, const scenario_procurement&) = default;
 };
 
@@ -438,6 +442,7 @@ struct contract_check {
   procurement_assessment procurement;  ///< under its `[contracts.procurement]` facts
   std::vector<modification_assessment> modifications{};  ///< each under the rules it was procured under
   std::optional<key_decision_result> key_decision{};     ///< when the authority has a rule
+  std::optional<key_decision_timing> decision_timing{};  ///< when the key-decision notice's day is given
 };
 
 /// A whole decision.
@@ -648,6 +653,7 @@ inline contract_check scenario::check_procurement(const scenario_contract& sc) c
   facts.category = given.category;
   facts.vat = given.vat;
   facts.procurement_start = given.procurement_start;  // unset: assumed to be the contract start, as the result says
+  facts.regulated_by_welsh_ministers = given.regulated_by_welsh_ministers;
   contract_check found{sc.lot_of.empty() ? assess_procurement(c, facts) : assess_procurement(lots_of(sc.lot_of, &sc), facts)};
   for (std::size_t k = 1; k <= sc.modifications.size(); ++k)
     found.modifications.push_back(
@@ -666,6 +672,8 @@ inline contract_check scenario::check(const scenario_contract& sc) const {
         is_key_decision(rule, decision_facts{given.decision_value.value_or(found.procurement.estimated_value), false,
                                              std::nullopt, given.wards_affected});
   }
+  if (const scenario_procurement given = sc.procurement.value_or(scenario_procurement{}); given.key_decision_notice)
+    found.decision_timing = earliest_key_decision(given.notice_route, *given.key_decision_notice, given.clear_days);
   return found;
 }
 
