@@ -102,10 +102,6 @@ std::string_view word_of(Enum value, const word<Enum> (&words)[N]) {
   return words[0].text;
 }
 
-/// `text` quoted for a message, control characters and stray bytes escaped (`printable`): a
-/// NUL in a key would otherwise cut the message short where it is read as a C string.
-inline std::string quote(std::string_view text) { return commissioning::quote(printable(text)); }
-
 /// Reads one TOML document into a scenario, locating every error.
 class scenario_reader {
  public:
@@ -1212,7 +1208,7 @@ scenario load_scenario(const std::string& path) {
   const detail::scenario_reader reader(path);
   const auto refuse = [&](const invalid_input& e) { reader.fail(toml::source_region{}, "", e); };
   // The operating system would read the name only up to a NUL: "kent.toml\0x" as kent.toml.
-  const std::string quoted = detail::quote(path);
+  const std::string quoted = quote(path);
   if (path.find('\0') != std::string::npos)
     refuse(invalid_input("scenario", 10, "cannot open " + quoted + ": a file name cannot hold a NUL"));
   // The type first, from the directory entry: opening a FIFO with no writer would block for ever.
@@ -1239,10 +1235,10 @@ scenario load_scenario(const std::string& path) {
 
 void write_text_file(const std::string& path, std::string_view text) {
   const auto refuse = [&](int saved_errno) {
-    throw invalid_input("scenario", 17, "cannot write " + detail::quote(path) + ": " + detail::reason(saved_errno));
+    throw invalid_input("scenario", 17, "cannot write " + quote(path) + ": " + detail::reason(saved_errno));
   };
   if (path.find('\0') != std::string::npos)
-    throw invalid_input("scenario", 17, "cannot write " + detail::quote(path) + ": a file name cannot hold a NUL");
+    throw invalid_input("scenario", 17, "cannot write " + quote(path) + ": a file name cannot hold a NUL");
   errno = 0;
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) refuse(errno);
