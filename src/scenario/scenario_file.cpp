@@ -675,6 +675,13 @@ class scenario_reader {
       check_keys(*k, kp, {"amount", "budget_share", "capital_amount", "wards_test"});
       a.key_decision = scenario_key_decision{money_at(*k, kp, "amount"), rate_at(*k, kp, "budget_share"),
                                              money_at(*k, kp, "capital_amount"), boolean(*k, kp, "wards_test").value_or(true)};
+      // The rule's own check at load time, located: a negative amount was once accepted here.
+      try {
+        (void)key_decision_rule::of(a.name, a.key_decision->amount, a.key_decision->budget_share,
+                                    a.key_decision->capital_amount, a.key_decision->wards_test);
+      } catch (const error& e) {
+        fail(*k, kp, e);
+      }
     }
   }
 

@@ -416,6 +416,8 @@ SCENARIO_CASES = [
      "contracts[0].modifications[0].months: 9223372036854775807 is out of range"),
     ("scenario procurement category", 'category = "light touch services"', 'category = "gardens"', "scenario.011", "contracts[0].procurement.category"),
     ("scenario procurement start", 'procurement_start = "1 January 2016"', 'procurement_start = "1 January 2014"', "procurement.004", "contracts[0].procurement"),
+    ("scenario key decision negative", 'amount = "£1,000,000"', 'amount = "-£1"', "key_decision.001",
+     "authority.key_decision: Kent County Council's rule: a key-decision amount cannot be negative, got -£1.00"),
     ("scenario year start", 'financial_year_start = "April"', 'financial_year_start = "Smarch"', "scenario.011", "authority.financial_year_start"),
 ]
 
