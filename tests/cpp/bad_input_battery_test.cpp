@@ -204,6 +204,11 @@ const bad_input cases[] = {
      "commissioning.scenario.014", "64"},
     {"scenario too big", [] { (void)parse_scenario(std::string(max_scenario_bytes + 1, '#')); },
      "commissioning.scenario.015", ""},
+    {"scenario negative key-decision amount",
+     [] { (void)parse_scenario("[authority]\nname = \"Kent\"\n[authority.key_decision]\namount = \"-£1\"\n", "k.toml"); },
+     "commissioning.key_decision.001",
+     "k.toml:3:1: [commissioning.key_decision.001] authority.key_decision: Kent's rule: a key-decision amount cannot "
+     "be negative, got -£1.00"},
     {"scenario directory", [] { (void)load_scenario("/"); }, "commissioning.scenario.016", "'/' is a directory"},
 };
 
