@@ -28,6 +28,7 @@
 #include <array>
 #include <chrono>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -109,6 +110,14 @@ inline std::string money_repr(cm::money amount) { return "Money('" + cm::to_stri
 /// "2018-19 to 2020-21", "2018-19", or "no years".
 std::string year_span(const std::vector<cm::financial_year>& years);
 
+/// A Python int in a message: its digits, or "an integer of 4001 bits" past 256 bits, digits too
+/// many to read (or to print at all: Python refuses str() of an int over 4,300 digits).
+inline std::string integer_text(py::handle integer) {
+  const py::object length = integer.attr("bit_length")();
+  const Py_ssize_t bits = PyLong_AsSsize_t(length.ptr());
+  if (bits <= 256) return py::str(integer).cast<std::string>();
+  return "an integer of " + std::to_string(bits) + " bits";
+}
 /// A Python int as int64, or nothing if it does not fit.
 std::optional<std::int64_t> to_int64(py::handle integer);
 /// A Python int, exactly.
@@ -485,6 +494,77 @@ Class& def_html(Class& cls, const char* html_function, const char* doc) {
 // ---------------------------------------------------------------- type casters
 
 namespace pybind11::detail {
+
+/// Every C++ integer argument: a Python int (or an object with `__index__`, such as
+/// numpy.int64), never a float or a Decimal, which pybind11 would truncate (1.9 to 1). An int
+/// the C++ type cannot hold is commissioning.argument.001 naming the value and the range, not
+/// pybind11's list of signatures. On the first, exact pass over a function's overloads an
+/// out-of-range int is only a mismatch, so an overload taking any int can still match it.
+template <class T>
+class checked_integer_caster {
+ public:
+  PYBIND11_TYPE_CASTER(T, io_name("typing.SupportsInt | typing.SupportsIndex", "int"));
+
+  bool load(handle src, bool convert) {
+    if (!src || PyFloat_Check(src.ptr()) || !(PyLong_Check(src.ptr()) || PyIndex_Check(src.ptr()))) return false;
+    const object number = reinterpret_steal<object>(PyNumber_Index(src.ptr()));
+    if (!number) {
+      PyErr_Clear();
+      return false;
+    }
+    if constexpr (std::is_signed_v<T>) {
+      int overflow = 0;
+      const long long v = PyLong_AsLongLongAndOverflow(number.ptr(), &overflow);
+      if (v == -1 && PyErr_Occurred()) throw error_already_set();
+      if (overflow == 0 && v >= std::numeric_limits<T>::min() && v <= std::numeric_limits<T>::max()) {
+        value = static_cast<T>(v);
+        return true;
+      }
+    } else {
+      const int negative = PyObject_RichCompareBool(number.ptr(), int_(0).ptr(), Py_LT);
+      if (negative < 0) throw error_already_set();
+      if (negative == 0) {
+        const unsigned long long v = PyLong_AsUnsignedLongLong(number.ptr());
+        if (v == static_cast<unsigned long long>(-1) && PyErr_Occurred())
+          PyErr_Clear();  // above unsigned long long: out of range below
+        else if (v <= std::numeric_limits<T>::max()) {
+          value = static_cast<T>(v);
+          return true;
+        }
+      }
+    }
+    if (!convert) return false;
+    throw commissioning::out_of_range_error("argument", 1, describe(number) + " is out of range: expected an integer from " +
+                                                              std::to_string(std::numeric_limits<T>::min()) + " to " +
+                                                              std::to_string(std::numeric_limits<T>::max()));
+  }
+
+  static handle cast(T v, return_value_policy /*policy*/, handle /*parent*/) {
+    if constexpr (std::is_signed_v<T>)
+      return PyLong_FromLongLong(v);
+    else
+      return PyLong_FromUnsignedLongLong(v);
+  }
+
+ private:
+  static std::string describe(handle number) {
+    std::string text = cmpy::integer_text(number);
+    return text.starts_with("an integer") ? text : "the integer " + text;
+  }
+};
+
+#define CMPY_CHECKED_INTEGER(T) \
+  template <>                  \
+  class type_caster<T> : public checked_integer_caster<T> {};
+CMPY_CHECKED_INTEGER(short)
+CMPY_CHECKED_INTEGER(unsigned short)
+CMPY_CHECKED_INTEGER(int)
+CMPY_CHECKED_INTEGER(unsigned int)
+CMPY_CHECKED_INTEGER(long)
+CMPY_CHECKED_INTEGER(unsigned long)
+CMPY_CHECKED_INTEGER(long long)
+CMPY_CHECKED_INTEGER(unsigned long long)
+#undef CMPY_CHECKED_INTEGER
 
 /// `std::chrono::year_month_day` <-> `datetime.date`; also reads ISO and UK text through
 /// `parse_date`, and a `datetime.datetime` whose time is midnight.

@@ -9,7 +9,6 @@
 // Where the header leaves a question open, the binding answers it:
 //  - `discount_schedule`'s operator== ignores the source; Python equality (the pickle state)
 //    compares it too, so that a value and its pickle agree;
-//  - a negative count of factors is a ValueError rather than an empty list;
 //  - `present_value` of no amounts is £0.00 (the header's common denominator is then 0).
 #include "common.hpp"
 
@@ -132,11 +131,6 @@ std::vector<cm::money> amounts_arg(py::handle amounts) {
     result.push_back(*amount);
   }
   return result;
-}
-
-int count_arg(int count, const char* what) {
-  if (count < 0) throw py::value_error(std::string(what) + " cannot be negative, got " + std::to_string(count));
-  return count;
 }
 
 py::object hash_of_state(const py::tuple& state) {
@@ -299,7 +293,7 @@ float
           "exact_factors",
           [](const cm::discount_schedule& s, int count) {
             py::list factors;
-            for (const cm::big_rational& f : s.exact_factors(count_arg(count, "count"))) factors.append(fraction_of(f));
+            for (const cm::big_rational& f : s.exact_factors(count)) factors.append(fraction_of(f));
             return typed_object<fractions_type>{factors};
           },
           py::arg("count"), R"doc(
@@ -308,7 +302,7 @@ The exact factors of years 0 to ``count - 1``.
 Parameters
 ----------
 count : int
-    Not negative (ValueError).
+    0 to 1,000 (OutOfRangeError, commissioning.discounting.004, otherwise).
 
 Returns
 -------
@@ -318,7 +312,7 @@ list of fractions.Fraction
           "factors",
           [](const cm::discount_schedule& s, int count) {
             std::vector<double> factors;
-            for (const cm::big_rational& f : s.exact_factors(count_arg(count, "count")))
+            for (const cm::big_rational& f : s.exact_factors(count))
               factors.push_back(f.convert_to<double>());
             return typed_object<array_type>{
                 py::module_::import("numpy").attr("array")(py::cast(factors), py::arg("dtype") = "float64")};
@@ -330,7 +324,7 @@ when this is called).
 Parameters
 ----------
 count : int
-    Not negative (ValueError).
+    0 to 1,000 (OutOfRangeError, commissioning.discounting.004, otherwise).
 
 Returns
 -------
@@ -397,6 +391,7 @@ Parameters
 ----------
 schedule : DiscountSchedule
 years : int
+    0 to 1,000 (OutOfRangeError, commissioning.discounting.004, otherwise).
 
 Returns
 -------

@@ -338,13 +338,7 @@ Money('£0.12')
              cm::negative_style negative, bool symbol, bool grouping, cm::rounding mode) {
             cm::money_format style;
             style.unit = unit;
-            if (decimals) {
-              if (*decimals < 0)
-                throw cm::invalid_input("money", 9,
-                                        "cannot show " + std::to_string(*decimals) +
-                                            " decimals (0 to 18 can be displayed)");
-              style.decimals = *decimals;
-            }
+            if (decimals) style.decimals = cm::display_decimals(*decimals);
             style.negative = negative;
             style.symbol = symbol;
             style.grouping = grouping;
@@ -533,6 +527,7 @@ Examples
       "split",
       [](money_like total, typed_object<int_type> parts) {
         const auto count = to_int64(parts.value);
+        if (!count && parts.value > py::int_(0)) throw cm::too_many_parts(integer_text(parts.value));
         if (!count || *count < 0)
           throw cm::invalid_input("allocation", 1, "cannot split money into " + str_of(parts.value) + " parts");
         return cm::split(total.value, static_cast<std::size_t>(*count));
@@ -545,7 +540,7 @@ Parameters
 total : Money, str, int, float or decimal.Decimal
     Anything ``Money()`` accepts.
 parts : int
-    At least 1.
+    1 to 1,000,000 (commissioning.allocation.001 for fewer, .004 for more).
 
 Returns
 -------

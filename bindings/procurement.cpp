@@ -566,9 +566,7 @@ InvalidInputError
       .def_static(
           "read_csv",
           [](typed_object<path_arg_type> path) {
-            const py::object text = py::module_::import("pathlib").attr("Path")(path.value).attr("read_text")(
-                py::arg("encoding") = "utf-8");
-            return cm::threshold_table::parse_csv(text.cast<std::string>());
+            return cm::threshold_table::read_csv(str_of(py::module_::import("os").attr("fspath")(path.value)));
           },
           py::arg("path"), R"doc(
 Read a table from a CSV file, UTF-8 encoded, as ``from_csv`` reads its text.
@@ -583,10 +581,10 @@ ThresholdTable
 
 Raises
 ------
-OSError
-    The file cannot be read.
 InvalidInputError
-    As ``from_csv`` (commissioning.procurement.001).
+    The file cannot be read: it is missing, not a regular file, or over 1 MiB
+    (commissioning.procurement.008, naming the path and the reason); or as ``from_csv``
+    (commissioning.procurement.001).
 )doc")
       .def_property_readonly(
           "rows", [](const cm::threshold_table& t) { return typed_object<rows_type>{table_rows(t)}; },

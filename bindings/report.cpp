@@ -222,7 +222,7 @@ Examples
           [](std::string heading, cm::money_unit unit, std::optional<int> decimals) {
             cm::money_format style;
             style.unit = unit;
-            if (decimals) style.decimals = *decimals;
+            if (decimals) style.decimals = cm::display_decimals(*decimals);  // None: the unit's usual
             return cm::column::money(std::move(heading), style);
           },
           py::arg("heading"), py::arg_v("unit", cm::money_unit::whole_pounds, "MoneyUnit.WHOLE_POUNDS"),

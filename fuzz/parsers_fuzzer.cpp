@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target: any bytes through the money, rate, date, term and financial-year parsers.
 // Each either returns a value that formats and reads back equal, or throws a
-// commissioning::error; nothing else.
+// commissioning::error whose message is one line of valid UTF-8; nothing else.
+#include "message_check.hpp"
+
 #include <commissioning/calendar/date.hpp>
 #include <commissioning/calendar/financial_year.hpp>
 #include <commissioning/contract/term.hpp>
@@ -15,13 +17,7 @@
 
 using namespace commissioning;
 
-template <class F>
-void guarded(F&& f) {
-  try {
-    f();
-  } catch (const commissioning::error&) {
-  }
-}
+using fuzz::guarded;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

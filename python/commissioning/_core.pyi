@@ -2966,7 +2966,7 @@ class DiscountSchedule:
         Parameters
         ----------
         count : int
-            Not negative (ValueError).
+            0 to 1,000 (OutOfRangeError, commissioning.discounting.004, otherwise).
         
         Returns
         -------
@@ -2993,7 +2993,7 @@ class DiscountSchedule:
         Parameters
         ----------
         count : int
-            Not negative (ValueError).
+            0 to 1,000 (OutOfRangeError, commissioning.discounting.004, otherwise).
         
         Returns
         -------
@@ -5280,10 +5280,10 @@ class ThresholdTable:
         
         Raises
         ------
-        OSError
-            The file cannot be read.
         InvalidInputError
-            As ``from_csv`` (commissioning.procurement.001).
+            The file cannot be read: it is missing, not a regular file, or over 1 MiB
+            (commissioning.procurement.008, naming the path and the reason); or as ``from_csv``
+            (commissioning.procurement.001).
         """
     def __eq__(self, arg0: object) -> bool:
         ...
@@ -6693,6 +6693,7 @@ def annuity_factor(schedule: DiscountSchedule, years: typing.SupportsInt | typin
     ----------
     schedule : DiscountSchedule
     years : int
+        0 to 1,000 (OutOfRangeError, commissioning.discounting.004, otherwise).
     
     Returns
     -------
@@ -7573,7 +7574,7 @@ def split(total: Money | str | int | float | decimal.Decimal, parts: int) -> lis
     total : Money, str, int, float or decimal.Decimal
         Anything ``Money()`` accepts.
     parts : int
-        At least 1.
+        1 to 1,000,000 (commissioning.allocation.001 for fewer, .004 for more).
     
     Returns
     -------

@@ -21,6 +21,10 @@ namespace commissioning {
 table::table(std::string caption, std::vector<column> columns)
     : caption_(std::move(caption)), columns_(std::move(columns)) {
   if (columns_.empty()) throw invalid_input("report", 1, "the table " + quote(caption_) + " has no columns");
+  for (const column& c : columns_) {  // a column built without its factory (or from a pickle)
+    if (c.kind == column_kind::percent || c.kind == column_kind::number) display_decimals(c.decimals);
+    if (c.kind == column_kind::money && c.money_style.decimals != -1) display_decimals(c.money_style.decimals);
+  }
 }
 
 namespace detail {

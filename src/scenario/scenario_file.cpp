@@ -104,10 +104,6 @@ std::string_view word_of(Enum value, const word<Enum> (&words)[N]) {
   return words[0].text;
 }
 
-/// `text` quoted for a message, control characters and stray bytes escaped (`printable`): a
-/// NUL in a key would otherwise cut the message short where it is read as a C string.
-inline std::string quote(std::string_view text) { return commissioning::quote(printable(text)); }
-
 /// Reads one TOML document into a scenario, locating every error.
 class scenario_reader {
  public:
@@ -687,6 +683,13 @@ class scenario_reader {
       check_keys(*k, kp, {"amount", "budget_share", "capital_amount", "wards_test"});
       a.key_decision = scenario_key_decision{money_at(*k, kp, "amount"), rate_at(*k, kp, "budget_share"),
                                              money_at(*k, kp, "capital_amount"), boolean(*k, kp, "wards_test").value_or(true)};
+      // The rule's own check at load time, located: a negative amount was once accepted here.
+      try {
+        (void)key_decision_rule::of(a.name, a.key_decision->amount, a.key_decision->budget_share,
+                                    a.key_decision->capital_amount, a.key_decision->wards_test);
+      } catch (const error& e) {
+        fail(*k, kp, e);
+      }
     }
   }
 
@@ -1278,7 +1281,7 @@ scenario load_scenario(const std::string& path) {
   const detail::scenario_reader reader(path);
   const auto refuse = [&](const invalid_input& e) { reader.fail(toml::source_region{}, "", e); };
   // The operating system would read the name only up to a NUL: "kent.toml\0x" as kent.toml.
-  const std::string quoted = detail::quote(path);
+  const std::string quoted = quote(path);
   if (path.find('\0') != std::string::npos)
     refuse(invalid_input("scenario", 10, "cannot open " + quoted + ": a file name cannot hold a NUL"));
   // The type first, from the directory entry: opening a FIFO with no writer would block for ever.
@@ -1305,10 +1308,10 @@ scenario load_scenario(const std::string& path) {
 
 void write_text_file(const std::string& path, std::string_view text) {
   const auto refuse = [&](int saved_errno) {
-    throw invalid_input("scenario", 17, "cannot write " + detail::quote(path) + ": " + detail::reason(saved_errno));
+    throw invalid_input("scenario", 17, "cannot write " + quote(path) + ": " + detail::reason(saved_errno));
   };
   if (path.find('\0') != std::string::npos)
-    throw invalid_input("scenario", 17, "cannot write " + detail::quote(path) + ": a file name cannot hold a NUL");
+    throw invalid_input("scenario", 17, "cannot write " + quote(path) + ": a file name cannot hold a NUL");
   errno = 0;
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   if (!out) refuse(errno);

@@ -85,8 +85,13 @@ def test_factors_as_a_numpy_array_and_exactly():
     exact = GREEN_BOOK.exact_factors(4)
     assert exact == [1, Fraction(200, 207), Fraction(200, 207) ** 2, Fraction(200, 207) ** 3]
     assert GREEN_BOOK.factors(0).shape == (0,)
-    with pytest.raises(ValueError, match="count cannot be negative"):
-        GREEN_BOOK.factors(-1)
+    for count in (-1, 1001, 10**9):  # 10**9 factors once raised MemoryError
+        with pytest.raises(cm.OutOfRangeError) as caught:
+            GREEN_BOOK.factors(count)
+        assert caught.value.id == "commissioning.discounting.004"
+        assert f"cannot discount {count} years: expected 0 to 1000" in str(caught.value)
+    with pytest.raises(cm.OutOfRangeError, match=r"discounting\.004.*-1 years"):
+        cm.annuity_factor(GREEN_BOOK, -1)  # once 0, where exact_factor(-1) is refused
 
 
 def test_no_factor_before_the_base_year_and_no_rate_for_it():

@@ -1,5 +1,5 @@
 """docs/errors.md lists every error id the code throws (headers, compiled sources, bindings), and
-nothing else."""
+nothing else, each with the C++ type it is thrown as and an example message bearing its id."""
 
 import re
 from pathlib import Path
@@ -34,3 +34,15 @@ def test_every_thrown_error_id_is_documented():
 
 def test_every_documented_error_id_is_thrown_somewhere():
     assert documented_ids() - thrown_ids() == set()
+
+
+def test_every_documented_id_has_its_type_and_an_example_message():
+    text = (ROOT / "docs" / "errors.md").read_text(encoding="utf-8")
+    sections = re.split(r"^### ", text, flags=re.MULTILINE)[1:]
+    kinds = ("`invalid_input`", "`domain_violation`", "`out_of_range_error`", "`overflow_error`")
+    for section in sections:
+        heading, _, body = section.partition("\n")
+        body = body.split("\n## ")[0]
+        assert body.startswith(kinds), f"{heading}: the entry starts with the C++ type it is thrown as"
+        examples = [line for line in body.splitlines() if line.startswith("`") and f"[{heading}]" in line]
+        assert examples, f"{heading} has no example message holding its id"

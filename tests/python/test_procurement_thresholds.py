@@ -217,8 +217,13 @@ def test_a_table_is_read_from_a_file(tmp_path):
     path.write_text(USER_CSV, encoding="utf-8")
     assert cm.ThresholdTable.read_csv(path) == cm.ThresholdTable.from_csv(USER_CSV)
     assert cm.ThresholdTable.read_csv(str(path)) == cm.ThresholdTable.from_csv(USER_CSV)
-    with pytest.raises(FileNotFoundError):
-        cm.ThresholdTable.read_csv(tmp_path / "missing.csv")
+    # Once FileNotFoundError and IsADirectoryError, without an id.
+    for bad, reason in ((tmp_path / "missing.csv", "No such file or directory"), (tmp_path, "not a regular file")):
+        with pytest.raises(cm.InvalidInputError) as caught:
+            cm.ThresholdTable.read_csv(bad)
+        assert caught.value.id == "commissioning.procurement.008"
+        assert f"cannot read the threshold table '{bad}': " in str(caught.value)
+        assert reason in str(caught.value)
 
 
 @pytest.mark.parametrize(

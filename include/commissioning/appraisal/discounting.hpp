@@ -43,6 +43,10 @@ struct discount_band {
   friend bool operator==(const discount_band&, const discount_band&) = default;
 };
 
+/// The most years a schedule discounts (commissioning.discounting.004): twice an appraisal's
+/// 500. Exact factors grow a few bits a year, so a million years would fill memory, not answer.
+inline constexpr int max_discount_years = 1000;
+
 /// A named, sourced schedule of discount rates by year from the base year.
 class discount_schedule {
  public:
@@ -88,7 +92,9 @@ class discount_schedule {
   [[nodiscard]] big_rational exact_factor(int year) const;
   /// Year `year`'s discount factor as a double (for display and for the financial functions).
   [[nodiscard]] double factor(int year) const { return exact_factor(year).convert_to<double>(); }
-  /// Factors for years 0..count-1, exactly, built incrementally (one multiplication a year).
+  /// Factors for years 0..count-1, exactly, built incrementally (one multiplication a year);
+  /// `count` from 0 to `max_discount_years` (commissioning.discounting.004 otherwise, as for
+  /// every count of years below).
   [[nodiscard]] std::vector<big_rational> exact_factors(int count) const;
 
   /// Factors for years 0..count-1 over one common denominator: factor t is
@@ -120,7 +126,8 @@ class discount_schedule {
 [[nodiscard]] money present_value(const discount_schedule& schedule, std::span<const money> amounts,
                                   rounding mode = default_rounding);
 
-/// The sum of the factors of years 0..years-1: the present value of £1 a year.
+/// The sum of the factors of years 0..years-1: the present value of £1 a year (0 for no years;
+/// a negative number of years is commissioning.discounting.004, as `exact_factors` refuses it).
 [[nodiscard]] big_rational annuity_factor(const discount_schedule& schedule, int years);
 
 // ---------------------------------------------------------------------------- implementation
@@ -170,18 +177,30 @@ inline const rate& discount_schedule::rate_for_year(int year) const {
   return band->annual_rate;
 }
 
+namespace detail {
+/// A count of years to discount, 0 to max_discount_years (commissioning.discounting.004).
+inline void require_discount_years(int years) {
+  if (years < 0 || years > max_discount_years)
+    throw out_of_range_error("discounting", 4,
+                             "cannot discount " + std::to_string(years) + " years: expected 0 to " +
+                                 std::to_string(max_discount_years));
+}
+}  // namespace detail
+
 inline big_rational discount_schedule::exact_factor(int year) const {
   if (year < 0)
     throw out_of_range_error("discounting", 3,
                              "year " + std::to_string(year) + " is before the base year (year 0)");
+  detail::require_discount_years(year);
   big_rational factor = 1;
   for (int k = 1; k <= year; ++k) factor /= 1 + rate_for_year(k).value();
   return factor;
 }
 
 inline std::vector<big_rational> discount_schedule::exact_factors(int count) const {
+  detail::require_discount_years(count);
   std::vector<big_rational> factors;
-  if (count <= 0) return factors;
+  if (count == 0) return factors;
   factors.reserve(static_cast<std::size_t>(count));
   factors.emplace_back(1);
   for (int year = 1; year < count; ++year) factors.push_back(factors.back() / (1 + rate_for_year(year).value()));
@@ -191,8 +210,9 @@ inline std::vector<big_rational> discount_schedule::exact_factors(int count) con
 inline discount_schedule::common_factors discount_schedule::factors_over_common_denominator(int count) const {
   // 1 + r_k = up_k / down_k; factor t = prod_{k<=t} down_k / up_k. Over D = prod_{k<count} up_k,
   // numerator t = prod_{k<=t} down_k × prod_{t<k<count} up_k.
+  detail::require_discount_years(count);
   common_factors result{{}, big_integer(1)};
-  if (count <= 0) return result;
+  if (count == 0) return result;
   const auto n = static_cast<std::size_t>(count);
   std::vector<big_integer> up(n), down(n);
   for (int k = 1; k < count; ++k) {
@@ -222,6 +242,8 @@ inline discount_schedule discount_schedule::scaled(const rate& scale) const {
 }
 
 inline money present_value(const discount_schedule& schedule, std::span<const money> amounts, rounding mode) {
+  if (amounts.size() > static_cast<std::size_t>(max_discount_years))
+    detail::require_discount_years(max_discount_years + 1);
   const auto factors = schedule.factors_over_common_denominator(static_cast<int>(amounts.size()));
   big_integer total = 0;
   for (std::size_t t = 0; t < amounts.size(); ++t) total += factors.numerators[t] * amounts[t].pence();
@@ -232,7 +254,7 @@ inline big_rational annuity_factor(const discount_schedule& schedule, int years)
   const auto factors = schedule.factors_over_common_denominator(years);
   big_integer total = 0;
   for (const big_integer& numerator : factors.numerators) total += numerator;
-  return years <= 0 ? big_rational(0) : big_rational(total, factors.denominator);
+  return years == 0 ? big_rational(0) : big_rational(total, factors.denominator);
 }
 
 }  // namespace commissioning

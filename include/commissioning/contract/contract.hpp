@@ -140,7 +140,7 @@ class contract {
 
   // ------------------------------------------------------------ changing it
   /// Exercise option `number` (from 1), decided on `decided_on` if given. Options are
-  /// taken in order; each once; not after the contract has ended.
+  /// taken in order; each once; not before the contract starts nor after it has ended.
   void exercise(std::size_t number, std::optional<date> decided_on = std::nullopt);
   /// Decline option `number` (from 1): it and every later option lapse.
   void decline(std::size_t number);
@@ -233,6 +233,9 @@ inline contract::contract(std::string name, std::string provider, date start, co
       price_(std::move(price)),
       indexation_(std::move(indexation)) {
   if (!start_.ok()) throw invalid_input("date", 2, "the contract start is not a date in the calendar");
+  // Reports, registers and scenario files find a contract by its name: a blank one names nothing.
+  if (name_.find_first_not_of(" \t\r\n") == std::string::npos)
+    throw invalid_input("contract", 16, "a contract needs a name, got " + quote(name_));
   if (indexation_.kind() != indexation::method::none && price_.kind() != price::basis::annual)
     throw invalid_input("contract", 8, "indexation applies to an annual price; a price per contract year is already stated year by year");
   if (price_.kind() == price::basis::total_over_base &&
@@ -259,6 +262,10 @@ inline void contract::exercise(std::size_t number, std::optional<date> decided_o
       throw invalid_input("contract", 2,
                           "option " + std::to_string(earlier) + " must be exercised or declined before option " +
                               std::to_string(number));
+  if (decided_on && std::chrono::sys_days(*decided_on) < std::chrono::sys_days(start_))
+    throw invalid_input("contract", 4,
+                        "cannot exercise option " + std::to_string(number) + " on " + to_long_string(*decided_on) +
+                            ": the contract starts on " + to_long_string(start_));
   if (decided_on && std::chrono::sys_days(*decided_on) > std::chrono::sys_days(current_end()))
     throw invalid_input("contract", 4,
                         "cannot exercise option " + std::to_string(number) + " on " + to_long_string(*decided_on) +

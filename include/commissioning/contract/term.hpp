@@ -202,7 +202,7 @@ inline term term::parse(std::string_view text) {
         const bool digit = c >= '0' && c <= '9';
         const bool letter = c >= 'a' && c <= 'z';
         if (c == ' ' || c == '\t') { push(); continue; }
-        if (!digit && !letter) throw fail("unexpected character " + quote(std::string(1, c)));
+        if (!digit && !letter) throw fail("unexpected character " + quote(character_at(part, k)));
         // Split "2y7m" into "2", "y", "7", "m".
         if (!token.empty() && ((token.back() >= '0' && token.back() <= '9') != digit)) push();
         token += c;

@@ -24,6 +24,7 @@
 #include <limits>
 #include <numeric>
 #include <span>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -35,8 +36,20 @@ namespace commissioning {
 /// Split `total` in proportion to non-negative exact `weights` (e.g. 11/12 and 1/12).
 [[nodiscard]] std::vector<money> allocate(money total, std::span<const rate> weights);
 
+/// The most parts `split` makes (commissioning.allocation.004): a million shares of a budget
+/// is already far past any real use, and 2^40 would fill memory before failing.
+inline constexpr std::size_t max_split_parts = 1'000'000;
+
 /// Split `total` into `parts` equal shares; the first parts take any odd pence.
 [[nodiscard]] std::vector<money> split(money total, std::size_t parts);
+
+/// The error for a split into more than `max_split_parts`; `count` says how many ("2^40" in C++,
+/// "the integer 2**70" from Python, whose ints are unbounded).
+[[nodiscard]] inline out_of_range_error too_many_parts(std::string_view count) {
+  return out_of_range_error("allocation", 4,
+                            "cannot split money into " + std::string(count) + " parts: at most " +
+                                std::to_string(max_split_parts));
+}
 
 // ---------------------------------------------------------------- inline definitions
 
@@ -128,6 +141,7 @@ inline std::vector<money> allocate(money total, std::span<const rate> weights) {
 
 inline std::vector<money> split(money total, std::size_t parts) {
   if (parts == 0) throw detail::no_parts();
+  if (parts > max_split_parts) throw too_many_parts(std::to_string(parts));
   const std::vector<std::int64_t> equal(parts, 1);
   return allocate(total, equal);
 }

@@ -54,7 +54,7 @@ class money {
   }
   /// From an exact amount of pounds, rounded to the penny by `mode`.
   [[nodiscard]] static money from_pounds(const rate& pounds, rounding mode = default_rounding) {
-    return from_big(round_to_integer(pounds.value() * 100, mode), pounds.to_string());
+    return from_big(round_to_integer(pounds.value() * 100, mode), [&] { return "£" + pounds.to_string(); });
   }
   /// From an exact amount of pounds that must be a whole number of pence.
   [[nodiscard]] static money from_pounds_exact(const rate& pounds) {
@@ -62,7 +62,7 @@ class money {
     if (denominator(pence) != 1)
       throw invalid_input("money", 8,
                           "£" + pounds.to_string(20) + " is not a whole number of pence; round it explicitly");
-    return from_big(numerator(pence), pounds.to_string());
+    return from_big(numerator(pence), [&] { return "£" + pounds.to_string(); });
   }
 
   /// Parse "£1,627,500", "325484.88", "-£12.50", "(£12.50)", "£0.05".
@@ -74,7 +74,7 @@ class money {
   /// exact factors kept over a common denominator (present values).
   [[nodiscard]] static money from_quotient(const big_integer& pence, const big_integer& divisor,
                                            rounding mode = default_rounding) {
-    return from_big(round_quotient(pence, divisor, mode), "a quotient");
+    return from_big(round_quotient(pence, divisor, mode), [&] { return quotient_text(pence, divisor); });
   }
   [[nodiscard]] constexpr std::int64_t pence() const noexcept { return pence_; }
   /// The exact amount in pounds, as a rate (for exact onward arithmetic).
@@ -93,22 +93,23 @@ class money {
       // Fast path: |pence x numerator| < 2^126, so native 128-bit arithmetic is exact.
       const native_wide product = native_wide{pence_} * native_wide{num.convert_to<std::int64_t>()};
       const native_wide rounded = round_quotient_native(product, native_wide{den.convert_to<std::int64_t>()}, mode);
-      if (rounded < lo || rounded > hi) throw overflow_error("money", 5, "a product does not fit in 64-bit pence");
+      if (rounded < lo || rounded > hi) throw overflow_error("money", 5, text() + " times " + factor.to_string() + " does not fit in 64-bit pence");
       return money(static_cast<std::int64_t>(rounded));
     }
     const big_rational exact = big_rational(big_integer(pence_)) * factor.value();
-    return from_big(round_to_integer(exact, mode), "a product");
+    return from_big(round_to_integer(exact, mode), [&] { return text() + " times " + factor.to_string(); });
   }
   /// `*this` divided by a whole number, rounded to the penny.
   [[nodiscard]] money divide(std::int64_t divisor, rounding mode = default_rounding) const {
     if (divisor == 0) throw domain_violation("money", 7, "division of money by zero");
-    return from_big(round_quotient(big_integer(pence_), big_integer(divisor), mode), "a quotient");
+    return from_big(round_quotient(big_integer(pence_), big_integer(divisor), mode),
+                    [&] { return text() + " divided by " + std::to_string(divisor); });
   }
   /// `*this` divided by an exact rate, rounded to the penny.
   [[nodiscard]] money divide(const rate& divisor, rounding mode = default_rounding) const {
     if (divisor.value() == 0) throw domain_violation("money", 7, "division of money by zero");
     return from_big(round_to_integer(big_rational(big_integer(pence_)) / divisor.value(), mode),
-                    "a quotient");
+                    [&] { return text() + " divided by " + divisor.to_string(); });
   }
   /// The exact ratio of two amounts (e.g. a modification as a share of the original value).
   [[nodiscard]] rate ratio_to(money whole) const {
@@ -157,10 +158,17 @@ class money {
  private:
   constexpr explicit money(std::int64_t pence) noexcept : pence_(pence) {}
 
-  static money from_big(const big_integer& pence, const std::string& what) {
+  /// `pence` as money; money.005 naming the operation (`describe()`, called only on failure,
+  /// so the hot path builds no text) if it does not fit.
+  template <class Describe>
+  static money from_big(const big_integer& pence, Describe describe) {
     if (pence > std::numeric_limits<std::int64_t>::max() || pence < std::numeric_limits<std::int64_t>::min())
-      throw overflow_error("money", 5, what + " does not fit in 64-bit pence");
+      throw overflow_error("money", 5, describe() + " does not fit in 64-bit pence");
     return money(pence.convert_to<std::int64_t>());
+  }
+  /// "12345p / 7" for an exact quotient of pence that does not fit.
+  static std::string quotient_text(const big_integer& pence, const big_integer& divisor) {
+    return pence.str() + "p / " + divisor.str();
   }
   [[nodiscard]] std::string text() const;
 
@@ -214,6 +222,19 @@ struct enum_names<negative_style> {
       {negative_style::parentheses, "parentheses"},
   }};
 };
+
+/// The most decimals a figure can be displayed with (money, percentages, numbers).
+inline constexpr int max_display_decimals = 18;
+
+/// `decimals` if a figure can be shown with that many, 0 to `max_display_decimals`;
+/// commissioning.money.009 naming it otherwise (-1 shows 6 decimals, 2^31 - 1 none at all).
+inline int display_decimals(int decimals) {
+  if (decimals < 0 || decimals > max_display_decimals)
+    throw invalid_input("money", 9,
+                        "cannot show " + std::to_string(decimals) + " decimals (0 to " +
+                            std::to_string(max_display_decimals) + " can be displayed)");
+  return decimals;
+}
 
 /// A display format for money. Rounding applies to the displayed figure only.
 struct money_format {
@@ -315,7 +336,7 @@ inline money money::parse(std::string_view text) {
       digits_in_group = 0;
       continue;
     }
-    if (c < '0' || c > '9') throw fail(2, "unexpected character " + quote(whole.substr(i, 1)));
+    if (c < '0' || c > '9') throw fail(2, "unexpected character " + quote(character_at(whole, i)));
     ++digits_in_group;
     overflow |= __builtin_mul_overflow(pounds, std::int64_t{10}, &pounds);
     overflow |= __builtin_add_overflow(pounds, std::int64_t{c - '0'}, &pounds);
@@ -324,13 +345,15 @@ inline money money::parse(std::string_view text) {
     throw fail(4, "thousands separators must separate groups of three digits");
 
   if (fraction.size() > 2) {
-    for (char c : fraction)
-      if (c < '0' || c > '9') throw fail(2, "unexpected character " + quote(std::string_view(&c, 1)));
+    for (std::size_t i = 0; i < fraction.size(); ++i)
+      if (fraction[i] < '0' || fraction[i] > '9')
+        throw fail(2, "unexpected character " + quote(character_at(fraction, i)));
     throw fail(3, "more than two decimal places (money is held to the penny)");
   }
   std::int64_t pence_part = 0;
-  for (char c : fraction) {
-    if (c < '0' || c > '9') throw fail(2, "unexpected character " + quote(std::string_view(&c, 1)));
+  for (std::size_t i = 0; i < fraction.size(); ++i) {
+    const char c = fraction[i];
+    if (c < '0' || c > '9') throw fail(2, "unexpected character " + quote(character_at(fraction, i)));
     pence_part = pence_part * 10 + (c - '0');
   }
   if (fraction.size() == 1) pence_part *= 10;
@@ -355,7 +378,7 @@ inline std::string format(money amount, const money_format& style) {
     case money_unit::thousands: divisor = 100'000; suffix = "k"; if (decimals < 0) decimals = 0; break;
     case money_unit::millions: divisor = 100'000'000; suffix = "m"; if (decimals < 0) decimals = 2; break;
   }
-  if (decimals > 18) throw invalid_input("money", 9, "at most 18 decimals can be displayed");
+  display_decimals(decimals);
   // Scale so that one unit of `shown` is the last displayed digit.
   big_integer numerator = big_integer(amount.pence());
   for (int k = 0; k < decimals; ++k) numerator *= 10;

@@ -128,7 +128,7 @@ inline rate rate::parse(std::string_view text) {
     i = static_cast<std::size_t>(end - text.data());
     scale -= exponent;
   }
-  if (i != text.size()) throw fail("unexpected character " + quote(text.substr(i, 1)));
+  if (i != text.size()) throw fail("unexpected character " + quote(character_at(text, i)));
   if (percent) scale += 2;
   big_rational value(digits);
   big_integer power = 1;

@@ -22,7 +22,15 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
 #include <string>
+#include <system_error>
+#include <tuple>
 #include <string_view>
 #include <vector>
 
@@ -154,6 +162,9 @@ namespace detail {
 }
 }  // namespace detail
 
+/// The largest threshold file `read_csv` reads: 1 MiB, five hundred times the bundled table.
+inline constexpr std::size_t max_threshold_file_bytes = std::size_t{1} << 20;
+
 /// A table of thresholds by regime, contract type and date.
 class threshold_table {
  public:
@@ -167,6 +178,10 @@ class threshold_table {
   /// Read a table: a header line, then `regime,contract_type,effective_from,amount,vat_inclusive,source`
   /// and, optionally, `column` (`all`, `welsh_ministers` or `any_other`; `all` when left out).
   [[nodiscard]] static threshold_table parse_csv(std::string_view text);
+  /// Read a table from a CSV file as `parse_csv` reads its text. A file that cannot be opened,
+  /// is not a regular file (a directory, or a FIFO that would block) or is over
+  /// `max_threshold_file_bytes` is commissioning.procurement.008, naming the path and the reason.
+  [[nodiscard]] static threshold_table read_csv(const std::string& path);
 
   [[nodiscard]] const std::vector<threshold_row>& rows() const noexcept { return rows_; }
 
@@ -195,19 +210,50 @@ class threshold_table {
 
 // ---------------------------------------------------------------- inline definitions
 
+namespace detail {
+/// What makes a threshold row unique: its regime, type, date and column.
+inline auto threshold_key(const threshold_row& row) {
+  return std::tuple(row.regime, row.type, std::chrono::sys_days(row.effective_from).time_since_epoch().count(), row.column);
+}
+}  // namespace detail
+
 inline threshold_table::threshold_table(std::vector<threshold_row> rows) : rows_(std::move(rows)) {
-  for (std::size_t i = 0; i < rows_.size(); ++i)
-    for (std::size_t j = i + 1; j < rows_.size(); ++j)
-      if (rows_[i].regime == rows_[j].regime && rows_[i].type == rows_[j].type &&
-          rows_[i].effective_from == rows_[j].effective_from && rows_[i].column == rows_[j].column)
-        throw invalid_input("procurement", 1,
-                            "the threshold table gives " + std::string(to_string(rows_[i].type)) + " from " +
-                                to_iso(rows_[i].effective_from) + " twice");
+  // A set, not a pass over every pair: a table of 100,000 rows is checked in moments.
+  std::set<decltype(detail::threshold_key(rows_.front()))> seen;
+  for (const threshold_row& row : rows_)
+    if (!seen.insert(detail::threshold_key(row)).second)
+      throw invalid_input("procurement", 1,
+                          "the threshold table gives " + std::string(to_string(row.type)) + " from " +
+                              to_iso(row.effective_from) + " twice");
+}
+
+inline threshold_table threshold_table::read_csv(const std::string& path) {
+  const auto refuse = [&](const std::string& why) {
+    return invalid_input("procurement", 8, "cannot read the threshold table " + quote(path) + ": " + why);
+  };
+  // The operating system would read the name only up to a NUL.
+  if (path.find('\0') != std::string::npos) throw refuse("a file name cannot hold a NUL");
+  // The type first, from the directory entry: opening a FIFO with no writer would block for ever.
+  std::error_code ec;
+  const std::filesystem::file_status status = std::filesystem::status(path, ec);
+  if (ec) throw refuse(ec.message());
+  if (status.type() != std::filesystem::file_type::regular) throw refuse("it is not a regular file");
+  errno = 0;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw refuse(std::generic_category().message(errno));
+  // At most one byte past the limit: a file that grows while read cannot exhaust memory.
+  std::string text(max_threshold_file_bytes + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  if (in.bad()) throw refuse(std::generic_category().message(errno));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  if (text.size() > max_threshold_file_bytes)
+    throw refuse("it is larger than " + std::to_string(max_threshold_file_bytes) + " bytes");
+  return parse_csv(text);
 }
 
 inline threshold_table threshold_table::parse_csv(std::string_view text) {
   std::vector<threshold_row> rows;
-  std::vector<std::size_t> row_lines;  // the line of each row, to name a duplicate
+  std::map<decltype(detail::threshold_key(threshold_row{})), std::size_t> row_lines;  // to name a duplicate
   std::size_t line_number = 0;
   bool header = true;
   while (!text.empty()) {
@@ -269,12 +315,9 @@ inline threshold_table threshold_table::parse_csv(std::string_view text) {
     }
     if (rows.back().amount.is_negative())
       throw fail("a threshold cannot be negative, got " + quote(fields[3]));
-    for (std::size_t i = 0; i + 1 < rows.size(); ++i)
-      if (rows[i].regime == rows.back().regime && rows[i].type == rows.back().type &&
-          rows[i].effective_from == rows.back().effective_from && rows[i].column == rows.back().column)
-        throw fail("gives " + std::string(to_string(rows.back().type)) + " from " + to_iso(rows.back().effective_from) +
-                   " again (first on line " + std::to_string(row_lines[i]) + ")");
-    row_lines.push_back(line_number);
+    if (const auto [first, added] = row_lines.emplace(detail::threshold_key(rows.back()), line_number); !added)
+      throw fail("gives " + std::string(to_string(rows.back().type)) + " from " + to_iso(rows.back().effective_from) +
+                 " again (first on line " + std::to_string(first->second) + ")");
   }
   if (rows.empty()) throw invalid_input("procurement", 1, "the threshold table has no rows");
   return threshold_table(std::move(rows));

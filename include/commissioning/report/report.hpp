@@ -49,7 +49,8 @@ enum class column_kind {
 
 enum class alignment { left, right, centre };
 
-/// One column: its heading, kind, alignment and number format.
+/// One column: its heading, kind, alignment and number format. The factories refuse decimals
+/// that cannot be displayed (commissioning.money.009), as does `table` for a column built by hand.
 struct column {
   std::string heading;
   column_kind kind = column_kind::text;
@@ -62,16 +63,17 @@ struct column {
     return {std::move(heading), column_kind::text, alignment::left, {}, 0, row_header};
   }
   [[nodiscard]] static column money(std::string heading, money_format style = money_format::whole_pounds()) {
+    if (style.decimals != -1) display_decimals(style.decimals);  // -1: the unit's usual
     return {std::move(heading), column_kind::money, alignment::right, style, 0, false};
   }
   [[nodiscard]] static column percent(std::string heading, int decimals = 1) {
-    return {std::move(heading), column_kind::percent, alignment::right, {}, decimals, false};
+    return {std::move(heading), column_kind::percent, alignment::right, {}, display_decimals(decimals), false};
   }
   [[nodiscard]] static column count(std::string heading) {
     return {std::move(heading), column_kind::count, alignment::right, {}, 0, false};
   }
   [[nodiscard]] static column number(std::string heading, int decimals = 2) {
-    return {std::move(heading), column_kind::number, alignment::right, {}, decimals, false};
+    return {std::move(heading), column_kind::number, alignment::right, {}, display_decimals(decimals), false};
   }
   friend bool operator==(const column&, const column&) = default;
 };

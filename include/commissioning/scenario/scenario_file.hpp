@@ -39,56 +39,6 @@ inline constexpr std::size_t max_scenario_bytes = std::size_t{16} << 20;
 /// the stack: the loader counts the levels before toml++ reads the text.
 inline constexpr std::size_t max_scenario_depth = 64;
 
-namespace detail {
-/// Appends the escape of a control character as TOML writes it: \n, \t, \r or \u0007.
-inline void append_escaped_control(std::string& out, char32_t c) {
-  if (c == '\n') { out += "\\n"; return; }
-  if (c == '\t') { out += "\\t"; return; }
-  if (c == '\r') { out += "\\r"; return; }
-  constexpr char hex[] = "0123456789ABCDEF";
-  out += "\\u";
-  for (int shift = 12; shift >= 0; shift -= 4) out += hex[(c >> shift) & 0xF];
-}
-}  // namespace detail
-
-/// `text` fit to show in a message on one line: valid UTF-8 kept, control characters (C0, DEL
-/// and C1) escaped as \n, \t, \r or \u0000, and a byte that is not part of valid UTF-8 as
-/// \xFF. A quoted value can then never cut a message short (a NUL), break it over lines, or
-/// make it unreadable as UTF-8 (Python would raise UnicodeDecodeError instead of the error).
-[[nodiscard]] inline std::string printable(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  for (std::size_t i = 0; i < text.size();) {
-    const unsigned char lead = byte(i);
-    // The length of a well-formed sequence at i (no overlong forms, surrogates or > U+10FFFF), or 0.
-    std::size_t length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
-                         : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
-    if (length > 1) {
-      if (i + length > text.size()) length = 0;
-      for (std::size_t k = 1; k < length; ++k)
-        if ((byte(i + k) & 0xC0) != 0x80) length = 0;
-      if (length == 3 && ((lead == 0xE0 && byte(i + 1) < 0xA0) || (lead == 0xED && byte(i + 1) > 0x9F))) length = 0;
-      if (length == 4 && ((lead == 0xF0 && byte(i + 1) < 0x90) || (lead == 0xF4 && byte(i + 1) > 0x8F))) length = 0;
-    }
-    if (length == 0) {
-      constexpr char hex[] = "0123456789ABCDEF";
-      out.append("\\x").append(1, hex[lead >> 4]).append(1, hex[lead & 0xF]);
-      ++i;
-    } else if (lead < 0x20 || lead == 0x7F) {
-      detail::append_escaped_control(out, lead);
-      ++i;
-    } else if (lead == 0xC2 && byte(i + 1) < 0xA0) {  // U+0080 to U+009F, the C1 controls
-      detail::append_escaped_control(out, byte(i + 1));
-      i += 2;
-    } else {
-      out.append(text.substr(i, length));
-      i += length;
-    }
-  }
-  return out;
-}
-
 /// An error in a scenario file: where it is, which field, and the id of what went wrong
 /// (commissioning.scenario.nnn, or the id of the library error it wraps, such as money.002).
 class scenario_error : public std::invalid_argument, public error {
