@@ -169,7 +169,7 @@ const bad_input cases[] = {
     // procurement thresholds
     {"threshold csv empty", [] { (void)threshold_table::parse_csv(""); }, "commissioning.procurement.001", "no rows"},
     {"threshold csv fields", [] { (void)threshold_table::parse_csv("h\npcr_2015,works\n"); },
-     "commissioning.procurement.001", "line 2: expected 6 fields, found 2"},
+     "commissioning.procurement.001", "line 2: expected 6 fields (7 with the column), found 2"},
     {"threshold csv NUL",
      [] { (void)threshold_table::parse_csv(std::string_view("h\npcr_2015\0,works,2022-01-01,£1,yes,s\n", 40)); },
      "commissioning.procurement.001", "'pcr_2015\\u0000'"},

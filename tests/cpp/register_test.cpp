@@ -148,8 +148,8 @@ TEST(Register, BadRowsNameTheRowAndTheValue) {
       [&] { reg.add("Taxis", "", on("1 May 2016"), term::parse("3+1"), pounds("£1"), indexation::none(), 2); },
       "commissioning.contract.014", "register row 1 ('Taxis'): [commissioning.contract.001] the term 3+1 has no option 2"));
   EXPECT_TRUE(fails_with<std::out_of_range>(
-      [&] { reg.add("", "", on("1 May 9998"), term::parse("3"), pounds("£1")); }, "commissioning.contract.014",
-      "register row 1: [commissioning.date.003] year 10001"));
+      [&] { reg.add("Late", "", on("1 May 9998"), term::parse("3"), pounds("£1")); }, "commissioning.contract.014",
+      "register row 1 ('Late'): [commissioning.date.003] year 10001"));
   EXPECT_EQ(reg.size(), 1u);  // a refused row leaves the register as it was
   // A value uplifted past 64-bit pence is a valid contract until it is profiled, as a contract is.
   reg.add("Huge", "", on("1 May 2016"), term::parse("5"), money::from_pence(9'000'000'000'000'000'000),

@@ -164,3 +164,25 @@ def test_an_option_exercised_after_a_declined_one_is_refused_as_the_api_refuses_
     api.decline(1)
     with pytest.raises(cm.InvalidInputError, match=r"^\[commissioning\.contract\.003\] option 2 has already been declined$"):
         api.exercise(2)
+
+
+def _seeds():
+    """examples/seeds.py: the seeds' models built with the Python API."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("seeds", ROOT / "examples" / "seeds.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_each_bundled_seed_scenario_equals_its_python_twin():
+    """Issue 16: a decision written once as a file is the model the notebook builds, not just
+    the same headline figure (the lots scenario's twin is in test_lots.py)."""
+    seeds = _seeds()
+    assert cm.load_scenario(KENT).appraisal == seeds.kent_2021()
+    assert cm.load_scenario(SCENARIOS / "herefordshire-young-carers-2018.toml").appraisal == seeds.herefordshire_2018()
+    (from_file,) = cm.load_scenario(SCENARIOS / "kent-young-carers-contract-2016.toml").contracts
+    twin = seeds.kent_young_carers_2016()
+    assert (from_file.current_value, from_file.current_end, from_file.options, from_file.modifications) == (
+        twin.current_value, twin.current_end, twin.options, twin.modifications)
