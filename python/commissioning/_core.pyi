@@ -2008,6 +2008,11 @@ class Commitment:
         pandas.Series
         """
     @property
+    def basis(self) -> str:
+        """
+        What a contract's commitment covers ("the current term, to 31 March 2027"); empty for other commitments.
+        """
+    @property
     def by_year(self) -> dict[str, Money]:
         """
         What it commits by financial-year label (a new dict, in year order).
@@ -2084,6 +2089,11 @@ class EnvelopePosition:
             ``available``, ``committed``, ``headroom`` and ``cumulative_headroom`` of exact
             ``decimal.Decimal`` pounds and ``breach`` (bool); the envelope's name is in
             ``df.attrs["envelope"]``.
+        """
+    @property
+    def bases(self) -> list[str]:
+        """
+        What each contract commitment covers, in order ("Kent Young Carers over the current term, to 31 March 2027"): no scope is silent, and the position's table notes them.
         """
     @property
     def breaches(self) -> list[Breach]:
@@ -4602,7 +4612,7 @@ class Distribution:
         """
     def quantile(self, u: typing.SupportsFloat | typing.SupportsIndex) -> float:
         """
-        The value with cumulative probability `u` in (0, 1).
+        The value with cumulative probability `u` in [0, 1]; commissioning.distribution.008 for any other u.
         """
     def sd(self) -> float:
         """
@@ -6606,6 +6616,13 @@ class Scenario:
         True when the scenario has options to appraise.
         """
     @property
+    def lots(self) -> dict[str, list[Contract]]:
+        """
+        The procurements let as lots: each procurement's name (the contracts' ``lot_of``) and its lots
+        (``Contract``), in the file's order; ``assess_procurement(lots, ...)`` judges them together, as
+        ``commissioning check`` does.
+        """
+    @property
     def risk_adjusted_appraisal(self) -> typing.Any:
         """
         The appraisal ``commissioning appraise`` reports: each risk's expected value added to the options
@@ -6626,6 +6643,14 @@ class Scenario:
         """
         The simulation's uncertain inputs (``UncertainInput``), in order.
         """
+def _profile_register_columns(names: typing.Any, providers: typing.Any, start_days: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], terms: collections.abc.Sequence[Term], term_codes: typing.Any, annual: typing.Any, indexations: collections.abc.Sequence[Indexation], indexation_codes: typing.Any, exercised: typing.Any, scope_codes: typing.Any, rule: ApportionRule | str, start_month: typing.SupportsInt | typing.SupportsIndex) -> tuple[numpy.typing.NDArray[numpy.int64], numpy.typing.NDArray[numpy.int32], numpy.typing.NDArray[numpy.int64]]:
+    """
+    A register's columns profiled by financial year (contract/register.hpp); used by
+    ``commissioning.profile_register``, which builds the columns from a DataFrame.
+    
+    Returns (offsets, years, pence): row i's financial years are entries offsets[i] to
+    offsets[i + 1] of ``years`` (start years) and ``pence``.
+    """
 def add_months(day: datetime.date | str, months: typing.SupportsInt | typing.SupportsIndex) -> datetime.date:
     """
     The date a whole number of months later (earlier if negative).
@@ -6873,20 +6898,23 @@ def assess_modification(contract: Contract, number: int, *, regime: ProcurementR
     >>> check.result, check.share
     (<Verdict.PERMITTED: 'permitted'>, Rate('0.2'))
     """
-def assess_procurement(contract_or_value: Contract | Money | str | int | float | decimal.Decimal, *, category: ServiceCategory | str = 'services', authority: AuthorityType | str = 'sub_central', vat: VatTreatment | str = 'exclusive', start: datetime.date | str | None = None, vat_rate: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '20%', type: ContractType | str | None = None, table: ThresholdTable | None = None, regulated_by_welsh_ministers: bool = False) -> ProcurementAssessment:
+def assess_procurement(contract_or_value: Contract | typing.Sequence[Contract] | Money | str | int | float | decimal.Decimal, *, category: ServiceCategory | str = 'services', authority: AuthorityType | str = 'sub_central', vat: VatTreatment | str = 'exclusive', start: datetime.date | str | None = None, vat_rate: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '20%', type: ContractType | str | None = None, table: ThresholdTable | None = None, regulated_by_welsh_ministers: bool = False) -> ProcurementAssessment:
     """
     Which rules apply to a procurement, its estimated value, the threshold it meets, and what follows.
     
     The estimated value of a Contract is its maximum value: the base term and every option, as
-    awarded (PCR 2015 regulation 6; Procurement Act 2023 section 4 and Schedule 3). VAT is added
+    awarded (PCR 2015 regulation 6; Procurement Act 2023 section 4 and Schedule 3). A list of
+    Contracts is a procurement let as lots: the threshold takes their maximum values summed, and
+    the answer holds for each lot (PCR 2015 regulation 6(11) and (12)). VAT is added
     to a net price at ``vat_rate``; the value is compared including VAT with a VAT-inclusive
     threshold (from 2022) and net of VAT with a net one. A value equal to the threshold is
     above it.
     
     Parameters
     ----------
-    contract_or_value : Contract, or Money, str, int, float or decimal.Decimal
-        A contract, or its estimated value (not negative: commissioning.procurement.005).
+    contract_or_value : Contract, list of Contract, or Money, str, int, float or decimal.Decimal
+        A contract, the lots of one procurement (at least one: commissioning.procurement.009), or
+        an estimated value (not negative: commissioning.procurement.005).
     category : ServiceCategory or str, default "services"
         ``"goods"``, ``"services"``, ``"works"`` or ``"light_touch_services"``.
     authority : AuthorityType or str, default "sub_central"
@@ -7144,11 +7172,14 @@ def fin_xnpv(rate: typing.SupportsFloat | typing.SupportsIndex, values: typing.A
     """
     Excel's XNPV: actual/365 from the first date.
     """
-def financial_implications_paragraph(contract: typing.Any, funded_from: str) -> str:
+def financial_implications_paragraph(contract: Contract | typing.Sequence[Contract], funded_from: str, *, lots: bool = False) -> str:
     """
     Seed 000's paragraph: "This service will be funded from within <funded_from>. The funding
     available is £325,500 per annum. This equates to £1,627,500 over the term of the proposed
     contract and extensions (three years plus one plus one)."
+    
+    ``contract`` may be a list of Contracts, or with ``lots=True`` the lots of one procurement:
+    their figures are summed and each named (``funding_sentence``).
     """
 def financial_year_table(profile: FinancialYearProfile, caption: str) -> Table:
     """
@@ -7197,15 +7228,21 @@ def find_switching_value(appraisal: Appraisal, input: AppraisalInput, option: st
     TypeError
         Only one of ``option`` and ``rival``.
     """
-def funding_sentence(contract: Contract) -> str:
+def funding_sentence(contract: Contract | typing.Sequence[Contract], *, lots: bool = False) -> str:
     """
     The funding sentence of a report's financial implications, as councils word it.
     
-    The total is the maximum value: the base term and every extension option.
+    The total is the maximum value: the base term and every extension option. An indexed contract
+    is stated by its first year and its uplift, since no one figure is available every year.
+    Several contracts, or the lots of one procurement, are summed and each named, so the sentence
+    reconciles to the penny with their own tables.
     
     Parameters
     ----------
-    contract : Contract
+    contract : Contract or list of Contract
+        One contract, or several (at least one: commissioning.report.006).
+    lots : bool, default False
+        The contracts are the lots of one procurement: "across three lots (...)".
     
     Returns
     -------

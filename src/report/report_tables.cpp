@@ -231,6 +231,32 @@ table modification_table(const modification_assessment& assessment, const std::s
   return t;
 }
 
+namespace {
+
+/// "Commitments: the payments of A over the current term, to 31 March 2025 and B over ...";
+/// at register scale the count of contracts on each scope, as a breach note gives its count.
+std::string commitments_note(const std::vector<std::string>& bases) {
+  std::string note = "Commitments: the payments of ";
+  if (bases.size() <= breach_lines_listed) {
+    for (std::size_t i = 0; i < bases.size(); ++i)
+      note.append(i == 0 ? "" : i + 1 == bases.size() ? " and " : ", ").append(bases[i]);
+    return note + ".";
+  }
+  note.append(detail::count_text(static_cast<std::int64_t>(bases.size()))).append(" contracts, over ");
+  bool first = true;
+  for (const char* scope : {"current", "base", "maximum"}) {
+    const std::string words = std::string(" over the ") + scope + " term, to ";
+    const auto n = std::ranges::count_if(bases, [&](const std::string& b) { return b.find(words) != std::string::npos; });
+    if (n == 0) continue;
+    note.append(first ? "" : ", ").append("the " + std::string(scope) + " term for " +
+                                          detail::count_text(static_cast<std::int64_t>(n)));
+    first = false;
+  }
+  return note + ".";
+}
+
+}  // namespace
+
 table envelope_position_table(const envelope_position& position) {
   table t(position.envelope_name + ": budget and commitments",
           {column::text("Financial year", true), column::money("Available", money_format{}),
@@ -244,12 +270,6 @@ table envelope_position_table(const envelope_position& position) {
   }
   // Not add_total: a running total does not add up.
   t.add_summary({std::string("Total"), available, committed, available - committed, cell()});
-  if (!position.bases.empty()) {
-    std::string note = "Commitments: the payments of ";
-    for (std::size_t i = 0; i < position.bases.size(); ++i)
-      note.append(i == 0 ? "" : i + 1 == position.bases.size() ? " and " : ", ").append(position.bases[i]);
-    t.note(note + ".");
-  }
   if (position.breaches.empty()) t.note("The commitments stay within the envelope in every year.");
   for (const breach& b : position.breaches) {
     std::string text = b.year.label() + ": commitments exceed the envelope by " + to_string(b.shortfall) + " (";
@@ -276,6 +296,7 @@ table envelope_position_table(const envelope_position& position) {
     }
     t.note(text + ").");
   }
+  if (!position.bases.empty()) t.note(commitments_note(position.bases));
   return t;
 }
 

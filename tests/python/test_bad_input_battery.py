@@ -392,7 +392,7 @@ CASES = [
     ("scenario wrong type", "cm.Scenario.from_toml('service = 1')", "scenario.003"),
     ("scenario deep", "cm.Scenario.from_toml('a' + '.a' * 100 + ' = 1')", "scenario.014"),
     ("scenario deep arrays", "cm.Scenario.from_toml('a = ' + '[' * 100 + ']' * 100)", "scenario.014"),
-    ("scenario too big", "cm.Scenario.from_toml('#' * (1 << 20) + '\\n')", "scenario.015"),
+    ("scenario too big", "cm.Scenario.from_toml('#' * (16 << 20) + '\\n')", "scenario.015"),
     ("scenario private use", "cm.Scenario.from_toml('service = \"\\ue000\"')", "scenario.001"),
     ("load_scenario missing", "cm.load_scenario('/nonexistent.toml')", "scenario.010"),
     ("load_scenario directory", "cm.load_scenario('/')", "scenario.016"),
@@ -510,7 +510,7 @@ CLI_FILES = {
     "valid": CONTRACT_FILE,
     "kent": KENT.read_text(encoding="utf-8"),
     "bom": "\ufeff" + CONTRACT_FILE,
-    "huge": "#" * (1 << 20) + "\n",
+    "huge": "#" * (16 << 20) + "\n",
 }
 CLI_CASES = []
 for command in ("validate", "appraise", "profile", "check", "simulate"):

@@ -178,4 +178,7 @@ def test_a_breach_note_at_register_scale_gives_count_total_and_the_five_largest(
         "the 5 largest: Line 1199 £2,199.00; Line 1198 £2,198.00; Line 1197 £2,197.00; Line 1196 £2,196.00; "
         "Line 1195 £2,195.00; the other 1,195 £1,908,415.00)."
     )
+    # The term each commits is counted too, not listed 1,200 times.
+    assert cm.envelope_position_table(position).notes[-1] == (
+        "Commitments: the payments of 1,200 contracts, over the current term for 1,200.")
     assert len(breach.lines) == 1200
