@@ -159,12 +159,10 @@ struct month_day {
   int day;          // 1-based, clamped to the month
 };
 
+/// The days of the month `month_index` counts (calendar/date.hpp's rule, leap years included).
 inline int days_in(int month_index) {
-  static constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const int month = month_index % 12;
-  if (month != 1) return days[month];
-  const int year = month_index / 12;
-  return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+  return static_cast<int>(days_in_month(std::chrono::year{month_index / 12},
+                                        std::chrono::month{static_cast<unsigned>(month_index % 12 + 1)}));
 }
 
 /// `start` plus `months` months, the day clamped to the month's end (as `add_months`).
