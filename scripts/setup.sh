@@ -21,9 +21,10 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# The virtual environment is rebuilt only when requirements/dev.txt changes.
+# The virtual environment is brought up to date only when requirements/dev.txt or a file it
+# includes changes.
 stamp=.venv/.requirements.sha256
-wanted=$(sha256sum requirements/dev.txt | cut -d' ' -f1)
+wanted=$(cat requirements/dev.txt requirements/numerics.txt | sha256sum | cut -d' ' -f1)
 if [ ! -x .venv/bin/python ] || [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
   echo "setup: preparing the Python environment in .venv"
   [ -x .venv/bin/python ] || python3 -m venv .venv
