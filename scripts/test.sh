@@ -24,4 +24,6 @@ run() {
 run cpp-tests 'tests passed|tests failed' cmake --workflow --preset default
 run python-build 'Successfully installed' \
   .venv/bin/python -m pip install --disable-pip-version-check --no-build-isolation .
+# The documentation site, warnings as errors (broken links, bad docstrings), from the package just installed.
+run docs 'build succeeded' .venv/bin/python -m sphinx -W --keep-going -b html docs build/docs
 run python-tests '[0-9]+ passed' .venv/bin/python -m pytest -q

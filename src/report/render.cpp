@@ -197,7 +197,11 @@ const char* default_stylesheet() {
          ".commissioning-table tr.total { border-top: 2px solid #0b0c0c; }\n"
          ".commissioning-table ul { margin: 0; padding-left: 1.2em; }\n"
          "p.commissioning-note { font-size: 10pt; margin: 0.2em 0; }\n"
-         "h1 { font-size: 16pt; }\n";
+         "h1 { font-size: 16pt; }\n"
+         // A money column's heading may wrap ("Present value / of costs"), leaving the width to
+         // the text columns; sentences keep a readable measure however wide the window.
+         ".commissioning-table thead th.num { white-space: normal; }\n"
+         "p { max-width: 50em; }\n";
 }
 
 }  // namespace
