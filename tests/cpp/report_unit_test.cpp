@@ -84,8 +84,11 @@ envelope_position breached() {
 
 TEST(ReportUnitTest, EnvelopeTableAndItsNotesInThousands) {
   const table t = envelope_position_table(breached(), money_unit::thousands);
-  for (const column& c : t.columns())
-    if (c.kind == column_kind::money) EXPECT_EQ(c.money_style.unit, money_unit::thousands);
+  for (const column& c : t.columns()) {
+    if (c.kind == column_kind::money) {
+      EXPECT_EQ(c.money_style.unit, money_unit::thousands);
+    }
+  }
   const table_layout shown = layout(t);
   // 1,047.5475k is £1,048k; -47.5475k is -£48k; 747.5475k is £748k.
   EXPECT_EQ(shown.rows[0][1].text, "£1,000k");

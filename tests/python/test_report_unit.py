@@ -27,7 +27,7 @@ KENT_FROM = ("the existing revenue KCC base budget reported against the Early He
 
 
 def kent() -> cm.Contract:  # seed 000: £325,500 a year, three years plus one plus one
-    return cm.Contract("Kent Young Carers Support Service", "to be procured", "1 May 2022", "3+1+1", "£325,500")
+    return cm.Contract("Kent Young Carers Support Service", "to be procured", "1 May 2022", "3+1+1", annual_value="£325,500")
 
 
 def test_the_paragraph_in_a_unit_and_verbatim_without():
