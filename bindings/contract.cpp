@@ -1505,12 +1505,12 @@ the seven years sum to £1,952,904.00.
   // ---------------------------------------------------------------- financial implications
   m.def(
       "funding_sentence",
-      [](const typed_object<contracts_type>& contract, bool lots) {
+      [](const typed_object<contracts_type>& contract, bool lots, const cm::report_unit& unit) {
         if (py::isinstance<py_contract>(contract.value))
-          return locked(contract.value.cast<const py_contract&>(), [](const auto& x) { return cm::funding_sentence(x); });
-        return cm::funding_sentence(contracts_of(contract.value), lots);
+          return locked(contract.value.cast<const py_contract&>(), [&](const auto& x) { return cm::funding_sentence(x, unit); });
+        return cm::funding_sentence(contracts_of(contract.value), lots, unit);
       },
-      py::arg("contract"), py::kw_only(), py::arg("lots") = false, R"doc(
+      py::arg("contract"), py::kw_only(), py::arg("lots") = false, py::arg("unit") = py::none(), R"doc(
 The funding sentence of a report's financial implications, as councils word it.
 
 The total is the maximum value: the base term and every extension option. An indexed contract
@@ -1524,6 +1524,9 @@ contract : Contract or list of Contract
     One contract, or several (at least one: commissioning.report.006).
 lots : bool, default False
     The contracts are the lots of one procurement: "across three lots (...)".
+unit : MoneyUnit or str, optional
+    The report's money unit ("thousands": "£326k per annum"); by default whole pounds, or
+    pounds and pence for a figure with pence.
 
 Returns
 -------

@@ -361,27 +361,28 @@ so is set out a row per block, each cell beside its column's heading.
 A whole HTML page: a heading, the tables, then the paragraphs (e.g. "Financial implications"),
 every text escaped, with a plain council stylesheet unless one is given.
 )doc");
-  m.def("options_table", &cm::options_table, py::arg("appraisal"), py::arg("result"), R"doc(
+  m.def("options_table", &cm::options_table, py::arg("appraisal"), py::arg("result"), py::kw_only(), py::arg("unit") = py::none(), R"doc(
 The cabinet report's options table: Option | Advantages | Disadvantages | Risks | whole-life
 cost | present value of costs | equivalent annual cost | statutory duties | rank, with the
 reasons as notes; the Disadvantages column only when an option names a disadvantage.
 )doc");
-  m.def("appraisal_years_table", &cm::appraisal_years_table, py::arg("option"),
+  m.def("appraisal_years_table", &cm::appraisal_years_table, py::arg("option"), py::kw_only(), py::arg("unit") = py::none(),
         "One option's costs, optimism bias, benefits, net cost, discount factor and present value by year.");
-  m.def("financial_year_table", &cm::financial_year_table, py::arg("profile"), py::arg("caption"),
+  m.def("financial_year_table", &cm::financial_year_table, py::arg("profile"), py::arg("caption"), py::kw_only(), py::arg("unit") = py::none(),
         "Financial year | Amount, with the total.");
-  m.def("portfolio_table", &cm::portfolio_table, py::arg("portfolio"), py::arg("caption"),
+  m.def("portfolio_table", &cm::portfolio_table, py::arg("portfolio"), py::arg("caption"), py::kw_only(), py::arg("unit") = py::none(),
         "Seed 002's table: Contract name | Provider | Costings, services lettered, subtotals and the total.");
-  m.def("proposal_table", &cm::proposal_table, py::arg("result"), py::arg("caption"),
+  m.def("proposal_table", &cm::proposal_table, py::arg("result"), py::arg("caption"), py::kw_only(), py::arg("unit") = py::none(),
         "The portfolio before a proposal, with the total and the revised total.");
   m.def(
-      "contract_summary_table", [](py::handle contract) { return cm::contract_summary_table(contract_of(contract)); },
-      py::arg("contract"), "A contract's term, dates, values, options and modifications.");
-  m.def("sensitivity_table", &cm::sensitivity_table, py::arg("analysis"),
+      "contract_summary_table",
+      [](py::handle contract, const cm::report_unit& unit) { return cm::contract_summary_table(contract_of(contract), unit); },
+      py::arg("contract"), py::kw_only(), py::arg("unit") = py::none(), "A contract's term, dates, values, options and modifications.");
+  m.def("sensitivity_table", &cm::sensitivity_table, py::arg("analysis"), py::kw_only(), py::arg("unit") = py::none(),
         "Input | at −x% | at +x% | swing | whether the preferred option changes.");
   m.def("switching_values_table", &cm::switching_values_table, py::arg("values"),
         "Input | options compared | change needed | finding.");
-  m.def("procurement_table", &cm::procurement_table, py::arg("assessment"), py::arg("subject") = "",
+  m.def("procurement_table", &cm::procurement_table, py::arg("assessment"), py::arg("subject") = "", py::kw_only(), py::arg("unit") = py::none(),
         "Regime, contract type, value, threshold, consequence and citation of a procurement; headed "
         "'<subject>: procurement' when the contract or procurement judged is given.");
   m.def("assumptions_table", &cm::assumptions_table, py::arg("result"), R"doc(
@@ -390,36 +391,36 @@ basis and deflator, the period, the discounting, optimism bias, each risk's expe
 to the costs, and the user's own.
 )doc");
 
-  m.def("modification_table", &cm::modification_table, py::arg("assessment"), py::arg("subject") = "", R"doc(
+  m.def("modification_table", &cm::modification_table, py::arg("assessment"), py::arg("subject") = "", py::kw_only(), py::arg("unit") = py::none(), R"doc(
 A modification tested against its regime's rules (a ``ModificationAssessment``): ground, value,
 share of the original value, cumulative share, months added, verdict and citation; the reasons
 and the sentence as notes. Headed "<subject>: modification <n> (<ground>)" when the contract is
 given.
 )doc");
-  m.def("envelope_position_table", &cm::envelope_position_table, py::arg("position"), R"doc(
+  m.def("envelope_position_table", &cm::envelope_position_table, py::arg("position"), py::kw_only(), py::arg("unit") = py::none(), R"doc(
 An envelope against its commitments (an ``EnvelopePosition``): Financial year | Available |
 Committed | Headroom | Cumulative headroom, with totals, and each breach as a note: its lines
 named when there are at most 10, else their count, total, the 5 largest and the rest.
 )doc");
-  m.def("simulation_table", &cm::simulation_table, py::arg("result"), R"doc(
+  m.def("simulation_table", &cm::simulation_table, py::arg("result"), py::kw_only(), py::arg("unit") = py::none(), R"doc(
 A simulation's summary: Option | mean, P50, P80 and P90 of the present value of costs |
 probability of being cheapest and preferred (viable options only); the inputs and risks as notes.
 )doc");
   m.def("envelope_exceedance_table", &cm::envelope_exceedance_table, py::arg("result"), py::arg("caption"), R"doc(
 Option | the probability that its cash costs exceed the simulation's envelope, a column a year.
 )doc");
-  m.def("appraisal_sentence", &cm::appraisal_sentence, py::arg("result"), R"doc(
+  m.def("appraisal_sentence", &cm::appraisal_sentence, py::arg("result"), py::kw_only(), py::arg("unit") = py::none(), R"doc(
 The appraisal in one sentence: "Over 5 years from 2022-23, the preferred option, ..., costs
 £1,642,500 in cash and £1,536,087 in present value (...), £25,000 less in present value than ...".
 )doc");
   m.def(
       "financial_implications_paragraph",
-      [](const typed_object<contracts_type>& contract, std::string_view funded_from, bool lots) {
+      [](const typed_object<contracts_type>& contract, std::string_view funded_from, bool lots, const cm::report_unit& unit) {
         if (contract_type::accepts(contract.value))
-          return cm::financial_implications_paragraph(contract_of(contract.value), funded_from);
-        return cm::financial_implications_paragraph(contracts_of(contract.value), funded_from, lots);
+          return cm::financial_implications_paragraph(contract_of(contract.value), funded_from, unit);
+        return cm::financial_implications_paragraph(contracts_of(contract.value), funded_from, lots, unit);
       },
-      py::arg("contract"), py::arg("funded_from"), py::kw_only(), py::arg("lots") = false, R"doc(
+      py::arg("contract"), py::arg("funded_from"), py::kw_only(), py::arg("lots") = false, py::arg("unit") = py::none(), R"doc(
 Seed 000's paragraph: "This service will be funded from within <funded_from>. The funding
 available is £325,500 per annum. This equates to £1,627,500 over the term of the proposed
 contract and extensions (three years plus one plus one)."
@@ -429,10 +430,9 @@ their figures are summed and each named (``funding_sentence``).
 )doc");
   m.def(
       "spend_to_date_sentence",
-      [](py::handle contract, std::string_view who, std::string_view what, std::optional<cm::date> to) {
-        return cm::spend_to_date_sentence(contract_of(contract), who, what, to);
-      },
-      py::arg("contract"), py::arg("who"), py::arg("what"), py::arg("to") = py::none(), R"doc(
+      [](py::handle contract, std::string_view who, std::string_view what, std::optional<cm::date> to,
+         const cm::report_unit& unit) { return cm::spend_to_date_sentence(contract_of(contract), who, what, to, unit); },
+      py::arg("contract"), py::arg("who"), py::arg("what"), py::arg("to") = py::none(), py::kw_only(), py::arg("unit") = py::none(), R"doc(
 Seed 004's sentence: "From 1 May 2016 to 30 April 2022 Kent County Council have spent
 £1,952,904 on the delivery of the young carers service." (to: the current end by default).
 )doc");

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <commissioning/report/report.hpp>
+#include <commissioning/report/report_unit.hpp>
 #include <commissioning/report/render.hpp>
 #include <commissioning/report/report_tables.hpp>
 #include <commissioning/report/financial_implications.hpp>

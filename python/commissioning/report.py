@@ -255,6 +255,31 @@ def _money_number_format(text: str, parentheses: bool) -> str:
     return f"{positive};{negative}"
 
 
+_SCALE = {"": 1, "k": 1000, "m": 1000000}
+
+
+def _shown_money(cell: _Cell) -> Decimal | None:
+    """The figure a money cell's display text shows, in pounds ("£1,628k" is 1628000, "-£48k"
+    -48000, "(£12.50)" -12.50), or None when the text is not a figure."""
+    text = cell.text.strip()
+    match = _MONEY_TEXT.match(text)
+    if not match or not (match["digits"] or "").replace(",", ""):
+        return None
+    shown = Decimal((match["digits"] or "").replace(",", "") + (f".{match['decimals']}" if match["decimals"] else ""))
+    shown *= _SCALE[match["suffix"]]
+    return -shown if text.startswith(("-", "(")) else shown
+
+
+def _stored(column: _Column, cell: _Cell) -> Decimal | int | float | None:
+    """What a sheet stores for a figure: a money figure as its display shows it (the table's
+    rounding, adjusted so that figures add up to the totals shown), so that Excel shows what
+    Word and the other renderers show and its SUM formulas give the totals shown; any other
+    figure exactly, in a format of the display's decimals."""
+    if column.kind == "money" and (shown := _shown_money(cell)) is not None:
+        return shown
+    return cell.value
+
+
 def _decimals(text: str) -> int:
     match = re.search(r"\.(\d+)", text)
     return len(match.group(1)) if match else 0
@@ -864,7 +889,10 @@ def to_xlsx(
     Each sheet has the caption in A1, a bold shaded header row (frozen), and the figures
     stored as numbers, not text: money with a £ format of the display's decimals
     ('£#,##0.00;-£#,##0.00', or '£#,##0;-£#,##0' for whole pounds), percentages as 0.0%,
-    counts as #,##0. Subtotals and totals are ``=SUM(...)`` formulas over the rows they add
+    counts as #,##0. Money is stored as the table shows it (in its unit, rounded so that the
+    figures add up to the totals shown), so that the workbook shows the figures the Word
+    document and the paper show, to the pound; a note under a table so stored says so, and the
+    exact figures stay in the CSV and JSON outputs. Subtotals and totals are ``=SUM(...)`` formulas over the rows they add
     up, so the sheet stays live when a figure is changed:
 
     - a **subtotal** sums its group: the body rows directly above it, back to the previous
@@ -1042,9 +1070,10 @@ def _sums_to(table: _Table, parts: list[int], r: int, columns: list[int]) -> boo
         if target is None:
             continue
         # A summed column's cells all hold a figure (_parse_cell refuses one without a value).
-        values = [cell.value for k in parts if (cell := table.rows[k].cells[c]) is not None and cell.value is not None]
-        total = sum(values, Decimal(0) if table.columns[c].kind == "money" else 0)
-        if total != target.value:
+        column = table.columns[c]
+        values = [_stored(column, cell) for k in parts if (cell := table.rows[k].cells[c]) is not None and cell.value is not None]
+        total = sum(values, Decimal(0) if column.kind == "money" else 0)
+        if total != _stored(column, target):
             return False
     return True
 
@@ -1128,6 +1157,7 @@ def _xlsx_sheet(sheet: Any, table: _Table) -> None:
         cell.border = Border(top=thin, bottom=thin, left=thin, right=thin)
 
     plan = _summed_rows(table)
+    rounded = False  # a money figure stored as shown, not exactly
     sheet_row = {r: first_row + r for r in range(len(table.rows))}
     first_foot = next((r for r, row in enumerate(table.rows) if row.kind in ("total", "summary")), None)
     for r, row in enumerate(table.rows):
@@ -1153,7 +1183,8 @@ def _xlsx_sheet(sheet: Any, table: _Table) -> None:
                     lines_needed = max(lines_needed, needed)
                 cell.data_type = "s"  # text is text, even "=..."
             else:
-                number = value.value
+                number = _stored(column, value)
+                rounded |= column.kind == "money" and number != value.value
                 cell.value = float(number) if isinstance(number, Decimal) else number
                 cell.number_format = _number_format(column, value, parentheses[c])
                 if row.kind in ("subtotal", "total") and column.kind in _SUMMED:
@@ -1194,7 +1225,9 @@ def _xlsx_sheet(sheet: Any, table: _Table) -> None:
     spanning(1, table.caption, Font(name="Arial", size=12, bold=True), 15.0)
     below = first_row + len(table.rows) + 1
     note_font = Font(name="Arial", size=9)
-    for text in [*table.notes, *([f"Source: {table.source}"] if table.source else [])]:
+    stored = ["Money figures are stored as shown, so that they add up as shown; the exact figures are in the "
+              "report's CSV and JSON."] if rounded else []
+    for text in [*table.notes, *([f"Source: {table.source}"] if table.source else []), *stored]:
         spanning(below, text, note_font, 11.5)
         below += 1
 

@@ -223,26 +223,26 @@ appraisal_result appraisal::run() const {
   });
   for (std::size_t r = 0; r < order.size(); ++r) result.options[order[r]].rank = static_cast<int>(r + 1);
 
-  const option_appraisal& best = result.options[order.front()];
-  if (best.viable) {
-    result.options[order.front()].preferred = true;
-    std::string reason = best.name + " is preferred: it meets every statutory duty named and has the lowest net present cost of the viable options, " +
-                         to_string(best.net_present_cost);
-    if (order.size() > 1 && result.options[order[1]].viable) {
-      const option_appraisal& next = result.options[order[1]];
-      reason.append(", ").append(to_string(next.net_present_cost - best.net_present_cost)).append(" less than ").append(next.name);
-    }
-    reason.append(" over ").append(std::to_string(s.years)).append(s.years == 1 ? " year." : " years.");
-    result.reasons.push_back(std::move(reason));
-  } else {
-    result.reasons.push_back("No option is viable: every option fails a statutory duty, so none is preferred.");
-  }
+  if (result.options[order.front()].viable) result.options[order.front()].preferred = true;
+  result.reasons.push_back(preference_reason(result));
   for (const option_appraisal& o : result.options)
     if (!o.viable)
       result.reasons.push_back(o.name + " is not viable: it fails the statutory " +
                                (o.failed_duties.size() == 1 ? "duty to " : "duties to ") +
                                detail::join_words(o.failed_duties) + ". It is costed and shown, never preferred.");
   return result;
+}
+
+std::string preference_reason(const appraisal_result& result, const money_format& figures) {
+  const option_appraisal* best = result.preferred();
+  if (best == nullptr) return "No option is viable: every option fails a statutory duty, so none is preferred.";
+  std::string reason = best->name + " is preferred: it meets every statutory duty named and has the lowest net present cost of the viable options, " +
+                       format(best->net_present_cost, figures);
+  for (const option_appraisal& next : result.options)
+    if (next.viable && next.rank == 2)
+      reason.append(", ").append(format(next.net_present_cost - best->net_present_cost, figures)).append(" less than ").append(next.name);
+  const int years = result.settings.years;
+  return reason.append(" over ").append(std::to_string(years)).append(years == 1 ? " year." : " years.");
 }
 
 }  // namespace commissioning

@@ -40,9 +40,11 @@ std::string common_term(const std::vector<contract>& contracts) {
 
 }  // namespace
 
-std::string funding_sentence(const contract& c) { return funding_sentence(std::vector<contract>{c}); }
+std::string funding_sentence(const contract& c, const report_unit& unit) {
+  return funding_sentence(std::vector<contract>{c}, false, unit);
+}
 
-std::string funding_sentence(const std::vector<contract>& contracts, bool lots) {
+std::string funding_sentence(const std::vector<contract>& contracts, bool lots, const report_unit& unit) {
   if (contracts.empty()) throw invalid_input("report", 6, "a funding sentence needs at least one contract, got none");
   const bool one = contracts.size() == 1;
   money annual, whole;
@@ -60,38 +62,38 @@ std::string funding_sentence(const std::vector<contract>& contracts, bool lots) 
       named.append(i == 0 ? "" : i + 1 == contracts.size() ? " and " : ", ")
           .append(contracts[i].name())
           .append(" ")
-          .append(report_figure(contracts[i].annual_value()));
+          .append(report_figure(contracts[i].annual_value(), unit));
     named.append(")");
   }
   std::string sentence;
   if (!indexed) {
-    sentence = "The funding available is " + report_figure(annual) + " per annum" + (one ? "" : " across " + named) + ".";
+    sentence = "The funding available is " + report_figure(annual, unit) + " per annum" + (one ? "" : " across " + named) + ".";
   } else {
     // No one figure is available every year: state the first year and how it moves.
     std::string uplift = uplift_words(contracts.front().indexation());
     for (const contract& c : contracts)
       if (uplift_words(c.indexation()) != uplift) uplift = "each uplifted as its contract states";
-    sentence = (one ? "The contract costs " + report_figure(annual) + " in its first year"
-                    : "The " + named + " cost " + report_figure(annual) + " in their first year") +
+    sentence = (one ? "The contract costs " + report_figure(annual, unit) + " in its first year"
+                    : "The " + named + " cost " + report_figure(annual, unit) + " in their first year") +
                ", " + uplift + ".";
   }
-  return sentence + " This equates to " + report_figure(whole) + " over the term of the proposed " +
+  return sentence + " This equates to " + report_figure(whole, unit) + " over the term of the proposed " +
          (one ? "contract" : "contracts") + (has_options ? " and extensions" : "") + common_term(contracts) + ".";
 }
 
-std::string financial_implications_paragraph(const contract& c, std::string_view funded_from) {
-  return financial_implications_paragraph(std::vector<contract>{c}, funded_from);
+std::string financial_implications_paragraph(const contract& c, std::string_view funded_from, const report_unit& unit) {
+  return financial_implications_paragraph(std::vector<contract>{c}, funded_from, false, unit);
 }
 
 std::string financial_implications_paragraph(const std::vector<contract>& contracts, std::string_view funded_from,
-                                             bool lots) {
+                                             bool lots, const report_unit& unit) {
   std::string paragraph = "This service will be funded from within ";
-  return paragraph.append(funded_from).append(". ").append(funding_sentence(contracts, lots));
+  return paragraph.append(funded_from).append(". ").append(funding_sentence(contracts, lots, unit));
 }
 
-std::string appraisal_sentence(const appraisal_result& result) {
+std::string appraisal_sentence(const appraisal_result& result, const report_unit& unit) {
   const appraisal_settings& s = result.settings;
-  const auto pounds = [](money m) { return format(m, money_format::whole_pounds()); };
+  const auto pounds = [&](money m) { return format(m, in_unit(unit, money_format::whole_pounds())); };
   std::string sentence = "Over " + std::to_string(s.years) + (s.years == 1 ? " year" : " years") + " from " +
                          s.base_year.label() + ", ";
   const option_appraisal* preferred = result.preferred();
@@ -109,10 +111,10 @@ std::string appraisal_sentence(const appraisal_result& result) {
 }
 
 std::string spend_to_date_sentence(const contract& c, std::string_view who, std::string_view what,
-                                   std::optional<date> to) {
+                                   std::optional<date> to, const report_unit& unit) {
   const date last = to.value_or(c.current_end());
   std::string sentence = "From " + to_long_string(c.start()) + " to " + to_long_string(last) + " ";
-  return sentence.append(who).append(" have spent ").append(report_figure(c.spend_to(last))).append(" on ").append(what).append(".");
+  return sentence.append(who).append(" have spent ").append(report_figure(c.spend_to(last), unit)).append(" on ").append(what).append(".");
 }
 
 }  // namespace commissioning

@@ -46,22 +46,23 @@ void add_portfolio_rows(table& t, const portfolio& p) {
   }
 }
 
-std::vector<column> portfolio_columns() {
-  return {column::text("Contract name", true), column::text("Provider"), column::money("Costings", money_format{})};
+std::vector<column> portfolio_columns(const report_unit& unit) {
+  return {column::text("Contract name", true), column::text("Provider"), column::money("Costings", in_unit(unit, {}))};
 }
 
 }  // namespace
 }  // namespace detail
 
-table options_table(const appraisal& a, const appraisal_result& result) {
+table options_table(const appraisal& a, const appraisal_result& result, const report_unit& unit) {
   // Disadvantages get a column of their own when any option names one; a paper that names
   // only risks (seed 000) keeps its Option | Advantages | Risks table.
   const bool disadvantages = std::ranges::any_of(
       result.options, [&](const option_appraisal& o) { return !a.option(o.name).disadvantages().empty(); });
   std::vector<column> columns{column::text("Option", true), column::text("Advantages")};
   if (disadvantages) columns.push_back(column::text("Disadvantages"));
-  for (column c : {column::text("Risks"), column::money("Whole-life cost"), column::money("Present value of costs"),
-                   column::money("Equivalent annual cost"), column::text("Statutory duties"), column::text("Rank")})
+  const money_format figures = in_unit(unit, money_format::whole_pounds());
+  for (column c : {column::text("Risks"), column::money("Whole-life cost", figures), column::money("Present value of costs", figures),
+                   column::money("Equivalent annual cost", figures), column::text("Statutory duties"), column::text("Rank")})
     columns.push_back(std::move(c));
   table t("Options considered", std::move(columns));
   t.rounding(total_rounding::independent);
@@ -79,7 +80,9 @@ table options_table(const appraisal& a, const appraisal_result& result) {
       row.push_back(std::move(c));
     t.add_row(std::move(row));
   }
-  for (const std::string& reason : result.reasons) t.note(reason);
+  // The first reason quotes figures: in the report's unit, when it has one.
+  for (std::size_t i = 0; i < result.reasons.size(); ++i)
+    t.note(i == 0 && unit ? preference_reason(result, in_unit(unit, {})) : result.reasons[i]);
   const appraisal_settings& s = result.settings;
   t.source(std::string(s.basis == price_basis::real ? "Real " : "Cash ")
                .append(s.base_year.label())
@@ -99,46 +102,47 @@ table assumptions_table(const appraisal_result& result) {
   return t;
 }
 
-table appraisal_years_table(const option_appraisal& option) {
+table appraisal_years_table(const option_appraisal& option, const report_unit& unit) {
+  const money_format figures = in_unit(unit, {});
   table t(option.name + ": costs and benefits by year",
-          {column::text("Financial year", true), column::count("Year"), column::money("Costs", money_format{}),
-           column::money("Optimism bias", money_format{}), column::money("Benefits", money_format{}),
-           column::money("Net cost", money_format{}), column::number("Discount factor", 6),
-           column::money("Present value", money_format{})});
+          {column::text("Financial year", true), column::count("Year"), column::money("Costs", figures),
+           column::money("Optimism bias", figures), column::money("Benefits", figures),
+           column::money("Net cost", figures), column::number("Discount factor", 6),
+           column::money("Present value", figures)});
   for (const appraisal_year& y : option.years)
     t.add_row({y.year.label(), std::int64_t{y.index}, y.costs, y.optimism_bias, y.benefits, y.net_cost, y.discount_factor,
                y.present_value});
   t.add_total();
   t.note("The total present value is rounded once from exact factors, so it can differ by a penny or two from the "
-         "sum of the rounded years: " + to_string(option.net_present_cost) + ".");
+         "sum of the rounded years: " + (unit ? report_figure(option.net_present_cost, unit) : to_string(option.net_present_cost)) + ".");
   return t;
 }
 
-table financial_year_table(const financial_year_profile& profile, std::string caption) {
-  table t(std::move(caption), {column::text("Financial year", true), column::money("Amount", money_format{})});
+table financial_year_table(const financial_year_profile& profile, std::string caption, const report_unit& unit) {
+  table t(std::move(caption), {column::text("Financial year", true), column::money("Amount", in_unit(unit, {}))});
   for (const financial_year_amount& year : profile.years) t.add_row({year.year.label(), year.amount});
   t.add_total();
   return t;
 }
 
-table portfolio_table(const portfolio& p, std::string caption) {
-  table t(std::move(caption), detail::portfolio_columns());
+table portfolio_table(const portfolio& p, std::string caption, const report_unit& unit) {
+  table t(std::move(caption), detail::portfolio_columns(unit));
   detail::add_portfolio_rows(t, p);
   t.add_total("Total");
   return t;
 }
 
-table proposal_table(const proposal_result& result, std::string caption) {
-  table t(std::move(caption), detail::portfolio_columns());
+table proposal_table(const proposal_result& result, std::string caption, const report_unit& unit) {
+  table t(std::move(caption), detail::portfolio_columns(unit));
   detail::add_portfolio_rows(t, result.before);
   t.add_total("Total current spend");
   t.add_summary({std::string("Total revised projected spend"), cell(), result.after.total()});
-  t.note("Full-year saving " + report_figure(result.full_year_saving) + "; in-year saving " +
-         report_figure(result.in_year_saving) + ".");
+  t.note("Full-year saving " + report_figure(result.full_year_saving, unit) + "; in-year saving " +
+         report_figure(result.in_year_saving, unit) + ".");
   return t;
 }
 
-table contract_summary_table(const contract& c) {
+table contract_summary_table(const contract& c, const report_unit& unit) {
   table t(c.name(), {column::text("Item", true), column::text("Detail")});
   t.add_row({std::string("Provider"), c.provider()});
   t.add_row({std::string("Start"), to_long_string(c.start())});
@@ -146,10 +150,10 @@ table contract_summary_table(const contract& c) {
   t.add_row({std::string("Base term ends"), to_long_string(c.base_end())});
   t.add_row({std::string("Current end"), to_long_string(c.current_end())});
   t.add_row({std::string("Latest possible end"), to_long_string(c.maximum_end())});
-  t.add_row({std::string("Annual value"), report_figure(c.annual_value())});
-  t.add_row({std::string("Base value"), report_figure(c.base_value())});
-  t.add_row({std::string("Current value"), report_figure(c.current_value())});
-  t.add_row({std::string("Maximum value as awarded"), report_figure(c.maximum_value())});
+  t.add_row({std::string("Annual value"), report_figure(c.annual_value(), unit)});
+  t.add_row({std::string("Base value"), report_figure(c.base_value(), unit)});
+  t.add_row({std::string("Current value"), report_figure(c.current_value(), unit)});
+  t.add_row({std::string("Maximum value as awarded"), report_figure(c.maximum_value(), unit)});
   std::vector<std::string> options;
   for (std::size_t k = 0; k < c.options().size(); ++k)
     options.push_back("Option " + std::to_string(k + 1) + " (" + std::to_string(c.options()[k].months) + " months): " +
@@ -161,7 +165,7 @@ table contract_summary_table(const contract& c) {
     const modification& m = c.modifications()[k];
     std::string line = std::string(citation(m.ground));
     if (!m.description.empty()) line.append(": ").append(m.description);
-    line.append(", ").append(report_figure(values[k].value)).append(" (").append(values[k].share.to_percent_string(1)).append(
+    line.append(", ").append(report_figure(values[k].value, unit)).append(" (").append(values[k].share.to_percent_string(1)).append(
         " of the original value)");
     changes.push_back(std::move(line));
   }
@@ -169,13 +173,14 @@ table contract_summary_table(const contract& c) {
   return t;
 }
 
-table sensitivity_table(const sensitivity_analysis& analysis) {
+table sensitivity_table(const sensitivity_analysis& analysis, const report_unit& unit) {
+  const money_format figures = in_unit(unit, money_format::whole_pounds());
   const std::string change = analysis.change.to_percent_string();
   table t("Sensitivity of " + analysis.option + "'s " +
               (analysis.metric == sensitivity_metric::net_present_cost ? "net present cost" : "net present social value") +
-              " (" + report_figure(analysis.base) + ") to ±" + change,
-          {column::text("Input", true), column::money("At −" + change), column::money("At +" + change),
-           column::money("Swing"), column::text("Preferred option")});
+              " (" + report_figure(analysis.base, unit) + ") to ±" + change,
+          {column::text("Input", true), column::money("At −" + change, figures), column::money("At +" + change, figures),
+           column::money("Swing", figures), column::text("Preferred option")});
   t.rounding(total_rounding::independent);
   for (const sensitivity_row& row : analysis.rows) {
     const bool changes = row.preferred_at_low != analysis.preferred || row.preferred_at_high != analysis.preferred;
@@ -198,7 +203,7 @@ table switching_values_table(const std::vector<switching_value>& values) {
   return t;
 }
 
-table procurement_table(const procurement_assessment& assessment, const std::string& subject) {
+table procurement_table(const procurement_assessment& assessment, const std::string& subject, const report_unit& unit) {
   table t(subject.empty() ? std::string("Procurement") : subject + ": procurement", {column::text("Item", true), column::text("Finding")});
   std::string type(to_string(assessment.type));
   std::ranges::replace(type, '_', ' ');
@@ -206,8 +211,8 @@ table procurement_table(const procurement_assessment& assessment, const std::str
                                                     ? "Public Contracts Regulations 2015"
                                                     : "Procurement Act 2023")});
   t.add_row({std::string("Contract type"), detail::capitalised(type)});
-  t.add_row({std::string("Estimated value"), report_figure(assessment.estimated_value)});
-  t.add_row({std::string("Threshold"), report_figure(assessment.threshold.amount)});
+  t.add_row({std::string("Estimated value"), report_figure(assessment.estimated_value, unit)});
+  t.add_row({std::string("Threshold"), report_figure(assessment.threshold.amount, unit)});
   t.add_row({std::string("Above threshold"), std::string(assessment.above_threshold ? "Yes" : "No")});
   t.add_row({std::string("Consequence"), assessment.consequence});
   t.add_row({std::string("Citation"), assessment.citation});
@@ -215,12 +220,13 @@ table procurement_table(const procurement_assessment& assessment, const std::str
   return t;
 }
 
-table modification_table(const modification_assessment& assessment, const std::string& subject) {
+table modification_table(const modification_assessment& assessment, const std::string& subject,
+                           const report_unit& unit) {
   const std::string heading = "odification " + std::to_string(assessment.number) + " (" + std::string(code(assessment.ground)) + ")";
   table t(subject.empty() ? "M" + heading : subject + ": m" + heading,
           {column::text("Item", true), column::text("Finding")});
-  t.add_row({std::string("Value"), report_figure(assessment.value)});
-  t.add_row({std::string("Original value"), report_figure(assessment.original_value)});
+  t.add_row({std::string("Value"), report_figure(assessment.value, unit)});
+  t.add_row({std::string("Original value"), report_figure(assessment.original_value, unit)});
   t.add_row({std::string("Share of the original value"), assessment.share.to_percent_string(1)});
   t.add_row({std::string("Cumulative share, same ground"), assessment.cumulative_share.to_percent_string(1)});
   t.add_row({std::string("Months added"), std::to_string(assessment.months_added)});
@@ -257,11 +263,14 @@ std::string commitments_note(const std::vector<std::string>& bases) {
 
 }  // namespace
 
-table envelope_position_table(const envelope_position& position) {
+table envelope_position_table(const envelope_position& position, const report_unit& unit) {
+  const money_format figures = in_unit(unit, {});
+  // Unset, notes quote exact figures as the columns show them (pounds and pence).
+  const auto figure = [&](money m) { return unit ? report_figure(m, unit) : to_string(m); };
   table t(position.envelope_name + ": budget and commitments",
-          {column::text("Financial year", true), column::money("Available", money_format{}),
-           column::money("Committed", money_format{}), column::money("Headroom", money_format{}),
-           column::money("Cumulative headroom", money_format{})});
+          {column::text("Financial year", true), column::money("Available", figures),
+           column::money("Committed", figures), column::money("Headroom", figures),
+           column::money("Cumulative headroom", figures)});
   money available, committed;
   for (const year_position& y : position.years) {
     t.add_row({y.year.label(), y.available, y.committed, y.headroom, y.cumulative_headroom});
@@ -272,8 +281,8 @@ table envelope_position_table(const envelope_position& position) {
   t.add_summary({std::string("Total"), available, committed, available - committed, cell()});
   if (position.breaches.empty()) t.note("The commitments stay within the envelope in every year.");
   for (const breach& b : position.breaches) {
-    std::string text = b.year.label() + ": commitments exceed the envelope by " + to_string(b.shortfall) + " (";
-    const auto line_text = [&](std::size_t i) { return b.lines[i].name + " " + to_string(b.lines[i].amount); };
+    std::string text = b.year.label() + ": commitments exceed the envelope by " + figure(b.shortfall) + " (";
+    const auto line_text = [&](std::size_t i) { return b.lines[i].name + " " + figure(b.lines[i].amount); };
     if (b.lines.size() <= breach_lines_listed) {
       for (std::size_t i = 0; i < b.lines.size(); ++i) text.append(i ? "; " : "").append(line_text(i));
     } else {
@@ -284,7 +293,7 @@ table envelope_position_table(const envelope_position& position) {
       total += largest;
       text.append(detail::count_text(static_cast<std::int64_t>(b.lines.size())))
           .append(" lines commit ")
-          .append(to_string(total))
+          .append(figure(total))
           .append(" in the year; the ")
           .append(std::to_string(breach_lines_largest))
           .append(" largest: ");
@@ -292,7 +301,7 @@ table envelope_position_table(const envelope_position& position) {
       text.append("; the other ")
           .append(detail::count_text(static_cast<std::int64_t>(b.lines.size() - breach_lines_largest)))
           .append(" ")
-          .append(to_string(total - largest));
+          .append(figure(total - largest));
     }
     t.note(text + ").");
   }
@@ -322,11 +331,12 @@ table envelope_exceedance_table(const simulation_result& result, std::string cap
   return t;
 }
 
-table simulation_table(const simulation_result& result) {
+table simulation_table(const simulation_result& result, const report_unit& unit) {
+  const money_format figures = in_unit(unit, money_format::whole_pounds());
   table t("Simulation of the present value of costs (" + detail::count_text(result.iterations) + " iterations, seed " +
               std::to_string(result.seed) + ")",
-          {column::text("Option", true), column::money("Mean"), column::money("P50"), column::money("P80"),
-           column::money("P90"), column::percent("Cheapest", 1), column::percent("Preferred", 1)});
+          {column::text("Option", true), column::money("Mean", figures), column::money("P50", figures), column::money("P80", figures),
+           column::money("P90", figures), column::percent("Cheapest", 1), column::percent("Preferred", 1)});
   t.rounding(total_rounding::independent);
   // Simulated figures are pence as doubles; each is shown rounded to the penny.
   const auto pence = [](double value) { return money::from_pence(static_cast<std::int64_t>(std::llround(value))); };

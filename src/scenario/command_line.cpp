@@ -104,10 +104,10 @@ document appraise(const scenario& s) {
   const appraisal a = s.build_risk_adjusted_appraisal();
   const appraisal_result result = a.run();
   document d{title_of(s, result.title)};
-  if (wanted(s, "options")) d.tables.push_back(options_table(a, result));
+  if (wanted(s, "options")) d.tables.push_back(options_table(a, result, s.report.unit));
   if (s.sensitivity && !s.sensitivity->inputs.empty()) {
     const std::vector<appraisal_input> inputs = s.sensitivity_inputs();
-    if (wanted(s, "sensitivity")) d.tables.push_back(sensitivity_table(one_way_sensitivity(a, inputs, s.sensitivity->change)));
+    if (wanted(s, "sensitivity")) d.tables.push_back(sensitivity_table(one_way_sensitivity(a, inputs, s.sensitivity->change), s.report.unit));
     if (s.sensitivity->switching_values && wanted(s, "switching-values")) {
       std::vector<switching_value> values;
       for (const appraisal_input& input : inputs) values.push_back(find_switching_value(a, input));
@@ -115,10 +115,10 @@ document appraise(const scenario& s) {
     }
   }
   d.tables.push_back(assumptions_of(s, result));  // always: the figures mean nothing without them
-  if (wanted(s, "appraisal-sentence")) d.paragraphs.push_back(appraisal_sentence(result));
+  if (wanted(s, "appraisal-sentence")) d.paragraphs.push_back(appraisal_sentence(result, s.report.unit));
   if (!s.report.contract.empty() && !s.report.funded_from.empty() && wanted(s, "financial-implications")) {
     const scenario::reported_contracts reported = s.reported(s.report.contract);
-    d.paragraphs.push_back(financial_implications_paragraph(reported.contracts, s.report.funded_from, reported.lots));
+    d.paragraphs.push_back(financial_implications_paragraph(reported.contracts, s.report.funded_from, reported.lots, s.report.unit));
   }
   return d;
 }
@@ -127,29 +127,30 @@ document profile(const scenario& s) {
   document d{title_of(s, s.service.empty() ? std::string() : s.service + ": profile")};
   for (const scenario_contract& sc : s.contracts) {
     const contract c = sc.build();
-    d.tables.push_back(contract_summary_table(c));
+    d.tables.push_back(contract_summary_table(c, s.report.unit));
     table years = financial_year_table(c.profile(contract_scope::current, apportion_rule::monthly, s.authority.start_month()),
-                                       c.name() + ": payments by financial year, current term");
+                                       c.name() + ": payments by financial year, current term", s.report.unit);
     years.note("Scope: " + c.term_in_words(contract_scope::current) + " (the profile's default); the base term ends " +
                to_long_string(c.base_end()) + ", the maximum term " + to_long_string(c.maximum_end()) + ".");
     d.tables.push_back(std::move(years));
   }
   for (const scenario_envelope& se : s.envelopes) {
     if (!se.contracts.empty()) {
-      d.tables.push_back(envelope_position_table(s.build_envelope_position(se)));  // its note names the scope
+      d.tables.push_back(envelope_position_table(s.build_envelope_position(se), s.report.unit));  // its note names the scope
       continue;
     }
     const envelope e = se.build();
     financial_year_profile budget{apportion_rule::monthly, {}, e.total()};
     for (const financial_year& year : e.years()) budget.years.push_back({year, e.available(year)});
-    d.tables.push_back(financial_year_table(budget, e.name() + ": budget by financial year"));
+    d.tables.push_back(financial_year_table(budget, e.name() + ": budget by financial year", s.report.unit));
   }
   if (s.has_portfolio()) {
     if (s.proposal.empty())
-      d.tables.push_back(portfolio_table(s.build_portfolio(), s.portfolio_name));
+      d.tables.push_back(portfolio_table(s.build_portfolio(), s.portfolio_name, s.report.unit));
     else
       d.tables.push_back(
-          proposal_table(s.build_proposal(), s.proposal_caption.empty() ? s.portfolio_name : s.proposal_caption));
+          proposal_table(s.build_proposal(), s.proposal_caption.empty() ? s.portfolio_name : s.proposal_caption,
+                         s.report.unit));
   }
   return d;
 }
@@ -171,11 +172,11 @@ document check(const scenario& s, const std::string& file) {
       }
     }();
     const std::string& name = s.contracts[i].name;
-    table procurement = procurement_table(found.procurement, name);  // the table's note is the finding in words
+    table procurement = procurement_table(found.procurement, name, s.report.unit);  // the table's note is the finding in words
     if (found.key_decision) procurement.note(found.key_decision->sentence);
     if (found.decision_timing) procurement.note(found.decision_timing->sentence);
     d.tables.push_back(std::move(procurement));
-    for (const modification_assessment& m : found.modifications) d.tables.push_back(modification_table(m, name));
+    for (const modification_assessment& m : found.modifications) d.tables.push_back(modification_table(m, name, s.report.unit));
   }
   return d;
 }
@@ -214,10 +215,12 @@ struct typed_options {
   std::optional<std::string> seed_text;
   std::optional<std::string> threads_text;
   std::optional<std::string> width_text;
+  std::optional<std::string> unit_text;
   std::optional<std::int64_t> iterations;
   std::optional<std::uint64_t> seed;
   std::optional<int> threads;
   std::size_t width = text_options{}.width;
+  report_unit unit;  ///< --unit: the report's money unit, over the file's
   /// Reads the texts (commissioning.scenario.012 or .003 naming the option and its value).
   void read() {
     using ranges = scenario_simulation;
@@ -225,6 +228,7 @@ struct typed_options {
     if (seed_text) seed = static_cast<std::uint64_t>(ranges::seed_range.parse(*seed_text, "--seed"));
     if (threads_text) threads = static_cast<int>(ranges::threads_range.parse(*threads_text, "--threads"));
     if (width_text) width = static_cast<std::size_t>(width_range.parse(*width_text, "--width"));
+    if (unit_text) unit = read_name<money_unit>(*unit_text);  // commissioning.name.001 naming the value
   }
 };
 
@@ -236,7 +240,7 @@ document simulate(const scenario& s, const typed_options& options, bool progress
   settings.keep_samples = settings.iterations <= 1'000'000;  // exact percentiles; beyond, stream (memory stays flat)
   settings.progress = progress_bar(progress, err);
   const simulation_result result = s.simulate(settings);
-  document d{title_of(s, s.appraisal_settings.title), {simulation_table(result)}};
+  document d{title_of(s, s.appraisal_settings.title), {simulation_table(result, s.report.unit)}};
   if (s.simulation && !s.simulation->envelope.empty())
     d.tables.push_back(envelope_exceedance_table(result, "Probability of exceeding " + s.simulation->envelope + ", by year"));
   d.tables.push_back(assumptions_of(s, s.build_appraisal().run()));  // the risks are simulated, not added
@@ -285,6 +289,10 @@ int run_command_line(std::span<const std::string> args, std::ostream& out, std::
                             std::to_string(text_options{}.width) + ")")
         ->type_name("INT");
     command->add_option("--out", out_path, "Write to this file instead of standard output");
+    command->add_option("--unit", typed.unit_text,
+                        "The money unit of every table and sentence: " + canonical_names<money_unit>() +
+                            " (default: the file's [report] unit, else each table's usual)")
+        ->type_name("UNIT");
   };
 
   CLI::App* appraise_cmd = app.add_subcommand("appraise", "Appraise the options and print the cabinet tables");
@@ -329,7 +337,8 @@ int run_command_line(std::span<const std::string> args, std::ostream& out, std::
   }
 
   try {
-    const scenario s = load_scenario(file);
+    scenario s = load_scenario(file);
+    if (typed.unit) s.report.unit = typed.unit;
     if (validate_cmd->parsed()) {
       out << printable(file) << ": valid\n" << std::flush;
       return 0;

@@ -456,12 +456,14 @@ class scenario_reader {
     }
     if (const toml::table* r = sub_table(root, "", "report")) {
       const std::string p = "report";
-      check_keys(*r, p, {"title", "funded_from", "contract", "tables"});
+      check_keys(*r, p, {"title", "funded_from", "contract", "tables", "unit"});
       s.report.title = text(*r, p, "title");
       s.report.funded_from = text(*r, p, "funded_from");
       s.report.contract = text(*r, p, "contract");
       if (!s.report.contract.empty()) at(*find(*r, "contract"), join(p, "contract"), [&] { return s.reported(s.report.contract); });
       s.report.tables = strings(*r, p, "tables");
+      if (const toml::node* u = find(*r, "unit"))
+        s.report.unit = at(*u, join(p, "unit"), [&] { return read_name<money_unit>(text(*r, p, "unit")); });
       for (std::size_t i = 0; i < s.report.tables.size(); ++i)
         if (std::find(std::begin(report_tables), std::end(report_tables), s.report.tables[i]) == std::end(report_tables))
           fail(*find(*r, "tables")->as_array()->get(i), index(join(p, "tables"), i),
@@ -1672,12 +1674,13 @@ std::string to_toml(const scenario& s) {
   }
 
   const scenario_report& r = s.report;
-  if (!r.title.empty() || !r.funded_from.empty() || !r.contract.empty() || !r.tables.empty()) {
+  if (!r.title.empty() || !r.funded_from.empty() || !r.contract.empty() || !r.tables.empty() || r.unit) {
     w.header("report", false);
     if (!r.title.empty()) w.put("title", r.title);
     if (!r.funded_from.empty()) w.put("funded_from", r.funded_from);
     if (!r.contract.empty()) w.put("contract", r.contract);
     if (!r.tables.empty()) w.put("tables", r.tables);
+    if (r.unit) w.put("unit", name_of(*r.unit));
   }
   return w.str();
 }

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -63,6 +64,70 @@ std::string kent_with_risks() {
   file << std::ifstream(examples + "/kent-young-carers-2021.toml").rdbuf() << '\n'
        << std::ifstream(tests + "/kent-risks.toml").rdbuf();
   return path;
+}
+
+
+/// Every "£..." figure of `text` outside the assumptions table (the user's words) and not
+/// shown in `unit_suffix` ("k"), one a line.
+std::string figures_not_in(const std::string& text, const std::string& unit_suffix) {
+  static const std::regex figure("£[0-9][0-9,]*(\\.[0-9]+)?([km]?)");
+  std::string wrong;
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    if (std::regex_search(line, std::regex("^\\| [0-9]+ \\| "))) continue;  // an assumption, numbered
+    for (auto it = std::sregex_iterator(line.begin(), line.end(), figure); it != std::sregex_iterator(); ++it)
+      if ((*it)[2] != unit_suffix) wrong += it->str() + " in: " + line + "\n";
+  }
+  return wrong;
+}
+
+TEST(CommandLine, UnitPutsEveryTableNoteAndSentenceInOneUnit) {
+  // Seed 000 in thousands: external £1,642,500 (1,642.5k) £1,536,087.28 £328,710; £25,000 between
+  // the options; £325,500 a year, £1,627,500 over five years.
+  const run_result r = run({"appraise", examples + "/kent-young-carers-2021.toml", "--format", "md", "--unit", "thousands"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  // The file's own words stay as written: do nothing's advantage, "Annual saving of £325,500".
+  std::string ours = r.out;
+  const std::string words = "Annual saving of £325,500";
+  ours.erase(ours.find(words), words.size());
+  EXPECT_EQ(figures_not_in(ours, "k"), "");
+  EXPECT_NE(r.out.find("| 3. Externally commission a new service | VCS benefit from long-standing community relationships | "
+                       "A procurement process will be required | £1,643k | £1,536k | £329k | Met | 1 (preferred) |"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("the lowest net present cost of the viable options, £1,536k, £25k less than Create a new service "
+                       "in-house over 5 years."),
+            std::string::npos);
+  EXPECT_NE(r.out.find("costs £1,643k in cash and £1,536k in present value"), std::string::npos);
+  EXPECT_NE(r.out.find("The funding available is £326k per annum. This equates to £1,628k over the term of the proposed "
+                       "contract and extensions (three years plus one plus one)."),
+            std::string::npos);
+  // Every profile of the bundled scenarios: contracts, profiles, envelopes, portfolios, proposals.
+  for (const std::string& file : bundled_scenarios()) {
+    const run_result p = run({"profile", file, "--format", "md", "--unit", "millions"});
+    ASSERT_EQ(p.status, 0) << p.err;
+    EXPECT_EQ(figures_not_in(p.out, "m"), "") << file;
+  }
+  // In whole pounds lot Central's £747,547.50 shows no pence.
+  const run_result whole = run({"profile", examples + "/carers-lots-2025.toml", "--unit", "whole_pounds"});
+  ASSERT_EQ(whole.status, 0) << whole.err;
+  EXPECT_EQ(whole.out.find("£747,547.50"), std::string::npos);
+  EXPECT_NE(whole.out.find("£747,548"), std::string::npos);
+}
+
+TEST(CommandLine, WithoutAUnitTheSeedParagraphIsVerbatim) {
+  const run_result r = run({"appraise", examples + "/kent-young-carers-2021.toml", "--format", "md"});
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("The funding available is £325,500 per annum. This equates to £1,627,500 over the term of the "
+                       "proposed contract and extensions (three years plus one plus one)."),
+            std::string::npos);
+}
+
+TEST(CommandLine, AnUnknownUnitIsAUsageErrorNamingTheUnits) {
+  const run_result r = run({"profile", examples + "/kent-young-carers-2021.toml", "--unit", "hundreds"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.err, "[commissioning.name.001] unknown money unit 'hundreds'; expected one of pounds_and_pence, "
+                   "whole_pounds, thousands, millions\n");
 }
 
 }  // namespace

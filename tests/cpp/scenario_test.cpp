@@ -208,7 +208,7 @@ TEST(ScenarioErrors, UnknownKeySuggestsTheNearest) {
 TEST(ScenarioErrors, UnknownKeyFarFromAnyListsThemAll) {
   EXPECT_EQ(error_for("[report]\nxyzzy = 1\n"),
             "test.toml:2:1: [commissioning.scenario.002] report.xyzzy: unknown key 'xyzzy' in report; expected one of: "
-            "title funded_from contract tables");
+            "title funded_from contract tables unit");
 }
 
 TEST(ScenarioErrors, BadMoneyKeepsTheMoneyIdAndAddsWhere) {
@@ -282,6 +282,13 @@ TEST(ScenarioErrors, UnknownWord) {
                       "options = [\"taken\"]\n"),
             "test.toml:6:12: [commissioning.scenario.011] contracts[0].options[0]: unknown value 'taken'; expected one "
             "of: pending, exercised, declined");
+}
+
+TEST(ScenarioErrors, UnknownReportUnitNamesTheUnits) {
+  EXPECT_EQ(error_for("[report]\nunit = \"hundreds\"\n"),
+            "test.toml:2:8: [commissioning.name.001] report.unit: unknown money unit 'hundreds'; expected one of "
+            "pounds_and_pence, whole_pounds, thousands, millions");
+  EXPECT_FALSE(parse_scenario("[report]\ntitle = \"t\"\n", "t.toml").report.unit);  // unset: each table its usual
 }
 
 TEST(ScenarioErrors, NumberOutOfRange) {
@@ -458,11 +465,13 @@ target = "discount-rate"
 [report]
 title = "Kitchen sink"
 tables = ["options", "sensitivity"]
+unit = "thousands"
 )";
   const scenario first = parse_scenario(text, "sink.toml");
   EXPECT_EQ(first.options[1].lines[1].amounts.front().year, financial_year(2022));  // read in year order
   EXPECT_EQ(first.contracts[0].options,
             (std::vector<option_status>{option_status::exercised, option_status::declined}));
+  EXPECT_EQ(first.report.unit, money_unit::thousands);
   const scenario second = parse_scenario(to_toml(first), "sink (written)");
   EXPECT_EQ(second, first);
   EXPECT_EQ(second.build_appraisal(), first.build_appraisal());

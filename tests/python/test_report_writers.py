@@ -280,7 +280,8 @@ def test_xlsx_stores_money_as_numbers_with_a_pound_format(workbook):
     assert spend["C3"].data_type == "n"
     assert spend["C3"].number_format == "£#,##0.00;-£#,##0.00"
     options = workbook["Options considered"]
-    assert options["E5"].value == pytest.approx(1536087.28, abs=1e-9)  # exact, shown as £1,536,087
+    # As shown, £1,536,087, as Word shows it (the exact £1,536,087.28 is in the CSV and JSON).
+    assert options["E5"].value == 1536087
     assert options["E5"].number_format == "£#,##0;-£#,##0"
     assert options["D3"].value == 0 and options["D3"].data_type == "n"
 
@@ -308,6 +309,7 @@ def test_xlsx_lists_are_lines_in_a_wrapped_cell_and_notes_follow(workbook):
     assert options["B3"].alignment.wrap_text
     assert options["A7"].value == OPTIONS["notes"][0]
     assert options["A9"].value == f"Source: {OPTIONS['source']}"
+    assert options["A10"].value.startswith("Money figures are stored as shown")  # £1,536,087.28 as £1,536,087
     assert options.page_setup.orientation == "landscape"
 
 

@@ -123,6 +123,12 @@ struct appraisal_result {
   [[nodiscard]] const option_appraisal& option(std::string_view name) const;
 };
 
+/// Why the preferred option is preferred (the first of `appraisal_result::reasons`): "X is
+/// preferred: it meets every statutory duty named and has the lowest net present cost of the
+/// viable options, £1,536,087.28, £25,000.00 less than Y over 5 years.", its figures in `figures`
+/// (a report in thousands quotes "£1,536k"); or that no option is viable.
+[[nodiscard]] std::string preference_reason(const appraisal_result& result, const money_format& figures = {});
+
 /// A decision's options against the first of them (the baseline, business as usual).
 class appraisal {
  public:

@@ -10,10 +10,12 @@
 ///     std::cout << to_markdown(options);
 ///
 /// Each function returns a `table` (report.hpp) to render in any format (render.hpp), or to
-/// change first: add a note, a source, a row.
+/// change first: add a note, a source, a row. Each table with money takes the report's unit
+/// last (report_unit.hpp): its money columns and the figures in its notes and text follow it.
 #pragma once
 
 #include <commissioning/report/report.hpp>
+#include <commissioning/report/report_unit.hpp>
 
 #include <cstddef>
 #include <string>
@@ -40,7 +42,7 @@ struct simulation_result;         // risk/simulation.hpp
 /// Option | Advantages | Disadvantages | Risks | whole-life cost | present value of costs |
 /// equivalent annual cost | statutory duties | rank; the reasons as notes. The Disadvantages
 /// column is there when any option names a disadvantage (seed 000 names only risks).
-[[nodiscard]] table options_table(const appraisal& a, const appraisal_result& result);
+[[nodiscard]] table options_table(const appraisal& a, const appraisal_result& result, const report_unit& unit = {});
 
 /// Every assumption the appraisal's figures rest on, numbered: the price basis and deflator,
 /// the period, the discounting, any optimism bias, each risk's expected value added to the
@@ -48,33 +50,36 @@ struct simulation_result;         // risk/simulation.hpp
 [[nodiscard]] table assumptions_table(const appraisal_result& result);
 
 /// One option's years: costs, optimism bias, benefits, net cost, discount factor, present value.
-[[nodiscard]] table appraisal_years_table(const option_appraisal& option);
+[[nodiscard]] table appraisal_years_table(const option_appraisal& option, const report_unit& unit = {});
 
 /// Financial year | Amount, with the total.
-[[nodiscard]] table financial_year_table(const financial_year_profile& profile, std::string caption);
+[[nodiscard]] table financial_year_table(const financial_year_profile& profile, std::string caption,
+                                         const report_unit& unit = {});
 
 /// Seed 002's table: Contract name | Provider | Costings, services lettered, a subtotal for a
 /// service with several providers, the total and (for a proposal) the revised total.
-[[nodiscard]] table portfolio_table(const portfolio& p, std::string caption);
-[[nodiscard]] table proposal_table(const proposal_result& result, std::string caption);
+[[nodiscard]] table portfolio_table(const portfolio& p, std::string caption, const report_unit& unit = {});
+[[nodiscard]] table proposal_table(const proposal_result& result, std::string caption, const report_unit& unit = {});
 
 /// A contract's term, dates, values, options and modifications.
-[[nodiscard]] table contract_summary_table(const contract& c);
+[[nodiscard]] table contract_summary_table(const contract& c, const report_unit& unit = {});
 
 /// Input | at −x% | at +x% | swing | whether the preferred option changes.
-[[nodiscard]] table sensitivity_table(const sensitivity_analysis& analysis);
+[[nodiscard]] table sensitivity_table(const sensitivity_analysis& analysis, const report_unit& unit = {});
 
 /// Input | options compared | change needed | finding.
 [[nodiscard]] table switching_values_table(const std::vector<switching_value>& values);
 
 /// What a procurement's value means: regime, type, value, threshold, consequence, citation.
 /// Headed "<subject>: procurement" when `subject` (the contract or procurement judged) is given.
-[[nodiscard]] table procurement_table(const procurement_assessment& assessment, const std::string& subject = {});
+[[nodiscard]] table procurement_table(const procurement_assessment& assessment, const std::string& subject = {},
+                                      const report_unit& unit = {});
 
 /// A modification tested against its regime's rules: ground, value, share of the original
 /// value, cumulative share, months added, verdict, citation; the reasons and sentence as notes.
 /// Headed "<subject>: modification <n> (<ground>)" when `subject` (the contract) is given.
-[[nodiscard]] table modification_table(const modification_assessment& assessment, const std::string& subject = {});
+[[nodiscard]] table modification_table(const modification_assessment& assessment, const std::string& subject = {},
+                                       const report_unit& unit = {});
 
 /// A breach note names every committing line when there are at most this many; beyond, it
 /// gives their count and total, the `breach_lines_largest` largest lines and the rest in one figure.
@@ -84,12 +89,12 @@ inline constexpr std::size_t breach_lines_largest = 5;
 /// An envelope against its commitments: Financial year | Available | Committed | Headroom |
 /// Cumulative headroom, with totals; each breach as a note naming its lines (up to
 /// `breach_lines_listed` of them; beyond, the count, the total and the 5 largest).
-[[nodiscard]] table envelope_position_table(const envelope_position& position);
+[[nodiscard]] table envelope_position_table(const envelope_position& position, const report_unit& unit = {});
 
 /// A simulation's summary: Option | mean, P50, P80 and P90 of the present value of costs |
 /// probability of being cheapest and preferred (viable options only); the inputs and risks
 /// simulated as notes.
-[[nodiscard]] table simulation_table(const simulation_result& result);
+[[nodiscard]] table simulation_table(const simulation_result& result, const report_unit& unit = {});
 
 /// Option | the probability that its cash costs exceed the envelope, one column a year (empty
 /// when the simulation had no envelope).

@@ -4,12 +4,15 @@
 /// the Python package's `commissioning` command (`python -m commissioning`) both run it, so the
 /// two print the same bytes.
 ///
-///     commissioning appraise FILE [--format md|html|csv|json|text] [--width N] [--out PATH]
-///     commissioning profile FILE  [--format ...] [--width N] [--out PATH]
-///     commissioning check FILE    [--format ...] [--width N] [--out PATH]
-///     commissioning simulate FILE [--iterations N] [--seed S] [--threads T] [--format ...] [--width N] [--out PATH]
+///     commissioning appraise FILE [--format md|html|csv|json|text] [--width N] [--unit UNIT] [--out PATH]
+///     commissioning profile FILE  [--format ...] [--width N] [--unit UNIT] [--out PATH]
+///     commissioning check FILE    [--format ...] [--width N] [--unit UNIT] [--out PATH]
+///     commissioning simulate FILE [--iterations N] [--seed S] [--threads T] [--format ...] [--width N] [--unit UNIT] [--out PATH]
 ///     commissioning validate FILE
 ///     commissioning --version
+///
+/// `--unit` (pounds_and_pence, whole_pounds, thousands or millions) sets the money unit of every
+/// table and sentence, over the scenario's `[report] unit` (report/report_unit.hpp).
 ///
 /// Exit codes: 0 success; 1 invalid input (any commissioning error, or a file that cannot be
 /// read or written); 2 a usage error (an option's value out of its range has an id too). Errors
