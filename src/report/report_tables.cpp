@@ -105,12 +105,14 @@ table assumptions_table(const appraisal_result& result) {
 table appraisal_years_table(const option_appraisal& option, const report_unit& unit) {
   const money_format figures = in_unit(unit, {});
   table t(option.name + ": costs and benefits by year",
-          {column::text("Financial year", true), column::count("Year"), column::money("Costs", figures),
+          // The year's index is a number, not a count: the total row sums counts, and a total of
+          // year indices means nothing.
+          {column::text("Financial year", true), column::number("Year", 0), column::money("Costs", figures),
            column::money("Optimism bias", figures), column::money("Benefits", figures),
            column::money("Net cost", figures), column::number("Discount factor", 6),
            column::money("Present value", figures)});
   for (const appraisal_year& y : option.years)
-    t.add_row({y.year.label(), std::int64_t{y.index}, y.costs, y.optimism_bias, y.benefits, y.net_cost, y.discount_factor,
+    t.add_row({y.year.label(), static_cast<double>(y.index), y.costs, y.optimism_bias, y.benefits, y.net_cost, y.discount_factor,
                y.present_value});
   t.add_total();
   t.note("The total present value is rounded once from exact factors, so it can differ by a penny or two from the "

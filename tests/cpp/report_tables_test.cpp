@@ -43,6 +43,17 @@ TEST(ReportTablesTest, SimulationSummaryShowsPercentilesAndProbabilities) {
   EXPECT_EQ(shown.rows[1][6].text, "100.0%");
 }
 
+TEST(ReportTablesTest, AppraisalYearsTableTotalsTheMoneyAndNotTheYearIndices) {
+  const appraisal a = two_services();
+  const table t = appraisal_years_table(a.run().options[1]);
+  ASSERT_EQ(t.rows().size(), 6u);  // five years and the total
+  EXPECT_EQ(std::get<double>(t.rows()[4].cells[1]), 4.0);
+  const table_row& total = t.rows()[5];
+  EXPECT_EQ(std::get<std::string>(total.cells[0]), "Total");
+  EXPECT_TRUE(std::holds_alternative<std::monostate>(total.cells[1]));  // not 0 + 1 + 2 + 3 + 4
+  EXPECT_EQ(std::get<money>(total.cells[2]), pounds("£1,627,500"));   // £325,500 x 5
+}
+
 TEST(ReportTablesTest, OptionsTableGivesDisadvantagesAColumnOfTheirOwn) {
   option nothing("Do nothing", option_kind::do_nothing);
   nothing.advantage("Annual saving of £325,500").disadvantage("Young carers lose their support").risk(
