@@ -3146,9 +3146,13 @@ class SensitivityMetric(commissioning._types._TextEnum):
         "net_present_cost" (or "npc"): the option's PVC − PVB.
     NET_PRESENT_SOCIAL_VALUE
         "net_present_social_value" (or "npsv"): the option's social value against the baseline.
+    NET_PRESENT_SOCIAL_VALUE_GAP
+        "net_present_social_value_gap" (or "gap"): the option's net present social value less a
+        rival's, its lead; every option's inputs move it.
     """
     NET_PRESENT_COST = 'net_present_cost'
     NET_PRESENT_SOCIAL_VALUE = 'net_present_social_value'
+    NET_PRESENT_SOCIAL_VALUE_GAP = 'net_present_social_value_gap'
 @typing.final
 class Deflator:
     """
@@ -4198,6 +4202,10 @@ class SensitivityAnalysis:
     option : str
         Whose metric is watched.
     metric : SensitivityMetric
+    rival : str or None
+        Whom the option's lead is over (the gap metric only).
+    figure : str
+        The figure watched, in words.
     change : Rate
         Each input × (1 − change) and × (1 + change).
     base : Money
@@ -4250,6 +4258,11 @@ class SensitivityAnalysis:
         How far each input moves.
         """
     @property
+    def figure(self) -> str:
+        """
+        The figure watched, in words: "the lead of A over B in net present social value".
+        """
+    @property
     def metric(self) -> SensitivityMetric:
         """
         The figure watched.
@@ -4263,6 +4276,11 @@ class SensitivityAnalysis:
     def preferred(self) -> str | None:
         """
         The preferred option unmoved, or None.
+        """
+    @property
+    def rival(self) -> str | None:
+        """
+        Whom the option's lead is over (the gap metric only), or None.
         """
     @property
     def rows(self) -> list[SensitivityRow]:
@@ -4434,7 +4452,7 @@ class Appraisal:
         -------
         AppraisalResult
         """
-    def sensitivity(self, inputs: collections.abc.Iterable[AppraisalInput], change: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '10%', option: str | None = None, metric: SensitivityMetric | str = 'net_present_cost') -> SensitivityAnalysis:
+    def sensitivity(self, inputs: collections.abc.Iterable[AppraisalInput], change: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '10%', option: str | None = None, metric: SensitivityMetric | str = 'net_present_cost', rival: str | None = None) -> SensitivityAnalysis:
         """
         The same as ``one_way_sensitivity(appraisal, ...)``.
         
@@ -4451,12 +4469,49 @@ class Appraisal:
             Whose metric is watched: by default the preferred option, or the baseline when no
             option is viable.
         metric : SensitivityMetric or str, default "net_present_cost"
-            ``"net_present_cost"`` or ``"net_present_social_value"``.
+            ``"net_present_cost"``, ``"net_present_social_value"`` or
+            ``"net_present_social_value_gap"`` (``"gap"``): the option's net present social value
+            less the rival's, which every option's inputs move (the switching question).
+        rival : str, optional
+            The gap only (InvalidInputError, commissioning.sensitivity.006, with another metric):
+            whom the lead is over; by default the viable option nearest to ``option``
+            (DomainError, commissioning.sensitivity.005, when there is none).
         
         Returns
         -------
         SensitivityAnalysis
             The rows largest swing first (tornado order).
+        
+        Examples
+        --------
+        >>> gap = cm.one_way_sensitivity(appraisal, inputs, metric="gap")  # doctest: +SKIP
+        >>> gap.figure  # doctest: +SKIP
+        'the lead of Deliver in-house over Commission via competitive procurement in net present social value'
+        """
+    def sensitivity_to_rivals(self, inputs: collections.abc.Iterable[AppraisalInput], change: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '10%', option: str | None = None) -> list[SensitivityAnalysis]:
+        """
+        The same as ``sensitivity_to_rivals(appraisal, ...)``.
+        
+        For each viable option other than ``option``, the nearest first (by rank), a one-way
+        sensitivity of ``option``'s lead over it in net present social value (metric
+        ``"net_present_social_value_gap"``). One analysis per rival, so that each table and tornado
+        chart swings around one base figure.
+        
+        Parameters
+        ----------
+        inputs : iterable of AppraisalInput
+        change : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default "10%"
+        option : str, optional
+            By default the preferred option.
+        
+        Returns
+        -------
+        list of SensitivityAnalysis
+        
+        Raises
+        ------
+        DomainError
+            No viable option other than ``option`` (commissioning.sensitivity.005).
         """
     def simulate(self, *, inputs: collections.abc.Sequence[UncertainInput] = [], risks: RiskRegister | None = None, iterations: typing.SupportsInt | typing.SupportsIndex = 10000, seed: typing.SupportsInt | typing.SupportsIndex = 1, threads: typing.SupportsInt | typing.SupportsIndex = 1, correlation: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, n]"] | None = None, keep_samples: bool = True, histogram_bins: typing.SupportsInt | typing.SupportsIndex = 50, envelope: Envelope | None = None) -> SimulationResult:
         """
@@ -6586,6 +6641,11 @@ class Scenario:
         (1 to 1,000,000,000; 0 to 2**63 - 1; 1 to 256), or ``InvalidInputError``
         (commissioning.scenario.012) naming the value.
         """
+    def simulation_inputs_table(self) -> Table:
+        """
+        The distributions and correlations of the scenario's ``[simulation]`` inputs, as ``commissioning
+        simulate`` reports them (``simulation_inputs_table``): Input | Distribution | Correlated with.
+        """
     def to_toml(self) -> str:
         """
         The scenario as TOML, which ``Scenario.from_toml`` reads back equal.
@@ -7354,7 +7414,7 @@ def modification_table(assessment: ModificationAssessment, subject: str = '') ->
     and the sentence as notes. Headed "<subject>: modification <n> (<ground>)" when the contract is
     given.
     """
-def one_way_sensitivity(appraisal: Appraisal, inputs: collections.abc.Iterable[AppraisalInput], change: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '10%', option: str | None = None, metric: SensitivityMetric | str = 'net_present_cost') -> SensitivityAnalysis:
+def one_way_sensitivity(appraisal: Appraisal, inputs: collections.abc.Iterable[AppraisalInput], change: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '10%', option: str | None = None, metric: SensitivityMetric | str = 'net_present_cost', rival: str | None = None) -> SensitivityAnalysis:
     """
     Move each input of an appraisal on its own and watch how one option's figure moves.
     
@@ -7372,12 +7432,24 @@ def one_way_sensitivity(appraisal: Appraisal, inputs: collections.abc.Iterable[A
         Whose metric is watched: by default the preferred option, or the baseline when no
         option is viable.
     metric : SensitivityMetric or str, default "net_present_cost"
-        ``"net_present_cost"`` or ``"net_present_social_value"``.
+        ``"net_present_cost"``, ``"net_present_social_value"`` or
+        ``"net_present_social_value_gap"`` (``"gap"``): the option's net present social value
+        less the rival's, which every option's inputs move (the switching question).
+    rival : str, optional
+        The gap only (InvalidInputError, commissioning.sensitivity.006, with another metric):
+        whom the lead is over; by default the viable option nearest to ``option``
+        (DomainError, commissioning.sensitivity.005, when there is none).
     
     Returns
     -------
     SensitivityAnalysis
         The rows largest swing first (tornado order).
+    
+    Examples
+    --------
+    >>> gap = cm.one_way_sensitivity(appraisal, inputs, metric="gap")  # doctest: +SKIP
+    >>> gap.figure  # doctest: +SKIP
+    'the lead of Deliver in-house over Commission via competitive procurement in net present social value'
     """
 def optimism_bias(type: ProjectType | str, measure: OptimismBiasMeasure | str, bound: OptimismBiasBound | str = 'upper') -> Rate:
     """
@@ -7570,6 +7642,32 @@ def sensitivity_table(analysis: SensitivityAnalysis) -> Table:
     """
     Input | at −x% | at +x% | swing | whether the preferred option changes.
     """
+def sensitivity_to_rivals(appraisal: Appraisal, inputs: collections.abc.Iterable[AppraisalInput], change: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '10%', option: str | None = None) -> list[SensitivityAnalysis]:
+    """
+    The switching question for each rival: one gap analysis per viable rival.
+    
+    For each viable option other than ``option``, the nearest first (by rank), a one-way
+    sensitivity of ``option``'s lead over it in net present social value (metric
+    ``"net_present_social_value_gap"``). One analysis per rival, so that each table and tornado
+    chart swings around one base figure.
+    
+    Parameters
+    ----------
+    appraisal : Appraisal
+    inputs : iterable of AppraisalInput
+    change : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default "10%"
+    option : str, optional
+        By default the preferred option.
+    
+    Returns
+    -------
+    list of SensitivityAnalysis
+    
+    Raises
+    ------
+    DomainError
+        No viable option other than ``option`` (commissioning.sensitivity.005).
+    """
 def simulate(appraisal: Appraisal, *, inputs: collections.abc.Sequence[UncertainInput] = [], risks: RiskRegister | None = None, iterations: typing.SupportsInt | typing.SupportsIndex = 10000, seed: typing.SupportsInt | typing.SupportsIndex = 1, threads: typing.SupportsInt | typing.SupportsIndex = 1, correlation: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, n]"] | None = None, keep_samples: bool = True, histogram_bins: typing.SupportsInt | typing.SupportsIndex = 50, envelope: Envelope | None = None) -> SimulationResult:
     """
     Monte Carlo simulation of an appraisal (also ``Appraisal.simulate``).
@@ -7592,10 +7690,36 @@ def simulation_blocks(iterations: typing.SupportsInt | typing.SupportsIndex) -> 
     """
     The number of blocks (random-number streams of SIMULATION_BLOCK_SIZE iterations) of a simulation.
     """
-def simulation_table(result: SimulationResult) -> Table:
+def simulation_inputs_table(appraisal: Appraisal, inputs: collections.abc.Sequence[UncertainInput], correlation: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, n]"] | None = None) -> Table:
+    """
+    The distributions and correlations a simulation used: Input | Distribution | Correlated with.
+    
+    A multiplier's parameters are put in what they stand for in ``appraisal``: the cash of the
+    lines the input moves over the period ("triangular: £90,000 / £100,000 / £130,000"), year 1's
+    discount rate ("uniform: 3.15% to 3.85%"), or months of delay.
+    
+    Parameters
+    ----------
+    appraisal : Appraisal
+        The appraisal simulated.
+    inputs : list of UncertainInput
+    correlation : array-like, optional
+        The correlation matrix of ``inputs`` (InvalidInputError, commissioning.correlation.*, when
+        it is not one).
+    """
+def simulation_table(result: SimulationResult, inputs: collections.abc.Sequence[UncertainInput] | None = None, correlation: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, n]"] | None = None) -> Table:
     """
     A simulation's summary: Option | mean, P50, P80 and P90 of the present value of costs |
     probability of being cheapest and preferred (viable options only); the inputs and risks as notes.
+    
+    Parameters
+    ----------
+    result : SimulationResult
+    inputs : list of UncertainInput, optional
+        The inputs the simulation drew, in order: each input's note then names its distribution
+        ("triangular(0.9, 1, 1.3) times its estimate") and what it is correlated with.
+    correlation : array-like, optional
+        The correlation matrix the simulation used.
     """
 def spend_to_date_sentence(contract: typing.Any, who: str, what: str, to: datetime.date | str | None = None) -> str:
     """
