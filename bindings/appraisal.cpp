@@ -32,6 +32,7 @@
 
 #include <pybind11/critical_section.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstdint>
 #include <map>
@@ -656,17 +657,18 @@ py::tuple sensitivity_state(const cm::sensitivity_analysis& s) {
   py::list rows;
   for (const cm::sensitivity_row& r : s.rows)
     rows.append(py::make_tuple(r.input, r.at_low, r.at_high, r.swing, r.preferred_at_low, r.preferred_at_high));
-  return py::make_tuple(s.option, std::string(cm::name_of(s.metric)), s.change, s.base, s.preferred, rows);
+  return py::make_tuple(s.option, std::string(cm::name_of(s.metric)), s.change, s.base, s.preferred, rows, s.rival);
 }
 
 cm::sensitivity_analysis sensitivity_from_state(const py::tuple& state) {
-  if (state.size() != 6) throw std::runtime_error("invalid SensitivityAnalysis state");
+  if (state.size() != 7) throw std::runtime_error("invalid SensitivityAnalysis state");
   cm::sensitivity_analysis s;
   s.option = state[0].cast<std::string>();
   s.metric = cm::read_name<cm::sensitivity_metric>(state[1].cast<std::string>());
   s.change = state[2].cast<cm::rate>();
   s.base = state[3].cast<cm::money>();
   s.preferred = state[4].cast<std::string>();
+  s.rival = state[6].cast<std::string>();
   for (py::handle r : state[5].cast<py::list>())
     s.rows.push_back({r[py::int_(0)].cast<std::string>(), r[py::int_(1)].cast<cm::money>(),
                       r[py::int_(2)].cast<cm::money>(), r[py::int_(3)].cast<cm::money>(),
@@ -674,17 +676,14 @@ cm::sensitivity_analysis sensitivity_from_state(const py::tuple& state) {
   return s;
 }
 
-std::string metric_words(cm::sensitivity_metric metric) {
-  return metric == cm::sensitivity_metric::net_present_cost ? "net present cost" : "net present social value";
-}
-
 std::string sensitivity_repr(const cm::sensitivity_analysis& s) {
   const std::size_t n = s.rows.size();
   std::string text = "<SensitivityAnalysis: ";
-  return text.append(metric_words(s.metric))
-      .append(" of ")
-      .append(quoted(s.option))
-      .append(", ")
+  std::string metric(cm::name_of(s.metric));
+  std::ranges::replace(metric, '_', ' ');  // "net present cost"
+  text.append(metric).append(" of ").append(quoted(s.option));
+  if (!s.rival.empty()) text.append(" over ").append(quoted(s.rival));
+  return text.append(", ")
       .append(std::to_string(n))
       .append(n == 1 ? " input" : " inputs")
       .append(" moved ±")
@@ -695,11 +694,21 @@ std::string sensitivity_repr(const cm::sensitivity_analysis& s) {
 }
 
 cm::sensitivity_analysis run_sensitivity(const cm::appraisal& given, py::handle inputs, rate_like change,
-                                         std::optional<std::string> option_name, cm::sensitivity_metric metric) {
+                                         std::optional<std::string> option_name, cm::sensitivity_metric metric,
+                                         std::optional<std::string> rival) {
   const std::vector<cm::appraisal_input> list = inputs_arg(inputs);
   const cm::appraisal a = snapshot(given);
   const py::gil_scoped_release release;
-  return cm::one_way_sensitivity(a, list, change.value, option_name.value_or(std::string()), metric);
+  return cm::one_way_sensitivity(a, list, change.value, option_name.value_or(std::string()), metric,
+                                 rival.value_or(std::string()));
+}
+
+std::vector<cm::sensitivity_analysis> run_sensitivity_to_rivals(const cm::appraisal& given, py::handle inputs,
+                                                                rate_like change, std::optional<std::string> option_name) {
+  const std::vector<cm::appraisal_input> list = inputs_arg(inputs);
+  const cm::appraisal a = snapshot(given);
+  const py::gil_scoped_release release;
+  return cm::sensitivity_to_rivals(a, list, change.value, option_name.value_or(std::string()));
 }
 
 py::tuple switching_state(const cm::switching_value& v) {
@@ -754,12 +763,55 @@ option : str, optional
     Whose metric is watched: by default the preferred option, or the baseline when no
     option is viable.
 metric : SensitivityMetric or str, default "net_present_cost"
-    ``"net_present_cost"`` or ``"net_present_social_value"``.
+    ``"net_present_cost"``, ``"net_present_social_value"`` or
+    ``"net_present_social_value_gap"`` (``"gap"``): the option's net present social value
+    less the rival's, which every option's inputs move (the switching question).
+rival : str, optional
+    The gap only (InvalidInputError, commissioning.sensitivity.006, with another metric):
+    whom the lead is over; by default the viable option nearest to ``option``
+    (DomainError, commissioning.sensitivity.005, when there is none).
 
 Returns
 -------
 SensitivityAnalysis
     The rows largest swing first (tornado order).
+
+Examples
+--------
+>>> gap = cm.one_way_sensitivity(appraisal, inputs, metric="gap")  # doctest: +SKIP
+>>> gap.figure  # doctest: +SKIP
+'the lead of Deliver in-house over Commission via competitive procurement in net present social value'
+)doc");
+  return doc;
+}
+
+/// The docstring of `sensitivity_to_rivals` (`function`) or of `Appraisal.sensitivity_to_rivals`.
+std::string rivals_doc(bool function) {
+  std::string doc = function ? "\nThe switching question for each rival: one gap analysis per viable rival.\n"
+                             : "\nThe same as ``sensitivity_to_rivals(appraisal, ...)``.\n";
+  doc.append(R"doc(
+For each viable option other than ``option``, the nearest first (by rank), a one-way
+sensitivity of ``option``'s lead over it in net present social value (metric
+``"net_present_social_value_gap"``). One analysis per rival, so that each table and tornado
+chart swings around one base figure.
+
+Parameters
+----------
+)doc");
+  if (function) doc.append("appraisal : Appraisal\n");
+  doc.append(R"doc(inputs : iterable of AppraisalInput
+change : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default "10%"
+option : str, optional
+    By default the preferred option.
+
+Returns
+-------
+list of SensitivityAnalysis
+
+Raises
+------
+DomainError
+    No viable option other than ``option`` (commissioning.sensitivity.005).
 )doc");
   return doc;
 }
@@ -868,6 +920,9 @@ NET_PRESENT_COST
     "net_present_cost" (or "npc"): the option's PVC − PVB.
 NET_PRESENT_SOCIAL_VALUE
     "net_present_social_value" (or "npsv"): the option's social value against the baseline.
+NET_PRESENT_SOCIAL_VALUE_GAP
+    "net_present_social_value_gap" (or "gap"): the option's net present social value less a
+    rival's, its lead; every option's inputs move it.
 )doc");
 
   // ---------------------------------------------------------------- Deflator
@@ -1921,6 +1976,10 @@ Attributes
 option : str
     Whose metric is watched.
 metric : SensitivityMetric
+rival : str or None
+    Whom the option's lead is over (the gap metric only).
+figure : str
+    The figure watched, in words.
 change : Rate
     Each input × (1 − change) and × (1 + change).
 base : Money
@@ -1939,6 +1998,12 @@ rows : list of SensitivityRow
             return s.metric;
           },
           "The figure watched.")
+      .def_property_readonly(
+          "rival", [](const cm::sensitivity_analysis& s) { return nonempty(s.rival); },
+          "Whom the option's lead is over (the gap metric only), or None.")
+      .def_property_readonly(
+          "figure", &cm::sensitivity_analysis::figure,
+          "The figure watched, in words: \"the lead of A over B in net present social value\".")
       .def_property_readonly(
           "change", [](const cm::sensitivity_analysis& s) { return s.change; }, "How far each input moves.")
       .def_property_readonly(
@@ -2181,12 +2246,20 @@ AppraisalResult
       .def(
           "sensitivity",
           [](const cm::appraisal& a, typed_object<inputs_arg_type> inputs, rate_like change,
-             std::optional<std::string> option_name, cm::sensitivity_metric metric) {
-            return run_sensitivity(a, inputs.value, change, std::move(option_name), metric);
+             std::optional<std::string> option_name, cm::sensitivity_metric metric, std::optional<std::string> rival) {
+            return run_sensitivity(a, inputs.value, change, std::move(option_name), metric, std::move(rival));
           },
           py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
-          py::arg("option") = py::none(), py::arg("metric") = "net_present_cost",
+          py::arg("option") = py::none(), py::arg("metric") = "net_present_cost", py::arg("rival") = py::none(),
           sensitivity_doc(false).c_str())
+      .def(
+          "sensitivity_to_rivals",
+          [](const cm::appraisal& a, typed_object<inputs_arg_type> inputs, rate_like change,
+             std::optional<std::string> option_name) {
+            return run_sensitivity_to_rivals(a, inputs.value, change, std::move(option_name));
+          },
+          py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
+          py::arg("option") = py::none(), rivals_doc(false).c_str())
       .def(
           "switching_value",
           [](const cm::appraisal& a, const py_input& input, const std::optional<std::string>& option_name,
@@ -2204,12 +2277,21 @@ AppraisalResult
   m.def(
       "one_way_sensitivity",
       [](const cm::appraisal& a, typed_object<inputs_arg_type> inputs, rate_like change,
-         std::optional<std::string> option_name, cm::sensitivity_metric metric) {
-        return run_sensitivity(a, inputs.value, change, std::move(option_name), metric);
+         std::optional<std::string> option_name, cm::sensitivity_metric metric, std::optional<std::string> rival) {
+        return run_sensitivity(a, inputs.value, change, std::move(option_name), metric, std::move(rival));
       },
       py::arg("appraisal"), py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
-      py::arg("option") = py::none(), py::arg("metric") = "net_present_cost",
+      py::arg("option") = py::none(), py::arg("metric") = "net_present_cost", py::arg("rival") = py::none(),
       sensitivity_doc(true).c_str());
+
+  m.def(
+      "sensitivity_to_rivals",
+      [](const cm::appraisal& a, typed_object<inputs_arg_type> inputs, rate_like change,
+         std::optional<std::string> option_name) {
+        return run_sensitivity_to_rivals(a, inputs.value, change, std::move(option_name));
+      },
+      py::arg("appraisal"), py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
+      py::arg("option") = py::none(), rivals_doc(true).c_str());
 
   m.def(
       "find_switching_value",

@@ -18,6 +18,12 @@
 
 namespace py = pybind11;
 
+namespace cmpy {
+/// The report tables of a simulation (simulation.cpp): after bind_report, so that their
+/// signatures name Table.
+void bind_simulation_tables(py::module_& m);
+}  // namespace cmpy
+
 PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
   m.doc() = R"doc(
 The compiled core of the commissioning package.
@@ -39,5 +45,6 @@ Import the package instead: ``import commissioning as cm``.
   cmpy::bind_mcda(m);
   cmpy::bind_financial_functions(m);
   cmpy::bind_report(m);
+  cmpy::bind_simulation_tables(m);
   cmpy::bind_scenario(m);
 }

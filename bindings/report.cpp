@@ -402,10 +402,7 @@ An envelope against its commitments (an ``EnvelopePosition``): Financial year | 
 Committed | Headroom | Cumulative headroom, with totals, and each breach as a note: its lines
 named when there are at most 10, else their count, total, the 5 largest and the rest.
 )doc");
-  m.def("simulation_table", &cm::simulation_table, py::arg("result"), py::kw_only(), py::arg("unit") = py::none(), R"doc(
-A simulation's summary: Option | mean, P50, P80 and P90 of the present value of costs |
-probability of being cheapest and preferred (viable options only); the inputs and risks as notes.
-)doc");
+  // simulation_table and simulation_inputs_table are bound in simulation.cpp, beside UncertainInput.
   m.def("envelope_exceedance_table", &cm::envelope_exceedance_table, py::arg("result"), py::arg("caption"), R"doc(
 Option | the probability that its cash costs exceed the simulation's envelope, a column a year.
 )doc");

@@ -6,6 +6,7 @@
 // installed by pip and `python -m commissioning` print what the C++ program prints.
 #include "contract_access.hpp"
 
+#include <commissioning/report/report_tables.hpp>
 #include <commissioning/scenario/command_line.hpp>
 #include <commissioning/scenario/scenario.hpp>
 #include <commissioning/scenario/scenario_file.hpp>
@@ -178,6 +179,17 @@ drawn and its ``[[risks]]`` occurring or not (a ``SimulationResult``), as ``comm
 runs it; ``iterations``, ``seed`` and ``threads`` override the file's, within the file's ranges
 (1 to 1,000,000,000; 0 to 2**63 - 1; 1 to 256), or ``InvalidInputError``
 (commissioning.scenario.012) naming the value.
+)doc")
+      .def(
+          "simulation_inputs_table",
+          [](const cm::scenario& s) {
+            if (!s.has_appraisal()) throw cm::invalid_input("scenario", 8, "the scenario has no options to simulate");
+            return cm::simulation_inputs_table(s.build_appraisal(), s.build_simulation_inputs(), s.build_simulation_settings(),
+                                               s.report.unit);
+          },
+          R"doc(
+The distributions and correlations of the scenario's ``[simulation]`` inputs, as ``commissioning
+simulate`` reports them (``simulation_inputs_table``): Input | Distribution | Correlated with.
 )doc")
       .def("__repr__", [](const cm::scenario& s) {
         return "Scenario(service=" + repr_of(py::str(s.service)) + ", contracts=" + std::to_string(s.contracts.size()) +

@@ -23,6 +23,7 @@
 #include <commissioning/budget/envelope.hpp>
 #include <commissioning/error.hpp>
 #include <commissioning/money/money.hpp>
+#include <commissioning/report/report_tables.hpp>
 #include <commissioning/risk/correlation.hpp>
 #include <commissioning/risk/distribution.hpp>
 #include <commissioning/risk/risk.hpp>
@@ -579,6 +580,60 @@ Blocks are SIMULATION_BLOCK_SIZE iterations each, with their own random-number s
 ``simulate_blocks(a, 0, k, ...).merge(simulate_blocks(a, k, n, ...)).result()`` equals
 ``simulate(a, ...)`` bit for bit. commissioning.simulation.005 for an empty range or one outside
 0 to ``simulation_blocks(iterations)``.
+)doc");
+}
+
+void bind_simulation_tables(py::module_& m) {
+  m.def(
+      "simulation_table",
+      [](const cm::simulation_result& simulated, std::optional<std::vector<py_uncertain_input>> uncertain,
+         std::optional<Eigen::MatrixXd> correlation, const cm::report_unit& unit) {
+        if (!uncertain) return cm::simulation_table(simulated, unit);
+        return cm::simulation_table(simulated, inputs_of(*uncertain),
+                                    settings_of(1, 1, 1, std::move(correlation), true, 50, std::nullopt), unit);
+      },
+      py::arg("result"), py::arg("inputs") = py::none(), py::arg("correlation") = py::none(), py::kw_only(),
+      py::arg("unit") = py::none(), R"doc(
+A simulation's summary: Option | mean, P50, P80 and P90 of the present value of costs |
+probability of being cheapest and preferred (viable options only); the inputs and risks as notes.
+
+Parameters
+----------
+result : SimulationResult
+inputs : list of UncertainInput, optional
+    The inputs the simulation drew, in order: each input's note then names its distribution
+    ("triangular(0.9, 1, 1.3) times its estimate") and what it is correlated with.
+correlation : array-like, optional
+    The correlation matrix the simulation used.
+unit : MoneyUnit or str, optional
+    The report's money unit (docs/report-output.md); pounds as each table usually shows them
+    by default.
+)doc");
+  m.def(
+      "simulation_inputs_table",
+      [](const cm::appraisal& appraisal, const std::vector<py_uncertain_input>& uncertain,
+         std::optional<Eigen::MatrixXd> correlation, const cm::report_unit& unit) {
+        return cm::simulation_inputs_table(appraisal, inputs_of(uncertain),
+                                           settings_of(1, 1, 1, std::move(correlation), true, 50, std::nullopt), unit);
+      },
+      py::arg("appraisal"), py::arg("inputs"), py::arg("correlation") = py::none(), py::kw_only(),
+      py::arg("unit") = py::none(), R"doc(
+The distributions and correlations a simulation used: Input | Distribution | Correlated with.
+
+A multiplier's parameters are put in what they stand for in ``appraisal``: the cash of the
+lines the input moves over the period ("triangular: £90,000 / £100,000 / £130,000"), year 1's
+discount rate ("uniform: 3.15% to 3.85%"), or months of delay.
+
+Parameters
+----------
+appraisal : Appraisal
+    The appraisal simulated.
+inputs : list of UncertainInput
+correlation : array-like, optional
+    The correlation matrix of ``inputs`` (InvalidInputError, commissioning.correlation.*, when
+    it is not one).
+unit : MoneyUnit or str, optional
+    The report's money unit; whole pounds by default.
 )doc");
 }
 

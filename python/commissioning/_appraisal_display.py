@@ -219,6 +219,8 @@ def sensitivity_to_pandas(analysis: SensitivityAnalysis) -> Any:
     frame.attrs.update(
         option=analysis.option,
         metric=str(analysis.metric),
+        rival=analysis.rival,
+        figure=analysis.figure,
         change=analysis.change.as_decimal(),
         base=analysis.base.pounds,
         preferred=analysis.preferred,
@@ -241,5 +243,8 @@ def sensitivity_html(analysis: SensitivityAnalysis) -> str:
         for row in analysis.rows
     )
     head = ["Input", f"−{change}", f"+{change}", "Swing", f"Preferred at −{change}", f"Preferred at +{change}"]
-    caption = f"{analysis.option}: {_words(analysis.metric)} {analysis.base}, each input moved ±{change}"
+    if analysis.rival is None:
+        caption = f"{analysis.option}: {_words(analysis.metric)} {analysis.base}, each input moved ±{change}"
+    else:  # "The lead of A over B in net present social value: £5,000, ..."
+        caption = f"{analysis.figure[0].upper()}{analysis.figure[1:]}: {analysis.base}, each input moved ±{change}"
     return _table("sensitivity", caption, head, body)

@@ -3146,9 +3146,13 @@ class SensitivityMetric(commissioning._types._TextEnum):
         "net_present_cost" (or "npc"): the option's PVC − PVB.
     NET_PRESENT_SOCIAL_VALUE
         "net_present_social_value" (or "npsv"): the option's social value against the baseline.
+    NET_PRESENT_SOCIAL_VALUE_GAP
+        "net_present_social_value_gap" (or "gap"): the option's net present social value less a
+        rival's, its lead; every option's inputs move it.
     """
     NET_PRESENT_COST = 'net_present_cost'
     NET_PRESENT_SOCIAL_VALUE = 'net_present_social_value'
+    NET_PRESENT_SOCIAL_VALUE_GAP = 'net_present_social_value_gap'
 @typing.final
 class Deflator:
     """
@@ -4198,6 +4202,10 @@ class SensitivityAnalysis:
     option : str
         Whose metric is watched.
     metric : SensitivityMetric
+    rival : str or None
+        Whom the option's lead is over (the gap metric only).
+    figure : str
+        The figure watched, in words.
     change : Rate
         Each input × (1 − change) and × (1 + change).
     base : Money
@@ -4250,6 +4258,11 @@ class SensitivityAnalysis:
         How far each input moves.
         """
     @property
+    def figure(self) -> str:
+        """
+        The figure watched, in words: "the lead of A over B in net present social value".
+        """
+    @property
     def metric(self) -> SensitivityMetric:
         """
         The figure watched.
@@ -4263,6 +4276,11 @@ class SensitivityAnalysis:
     def preferred(self) -> str | None:
         """
         The preferred option unmoved, or None.
+        """
+    @property
+    def rival(self) -> str | None:
+        """
+        Whom the option's lead is over (the gap metric only), or None.
         """
     @property
     def rows(self) -> list[SensitivityRow]:
@@ -4434,7 +4452,7 @@ class Appraisal:
         -------
         AppraisalResult
         """
-    def sensitivity(self, inputs: collections.abc.Iterable[AppraisalInput], change: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '10%', option: str | None = None, metric: SensitivityMetric | str = 'net_present_cost') -> SensitivityAnalysis:
+    def sensitivity(self, inputs: collections.abc.Iterable[AppraisalInput], change: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '10%', option: str | None = None, metric: SensitivityMetric | str = 'net_present_cost', rival: str | None = None) -> SensitivityAnalysis:
         """
         The same as ``one_way_sensitivity(appraisal, ...)``.
         
@@ -4451,12 +4469,49 @@ class Appraisal:
             Whose metric is watched: by default the preferred option, or the baseline when no
             option is viable.
         metric : SensitivityMetric or str, default "net_present_cost"
-            ``"net_present_cost"`` or ``"net_present_social_value"``.
+            ``"net_present_cost"``, ``"net_present_social_value"`` or
+            ``"net_present_social_value_gap"`` (``"gap"``): the option's net present social value
+            less the rival's, which every option's inputs move (the switching question).
+        rival : str, optional
+            The gap only (InvalidInputError, commissioning.sensitivity.006, with another metric):
+            whom the lead is over; by default the viable option nearest to ``option``
+            (DomainError, commissioning.sensitivity.005, when there is none).
         
         Returns
         -------
         SensitivityAnalysis
             The rows largest swing first (tornado order).
+        
+        Examples
+        --------
+        >>> gap = cm.one_way_sensitivity(appraisal, inputs, metric="gap")  # doctest: +SKIP
+        >>> gap.figure  # doctest: +SKIP
+        'the lead of Deliver in-house over Commission via competitive procurement in net present social value'
+        """
+    def sensitivity_to_rivals(self, inputs: collections.abc.Iterable[AppraisalInput], change: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '10%', option: str | None = None) -> list[SensitivityAnalysis]:
+        """
+        The same as ``sensitivity_to_rivals(appraisal, ...)``.
+        
+        For each viable option other than ``option``, the nearest first (by rank), a one-way
+        sensitivity of ``option``'s lead over it in net present social value (metric
+        ``"net_present_social_value_gap"``). One analysis per rival, so that each table and tornado
+        chart swings around one base figure.
+        
+        Parameters
+        ----------
+        inputs : iterable of AppraisalInput
+        change : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default "10%"
+        option : str, optional
+            By default the preferred option.
+        
+        Returns
+        -------
+        list of SensitivityAnalysis
+        
+        Raises
+        ------
+        DomainError
+            No viable option other than ``option`` (commissioning.sensitivity.005).
         """
     def simulate(self, *, inputs: collections.abc.Sequence[UncertainInput] = [], risks: RiskRegister | None = None, iterations: typing.SupportsInt | typing.SupportsIndex = 10000, seed: typing.SupportsInt | typing.SupportsIndex = 1, threads: typing.SupportsInt | typing.SupportsIndex = 1, correlation: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, n]"] | None = None, keep_samples: bool = True, histogram_bins: typing.SupportsInt | typing.SupportsIndex = 50, envelope: Envelope | None = None) -> SimulationResult:
         """
@@ -6586,6 +6641,11 @@ class Scenario:
         (1 to 1,000,000,000; 0 to 2**63 - 1; 1 to 256), or ``InvalidInputError``
         (commissioning.scenario.012) naming the value.
         """
+    def simulation_inputs_table(self) -> Table:
+        """
+        The distributions and correlations of the scenario's ``[simulation]`` inputs, as ``commissioning
+        simulate`` reports them (``simulation_inputs_table``): Input | Distribution | Correlated with.
+        """
     def to_toml(self) -> str:
         """
         The scenario as TOML, which ``Scenario.from_toml`` reads back equal.
@@ -6815,12 +6875,12 @@ def apportion(amount: Money | str | int | float | decimal.Decimal, period: Perio
     >>> [str(part.amount) for part in result]
     ['£298,361.14', '£27,123.74']
     """
-def appraisal_sentence(result: AppraisalResult, *, unit: MoneyUnit | str | None = None) -> str:
+def appraisal_sentence(result: AppraisalResult) -> str:
     """
     The appraisal in one sentence: "Over 5 years from 2022-23, the preferred option, ..., costs
     £1,642,500 in cash and £1,536,087 in present value (...), £25,000 less in present value than ...".
     """
-def appraisal_years_table(option: OptionAppraisal, *, unit: MoneyUnit | str | None = None) -> Table:
+def appraisal_years_table(option: OptionAppraisal) -> Table:
     """
     One option's costs, optimism bias, benefits, net cost, discount factor and present value by year.
     """
@@ -7063,7 +7123,7 @@ def citation(ground: ModificationGround | str) -> str:
     >>> citation("72(1)(c)")
     'Public Contracts Regulations 2015, regulation 72(1)(c)'
     """
-def contract_summary_table(contract: typing.Any, *, unit: MoneyUnit | str | None = None) -> Table:
+def contract_summary_table(contract: typing.Any) -> Table:
     """
     A contract's term, dates, values, options and modifications.
     """
@@ -7104,7 +7164,7 @@ def envelope_exceedance_table(result: SimulationResult, caption: str) -> Table:
     """
     Option | the probability that its cash costs exceed the simulation's envelope, a column a year.
     """
-def envelope_position_table(position: EnvelopePosition, *, unit: MoneyUnit | str | None = None) -> Table:
+def envelope_position_table(position: EnvelopePosition) -> Table:
     """
     An envelope against its commitments (an ``EnvelopePosition``): Financial year | Available |
     Committed | Headroom | Cumulative headroom, with totals, and each breach as a note: its lines
@@ -7172,7 +7232,7 @@ def fin_xnpv(rate: typing.SupportsFloat | typing.SupportsIndex, values: typing.A
     """
     Excel's XNPV: actual/365 from the first date.
     """
-def financial_implications_paragraph(contract: Contract | typing.Sequence[Contract], funded_from: str, *, lots: bool = False, unit: MoneyUnit | str | None = None) -> str:
+def financial_implications_paragraph(contract: Contract | typing.Sequence[Contract], funded_from: str, *, lots: bool = False) -> str:
     """
     Seed 000's paragraph: "This service will be funded from within <funded_from>. The funding
     available is £325,500 per annum. This equates to £1,627,500 over the term of the proposed
@@ -7181,7 +7241,7 @@ def financial_implications_paragraph(contract: Contract | typing.Sequence[Contra
     ``contract`` may be a list of Contracts, or with ``lots=True`` the lots of one procurement:
     their figures are summed and each named (``funding_sentence``).
     """
-def financial_year_table(profile: FinancialYearProfile, caption: str, *, unit: MoneyUnit | str | None = None) -> Table:
+def financial_year_table(profile: FinancialYearProfile, caption: str) -> Table:
     """
     Financial year | Amount, with the total.
     """
@@ -7228,7 +7288,7 @@ def find_switching_value(appraisal: Appraisal, input: AppraisalInput, option: st
     TypeError
         Only one of ``option`` and ``rival``.
     """
-def funding_sentence(contract: Contract | typing.Sequence[Contract], *, lots: bool = False, unit: MoneyUnit | str | None = None) -> str:
+def funding_sentence(contract: Contract | typing.Sequence[Contract], *, lots: bool = False) -> str:
     """
     The funding sentence of a report's financial implications, as councils word it.
     
@@ -7243,9 +7303,6 @@ def funding_sentence(contract: Contract | typing.Sequence[Contract], *, lots: bo
         One contract, or several (at least one: commissioning.report.006).
     lots : bool, default False
         The contracts are the lots of one procurement: "across three lots (...)".
-    unit : MoneyUnit or str, optional
-        The report's money unit ("thousands": "£326k per annum"); by default whole pounds, or
-        pounds and pence for a figure with pence.
     
     Returns
     -------
@@ -7350,14 +7407,14 @@ def mitigate_optimism_bias(upper_bound: Rate | str | int | float | decimal.Decim
     >>> mitigate_optimism_bias("51%", "92%")
     Rate('0.0408')
     """
-def modification_table(assessment: ModificationAssessment, subject: str = '', *, unit: MoneyUnit | str | None = None) -> Table:
+def modification_table(assessment: ModificationAssessment, subject: str = '') -> Table:
     """
     A modification tested against its regime's rules (a ``ModificationAssessment``): ground, value,
     share of the original value, cumulative share, months added, verdict and citation; the reasons
     and the sentence as notes. Headed "<subject>: modification <n> (<ground>)" when the contract is
     given.
     """
-def one_way_sensitivity(appraisal: Appraisal, inputs: collections.abc.Iterable[AppraisalInput], change: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '10%', option: str | None = None, metric: SensitivityMetric | str = 'net_present_cost') -> SensitivityAnalysis:
+def one_way_sensitivity(appraisal: Appraisal, inputs: collections.abc.Iterable[AppraisalInput], change: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '10%', option: str | None = None, metric: SensitivityMetric | str = 'net_present_cost', rival: str | None = None) -> SensitivityAnalysis:
     """
     Move each input of an appraisal on its own and watch how one option's figure moves.
     
@@ -7375,12 +7432,24 @@ def one_way_sensitivity(appraisal: Appraisal, inputs: collections.abc.Iterable[A
         Whose metric is watched: by default the preferred option, or the baseline when no
         option is viable.
     metric : SensitivityMetric or str, default "net_present_cost"
-        ``"net_present_cost"`` or ``"net_present_social_value"``.
+        ``"net_present_cost"``, ``"net_present_social_value"`` or
+        ``"net_present_social_value_gap"`` (``"gap"``): the option's net present social value
+        less the rival's, which every option's inputs move (the switching question).
+    rival : str, optional
+        The gap only (InvalidInputError, commissioning.sensitivity.006, with another metric):
+        whom the lead is over; by default the viable option nearest to ``option``
+        (DomainError, commissioning.sensitivity.005, when there is none).
     
     Returns
     -------
     SensitivityAnalysis
         The rows largest swing first (tornado order).
+    
+    Examples
+    --------
+    >>> gap = cm.one_way_sensitivity(appraisal, inputs, metric="gap")  # doctest: +SKIP
+    >>> gap.figure  # doctest: +SKIP
+    'the lead of Deliver in-house over Commission via competitive procurement in net present social value'
     """
 def optimism_bias(type: ProjectType | str, measure: OptimismBiasMeasure | str, bound: OptimismBiasBound | str = 'upper') -> Rate:
     """
@@ -7418,7 +7487,7 @@ def optimism_bias(type: ProjectType | str, measure: OptimismBiasMeasure | str, b
     >>> optimism_bias(ProjectType.OUTSOURCING, "opex", "lower")
     Rate('0')
     """
-def options_table(appraisal: Appraisal, result: AppraisalResult, *, unit: MoneyUnit | str | None = None) -> Table:
+def options_table(appraisal: Appraisal, result: AppraisalResult) -> Table:
     """
     The cabinet report's options table: Option | Advantages | Disadvantages | Risks | whole-life
     cost | present value of costs | equivalent annual cost | statutory duties | rank, with the
@@ -7472,7 +7541,7 @@ def parse_modification_ground(text: str) -> ModificationGround:
     >>> parse_modification_ground("section 72 (1) c")
     <ModificationGround.PCR_72_1_C: '72(1)(c)'>
     """
-def portfolio_table(portfolio: Portfolio, caption: str, *, unit: MoneyUnit | str | None = None) -> Table:
+def portfolio_table(portfolio: Portfolio, caption: str) -> Table:
     """
     Seed 002's table: Contract name | Provider | Costings, services lettered, subtotals and the total.
     """
@@ -7499,11 +7568,11 @@ def present_value(schedule: DiscountSchedule, amounts: collections.abc.Iterable[
     >>> present_value(s, ["£325,500"] * 5), present_value(s, [0] + ["£325,500"] * 5)
     (Money('£1,521,087.28'), Money('£1,469,649.55'))
     """
-def procurement_table(assessment: ProcurementAssessment, subject: str = '', *, unit: MoneyUnit | str | None = None) -> Table:
+def procurement_table(assessment: ProcurementAssessment, subject: str = '') -> Table:
     """
     Regime, contract type, value, threshold, consequence and citation of a procurement; headed '<subject>: procurement' when the contract or procurement judged is given.
     """
-def proposal_table(result: ProposalResult, caption: str, *, unit: MoneyUnit | str | None = None) -> Table:
+def proposal_table(result: ProposalResult, caption: str) -> Table:
     """
     The portfolio before a proposal, with the total and the revised total.
     """
@@ -7569,9 +7638,35 @@ def run_command_line(args: collections.abc.Sequence[str]) -> int:
     input, 2 a usage error. It writes to the process's standard output and error (file descriptors
     1 and 2, not ``sys.stdout``), as the installed ``commissioning`` command does.
     """
-def sensitivity_table(analysis: SensitivityAnalysis, *, unit: MoneyUnit | str | None = None) -> Table:
+def sensitivity_table(analysis: SensitivityAnalysis) -> Table:
     """
     Input | at −x% | at +x% | swing | whether the preferred option changes.
+    """
+def sensitivity_to_rivals(appraisal: Appraisal, inputs: collections.abc.Iterable[AppraisalInput], change: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '10%', option: str | None = None) -> list[SensitivityAnalysis]:
+    """
+    The switching question for each rival: one gap analysis per viable rival.
+    
+    For each viable option other than ``option``, the nearest first (by rank), a one-way
+    sensitivity of ``option``'s lead over it in net present social value (metric
+    ``"net_present_social_value_gap"``). One analysis per rival, so that each table and tornado
+    chart swings around one base figure.
+    
+    Parameters
+    ----------
+    appraisal : Appraisal
+    inputs : iterable of AppraisalInput
+    change : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default "10%"
+    option : str, optional
+        By default the preferred option.
+    
+    Returns
+    -------
+    list of SensitivityAnalysis
+    
+    Raises
+    ------
+    DomainError
+        No viable option other than ``option`` (commissioning.sensitivity.005).
     """
 def simulate(appraisal: Appraisal, *, inputs: collections.abc.Sequence[UncertainInput] = [], risks: RiskRegister | None = None, iterations: typing.SupportsInt | typing.SupportsIndex = 10000, seed: typing.SupportsInt | typing.SupportsIndex = 1, threads: typing.SupportsInt | typing.SupportsIndex = 1, correlation: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, n]"] | None = None, keep_samples: bool = True, histogram_bins: typing.SupportsInt | typing.SupportsIndex = 50, envelope: Envelope | None = None) -> SimulationResult:
     """
@@ -7595,12 +7690,38 @@ def simulation_blocks(iterations: typing.SupportsInt | typing.SupportsIndex) -> 
     """
     The number of blocks (random-number streams of SIMULATION_BLOCK_SIZE iterations) of a simulation.
     """
-def simulation_table(result: SimulationResult, *, unit: MoneyUnit | str | None = None) -> Table:
+def simulation_inputs_table(appraisal: Appraisal, inputs: collections.abc.Sequence[UncertainInput], correlation: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, n]"] | None = None) -> Table:
+    """
+    The distributions and correlations a simulation used: Input | Distribution | Correlated with.
+    
+    A multiplier's parameters are put in what they stand for in ``appraisal``: the cash of the
+    lines the input moves over the period ("triangular: £90,000 / £100,000 / £130,000"), year 1's
+    discount rate ("uniform: 3.15% to 3.85%"), or months of delay.
+    
+    Parameters
+    ----------
+    appraisal : Appraisal
+        The appraisal simulated.
+    inputs : list of UncertainInput
+    correlation : array-like, optional
+        The correlation matrix of ``inputs`` (InvalidInputError, commissioning.correlation.*, when
+        it is not one).
+    """
+def simulation_table(result: SimulationResult, inputs: collections.abc.Sequence[UncertainInput] | None = None, correlation: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, n]"] | None = None) -> Table:
     """
     A simulation's summary: Option | mean, P50, P80 and P90 of the present value of costs |
     probability of being cheapest and preferred (viable options only); the inputs and risks as notes.
+    
+    Parameters
+    ----------
+    result : SimulationResult
+    inputs : list of UncertainInput, optional
+        The inputs the simulation drew, in order: each input's note then names its distribution
+        ("triangular(0.9, 1, 1.3) times its estimate") and what it is correlated with.
+    correlation : array-like, optional
+        The correlation matrix the simulation used.
     """
-def spend_to_date_sentence(contract: typing.Any, who: str, what: str, to: datetime.date | str | None = None, *, unit: MoneyUnit | str | None = None) -> str:
+def spend_to_date_sentence(contract: typing.Any, who: str, what: str, to: datetime.date | str | None = None) -> str:
     """
     Seed 004's sentence: "From 1 May 2016 to 30 April 2022 Kent County Council have spent
     £1,952,904 on the delivery of the young carers service." (to: the current end by default).

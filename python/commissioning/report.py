@@ -1642,11 +1642,13 @@ def tornado_chart(
     title: str | None = None,
     low_label: str | None = None,
     high_label: str | None = None,
-    xlabel: str = "Net present cost",
+    xlabel: str | None = None,
     ax: Any = None,
 ) -> Any:
     """A tornado: for each input, a bar from the result with the input lowered to the result
-    with it raised, around the base result; the largest swing at the top.
+    with it raised, around the base result; the largest swing at the top. For a gap analysis
+    (``metric="gap"``) the bars are the preferred option's lead over the rival: a bar crossing
+    zero is an input whose move changes the choice.
 
     Parameters
     ----------
@@ -1662,7 +1664,9 @@ def tornado_chart(
     low_label, high_label : str, optional
         The legend's words for the two ends ("Input 10% lower", "Input 10% higher" when the
         analysis says by how much).
-    xlabel : str
+    xlabel : str, optional
+        The axis's words; by default the figure the analysis watched ("Net present cost" for
+        plain rows).
     ax : matplotlib Axes, optional
 
     Returns
@@ -1672,6 +1676,7 @@ def tornado_chart(
     import matplotlib
 
     change = None
+    figure_words = None
     records: list[tuple[str, float, float]] = []
     items: Iterable[Any]
     if not _is_pandas(rows) and hasattr(rows, "base") and hasattr(rows, "rows"):
@@ -1680,6 +1685,7 @@ def tornado_chart(
             base = rows.base
         as_decimal = getattr(getattr(rows, "change", None), "as_decimal", None)
         change = as_decimal() if callable(as_decimal) else None
+        figure_words = getattr(rows, "figure", None)
         items = [(row.input, row.at_low, row.at_high) for row in rows.rows]
     elif _is_pandas(rows) or hasattr(rows, "to_pandas"):
         rows = rows if _is_pandas(rows) else rows.to_pandas()
@@ -1691,6 +1697,7 @@ def tornado_chart(
         if base is None:
             base = attrs.get("base")
         change = attrs.get("change")
+        figure_words = attrs.get("figure")
         items = rows[["input", "at_low", "at_high"]].itertuples(index=False, name=None)
     else:
         items = rows
@@ -1713,6 +1720,8 @@ def tornado_chart(
     if change is not None and low_label is None:
         percent = f"{float(Decimal(str(change)) * 100):g}%"
         low_label, high_label = f"Input {percent} lower", f"Input {percent} higher"
+    if xlabel is None:
+        xlabel = figure_words[0].upper() + figure_words[1:] if figure_words else "Net present cost"
     low_label = low_label or "Input lowered"
     high_label = high_label or "Input raised"
 
@@ -1745,7 +1754,7 @@ def tornado_chart(
         _value_grid(ax, "x")
         ax.tick_params(axis="y", length=0)
         ax.spines["left"].set_visible(False)
-        ax.set_xlabel(f"{xlabel} (base {_money_text(centre, compact=False)})")
+        ax.set_xlabel(textwrap.fill(f"{xlabel} (base {_money_text(centre, compact=False)})", 90))
         _title(figure, ax, title or "Sensitivity: largest swing first", own)
         ax.legend(loc="upper left", bbox_to_anchor=(0, -0.16 if n > 2 else -0.3), ncols=2)
         _save(figure, path)

@@ -50,22 +50,48 @@ appraisal appraisal_input::apply(const appraisal& base, const rate& multiplier) 
   option changed = base.option(option_);
   if (target_ == target::line) (void)changed.line(line_);  // names a missing line
   const rounding mode = base.settings().mode;
-  for (appraisal_line& l : changed.mutable_lines()) {
-    const bool moves = (target_ == target::line && l.name() == line_) ||
-                       (target_ == target::costs && l.kind() == line_kind::cost) ||
-                       (target_ == target::benefits && l.kind() != line_kind::cost) ||
-                       (target_ == target::category && l.category() == category_);
-    if (moves) l = l.scaled(multiplier, mode);
-  }
+  for (appraisal_line& l : changed.mutable_lines())
+    if (moves(l)) l = l.scaled(multiplier, mode);
   return base.with_option(std::move(changed));
+}
+
+std::optional<money> appraisal_input::amount(const appraisal& base) const {
+  if (target_ == target::discount_rate) return std::nullopt;
+  const option& o = base.option(option_);
+  if (target_ == target::line) (void)o.line(line_);  // names a missing line
+  money total;
+  for (const appraisal_line& l : o.lines())
+    if (moves(l)) total += l.total();
+  return total;
+}
+
+bool appraisal_input::moves(const appraisal_line& l) const {
+  return (target_ == target::line && l.name() == line_) || (target_ == target::costs && l.kind() == line_kind::cost) ||
+         (target_ == target::benefits && l.kind() != line_kind::cost) ||
+         (target_ == target::category && l.category() == category_);
 }
 
 namespace detail {
 namespace {
 
-money sensitivity_value(const appraisal_result& result, const std::string& option, sensitivity_metric metric) {
-  const option_appraisal& o = result.option(option);
-  return metric == sensitivity_metric::net_present_cost ? o.net_present_cost : o.net_present_social_value;
+money sensitivity_value(const appraisal_result& result, const sensitivity_analysis& analysis) {
+  const option_appraisal& o = result.option(analysis.option);
+  switch (analysis.metric) {
+    case sensitivity_metric::net_present_cost: return o.net_present_cost;
+    case sensitivity_metric::net_present_social_value: return o.net_present_social_value;
+    case sensitivity_metric::net_present_social_value_gap:
+      return o.net_present_social_value - result.option(analysis.rival).net_present_social_value;
+  }
+  return {};
+}
+
+/// The viable options other than `option`, the nearest to it first (by rank).
+std::vector<const option_appraisal*> viable_rivals(const appraisal_result& result, const std::string& option) {
+  std::vector<const option_appraisal*> rivals;
+  for (const option_appraisal& o : result.options)
+    if (o.viable && o.name != option) rivals.push_back(&o);
+  std::ranges::stable_sort(rivals, [](const option_appraisal* a, const option_appraisal* b) { return a->rank < b->rank; });
+  return rivals;
 }
 
 std::string preferred_name(const appraisal_result& result) {
@@ -90,25 +116,54 @@ std::string percent_words(double change) {
 }  // namespace
 }  // namespace detail
 
+std::string sensitivity_analysis::figure() const {
+  switch (metric) {
+    case sensitivity_metric::net_present_cost: return option + "'s net present cost";
+    case sensitivity_metric::net_present_social_value: return option + "'s net present social value";
+    case sensitivity_metric::net_present_social_value_gap:
+      return "the lead of " + option + " over " + rival + " in net present social value";
+  }
+  return {};
+}
+
 sensitivity_analysis one_way_sensitivity(const appraisal& base, const std::vector<appraisal_input>& inputs,
-                                                const rate& change, std::string option, sensitivity_metric metric) {
+                                                const rate& change, std::string option, sensitivity_metric metric,
+                                                std::string rival) {
   if (change.value() <= 0 || change.value() > 1)
     throw invalid_input("sensitivity", 2, "a sensitivity change must be above 0% and at most 100%, got " +
                                               change.to_percent_string());
+  const bool gap = metric == sensitivity_metric::net_present_social_value_gap;
+  if (!gap && !rival.empty())
+    throw invalid_input("sensitivity", 6, "a rival is named only for the gap metric (net_present_social_value_gap), not for " +
+                                              std::string(name_of(metric)) + "; got " + quote(rival));
   const appraisal_result unmoved = base.run();
   sensitivity_analysis analysis;
   analysis.preferred = detail::preferred_name(unmoved);
   analysis.option = !option.empty() ? std::move(option) : !analysis.preferred.empty() ? analysis.preferred : unmoved.baseline().name;
+  (void)unmoved.option(analysis.option);  // names a missing option before any run
   analysis.metric = metric;
+  if (gap) {
+    if (rival.empty()) {
+      const std::vector<const option_appraisal*> rivals = detail::viable_rivals(unmoved, analysis.option);
+      if (rivals.empty())
+        throw domain_violation("sensitivity", 5, quote(base.title()) + " has no viable option other than " +
+                                                     quote(analysis.option) + ", so there is no rival to measure a gap to");
+      rival = rivals.front()->name;
+    }
+    (void)unmoved.option(rival);
+    if (rival == analysis.option)
+      throw invalid_input("sensitivity", 7, "a gap needs a rival other than the option itself, got " + quote(rival) + " twice");
+    analysis.rival = std::move(rival);
+  }
   analysis.change = change;
-  analysis.base = detail::sensitivity_value(unmoved, analysis.option, metric);
+  analysis.base = detail::sensitivity_value(unmoved, analysis);
   for (const appraisal_input& input : inputs) {
     const appraisal_result low = input.apply(base, rate(1 - change.value())).run();
     const appraisal_result high = input.apply(base, rate(1 + change.value())).run();
     sensitivity_row row;
     row.input = input.name();
-    row.at_low = detail::sensitivity_value(low, analysis.option, metric);
-    row.at_high = detail::sensitivity_value(high, analysis.option, metric);
+    row.at_low = detail::sensitivity_value(low, analysis);
+    row.at_high = detail::sensitivity_value(high, analysis);
     row.swing = abs(row.at_high - row.at_low);
     row.preferred_at_low = detail::preferred_name(low);
     row.preferred_at_high = detail::preferred_name(high);
@@ -116,6 +171,25 @@ sensitivity_analysis one_way_sensitivity(const appraisal& base, const std::vecto
   }
   std::ranges::stable_sort(analysis.rows, [](const sensitivity_row& a, const sensitivity_row& b) { return b.swing < a.swing; });
   return analysis;
+}
+
+std::vector<sensitivity_analysis> sensitivity_to_rivals(const appraisal& base, const std::vector<appraisal_input>& inputs,
+                                                        const rate& change, std::string option) {
+  const appraisal_result unmoved = base.run();
+  if (option.empty()) {
+    const std::string preferred = detail::preferred_name(unmoved);
+    option = !preferred.empty() ? preferred : unmoved.baseline().name;
+  }
+  (void)unmoved.option(option);
+  const std::vector<const option_appraisal*> rivals = detail::viable_rivals(unmoved, option);
+  if (rivals.empty())
+    throw domain_violation("sensitivity", 5, quote(base.title()) + " has no viable option other than " + quote(option) +
+                                                 ", so there is no rival to measure a gap to");
+  std::vector<sensitivity_analysis> analyses;
+  for (const option_appraisal* rival : rivals)
+    analyses.push_back(
+        one_way_sensitivity(base, inputs, change, option, sensitivity_metric::net_present_social_value_gap, rival->name));
+  return analyses;
 }
 
 switching_value find_switching_value(const appraisal& base, const appraisal_input& input, std::string_view option,

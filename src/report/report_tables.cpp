@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -178,9 +179,7 @@ table contract_summary_table(const contract& c, const report_unit& unit) {
 table sensitivity_table(const sensitivity_analysis& analysis, const report_unit& unit) {
   const money_format figures = in_unit(unit, money_format::whole_pounds());
   const std::string change = analysis.change.to_percent_string();
-  table t("Sensitivity of " + analysis.option + "'s " +
-              (analysis.metric == sensitivity_metric::net_present_cost ? "net present cost" : "net present social value") +
-              " (" + report_figure(analysis.base, unit) + ") to ±" + change,
+  table t("Sensitivity of " + analysis.figure() + " (" + report_figure(analysis.base, unit) + ") to ±" + change,
           {column::text("Input", true), column::money("At −" + change, figures), column::money("At +" + change, figures),
            column::money("Swing", figures), column::text("Preferred option")});
   t.rounding(total_rounding::independent);
@@ -191,6 +190,9 @@ table sensitivity_table(const sensitivity_analysis& analysis, const report_unit&
                                     : "Unchanged";
     t.add_row({row.input, row.at_low, row.at_high, row.swing, std::move(preferred)});
   }
+  if (analysis.metric == sensitivity_metric::net_present_social_value_gap)
+    t.note("The lead is " + analysis.option + "'s net present social value less " + analysis.rival +
+           "'s; below zero " + analysis.rival + " is ahead.");
   return t;
 }
 
@@ -333,7 +335,53 @@ table envelope_exceedance_table(const simulation_result& result, std::string cap
   return t;
 }
 
-table simulation_table(const simulation_result& result, const report_unit& unit) {
+namespace {
+
+/// The inputs correlated with input `i`, each with its coefficient, in the inputs' order;
+/// none when the matrix does not fit the inputs.
+std::vector<std::pair<std::string, std::string>> correlated_with(const std::vector<uncertain_input>& inputs,
+                                                                 const simulation_settings& settings, std::size_t i) {
+  std::vector<std::pair<std::string, std::string>> pairs;
+  if (!settings.correlation || static_cast<std::size_t>(settings.correlation->size()) != inputs.size()) return pairs;
+  for (std::size_t j = 0; j < inputs.size(); ++j) {
+    const double r = settings.correlation->matrix()(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j));
+    if (j != i && r != 0) pairs.emplace_back(inputs[j].name(), detail::decimal_text(r));
+  }
+  return pairs;
+}
+
+/// A distribution's parameters in words, each value put by `value` into what it stands for:
+/// "triangular: £90,000 / £100,000 / £130,000", "normal: mean 3 months, sd 1 month".
+std::string distribution_words(const distribution& d, const std::function<std::string(double)>& value) {
+  const std::vector<double>& p = d.parameters();
+  std::string text;
+  switch (d.kind()) {
+    case distribution::family::fixed: return "fixed: " + value(p[0]);
+    case distribution::family::uniform: return "uniform: " + value(p[0]) + " to " + value(p[1]);
+    case distribution::family::triangular: text = "triangular: "; break;
+    case distribution::family::pert: text = "PERT: "; break;
+    case distribution::family::normal:
+      text = "normal: mean " + value(p[0]) + ", sd " + value(p[1]);
+      if (p.size() > 2 && std::isfinite(p[2])) text.append(", at least ").append(value(p[2]));
+      if (p.size() > 3 && std::isfinite(p[3])) text.append(", at most ").append(value(p[3]));
+      return text;
+    case distribution::family::lognormal: return "lognormal: mean " + value(d.mean()) + ", sd " + value(d.sd());
+    case distribution::family::discrete:
+      text = "discrete: ";
+      for (std::size_t i = 0; i < p.size(); ++i)
+        text.append(i ? ", " : "")
+            .append(value(p[i]))
+            .append(" (")
+            .append(rate::from_double(d.probabilities()[i]).to_percent_string(1))
+            .append(")");
+      return text;
+  }
+  return text + value(p[0]) + " / " + value(p[1]) + " / " + value(p[2]);  // lowest / most likely / highest
+}
+
+/// The summary table, with `input_note` for the notes of the inputs (by index).
+table simulation_summary(const simulation_result& result, const std::function<std::string(std::size_t)>& input_note,
+                         const report_unit& unit) {
   const money_format figures = in_unit(unit, money_format::whole_pounds());
   table t("Simulation of the present value of costs (" + detail::count_text(result.iterations) + " iterations, seed " +
               std::to_string(result.seed) + ")",
@@ -348,7 +396,7 @@ table simulation_table(const simulation_result& result, const report_unit& unit)
                rate::from_double(o.probability_cheapest), rate::from_double(o.probability_preferred)});
   }
   t.note("P50, P80 and P90: the present value of costs that 50%, 80% and 90% of iterations do not exceed.");
-  for (const std::string& input : result.inputs) t.note("Uncertain input: " + input + ".");
+  for (std::size_t i = 0; i < result.inputs.size(); ++i) t.note(input_note(i));
   if (!result.risks.empty()) {
     std::string risks = "Risks simulated (each occurs or not in every iteration): ";
     for (std::size_t i = 0; i < result.risks.size(); ++i) risks.append(i ? ", " : "").append(result.risks[i]);
@@ -357,6 +405,62 @@ table simulation_table(const simulation_result& result, const report_unit& unit)
   if (result.streamed)
     t.note("Percentiles were estimated from histograms (streaming mode); each may be out by one histogram bin.");
   return t;
+}
+
+}  // namespace
+
+table simulation_table(const simulation_result& result, const std::vector<uncertain_input>& inputs,
+                       const simulation_settings& settings, const report_unit& unit) {
+  if (inputs.size() != result.inputs.size()) return simulation_table(result, unit);
+  return simulation_summary(result, [&](std::size_t i) {
+    const uncertain_input& u = inputs[i];
+    std::string note = "Uncertain input: " + u.name() + ", " + u.values().describe() +
+                       (u.is_delay() ? " months" : " times its estimate");
+    std::vector<std::string> with;  // "0.5 with Non-staff (In-house)"
+    for (const auto& [name, r] : correlated_with(inputs, settings, i)) with.push_back(r + " with " + name);
+    if (!with.empty()) note.append(", correlated ").append(detail::join_words(with));
+    return note + ".";
+  }, unit);
+}
+
+table simulation_inputs_table(const appraisal& base, const std::vector<uncertain_input>& inputs,
+                              const simulation_settings& settings, const report_unit& unit) {
+  table t("Simulation inputs",
+          {column::text("Input", true), column::text("Distribution"), column::text("Correlated with")});
+  bool any_rate = false;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const uncertain_input& u = inputs[i];
+    std::string words;
+    if (u.is_delay()) {
+      words = distribution_words(u.values(), [](double v) { return detail::decimal_text(v) + (v == 1 ? " month" : " months"); });
+    } else if (u.input()->is_discount_rate()) {
+      any_rate = true;
+      const rate first = base.settings().schedule.rate_for_year(1);  // year 0 is not discounted
+      words = distribution_words(u.values(), [&first](double v) { return (first * rate::from_double(v)).to_percent_string(2); });
+    } else {
+      const money amount = *u.input()->amount(base);
+      words = distribution_words(u.values(), [amount, &unit](double v) {
+        // A distribution's parameters, not accounts: to the pound (or the report's unit),
+        // whatever the estimate's pence.
+        const money cash = money::from_pence(static_cast<std::int64_t>(std::llround(static_cast<double>(amount.pence()) * v)));
+        return unit ? report_figure(cash, unit) : format(cash, money_format::whole_pounds());
+      });
+    }
+    std::string with;  // "Non-staff (In-house): 0.5; Delay (In-house): -0.3"
+    for (const auto& [name, r] : correlated_with(inputs, settings, i)) with.append(with.empty() ? "" : "; ").append(name + ": " + r);
+    t.add_row({u.name(), std::move(words), with.empty() ? std::string("None") : with});
+  }
+  t.note("Each input is its estimate multiplied by a factor drawn from the distribution, shown here as the cash of the "
+         "lines it moves over the appraisal period, to the pound (triangular and PERT: lowest / most likely / highest); a "
+         "delay is in months.");
+  if (any_rate) t.note("The discount rate moves every rate of the schedule by the factor; year 1's rate is shown.");
+  if (settings.correlation && !settings.correlation->independent())
+    t.note("Correlated inputs are drawn together (a Gaussian copula) with the correlation shown.");
+  return t;
+}
+
+table simulation_table(const simulation_result& result, const report_unit& unit) {
+  return simulation_summary(result, [&](std::size_t i) { return "Uncertain input: " + result.inputs[i] + "."; }, unit);
 }
 
 }  // namespace commissioning

@@ -107,7 +107,9 @@ document appraise(const scenario& s) {
   if (wanted(s, "options")) d.tables.push_back(options_table(a, result, s.report.unit));
   if (s.sensitivity && !s.sensitivity->inputs.empty()) {
     const std::vector<appraisal_input> inputs = s.sensitivity_inputs();
-    if (wanted(s, "sensitivity")) d.tables.push_back(sensitivity_table(one_way_sensitivity(a, inputs, s.sensitivity->change), s.report.unit));
+    if (wanted(s, "sensitivity"))
+      for (const sensitivity_analysis& analysis : s.sensitivity->run(a, inputs))
+        d.tables.push_back(sensitivity_table(analysis, s.report.unit));
     if (s.sensitivity->switching_values && wanted(s, "switching-values")) {
       std::vector<switching_value> values;
       for (const appraisal_input& input : inputs) values.push_back(find_switching_value(a, input));
@@ -240,7 +242,9 @@ document simulate(const scenario& s, const typed_options& options, bool progress
   settings.keep_samples = settings.iterations <= 1'000'000;  // exact percentiles; beyond, stream (memory stays flat)
   settings.progress = progress_bar(progress, err);
   const simulation_result result = s.simulate(settings);
-  document d{title_of(s, s.appraisal_settings.title), {simulation_table(result, s.report.unit)}};
+  const std::vector<uncertain_input> inputs = s.build_simulation_inputs();
+  document d{title_of(s, s.appraisal_settings.title), {simulation_table(result, inputs, settings, s.report.unit)}};
+  if (!inputs.empty()) d.tables.push_back(simulation_inputs_table(s.build_appraisal(), inputs, settings, s.report.unit));
   if (s.simulation && !s.simulation->envelope.empty())
     d.tables.push_back(envelope_exceedance_table(result, "Probability of exceeding " + s.simulation->envelope + ", by year"));
   d.tables.push_back(assumptions_of(s, s.build_appraisal().run()));  // the risks are simulated, not added

@@ -431,10 +431,14 @@ class scenario_reader {
     if (const toml::table* t = sub_table(root, "", "simulation")) s.simulation = read_simulation(s, *t);
     if (const toml::table* t = sub_table(root, "", "sensitivity")) {
       const std::string p = "sensitivity";
-      check_keys(*t, p, {"change", "switching_values", "inputs"});
+      check_keys(*t, p, {"change", "switching_values", "metric", "option", "rival", "inputs"});
       scenario_sensitivity sens;
       sens.change = rate_at(*t, p, "change").value_or(sens.change);
       sens.switching_values = boolean(*t, p, "switching_values").value_or(true);
+      if (const toml::node* m = find(*t, "metric"))
+        sens.metric = at(*m, join(p, "metric"), [&] { return read_name<sensitivity_metric>(text(*t, p, "metric")); });
+      sens.option = text(*t, p, "option");
+      sens.rival = text(*t, p, "rival");
       each_table(*t, p, "inputs", [&](const toml::table& it, const std::string& ip) {
         check_keys(it, ip, {"target", "option", "line", "category"});
         scenario_sensitivity_input input;
@@ -476,9 +480,12 @@ class scenario_reader {
     if (s.has_appraisal()) {
       const toml::node& where = find(root, "appraisal") ? *find(root, "appraisal") : *find(root, "options");
       at(where, "appraisal", [&] { return s.build_risk_adjusted_appraisal(); });
-      if (s.sensitivity)
+      if (s.sensitivity) {
         for (const scenario_sensitivity_input& i : s.sensitivity->inputs)
           at(*find(root, "sensitivity"), "sensitivity", [&] { return i.build().apply(s.build_appraisal(), rate(1)); });
+        // The option, rival and metric, checked by an analysis that moves nothing.
+        at(*find(root, "sensitivity"), "sensitivity", [&] { return s.sensitivity->run(s.build_risk_adjusted_appraisal(), {}); });
+      }
     }
     if (s.simulation) {
       const toml::node& where = *find(root, "simulation");
@@ -1638,6 +1645,10 @@ std::string to_toml(const scenario& s) {
     w.header("sensitivity", false);
     w.put("change", s.sensitivity->change.to_percent_string());
     w.put("switching_values", s.sensitivity->switching_values);
+    if (s.sensitivity->metric != sensitivity_metric::net_present_cost)
+      w.put("metric", std::string(name_of(s.sensitivity->metric)));
+    if (!s.sensitivity->option.empty()) w.put("option", s.sensitivity->option);
+    if (!s.sensitivity->rival.empty()) w.put("rival", s.sensitivity->rival);
     for (const scenario_sensitivity_input& i : s.sensitivity->inputs) {
       w.header("sensitivity.inputs", true);
       put_input(i);

@@ -2,6 +2,7 @@
 // options table with disadvantages, and breach notes at register scale.
 #include <commissioning/report/report_tables.hpp>
 #include <commissioning/appraisal/appraisal.hpp>
+#include <commissioning/appraisal/sensitivity.hpp>
 #include <commissioning/budget/envelope.hpp>
 #include <commissioning/report/render.hpp>
 #include <commissioning/risk/simulation.hpp>
@@ -52,6 +53,66 @@ TEST(ReportTablesTest, AppraisalYearsTableTotalsTheMoneyAndNotTheYearIndices) {
   EXPECT_EQ(std::get<std::string>(total.cells[0]), "Total");
   EXPECT_TRUE(std::holds_alternative<std::monostate>(total.cells[1]));  // not 0 + 1 + 2 + 3 + 4
   EXPECT_EQ(std::get<money>(total.cells[2]), pounds("£1,627,500"));   // £325,500 x 5
+}
+
+// The contract (£325,500 a year for five years: £1,627,500 cash) × triangular(0.9, 1, 1.3),
+// correlated 0.5 with a delay of uniform(0, 6) months; the discount rate × normal(1, 0.1).
+std::vector<uncertain_input> three_inputs() {
+  return {uncertain_input(appraisal_input::line("External", "Contract payments"), distribution::triangular(0.9, 1, 1.3)),
+          uncertain_input::delay("External", distribution::uniform(0, 6)),
+          uncertain_input(appraisal_input::discount_rate(), distribution::normal(1, 0.1))};
+}
+
+simulation_settings correlated() {
+  Eigen::MatrixXd m = Eigen::MatrixXd::Identity(3, 3);
+  m(0, 1) = m(1, 0) = 0.5;
+  simulation_settings settings;
+  settings.iterations = 100;
+  settings.correlation = correlation(m);
+  return settings;
+}
+
+TEST(ReportTablesTest, SimulationInputsInWhatTheyStandFor) {
+  const table t = simulation_inputs_table(two_services(), three_inputs(), correlated());
+  EXPECT_EQ(t.caption(), "Simulation inputs");
+  ASSERT_EQ(t.rows().size(), 3u);
+  const auto text = [&](std::size_t r, std::size_t c) { return std::get<std::string>(t.rows()[r].cells[c]); };
+  EXPECT_EQ(text(0, 0), "Contract payments (External)");
+  // £1,627,500 × 0.9, × 1 and × 1.3.
+  EXPECT_EQ(text(0, 1), "triangular: £1,464,750 / £1,627,500 / £2,115,750");
+  EXPECT_EQ(text(0, 2), "Delay (External): 0.5");
+  EXPECT_EQ(text(1, 1), "uniform: 0 months to 6 months");
+  EXPECT_EQ(text(1, 2), "Contract payments (External): 0.5");
+  EXPECT_EQ(text(2, 1), "normal: mean 3.5%, sd 0.35%");  // 3.5% × 1 and × 0.1
+  EXPECT_EQ(text(2, 2), "None");
+  ASSERT_EQ(t.notes().size(), 3u);
+  EXPECT_EQ(t.notes()[2], "Correlated inputs are drawn together (a Gaussian copula) with the correlation shown.");
+}
+
+TEST(ReportTablesTest, SimulationNotesNameEachDistributionAndCorrelation) {
+  const simulation_settings settings = correlated();
+  const table t = simulation_table(simulate(two_services(), three_inputs(), {}, settings), three_inputs(), settings);
+  ASSERT_GE(t.notes().size(), 4u);
+  EXPECT_EQ(t.notes()[1],
+            "Uncertain input: Contract payments (External), triangular(0.9, 1, 1.3) times its estimate, correlated 0.5 "
+            "with Delay (External).");
+  EXPECT_EQ(t.notes()[2], "Uncertain input: Delay (External), uniform(0, 6) months, correlated 0.5 with Contract payments (External).");
+  EXPECT_EQ(t.notes()[3], "Uncertain input: Discount rate, normal(1, 0.1) times its estimate.");
+}
+
+TEST(ReportTablesTest, GapSensitivityExplainsItsSign) {
+  // External against In-house over one year: £100,000 against £105,000, a lead of £5,000.
+  option in_house("In-house", option_kind::in_house);
+  in_house.add(appraisal_line::one_off("Staff", line_kind::cost, cost_category::staff, pounds("£105,000"), y2022));
+  option external("External", option_kind::external_commission);
+  external.add(appraisal_line::one_off("Contract payments", line_kind::cost, cost_category::contract_payments,
+                                       pounds("£100,000"), y2022));
+  const appraisal a("One year", appraisal_settings(y2022, 1), {in_house, external});
+  const table t = sensitivity_table(one_way_sensitivity(a, {appraisal_input::line("In-house", "Staff")}, rate::parse("10%"),
+                                                        {}, sensitivity_metric::net_present_social_value_gap));
+  EXPECT_EQ(t.caption(), "Sensitivity of the lead of External over In-house in net present social value (£5,000) to ±10%");
+  EXPECT_EQ(std::get<std::string>(t.rows()[0].cells[4]), "Changes: In-house at −10%");
+  EXPECT_EQ(t.notes().back(), "The lead is External's net present social value less In-house's; below zero In-house is ahead.");
 }
 
 TEST(ReportTablesTest, OptionsTableGivesDisadvantagesAColumnOfTheirOwn) {

@@ -194,6 +194,26 @@ TEST(ScenarioErrors, ContractUpliftFromYearNeedsAnUpliftFromYearTwo) {
             "test.toml:6:10: [commissioning.contract.008] contracts[0].uplift: an uplift of -100% would make the price negative");
 }
 
+TEST(ScenarioErrors, SensitivityMetricOptionAndRivalAreCheckedOnLoading) {
+  const std::string base =
+      with_line("name = \"Staff\"\nannual = \"£100\"\nfirst_year = \"2022-23\"\nlast_year = \"2026-27\"\n") + "\n[sensitivity]\n";
+  const auto has = [](const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; };
+  const std::string mood = error_for(base + "metric = \"mood\"\n");
+  EXPECT_TRUE(has(mood, "[commissioning.name.001] sensitivity.metric") && has(mood, "'mood'")) << mood;
+  const std::string cost_rival = error_for(base + "rival = \"Do nothing\"\n");
+  EXPECT_TRUE(has(cost_rival, "[commissioning.sensitivity.006]") && has(cost_rival, "'Do nothing'")) << cost_rival;
+  const std::string unknown = error_for(base + "metric = \"gap\"\nrival = \"Outsource\"\n");
+  EXPECT_TRUE(has(unknown, "[commissioning.appraisal.004]") && has(unknown, "'Outsource'")) << unknown;
+  // Do nothing costs least and is preferred; without a rival the gap is to each other viable option.
+  const scenario s = parse_scenario(base + "metric = \"gap\"\n", "test.toml");
+  EXPECT_EQ(s.sensitivity->metric, sensitivity_metric::net_present_social_value_gap);
+  const std::vector<sensitivity_analysis> each = s.sensitivity->run(s.build_appraisal(), {});
+  ASSERT_EQ(each.size(), 1u);
+  EXPECT_EQ(each[0].option, "Do nothing");
+  EXPECT_EQ(each[0].rival, "In-house");
+  EXPECT_EQ(each[0].base, money::parse("£467.31"));  // £100 a year for five years × 4.673079 (3.5%)
+}
+
 TEST(ScenarioErrors, MalformedTomlGivesLineAndColumn) {
   EXPECT_EQ(error_for("service = \"Young carers\"\nname = = 3\n"),
             "test.toml:2:8: [commissioning.scenario.001] Error while parsing value: could not determine value type");
@@ -454,6 +474,8 @@ description = "Our own evidence from past mobilisations"
 [sensitivity]
 change = "20%"
 switching_values = false
+metric = "npsv"
+option = "Everything"
 
 [[sensitivity.inputs]]
 target = "costs"

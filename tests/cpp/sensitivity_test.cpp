@@ -112,6 +112,87 @@ TEST(SensitivityTest, TheMetricCanBeSocialValue) {
   EXPECT_EQ(s.preferred, "Do nothing");
 }
 
+// Two options over one year (year 0, undiscounted): in-house £105,000, external £100,000.
+appraisal one_year() {
+  option in_house("In-house", option_kind::in_house);
+  in_house.add(appraisal_line::one_off("Staff", line_kind::cost, cost_category::staff, pounds("£105,000"), y2022));
+  option external("External", option_kind::external_commission);
+  external.add(appraisal_line::one_off("Contract payments", line_kind::cost, cost_category::contract_payments,
+                                       pounds("£100,000"), y2022));
+  return appraisal("One year", appraisal_settings(y2022, 1), {in_house, external});
+}
+
+TEST(SensitivityTest, TheGapMovesWithTheRivalsInputsToo) {
+  // External's lead over In-house: £105,000 − £100,000 = £5,000.
+  // The rival's staff × 1.1 = £115,500: the lead grows by £10,500 to £15,500; × 0.9 = £94,500:
+  // the lead is −£5,500 and In-house is preferred. External's contract × 0.9 = £90,000: a lead
+  // of £15,000; × 1.1 = £110,000: −£5,000. Swings £21,000 and £20,000.
+  const appraisal a = one_year();
+  const std::vector<appraisal_input> inputs{appraisal_input::line("External", "Contract payments"),
+                                            appraisal_input::line("In-house", "Staff")};
+  const sensitivity_analysis s =
+      one_way_sensitivity(a, inputs, rate::parse("10%"), {}, sensitivity_metric::net_present_social_value_gap);
+  EXPECT_EQ(s.option, "External");
+  EXPECT_EQ(s.rival, "In-house");  // the only other viable option
+  EXPECT_EQ(s.base, pounds("£5,000"));
+  EXPECT_EQ(s.figure(), "the lead of External over In-house in net present social value");
+  ASSERT_EQ(s.rows.size(), 2u);
+  EXPECT_EQ(s.rows[0].input, "Staff (In-house)");
+  EXPECT_EQ(s.rows[0].at_low, pounds("-£5,500"));
+  EXPECT_EQ(s.rows[0].at_high, pounds("£15,500"));
+  EXPECT_EQ(s.rows[0].swing, pounds("£21,000"));
+  EXPECT_EQ(s.rows[0].preferred_at_low, "In-house");
+  EXPECT_EQ(s.rows[0].preferred_at_high, "External");
+  EXPECT_EQ(s.rows[1].input, "Contract payments (External)");
+  EXPECT_EQ(s.rows[1].at_low, pounds("£15,000"));
+  EXPECT_EQ(s.rows[1].at_high, pounds("-£5,000"));
+  EXPECT_EQ(s.rows[1].swing, pounds("£20,000"));
+  EXPECT_EQ(s.rows[1].preferred_at_high, "In-house");
+  // Watching External's net present cost instead, the rival's staff show no swing at all.
+  const sensitivity_analysis cost = one_way_sensitivity(a, inputs, rate::parse("10%"));
+  EXPECT_EQ(cost.rows[1].input, "Staff (In-house)");
+  EXPECT_EQ(cost.rows[1].swing, money());
+  EXPECT_EQ(cost.figure(), "External's net present cost");
+}
+
+TEST(SensitivityTest, OneGapAnalysisForEachViableRival) {
+  // Do nothing fails its duty, so In-house is External's only rival; the lead is
+  // £514,038.71 − £497,307.92 (SwitchingValueOfThePreferredOptionAgainstItsNearestRival).
+  const std::vector<sensitivity_analysis> each =
+      sensitivity_to_rivals(two_services(), {appraisal_input::costs("In-house")}, rate::parse("10%"));
+  ASSERT_EQ(each.size(), 1u);
+  EXPECT_EQ(each[0].rival, "In-house");
+  EXPECT_EQ(each[0].base, pounds("£16,730.79"));
+  EXPECT_EQ(each[0].rows[0].swing, pounds("£102,807.74"));  // 20% of In-house's £514,038.71
+  // Named, a rival need not be viable: External's lead over Do nothing is its social value.
+  const sensitivity_analysis over_nothing = one_way_sensitivity(
+      two_services(), {}, rate::parse("10%"), "External", sensitivity_metric::net_present_social_value_gap, "Do nothing");
+  EXPECT_EQ(over_nothing.base, pounds("-£497,307.92"));
+}
+
+TEST(SensitivityTest, AGapNeedsARival) {
+  const appraisal a = one_year();
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)one_way_sensitivity(a, {}, rate::parse("10%"), {}, sensitivity_metric::net_present_cost, "In-house"); },
+      "commissioning.sensitivity.006", "'In-house'"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] {
+        (void)one_way_sensitivity(a, {}, rate::parse("10%"), "External", sensitivity_metric::net_present_social_value_gap,
+                                  "External");
+      },
+      "commissioning.sensitivity.007", "'External'"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)one_way_sensitivity(a, {}, rate::parse("10%"), {}, sensitivity_metric::net_present_social_value_gap, "Outsource"); },
+      "commissioning.appraisal.004", "'Outsource'"));
+  option only("Only", option_kind::in_house);
+  EXPECT_TRUE(fails_with<std::domain_error>(
+      [&] {
+        (void)sensitivity_to_rivals(appraisal("Alone", appraisal_settings(y2022, 1), {only}), {}, rate::parse("10%"));
+      },
+      "commissioning.sensitivity.005", "'Alone'"));
+  EXPECT_EQ(read_name<sensitivity_metric>("gap"), sensitivity_metric::net_present_social_value_gap);
+}
+
 TEST(SensitivityTest, InputsNameWhatTheyMove) {
   EXPECT_EQ(appraisal_input::category("In-house", cost_category::tupe_and_transition).name(), "TUPE and transition (In-house)");
   EXPECT_EQ(appraisal_input::category("In-house", cost_category::staff).name(), "Staff (In-house)");

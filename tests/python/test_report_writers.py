@@ -530,6 +530,15 @@ def test_tornado_takes_a_sensitivity_analysis():
     assert [label.get_text().replace("\n", " ") for label in labels] == [row.input for row in analysis.rows]
     assert [text.get_text() for text in ax.get_legend().get_texts()] == ["Input 10% lower", "Input 10% higher"]
     assert ax.get_lines()[0].get_xdata()[0] == pytest.approx(float(analysis.base.pounds))
+    assert ax.get_xlabel().startswith("In-house's net present cost (base ")
+    # On the gap every option's inputs swing: no "no change" bar, and the axis names the lead.
+    gap = cm.one_way_sensitivity(appraisal, inputs, metric="gap")
+    ax = report.tornado_chart(gap).axes[0]
+    assert "no change" not in [text.get_text() for text in ax.texts]
+    assert ax.get_xlabel().replace("\n", " ").startswith(
+        "The lead of In-house over External in net present social value (base ")
+    assert ax.get_lines()[0].get_xdata()[0] == pytest.approx(float(gap.base.pounds))
+    assert report.tornado_chart(gap.to_pandas()).axes[0].get_xlabel() == ax.get_xlabel()
 
 
 def test_envelope_chart_cumulative_and_by_year():

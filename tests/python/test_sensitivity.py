@@ -169,13 +169,71 @@ def test_the_analysis_as_a_data_frame_and_an_html_table():
     assert list(frame.columns) == ["input", "at_low", "at_high", "swing", "preferred_at_low", "preferred_at_high"]
     assert frame.loc[0, "at_low"] == Decimal("1306731.39")
     assert isinstance(frame.loc[0, "swing"], Decimal)
-    assert frame.attrs == {"option": "In-house", "metric": "net_present_cost", "change": Decimal("0.1"),
+    assert frame.attrs == {"option": "In-house", "metric": "net_present_cost", "rival": None,
+                           "figure": "In-house's net present cost", "change": Decimal("0.1"),
                            "base": Decimal("1451923.76"), "preferred": "In-house"}
     table = analysis._repr_html_()
     assert table.startswith('<table class="commissioning-sensitivity">')
     assert "<caption>In-house: net present cost £1,451,923.76, each input moved ±10%</caption>" in table
     assert "<td>Costs (In-house)</td>" in table
     assert '<td style="text-align: right">£1,306,731.39</td>' in table
+
+
+def one_year() -> cm.Appraisal:
+    """Two options over one year (year 0, undiscounted): in-house £105,000, external £100,000."""
+    in_house = cm.Option("In-house", kind="in_house").add(
+        cm.AppraisalLine.one_off("Staff", "cost", "staff", "£105,000", "2022-23"))
+    external = cm.Option("External", kind="external_commission").add(
+        cm.AppraisalLine.one_off("Contract payments", "cost", "contract_payments", "£100,000", "2022-23"))
+    return cm.Appraisal("One year", [in_house, external], base_year="2022-23", years=1)
+
+
+def test_the_gap_to_a_rival_moves_with_the_rivals_inputs():
+    # External's lead over In-house is £105,000 − £100,000 = £5,000. The rival's staff × 1.1 =
+    # £115,500 widens it by £10,500 to £15,500; × 0.9 = £94,500 makes it −£5,500 (In-house
+    # preferred). External's contract × 0.9 gives £15,000, × 1.1 gives −£5,000.
+    inputs = [cm.AppraisalInput.line("External", "Contract payments"), cm.AppraisalInput.line("In-house", "Staff")]
+    gap = cm.one_way_sensitivity(one_year(), inputs, metric="gap")
+    assert gap.metric is cm.SensitivityMetric.NET_PRESENT_SOCIAL_VALUE_GAP
+    assert (gap.option, gap.rival, gap.base) == ("External", "In-house", cm.Money("£5,000"))
+    assert gap.figure == "the lead of External over In-house in net present social value"
+    staff, contract = gap.rows
+    assert (staff.input, staff.at_low, staff.at_high, staff.swing) == (
+        "Staff (In-house)", cm.Money("-£5,500"), cm.Money("£15,500"), cm.Money("£21,000"))
+    assert staff.at_high - gap.base == cm.Money("£10,500")  # a tenth of the rival's £105,000
+    assert (staff.preferred_at_low, staff.preferred_at_high) == ("In-house", "External")
+    assert (contract.at_low, contract.at_high, contract.preferred_at_high) == (
+        cm.Money("£15,000"), cm.Money("-£5,000"), "In-house")
+    assert repr(gap) == ("<SensitivityAnalysis: net present social value gap of 'External' over 'In-house', "
+                         "2 inputs moved ±10%, base £5,000.00>")
+    frame = gap.to_pandas()
+    assert frame.attrs["rival"] == "In-house"
+    assert "<caption>The lead of External over In-house in net present social value: £5,000.00" in gap._repr_html_()
+    # Watching External's own cost instead, the rival's staff swing nothing.
+    assert cm.one_way_sensitivity(one_year(), inputs).rows[1].swing == cm.Money(0)
+    assert pickle.loads(pickle.dumps(gap)) == gap
+    assert gap != cm.one_way_sensitivity(one_year(), inputs, metric="npsv")
+
+
+def test_one_gap_analysis_for_each_viable_rival():
+    appraisal = young_carers()  # doing nothing fails its duty: in-house has one viable rival
+    each = cm.sensitivity_to_rivals(appraisal, [cm.AppraisalInput.costs(EXTERNAL)])
+    assert [(a.option, a.rival) for a in each] == [("In-house", EXTERNAL)]
+    assert each == appraisal.sensitivity_to_rivals([cm.AppraisalInput.costs(EXTERNAL)])
+    run = appraisal.run()
+    assert each[0].base == (run.option("In-house").net_present_social_value
+                            - run.option(EXTERNAL).net_present_social_value)
+    named = appraisal.sensitivity([], metric="gap", rival="Do nothing")
+    assert named.base == run.option("In-house").net_present_social_value
+
+
+def test_a_gap_needs_a_rival():
+    with pytest.raises(cm.InvalidInputError, match=r"commissioning\.sensitivity\.006.*'In-house'"):
+        cm.one_way_sensitivity(one_year(), [], rival="In-house")
+    with pytest.raises(cm.InvalidInputError, match=r"commissioning\.sensitivity\.007.*'External' twice"):
+        cm.one_way_sensitivity(one_year(), [], option="External", metric="gap", rival="External")
+    with pytest.raises(cm.DomainError, match=r"commissioning\.sensitivity\.005.*'Alone'"):
+        cm.sensitivity_to_rivals(cm.Appraisal("Alone", [cm.Option("Only", kind="in_house")], base_year=2022, years=1), [])
 
 
 def test_with_no_option_viable_the_baseline_is_watched():

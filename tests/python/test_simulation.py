@@ -176,6 +176,43 @@ def test_the_simulation_summary_table_shows_the_exact_figures_when_nothing_is_un
     assert rows["Do nothing (not viable)"][6]["text"] == "0.0%"
 
 
+def test_the_inputs_table_puts_each_distribution_in_pounds_rates_or_months():
+    correlation = np.eye(4)
+    correlation[0, 3] = correlation[3, 0] = -0.25
+    drawn = inputs() + [cm.UncertainInput.delay(IN_HOUSE, cm.Distribution.uniform(0, 6))]
+    table = cm.simulation_inputs_table(kent(), drawn, correlation=correlation)
+    assert table.caption == "Simulation inputs"
+    rows = [[cell["text"] for cell in row["cells"]] for row in table.to_json()["rows"]]
+    assert rows == [
+        # £325,500 a year for five years, £1,627,500, × 0.9, × 1 and × 1.3.
+        ["Running costs (Create a new service in-house)", "triangular: £1,464,750 / £1,627,500 / £2,115,750",
+         "Delay (Create a new service in-house): -0.25"],
+        # £1,627,500 + £15,000 = £1,642,500: mean × 1.02, sd × 0.05.
+        ["Costs (Externally commission a new service)", "lognormal: mean £1,675,350, sd £82,125", "None"],
+        ["Discount rate", "uniform: 2.8% to 4.2%", "None"],  # 3.5% × 0.8 and × 1.2
+        ["Delay (Create a new service in-house)", "uniform: 0 months to 6 months",
+         "Running costs (Create a new service in-house): -0.25"],
+    ]
+    result = kent().simulate(inputs=drawn, iterations=100, correlation=correlation)
+    notes = cm.simulation_table(result, inputs=drawn, correlation=correlation).notes
+    assert notes[1] == ("Uncertain input: Running costs (Create a new service in-house), triangular(0.9, 1, 1.3) times "
+                        "its estimate, correlated -0.25 with Delay (Create a new service in-house).")
+    assert notes[4] == ("Uncertain input: Delay (Create a new service in-house), uniform(0, 6) months, correlated "
+                        "-0.25 with Running costs (Create a new service in-house).")
+    assert cm.simulation_table(result).notes[1] == "Uncertain input: Running costs (Create a new service in-house)."
+
+
+def test_a_scenarios_inputs_table_is_the_command_lines():
+    path = Path(__file__).resolve().parents[2] / "examples/scenarios/kent-young-carers-2021.toml"
+    table = cm.load_scenario(path).simulation_inputs_table()
+    assert [row["cells"][0]["text"] for row in table.to_json()["rows"]] == [
+        "Staff (Create a new service in-house)", "Non-staff (Create a new service in-house)",
+        "Contract payments (Externally commission a new service)", "Discount rate"]
+    printed = subprocess.run([sys.executable, "-m", "commissioning", "simulate", str(path), "--iterations", "10",
+                              "--format", "md"], capture_output=True, check=True).stdout.decode()
+    assert table.to_markdown() in printed
+
+
 def test_parts_of_a_simulation_pickle_and_merge_into_the_whole_bit_for_bit():
     import pickle
 

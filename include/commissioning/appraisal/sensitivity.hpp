@@ -58,6 +58,12 @@ class appraisal_input {
 
   /// `base` with this input multiplied by `multiplier` (≥ 0).
   [[nodiscard]] appraisal apply(const appraisal& base, const rate& multiplier) const;
+  /// What a multiplier of 1 stands for in `base`: the cash of the lines the input moves over
+  /// the period, before optimism bias; none for the discount rate. How a report puts a
+  /// multiplier's distribution in pounds ("triangular: £90,000 / £100,000 / £130,000").
+  [[nodiscard]] std::optional<money> amount(const appraisal& base) const;
+  /// True for the discount rate (every rate of the schedule), which has no amount.
+  [[nodiscard]] bool is_discount_rate() const noexcept { return target_ == target::discount_rate; }
 
   friend bool operator==(const appraisal_input&, const appraisal_input&) = default;
 
@@ -65,6 +71,8 @@ class appraisal_input {
   enum class target { line, costs, benefits, category, discount_rate };
   appraisal_input(target what, std::string option, std::string line, cost_category category)
       : target_(what), option_(std::move(option)), line_(std::move(line)), category_(category) {}
+  /// True when `l`, a line of the input's option, is one the input moves.
+  [[nodiscard]] bool moves(const appraisal_line& l) const;
 
   target target_;
   std::string option_;
@@ -74,8 +82,12 @@ class appraisal_input {
 
 /// The figure a sensitivity analysis watches.
 enum class sensitivity_metric {
-  net_present_cost,          ///< the option's PVC − PVB
-  net_present_social_value,  ///< the option's social value against the baseline
+  net_present_cost,              ///< the option's PVC − PVB
+  net_present_social_value,      ///< the option's social value against the baseline
+  /// The option's net present social value less a rival's: its lead, which decides the
+  /// choice (Green Book 2022 5.61); below zero the rival is ahead. Every option's inputs move
+  /// it, the rival's as much as the option's own.
+  net_present_social_value_gap,
 };
 
 /// One input moved down and up.
@@ -93,18 +105,33 @@ struct sensitivity_row {
 struct sensitivity_analysis {
   std::string option;   ///< whose metric is watched
   sensitivity_metric metric = sensitivity_metric::net_present_cost;
+  std::string rival;    ///< whom the option's lead is over (the gap metric only; else empty)
   rate change;          ///< e.g. 10%: each input × 0.9 and × 1.1
   money base;           ///< the metric unmoved
   std::string preferred;
   std::vector<sensitivity_row> rows;
+  /// The figure watched, in words, for a table's caption or a chart's axis: "Deliver
+  /// in-house's net present cost", "the lead of Deliver in-house over Do nothing in net
+  /// present social value".
+  [[nodiscard]] std::string figure() const;
   friend bool operator==(const sensitivity_analysis&, const sensitivity_analysis&) = default;
 };
 
 /// Moves each of `inputs` by ±`change` (0 < change ≤ 100%) and watches `metric` of `option`
-/// (by default the preferred option, or the baseline when none is viable).
+/// (by default the preferred option, or the baseline when none is viable). For the gap,
+/// `rival` is whom the lead is over: by default the viable option nearest to `option` in net
+/// present social value (the runner-up); a rival needs the gap metric and another option.
 [[nodiscard]] sensitivity_analysis one_way_sensitivity(const appraisal& base, const std::vector<appraisal_input>& inputs,
                                                        const rate& change, std::string option = {},
-                                                       sensitivity_metric metric = sensitivity_metric::net_present_cost);
+                                                       sensitivity_metric metric = sensitivity_metric::net_present_cost,
+                                                       std::string rival = {});
+
+/// The switching question for every rival at once: one gap analysis (as above) for each viable
+/// option other than `option`, the nearest first (by rank). One analysis per rival, not rows
+/// per rival, so that each table and tornado chart has one base figure to swing around.
+[[nodiscard]] std::vector<sensitivity_analysis> sensitivity_to_rivals(const appraisal& base,
+                                                                      const std::vector<appraisal_input>& inputs,
+                                                                      const rate& change, std::string option = {});
 
 /// The multiplier of an input at which two options have equal net present social value.
 struct switching_value {
@@ -137,11 +164,13 @@ inline constexpr double switching_value_limit = 1024;
 template <>
 struct enum_names<sensitivity_metric> {
   static constexpr std::string_view what = "sensitivity metric";
-  static constexpr std::array<enum_name<sensitivity_metric>, 4> names{{
+  static constexpr std::array<enum_name<sensitivity_metric>, 6> names{{
       {sensitivity_metric::net_present_cost, "net_present_cost"},
       {sensitivity_metric::net_present_social_value, "net_present_social_value"},
+      {sensitivity_metric::net_present_social_value_gap, "net_present_social_value_gap"},
       {sensitivity_metric::net_present_cost, "npc"},
       {sensitivity_metric::net_present_social_value, "npsv"},
+      {sensitivity_metric::net_present_social_value_gap, "gap"},
   }};
 };
 

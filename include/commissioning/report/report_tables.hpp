@@ -38,6 +38,8 @@ struct envelope_position;         // budget/envelope.hpp
 struct procurement_assessment;    // procurement/route.hpp
 struct modification_assessment;   // procurement/modification_rules.hpp
 struct simulation_result;         // risk/simulation.hpp
+struct simulation_settings;       // risk/simulation.hpp
+class uncertain_input;            // risk/simulation.hpp
 
 /// Option | Advantages | Disadvantages | Risks | whole-life cost | present value of costs |
 /// equivalent annual cost | statutory duties | rank; the reasons as notes. The Disadvantages
@@ -95,6 +97,17 @@ inline constexpr std::size_t breach_lines_largest = 5;
 /// probability of being cheapest and preferred (viable options only); the inputs and risks
 /// simulated as notes.
 [[nodiscard]] table simulation_table(const simulation_result& result, const report_unit& unit = {});
+/// The same, with each input's note naming its distribution (a multiplier of the estimate, or
+/// months of delay) and the inputs it is correlated with (`settings.correlation`).
+[[nodiscard]] table simulation_table(const simulation_result& result, const std::vector<uncertain_input>& inputs,
+                                     const simulation_settings& settings, const report_unit& unit = {});
+
+/// The distributions and correlations a simulation used: Input | Distribution | Correlated
+/// with. A multiplier's parameters are put in what they stand for in `base`: pounds of the
+/// lines the input moves over the period ("triangular: £90,000 / £100,000 / £130,000"), the
+/// discount rate of year 1 ("uniform: 3.15% to 3.85%"), or months of delay.
+[[nodiscard]] table simulation_inputs_table(const appraisal& base, const std::vector<uncertain_input>& inputs,
+                                            const simulation_settings& settings, const report_unit& unit = {});
 
 /// Option | the probability that its cash costs exceed the envelope, one column a year (empty
 /// when the simulation had no envelope).

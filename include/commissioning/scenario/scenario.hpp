@@ -329,6 +329,15 @@ struct scenario_sensitivity {
   rate change = rate::ratio(1, 10);
   std::vector<scenario_sensitivity_input> inputs{};
   bool switching_values = true;
+  sensitivity_metric metric = sensitivity_metric::net_present_cost;
+  std::string option{};  ///< whose metric is watched; empty: the preferred option
+  std::string rival{};   ///< the gap's rival; empty: one analysis for each viable rival
+  /// The analyses the settings ask for: one, or for the gap without a rival one per rival.
+  [[nodiscard]] std::vector<sensitivity_analysis> run(const appraisal& a, const std::vector<appraisal_input>& moved) const {
+    if (metric == sensitivity_metric::net_present_social_value_gap && rival.empty())
+      return sensitivity_to_rivals(a, moved, change, option);
+    return {one_way_sensitivity(a, moved, change, option, metric, rival)};
+  }
   friend bool operator==(const scenario_sensitivity&, const scenario_sensitivity&) = default;
 };
 
