@@ -161,6 +161,34 @@ TEST(CommandLine, TheAssumptionsArePrintedWithTheAppraisalInEveryFormat) {
   EXPECT_NE(csv.out.find("No.,Assumption\r\n1,Figures are in real 2022-23 prices"), std::string::npos) << csv.out;
 }
 
+TEST(CommandLine, TheAssumptionsStateEachLinesVatTreatmentInEveryFormat) {
+  // tests/scenarios/vat.toml: care recoverable (counted net), fuel at 5% not recoverable.
+  const std::string care =
+      "VAT on 'Care' (Commission): recoverable at 20%; the amounts include VAT; the appraisal counts them net of VAT, "
+      "which the council recovers (VAT Act 1994 s.33). Its VAT-inclusive value, which a procurement threshold "
+      "compares, is £240,000.00.";
+  const std::string fuel = "VAT on 'Fuel' (Commission): charged at 5% and not recoverable; the amounts include VAT; "
+                           "the appraisal counts them with VAT, a cost the council bears.";
+  const std::string staff = "VAT on 'Staff' (In-house): outside the scope of VAT: none is charged and the amounts are "
+                            "counted as given.";
+  for (const std::string format : {"md", "json", "text", "csv", "html"}) {
+    const run_result r = run({"appraise", tests + "/vat.toml", "--format", format, "--width", "10000"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    for (const std::string& text : {care, fuel, staff}) {
+      std::string expected = text;
+      if (format == "html")  // ' as &#39;
+        for (std::size_t at = expected.find('\''); at != std::string::npos; at = expected.find('\'', at + 5))
+          expected.replace(at, 1, "&#39;");
+      if (format == "csv" && text != care) expected = "\"" + expected + "\"";  // a cell with a comma is quoted
+      EXPECT_NE(r.out.find(format == "csv" ? expected.substr(0, 40) : expected), std::string::npos) << format << "\n" << r.out;
+    }
+  }
+  // The VAT treatment decides: counted net, the commission is preferred.
+  const run_result text = run({"appraise", tests + "/vat.toml", "--width", "10000"});
+  EXPECT_NE(text.out.find("£197,668.36"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("£198,584.54"), std::string::npos) << text.out;
+}
+
 TEST(CommandLine, EveryTableThatProfilesOrCommitsAContractNamesItsScope) {
   const std::string kent = examples + "/kent-young-carers-2021.toml";
   const run_result profile = run({"profile", kent, "--width", "10000"});
