@@ -162,7 +162,9 @@ TEST(VatOnALineTest, EachYearIsSplitAndNoPennyIsLost) {
           gross += split.gross;
         }
         EXPECT_EQ(line.gross_total(), gross);
-        if (inclusive) EXPECT_EQ(line.gross_total(), line.total());
+        if (inclusive) {
+          EXPECT_EQ(line.gross_total(), line.total());
+        }
       }
 }
 
