@@ -71,7 +71,7 @@ def test_no_penny_is_created_or_lost(pence, vat_rate, inclusive, treatment):
 def test_the_terms_are_a_value():
     terms = cm.VatTerms("irrecoverable", vat_rate="5%", amounts_include_vat=True)
     assert (terms.treatment, terms.vat_rate, terms.amounts_include_vat) == ("irrecoverable", cm.Rate("5%"), True)
-    assert repr(terms) == "VatTerms('irrecoverable', vat_rate=Rate('5%'), amounts_include_vat=True)"
+    assert repr(terms) == "VatTerms('irrecoverable', vat_rate=Rate('0.05'), amounts_include_vat=True)"
     assert pickle.loads(pickle.dumps(terms)) == terms
     assert hash(pickle.loads(pickle.dumps(terms))) == hash(terms)
     assert cm.VatTerms() == cm.VatTerms("not_stated", vat_rate="20%")
