@@ -2,8 +2,9 @@
 // The appraisal layer: deflators, lines of money, options, Green Book appraisals and their
 // results, one-way sensitivity analysis and switching values.
 //
-// The layer's enums (OptionKind, LineKind, CostCategory, PriceBasis, SensitivityMetric) and
-// records (StatutoryDuty, OptimismBiasUplift, OutputMeasure, AppraisalYear, SensitivityRow)
+// The layer's enums (OptionKind, LineKind, CostCategory, PriceBasis, SensitivityMetric,
+// VatRecovery) and records (StatutoryDuty, OptimismBiasUplift, OutputMeasure, AppraisalYear,
+// SensitivityRow, VatSplit)
 // live in Python, in commissioning._types; its tables and HTML in
 // commissioning._appraisal_display. An Option and an Appraisal change (options are built up
 // a call at a time; an appraisal takes assumptions): each method holds the object's critical
@@ -12,7 +13,8 @@
 // copies with the GIL released.
 //
 // Where the headers leave a question open, the binding answers it:
-//  - a pickled line is read back with `appraisal_line::restore` (basis and one-off flag kept);
+//  - a pickled line is read back with `appraisal_line::restore` (basis, one-off flag and VAT
+//    terms kept; a pickle from before lines had VAT terms reads as not stated);
 //  - `appraisal_input` has no accessors for what it moves; AppraisalInput keeps them beside it;
 //  - an option kind, line kind or cost category is read by its snake_case name (and a few
 //    report words: "council-owned company", "sla"), else by the header's parser, so that an
@@ -28,6 +30,7 @@
 #include <commissioning/appraisal/optimism_bias.hpp>
 #include <commissioning/appraisal/option.hpp>
 #include <commissioning/appraisal/sensitivity.hpp>
+#include <commissioning/appraisal/vat.hpp>
 #include <commissioning/budget/envelope.hpp>
 
 #include <pybind11/critical_section.h>
@@ -43,9 +46,20 @@
 
 namespace cmpy {
 
+template <>
+struct fields<cm::vat_terms> {
+  using T = cm::vat_terms;
+  static constexpr auto list = std::tuple{&T::treatment, &T::vat_rate, &T::amounts_include_vat};
+};
+
 namespace {
 
 // ---------------------------------------------------------------- names for signatures
+
+struct vat_split_type {
+  static constexpr auto name = py::detail::const_name("VatSplit");
+  static bool accepts(py::handle) { return true; }
+};
 
 struct year_type {
   static constexpr auto name = py::detail::const_name("FinancialYear | str | int");
@@ -241,23 +255,39 @@ cm::contract_scope scope_from(const std::string& text) {
   throw py::value_error("unknown contract scope " + cm::quote(text) + "; expected one of current, base, maximum");
 }
 
+// ---------------------------------------------------------------- VAT
+
+std::string vat_terms_repr(const cm::vat_terms& terms) {
+  return "VatTerms(" + quoted(std::string(cm::name_of(terms.treatment))) + ", vat_rate=" + repr_of(py::cast(terms.vat_rate)) +
+         ", amounts_include_vat=" + (terms.amounts_include_vat ? "True" : "False") + ")";
+}
+
+cm::vat_terms vat_terms_from_state(const py::tuple& state) { return cm::check_vat_terms(from_state<cm::vat_terms>(state)); }
+
+typed_object<vat_split_type> vat_split_object(const cm::vat_split& s) {
+  return {types_attr("VatSplit")(s.net, s.vat, s.gross, s.appraised)};
+}
+
+// ---------------------------------------------------------------- AppraisalLine (state)
+
 py::tuple line_state(const cm::appraisal_line& line) {
   py::list amounts;
   for (const cm::financial_year_amount& a : line.amounts()) amounts.append(py::make_tuple(a.year.start_year(), a.amount));
   return py::make_tuple(line.name(), std::string(cm::name_of(line.kind())), std::string(cm::name_of(line.category())), line.basis(), line.one_off(),
-                        line.start_month(), amounts);
+                        line.start_month(), amounts, state_of(line.vat()));
 }
 
 cm::appraisal_line line_from_state(py::handle state_object) {
   const auto state = py::reinterpret_borrow<py::tuple>(state_object);
-  if (state.size() != 7) throw std::runtime_error("invalid AppraisalLine state");
+  if (state.size() != 7 && state.size() != 8) throw std::runtime_error("invalid AppraisalLine state");
   const auto month = state[5].cast<std::chrono::month>();
   std::vector<cm::financial_year_amount> amounts;
   for (py::handle item : state[6].cast<py::list>())
     amounts.push_back({cm::financial_year(item[py::int_(0)].cast<int>(), month), item[py::int_(1)].cast<cm::money>()});
   return cm::appraisal_line::restore(state[0].cast<std::string>(), cm::read_name<cm::line_kind>(state[1].cast<std::string>()),
                                      cm::read_name<cm::cost_category>(state[2].cast<std::string>()),
-                                     state[3].cast<std::string>(), state[4].cast<bool>(), amounts);
+                                     state[3].cast<std::string>(), state[4].cast<bool>(), amounts,
+                                     state.size() == 8 ? from_state<cm::vat_terms>(state[7]) : cm::vat_terms{});
 }
 
 std::string line_repr(const cm::appraisal_line& line) {
@@ -270,9 +300,15 @@ std::string line_repr(const cm::appraisal_line& line) {
       .append("): ")
       .append(line.basis())
       .append("; total ")
-      .append(cm::to_string(line.total()))
-      .append(">");
-  return text;
+      .append(cm::to_string(line.total()));
+  const cm::vat_terms& vat = line.vat();
+  if (vat.treatment != cm::vat_recovery::not_stated) {
+    text.append("; VAT ").append(cm::name_of(vat.treatment));
+    if (vat.treatment == cm::vat_recovery::recoverable || vat.treatment == cm::vat_recovery::irrecoverable)
+      text.append(" at ").append(vat.vat_rate.to_percent_string());
+    if (vat.amounts_include_vat) text.append(", amounts include VAT");
+  }
+  return text.append(">");
 }
 
 py::list line_amounts(const cm::appraisal_line& line) {
@@ -1071,6 +1107,90 @@ Money
       .def("__hash__", [](const cm::deflator& d) { return py::hash(frozen(deflator_state(d))); });
   def_value_semantics(deflator_class, &deflator_state, &deflator_from_state);
 
+  // ---------------------------------------------------------------- VAT
+  def_text_enum<cm::vat_recovery>(m, R"doc(
+How VAT falls on a cost; each member is its snake_case name (``"recoverable"``).
+
+Members
+-------
+NOT_STATED
+    The amounts are counted as given (every line's default).
+RECOVERABLE
+    VAT is charged and refunded to the council (VAT Act 1994 section 33): the appraisal counts
+    the net cost.
+IRRECOVERABLE
+    VAT is charged and not refunded (blocked items, business activities): the appraisal counts
+    the gross cost.
+EXEMPT
+    An exempt supply (much social care): no VAT is charged.
+OUTSIDE_SCOPE
+    Outside the scope of VAT (grants, payments between public bodies): none is charged.
+)doc");
+  py::class_<cm::vat_terms> vat_class(m, "VatTerms", py::is_final(), R"doc(
+A cost's VAT facts: how VAT falls on it, the rate, and whether its amounts include VAT.
+
+Parameters
+----------
+treatment : VatRecovery or str, default "not_stated"
+vat_rate : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default "20%"
+    The standard rate (VAT Act 1994 section 2(1)); not negative (InvalidInputError,
+    commissioning.appraisal.007).
+amounts_include_vat : bool, default False
+    The amounts given are VAT-inclusive (else net of VAT).
+
+Examples
+--------
+>>> split_vat("£120,000", VatTerms("recoverable", amounts_include_vat=True)).appraised
+Money('£100,000.00')
+)doc");
+  set_public_module(vat_class);
+  vat_class
+      .def(py::init([](cm::vat_recovery treatment, rate_like vat_rate, bool amounts_include_vat) {
+             return cm::check_vat_terms(cm::vat_terms{treatment, vat_rate.value, amounts_include_vat});
+           }),
+           py::arg_v("treatment", cm::vat_recovery::not_stated, "VatRecovery.NOT_STATED"), py::kw_only(),
+           py::arg_v("vat_rate", rate_like{cm::vat_terms{}.vat_rate}, "'20%'"), py::arg("amounts_include_vat") = false)
+      .def_property_readonly(
+          "treatment", [](const cm::vat_terms& t) { return t.treatment; }, "How VAT falls on the cost.")
+      .def_property_readonly(
+          "vat_rate", [](const cm::vat_terms& t) { return t.vat_rate; }, "The VAT rate.")
+      .def_property_readonly(
+          "amounts_include_vat", [](const cm::vat_terms& t) { return t.amounts_include_vat; },
+          "True when the amounts given are VAT-inclusive.")
+      .def_property_readonly(
+          "description", [](const cm::vat_terms& t) { return cm::describe(t); },
+          "The terms in the words of an appraisal's assumptions.")
+      .def("__repr__", &vat_terms_repr)
+      .def("__hash__", [](const cm::vat_terms& t) { return py::hash(state_of(t)); });
+  def_equality(vat_class);
+  def_pickle(
+      vat_class, [](const cm::vat_terms& t) { return state_of(t); }, &vat_terms_from_state);
+  m.def(
+      "split_vat",
+      [](money_like amount, const cm::vat_terms& terms) { return vat_split_object(cm::split_vat(amount.value, terms)); },
+      py::arg("amount"), py::arg("terms"), R"doc(
+An amount split by its VAT terms, to the penny: net + vat == gross.
+
+From a VAT-inclusive amount the VAT is ``amount × rate ÷ (1 + rate)`` rounded to the penny and
+the net is the rest, so no penny is created or lost.
+
+Parameters
+----------
+amount : Money, str, int, float or decimal.Decimal
+terms : VatTerms
+
+Returns
+-------
+VatSplit
+    ``net``, ``vat``, ``gross`` (what a procurement threshold compares) and ``appraised``
+    (what the appraisal counts: net if recoverable, gross otherwise).
+
+Examples
+--------
+>>> split_vat("£100,000", VatTerms("irrecoverable"))
+VatSplit(net=Money('£100,000.00'), vat=Money('£20,000.00'), gross=Money('£120,000.00'), appraised=Money('£120,000.00'))
+)doc");
+
   // ---------------------------------------------------------------- AppraisalLine
   py::class_<cm::appraisal_line> line_class(m, "AppraisalLine", py::is_final(), R"doc(
 A line of an option's money by financial year, in cash (nominal) prices.
@@ -1260,7 +1380,63 @@ AppraisalLine
       .def_property_readonly(
           "by_year", [](const cm::appraisal_line& l) { return typed_object<by_year_type>{line_by_year(l)}; },
           "The amounts by financial-year label (a new dict, in year order).")
-      .def_property_readonly("total", &cm::appraisal_line::total, "The sum of the amounts.")
+      .def_property_readonly("total", &cm::appraisal_line::total, "The sum of the amounts (as given).")
+      .def_property_readonly(
+          "vat", [](const cm::appraisal_line& l) { return l.vat(); },
+          "How VAT falls on the amounts: a VatTerms (not stated unless ``with_vat`` said).")
+      .def_property_readonly("gross_total", &cm::appraisal_line::gross_total,
+                             "The VAT-inclusive value, each year split and then summed: what a procurement "
+                             "threshold compares (SI 2021/1221).")
+      .def(
+          "with_vat", [](const cm::appraisal_line& l, const cm::vat_terms& terms) { return l.with_vat(terms); },
+          py::arg("terms"), R"doc(
+The same line with VAT terms: its amounts stay as given, and the appraisal counts each year's
+``split_vat(amount, terms).appraised`` (net of VAT the council recovers, VAT Act 1994 s.33).
+
+Parameters
+----------
+terms : VatTerms
+
+Returns
+-------
+AppraisalLine
+
+Examples
+--------
+>>> care = AppraisalLine.recurring("Care", "cost", "contract_payments", "£120,000", "2024-25", "2025-26")
+>>> care.with_vat(VatTerms("recoverable", amounts_include_vat=True)).appraised_in_year("2024-25")
+Money('£100,000.00')
+)doc")
+      .def(
+          "split_in_year",
+          [](const cm::appraisal_line& l, year_object year) {
+            return vat_split_object(l.split(year_in(year.value, l.start_month())));
+          },
+          py::arg("year"), R"doc(
+The amount in a year split by the line's VAT terms, to the penny.
+
+Parameters
+----------
+year : FinancialYear, str or int
+
+Returns
+-------
+VatSplit
+)doc")
+      .def(
+          "appraised_in_year",
+          [](const cm::appraisal_line& l, year_object year) { return l.appraised(year_in(year.value, l.start_month())); },
+          py::arg("year"), R"doc(
+What the appraisal counts in a year: net of VAT the council recovers, with VAT it does not.
+
+Parameters
+----------
+year : FinancialYear, str or int
+
+Returns
+-------
+Money
+)doc")
       .def(
           "in_year",
           [](const cm::appraisal_line& l, year_object year) { return l.in(year_in(year.value, l.start_month())); },

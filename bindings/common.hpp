@@ -55,6 +55,7 @@ enum class contract_type;
 enum class authority_type;
 enum class service_category;
 enum class vat_treatment;
+enum class vat_recovery;
 enum class verdict;
 enum class project_type;
 enum class optimism_bias_measure;
@@ -305,6 +306,7 @@ CMPY_TEXT_ENUM(contract_type, "ContractType")
 CMPY_TEXT_ENUM(authority_type, "AuthorityType")
 CMPY_TEXT_ENUM(service_category, "ServiceCategory")
 CMPY_TEXT_ENUM(vat_treatment, "VatTreatment")
+CMPY_TEXT_ENUM(vat_recovery, "VatRecovery")
 CMPY_TEXT_ENUM(verdict, "Verdict")
 CMPY_TEXT_ENUM(project_type, "ProjectType")
 CMPY_TEXT_ENUM(optimism_bias_measure, "OptimismBiasMeasure")

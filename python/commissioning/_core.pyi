@@ -33,6 +33,7 @@ from commissioning._types import ServiceGroup
 from commissioning._types import StatementLine
 from commissioning._types import StatutoryDuty
 from commissioning._types import ThresholdRow
+from commissioning._types import VatSplit
 from commissioning._types import WeightStability
 from commissioning._types import YearPosition
 import datetime
@@ -3291,6 +3292,83 @@ class Deflator:
         """
         The years covered, in order.
         """
+class VatRecovery(commissioning._types._TextEnum):
+    """
+    How VAT falls on a cost; each member is its snake_case name (``"recoverable"``).
+    
+    Members
+    -------
+    NOT_STATED
+        The amounts are counted as given (every line's default).
+    RECOVERABLE
+        VAT is charged and refunded to the council (VAT Act 1994 section 33): the appraisal counts
+        the net cost.
+    IRRECOVERABLE
+        VAT is charged and not refunded (blocked items, business activities): the appraisal counts
+        the gross cost.
+    EXEMPT
+        An exempt supply (much social care): no VAT is charged.
+    OUTSIDE_SCOPE
+        Outside the scope of VAT (grants, payments between public bodies): none is charged.
+    """
+    EXEMPT = 'exempt'
+    IRRECOVERABLE = 'irrecoverable'
+    NOT_STATED = 'not_stated'
+    OUTSIDE_SCOPE = 'outside_scope'
+    RECOVERABLE = 'recoverable'
+@typing.final
+class VatTerms:
+    """
+    A cost's VAT facts: how VAT falls on it, the rate, and whether its amounts include VAT.
+    
+    Parameters
+    ----------
+    treatment : VatRecovery or str, default "not_stated"
+    vat_rate : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default "20%"
+        The standard rate (VAT Act 1994 section 2(1)); not negative (InvalidInputError,
+        commissioning.appraisal.007).
+    amounts_include_vat : bool, default False
+        The amounts given are VAT-inclusive (else net of VAT).
+    
+    Examples
+    --------
+    >>> split_vat("£120,000", VatTerms("recoverable", amounts_include_vat=True)).appraised
+    Money('£100,000.00')
+    """
+    def __eq__(self, arg0: object) -> bool:
+        ...
+    def __getstate__(self) -> typing.Any:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __init__(self, treatment: VatRecovery | str = ..., *, vat_rate: Rate | str | int | float | decimal.Decimal | fractions.Fraction = '20%', amounts_include_vat: bool = False) -> None:
+        ...
+    def __ne__(self, arg0: object) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None:
+        ...
+    @property
+    def amounts_include_vat(self) -> bool:
+        """
+        True when the amounts given are VAT-inclusive.
+        """
+    @property
+    def description(self) -> str:
+        """
+        The terms in the words of an appraisal's assumptions.
+        """
+    @property
+    def treatment(self) -> VatRecovery:
+        """
+        How VAT falls on the cost.
+        """
+    @property
+    def vat_rate(self) -> Rate:
+        """
+        The VAT rate.
+        """
 @typing.final
 class AppraisalLine:
     """
@@ -3436,6 +3514,18 @@ class AppraisalLine:
         ...
     def __setstate__(self, arg0: tuple[typing.Any, ...]) -> None:
         ...
+    def appraised_in_year(self, year: FinancialYear | str | int) -> Money:
+        """
+        What the appraisal counts in a year: net of VAT the council recovers, with VAT it does not.
+        
+        Parameters
+        ----------
+        year : FinancialYear, str or int
+        
+        Returns
+        -------
+        Money
+        """
     def in_year(self, year: FinancialYear | str | int) -> Money:
         """
         The amount in a year: £0 outside the line (or in a year starting in another month).
@@ -3463,6 +3553,18 @@ class AppraisalLine:
         -------
         AppraisalLine
         """
+    def split_in_year(self, year: FinancialYear | str | int) -> VatSplit:
+        """
+        The amount in a year split by the line's VAT terms, to the penny.
+        
+        Parameters
+        ----------
+        year : FinancialYear, str or int
+        
+        Returns
+        -------
+        VatSplit
+        """
     def to_pandas(self) -> pandas.Series:
         """
         The line as a pandas Series (pandas is imported only when this is called).
@@ -3472,6 +3574,25 @@ class AppraisalLine:
         pandas.Series
             Named after the line, of exact ``decimal.Decimal`` pounds, indexed by financial-year
             label (index name ``"financial_year"``); kind, category and basis are in ``attrs``.
+        """
+    def with_vat(self, terms: VatTerms) -> AppraisalLine:
+        """
+        The same line with VAT terms: its amounts stay as given, and the appraisal counts each year's
+        ``split_vat(amount, terms).appraised`` (net of VAT the council recovers, VAT Act 1994 s.33).
+        
+        Parameters
+        ----------
+        terms : VatTerms
+        
+        Returns
+        -------
+        AppraisalLine
+        
+        Examples
+        --------
+        >>> care = AppraisalLine.recurring("Care", "cost", "contract_payments", "£120,000", "2024-25", "2025-26")
+        >>> care.with_vat(VatTerms("recoverable", amounts_include_vat=True)).appraised_in_year("2024-25")
+        Money('£100,000.00')
         """
     @property
     def amounts(self) -> list[FinancialYearAmount]:
@@ -3492,6 +3613,11 @@ class AppraisalLine:
     def category(self) -> CostCategory:
         """
         Which kind of cost (or benefit) it is.
+        """
+    @property
+    def gross_total(self) -> Money:
+        """
+        The VAT-inclusive value, each year split and then summed: what a procurement threshold compares (SI 2021/1221).
         """
     @property
     def is_one_off(self) -> bool:
@@ -3516,7 +3642,12 @@ class AppraisalLine:
     @property
     def total(self) -> Money:
         """
-        The sum of the amounts.
+        The sum of the amounts (as given).
+        """
+    @property
+    def vat(self) -> VatTerms:
+        """
+        How VAT falls on the amounts: a VatTerms (not stated unless ``with_vat`` said).
         """
     @property
     def years(self) -> list[FinancialYear]:
@@ -7745,6 +7876,29 @@ def split(total: Money | str | int | float | decimal.Decimal, parts: int) -> lis
     --------
     >>> split(Money.from_pence(100), 3)
     [Money('£0.34'), Money('£0.33'), Money('£0.33')]
+    """
+def split_vat(amount: Money | str | int | float | decimal.Decimal, terms: VatTerms) -> VatSplit:
+    """
+    An amount split by its VAT terms, to the penny: net + vat == gross.
+    
+    From a VAT-inclusive amount the VAT is ``amount × rate ÷ (1 + rate)`` rounded to the penny and
+    the net is the rest, so no penny is created or lost.
+    
+    Parameters
+    ----------
+    amount : Money, str, int, float or decimal.Decimal
+    terms : VatTerms
+    
+    Returns
+    -------
+    VatSplit
+        ``net``, ``vat``, ``gross`` (what a procurement threshold compares) and ``appraised``
+        (what the appraisal counts: net if recoverable, gross otherwise).
+    
+    Examples
+    --------
+    >>> split_vat("£100,000", VatTerms("irrecoverable"))
+    VatSplit(net=Money('£100,000.00'), vat=Money('£20,000.00'), gross=Money('£120,000.00'), appraised=Money('£120,000.00'))
     """
 def switching_values_table(values: collections.abc.Sequence[SwitchingValue]) -> Table:
     """

@@ -704,6 +704,26 @@ class AppraisalYear(NamedTuple):
     present_value: Money
 
 
+class VatSplit(NamedTuple):
+    """An amount split by its VAT terms; ``net + vat == gross`` to the penny.
+
+    Attributes
+    ----------
+    net : Money
+    vat : Money
+        £0 when the supply is exempt or outside the scope of VAT.
+    gross : Money
+        The VAT-inclusive value: what a procurement threshold compares.
+    appraised : Money
+        What the appraisal counts: the net if VAT is recoverable, the gross otherwise.
+    """
+
+    net: Money
+    vat: Money
+    gross: Money
+    appraised: Money
+
+
 class SensitivityRow(NamedTuple):
     """One input of a one-way sensitivity analysis, moved down and up.
 

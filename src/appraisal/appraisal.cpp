@@ -6,6 +6,7 @@
 #include <commissioning/appraisal/deflator.hpp>
 #include <commissioning/appraisal/discounting.hpp>
 #include <commissioning/appraisal/option.hpp>
+#include <commissioning/appraisal/vat.hpp>
 #include <commissioning/calendar/financial_year.hpp>
 #include <commissioning/error.hpp>
 #include <commissioning/money/money.hpp>
@@ -106,7 +107,7 @@ option_appraisal appraisal::appraise(const commissioning::option& o, const disco
   for (const appraisal_line& line : o.lines()) {
     money outside;
     for (const auto& [year, amount] : line.amounts())
-      if (year < period.front() || period.back() < year) outside += amount;
+      if (year < period.front() || period.back() < year) outside += line.appraised(year);
     if (!outside.is_zero())
       notes.push_back(to_string(outside) + " of '" + line.name() + "' (" + o.name() +
                       ") falls outside the appraisal period and is left out.");
@@ -122,7 +123,7 @@ option_appraisal appraisal::appraise(const commissioning::option& o, const disco
     const financial_year& year = period[static_cast<std::size_t>(t)];
     money costs, biased, benefits;
     for (const appraisal_line& line : o.lines()) {
-      const money amount = line.in(year);
+      const money amount = line.appraised(year);  // net of VAT the council recovers
       if (line.kind() != line_kind::cost) {
         benefits += amount;
       } else {
@@ -195,6 +196,17 @@ appraisal_result appraisal::run() const {
     if (o.optimism_bias())
       result.assumptions.push_back("Optimism bias on " + o.name() + ": " + o.optimism_bias()->uplift.to_percent_string() +
                                    (o.optimism_bias()->description.empty() ? "" : " (" + o.optimism_bias()->description + ")") + ".");
+  for (const commissioning::option& o : options_)
+    for (const appraisal_line& line : o.lines()) {
+      const vat_terms& vat = line.vat();
+      if (vat.treatment == vat_recovery::not_stated) continue;
+      std::string text = "VAT on " + quote(line.name()) + " (" + o.name() + "): " + describe(vat) + ".";
+      if (vat.treatment == vat_recovery::recoverable || vat.treatment == vat_recovery::irrecoverable)
+        text.append(" Its VAT-inclusive value, which a procurement threshold compares, is ")
+            .append(to_string(line.gross_total()))
+            .append(".");
+      result.assumptions.push_back(std::move(text));
+    }
   std::vector<std::string> notes;
   const discount_schedule::common_factors factors = s.schedule.factors_over_common_denominator(s.years);
   const big_rational annuity = annuity_factor(s.schedule, s.years);

@@ -194,7 +194,7 @@ simulation_model compile_simulation(const appraisal& base, const std::vector<unc
       compiled.cost = line.kind() == line_kind::cost;
       const double weight = compiled.cost && bias && bias->applies(line.category()) ? 1 + uplift : 1.0;
       for (std::size_t t = 0; t < m.years; ++t) {
-        const double cash = static_cast<double>(line.in(period[t]).pence());
+        const double cash = static_cast<double>(line.appraised(period[t]).pence());
         compiled.cash.push_back(cash);
         compiled.real.push_back(cash * weight * real_factor[t]);
       }
@@ -206,7 +206,7 @@ simulation_model compile_simulation(const appraisal& base, const std::vector<unc
       for (const simulation_line& l : m.lines)
         if (l.option == o) (l.cost ? cost_sum : benefit_sum) += l.real[t];
       for (const appraisal_line& line : opt.lines()) {
-        const money amount = line.in(period[t]);
+        const money amount = line.appraised(period[t]);
         if (line.kind() != line_kind::cost) {
           benefits += amount;
         } else {

@@ -888,7 +888,7 @@ class scenario_reader {
 
   scenario_line read_line(const scenario& s, const toml::table& t, const std::string& p) const {
     check_keys(t, p, {"name", "kind", "category", "annual", "first_year", "last_year", "indexation", "amount", "year",
-                      "amounts", "contract", "scope", "envelope"});
+                      "amounts", "contract", "scope", "envelope", "vat", "vat_rate", "amounts_include_vat"});
     scenario_line l;
     l.name = text(t, p, "name", true);
     if (const toml::node* k = find(t, "kind"))
@@ -941,6 +941,15 @@ class scenario_reader {
         fail(*find(t, key), join(p, key),
              invalid_input("scenario", 9, quote(key) + " does not apply to a line given by " + quote(source)));
     }
+    // VAT (appraisal/vat.hpp): `vat` names the treatment; the rate and the inclusive flag
+    // mean nothing without one, so they are refused alone rather than ignored.
+    l.vat.treatment = name_at<vat_recovery>(t, p, "vat").value_or(vat_recovery::not_stated);
+    l.vat.vat_rate = rate_at(t, p, "vat_rate").value_or(l.vat.vat_rate);
+    l.vat.amounts_include_vat = boolean(t, p, "amounts_include_vat").value_or(false);
+    for (std::string_view key : {"vat_rate", "amounts_include_vat"})
+      if (find(t, key) && l.vat.treatment == vat_recovery::not_stated)
+        fail(*find(t, key), join(p, key), invalid_input("scenario", 9, quote(key) + " needs the line's 'vat' treatment"));
+    if (const toml::node* n = find(t, "vat_rate")) at(*n, join(p, "vat_rate"), [&] { return check_vat_terms(l.vat); });
     at(t, p, [&] { return s.build_line(l); });
     return l;
   }
@@ -1589,6 +1598,11 @@ std::string to_toml(const scenario& s) {
           w.put("scope", name_of(l.scope));
           break;
         case line_source::envelope: w.put("envelope", l.reference); break;
+      }
+      if (l.vat.treatment != vat_recovery::not_stated) {
+        w.put("vat", std::string(name_of(l.vat.treatment)));
+        if (l.vat.vat_rate != vat_terms{}.vat_rate) w.put("vat_rate", l.vat.vat_rate.to_percent_string());
+        if (l.vat.amounts_include_vat) w.put("amounts_include_vat", true);
       }
     }
     if (o.optimism_bias) {

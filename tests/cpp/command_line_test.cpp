@@ -226,6 +226,34 @@ TEST(CommandLine, TheAssumptionsArePrintedWithTheAppraisalInEveryFormat) {
   EXPECT_NE(csv.out.find("No.,Assumption\r\n1,Figures are in real 2022-23 prices"), std::string::npos) << csv.out;
 }
 
+TEST(CommandLine, TheAssumptionsStateEachLinesVatTreatmentInEveryFormat) {
+  // tests/scenarios/vat.toml: care recoverable (counted net), fuel at 5% not recoverable.
+  const std::string care =
+      "VAT on 'Care' (Commission): recoverable at 20%; the amounts include VAT; the appraisal counts them net of VAT, "
+      "which the council recovers (VAT Act 1994 s.33). Its VAT-inclusive value, which a procurement threshold "
+      "compares, is £240,000.00.";
+  const std::string fuel = "VAT on 'Fuel' (Commission): charged at 5% and not recoverable; the amounts include VAT; "
+                           "the appraisal counts them with VAT, a cost the council bears.";
+  const std::string staff = "VAT on 'Staff' (In-house): outside the scope of VAT: none is charged and the amounts are "
+                            "counted as given.";
+  for (const std::string format : {"md", "json", "text", "csv", "html"}) {
+    const run_result r = run({"appraise", tests + "/vat.toml", "--format", format, "--width", "10000"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    for (const std::string& text : {care, fuel, staff}) {
+      std::string expected = text;
+      if (format == "html")  // ' as &#39;
+        for (std::size_t at = expected.find('\''); at != std::string::npos; at = expected.find('\'', at + 5))
+          expected.replace(at, 1, "&#39;");
+      EXPECT_NE(r.out.find(expected), std::string::npos) << format << "\n" << r.out;
+    }
+  }
+  // The VAT treatment decides: counted net, the commission is preferred.
+  const run_result csv = run({"appraise", tests + "/vat.toml", "--format", "csv"});
+  EXPECT_NE(csv.out.find("1. In-house,,,202000.00,198584.54,101000.00,None named,2\r\n"), std::string::npos) << csv.out;
+  EXPECT_NE(csv.out.find("2. Commission,,,201050.00,197668.36,100534.03,None named,1 (preferred)\r\n"), std::string::npos)
+      << csv.out;
+}
+
 TEST(CommandLine, EveryTableThatProfilesOrCommitsAContractNamesItsScope) {
   const std::string kent = examples + "/kent-young-carers-2021.toml";
   const run_result profile = run({"profile", kent, "--width", "10000"});

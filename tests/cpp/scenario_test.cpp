@@ -297,6 +297,41 @@ TEST(ScenarioErrors, ALineNeedsExactlyOneSource) {
             "'amount', 'amounts', 'contract' and 'envelope'; got 'annual' 'amount'");
 }
 
+TEST(Scenario, ALinesVatTreatmentIsReadAppliedAndWrittenBack) {
+  // £120,000 a year including VAT at 20%, recoverable: £100,000 a year counted (VAT Act 1994 s.33).
+  const scenario s = parse_scenario(with_line("name = \"Care\"\nannual = \"£120,000\"\nfirst_year = \"2022-23\"\n"
+                                              "last_year = \"2026-27\"\nvat = \"recoverable\"\namounts_include_vat = true\n"
+                                              "[[options.lines]]\nname = \"Fuel\"\namount = \"£1,050\"\nyear = \"2022-23\"\n"
+                                              "vat = \"irrecoverable\"\nvat_rate = \"5%\"\n"));
+  const scenario_line& care = s.options[1].lines[0];
+  EXPECT_EQ(care.vat, (vat_terms{.treatment = vat_recovery::recoverable, .amounts_include_vat = true}));
+  EXPECT_EQ(s.options[1].lines[1].vat, (vat_terms{.treatment = vat_recovery::irrecoverable, .vat_rate = rate::parse("5%")}));
+  const appraisal a = s.build_appraisal();
+  EXPECT_EQ(a.option("In-house").line("Care").appraised(financial_year(2022)), money::parse("£100,000"));
+  EXPECT_EQ(a.option("In-house").line("Fuel").appraised(financial_year(2022)), money::parse("£1,102.50"));
+  const std::string written = to_toml(s);
+  EXPECT_NE(written.find("vat = \"recoverable\"\namounts_include_vat = true\n"), std::string::npos) << written;
+  EXPECT_NE(written.find("vat = \"irrecoverable\"\nvat_rate = \"5%\"\n"), std::string::npos) << written;
+  EXPECT_EQ(parse_scenario(written), s);
+}
+
+TEST(ScenarioErrors, BadVatTermsAreLocated) {
+  EXPECT_EQ(error_for(with_line("name = \"Care\"\namount = \"£1\"\nyear = \"2022-23\"\nvat = \"reclaimable\"\n")),
+            "test.toml:15:7: [commissioning.scenario.011] options[1].lines[0].vat: unknown value 'reclaimable'; "
+            "expected one of: not_stated, recoverable, irrecoverable, exempt, outside_scope");
+  EXPECT_EQ(error_for(with_line("name = \"Care\"\namount = \"£1\"\nyear = \"2022-23\"\nvat = \"recoverable\"\n"
+                                "vat_rate = \"-20%\"\n")),
+            "test.toml:16:12: [commissioning.appraisal.007] options[1].lines[0].vat_rate: a VAT rate cannot be "
+            "negative, got -20%");
+  EXPECT_EQ(error_for(with_line("name = \"Care\"\namount = \"£1\"\nyear = \"2022-23\"\namounts_include_vat = true\n")),
+            "test.toml:15:23: [commissioning.scenario.009] options[1].lines[0].amounts_include_vat: "
+            "'amounts_include_vat' needs the line's 'vat' treatment");
+  EXPECT_NE(error_for(with_line("name = \"Care\"\namount = \"£1\"\nyear = \"2022-23\"\nvat = \"exempt\"\n"
+                                "amounts_include_vat = \"yes\"\n"))
+                .find("[commissioning.scenario.003] options[1].lines[0].amounts_include_vat: expected true or false"),
+            std::string::npos);
+}
+
 TEST(ScenarioErrors, UnknownWord) {
   EXPECT_EQ(error_for("[[contracts]]\nname = \"C\"\nstart = \"1 May 2016\"\nterm = \"3+1\"\nannual_value = \"£1\"\n"
                       "options = [\"taken\"]\n"),

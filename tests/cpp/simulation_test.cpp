@@ -101,6 +101,20 @@ TEST(SimulationTest, WithEveryInputFixedItReturnsTheExactAppraisalToThePenny) {
                                 uncertain_input::delay("Buy", distribution::fixed(0))});
 }
 
+TEST(SimulationTest, LinesWithVatTermsAreSimulatedAsTheExactAppraisalCountsThem) {
+  // Fees given VAT-inclusive and recoverable count net; staff with irrecoverable VAT count gross.
+  appraisal a = awkward();
+  option buy = a.option("Buy");
+  for (appraisal_line& line : buy.mutable_lines())
+    if (line.name() == "Fees") line = line.with_vat({.treatment = vat_recovery::recoverable, .amounts_include_vat = true});
+  option build = a.option("Build");
+  for (appraisal_line& line : build.mutable_lines())
+    if (line.name() == "Staff") line = line.with_vat({.treatment = vat_recovery::irrecoverable});
+  a = a.with_option(buy).with_option(build);
+  ASSERT_NE(a.run().option("Buy").present_value_costs, awkward().run().option("Buy").present_value_costs);
+  expect_equivalent(a, {});
+}
+
 TEST(SimulationTest, AFixedMultiplierMatchesTheExactAppraisalMovedTheSameWay) {
   // The exact path rounds each scaled line per year; the compiled one does not: within a
   // penny a year, so within 10p over ten years.

@@ -16,10 +16,13 @@
 ///
 /// A line is money in cash (nominal) prices by financial year: recurring (with indexation),
 /// one-off, given year by year, or taken from a contract or an envelope of the earlier layers,
-/// so that the appraisal, the contract and the budget never disagree by a penny.
+/// so that the appraisal, the contract and the budget never disagree by a penny. A line may carry
+/// VAT terms (vat.hpp): the amounts stay as given, the appraisal counts each year's appraised
+/// part (net of VAT the council recovers) and a procurement threshold takes the gross.
 #pragma once
 
 #include <commissioning/appraisal/optimism_bias.hpp>
+#include <commissioning/appraisal/vat.hpp>
 #include <commissioning/budget/envelope.hpp>
 #include <commissioning/calendar/financial_year.hpp>
 #include <commissioning/contract/contract.hpp>
@@ -106,13 +109,22 @@ class appraisal_line {
   [[nodiscard]] static appraisal_line from_envelope(std::string name, line_kind kind, cost_category category,
                                                     const envelope& source);
 
-  /// A line exactly as `amounts()`, `basis()` and `one_off()` describe it: how a saved line
-  /// (a pickle, a scenario file) is read back.
+  /// A line exactly as `amounts()`, `basis()`, `one_off()` and `vat()` describe it: how a saved
+  /// line (a pickle, a scenario file) is read back.
   [[nodiscard]] static appraisal_line restore(std::string name, line_kind kind, cost_category category, std::string basis,
-                                              bool one_off, const std::vector<financial_year_amount>& amounts) {
-    appraisal_line line = per_year(std::move(name), kind, category, amounts);
+                                              bool one_off, const std::vector<financial_year_amount>& amounts,
+                                              const vat_terms& vat = {}) {
+    appraisal_line line = per_year(std::move(name), kind, category, amounts).with_vat(vat);
     line.basis_ = std::move(basis);
     line.one_off_ = one_off;
+    return line;
+  }
+
+  /// The same line with VAT terms: its amounts stay as given, the appraisal counts each year's
+  /// `split_vat(amount, terms).appraised`. A negative rate is commissioning.appraisal.007.
+  [[nodiscard]] appraisal_line with_vat(const vat_terms& terms) const {
+    appraisal_line line = *this;
+    line.vat_ = check_vat_terms(terms);
     return line;
   }
 
@@ -123,11 +135,20 @@ class appraisal_line {
   [[nodiscard]] const std::string& basis() const noexcept { return basis_; }
   /// True for a one-off line.
   [[nodiscard]] bool one_off() const noexcept { return one_off_; }
-  /// The amounts, in year order.
+  /// The amounts as given (VAT-inclusive or not, as `vat()` says), in year order.
   [[nodiscard]] std::vector<financial_year_amount> amounts() const;
-  /// The amount in `year` (zero outside the line).
+  /// The amount given for `year` (zero outside the line).
   [[nodiscard]] money in(const financial_year& year) const;
   [[nodiscard]] money total() const;
+  /// How VAT falls on the amounts (not stated unless `with_vat` said).
+  [[nodiscard]] const vat_terms& vat() const noexcept { return vat_; }
+  /// `in(year)` split into net, VAT and gross, to the penny.
+  [[nodiscard]] vat_split split(const financial_year& year) const { return split_vat(in(year), vat_); }
+  /// What the appraisal counts in `year`: net of VAT the council recovers, with VAT it does not.
+  [[nodiscard]] money appraised(const financial_year& year) const { return split(year).appraised; }
+  /// The VAT-inclusive value, each year split and then summed: what a procurement threshold
+  /// compares (SI 2021/1221).
+  [[nodiscard]] money gross_total() const;
   [[nodiscard]] std::chrono::month start_month() const noexcept { return start_month_; }
 
   /// The same line with every amount multiplied by `factor` (rounded to the penny each year):
@@ -150,6 +171,7 @@ class appraisal_line {
   bool one_off_ = false;
   std::chrono::month start_month_ = april;
   std::map<int, money> by_start_year_;
+  vat_terms vat_{};
 };
 
 /// A statutory duty an option meets or fails. An option failing one is never preferred.
@@ -358,6 +380,12 @@ inline money appraisal_line::in(const financial_year& year) const {
 inline money appraisal_line::total() const {
   money sum;
   for (const auto& entry : by_start_year_) sum += entry.second;
+  return sum;
+}
+
+inline money appraisal_line::gross_total() const {
+  money sum;
+  for (const auto& entry : by_start_year_) sum += split_vat(entry.second, vat_).gross;
   return sum;
 }
 

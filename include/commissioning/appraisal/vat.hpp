@@ -17,7 +17,8 @@
 /// of it; VAT they cannot recover (blocked items such as a car, VAT Input Tax Order 1992
 /// articles 5 to 7, HMRC VATGPB4420; business activities) stays in the cost. Procurement
 /// thresholds compare VAT-inclusive values from 1 January 2022 (SI 2021/1221) whatever the
-/// council recovers. Not yet on an appraisal line: see docs/appraisal.md.
+/// council recovers. An appraisal line carries its terms (`appraisal_line::with_vat`, option.hpp):
+/// the appraisal counts each year's `appraised` part and a threshold takes the line's gross.
 #pragma once
 
 #include <commissioning/error.hpp>
@@ -45,6 +46,7 @@ struct vat_terms {
   vat_recovery treatment = vat_recovery::not_stated;
   rate vat_rate = rate::ratio(1, 5);  ///< the standard rate, 20% (VAT Act 1994 section 2(1))
   bool amounts_include_vat = false;   ///< the amounts given are VAT-inclusive (else net)
+  friend bool operator==(const vat_terms&, const vat_terms&) = default;
 };
 
 /// A cost split into its parts; net + vat == gross to the penny.
@@ -55,12 +57,38 @@ struct vat_split {
   money appraised;  ///< what the appraisal counts: net if recoverable, gross otherwise
 };
 
+/// `terms`, refused (commissioning.appraisal.007) if its rate is negative.
+inline const vat_terms& check_vat_terms(const vat_terms& terms) {
+  if (terms.vat_rate.value() < 0)
+    throw invalid_input("appraisal", 7, "a VAT rate cannot be negative, got " + terms.vat_rate.to_percent_string());
+  return terms;
+}
+
+/// The terms in the words of an appraisal's assumptions: "recoverable at 20%; the amounts
+/// include VAT; the appraisal counts them net of VAT, which the council recovers (VAT Act 1994
+/// s.33)".
+[[nodiscard]] inline std::string describe(const vat_terms& terms) {
+  const std::string given = terms.amounts_include_vat ? "the amounts include VAT" : "the amounts exclude VAT";
+  switch (terms.treatment) {
+    case vat_recovery::recoverable:
+      return "recoverable at " + terms.vat_rate.to_percent_string() + "; " + given +
+             "; the appraisal counts them net of VAT, which the council recovers (VAT Act 1994 s.33)";
+    case vat_recovery::irrecoverable:
+      return "charged at " + terms.vat_rate.to_percent_string() + " and not recoverable; " + given +
+             "; the appraisal counts them with VAT, a cost the council bears";
+    case vat_recovery::exempt: return "an exempt supply: no VAT is charged and the amounts are counted as given";
+    case vat_recovery::outside_scope:
+      return "outside the scope of VAT: none is charged and the amounts are counted as given";
+    case vat_recovery::not_stated: break;
+  }
+  return "not stated: the amounts are counted as given";
+}
+
 /// Split `amount` by its VAT terms. From a VAT-inclusive amount the VAT is `amount x rate /
 /// (1 + rate)` rounded to the penny and the net is the rest, so no penny is created or lost.
 /// A negative rate is commissioning.appraisal.007.
 [[nodiscard]] inline vat_split split_vat(money amount, const vat_terms& terms) {
-  if (terms.vat_rate.value() < 0)
-    throw invalid_input("appraisal", 7, "a VAT rate cannot be negative, got " + terms.vat_rate.to_percent_string());
+  (void)check_vat_terms(terms);
   const bool charged = terms.treatment == vat_recovery::recoverable || terms.treatment == vat_recovery::irrecoverable;
   if (!charged) return {amount, money{}, amount, amount};
   money vat;

@@ -20,6 +20,7 @@
 #include <commissioning/appraisal/optimism_bias.hpp>
 #include <commissioning/appraisal/option.hpp>
 #include <commissioning/appraisal/sensitivity.hpp>
+#include <commissioning/appraisal/vat.hpp>
 #include <commissioning/budget/envelope.hpp>
 #include <commissioning/budget/portfolio.hpp>
 #include <commissioning/budget/proposal.hpp>
@@ -255,6 +256,7 @@ struct scenario_line {
   std::vector<financial_year_amount> amounts{};  ///< per-year
   std::string reference{};                     ///< the contract's or envelope's name
   contract_scope scope = contract_scope::current;  ///< for a contract line
+  vat_terms vat{};                             ///< how VAT falls on the amounts (vat.hpp)
   friend bool operator==(const scenario_line&, const scenario_line&) = default;
 };
 
@@ -518,6 +520,8 @@ struct scenario {
   }
   /// One line as the appraisal sees it.
   [[nodiscard]] appraisal_line build_line(const scenario_line& l) const;
+  /// The line's amounts as its source gives them, before its VAT terms.
+  [[nodiscard]] appraisal_line build_amounts(const scenario_line& l) const;
   /// One option as the appraisal sees it.
   [[nodiscard]] option build_option(const scenario_option& o) const;
   /// The appraisal of the options as written (commissioning.scenario.008 when the scenario
@@ -596,6 +600,10 @@ struct scenario {
 // ---------------------------------------------------------------------------- implementation
 
 inline appraisal_line scenario::build_line(const scenario_line& l) const {
+  return build_amounts(l).with_vat(l.vat);
+}
+
+inline appraisal_line scenario::build_amounts(const scenario_line& l) const {
   switch (l.source) {
     case line_source::recurring:
       return appraisal_line::recurring(l.name, l.kind, l.category, l.amount, l.first_year.value(), l.last_year.value(),
