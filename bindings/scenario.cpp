@@ -129,16 +129,16 @@ The procurements let as lots: each procurement's name (the contracts' ``lot_of``
 )doc")
       .def_property_readonly(
           "portfolio",
-          [](const cm::scenario& s) -> py::object {
-            if (!s.has_portfolio()) return py::none();
-            return py::cast(s.build_portfolio());
+          [](const cm::scenario& s) -> std::optional<cm::portfolio> {
+            if (!s.has_portfolio()) return std::nullopt;
+            return s.build_portfolio();
           },
           "The ``[portfolio]``'s services before any proposal (a ``Portfolio``), or None when it has none.")
       .def_property_readonly(
           "proposal",
-          [](const cm::scenario& s) -> py::object {
-            if (!s.has_portfolio() || s.proposal.empty()) return py::none();
-            return py::cast(s.build_proposal());
+          [](const cm::scenario& s) -> std::optional<cm::proposal_result> {
+            if (!s.has_portfolio() || s.proposal.empty()) return std::nullopt;
+            return s.build_proposal();
           },
           R"doc(
 The ``[proposal]``'s changes applied to the portfolio in the authority's financial years (a
