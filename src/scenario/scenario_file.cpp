@@ -1327,9 +1327,9 @@ namespace {
 
 /// The exact text of `r`, which `rate::parse` reads back equal (to_percent_string rounds at ten
 /// places, which a rate from a float such as 0.031234567890123455 goes beyond): plain decimals
-/// where they fit the reader's 60 digits ("3.25"), else digits and an exponent ("1234e-70").
-/// commissioning.scenario.019 for a rate with no finite decimal (1/3), which no text can say.
-std::string exact_decimal(const rate& r) {
+/// where they fit the reader's 60 digits ("3.25"), else digits and an exponent ("15e-69",
+/// "1e100"); none for a rate with no finite decimal (1/3) or beyond the reader's range.
+std::optional<std::string> exact_text(const rate& r) {
   const auto reads_back = [&](const std::string& text) {
     try {
       return rate::parse(text) == r;
@@ -1341,18 +1341,29 @@ std::string exact_decimal(const rate& r) {
   const big_integer num = numerator(r.value());
   const big_integer den = denominator(r.value());
   big_integer power = 1;
-  for (int decimals = 0; decimals <= 100; ++decimals, power *= 10) {
+  for (int decimals = 0; decimals <= 200; ++decimals, power *= 10) {
     if ((num * power) % den != 0) continue;
-    const std::string text = big_integer(num * power / den).str() + "e-" + std::to_string(decimals);
+    big_integer digits = num * power / den;
+    int exponent = -decimals;
+    for (; digits != 0 && digits % 10 == 0; digits /= 10) ++exponent;
+    const std::string text = digits.str() + "e" + std::to_string(exponent);
     if (reads_back(text)) return text;
     break;
   }
+  return std::nullopt;
+}
+/// `r` exactly, or commissioning.scenario.019: a scenario must never be written rounded.
+std::string exact_decimal(const rate& r) {
+  if (std::optional<std::string> text = exact_text(r)) return *text;
   throw invalid_input("scenario", 19, "cannot write the number " + r.to_string() +
                                           "... exactly: it has no decimal of at most 60 digits (as 1/3 has none); "
                                           "give it as a decimal");
 }
-/// `r` as an exact percentage: "3.25%".
-std::string exact_percent(const rate& r) { return exact_decimal(r * rate(100)) + "%"; }
+/// `r` as an exact percentage ("3.25%"), or as a plain number when only that fits the reader.
+std::string exact_percent(const rate& r) {
+  if (std::optional<std::string> text = exact_text(r * rate(100))) return *text + "%";
+  return exact_decimal(r);
+}
 
 /// Writes TOML in the order a person reads a scenario (toml++'s own printer sorts keys):
 /// `key = value` lines, `[table]` and `[[array]]` headers, values formatted by toml++.

@@ -387,8 +387,18 @@ TEST(ScenarioFile, ARateKeepsEveryDigitAndOneWithNoDecimalIsRefused) {
   s.contracts[0].uplift = rate::parse("1.5e-70");
   EXPECT_NE(to_toml(s).find("uplift = \"15e-69%\"\n"), std::string::npos) << to_toml(s);
   expect_round_trip(s);
+  // Large ones too, where the percentage is beyond the reader's exponent: as a plain number.
+  scenario large;
+  large.contracts.push_back(s.contracts[0]);
+  large.contracts[0].uplift.reset();
+  large.contracts[0].index = scenario_index{{{2022, rate::parse("1e100")}, {2023, rate::parse("1.5e100")}}};
+  EXPECT_NE(to_toml(large).find("levels = { 2022 = \"1e100\", 2023 = \"15e99\" }\n"), std::string::npos) << to_toml(large);
+  large.contracts.clear();
+  large.sensitivity = scenario_sensitivity{.change = rate::parse("1e99")};
+  EXPECT_NE(to_toml(large).find("change = \"1e99\"\n"), std::string::npos) << to_toml(large);
+  expect_round_trip(large);
   // A third has no decimal at all: refused, never written rounded.
   s.contracts[0].uplift = rate::ratio(1, 3);
   EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)to_toml(s); }, "commissioning.scenario.019",
-                                                "cannot write the number 33.333333333333... exactly"));
+                                                "cannot write the number 0.333333333333... exactly"));
 }
