@@ -449,11 +449,12 @@ std::string contract_repr(const cm::contract& c) {
 // ---------------------------------------------------------------- profiles
 
 bool same_profile(const cm::financial_year_profile& a, const cm::financial_year_profile& b) {
-  return a.rule == b.rule && a.years == b.years && a.total == b.total;
+  return a.rule == b.rule && a.years == b.years && a.total == b.total && a.basis == b.basis;
 }
 
 std::string profile_text(const cm::financial_year_profile& p) {
-  std::string text = "By financial year (" + std::string(cm::to_string(p.rule)) + "):";
+  std::string text = "By financial year (" + std::string(cm::to_string(p.rule)) + ")" +
+                     (p.basis.empty() ? std::string() : ", over " + p.basis) + ":";
   for (const auto& year : p.years) text += "\n  " + year.year.label() + ": " + cm::to_string(year.amount);
   return text + "\n  Total: " + cm::to_string(p.total);
 }
@@ -463,7 +464,7 @@ std::string profile_repr(const cm::financial_year_profile& p) {
                                      : p.years.front().year.label() +
                                            (p.years.size() > 1 ? " to " + p.years.back().year.label() : "");
   return "<FinancialYearProfile " + span + ": " + cm::to_string(p.total) + ", " + std::string(cm::to_string(p.rule)) +
-         ">";
+         (p.basis.empty() ? std::string() : ", over " + p.basis) + ">";
 }
 
 typed_object<year_amounts_type> profile_years(const cm::financial_year_profile& p) {
@@ -969,9 +970,9 @@ Examples
 
   // ---------------------------------------------------------------- FinancialYearProfile
   py::class_<cm::financial_year_profile> profile_class(m, "FinancialYearProfile", py::is_final(), R"doc(
-A contract's money by financial year, with the rule that apportioned it.
+A contract's money by financial year, with the rule that apportioned it and the term it covers.
 
-The amounts sum exactly to ``total``, the contract's value over the scope profiled.
+The amounts sum exactly to ``total``, the contract's value over the scope profiled (``basis``).
 The profile is a sequence of ``FinancialYearAmount(year, amount)`` (``len``, iteration,
 indexing), has ``to_pandas()`` and shows as a table in Jupyter.
 
@@ -983,6 +984,8 @@ rule_description : str
 years : list of FinancialYearAmount
     In order, one for each financial year the contract touches.
 total : Money
+basis : str
+    The term profiled, in the words every table uses: "the base term, to 31 March 2025".
 )doc");
   set_public_module(profile_class);
   profile_class
@@ -993,6 +996,8 @@ total : Money
       .def_property_readonly("years", &profile_years, "Each financial year's amount, in order.")
       .def_property_readonly("total", [](const cm::financial_year_profile& p) { return p.total; },
                              "The sum of the years: the value profiled.")
+      .def_property_readonly("basis", [](const cm::financial_year_profile& p) { return p.basis; },
+                             "The term profiled: \"the current term, to 31 March 2025\".")
       .def("__len__", [](const cm::financial_year_profile& p) { return p.years.size(); })
       .def("__iter__", [](const cm::financial_year_profile& p) { return py::iter(profile_years(p).value); })
       .def("__getitem__",
@@ -1019,16 +1024,18 @@ Returns
 pandas.Series
     Named ``"amount"``, of exact ``decimal.Decimal`` pounds, indexed by financial-year
     label (``"2016-17"``, index name ``"financial_year"``); the rule's description is in
-    ``series.attrs["rule"]``. Its sum is the exact total.
+    ``series.attrs["rule"]`` and the term profiled in ``series.attrs["basis"]``. Its sum is
+    the exact total.
 )doc");
   def_pickle(profile_class, [](const cm::financial_year_profile& p) {
             py::list years;
             for (const auto& year : p.years) years.append(py::make_tuple(year.year, year.amount));
-            return py::make_tuple(p.rule, years, p.total);
+            return py::make_tuple(p.rule, years, p.total, p.basis);
           },
           [](const py::tuple& state) {
-            if (state.size() != 3) throw std::runtime_error("invalid FinancialYearProfile state");
-            cm::financial_year_profile p{state[0].cast<cm::apportion_rule>(), {}, state[2].cast<cm::money>()};
+            if (state.size() != 4) throw std::runtime_error("invalid FinancialYearProfile state");
+            cm::financial_year_profile p{state[0].cast<cm::apportion_rule>(), {}, state[2].cast<cm::money>(),
+                                         state[3].cast<std::string>()};
             for (py::handle year : state[1].cast<py::list>())
               p.years.push_back({year[py::int_(0)].cast<cm::financial_year>(), year[py::int_(1)].cast<cm::money>()});
             return p;

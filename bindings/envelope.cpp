@@ -282,8 +282,7 @@ cm::commitment commitment_of(py::handle contract, py::handle scope, std::chrono:
   cm::commitment result = cm::commitment::of(contract.attr("name").cast<std::string>(),
                                              contract.attr("provider").cast<std::string>(),
                                              profile.cast<const cm::financial_year_profile&>(), start_month);
-  result.basis = contract_of(contract).term_in_words(scope.cast<cm::contract_scope>());
-  return result;
+  return result;  // the profile brings the term it covers
 }
 
 cm::period period_arg(py::handle value) {

@@ -368,8 +368,13 @@ reasons as notes; the Disadvantages column only when an option names a disadvant
 )doc");
   m.def("appraisal_years_table", &cm::appraisal_years_table, py::arg("option"), py::kw_only(), py::arg("unit") = py::none(),
         "One option's costs, optimism bias, benefits, net cost, discount factor and present value by year.");
-  m.def("financial_year_table", &cm::financial_year_table, py::arg("profile"), py::arg("caption"), py::kw_only(), py::arg("unit") = py::none(),
-        "Financial year | Amount, with the total.");
+  m.def(
+      "financial_year_table",
+      [](const cm::financial_year_profile& profile, std::string caption, const cm::report_unit& unit) {
+        return cm::financial_year_table(profile, std::move(caption), unit);
+      },
+      py::arg("profile"), py::arg("caption"), py::kw_only(), py::arg("unit") = py::none(),
+      "Financial year | Amount, with the total; a contract's profile notes the term it covers (``basis``).");
   m.def("portfolio_table", &cm::portfolio_table, py::arg("portfolio"), py::arg("caption"), py::kw_only(), py::arg("unit") = py::none(),
         "Seed 002's table: Contract name | Provider | Costings, services lettered, subtotals and the total.");
   m.def("proposal_table", &cm::proposal_table, py::arg("result"), py::arg("caption"), py::kw_only(), py::arg("unit") = py::none(),

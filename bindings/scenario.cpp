@@ -128,6 +128,26 @@ The procurements let as lots: each procurement's name (the contracts' ``lot_of``
 (``Contract``), in the file's order; ``assess_procurement(lots, ...)`` judges them together, as
 ``commissioning check`` does.
 )doc")
+      .def_property_readonly(
+          "portfolio",
+          [](const cm::scenario& s) -> std::optional<cm::portfolio> {
+            if (!s.has_portfolio()) return std::nullopt;
+            return s.build_portfolio();
+          },
+          "The ``[portfolio]``'s services before any proposal (a ``Portfolio``), or None when it has none.")
+      .def_property_readonly(
+          "proposal",
+          [](const cm::scenario& s) -> std::optional<cm::proposal_result> {
+            if (!s.has_portfolio() || s.proposal.empty()) return std::nullopt;
+            return s.build_proposal();
+          },
+          R"doc(
+The ``[proposal]``'s changes applied to the portfolio in the authority's financial years (a
+``ProposalResult``), as ``commissioning profile`` reports it; None without changes.
+)doc")
+      .def_property_readonly(
+          "proposal_caption", [](const cm::scenario& s) { return s.proposal_caption; },
+          "The ``[proposal]``'s caption: the words heading its table (empty when the file gives none).")
       .def_property_readonly("risks", &cm::scenario::build_risks, "The risk register (a ``RiskRegister``).")
       .def_property_readonly(
           "risk_adjusted_appraisal",

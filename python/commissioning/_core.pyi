@@ -1215,9 +1215,9 @@ class Indexation:
 @typing.final
 class FinancialYearProfile:
     """
-    A contract's money by financial year, with the rule that apportioned it.
+    A contract's money by financial year, with the rule that apportioned it and the term it covers.
     
-    The amounts sum exactly to ``total``, the contract's value over the scope profiled.
+    The amounts sum exactly to ``total``, the contract's value over the scope profiled (``basis``).
     The profile is a sequence of ``FinancialYearAmount(year, amount)`` (``len``, iteration,
     indexing), has ``to_pandas()`` and shows as a table in Jupyter.
     
@@ -1229,13 +1229,15 @@ class FinancialYearProfile:
     years : list of FinancialYearAmount
         In order, one for each financial year the contract touches.
     total : Money
+    basis : str
+        The term profiled, in the words every table uses: "the base term, to 31 March 2025".
     """
     __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
     def __eq__(self, arg0: object) -> bool:
         ...
     def __getitem__(self, arg0: typing.Any) -> typing.Any:
         ...
-    def __getstate__(self) -> tuple[ApportionRule, list[typing.Any], Money]:
+    def __getstate__(self) -> tuple[ApportionRule, list[typing.Any], Money, str]:
         ...
     def __iter__(self) -> collections.abc.Iterator[typing.Any]:
         ...
@@ -1262,7 +1264,13 @@ class FinancialYearProfile:
         pandas.Series
             Named ``"amount"``, of exact ``decimal.Decimal`` pounds, indexed by financial-year
             label (``"2016-17"``, index name ``"financial_year"``); the rule's description is in
-            ``series.attrs["rule"]``. Its sum is the exact total.
+            ``series.attrs["rule"]`` and the term profiled in ``series.attrs["basis"]``. Its sum is
+            the exact total.
+        """
+    @property
+    def basis(self) -> str:
+        """
+        The term profiled: "the current term, to 31 March 2025".
         """
     @property
     def rule(self) -> ApportionRule:
@@ -6814,6 +6822,22 @@ class Scenario:
         ``commissioning check`` does.
         """
     @property
+    def portfolio(self) -> Portfolio | None:
+        """
+        The ``[portfolio]``'s services before any proposal (a ``Portfolio``), or None when it has none.
+        """
+    @property
+    def proposal(self) -> ProposalResult | None:
+        """
+        The ``[proposal]``'s changes applied to the portfolio in the authority's financial years (a
+        ``ProposalResult``), as ``commissioning profile`` reports it; None without changes.
+        """
+    @property
+    def proposal_caption(self) -> str:
+        """
+        The ``[proposal]``'s caption: the words heading its table (empty when the file gives none).
+        """
+    @property
     def risk_adjusted_appraisal(self) -> typing.Any:
         """
         The appraisal ``commissioning appraise`` reports: each risk's expected value added to the options
@@ -7374,7 +7398,7 @@ def financial_implications_paragraph(contract: Contract | typing.Sequence[Contra
     """
 def financial_year_table(profile: FinancialYearProfile, caption: str) -> Table:
     """
-    Financial year | Amount, with the total.
+    Financial year | Amount, with the total; a contract's profile notes the term it covers (``basis``).
     """
 def financial_years(first: FinancialYear, last: FinancialYear) -> list[FinancialYear]:
     """

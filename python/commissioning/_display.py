@@ -93,18 +93,20 @@ def profile_to_pandas(profile: FinancialYearProfile) -> Any:
         name="amount",
     )
     series.attrs["rule"] = profile.rule_description
+    series.attrs["basis"] = profile.basis
     return series
 
 
 def profile_html(profile: FinancialYearProfile) -> str:
-    """An HTML table of a profile by financial year, captioned with its rule."""
+    """An HTML table of a profile by financial year, captioned with its rule and the term it covers."""
     body = "".join(
         "<tr>" + _cell(year.year.label) + _cell(year.amount, numeric=True) + "</tr>" for year in profile.years
     )
     total = "<tr>" + _cell("Total", "th") + _cell(profile.total, numeric=True) + "</tr>"
     return (
         '<table class="commissioning-profile">'
-        f"<caption>By financial year ({html.escape(profile.rule_description)})</caption>"
+        f"<caption>By financial year ({html.escape(profile.rule_description)})"
+        f"{', over ' + html.escape(profile.basis) if profile.basis else ''}</caption>"
         f"<thead><tr>{_cell('Financial year', 'th')}{_cell('Amount', 'th')}</tr></thead>"
         f"<tbody>{body}</tbody><tfoot>{total}</tfoot></table>"
     )

@@ -121,10 +121,12 @@ table appraisal_years_table(const option_appraisal& option, const report_unit& u
   return t;
 }
 
-table financial_year_table(const financial_year_profile& profile, std::string caption, const report_unit& unit) {
+table financial_year_table(const financial_year_profile& profile, std::string caption, const report_unit& unit,
+                           std::string_view scope_aside) {
   table t(std::move(caption), {column::text("Financial year", true), column::money("Amount", in_unit(unit, {}))});
   for (const financial_year_amount& year : profile.years) t.add_row({year.year.label(), year.amount});
   t.add_total();
+  if (!profile.basis.empty()) t.note("Scope: " + profile.basis + std::string(scope_aside) + ".");
   return t;
 }
 

@@ -130,11 +130,11 @@ document profile(const scenario& s) {
   for (const scenario_contract& sc : s.contracts) {
     const contract c = sc.build();
     d.tables.push_back(contract_summary_table(c, s.report.unit));
-    table years = financial_year_table(c.profile(contract_scope::current, apportion_rule::monthly, s.authority.start_month()),
-                                       c.name() + ": payments by financial year, current term", s.report.unit);
-    years.note("Scope: " + c.term_in_words(contract_scope::current) + " (the profile's default); the base term ends " +
-               to_long_string(c.base_end()) + ", the maximum term " + to_long_string(c.maximum_end()) + ".");
-    d.tables.push_back(std::move(years));
+    d.tables.push_back(financial_year_table(
+        c.profile(contract_scope::current, apportion_rule::monthly, s.authority.start_month()),
+        c.name() + ": payments by financial year, current term", s.report.unit,
+        " (the profile's default); the base term ends " + to_long_string(c.base_end()) + ", the maximum term " +
+            to_long_string(c.maximum_end())));
   }
   for (const scenario_envelope& se : s.envelopes) {
     if (!se.contracts.empty()) {

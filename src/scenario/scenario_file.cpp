@@ -1343,6 +1343,46 @@ void write_text_file(const std::string& path, std::string_view text) {
 namespace detail {
 namespace {
 
+/// The exact text of `r`, which `rate::parse` reads back equal (to_percent_string rounds at ten
+/// places, which a rate from a float such as 0.031234567890123455 goes beyond): plain decimals
+/// where they fit the reader's 60 digits ("3.25"), else digits and an exponent ("15e-69",
+/// "1e100"); none for a rate with no finite decimal (1/3) or beyond the reader's range.
+std::optional<std::string> exact_text(const rate& r) {
+  const auto reads_back = [&](const std::string& text) {
+    try {
+      return rate::parse(text) == r;
+    } catch (const error&) {
+      return false;  // beyond the reader's digits or exponent
+    }
+  };
+  if (std::string plain = r.to_string(60); reads_back(plain)) return plain;
+  const big_integer num = numerator(r.value());
+  const big_integer den = denominator(r.value());
+  big_integer power = 1;
+  for (int decimals = 0; decimals <= 200; ++decimals, power *= 10) {
+    if ((num * power) % den != 0) continue;
+    big_integer digits = num * power / den;
+    int exponent = -decimals;
+    for (; digits != 0 && digits % 10 == 0; digits /= 10) ++exponent;
+    const std::string text = digits.str() + "e" + std::to_string(exponent);
+    if (reads_back(text)) return text;
+    break;
+  }
+  return std::nullopt;
+}
+/// `r` exactly, or commissioning.scenario.019: a scenario must never be written rounded.
+std::string exact_decimal(const rate& r) {
+  if (std::optional<std::string> text = exact_text(r)) return *text;
+  throw invalid_input("scenario", 19, "cannot write the number " + r.to_string() +
+                                          "... exactly: it has no decimal of at most 60 digits (as 1/3 has none); "
+                                          "give it as a decimal");
+}
+/// `r` as an exact percentage ("3.25%"), or as a plain number when only that fits the reader.
+std::string exact_percent(const rate& r) {
+  if (std::optional<std::string> text = exact_text(r * rate(100))) return *text + "%";
+  return exact_decimal(r);
+}
+
 /// Writes TOML in the order a person reads a scenario (toml++'s own printer sorts keys):
 /// `key = value` lines, `[table]` and `[[array]]` headers, values formatted by toml++.
 class toml_writer {
@@ -1371,7 +1411,7 @@ class toml_writer {
     bool first = true;
     for (const auto& [year, level] : levels) {
       out_ << (first ? " " : ", ") << year << " = ";
-      write(level.to_string());
+      write(exact_decimal(level));
       first = false;
     }
     out_ << (levels.empty() ? "}" : " }") << '\n';
@@ -1436,6 +1476,7 @@ class toml_writer {
 }  // namespace detail
 
 std::string to_toml(const scenario& s) {
+  using detail::exact_percent;
   using detail::word_of;
   detail::toml_writer w;
   const auto names = [](const auto& values) {
@@ -1452,7 +1493,7 @@ std::string to_toml(const scenario& s) {
     const scenario_key_decision& k = *s.authority.key_decision;
     w.header("authority.key_decision", false);
     if (k.amount) w.put("amount", to_string(*k.amount));
-    if (k.budget_share) w.put("budget_share", k.budget_share->to_percent_string());
+    if (k.budget_share) w.put("budget_share", exact_percent(*k.budget_share));
     if (k.capital_amount) w.put("capital_amount", to_string(*k.capital_amount));
     w.put("wards_test", k.wards_test);
   }
@@ -1465,15 +1506,15 @@ std::string to_toml(const scenario& s) {
     w.put("start", to_iso(c.start));
     w.put("term", c.contract_term.to_string());
     w.put("annual_value", to_string(c.annual_value));
-    if (c.uplift) w.put("uplift", c.uplift->to_percent_string());
+    if (c.uplift) w.put("uplift", exact_percent(*c.uplift));
     if ((c.uplift || c.index) && c.uplift_from_year != 2) w.put("uplift_from_year", c.uplift_from_year);
     if (!c.options.empty()) w.put("options", names(c.options));
     if (c.index) {
       w.header("contracts.index", false);
       w.put("levels", c.index->levels);
       if (c.index->lag_years != 0) w.put("lag_years", c.index->lag_years);
-      if (c.index->cap) w.put("cap", c.index->cap->to_percent_string());
-      if (c.index->floor) w.put("floor", c.index->floor->to_percent_string());
+      if (c.index->cap) w.put("cap", exact_percent(*c.index->cap));
+      if (c.index->floor) w.put("floor", exact_percent(*c.index->floor));
     }
     if (c.procurement) {
       const scenario_procurement& f = *c.procurement;
@@ -1508,7 +1549,7 @@ std::string to_toml(const scenario& s) {
       w.put("per_year", to_string(e.per_year));
       if (e.first_year) w.put("first_year", e.first_year->label());
       if (e.last_year) w.put("last_year", e.last_year->label());
-      if (e.uplift) w.put("uplift", e.uplift->to_percent_string());
+      if (e.uplift) w.put("uplift", exact_percent(*e.uplift));
     } else {
       w.put("amounts", e.amounts);
     }
@@ -1537,7 +1578,7 @@ std::string to_toml(const scenario& s) {
       w.put("service", c.service);
       if (!c.provider.empty()) w.put("provider", c.provider);
       if (!c.amount.is_zero()) w.put("amount", to_string(c.amount));
-      if (c.percent) w.put("percent", c.percent->to_percent_string());
+      if (c.percent) w.put("percent", exact_percent(*c.percent));
       w.put("from", to_iso(c.from));
       if (c.kind == change_kind::add) w.put("delivery", name_of(c.how));
     }
@@ -1551,12 +1592,12 @@ std::string to_toml(const scenario& s) {
     w.put("years", a.years);
     w.put("price_basis", name_of(a.basis));
     w.put("discount_schedule", a.discount_schedule);
-    if (a.deflator_growth) w.put("deflator_growth", a.deflator_growth->to_percent_string());
+    if (a.deflator_growth) w.put("deflator_growth", exact_percent(*a.deflator_growth));
     if (!a.assumptions.empty()) w.put("assumptions", a.assumptions);
     for (const discount_band& b : a.discount_bands) {
       w.header("appraisal.discount_bands", true);
       w.put("first_year", b.first_year);
-      w.put("rate", b.annual_rate.to_percent_string());
+      w.put("rate", exact_percent(b.annual_rate));
     }
   }
 
@@ -1586,7 +1627,7 @@ std::string to_toml(const scenario& s) {
           w.put("annual", to_string(l.amount));
           w.put("first_year", l.first_year->label());
           w.put("last_year", l.last_year->label());
-          if (!l.indexation.value().is_zero()) w.put("indexation", l.indexation.to_percent_string());
+          if (!l.indexation.value().is_zero()) w.put("indexation", exact_percent(l.indexation));
           break;
         case line_source::one_off:
           w.put("amount", to_string(l.amount));
@@ -1608,13 +1649,13 @@ std::string to_toml(const scenario& s) {
     if (o.optimism_bias) {
       const scenario_optimism_bias& b = *o.optimism_bias;
       w.header("options.optimism_bias", false);
-      if (b.uplift) w.put("uplift", b.uplift->to_percent_string());
+      if (b.uplift) w.put("uplift", exact_percent(*b.uplift));
       if (!b.description.empty()) w.put("description", b.description);
       if (b.type) {
         w.put("project_type", to_string(*b.type));
         w.put("measure", to_string(b.measure));
         w.put("bound", to_string(b.bound));
-        if (!b.mitigation.value().is_zero()) w.put("mitigation", b.mitigation.to_percent_string());
+        if (!b.mitigation.value().is_zero()) w.put("mitigation", exact_percent(b.mitigation));
       }
       if (!b.applies_to.empty()) {
         std::vector<std::string> categories;
@@ -1637,7 +1678,7 @@ std::string to_toml(const scenario& s) {
     if (!r.description.empty()) w.put("description", r.description);
     if (!r.owner.empty()) w.put("owner", r.owner);
     if (!r.options.empty()) w.put("options", r.options);
-    w.put("probability", r.probability.to_percent_string());
+    w.put("probability", exact_percent(r.probability));
     if (r.delay_months > 0) {
       w.put("delay_months", r.delay_months);
     } else if (r.impact) {
@@ -1657,7 +1698,7 @@ std::string to_toml(const scenario& s) {
   };
   if (s.sensitivity) {
     w.header("sensitivity", false);
-    w.put("change", s.sensitivity->change.to_percent_string());
+    w.put("change", exact_percent(s.sensitivity->change));
     w.put("switching_values", s.sensitivity->switching_values);
     if (s.sensitivity->metric != sensitivity_metric::net_present_cost)
       w.put("metric", std::string(name_of(s.sensitivity->metric)));

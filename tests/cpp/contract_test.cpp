@@ -578,6 +578,10 @@ TEST(ContractTest, ProfileOfTheAwardedTerms) {
   const financial_year_profile base = kent.profile(contract_scope::base);
   EXPECT_EQ(labels(base).back(), "2019-20");
   EXPECT_EQ(base.total, pounds("£976,452.00"));
+  // Each profile carries the term it covers, in the words every table uses.
+  EXPECT_EQ(base.basis, "the base term, to 30 April 2019");
+  EXPECT_EQ(maximum.basis, "the maximum term, to 30 April 2021");
+  EXPECT_EQ(kent.profile().basis, kent.term_in_words(contract_scope::current));
 }
 
 TEST(ContractTest, ProfileByDaysNamesItsRule) {

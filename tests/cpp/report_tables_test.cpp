@@ -4,6 +4,7 @@
 #include <commissioning/appraisal/appraisal.hpp>
 #include <commissioning/appraisal/sensitivity.hpp>
 #include <commissioning/budget/envelope.hpp>
+#include <commissioning/contract/contract.hpp>
 #include <commissioning/report/render.hpp>
 #include <commissioning/risk/simulation.hpp>
 
@@ -180,3 +181,17 @@ TEST(ReportTablesTest, BreachNoteAtRegisterScaleGivesCountTotalAndTheLargest) {
 }
 
 }  // namespace
+
+TEST(ReportTablesTest, AContractProfileTableSaysTheTermItCovers) {
+  // Issue 16: a stand-alone profile table is never silent about its scope.
+  const contract kent("Young Carers", "Imago", parse_date("1 May 2016"), term::parse("3+1+1"),
+                      price::annual(money::parse("£325,484")));
+  const table base = financial_year_table(kent.profile(contract_scope::base), "Young Carers: base term");
+  ASSERT_EQ(base.notes().size(), 1u);
+  EXPECT_EQ(base.notes()[0], "Scope: the base term, to 30 April 2019.");
+  const table maximum = financial_year_table(kent.profile(contract_scope::maximum), "Young Carers", {}, " (as awarded)");
+  EXPECT_EQ(maximum.notes().at(0), "Scope: the maximum term, to 30 April 2021 (as awarded).");
+  // A profile of something other than a contract has no term to name.
+  const financial_year_profile budget{apportion_rule::monthly, {{financial_year(2022), money::parse("£1")}}, money::parse("£1")};
+  EXPECT_TRUE(financial_year_table(budget, "Budget").notes().empty());
+}

@@ -115,12 +115,14 @@ def test_seed_004_profile_as_a_pandas_series_of_exact_pounds():
 def test_a_profile_as_an_html_table_and_as_text():
     profile = kent_as_extended().profile()
     table = profile._repr_html_()
-    assert f"<caption>By financial year ({MONTHLY})</caption>" in table
+    assert f"<caption>By financial year ({MONTHLY}), over the current term, to 30 April 2022</caption>" in table
     assert '<td>2016-17</td><td style="text-align: right">£298,360.33</td>' in table
     assert "£1,952,904.00" in table
+    assert str(profile).splitlines()[0] == f"By financial year ({MONTHLY}), over the current term, to 30 April 2022:"
     assert str(profile).splitlines()[1] == "  2016-17: £298,360.33"
     assert str(profile).splitlines()[-1] == "  Total: £1,952,904.00"
-    assert repr(profile) == f"<FinancialYearProfile 2016-17 to 2022-23: £1,952,904.00, {MONTHLY}>"
+    assert repr(profile) == (
+        f"<FinancialYearProfile 2016-17 to 2022-23: £1,952,904.00, {MONTHLY}, over the current term, to 30 April 2022>")
 
 
 def test_profiles_of_the_awarded_terms():
@@ -131,6 +133,22 @@ def test_profiles_of_the_awarded_terms():
     base = kent.profile(scope=cm.ContractScope.BASE)
     assert base.years[-1].year.label == "2019-20"
     assert base.total == cm.Money("£976,452.00")
+
+
+def test_a_profile_says_the_term_it_covers_and_so_does_its_table():
+    """Issue 16: a stand-alone profile is never silent about its scope, nor is its table."""
+    kent = kent_as_extended()
+    base, maximum = kent.profile("base"), kent.profile("maximum")
+    assert base.basis == "the base term, to 30 April 2019"
+    assert maximum.basis == "the maximum term, to 30 April 2021"
+    assert kent.profile().basis == "the current term, to 30 April 2022"
+    assert base != kent.profile("current")
+    assert base.to_pandas().attrs["basis"] == base.basis
+    assert pickle.loads(pickle.dumps(base)).basis == base.basis
+    table = cm.financial_year_table(base, "Kent Young Carers: base term")
+    assert table.notes == ("Scope: the base term, to 30 April 2019.",)
+    # A commitment made of the profile brings the same words to the envelope's note.
+    assert cm.Commitment.of(kent, "base").basis == base.basis
 
 
 def test_a_profile_by_days_names_its_rule():

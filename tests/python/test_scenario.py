@@ -1,5 +1,6 @@
 """Scenario files from Python: the same model objects as the Python API, located errors."""
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -186,3 +187,29 @@ def test_each_bundled_seed_scenario_equals_its_python_twin():
     twin = seeds.kent_young_carers_2016()
     assert (from_file.current_value, from_file.current_end, from_file.options, from_file.modifications) == (
         twin.current_value, twin.current_end, twin.options, twin.modifications)
+
+
+def test_the_early_help_scenario_equals_its_python_twin():
+    """Seeds 002 and 003: the file's portfolio and proposal are the ones examples/seeds.py builds
+    with cm.Portfolio and cm.PortfolioChange, and their figures are the golden profile's."""
+    seeds = _seeds()
+    path = SCENARIOS / "kent-early-help-2020.toml"
+    scenario = cm.load_scenario(path)
+    assert scenario.portfolio == seeds.early_help_2020()
+    assert scenario.proposal == seeds.early_help_proposal_2020()
+    assert scenario.proposal_caption == "Current spend per annum on these contracts"
+    assert (scenario.contracts, scenario.envelope_positions, scenario.appraisal) == ([], [], None)
+    golden = (SCENARIOS / "kent-early-help-2020.profile.expected").read_text(encoding="utf-8")
+    proposal = scenario.proposal
+    for line in proposal.before:
+        assert f"{line.provider:<20}  {str(line.annual):>13}\n" in golden
+    for words, total in (("Total current spend", proposal.before.total), ("Total revised projected spend", proposal.after.total)):
+        assert re.search(rf"^{words} +{re.escape(str(total))}$", golden, re.M), words
+    assert (f"Full-year saving £{proposal.full_year_saving.pounds:,.0f}; "
+            f"in-year saving £{proposal.in_year_saving.pounds:,.0f}.") in golden
+    assert (proposal.before.total, proposal.after.total) == (cm.Money("£2,924,295.28"), cm.Money("£1,924,295.28"))
+
+
+def test_a_scenario_without_a_portfolio_has_none():
+    scenario = cm.load_scenario(KENT)
+    assert (scenario.portfolio, scenario.proposal, scenario.proposal_caption) == (None, None, "")

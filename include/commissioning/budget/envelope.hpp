@@ -159,15 +159,13 @@ struct commitment {
   /// A contract's financial-year profile (current term by default).
   [[nodiscard]] static commitment of(const contract& c, contract_scope scope = contract_scope::current,
                                      std::chrono::month start_month = april) {
-    commitment result = of(c.name(), c.provider(), c.profile(scope, apportion_rule::monthly, start_month), start_month);
-    result.basis = c.term_in_words(scope);
-    return result;
+    return of(c.name(), c.provider(), c.profile(scope, apportion_rule::monthly, start_month), start_month);
   }
   /// A profile already made in years starting in `start_month` (the Python Contract makes its
-  /// own, under its lock).
+  /// own, under its lock); a contract's profile brings the term it covers as the basis.
   [[nodiscard]] static commitment of(std::string name, std::string provider, const financial_year_profile& profile,
                                      std::chrono::month start_month) {
-    commitment result{std::move(name), std::move(provider), {}, start_month};
+    commitment result{std::move(name), std::move(provider), {}, start_month, profile.basis};
     for (const financial_year_amount& year : profile.years) {
       detail::require_start_month(year.year, start_month, [&] { return "the commitment " + quote(result.name); });
       result.by_year[year.year.start_year()] += year.amount;

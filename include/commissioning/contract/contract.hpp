@@ -107,11 +107,15 @@ struct financial_year_amount {
   friend bool operator==(const financial_year_amount&, const financial_year_amount&) = default;
 };
 
-/// Money by financial year, with the rule that apportioned it.
+/// Money by financial year, with the rule that apportioned it and, for a contract's profile,
+/// the term it covers.
 struct financial_year_profile {
   apportion_rule rule;
   std::vector<financial_year_amount> years;  ///< in order; amounts sum exactly to `total`
   money total;
+  /// The term a contract's profile covers, as `contract::term_in_words` says it ("the base
+  /// term, to 31 March 2025"), so a table of it never leaves its scope silent; empty otherwise.
+  std::string basis{};
 };
 
 /// What a modification is worth, against the contract's original (estimated) value.
@@ -520,7 +524,7 @@ inline financial_year_profile contract::profile(contract_scope scope, apportion_
     for (const apportioned_amount& part : apportion(s.value, months_period(s.first_month, s.end_month), rule, start_month).parts)
       by_year[part.year.start_year()] += part.amount;
   }
-  financial_year_profile result{rule, {}, total};
+  financial_year_profile result{rule, {}, total, term_in_words(scope)};
   for (const auto& [year, amount] : by_year) result.years.push_back({financial_year(year, start_month), amount});
   return result;
 }

@@ -19,6 +19,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace commissioning {
@@ -54,9 +55,10 @@ class uncertain_input;            // risk/simulation.hpp
 /// One option's years: costs, optimism bias, benefits, net cost, discount factor, present value.
 [[nodiscard]] table appraisal_years_table(const option_appraisal& option, const report_unit& unit = {});
 
-/// Financial year | Amount, with the total.
+/// Financial year | Amount, with the total; a contract's profile notes the term it covers
+/// ("Scope: the base term, to 31 March 2025."), `scope_aside` added before the full stop.
 [[nodiscard]] table financial_year_table(const financial_year_profile& profile, std::string caption,
-                                         const report_unit& unit = {});
+                                         const report_unit& unit = {}, std::string_view scope_aside = {});
 
 /// Seed 002's table: Contract name | Provider | Costings, services lettered, a subtotal for a
 /// service with several providers, the total and (for a proposal) the revised total.
