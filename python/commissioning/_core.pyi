@@ -7030,12 +7030,12 @@ def apportion(amount: Money | str | int | float | decimal.Decimal, period: Perio
     >>> [str(part.amount) for part in result]
     ['£298,361.14', '£27,123.74']
     """
-def appraisal_sentence(result: AppraisalResult) -> str:
+def appraisal_sentence(result: AppraisalResult, *, unit: MoneyUnit | str | None = None) -> str:
     """
     The appraisal in one sentence: "Over 5 years from 2022-23, the preferred option, ..., costs
     £1,642,500 in cash and £1,536,087 in present value (...), £25,000 less in present value than ...".
     """
-def appraisal_years_table(option: OptionAppraisal) -> Table:
+def appraisal_years_table(option: OptionAppraisal, *, unit: MoneyUnit | str | None = None) -> Table:
     """
     One option's costs, optimism bias, benefits, net cost, discount factor and present value by year.
     """
@@ -7278,7 +7278,7 @@ def citation(ground: ModificationGround | str) -> str:
     >>> citation("72(1)(c)")
     'Public Contracts Regulations 2015, regulation 72(1)(c)'
     """
-def contract_summary_table(contract: typing.Any) -> Table:
+def contract_summary_table(contract: typing.Any, *, unit: MoneyUnit | str | None = None) -> Table:
     """
     A contract's term, dates, values, options and modifications.
     """
@@ -7319,7 +7319,7 @@ def envelope_exceedance_table(result: SimulationResult, caption: str) -> Table:
     """
     Option | the probability that its cash costs exceed the simulation's envelope, a column a year.
     """
-def envelope_position_table(position: EnvelopePosition) -> Table:
+def envelope_position_table(position: EnvelopePosition, *, unit: MoneyUnit | str | None = None) -> Table:
     """
     An envelope against its commitments (an ``EnvelopePosition``): Financial year | Available |
     Committed | Headroom | Cumulative headroom, with totals, and each breach as a note: its lines
@@ -7387,7 +7387,7 @@ def fin_xnpv(rate: typing.SupportsFloat | typing.SupportsIndex, values: typing.A
     """
     Excel's XNPV: actual/365 from the first date.
     """
-def financial_implications_paragraph(contract: Contract | typing.Sequence[Contract], funded_from: str, *, lots: bool = False) -> str:
+def financial_implications_paragraph(contract: Contract | typing.Sequence[Contract], funded_from: str, *, lots: bool = False, unit: MoneyUnit | str | None = None) -> str:
     """
     Seed 000's paragraph: "This service will be funded from within <funded_from>. The funding
     available is £325,500 per annum. This equates to £1,627,500 over the term of the proposed
@@ -7396,7 +7396,7 @@ def financial_implications_paragraph(contract: Contract | typing.Sequence[Contra
     ``contract`` may be a list of Contracts, or with ``lots=True`` the lots of one procurement:
     their figures are summed and each named (``funding_sentence``).
     """
-def financial_year_table(profile: FinancialYearProfile, caption: str) -> Table:
+def financial_year_table(profile: FinancialYearProfile, caption: str, *, unit: MoneyUnit | str | None = None) -> Table:
     """
     Financial year | Amount, with the total; a contract's profile notes the term it covers (``basis``).
     """
@@ -7443,7 +7443,7 @@ def find_switching_value(appraisal: Appraisal, input: AppraisalInput, option: st
     TypeError
         Only one of ``option`` and ``rival``.
     """
-def funding_sentence(contract: Contract | typing.Sequence[Contract], *, lots: bool = False) -> str:
+def funding_sentence(contract: Contract | typing.Sequence[Contract], *, lots: bool = False, unit: MoneyUnit | str | None = None) -> str:
     """
     The funding sentence of a report's financial implications, as councils word it.
     
@@ -7458,6 +7458,9 @@ def funding_sentence(contract: Contract | typing.Sequence[Contract], *, lots: bo
         One contract, or several (at least one: commissioning.report.006).
     lots : bool, default False
         The contracts are the lots of one procurement: "across three lots (...)".
+    unit : MoneyUnit or str, optional
+        The report's money unit ("thousands": "£326k per annum"); by default whole pounds, or
+        pounds and pence for a figure with pence.
     
     Returns
     -------
@@ -7562,7 +7565,7 @@ def mitigate_optimism_bias(upper_bound: Rate | str | int | float | decimal.Decim
     >>> mitigate_optimism_bias("51%", "92%")
     Rate('0.0408')
     """
-def modification_table(assessment: ModificationAssessment, subject: str = '') -> Table:
+def modification_table(assessment: ModificationAssessment, subject: str = '', *, unit: MoneyUnit | str | None = None) -> Table:
     """
     A modification tested against its regime's rules (a ``ModificationAssessment``): ground, value,
     share of the original value, cumulative share, months added, verdict and citation; the reasons
@@ -7642,7 +7645,7 @@ def optimism_bias(type: ProjectType | str, measure: OptimismBiasMeasure | str, b
     >>> optimism_bias(ProjectType.OUTSOURCING, "opex", "lower")
     Rate('0')
     """
-def options_table(appraisal: Appraisal, result: AppraisalResult) -> Table:
+def options_table(appraisal: Appraisal, result: AppraisalResult, *, unit: MoneyUnit | str | None = None) -> Table:
     """
     The cabinet report's options table: Option | Advantages | Disadvantages | Risks | whole-life
     cost | present value of costs | equivalent annual cost | statutory duties | rank, with the
@@ -7696,7 +7699,7 @@ def parse_modification_ground(text: str) -> ModificationGround:
     >>> parse_modification_ground("section 72 (1) c")
     <ModificationGround.PCR_72_1_C: '72(1)(c)'>
     """
-def portfolio_table(portfolio: Portfolio, caption: str) -> Table:
+def portfolio_table(portfolio: Portfolio, caption: str, *, unit: MoneyUnit | str | None = None) -> Table:
     """
     Seed 002's table: Contract name | Provider | Costings, services lettered, subtotals and the total.
     """
@@ -7723,11 +7726,11 @@ def present_value(schedule: DiscountSchedule, amounts: collections.abc.Iterable[
     >>> present_value(s, ["£325,500"] * 5), present_value(s, [0] + ["£325,500"] * 5)
     (Money('£1,521,087.28'), Money('£1,469,649.55'))
     """
-def procurement_table(assessment: ProcurementAssessment, subject: str = '') -> Table:
+def procurement_table(assessment: ProcurementAssessment, subject: str = '', *, unit: MoneyUnit | str | None = None) -> Table:
     """
     Regime, contract type, value, threshold, consequence and citation of a procurement; headed '<subject>: procurement' when the contract or procurement judged is given.
     """
-def proposal_table(result: ProposalResult, caption: str) -> Table:
+def proposal_table(result: ProposalResult, caption: str, *, unit: MoneyUnit | str | None = None) -> Table:
     """
     The portfolio before a proposal, with the total and the revised total.
     """
@@ -7793,7 +7796,7 @@ def run_command_line(args: collections.abc.Sequence[str]) -> int:
     input, 2 a usage error. It writes to the process's standard output and error (file descriptors
     1 and 2, not ``sys.stdout``), as the installed ``commissioning`` command does.
     """
-def sensitivity_table(analysis: SensitivityAnalysis) -> Table:
+def sensitivity_table(analysis: SensitivityAnalysis, *, unit: MoneyUnit | str | None = None) -> Table:
     """
     Input | at −x% | at +x% | swing | whether the preferred option changes.
     """
@@ -7845,7 +7848,7 @@ def simulation_blocks(iterations: typing.SupportsInt | typing.SupportsIndex) -> 
     """
     The number of blocks (random-number streams of SIMULATION_BLOCK_SIZE iterations) of a simulation.
     """
-def simulation_inputs_table(appraisal: Appraisal, inputs: collections.abc.Sequence[UncertainInput], correlation: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, n]"] | None = None) -> Table:
+def simulation_inputs_table(appraisal: Appraisal, inputs: collections.abc.Sequence[UncertainInput], correlation: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, n]"] | None = None, *, unit: MoneyUnit | str | None = None) -> Table:
     """
     The distributions and correlations a simulation used: Input | Distribution | Correlated with.
     
@@ -7861,8 +7864,10 @@ def simulation_inputs_table(appraisal: Appraisal, inputs: collections.abc.Sequen
     correlation : array-like, optional
         The correlation matrix of ``inputs`` (InvalidInputError, commissioning.correlation.*, when
         it is not one).
+    unit : MoneyUnit or str, optional
+        The report's money unit; whole pounds by default.
     """
-def simulation_table(result: SimulationResult, inputs: collections.abc.Sequence[UncertainInput] | None = None, correlation: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, n]"] | None = None) -> Table:
+def simulation_table(result: SimulationResult, inputs: collections.abc.Sequence[UncertainInput] | None = None, correlation: typing.Annotated[numpy.typing.ArrayLike, numpy.float64, "[m, n]"] | None = None, *, unit: MoneyUnit | str | None = None) -> Table:
     """
     A simulation's summary: Option | mean, P50, P80 and P90 of the present value of costs |
     probability of being cheapest and preferred (viable options only); the inputs and risks as notes.
@@ -7875,8 +7880,11 @@ def simulation_table(result: SimulationResult, inputs: collections.abc.Sequence[
         ("triangular(0.9, 1, 1.3) times its estimate") and what it is correlated with.
     correlation : array-like, optional
         The correlation matrix the simulation used.
+    unit : MoneyUnit or str, optional
+        The report's money unit (docs/report-output.md); pounds as each table usually shows them
+        by default.
     """
-def spend_to_date_sentence(contract: typing.Any, who: str, what: str, to: datetime.date | str | None = None) -> str:
+def spend_to_date_sentence(contract: typing.Any, who: str, what: str, to: datetime.date | str | None = None, *, unit: MoneyUnit | str | None = None) -> str:
     """
     Seed 004's sentence: "From 1 May 2016 to 30 April 2022 Kent County Council have spent
     £1,952,904 on the delivery of the young carers service." (to: the current end by default).

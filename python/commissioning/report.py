@@ -1071,8 +1071,12 @@ def _sums_to(table: _Table, parts: list[int], r: int, columns: list[int]) -> boo
             continue
         # A summed column's cells all hold a figure (_parse_cell refuses one without a value).
         column = table.columns[c]
-        values = [_stored(column, cell) for k in parts if (cell := table.rows[k].cells[c]) is not None and cell.value is not None]
-        total = sum(values, Decimal(0) if column.kind == "money" else 0)
+        total: Decimal | int | float = Decimal(0) if column.kind == "money" else 0
+        for k in parts:
+            cell = table.rows[k].cells[c]
+            value = None if cell is None else _stored(column, cell)
+            if value is not None:
+                total += value  # type: ignore[operator]  # Decimals in a money column, ints in a count one
         if total != _stored(column, target):
             return False
     return True
@@ -1111,6 +1115,8 @@ def _xlsx_sheet(sheet: Any, table: _Table) -> None:
     thin = Side(style="thin", color=_RULE_COLOUR)
     heavy = Side(style="medium", color=_TOTAL_RULE_COLOUR)
     horizontal = {"left": "left", "right": "right", "center": "center"}
+    # Figures are kept a character clear of the text in the next column ("£0  Not met").
+    indent = {"left": 0, "right": 1, "center": 0}
     columns = table.columns
     letters = [get_column_letter(c + 1) for c in range(len(columns))]
     parentheses = [any(cell is not None and cell.text.startswith("(") for cell in (row.cells[c] for row in table.rows))
@@ -1153,7 +1159,8 @@ def _xlsx_sheet(sheet: Any, table: _Table) -> None:
         cell.data_type = "s"
         cell.font = bold
         cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)
-        cell.alignment = Alignment(horizontal=horizontal[column.align], vertical="top", wrap_text=True)
+        cell.alignment = Alignment(horizontal=horizontal[column.align], indent=indent[column.align], vertical="top",
+                                   wrap_text=True)
         cell.border = Border(top=thin, bottom=thin, left=thin, right=thin)
 
     plan = _summed_rows(table)
@@ -1202,7 +1209,8 @@ def _xlsx_sheet(sheet: Any, table: _Table) -> None:
                     parts = [k for k in range(r) if table.rows[k].kind == "body"]
                     if parts and _sums_to(table, parts, r, [c]):
                         cell.value = f"=SUM({_ranges(letters[c], [sheet_row[k] for k in parts])})"
-            cell.alignment = Alignment(horizontal=horizontal[column.align], vertical="top", wrap_text=wrap)
+            cell.alignment = Alignment(horizontal=horizontal[column.align], indent=indent[column.align], vertical="top",
+                                       wrap_text=wrap)
         if lines_needed > 1:
             sheet.row_dimensions[excel_row].height = 12.75 * lines_needed + 4
 

@@ -229,8 +229,8 @@ switching_value find_switching_value(const appraisal& base, const appraisal_inpu
   }
 
   if (!result.multiplier) {
-    result.sentence = "No change in " + result.input + " from zero to " + std::to_string(static_cast<int>(switching_value_limit)) +
-                      " times its estimate makes " + result.option + " and " + result.rival + " equal.";
+    result.sentence = "No change in " + result.input + " from zero to a thousand times its estimate makes " + result.option +
+                      " and " + result.rival + " equal.";
   } else if (*result.multiplier == 1) {
     result.sentence = result.option + " and " + result.rival + " are already equal in net present social value.";
   } else {
@@ -256,8 +256,8 @@ switching_value find_switching_value(const appraisal& base, const appraisal_inpu
   }
   if (nearest) return *nearest;
   return {input.name(), preferred->name, {}, std::nullopt,
-          "No change in " + input.name() + " from zero to " + std::to_string(static_cast<int>(switching_value_limit)) +
-              " times its estimate makes another viable option as good as " + preferred->name + "."};
+          "No change in " + input.name() + " from zero to a thousand times its estimate makes another viable option as good as " +
+              preferred->name + "."};
 }
 
 }  // namespace commissioning

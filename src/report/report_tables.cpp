@@ -220,7 +220,7 @@ table procurement_table(const procurement_assessment& assessment, const std::str
   t.add_row({std::string("Estimated value"), report_figure(assessment.estimated_value, unit)});
   t.add_row({std::string("Threshold"), report_figure(assessment.threshold.amount, unit)});
   t.add_row({std::string("Above threshold"), std::string(assessment.above_threshold ? "Yes" : "No")});
-  t.add_row({std::string("Consequence"), assessment.consequence});
+  t.add_row({std::string("Consequence"), detail::capitalised(assessment.consequence)});  // a cell starts a sentence
   t.add_row({std::string("Citation"), assessment.citation});
   t.note(assessment.sentence);
   return t;

@@ -83,7 +83,7 @@ def test_a_switching_value_that_does_not_exist():
     assert value.multiplier is None
     assert value.change is None
     assert value.sentence == (
-        "No change in Procurement (Externally commission a new service) from zero to 1024 times its estimate makes "
+        "No change in Procurement (Externally commission a new service) from zero to a thousand times its estimate makes "
         "In-house and Externally commission a new service equal."
     )
     assert repr(value) == (

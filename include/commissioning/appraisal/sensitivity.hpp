@@ -149,7 +149,8 @@ struct switching_value {
   friend bool operator==(const switching_value&, const switching_value&) = default;
 };
 
-/// How far up a switching value is searched: an input a thousand times its estimate.
+/// How far up a switching value is searched: an input 1,024 times its estimate (the sentence says
+/// "a thousand", which the search covers).
 inline constexpr double switching_value_limit = 1024;
 
 /// The multiplier of `input` at which `option` and `rival` have equal net present social
