@@ -364,7 +364,8 @@ every text escaped, with a plain council stylesheet unless one is given.
   m.def("options_table", &cm::options_table, py::arg("appraisal"), py::arg("result"), py::kw_only(), py::arg("unit") = py::none(), R"doc(
 The cabinet report's options table: Option | Advantages | Disadvantages | Risks | whole-life
 cost | present value of costs | equivalent annual cost | statutory duties | rank, with the
-reasons as notes; the Disadvantages column only when an option names a disadvantage.
+reasons as notes; the Advantages, Disadvantages and Risks columns each only when an option
+names one.
 )doc");
   m.def("appraisal_years_table", &cm::appraisal_years_table, py::arg("option"), py::kw_only(), py::arg("unit") = py::none(),
         "One option's costs, optimism bias, benefits, net cost, discount factor and present value by year.");

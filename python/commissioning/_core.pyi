@@ -7649,7 +7649,8 @@ def options_table(appraisal: Appraisal, result: AppraisalResult, *, unit: MoneyU
     """
     The cabinet report's options table: Option | Advantages | Disadvantages | Risks | whole-life
     cost | present value of costs | equivalent annual cost | statutory duties | rank, with the
-    reasons as notes; the Disadvantages column only when an option names a disadvantage.
+    reasons as notes; the Advantages, Disadvantages and Risks columns each only when an option
+    names one.
     """
 def parse_date(text: str) -> datetime.date:
     """

@@ -55,14 +55,21 @@ std::vector<column> portfolio_columns(const report_unit& unit) {
 }  // namespace detail
 
 table options_table(const appraisal& a, const appraisal_result& result, const report_unit& unit) {
-  // Disadvantages get a column of their own when any option names one; a paper that names
-  // only risks (seed 000) keeps its Option | Advantages | Risks table.
-  const bool disadvantages = std::ranges::any_of(
-      result.options, [&](const option_appraisal& o) { return !a.option(o.name).disadvantages().empty(); });
-  std::vector<column> columns{column::text("Option", true), column::text("Advantages")};
+  // Advantages, disadvantages and risks each get a column when any option names one: seed 000's
+  // paper, which names advantages and risks only, keeps its Option | Advantages | Risks table,
+  // and a paper that names none has no empty columns.
+  const auto any_named = [&](auto words) {
+    return std::ranges::any_of(result.options, [&](const option_appraisal& o) { return !words(a.option(o.name)).empty(); });
+  };
+  const bool advantages = any_named([](const option& o) { return o.advantages(); });
+  const bool disadvantages = any_named([](const option& o) { return o.disadvantages(); });
+  const bool risks = any_named([](const option& o) { return o.risks(); });
+  std::vector<column> columns{column::text("Option", true)};
+  if (advantages) columns.push_back(column::text("Advantages"));
   if (disadvantages) columns.push_back(column::text("Disadvantages"));
+  if (risks) columns.push_back(column::text("Risks"));
   const money_format figures = in_unit(unit, money_format::whole_pounds());
-  for (column c : {column::text("Risks"), column::money("Whole-life cost", figures), column::money("Present value of costs", figures),
+  for (column c : {column::money("Whole-life cost", figures), column::money("Present value of costs", figures),
                    column::money("Equivalent annual cost", figures), column::text("Statutory duties"), column::text("Rank")})
     columns.push_back(std::move(c));
   table t("Options considered", std::move(columns));
@@ -74,9 +81,11 @@ table options_table(const appraisal& a, const appraisal_result& result, const re
     if (!source.description().empty()) name.append(": ").append(source.description());
     std::string duties = o.viable ? (source.duties().empty() ? "None named" : "Met") : "Not met: " + detail::join_words(o.failed_duties);
     std::string rank = o.viable ? std::to_string(o.rank) + (o.preferred ? " (preferred)" : "") : "Not viable";
-    std::vector<cell> row{std::move(name), source.advantages()};
+    std::vector<cell> row{std::move(name)};
+    if (advantages) row.emplace_back(source.advantages());
     if (disadvantages) row.emplace_back(source.disadvantages());
-    for (cell c : {cell(source.risks()), cell(o.cash_costs), cell(o.present_value_costs), cell(o.equivalent_annual_cost),
+    if (risks) row.emplace_back(source.risks());
+    for (cell c : {cell(o.cash_costs), cell(o.present_value_costs), cell(o.equivalent_annual_cost),
                    cell(std::move(duties)), cell(std::move(rank))})
       row.push_back(std::move(c));
     t.add_row(std::move(row));

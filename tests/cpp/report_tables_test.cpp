@@ -137,10 +137,10 @@ TEST(ReportTablesTest, OptionsTableGivesDisadvantagesAColumnOfTheirOwn) {
   // The figures are where they were, one column on: £325,500 a year for five years.
   EXPECT_EQ(std::get<money>(t.rows()[1].cells[4]), pounds("£1,627,500"));
   EXPECT_EQ(std::get<money>(t.rows()[1].cells[5]), pounds("£1,521,087.28"));
-  // Without a disadvantage anywhere the table is seed 000's: no empty column.
+  // With no advantage, disadvantage or risk named anywhere, no empty column for them.
   const table plain = options_table(two_services(), two_services().run());
-  ASSERT_EQ(plain.columns().size(), 8u);
-  EXPECT_EQ(plain.columns()[2].heading, "Risks");
+  ASSERT_EQ(plain.columns().size(), 6u);
+  EXPECT_EQ(plain.columns()[1].heading, "Whole-life cost");
 }
 
 envelope_position breached(std::size_t lines) {

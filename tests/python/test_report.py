@@ -159,10 +159,10 @@ def test_the_options_table_gives_disadvantages_a_column_when_an_option_names_one
     assert table.rows[0][1][2:4] == [["Young carers lose their support"], ["Fragmented approach to delivery continues"]]
     # The figures, one column on: £325,500 a year for five years, its present value.
     assert table.rows[1][1][4:6] == [cm.Money("£1,627,500"), cm.Money("£1,521,087.28")]
-    # No option names a disadvantage: seed 000's table, with no empty column.
+    # Only risks named: no empty Advantages or Disadvantages column.
     plain = cm.Appraisal("Two", [cm.Option("Do nothing", kind="do_nothing").risk("Fragmented"), external],
                          base_year="2022-23", years=5)
-    assert [c.heading for c in cm.options_table(plain, plain.run()).columns][:3] == ["Option", "Advantages", "Risks"]
+    assert [c.heading for c in cm.options_table(plain, plain.run()).columns][:3] == ["Option", "Risks", "Whole-life cost"]
 
 
 def test_a_breach_note_at_register_scale_gives_count_total_and_the_five_largest():

@@ -43,8 +43,9 @@ struct simulation_settings;       // risk/simulation.hpp
 class uncertain_input;            // risk/simulation.hpp
 
 /// Option | Advantages | Disadvantages | Risks | whole-life cost | present value of costs |
-/// equivalent annual cost | statutory duties | rank; the reasons as notes. The Disadvantages
-/// column is there when any option names a disadvantage (seed 000 names only risks).
+/// equivalent annual cost | statutory duties | rank; the reasons as notes. The Advantages,
+/// Disadvantages and Risks columns are each there when any option names one (seed 000 names
+/// advantages and risks).
 [[nodiscard]] table options_table(const appraisal& a, const appraisal_result& result, const report_unit& unit = {});
 
 /// Every assumption the appraisal's figures rest on, numbered: the price basis and deflator,
