@@ -96,7 +96,8 @@ table assumptions_of(const scenario& s, const appraisal_result& result) {
       if (l.source == line_source::contract)
         t.add_row({++number, o.name + ", " + quote(l.name) + ": the payments of " + l.reference + " over " +
                                  s.contract_named(l.reference).build().term_in_words(l.scope) +
-                                 (l.scope == contract_scope::current ? " (the default scope)." : " (the file's scope).")});
+                                 // Said when the file did not choose; a chosen scope needs no aside.
+                                 (l.scope == contract_scope::current ? " (by default)." : ".")});
   return t;
 }
 
