@@ -183,8 +183,10 @@ std::string pad(const std::string& text, std::size_t width, alignment a) {
 }
 
 const char* default_stylesheet() {
+  // min-width: a table's caption wraps at the table's width, so a narrow table (Financial year |
+  // Amount) is given room for a caption on a line or two.
   return "body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; color: #0b0c0c; margin: 2em; }\n"
-         "table.commissioning-table { border-collapse: collapse; margin: 1.5em 0 0.5em; font-size: 11pt; }\n"
+         "table.commissioning-table { border-collapse: collapse; margin: 1.5em 0 0.5em; font-size: 11pt; min-width: 36em; }\n"
          ".commissioning-table caption { text-align: left; font-weight: bold; padding-bottom: 0.5em; }\n"
          ".commissioning-table th, .commissioning-table td { border: 1px solid #b1b4b6; padding: 0.4em 0.6em; "
          "vertical-align: top; text-align: left; }\n"

@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <system_error>
@@ -160,6 +161,7 @@ document profile(const scenario& s) {
 
 document check(const scenario& s, const std::string& file) {
   document d{title_of(s, s.service.empty() ? std::string() : s.service + ": procurement check")};
+  std::set<std::string> procurements_shown;
   for (std::size_t i = 0; i < s.contracts.size(); ++i) {
     // The loader has checked contracts with procurement facts; one without is judged on assumed
     // facts here, and an error names the contract it concerns.
@@ -175,10 +177,14 @@ document check(const scenario& s, const std::string& file) {
       }
     }();
     const std::string& name = s.contracts[i].name;
-    table procurement = procurement_table(found.procurement, name, s.report.unit);  // the table's note is the finding in words
-    if (found.key_decision) procurement.note(found.key_decision->sentence);
-    if (found.decision_timing) procurement.note(found.decision_timing->sentence);
-    d.tables.push_back(std::move(procurement));
+    // Lots share one assessment, the procurement's: it is shown once, under the procurement's name.
+    const std::string& procured_as = s.contracts[i].lot_of.empty() ? name : s.contracts[i].lot_of;
+    if (procurements_shown.insert(procured_as).second) {
+      table procurement = procurement_table(found.procurement, procured_as, s.report.unit);  // its note: the finding in words
+      if (found.key_decision) procurement.note(found.key_decision->sentence);
+      if (found.decision_timing) procurement.note(found.decision_timing->sentence);
+      d.tables.push_back(std::move(procurement));
+    }
     for (const modification_assessment& m : found.modifications) d.tables.push_back(modification_table(m, name, s.report.unit));
   }
   return d;
