@@ -1071,12 +1071,12 @@ def _sums_to(table: _Table, parts: list[int], r: int, columns: list[int]) -> boo
             continue
         # A summed column's cells all hold a figure (_parse_cell refuses one without a value).
         column = table.columns[c]
-        total: Decimal | int | float = Decimal(0) if column.kind == "money" else 0
+        total = Decimal(0)  # a summed column holds Decimals (money) or ints (counts): both add exactly
         for k in parts:
             cell = table.rows[k].cells[c]
             value = None if cell is None else _stored(column, cell)
-            if value is not None:
-                total += value  # type: ignore[operator]  # Decimals in a money column, ints in a count one
+            if isinstance(value, (Decimal, int)):
+                total += value
         if total != _stored(column, target):
             return False
     return True
