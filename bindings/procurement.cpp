@@ -200,13 +200,21 @@ const cm::threshold_table& table_or_bundled(const typed_object<table_arg_type>& 
 // ---------------------------------------------------------------- ProcurementAssessment
 
 py::tuple assessment_state(const cm::procurement_assessment& a) {
+  py::object finder = py::none();
+  if (a.contracts_finder)
+    finder = py::make_tuple(a.contracts_finder->value, a.contracts_finder->limit, a.contracts_finder->vat_inclusive);
   return py::make_tuple(std::string(cm::to_string(a.regime)), std::string(cm::to_string(a.type)), a.estimated_value,
-                        a.value_net_of_vat, a.value_with_vat, row_state(a.threshold), a.above_threshold, a.consequence,
-                        a.citation, a.sentence);
+                        a.value_net_of_vat, a.value_with_vat, row_state(a.threshold), a.above_threshold, a.citation,
+                        a.procurement_start, finder, a.preamble, a.assumption);
 }
 
 cm::procurement_assessment assessment_from_state(const py::tuple& state) {
-  if (state.size() != 10) throw std::runtime_error("invalid ProcurementAssessment state");
+  if (state.size() != 12) throw std::runtime_error("invalid ProcurementAssessment state");
+  std::optional<cm::contracts_finder_test> finder;
+  if (!state[9].is_none()) {
+    const auto test = state[9].cast<py::tuple>();
+    finder = cm::contracts_finder_test{test[0].cast<cm::money>(), test[1].cast<cm::money>(), test[2].cast<bool>()};
+  }
   return {cm::read_name<cm::procurement_regime>(state[0].cast<std::string>()),
           cm::read_name<cm::contract_type>(state[1].cast<std::string>()),
           state[2].cast<cm::money>(),
@@ -215,8 +223,10 @@ cm::procurement_assessment assessment_from_state(const py::tuple& state) {
           row_from(state[5], "the threshold"),
           state[6].cast<bool>(),
           state[7].cast<std::string>(),
-          state[8].cast<std::string>(),
-          state[9].cast<std::string>()};
+          state[8].cast<cm::date>(),
+          finder,
+          state[10].cast<std::string>(),
+          state[11].cast<std::string>()};
 }
 
 std::string assessment_repr(const cm::procurement_assessment& a) {
@@ -230,12 +240,12 @@ std::string assessment_repr(const cm::procurement_assessment& a) {
 py::tuple modification_state(const cm::modification_assessment& m) {
   return py::make_tuple(m.number, std::string(cm::code(m.ground)), std::string(cm::to_string(m.regime)),
                         std::string(cm::to_string(m.result)), m.value, m.original_value, m.share, m.cumulative_value,
-                        m.cumulative_share, m.months_added, m.term_share, m.citation, texts{m.reasons},
-                        m.sentence);
+                        m.cumulative_share, m.months_added, m.term_share, m.citation,
+                        std::string(cm::to_string(m.type)), m.decided_on, m.de_minimis_threshold);
 }
 
 cm::modification_assessment modification_from_state(const py::tuple& state) {
-  if (state.size() != 14) throw std::runtime_error("invalid ModificationAssessment state");
+  if (state.size() != 15) throw std::runtime_error("invalid ModificationAssessment state");
   return {state[0].cast<std::size_t>(),
           cm::read_name<cm::modification_ground>(state[1].cast<std::string>()),
           cm::read_name<cm::procurement_regime>(state[2].cast<std::string>()),
@@ -248,8 +258,9 @@ cm::modification_assessment modification_from_state(const py::tuple& state) {
           state[9].cast<int>(),
           state[10].cast<cm::rate>(),
           state[11].cast<std::string>(),
-          reasons_from(state[12]),
-          state[13].cast<std::string>()};
+          cm::read_name<cm::contract_type>(state[12].cast<std::string>()),
+          state[13].cast<cm::date>(),
+          state[14].cast<std::optional<cm::money>>()};
 }
 
 std::string modification_repr(const cm::modification_assessment& m) {
@@ -688,8 +699,11 @@ consequence : str
     What follows, e.g. "light touch contract above threshold: tender notice required".
 citation : str
     The regulations or sections.
+procurement_start : datetime.date
+    The day the procurement started, as given or as assumed (the sentence says which).
 sentence : str
-    For a report.
+    For a report. ``procurement_table(assessment, unit=...)`` quotes its figures in a report's
+    unit.
 )doc");
   set_public_module(assessment_class);
   assessment_class
@@ -720,13 +734,16 @@ sentence : str
           "above_threshold", [](const cm::procurement_assessment& a) { return a.above_threshold; },
           "True when the estimated value is at or above the threshold.")
       .def_property_readonly(
-          "consequence", [](const cm::procurement_assessment& a) { return a.consequence; }, "What follows.")
+          "consequence", [](const cm::procurement_assessment& a) { return a.consequence(); }, "What follows.")
       .def_property_readonly(
           "citation", [](const cm::procurement_assessment& a) { return a.citation; },
           "The regulations or sections that apply.")
       .def_property_readonly(
-          "sentence", [](const cm::procurement_assessment& a) { return a.sentence; }, "The sentence for a report.")
-      .def("__str__", [](const cm::procurement_assessment& a) { return a.sentence; })
+          "procurement_start", [](const cm::procurement_assessment& a) { return a.procurement_start; },
+          "The day the procurement started, as given or as assumed.")
+      .def_property_readonly(
+          "sentence", [](const cm::procurement_assessment& a) { return a.sentence(); }, "The sentence for a report.")
+      .def("__str__", [](const cm::procurement_assessment& a) { return a.sentence(); })
       .def("__repr__", &assessment_repr);
   def_html(assessment_class, "procurement_assessment_html", "An HTML table for Jupyter.");
   def_value_semantics(assessment_class, &assessment_state, &assessment_from_state);
@@ -846,9 +863,15 @@ months_added : int
 term_share : Rate
     ``months_added`` over the maximum term as awarded.
 citation : str
+type : ContractType
+    The contract's row type in the threshold table.
+decided_on : datetime.date
+de_minimis_threshold : Money or None
+    Regulation 72(1)(f): the threshold on the day decided.
 reasons : tuple of str
     Each test with its figures, and the conditions the law adds.
 sentence : str
+    ``modification_table(assessment, unit=...)`` quotes the figures of both in a report's unit.
 )doc");
   set_public_module(modification_class);
   modification_class
@@ -891,11 +914,20 @@ sentence : str
           "citation", [](const cm::modification_assessment& a) { return a.citation; }, "The rule applied.")
       .def_property_readonly(
           "reasons",
-          [](const cm::modification_assessment& a) { return texts{a.reasons}; },
+          [](const cm::modification_assessment& a) { return texts{a.reasons()}; },
           "Each test with its figures, and the conditions the law adds: a tuple of str.")
       .def_property_readonly(
-          "sentence", [](const cm::modification_assessment& a) { return a.sentence; }, "The sentence for a report.")
-      .def("__str__", [](const cm::modification_assessment& a) { return a.sentence; })
+          "type", [](const cm::modification_assessment& a) { return a.type; },
+          "The contract's row type in the threshold table.")
+      .def_property_readonly(
+          "decided_on", [](const cm::modification_assessment& a) { return a.decided_on; },
+          "The day the modification was decided.")
+      .def_property_readonly(
+          "de_minimis_threshold", [](const cm::modification_assessment& a) { return a.de_minimis_threshold; },
+          "Regulation 72(1)(f): the threshold on the day decided, else None.")
+      .def_property_readonly(
+          "sentence", [](const cm::modification_assessment& a) { return a.sentence(); }, "The sentence for a report.")
+      .def("__str__", [](const cm::modification_assessment& a) { return a.sentence(); })
       .def("__repr__", &modification_repr);
   def_html(modification_class, "modification_assessment_html", "An HTML table for Jupyter.");
   def_value_semantics(modification_class, &modification_state, &modification_from_state);

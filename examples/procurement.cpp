@@ -16,15 +16,15 @@ int main() {
   const procurement_facts social_care{.category = service_category::light_touch_services,
                                       .vat = vat_treatment::exempt,
                                       .procurement_start = parse_date("1 January 2016")};
-  std::cout << "Seed 004, procured in 2016:\n  " << assess_procurement(kent, social_care).sentence << '\n';
+  std::cout << "Seed 004, procured in 2016:\n  " << assess_procurement(kent, social_care).sentence() << '\n';
 
   kent.exercise(1);
   kent.exercise(2);
   kent.modify({.ground = parse_modification_ground("section 72 (1) c"), .months = 12});
   const modification_assessment extension =
       assess_modification(kent, 1, procurement_regime::pcr_2015, contract_type::light_touch, parse_date("1 April 2021"));
-  std::cout << "  " << extension.sentence << '\n';
-  for (const std::string& reason : extension.reasons) std::cout << "    - " << reason << '\n';
+  std::cout << "  " << extension.sentence() << '\n';
+  for (const std::string& reason : extension.reasons()) std::cout << "    - " << reason << '\n';
 
   const contract renewed("Kent Young Carers", "to be procured", parse_date("1 May 2022"), term::parse("3+1+1"),
                          price::annual(money::parse("£325,484")));
@@ -34,7 +34,7 @@ int main() {
     facts.procurement_start = parse_date(start);
     const procurement_assessment answer = assess_procurement(renewed, facts);
     std::cout << "  " << start << ": " << title(answer.regime) << ", threshold " << report_figure(answer.threshold.amount)
-              << ", " << (answer.above_threshold ? "above" : "below") << "; " << answer.consequence << '\n';
+              << ", " << (answer.above_threshold ? "above" : "below") << "; " << answer.consequence() << '\n';
   }
 
   const key_decision_rule kent_rule = key_decision_rule::fixed("Kent County Council", money::parse("£1,000,000"));

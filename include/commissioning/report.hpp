@@ -4,7 +4,6 @@
 #pragma once
 
 #include <commissioning/report/report.hpp>
-#include <commissioning/report/report_unit.hpp>
 #include <commissioning/report/render.hpp>
 #include <commissioning/report/report_tables.hpp>
 #include <commissioning/report/financial_implications.hpp>

@@ -242,7 +242,7 @@ def sensitivity_html(analysis: SensitivityAnalysis) -> str:
         + "</tr>"
         for row in analysis.rows
     )
-    head = ["Input", f"−{change}", f"+{change}", "Swing", f"Preferred at −{change}", f"Preferred at +{change}"]
+    head = ["Input", f"-{change}", f"+{change}", "Swing", f"Preferred at -{change}", f"Preferred at +{change}"]
     if analysis.rival is None:
         caption = f"{analysis.option}: {_words(analysis.metric)} {analysis.base}, each input moved ±{change}"
     else:  # "The lead of A over B in net present social value: £5,000, ..."

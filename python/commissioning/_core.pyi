@@ -5579,8 +5579,11 @@ class ProcurementAssessment:
         What follows, e.g. "light touch contract above threshold: tender notice required".
     citation : str
         The regulations or sections.
+    procurement_start : datetime.date
+        The day the procurement started, as given or as assumed (the sentence says which).
     sentence : str
-        For a report.
+        For a report. ``procurement_table(assessment, unit=...)`` quotes its figures in a report's
+        unit.
     """
     __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
     def __eq__(self, arg0: object) -> bool:
@@ -5618,6 +5621,11 @@ class ProcurementAssessment:
     def estimated_value(self) -> Money:
         """
         The value the threshold is compared with (including VAT unless the threshold is net).
+        """
+    @property
+    def procurement_start(self) -> datetime.date:
+        """
+        The day the procurement started, as given or as assumed.
         """
     @property
     def regime(self) -> ProcurementRegime:
@@ -5678,9 +5686,15 @@ class ModificationAssessment:
     term_share : Rate
         ``months_added`` over the maximum term as awarded.
     citation : str
+    type : ContractType
+        The contract's row type in the threshold table.
+    decided_on : datetime.date
+    de_minimis_threshold : Money or None
+        Regulation 72(1)(f): the threshold on the day decided.
     reasons : tuple of str
         Each test with its figures, and the conditions the law adds.
     sentence : str
+        ``modification_table(assessment, unit=...)`` quotes the figures of both in a report's unit.
     """
     __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
     def __eq__(self, arg0: object) -> bool:
@@ -5713,6 +5727,16 @@ class ModificationAssessment:
     def cumulative_value(self) -> Money:
         """
         This and the earlier modifications on the same ground.
+        """
+    @property
+    def de_minimis_threshold(self) -> Money | None:
+        """
+        Regulation 72(1)(f): the threshold on the day decided, else None.
+        """
+    @property
+    def decided_on(self) -> datetime.date:
+        """
+        The day the modification was decided.
         """
     @property
     def ground(self) -> ModificationGround:
@@ -5763,6 +5787,11 @@ class ModificationAssessment:
     def term_share(self) -> Rate:
         """
         The months added over the maximum term as awarded, exact.
+        """
+    @property
+    def type(self) -> ContractType:
+        """
+        The contract's row type in the threshold table.
         """
     @property
     def value(self) -> Money:

@@ -595,7 +595,8 @@ def _docx_caption(doc: Any, number: int, caption: str, label: str = "Table") -> 
         paragraph.add_run(f": {caption}")
 
 
-_DOCX_PADDING = 12.0  # Word's cell margins as the tables set them, 5pt a side, and a little air
+_DOCX_CELL_MARGINS = 10.0  # Word's cell margins as the tables set them, 5pt a side
+_DOCX_PADDING = _DOCX_CELL_MARGINS + 2.0  # a column's width: its text, the margins and a little air
 _DOCX_READABLE = 60.0  # points: about 12 characters of Arial 10pt, the narrowest a wrapping text column reads well
 _DOCX_LINE = 11.5  # points: a line of Arial 10pt, single spaced
 _DOCX_SLACK = 1.04  # the estimate of Arial's widths errs on the narrow side
@@ -662,15 +663,18 @@ def _docx_widths(table: _Table, available: float) -> list[float]:
 
 
 def _lines_in(text: str, width: float, size: float = 10.0, bold: bool = False) -> int:
-    """How many lines `text` wraps to in `width` points (words kept whole)."""
+    """How many lines `text` wraps to in `width` points: words kept whole, except that Word
+    may break after a hyphen ("long-" / "standing")."""
     lines, used = 1, 0.0
     space = _text_points(" ", size, bold)
     for word in text.split():
-        w = _text_points(word, size, bold)
-        if used and used + space + w > width:
-            lines, used = lines + 1, w
-        else:
-            used += (space if used else 0.0) + w
+        for k, part in enumerate(re.findall(r"[^-]*-+|[^-]+", word)):
+            w = _text_points(part, size, bold)
+            gap = space if used and k == 0 else 0.0
+            if used and used + gap + w > width:
+                lines, used = lines + 1, w
+            else:
+                used += gap + w
     return lines
 
 
@@ -680,7 +684,8 @@ def _docx_table_height(table: _Table, widths: list[float], available: float) -> 
         lines = 1
         for cell, width in zip(cells, widths):
             if cell is not None:
-                inner = max(width - _DOCX_PADDING - (9.0 if cell.items is not None else 0.0), 10.0)
+                # the width Word wraps in: the margins only (the air is for the widths)
+                inner = max(width - _DOCX_CELL_MARGINS - (9.0 if cell.items is not None else 0.0), 10.0)
                 lines = max(lines, sum(_lines_in(line, inner, bold=bold) for line in cell.lines))
         return lines * _DOCX_LINE + 4.0
 

@@ -190,13 +190,14 @@ table contract_summary_table(const contract& c, const report_unit& unit) {
 table sensitivity_table(const sensitivity_analysis& analysis, const report_unit& unit) {
   const money_format figures = in_unit(unit, money_format::whole_pounds());
   const std::string change = analysis.change.to_percent_string();
+  // "-10%" with the hyphen-minus every negative figure in a table carries (money, switching values)
   table t("Sensitivity of " + analysis.figure() + " (" + report_figure(analysis.base, unit) + ") to ±" + change,
-          {column::text("Input", true), column::money("At −" + change, figures), column::money("At +" + change, figures),
+          {column::text("Input", true), column::money("At -" + change, figures), column::money("At +" + change, figures),
            column::money("Swing", figures), column::text("Preferred option")});
   t.rounding(total_rounding::independent);
   for (const sensitivity_row& row : analysis.rows) {
     const bool changes = row.preferred_at_low != analysis.preferred || row.preferred_at_high != analysis.preferred;
-    std::string preferred = changes ? "Changes: " + (row.preferred_at_low != analysis.preferred ? row.preferred_at_low + " at −" + change
+    std::string preferred = changes ? "Changes: " + (row.preferred_at_low != analysis.preferred ? row.preferred_at_low + " at -" + change
                                                                                                : row.preferred_at_high + " at +" + change)
                                     : "Unchanged";
     t.add_row({row.input, row.at_low, row.at_high, row.swing, std::move(preferred)});
@@ -229,9 +230,9 @@ table procurement_table(const procurement_assessment& assessment, const std::str
   t.add_row({std::string("Estimated value"), report_figure(assessment.estimated_value, unit)});
   t.add_row({std::string("Threshold"), report_figure(assessment.threshold.amount, unit)});
   t.add_row({std::string("Above threshold"), std::string(assessment.above_threshold ? "Yes" : "No")});
-  t.add_row({std::string("Consequence"), detail::capitalised(assessment.consequence)});  // a cell starts a sentence
+  t.add_row({std::string("Consequence"), detail::capitalised(assessment.consequence(unit))});  // a cell starts a sentence
   t.add_row({std::string("Citation"), assessment.citation});
-  t.note(assessment.sentence);
+  t.note(assessment.sentence(unit));
   return t;
 }
 
@@ -247,8 +248,8 @@ table modification_table(const modification_assessment& assessment, const std::s
   t.add_row({std::string("Months added"), std::to_string(assessment.months_added)});
   t.add_row({std::string("Verdict"), detail::capitalised(to_string(assessment.result))});
   t.add_row({std::string("Citation"), assessment.citation});
-  for (const std::string& reason : assessment.reasons) t.note(detail::capitalised(reason) + ".");
-  t.note(assessment.sentence);
+  for (const std::string& reason : assessment.reasons(unit)) t.note(detail::capitalised(reason) + ".");
+  t.note(assessment.sentence(unit));
   return t;
 }
 

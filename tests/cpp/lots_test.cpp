@@ -53,13 +53,13 @@ TEST(LotsTest, ASmallLotIsJudgedWithItsProcurementNotOnItsOwn) {
   EXPECT_EQ(together.regime, procurement_regime::procurement_act_2023);
   EXPECT_EQ(together.estimated_value, pounds("£4,108,321.72"));
   EXPECT_TRUE(together.above_threshold);
-  EXPECT_EQ(together.sentence.rfind("The three lots (North, Central and South) are one procurement, so the threshold takes "
+  EXPECT_EQ(together.sentence().rfind("The three lots (North, Central and South) are one procurement, so the threshold takes "
                                     "their combined value and applies to each lot (Procurement Act 2023, section 4 "
                                     "and Schedule 3). Under the Procurement Act 2023 the estimated value of "
                                     "£4,108,321.72",
                                     0),
             0U)
-      << together.sentence;
+      << together.sentence();
 }
 
 TEST(LotsTest, UnderTheRegulationsTheCitationIsRegulationSix) {
@@ -67,7 +67,7 @@ TEST(LotsTest, UnderTheRegulationsTheCitationIsRegulationSix) {
   facts.procurement_start = parse_date("1 June 2024");
   const procurement_assessment answer = assess_procurement(carers_lots(false), facts);
   EXPECT_EQ(answer.regime, procurement_regime::pcr_2015);
-  EXPECT_NE(answer.sentence.find("(Public Contracts Regulations 2015, regulation 6(11) and (12))"), std::string::npos);
+  EXPECT_NE(answer.sentence().find("(Public Contracts Regulations 2015, regulation 6(11) and (12))"), std::string::npos);
 }
 
 TEST(LotsTest, WithoutAStartTheEarliestLotsStartIsAssumedAndSaid) {
@@ -78,12 +78,12 @@ TEST(LotsTest, WithoutAStartTheEarliestLotsStartIsAssumedAndSaid) {
   facts.procurement_start.reset();
   const procurement_assessment answer = assess_procurement(lots, facts);
   EXPECT_EQ(answer.estimated_value, pounds("£3,948,000"));  // 4 x £982,000 + 2 x £10,000
-  EXPECT_NE(answer.sentence.find("this assumes the earliest lot's start, 1 October 2025."), std::string::npos);
+  EXPECT_NE(answer.sentence().find("this assumes the earliest lot's start, 1 October 2025."), std::string::npos);
 }
 
 TEST(LotsTest, OneLotIsAnOrdinaryContractAndNoneIsAnError) {
   const std::vector<contract> one{lot("Whole", "£982,000", false)};
-  EXPECT_EQ(assess_procurement(one, light_touch).sentence, assess_procurement(one.front(), light_touch).sentence);
+  EXPECT_EQ(assess_procurement(one, light_touch).sentence(), assess_procurement(one.front(), light_touch).sentence());
   EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)assess_procurement(std::vector<contract>{}, light_touch); },
                                                 "commissioning.procurement.009", "got none"));
 }

@@ -73,14 +73,14 @@ TEST(ModificationRulesTest, Seed004ExtensionIsAFifthOfTheOriginalValueAndPermitt
   EXPECT_EQ(check.months_added, 12);
   EXPECT_EQ(check.term_share, rate::ratio(12, 60));
   EXPECT_EQ(check.citation, "Public Contracts Regulations 2015, regulation 72(1)(c)");
-  EXPECT_EQ(check.reasons,
+  EXPECT_EQ(check.reasons(),
             (std::vector<std::string>{
                 "the modification is worth £325,484, 20% of the original value of £1,627,420, within the 50% limit for "
                 "each modification (regulation 72(1)(c) and 72(2))",
                 "it must arise from circumstances a diligent authority could not have foreseen and not alter the "
                 "overall nature of the contract",
                 "a modification notice is to be published in Find a Tender"}));
-  EXPECT_EQ(check.sentence,
+  EXPECT_EQ(check.sentence(),
             "Modification 1 (Public Contracts Regulations 2015, regulation 72(1)(c)), worth £325,484 or 20% of the "
             "original value of £1,627,420: permitted.");
 }
@@ -88,9 +88,9 @@ TEST(ModificationRulesTest, Seed004ExtensionIsAFifthOfTheOriginalValueAndPermitt
 TEST(ModificationRulesTest, APcrModificationNoticeBefore2021WentToTheOjeu) {
   // PPN 08/20: Find a Tender replaced the OJEU/TED at 23:00 on 31 December 2020.
   const contract kent = kent_as_extended();
-  EXPECT_EQ(assess_modification(kent, 1, pcr, contract_type::light_touch, on("31 December 2020")).reasons.back(),
+  EXPECT_EQ(assess_modification(kent, 1, pcr, contract_type::light_touch, on("31 December 2020")).reasons().back(),
             "a modification notice is to be published in the Official Journal of the European Union (OJEU/TED)");
-  EXPECT_EQ(assess_modification(kent, 1, pcr, contract_type::light_touch, on("1 January 2021")).reasons.back(),
+  EXPECT_EQ(assess_modification(kent, 1, pcr, contract_type::light_touch, on("1 January 2021")).reasons().back(),
             "a modification notice is to be published in Find a Tender");
 }
 
@@ -114,7 +114,7 @@ TEST(ModificationRulesTest, PcrAdditionalOrUnforeseenWorkUpToHalfTheOriginalValu
     EXPECT_EQ(check.value, pounds("£150,000"));
     EXPECT_EQ(check.share, rate::ratio(1, 2));
     EXPECT_EQ(check.result, verdict::permitted);
-    EXPECT_EQ(check.reasons.front(), "the modification is worth £150,000, 50% of the original value of £300,000, "
+    EXPECT_EQ(check.reasons().front(), "the modification is worth £150,000, 50% of the original value of £300,000, "
                                      "within the 50% limit for each modification (regulation 72(1)" +
                                          std::string(ground == modification_ground::pcr_72_1_b ? "(b)" : "(c)") +
                                          " and 72(2))");
@@ -133,9 +133,9 @@ TEST(ModificationRulesTest, PcrAdditionalOrUnforeseenWorkOverHalfTheOriginalValu
     EXPECT_GT(check.share, rate::ratio(1, 2));
     EXPECT_EQ(check.result, verdict::not_permitted);
     // The share rounds to 50.00% at two places; the figure shows the penny over.
-    EXPECT_NE(check.reasons.front().find("worth £150,000.03, 50.00% of the original value of £300,000, over the 50% limit"),
+    EXPECT_NE(check.reasons().front().find("worth £150,000.03, 50.00% of the original value of £300,000, over the 50% limit"),
               std::string::npos)
-        << check.reasons.front();
+        << check.reasons().front();
   }
   // 19 more months is £158,333.33 (19/12 x £100,000), 52.78%.
   contract c = plain("3", "£100,000");
@@ -144,7 +144,7 @@ TEST(ModificationRulesTest, PcrAdditionalOrUnforeseenWorkOverHalfTheOriginalValu
       assess_modification(c, 1, pcr, contract_type::sub_central_goods_services, on("1 April 2026"));
   EXPECT_EQ(check.value, pounds("£158,333.33"));
   EXPECT_EQ(check.result, verdict::not_permitted);
-  EXPECT_EQ(check.sentence,
+  EXPECT_EQ(check.sentence(),
             "Modification 1 (Public Contracts Regulations 2015, regulation 72(1)(c)), worth £158,333.33 or 52.78% of "
             "the original value of £300,000: not permitted.");
 }
@@ -169,11 +169,11 @@ TEST(ModificationRulesTest, PcrAdditionalWorkListsItsConditions) {
   const modification_assessment check =
       assess_modification(c, 1, pcr, contract_type::sub_central_goods_services, on("1 April 2025"));
   EXPECT_EQ(check.citation, "Public Contracts Regulations 2015, regulation 72(1)(b)");
-  ASSERT_EQ(check.reasons.size(), 3U);
-  EXPECT_EQ(check.reasons[0],
+  ASSERT_EQ(check.reasons().size(), 3U);
+  EXPECT_EQ(check.reasons()[0],
             "the modification is worth £30,000, 10% of the original value of £300,000, within the 50% limit for each "
             "modification (regulation 72(1)(b) and 72(2))");
-  EXPECT_EQ(check.reasons[1],
+  EXPECT_EQ(check.reasons()[1],
             "a change of contractor must be impossible for economic or technical reasons or cause significant "
             "inconvenience or duplication of costs");
 }
@@ -190,7 +190,7 @@ TEST(ModificationRulesTest, PcrDeMinimisBelowTheThresholdAndTenPercentIsPermitte
   EXPECT_EQ(check.value, pounds("£75,000"));
   EXPECT_EQ(check.result, verdict::permitted);
   EXPECT_EQ(check.citation, "Public Contracts Regulations 2015, regulation 72(1)(f)");
-  EXPECT_EQ(check.reasons,
+  EXPECT_EQ(check.reasons(),
             (std::vector<std::string>{
                 "de minimis (regulation 72(5)): the de minimis modifications come to £75,000, below the threshold of "
                 "£214,904, and 8.33% of the original value, below the 10% limit",
@@ -212,10 +212,10 @@ TEST(ModificationRulesTest, PcrDeMinimisModificationsAreCumulative) {
   EXPECT_EQ(third.cumulative_value, pounds("£90,000"));
   EXPECT_EQ(third.cumulative_share, percent(10));
   EXPECT_EQ(third.result, verdict::not_permitted);
-  EXPECT_NE(third.reasons.front().find("£90,000, below the threshold of £214,904, and 10% of the original value, not "
+  EXPECT_NE(third.reasons().front().find("£90,000, below the threshold of £214,904, and 10% of the original value, not "
                                        "below the 10% limit"),
             std::string::npos)
-      << third.reasons.front();
+      << third.reasons().front();
   // The first, on its own, still passes: a later change does not count against an earlier one.
   EXPECT_EQ(assess_modification(c, 1, pcr, contract_type::sub_central_goods_services, on("1 June 2024")).result,
             verdict::permitted);
@@ -229,8 +229,8 @@ TEST(ModificationRulesTest, PcrDeMinimisMustBeBelowTheThreshold) {
   const modification_assessment check =
       assess_modification(at, 1, pcr, contract_type::sub_central_goods_services, on("1 June 2024"));
   EXPECT_EQ(check.result, verdict::not_permitted);
-  EXPECT_NE(check.reasons.front().find("£214,904, not below the threshold of £214,904"), std::string::npos)
-      << check.reasons.front();
+  EXPECT_NE(check.reasons().front().find("£214,904, not below the threshold of £214,904"), std::string::npos)
+      << check.reasons().front();
   contract below("c", "p", on("1 April 2024"), term::parse("1"), price::annual(pounds("£3,000,000")));
   below.modify(value_change(modification_ground::pcr_72_1_f, "£214,903.99"));
   EXPECT_EQ(assess_modification(below, 1, pcr, contract_type::sub_central_goods_services, on("1 June 2024")).result,
@@ -246,7 +246,7 @@ TEST(ModificationRulesTest, PcrDeMinimisAllowsFifteenPercentForWorks) {
   const modification_assessment works = assess_modification(c, 1, pcr, contract_type::works, on("1 June 2024"));
   EXPECT_EQ(works.share, percent(14));
   EXPECT_EQ(works.result, verdict::permitted);
-  EXPECT_NE(works.reasons.front().find("below the 15% limit"), std::string::npos) << works.reasons.front();
+  EXPECT_NE(works.reasons().front().find("below the 15% limit"), std::string::npos) << works.reasons().front();
   EXPECT_EQ(assess_modification(c, 1, pcr, contract_type::sub_central_goods_services, on("1 June 2024")).result,
             verdict::not_permitted);
   // +£150,000 a year is £450,000, exactly 15%: not below 15%.
@@ -266,8 +266,8 @@ TEST(ModificationRulesTest, PcrDeMinimisUsesTheThresholdOfItsDate) {
       assess_modification(c, 1, pcr, contract_type::sub_central_goods_services, on("1 June 2019"));
   EXPECT_EQ(in_2019.value, pounds("£186,000"));
   EXPECT_EQ(in_2019.result, verdict::not_permitted);
-  EXPECT_NE(in_2019.reasons.front().find("not below the threshold of £181,302"), std::string::npos)
-      << in_2019.reasons.front();
+  EXPECT_NE(in_2019.reasons().front().find("not below the threshold of £181,302"), std::string::npos)
+      << in_2019.reasons().front();
   EXPECT_EQ(assess_modification(c, 1, pcr, contract_type::sub_central_goods_services, on("1 June 2024")).result,
             verdict::permitted);
   // Before the Regulations came into force the bundled table has no row.
@@ -302,7 +302,7 @@ TEST(ModificationRulesTest, PcrReviewClauseNewContractorAndNotSubstantialDependO
         assess_modification(c, 1, pcr, contract_type::sub_central_goods_services, on("1 April 2025"));
     EXPECT_EQ(check.result, verdict::depends);
     EXPECT_EQ(check.share, percent(60));
-    EXPECT_EQ(check.reasons, std::vector<std::string>{std::string(expected.reason)});
+    EXPECT_EQ(check.reasons(), std::vector<std::string>{std::string(expected.reason)});
     EXPECT_EQ(check.citation, citation(expected.ground));
   }
 }
@@ -323,7 +323,7 @@ TEST(ModificationRulesTest, ActBelowThresholdModificationsAreAggregated) {
   EXPECT_EQ(first.term_share, percent(10));
   EXPECT_EQ(first.result, verdict::permitted);
   EXPECT_EQ(first.citation, "Procurement Act 2023, section 74(1)(c) (below-threshold modification)");
-  EXPECT_EQ(first.reasons,
+  EXPECT_EQ(first.reasons(),
             (std::vector<std::string>{
                 "below-threshold modifications come to 10% of the estimated value, within the 10% limit (section "
                 "74(4), aggregated)",
@@ -335,7 +335,7 @@ TEST(ModificationRulesTest, ActBelowThresholdModificationsAreAggregated) {
   EXPECT_EQ(second.value, pounds("£600"));
   EXPECT_EQ(second.cumulative_value, pounds("£50,600"));
   EXPECT_EQ(second.result, verdict::not_permitted);
-  EXPECT_EQ(second.reasons.front(),
+  EXPECT_EQ(second.reasons().front(),
             "below-threshold modifications come to 10.12% of the estimated value, over the 10% limit (section 74(4), "
             "aggregated)");
 }
@@ -358,7 +358,7 @@ TEST(ModificationRulesTest, ActBelowThresholdTermTestIsTenPercentEvenForWorks) {
   EXPECT_EQ(check.value, pounds("£58,333.33"));
   EXPECT_EQ(check.term_share, rate::ratio(7, 60));
   EXPECT_EQ(check.result, verdict::not_permitted);
-  EXPECT_EQ(check.reasons,
+  EXPECT_EQ(check.reasons(),
             (std::vector<std::string>{
                 "below-threshold modifications come to 11.67% of the estimated value, within the 15% limit (section "
                 "74(4), aggregated)",
@@ -378,7 +378,7 @@ TEST(ModificationRulesTest, ActTermChangeOverTenPercentIsSubstantial) {
       assess_modification(six, 1, act, contract_type::sub_central_goods_services, on("1 April 2029"));
   EXPECT_EQ(ten_percent.result, verdict::depends);
   EXPECT_EQ(ten_percent.citation, "Procurement Act 2023, section 74(1)(b) (not a substantial modification)");
-  EXPECT_EQ(ten_percent.reasons,
+  EXPECT_EQ(ten_percent.reasons(),
             (std::vector<std::string>{
                 "the term changes by 10% of the maximum term: not over 10%, so not substantial on that test",
                 "it must also not materially change the scope or the economic balance of the contract",
@@ -391,9 +391,9 @@ TEST(ModificationRulesTest, ActTermChangeOverTenPercentIsSubstantial) {
     SCOPED_TRACE(to_string(type));
     const modification_assessment over = assess_modification(seven, 1, act, type, on("1 April 2029"));
     EXPECT_EQ(over.result, verdict::not_permitted);
-    EXPECT_EQ(over.reasons.front(), "the term changes by 11.67% of the maximum term: over 10%, a substantial modification");
+    EXPECT_EQ(over.reasons().front(), "the term changes by 11.67% of the maximum term: over 10%, a substantial modification");
     // 7 months at £100,000 a year is 11.67% of the value: over 10% for services, within 15% for works.
-    EXPECT_EQ(over.reasons.back(),
+    EXPECT_EQ(over.reasons().back(),
               type == contract_type::works
                   ? "a contract change notice is required before the modification (section 75(1)): the term changes "
                     "by 11.67% of the maximum term, over the 10% of section 75(2)(b)"
@@ -422,7 +422,7 @@ TEST(ModificationRulesTest, ActKnownRiskUpToHalfTheEstimatedValueIsPermitted) {
   EXPECT_EQ(check.share, rate::ratio(1, 2));
   EXPECT_EQ(check.result, verdict::permitted);
   EXPECT_EQ(check.citation, "Procurement Act 2023, Schedule 8 paragraph 5 (materialisation of a known risk)");
-  EXPECT_EQ(check.reasons,
+  EXPECT_EQ(check.reasons(),
             (std::vector<std::string>{
                 "the modification is worth 50% of the estimated value, within the 50% limit for a known risk (Schedule "
                 "8 paragraph 5)",
@@ -446,8 +446,8 @@ TEST(ModificationRulesTest, ActKnownRiskCapDoesNotApplyToUtilitiesContracts) {
     const modification_assessment check = assess_modification(c, 1, act, type, on("1 April 2026"));
     EXPECT_EQ(check.share, percent(60));
     EXPECT_EQ(check.result, verdict::permitted);
-    EXPECT_NE(check.reasons.front().find("does not apply to a utilities contract"), std::string::npos)
-        << check.reasons.front();
+    EXPECT_NE(check.reasons().front().find("does not apply to a utilities contract"), std::string::npos)
+        << check.reasons().front();
   }
   EXPECT_EQ(assess_modification(c, 1, act, contract_type::works, on("1 April 2026")).result, verdict::not_permitted);
 }
@@ -460,7 +460,7 @@ TEST(ModificationRulesTest, ActScheduleEightGroundOrAnotherGroundDependsOnTheFac
     const modification_assessment check =
         assess_modification(c, 1, act, contract_type::sub_central_goods_services, on("1 April 2026"));
     EXPECT_EQ(check.result, verdict::depends);
-    EXPECT_EQ(check.reasons,
+    EXPECT_EQ(check.reasons(),
               (std::vector<std::string>{"permitted only if it fits a Schedule 8 ground, is not substantial, or is a "
                                         "below-threshold modification (section 74(1))",
                                         "no contract change notice is required: the value changes by 10%, within 10%, "
@@ -486,7 +486,7 @@ TEST(ModificationRulesTest, ActUnforeseeableOrAdditionalWorkAt40PercentIsWithinT
     EXPECT_EQ(within.share, percent(40));
     EXPECT_EQ(within.result, verdict::depends);
     EXPECT_EQ(within.citation, citation(ground));
-    EXPECT_EQ(within.reasons.front(), "the modification is worth 40% of the estimated value, within the 50% limit of " + rule);
+    EXPECT_EQ(within.reasons().front(), "the modification is worth 40% of the estimated value, within the 50% limit of " + rule);
 
     contract sixty = plain("5", "£100,000", "1 April 2025");
     sixty.modify(value_change(ground, "£60,000"));
@@ -494,12 +494,12 @@ TEST(ModificationRulesTest, ActUnforeseeableOrAdditionalWorkAt40PercentIsWithinT
         assess_modification(sixty, 1, act, contract_type::sub_central_goods_services, on("1 April 2026"));
     EXPECT_EQ(over.share, percent(60));
     EXPECT_EQ(over.result, verdict::not_permitted);
-    EXPECT_EQ(over.reasons.front(), "the modification is worth 60% of the estimated value, over the 50% limit of " + rule);
+    EXPECT_EQ(over.reasons().front(), "the modification is worth 60% of the estimated value, over the 50% limit of " + rule);
     // Paragraph 4(2): the cap does not apply to a utilities contract.
     const modification_assessment utilities =
         assess_modification(sixty, 1, act, contract_type::utilities_works, on("1 April 2026"));
     EXPECT_EQ(utilities.result, verdict::depends);
-    EXPECT_EQ(utilities.reasons.front(), "the modification is worth 60% of the estimated value; the 50% limit of " +
+    EXPECT_EQ(utilities.reasons().front(), "the modification is worth 60% of the estimated value; the 50% limit of " +
                                              rule + " does not apply to a utilities contract");
   }
   // The unforeseeable ground states its condition; the additional-goods ground says what is unconfirmed.
@@ -507,8 +507,8 @@ TEST(ModificationRulesTest, ActUnforeseeableOrAdditionalWorkAt40PercentIsWithinT
   c.modify(value_change(modification_ground::pa2023_additional, "£40,000"));
   const modification_assessment additional =
       assess_modification(c, 1, act, contract_type::sub_central_goods_services, on("1 April 2026"));
-  EXPECT_NE(additional.reasons[2].find("this library has not confirmed the Schedule's paragraph"), std::string::npos)
-      << additional.reasons[2];
+  EXPECT_NE(additional.reasons()[2].find("this library has not confirmed the Schedule's paragraph"), std::string::npos)
+      << additional.reasons()[2];
 }
 
 // ---------------------------------------------------------------- the Act: section 75 contract change notices
@@ -533,7 +533,7 @@ TEST(ModificationRulesTest, ActChangeNoticeFollowsTheValueLimbOfSection75) {
     SCOPED_TRACE(std::string(to_string(expected.type)) + " " + std::string(expected.annual_change));
     contract c = plain("5", "£100,000", "1 April 2025");
     c.modify(value_change(modification_ground::pa2023_permitted, expected.annual_change));
-    const std::string notice = assess_modification(c, 1, act, expected.type, on("1 April 2026")).reasons.back();
+    const std::string notice = assess_modification(c, 1, act, expected.type, on("1 April 2026")).reasons().back();
     EXPECT_EQ(notice.starts_with("a contract change notice is required"), expected.required) << notice;
     EXPECT_EQ(notice.starts_with("no contract change notice is required"), !expected.required) << notice;
   }
@@ -547,11 +547,11 @@ TEST(ModificationRulesTest, ActValueOnlyChangeOf90PercentNeedsAChangeNotice) {
       assess_modification(c, 1, act, contract_type::sub_central_goods_services, on("1 April 2026"));
   EXPECT_EQ(check.share, percent(90));
   EXPECT_EQ(check.months_added, 0);
-  EXPECT_EQ(check.reasons.back(),
+  EXPECT_EQ(check.reasons().back(),
             "a contract change notice is required before the modification (section 75(1)): the value changes by 90%, "
             "over the 10% of section 75(2)(a)");
   // A utilities contract: unless a private utility awarded it (section 75(6)(c)).
-  EXPECT_EQ(assess_modification(c, 1, act, contract_type::utilities_goods_services, on("1 April 2026")).reasons.back(),
+  EXPECT_EQ(assess_modification(c, 1, act, contract_type::utilities_goods_services, on("1 April 2026")).reasons().back(),
             "a contract change notice is required before the modification (section 75(1)): the value changes by 90%, "
             "over the 10% of section 75(2)(a); none is required if a private utility awarded the contract (section "
             "75(6)(c))");
@@ -565,12 +565,12 @@ TEST(ModificationRulesTest, ActDefenceAndSecurityContractsNeedNoChangeNotice) {
             .from_month = 0});
   for (contract_type type : {contract_type::defence_security_goods_services, contract_type::defence_security_works}) {
     SCOPED_TRACE(to_string(type));
-    EXPECT_EQ(assess_modification(c, 1, act, type, on("1 April 2026")).reasons.back(),
+    EXPECT_EQ(assess_modification(c, 1, act, type, on("1 April 2026")).reasons().back(),
               "no contract change notice is required: section 75 does not apply to a defence and security contract "
               "(section 75(6)(a))");
   }
   EXPECT_TRUE(assess_modification(c, 1, act, contract_type::works, on("1 April 2026"))
-                  .reasons.back()
+                  .reasons().back()
                   .starts_with("a contract change notice is required"));
 }
 
@@ -585,7 +585,7 @@ TEST(ModificationRulesTest, ActNovationOnCorporateRestructuringAlwaysNeedsAChang
   EXPECT_EQ(check.share, percent(1));
   EXPECT_EQ(check.result, verdict::depends);
   EXPECT_EQ(check.citation, "Procurement Act 2023, Schedule 8 paragraph 9 (transfer on corporate restructuring)");
-  EXPECT_EQ(check.reasons,
+  EXPECT_EQ(check.reasons(),
             (std::vector<std::string>{
                 "permitted only where a successor takes the contract over on a corporate restructuring (Schedule 8 "
                 "paragraph 9)",
@@ -609,7 +609,7 @@ TEST(ModificationRulesTest, ActLightTouchContractMayBeModifiedWhateverTheGround)
     EXPECT_EQ(check.result, verdict::permitted);
     EXPECT_EQ(check.term_share, percent(40));
     EXPECT_EQ(check.citation, "Procurement Act 2023, section 74 (light touch contracts) and section 75(6)(b)");
-    EXPECT_EQ(check.reasons,
+    EXPECT_EQ(check.reasons(),
               std::vector<std::string>{"a light touch contract may be modified without a section 74 ground, and no "
                                        "contract change notice is required"});
   }
@@ -624,7 +624,7 @@ TEST(ModificationRulesTest, APcrGroundOnAnActContractIsNotPermitted) {
       assess_modification(c, 1, act, contract_type::sub_central_goods_services, on("1 April 2026"));
   EXPECT_EQ(check.result, verdict::not_permitted);
   EXPECT_EQ(check.citation, "Procurement Act 2023");
-  EXPECT_EQ(check.reasons,
+  EXPECT_EQ(check.reasons(),
             std::vector<std::string>{"the ground Public Contracts Regulations 2015, regulation 72(1)(c) belongs to the "
                                      "other regime; a contract under the Procurement Act 2023 must be modified under "
                                      "its own rules"});
@@ -643,11 +643,11 @@ TEST(ModificationRulesTest, AnActGroundOnAPcrContractIsNotPermitted) {
         assess_modification(c, 1, pcr, contract_type::sub_central_goods_services, on("1 April 2025"));
     EXPECT_EQ(check.result, verdict::not_permitted);
     EXPECT_EQ(check.citation, "Public Contracts Regulations 2015");
-    ASSERT_EQ(check.reasons.size(), 1U);
-    EXPECT_NE(check.reasons.front().find("belongs to the other regime; a contract under the Public Contracts "
+    ASSERT_EQ(check.reasons().size(), 1U);
+    EXPECT_NE(check.reasons().front().find("belongs to the other regime; a contract under the Public Contracts "
                                          "Regulations 2015 must be modified under its own rules"),
               std::string::npos)
-        << check.reasons.front();
+        << check.reasons().front();
   }
 }
 

@@ -102,7 +102,7 @@ TEST(ProcurementRouteTest, Seed004IsALightTouchContractAboveThe2016Threshold) {
   EXPECT_EQ(answer.threshold.effective_from, on("1 January 2016"));
   EXPECT_TRUE(answer.above_threshold);
   // Procured in 2016, before Find a Tender: its notices went to the OJEU (PPN 08/20).
-  EXPECT_EQ(answer.consequence,
+  EXPECT_EQ(answer.consequence(),
             "light-touch regime applies: publish a contract notice or prior information notice, and a contract "
             "award notice, in the Official Journal of the European Union (OJEU/TED)");
   EXPECT_EQ(answer.citation, "Public Contracts Regulations 2015, regulations 5, 6 and 74 to 77");
@@ -110,7 +110,7 @@ TEST(ProcurementRouteTest, Seed004IsALightTouchContractAboveThe2016Threshold) {
 
 TEST(ProcurementRouteTest, Seed004SentenceReadsAsTheReportWouldPrintIt) {
   // As examples/procurement.expected prints it.
-  EXPECT_EQ(assess_procurement(kent_young_carers(), social_care("1 January 2016")).sentence,
+  EXPECT_EQ(assess_procurement(kent_young_carers(), social_care("1 January 2016")).sentence(),
             "Under the Public Contracts Regulations 2015 the estimated value of £1,627,420 (net of VAT, every option "
             "and extension included) is above the light touch threshold of £589,148 in force from 1 January 2016: "
             "light-touch regime applies: publish a contract notice or prior information notice, and a contract award "
@@ -154,12 +154,12 @@ TEST(ProcurementRouteTest, TheRenewedContractMeetsTheThresholdInForceWhenItsProc
     EXPECT_EQ(answer.estimated_value, pounds("£1,627,420"));
     EXPECT_TRUE(answer.above_threshold);
     if (expected.regime == procurement_regime::procurement_act_2023) {
-      EXPECT_EQ(answer.consequence, "light touch contract above threshold: tender notice required");
+      EXPECT_EQ(answer.consequence(), "light touch contract above threshold: tender notice required");
       EXPECT_EQ(answer.citation, "Procurement Act 2023, sections 3, 4 and 9, Schedules 1 and 3");
     } else {
       EXPECT_EQ(answer.citation, "Public Contracts Regulations 2015, regulations 5, 6 and 74 to 77");
-      EXPECT_NE(answer.consequence.find("contract award notice, in Find a Tender"), std::string::npos)
-          << answer.consequence;
+      EXPECT_NE(answer.consequence().find("contract award notice, in Find a Tender"), std::string::npos)
+          << answer.consequence();
     }
   }
 }
@@ -170,14 +170,14 @@ TEST(ProcurementRouteTest, ALightTouchContractBelowThresholdNeedsNoFindATenderNo
   const contract one_year("c", "p", on("1 May 2024"), term::parse("1"), price::annual(pounds("£325,484")));
   const procurement_assessment answer = assess_procurement(one_year, social_care("1 January 2024"));
   EXPECT_FALSE(answer.above_threshold);
-  EXPECT_EQ(answer.consequence,
+  EXPECT_EQ(answer.consequence(),
             "below the light-touch threshold: no notice in Find a Tender is required unless the contract is of "
             "cross-border interest; the council's contract procedure rules apply; if the opportunity is advertised "
             "it must also be published on Contracts Finder, the estimated value of £325,484 including VAT being at "
             "least £30,000 (regulations 109(2) and 110)");
   const procurement_assessment under_act = assess_procurement(one_year, social_care("1 January 2026"));
   EXPECT_FALSE(under_act.above_threshold);
-  EXPECT_EQ(under_act.consequence,
+  EXPECT_EQ(under_act.consequence(),
             "below threshold: not a public contract under the Act; the below-threshold rules and the council's "
             "contract procedure rules apply");
 }
@@ -198,7 +198,7 @@ TEST(ProcurementRouteTest, ANetPriceHasVatAddedBeforeTheComparison) {
   const procurement_assessment below = assess_procurement(pounds("£179,000"), council_services("1 March 2024", vat_treatment::exclusive));
   EXPECT_EQ(below.estimated_value, pounds("£214,800"));
   EXPECT_FALSE(below.above_threshold);
-  EXPECT_EQ(below.consequence,
+  EXPECT_EQ(below.consequence(),
             "below threshold: the council's contract procedure rules apply; if the opportunity is advertised it must "
             "also be published on Contracts Finder, the estimated value of £214,800 including VAT being at least "
             "£30,000 (regulations 109(2) and 110)");
@@ -238,7 +238,7 @@ TEST(ProcurementRouteTest, ANetThresholdIsComparedWithTheNetValue) {
   EXPECT_EQ(answer.value_with_vat, pounds("£600,000"));
   EXPECT_EQ(answer.estimated_value, pounds("£500,000"));
   EXPECT_FALSE(answer.above_threshold);
-  EXPECT_NE(answer.sentence.find("£500,000 (net of VAT"), std::string::npos) << answer.sentence;
+  EXPECT_NE(answer.sentence().find("£500,000 (net of VAT"), std::string::npos) << answer.sentence();
 }
 
 TEST(ProcurementRouteTest, AnotherVatRateCanBeGiven) {
@@ -258,7 +258,7 @@ TEST(ProcurementRouteTest, AValueEqualToTheThresholdIsAtOrAboveIt) {
   const procurement_facts act_facts = council_services("1 January 2026", vat_treatment::inclusive);
   EXPECT_TRUE(assess_procurement(pounds("£207,720"), act_facts).above_threshold);
   EXPECT_FALSE(assess_procurement(pounds("£207,719.99"), act_facts).above_threshold);
-  EXPECT_EQ(assess_procurement(pounds("£207,720"), act_facts).consequence,
+  EXPECT_EQ(assess_procurement(pounds("£207,720"), act_facts).consequence(),
             "public contract: a competitive tendering procedure with a tender notice");
 }
 
@@ -283,7 +283,7 @@ TEST(ProcurementRouteTest, WorksHaveTheWorksThreshold) {
   EXPECT_EQ(at.type, contract_type::works);
   EXPECT_EQ(at.threshold.amount, pounds("£5,372,609"));
   EXPECT_TRUE(at.above_threshold);
-  EXPECT_EQ(at.consequence, "above threshold: a full procedure under the Regulations with a contract notice in Find a Tender");
+  EXPECT_EQ(at.consequence(), "above threshold: a full procedure under the Regulations with a contract notice in Find a Tender");
   EXPECT_FALSE(assess_procurement(pounds("£5,372,608.99"), facts).above_threshold);
   // From 1 January 2026 the Act's works threshold falls to £5,193,000: £5,200,000 is above it.
   facts.procurement_start = on("1 January 2026");
@@ -315,7 +315,7 @@ TEST(ProcurementRouteTest, ALightTouchTypeGivenDirectlyHasTheLightTouchConsequen
   facts.type = contract_type::utilities_light_touch;  // £884,720
   const procurement_assessment answer = assess_procurement(pounds("£884,720"), facts);
   EXPECT_TRUE(answer.above_threshold);
-  EXPECT_EQ(answer.consequence, "light touch contract above threshold: tender notice required");
+  EXPECT_EQ(answer.consequence(), "light touch contract above threshold: tender notice required");
 }
 
 TEST(ProcurementRouteTest, GoodsUnderThePcrIn2019MeetThe2018ThresholdNetOfVat) {
@@ -326,7 +326,7 @@ TEST(ProcurementRouteTest, GoodsUnderThePcrIn2019MeetThe2018ThresholdNetOfVat) {
   EXPECT_FALSE(answer.threshold.vat_inclusive);
   EXPECT_EQ(answer.estimated_value, pounds("£200,000"));
   EXPECT_TRUE(answer.above_threshold);
-  EXPECT_EQ(answer.consequence,
+  EXPECT_EQ(answer.consequence(),
             "above threshold: a full procedure under the Regulations with a contract notice in the Official Journal "
             "of the European Union (OJEU/TED)");
   // A user's table still replaces the bundled one.
@@ -361,7 +361,7 @@ TEST(ProcurementRouteTest, LightTouchIn2018And2020IsMeasuredAgainstThatYearsThre
     EXPECT_FALSE(answer.threshold.vat_inclusive);
     EXPECT_EQ(answer.above_threshold, expected.above);
   }
-  EXPECT_EQ(assess_procurement(pounds("£600,000"), social_care("1 June 2018")).sentence,
+  EXPECT_EQ(assess_procurement(pounds("£600,000"), social_care("1 June 2018")).sentence(),
             "Under the Public Contracts Regulations 2015 the estimated value of £600,000 (net of VAT, every option "
             "and extension included) is below the light touch threshold of £615,278 in force from 1 January 2018: "
             "below the light-touch threshold: no notice in the Official Journal of the European Union (OJEU/TED) is "
@@ -376,11 +376,11 @@ TEST(ProcurementRouteTest, PcrNoticesWentToTheOjeuUntilTheEndOf2020AndToFindATen
   // PPN 08/20: Find a Tender replaced the OJEU/TED at 23:00 on 31 December 2020.
   procurement_facts facts = council_services("31 December 2020", vat_treatment::exempt);
   facts.category = service_category::works;
-  EXPECT_EQ(assess_procurement(pounds("£5,000,000"), facts).consequence,
+  EXPECT_EQ(assess_procurement(pounds("£5,000,000"), facts).consequence(),
             "above threshold: a full procedure under the Regulations with a contract notice in the Official Journal "
             "of the European Union (OJEU/TED)");
   facts.procurement_start = on("1 January 2021");
-  EXPECT_EQ(assess_procurement(pounds("£5,000,000"), facts).consequence,
+  EXPECT_EQ(assess_procurement(pounds("£5,000,000"), facts).consequence(),
             "above threshold: a full procedure under the Regulations with a contract notice in Find a Tender");
   EXPECT_EQ(notice_service(on("31 December 2020")), "the Official Journal of the European Union (OJEU/TED)");
   EXPECT_EQ(notice_service(on("1 January 2021")), "Find a Tender");
@@ -420,16 +420,16 @@ TEST(ProcurementRouteTest, BelowThresholdTheContractsFinderDutyFollowsRegulation
         pounds(expected.value),
         council_services(expected.start, expected.net ? vat_treatment::exclusive : vat_treatment::exempt));
     EXPECT_FALSE(answer.above_threshold);
-    EXPECT_EQ(answer.consequence,
+    EXPECT_EQ(answer.consequence(),
               "below threshold: the council's contract procedure rules apply; " + std::string(expected.expected_tail));
   }
   // Central government: £10,000 before 21 December 2022, £12,000 from it.
   procurement_facts central = council_services("20 December 2022", vat_treatment::inclusive);
   central.authority = authority_type::central_government;
-  EXPECT_NE(assess_procurement(pounds("£11,000"), central).consequence.find("being at least £10,000"),
+  EXPECT_NE(assess_procurement(pounds("£11,000"), central).consequence().find("being at least £10,000"),
             std::string::npos);
   central.procurement_start = on("21 December 2022");
-  EXPECT_NE(assess_procurement(pounds("£11,000"), central).consequence.find("under the £12,000"), std::string::npos);
+  EXPECT_NE(assess_procurement(pounds("£11,000"), central).consequence().find("under the £12,000"), std::string::npos);
 }
 
 // ---------------------------------------------------------------- issue 18: the transitional rule
@@ -440,19 +440,19 @@ TEST(ProcurementRouteTest, A2026ContractFromA2024ProcurementStaysUnderThePcrWhen
   const procurement_assessment given = assess_procurement(from_2026, social_care("1 June 2024"));
   EXPECT_EQ(given.regime, procurement_regime::pcr_2015);
   EXPECT_EQ(given.threshold.effective_from, on("1 January 2024"));
-  EXPECT_EQ(given.sentence.find("was not given"), std::string::npos) << given.sentence;
+  EXPECT_EQ(given.sentence().find("was not given"), std::string::npos) << given.sentence();
   // Unknown, the contract's start is assumed, which puts it under the Act, and the result says so.
   procurement_facts unknown = social_care("1 June 2024");
   unknown.procurement_start.reset();
   const procurement_assessment assumed = assess_procurement(from_2026, unknown);
   EXPECT_EQ(assumed.regime, procurement_regime::procurement_act_2023);
   EXPECT_EQ(assumed.threshold.effective_from, on("1 January 2026"));
-  EXPECT_TRUE(assumed.sentence.ends_with(
+  EXPECT_TRUE(assumed.sentence().ends_with(
       "light touch contract above threshold: tender notice required. The day the procurement started was not given: "
       "this assumes the contract's start, 1 May 2026. A contract procured or awarded before 24 February 2025, and a "
       "call-off under a framework procured before then, stays under the Public Contracts Regulations 2015, "
       "modifications included (SI 2024/716 regulation 5)."))
-      << assumed.sentence;
+      << assumed.sentence();
 }
 
 TEST(ProcurementRouteTest, ADevolvedWelshAuthoritysContractIsTestedAgainstTheWelshMinistersColumn) {
@@ -464,14 +464,14 @@ TEST(ProcurementRouteTest, ADevolvedWelshAuthoritysContractIsTestedAgainstTheWel
   EXPECT_EQ(welsh.threshold.column, threshold_column::welsh_ministers);
   EXPECT_EQ(welsh.threshold.amount, pounds("£207,720"));
   EXPECT_TRUE(welsh.above_threshold);
-  EXPECT_NE(welsh.sentence.find("the sub central goods services threshold for contracts regulated by the Welsh "
+  EXPECT_NE(welsh.sentence().find("the sub central goods services threshold for contracts regulated by the Welsh "
                                 "Ministers of £207,720 in force from 1 January 2026"),
             std::string::npos)
-      << welsh.sentence;
+      << welsh.sentence();
   facts.regulated_by_welsh_ministers = false;
   const procurement_assessment other = assess_procurement(pounds("£210,000"), facts);
   EXPECT_EQ(other.threshold.column, threshold_column::any_other);
-  EXPECT_EQ(other.sentence.find("Welsh"), std::string::npos);
+  EXPECT_EQ(other.sentence().find("Welsh"), std::string::npos);
   // Before 2026 the one column serves both.
   facts.regulated_by_welsh_ministers = true;
   facts.procurement_start = on("1 March 2025");

@@ -112,7 +112,7 @@ TEST(ReportTablesTest, GapSensitivityExplainsItsSign) {
   const table t = sensitivity_table(one_way_sensitivity(a, {appraisal_input::line("In-house", "Staff")}, rate::parse("10%"),
                                                         {}, sensitivity_metric::net_present_social_value_gap));
   EXPECT_EQ(t.caption(), "Sensitivity of the lead of External over In-house in net present social value (£5,000) to ±10%");
-  EXPECT_EQ(std::get<std::string>(t.rows()[0].cells[4]), "Changes: In-house at −10%");
+  EXPECT_EQ(std::get<std::string>(t.rows()[0].cells[4]), "Changes: In-house at -10%");
   EXPECT_EQ(t.notes().back(), "The lead is External's net present social value less In-house's; below zero In-house is ahead.");
 }
 

@@ -1,9 +1,12 @@
 // report_unit: one money unit for a whole report. Tables, their notes and the financial
 // implications sentences built with a unit all show it; without one, each keeps its usual
 // format and the seeds' words stay verbatim. Figures are worked by hand below.
-#include <commissioning/report/report_unit.hpp>
+#include <commissioning/money/money.hpp>
 #include <commissioning/budget/envelope.hpp>
 #include <commissioning/contract/contract.hpp>
+#include <commissioning/procurement/lots.hpp>
+#include <commissioning/procurement/modification_rules.hpp>
+#include <commissioning/procurement/route.hpp>
 #include <commissioning/report/financial_implications.hpp>
 #include <commissioning/report/render.hpp>
 #include <commissioning/report/report_tables.hpp>
@@ -57,16 +60,71 @@ TEST(ReportUnitTest, SeedZeroParagraphVerbatimByDefaultAndInThousands) {
             "contract and extensions (three years plus one plus one).");
 }
 
-TEST(ReportUnitTest, LotsInThousands) {
-  // North £196,400 (196.4k: £196k), Central £736,500 (736.5k: £737k), South £49,100 (£49k);
-  // £982,000 a year, 4 x £982,000 = £3,928,000 over two years plus one plus one.
+// North £196,400 (196.4k: £196k), Central £736,500 (736.5k: £737k), South £49,100 (£49k);
+// £982,000 a year, 4 x £982,000 = £3,928,000 over two years plus one plus one.
+std::vector<contract> carers_lots() {
   std::vector<contract> lots;
   for (const auto& [name, annual] : {std::pair{"North", "£196,400"}, {"Central", "£736,500"}, {"South", "£49,100"}})
     lots.emplace_back(name, "to be procured", parse_date("1 October 2025"), term::parse("2+1+1"), price::annual(pounds(annual)));
+  return lots;
+}
+
+TEST(ReportUnitTest, LotsInThousands) {
+  const std::vector<contract> lots = carers_lots();
   EXPECT_EQ(funding_sentence(lots, true, money_unit::thousands),
             "The funding available is £982k per annum across three lots (North £196k, Central £737k and South £49k). "
             "This equates to £3,928k over the term of the proposed contracts and extensions (two years plus one plus "
             "one).");
+}
+
+TEST(ReportUnitTest, ProcurementFindingQuotesItsTablesUnit) {
+  // £3,928,000 against the Act's light touch threshold of £663,540 (663.54 thousand: £664k):
+  // the rows and the sentence beneath them in one unit.
+  const procurement_assessment found =
+      assess_procurement(carers_lots(), {.category = service_category::light_touch_services, .vat = vat_treatment::exempt,
+                                         .procurement_start = parse_date("1 October 2025")});
+  const table_layout shown = layout(procurement_table(found, "Carers' support", money_unit::thousands));
+  EXPECT_EQ(shown.rows[2][1].text, "£3,928k");  // Estimated value
+  EXPECT_EQ(shown.rows[3][1].text, "£664k");    // Threshold
+  ASSERT_EQ(shown.notes.size(), 1u);
+  EXPECT_NE(shown.notes[0].find("the estimated value of £3,928k (including VAT, every option and extension included) "
+                                "is above the light touch threshold of £664k in force from 24 February 2025"),
+            std::string::npos)
+      << shown.notes[0];
+  // Without a unit, the words the assessment gives on its own.
+  EXPECT_NE(found.sentence().find("threshold of £663,540 in force"), std::string::npos) << found.sentence();
+  EXPECT_EQ(layout(procurement_table(found, "Carers' support")).notes[0], found.sentence());
+}
+
+TEST(ReportUnitTest, ContractsFinderFiguresInTheConsequenceFollowTheUnit) {
+  // Services of £100,000 net in June 2018, below the PCR 2015 threshold: the Contracts Finder
+  // test compares £100,000 net of VAT with £25,000 (regulation 109(2)).
+  const procurement_assessment found = assess_procurement(pounds("£100,000"), {.procurement_start = parse_date("1 June 2018")});
+  EXPECT_EQ(found.consequence(money_unit::thousands),
+            "below threshold: the council's contract procedure rules apply; if the opportunity is advertised it must "
+            "also be published on Contracts Finder, the estimated value of £100k net of VAT being at least £25k "
+            "(regulations 109(2) and 110)");
+  EXPECT_EQ(found.consequence(), "below threshold: the council's contract procedure rules apply; if the opportunity is "
+                                 "advertised it must also be published on Contracts Finder, the estimated value of "
+                                 "£100,000 net of VAT being at least £25,000 (regulations 109(2) and 110)");
+}
+
+TEST(ReportUnitTest, ModificationFindingQuotesItsTablesUnit) {
+  // Seed 004's Covid extension: a year at £325,484 (£325k), 20% of £1,627,420 (£1,627k).
+  contract kent("Kent Young Carers", "Imago", parse_date("1 May 2016"), term::parse("3+1+1"),
+                price::annual(pounds("£325,484")));
+  kent.exercise(1);
+  kent.exercise(2);
+  kent.modify({.ground = modification_ground::pcr_72_1_c, .months = 12});
+  const modification_assessment check = assess_modification(kent, 1, procurement_regime::pcr_2015,
+                                                            contract_type::light_touch, parse_date("1 April 2021"));
+  const table_layout shown = layout(modification_table(check, "Kent", money_unit::thousands));
+  EXPECT_EQ(shown.notes.front(), "The modification is worth £325k, 20% of the original value of £1,627k, within the "
+                                 "50% limit for each modification (regulation 72(1)(c) and 72(2)).");
+  EXPECT_EQ(shown.notes.back(), "Modification 1 (Public Contracts Regulations 2015, regulation 72(1)(c)), worth £325k "
+                                "or 20% of the original value of £1,627k: permitted.");
+  EXPECT_EQ(check.sentence(), "Modification 1 (Public Contracts Regulations 2015, regulation 72(1)(c)), worth "
+                              "£325,484 or 20% of the original value of £1,627,420: permitted.");
 }
 
 envelope_position breached() {

@@ -1,4 +1,4 @@
-"""One money unit for a whole report (report/report_unit.hpp) from Python, and Word and Excel
+"""One money unit for a whole report (`report_unit`, money/money.hpp) from Python, and Word and Excel
 showing the same figures for the same table.
 
 The lots scenario (examples/scenarios/carers-lots-2025.toml) gives lot Central's current term:
@@ -8,6 +8,7 @@ so that they add up, where a workbook holding the exact figures under a whole-po
 £379,298 and its SUM £1,495,095, a pound short of its own cells."""
 
 import json
+import pickle
 import re
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -134,3 +135,45 @@ def test_every_figure_of_a_report_in_thousands(tmp_path):
     assert "costs £1,643k in cash and £1,536k in present value" in appraisal
     assert "£25k less in present value" in appraisal
     assert "The funding available is £326k per annum. This equates to £1,628k over the term" in implications
+
+
+def lots() -> list[cm.Contract]:  # North £196,400, Central £736,500, South £49,100: £982,000 a year
+    return [cm.Contract(name, "to be procured", "1 October 2025", "2+1+1", annual_value=annual)
+            for name, annual in (("North", "£196,400"), ("Central", "£736,500"), ("South", "£49,100"))]
+
+
+def test_a_procurement_finding_quotes_the_tables_unit():
+    # 4 x £982,000 = £3,928,000 against the Act's light touch threshold of £663,540 (663.54
+    # thousand: £664k), in the rows and in the sentence beneath them alike.
+    found = cm.assess_procurement(lots(), category="light_touch_services", vat="exempt", start="1 October 2025")
+    table = cm.procurement_table(found, "Carers' support", unit="thousands")
+    shown = dict(line.strip("| ").split(" | ") for line in table.to_markdown().splitlines() if line.count(" | ") == 1)
+    assert (shown["Estimated value"], shown["Threshold"]) == ("£3,928k", "£664k")
+    assert "the estimated value of £3,928k (including VAT" in table.notes[0]
+    assert "threshold of £664k in force from 24 February 2025" in table.notes[0]
+    assert "£663,540" not in table.notes[0]
+    # On its own, and unpickled, the assessment gives its words as a report prints figures.
+    assert "threshold of £663,540 in force" in found.sentence
+    assert cm.procurement_table(pickle.loads(pickle.dumps(found)), "Carers' support", unit="thousands").notes == table.notes
+
+
+def test_a_modification_finding_quotes_the_tables_unit():
+    # Seed 004's Covid extension: a year at £325,484 (£325k), 20% of £1,627,420 (£1,627k).
+    kent = cm.Contract("Kent Young Carers", "Imago", "1 May 2016", "3+1+1", annual_value="£325,484")
+    kent.exercise(1)
+    kent.exercise(2)
+    kent.modify(ground="section 72 (1) c", months=12)
+    check = cm.assess_modification(kent, 1, regime="pcr_2015", type="light_touch", decided_on="1 April 2021")
+    notes = cm.modification_table(check, "Kent", unit="thousands").notes
+    assert notes[0].startswith("The modification is worth £325k, 20% of the original value of £1,627k, within")
+    assert notes[-1] == ("Modification 1 (Public Contracts Regulations 2015, regulation 72(1)(c)), worth £325k or "
+                         "20% of the original value of £1,627k: permitted.")
+    assert check.reasons[0].startswith("the modification is worth £325,484, 20% of the original value of £1,627,420")
+
+
+def test_the_command_line_check_quotes_the_unit_in_its_procurement_finding(tmp_path):
+    document = json.loads(cli_json(tmp_path, "check", LOTS, "thousands").read_text(encoding="utf-8"))
+    [procurement] = [table for table in document["tables"] if table["caption"].endswith(": procurement")]
+    threshold = next(row["cells"][1]["text"] for row in procurement["rows"] if row["cells"][0]["text"] == "Threshold")
+    assert threshold == "£664k"
+    assert f"threshold of {threshold} in force" in procurement["notes"][0]

@@ -669,6 +669,18 @@ def test_docx_a_small_table_stays_on_the_landscape_page_before_it_and_is_kept_to
     assert landscape_sections(report.to_docx([OPTIONS, long])) == [True, False]
 
 
+def test_docx_estimates_a_row_as_word_wraps_it():
+    # Word wraps in the cell less its margins (5pt a side), and may break after a hyphen. Seed
+    # 000's "VCS benefit from long-standing community relationships", a bullet in a column of
+    # 121.7pt, is three lines in Word and LibreOffice ("VCS benefit from long-" / "standing
+    # community" / "relationships"); the estimate counted four, so the options table's landscape
+    # page seemed a line fuller than it is (screenshots, issue 17).
+    inner = 121.7 - 10.0 - 9.0
+    assert report._lines_in("VCS benefit from long-standing community relationships", inner) == 3
+    assert report._lines_in("long-standing", report._text_points("long-")) == 2
+    assert report._lines_in("well-known", 1000.0) == 1
+
+
 def test_docx_embeds_charts_as_print_resolution_pngs_with_figure_captions():
     profile = report.profile_chart(SEED_004_PROFILE, title="Seed 004: spend by financial year")
     tornado = report.tornado_chart(KENT_SENSITIVITY, KENT_BASE)

@@ -55,15 +55,15 @@ namespace commissioning {
   std::string names;
   for (std::size_t i = 0; i < lots.size(); ++i)
     names.append(i == 0 ? "" : i + 1 == lots.size() ? " and " : ", ").append(lots[i].name());
-  answer.sentence = "The " + detail::number_in_words(static_cast<int>(lots.size())) + " lots (" + names +
+  answer.preamble = "The " + detail::number_in_words(static_cast<int>(lots.size())) + " lots (" + names +
                     ") are one procurement, so the threshold takes their combined value and applies to each "
                     "lot (" + (answer.regime == procurement_regime::pcr_2015
                                    ? "Public Contracts Regulations 2015, regulation 6(11) and (12)"
                                    : "Procurement Act 2023, section 4 and Schedule 3") +
-                    "). " + answer.sentence;
+                    "). ";
   if (!facts.procurement_start)
-    answer.sentence += " The day the procurement started was not given: this assumes the earliest lot's start, " +
-                       to_long_string(earliest.start()) + ".";
+    answer.assumption = " The day the procurement started was not given: this assumes the earliest lot's start, " +
+                        to_long_string(earliest.start()) + ".";
   return answer;
 }
 

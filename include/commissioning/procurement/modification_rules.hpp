@@ -22,6 +22,7 @@
 #include <commissioning/names.hpp>
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,7 +45,8 @@ enum class verdict {
   return "depends";
 }
 
-/// A modification tested against the rules of its regime.
+/// A modification tested against the rules of its regime. Its reasons and sentence are written
+/// from its figures when asked for, so that a report can quote them in its own unit.
 struct modification_assessment {
   std::size_t number;             ///< the modification (from 1)
   modification_ground ground;
@@ -58,8 +60,15 @@ struct modification_assessment {
   int months_added;
   rate term_share;                ///< months added / maximum term as awarded
   std::string citation;
-  std::vector<std::string> reasons;
-  std::string sentence;           ///< for a report
+  contract_type type;             ///< the contract's row type in the threshold table
+  date decided_on;
+  std::optional<money> de_minimis_threshold;  ///< regulation 72(1)(f): the threshold on `decided_on`
+
+  /// Why, in words: the tests applied, their figures in `unit`, and any judgement left open.
+  [[nodiscard]] std::vector<std::string> reasons(const report_unit& unit = std::nullopt) const;
+  /// The finding as a report states it, its figures in `unit`.
+  [[nodiscard]] std::string sentence(const report_unit& unit = std::nullopt) const;
+  friend bool operator==(const modification_assessment&, const modification_assessment&) = default;
 };
 
 /// Test modification `number` (from 1) of `c`, made on `decided_on`, under `regime`, for a
@@ -112,70 +121,56 @@ inline std::string change_notice_reason(modification_ground ground, contract_typ
   return reason;
 }
 
-}  // namespace detail
+/// The verdict, the rule cited and the reasons for a modification's figures; the reasons quote
+/// money in `unit`. One function, so that the verdict and the words cannot disagree.
+struct modification_judgement {
+  verdict result = verdict::depends;
+  std::string citation;
+  std::vector<std::string> reasons;
+};
 
-inline modification_assessment assess_modification(const contract& c, std::size_t number, procurement_regime regime,
-                                                   contract_type type, date decided_on, const threshold_table& table) {
-  const std::vector<modification>& mods = c.modifications();
-  if (number < 1 || number > mods.size())
-    throw out_of_range_error("contract", 1,
-                             "the contract has no modification " + std::to_string(number) + " (it has " +
-                                 std::to_string(mods.size()) + ")");
-  const std::vector<modification_value> values = c.modification_values();
-  const modification& change = mods[number - 1];
-  const money original = c.maximum_value();
-  const money value = values[number - 1].value;
-  money cumulative;  // same ground, this and earlier
-  for (std::size_t i = 0; i < number; ++i)
-    if (mods[i].ground == change.ground) cumulative += values[i].value;
-  auto share_of_original = [&](money amount) {
-    return original.is_zero() ? rate() : abs(amount).ratio_to(original);
-  };
-  const int maximum_months = c.term().maximum_months();
-  modification_assessment result{number, change.ground, regime, verdict::depends, value, original,
-                                 share_of_original(value), cumulative, share_of_original(cumulative), change.months,
-                                 rate::ratio(change.months, maximum_months), {}, {}, {}};
-  auto& reasons = result.reasons;
-  const bool works = type == contract_type::works || type == contract_type::utilities_works ||
-                     type == contract_type::defence_security_works;
+inline modification_judgement judge(const modification_assessment& a, const report_unit& unit) {
+  modification_judgement j;
+  auto& reasons = j.reasons;
+  const bool works = a.type == contract_type::works || a.type == contract_type::utilities_works ||
+                     a.type == contract_type::defence_security_works;
   const rate small_share = works ? rate::ratio(15, 100) : rate::ratio(10, 100);
   const rate half = rate::ratio(1, 2);
 
-  if (detail::is_pcr_ground(change.ground) != (regime == procurement_regime::pcr_2015) &&
-      change.ground != modification_ground::other) {
-    result.result = verdict::not_permitted;
-    result.citation = std::string(title(regime));
-    reasons.push_back("the ground " + citation(change.ground) + " belongs to the other regime; a contract under the " +
-                      std::string(title(regime)) + " must be modified under its own rules");
-  } else if (regime == procurement_regime::pcr_2015) {
-    result.citation = citation(change.ground);
-    switch (change.ground) {
+  if (detail::is_pcr_ground(a.ground) != (a.regime == procurement_regime::pcr_2015) &&
+      a.ground != modification_ground::other) {
+    j.result = verdict::not_permitted;
+    j.citation = std::string(title(a.regime));
+    reasons.push_back("the ground " + citation(a.ground) + " belongs to the other regime; a contract under the " +
+                      std::string(title(a.regime)) + " must be modified under its own rules");
+  } else if (a.regime == procurement_regime::pcr_2015) {
+    j.citation = citation(a.ground);
+    switch (a.ground) {
       case modification_ground::pcr_72_1_b:
       case modification_ground::pcr_72_1_c: {
-        const bool within = result.share <= half;
-        result.result = within ? verdict::permitted : verdict::not_permitted;
-        reasons.push_back("the modification is worth " + report_figure(value) + ", " + detail::percent(result.share) +
-                          " of the original value of " + report_figure(original) + (within ? ", within" : ", over") +
+        const bool within = a.share <= half;
+        j.result = within ? verdict::permitted : verdict::not_permitted;
+        reasons.push_back("the modification is worth " + report_figure(a.value, unit) + ", " + detail::percent(a.share) +
+                          " of the original value of " + report_figure(a.original_value, unit) + (within ? ", within" : ", over") +
                           " the 50% limit for each modification (regulation 72(1)" +
-                          (change.ground == modification_ground::pcr_72_1_b ? "(b)" : "(c)") + " and 72(2))");
-        reasons.push_back(change.ground == modification_ground::pcr_72_1_c
+                          (a.ground == modification_ground::pcr_72_1_b ? "(b)" : "(c)") + " and 72(2))");
+        reasons.push_back(a.ground == modification_ground::pcr_72_1_c
                               ? "it must arise from circumstances a diligent authority could not have foreseen and "
                                 "not alter the overall nature of the contract"
                               : "a change of contractor must be impossible for economic or technical reasons or "
                                 "cause significant inconvenience or duplication of costs");
-        reasons.push_back("a modification notice is to be published in " + std::string(notice_service(decided_on)));
+        reasons.push_back("a modification notice is to be published in " + std::string(notice_service(a.decided_on)));
         break;
       }
       case modification_ground::pcr_72_1_f: {
-        const threshold_row& threshold = table.lookup(regime, type, decided_on);
-        const money compared = abs(cumulative);
-        const bool below_threshold = compared < threshold.amount;
-        const bool below_share = result.cumulative_share < small_share;
-        result.result = below_threshold && below_share ? verdict::permitted : verdict::not_permitted;
+        const money compared = abs(a.cumulative_value);
+        const bool below_threshold = compared < *a.de_minimis_threshold;
+        const bool below_share = a.cumulative_share < small_share;
+        j.result = below_threshold && below_share ? verdict::permitted : verdict::not_permitted;
         reasons.push_back("de minimis (regulation 72(5)): the de minimis modifications come to " +
-                          report_figure(compared) + ", " + (below_threshold ? "below" : "not below") +
-                          " the threshold of " + report_figure(threshold.amount) + ", and " +
-                          detail::percent(result.cumulative_share) + " of the original value, " +
+                          report_figure(compared, unit) + ", " + (below_threshold ? "below" : "not below") +
+                          " the threshold of " + report_figure(*a.de_minimis_threshold, unit) + ", and " +
+                          detail::percent(a.cumulative_share) + " of the original value, " +
                           (below_share ? "below" : "not below") + " the " + detail::percent(small_share) + " limit");
         reasons.push_back("the modification must not alter the overall nature of the contract");
         break;
@@ -195,32 +190,32 @@ inline modification_assessment assess_modification(const contract& c, std::size_
         reasons.push_back("no ground was named: the modification must fit one of regulation 72(1)(a) to (f)");
     }
   } else {
-    result.citation = citation(change.ground);
+    j.citation = citation(a.ground);
     // The term test is 10% of the maximum term for every contract; only the value test is 15% for works.
-    const bool term_small = result.term_share <= rate::ratio(1, 10);
-    const bool utilities = type == contract_type::utilities_goods_services || type == contract_type::utilities_works;
-    if (detail::is_light_touch(type)) {
-      result.result = verdict::permitted;
-      result.citation = "Procurement Act 2023, section 74 (light touch contracts) and section 75(6)(b)";
+    const bool term_small = a.term_share <= rate::ratio(1, 10);
+    const bool utilities = a.type == contract_type::utilities_goods_services || a.type == contract_type::utilities_works;
+    if (detail::is_light_touch(a.type)) {
+      j.result = verdict::permitted;
+      j.citation = "Procurement Act 2023, section 74 (light touch contracts) and section 75(6)(b)";
       reasons.push_back("a light touch contract may be modified without a section 74 ground, and no contract change "
                         "notice is required");
     } else {
-      switch (change.ground) {
+      switch (a.ground) {
         case modification_ground::pa2023_below_threshold: {
-          const bool value_small = result.cumulative_share <= small_share;
-          result.result = value_small && term_small ? verdict::permitted : verdict::not_permitted;
-          reasons.push_back("below-threshold modifications come to " + detail::percent(result.cumulative_share) +
+          const bool value_small = a.cumulative_share <= small_share;
+          j.result = value_small && term_small ? verdict::permitted : verdict::not_permitted;
+          reasons.push_back("below-threshold modifications come to " + detail::percent(a.cumulative_share) +
                             " of the estimated value, " + (value_small ? "within" : "over") + " the " +
                             detail::percent(small_share) + " limit (section 74(4), aggregated)");
-          reasons.push_back("the term changes by " + std::to_string(change.months) + " months, " +
-                            detail::percent(result.term_share) + " of the maximum term, " +
+          reasons.push_back("the term changes by " + std::to_string(a.months_added) + " months, " +
+                            detail::percent(a.term_share) + " of the maximum term, " +
                             (term_small ? "within" : "over") + " 10%");
           break;
         }
         case modification_ground::pa2023_not_substantial: {
-          const bool term_ok = result.term_share <= rate::ratio(1, 10);
-          result.result = term_ok ? verdict::depends : verdict::not_permitted;
-          reasons.push_back("the term changes by " + detail::percent(result.term_share) + " of the maximum term: " +
+          const bool term_ok = a.term_share <= rate::ratio(1, 10);
+          j.result = term_ok ? verdict::depends : verdict::not_permitted;
+          reasons.push_back("the term changes by " + detail::percent(a.term_share) + " of the maximum term: " +
                             (term_ok ? "not over 10%, so not substantial on that test"
                                      : "over 10%, a substantial modification"));
           if (term_ok)
@@ -229,12 +224,12 @@ inline modification_assessment assess_modification(const contract& c, std::size_
         }
         case modification_ground::pa2023_known_risk: {
           // The 50% cap does not apply to utilities contracts (Schedule 8 paragraph 5).
-          const bool within = utilities || result.share <= half;
-          result.result = within ? verdict::permitted : verdict::not_permitted;
-          reasons.push_back(utilities ? "the modification is worth " + detail::percent(result.share) +
+          const bool within = utilities || a.share <= half;
+          j.result = within ? verdict::permitted : verdict::not_permitted;
+          reasons.push_back(utilities ? "the modification is worth " + detail::percent(a.share) +
                                             " of the estimated value; the 50% limit for a known risk does not apply "
                                             "to a utilities contract (Schedule 8 paragraph 5)"
-                                      : "the modification is worth " + detail::percent(result.share) +
+                                      : "the modification is worth " + detail::percent(a.share) +
                                             " of the estimated value, " + (within ? "within" : "over") +
                                             " the 50% limit for a known risk (Schedule 8 paragraph 5)");
           reasons.push_back("the risk must have been described in the tender or transparency notice");
@@ -244,11 +239,11 @@ inline modification_assessment assess_modification(const contract& c, std::size_
         case modification_ground::pa2023_additional: {
           // Schedule 8 paragraph 4(1)(c) and (2): not more than 50% of the estimated value, except
           // for a utilities contract; the additional-goods ground carries the same cap.
-          const bool unforeseeable = change.ground == modification_ground::pa2023_unforeseeable;
+          const bool unforeseeable = a.ground == modification_ground::pa2023_unforeseeable;
           const std::string rule = unforeseeable ? "Schedule 8 paragraph 4(1)(c)" : "the additional-goods ground";
-          const bool within = utilities || result.share <= half;
-          result.result = within ? verdict::depends : verdict::not_permitted;
-          reasons.push_back("the modification is worth " + detail::percent(result.share) + " of the estimated value" +
+          const bool within = utilities || a.share <= half;
+          j.result = within ? verdict::depends : verdict::not_permitted;
+          reasons.push_back("the modification is worth " + detail::percent(a.share) + " of the estimated value" +
                             (utilities ? "; the 50% limit of " + rule + " does not apply to a utilities contract"
                                        : std::string(within ? ", within" : ", over") + " the 50% limit of " + rule));
           reasons.push_back(unforeseeable
@@ -270,13 +265,56 @@ inline modification_assessment assess_modification(const contract& c, std::size_
           reasons.push_back("permitted only if it fits a Schedule 8 ground, is not substantial, or is a below-threshold "
                             "modification (section 74(1))");
       }
-      reasons.push_back(detail::change_notice_reason(change.ground, type, result.share, small_share, result.term_share));
+      reasons.push_back(detail::change_notice_reason(a.ground, a.type, a.share, small_share, a.term_share));
     }
   }
-  result.sentence = "Modification " + std::to_string(number) + " (" + citation(change.ground) + "), worth " +
-                    report_figure(value) + " or " + detail::percent(result.share) + " of the original value of " +
-                    report_figure(original) + ": " + std::string(to_string(result.result)) + ".";
+  return j;
+}
+
+}  // namespace detail
+
+inline modification_assessment assess_modification(const contract& c, std::size_t number, procurement_regime regime,
+                                                   contract_type type, date decided_on, const threshold_table& table) {
+  const std::vector<modification>& mods = c.modifications();
+  if (number < 1 || number > mods.size())
+    throw out_of_range_error("contract", 1,
+                             "the contract has no modification " + std::to_string(number) + " (it has " +
+                                 std::to_string(mods.size()) + ")");
+  const std::vector<modification_value> values = c.modification_values();
+  const modification& change = mods[number - 1];
+  const money original = c.maximum_value();
+  const money value = values[number - 1].value;
+  money cumulative;  // same ground, this and earlier
+  for (std::size_t i = 0; i < number; ++i)
+    if (mods[i].ground == change.ground) cumulative += values[i].value;
+  auto share_of_original = [&](money amount) {
+    return original.is_zero() ? rate() : abs(amount).ratio_to(original);
+  };
+  std::optional<money> de_minimis_threshold;
+  if (regime == procurement_regime::pcr_2015 && change.ground == modification_ground::pcr_72_1_f)
+    de_minimis_threshold = table.lookup(regime, type, decided_on).amount;
+  modification_assessment result{number,        change.ground,
+                                 regime,        verdict::depends,
+                                 value,         original,
+                                 share_of_original(value), cumulative,
+                                 share_of_original(cumulative), change.months,
+                                 rate::ratio(change.months, c.term().maximum_months()), {},
+                                 type,          decided_on,
+                                 de_minimis_threshold};
+  detail::modification_judgement judged = detail::judge(result, std::nullopt);
+  result.result = judged.result;
+  result.citation = std::move(judged.citation);
   return result;
+}
+
+inline std::vector<std::string> modification_assessment::reasons(const report_unit& unit) const {
+  return detail::judge(*this, unit).reasons;
+}
+
+inline std::string modification_assessment::sentence(const report_unit& unit) const {
+  return "Modification " + std::to_string(number) + " (" + commissioning::citation(ground) + "), worth " + report_figure(value, unit) +
+         " or " + detail::percent(share) + " of the original value of " + report_figure(original_value, unit) + ": " +
+         std::string(to_string(result)) + ".";
 }
 
 /// The names of this header's enums, on every face (names.hpp).

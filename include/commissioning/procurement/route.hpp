@@ -25,6 +25,7 @@
 #include <commissioning/procurement/thresholds.hpp>
 #include <commissioning/names.hpp>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -64,7 +65,17 @@ struct procurement_facts {
   bool regulated_by_welsh_ministers = false;
 };
 
-/// The answer to "which rules apply, and what follows?".
+/// Below the 2015 Regulations' thresholds, Part 4 Chapter 8: an opportunity that is advertised
+/// must also go on Contracts Finder from `limit` (regulations 109 and 110).
+struct contracts_finder_test {
+  money value;         ///< the estimated value as the rule compares it
+  money limit;         ///< the value from which the rule applies
+  bool vat_inclusive;  ///< whether `value` and `limit` include VAT
+  friend bool operator==(const contracts_finder_test&, const contracts_finder_test&) = default;
+};
+
+/// The answer to "which rules apply, and what follows?". Its words are written from its
+/// figures when asked for, so that a report can quote them in its own unit.
 struct procurement_assessment {
   procurement_regime regime;
   contract_type type;
@@ -73,9 +84,17 @@ struct procurement_assessment {
   money value_with_vat;
   threshold_row threshold;
   bool above_threshold;
-  std::string consequence;    ///< what follows, e.g. "tender notice required"
   std::string citation;       ///< the regulation or section
-  std::string sentence;       ///< for a report
+  date procurement_start;     ///< as given, or as assumed (`assumption` says so)
+  std::optional<contracts_finder_test> contracts_finder;  ///< below the 2015 Regulations' thresholds
+  std::string preamble;       ///< words before the finding (lots: why their values are added)
+  std::string assumption;     ///< words after it: the start assumed when none was given
+
+  /// What follows, e.g. "light touch contract above threshold: tender notice required".
+  [[nodiscard]] std::string consequence(const report_unit& unit = std::nullopt) const;
+  /// The finding as a report states it, its figures in `unit`.
+  [[nodiscard]] std::string sentence(const report_unit& unit = std::nullopt) const;
+  friend bool operator==(const procurement_assessment&, const procurement_assessment&) = default;
 };
 
 /// The regime for a procurement starting on `start`. The Public Contracts Regulations 2015 go
@@ -122,11 +141,11 @@ inline procurement_assessment assess_procurement(const contract& c, const procur
   procurement_facts assumed = facts;
   assumed.procurement_start = c.start();
   procurement_assessment answer = assess_procurement(c.maximum_value(), assumed, table);
-  answer.sentence += " The day the procurement started was not given: this assumes the contract's start, " +
-                     to_long_string(c.start()) +
-                     ". A contract procured or awarded before 24 February 2025, and a call-off under a framework "
-                     "procured before then, stays under the Public Contracts Regulations 2015, modifications "
-                     "included (SI 2024/716 regulation 5).";
+  answer.assumption = " The day the procurement started was not given: this assumes the contract's start, " +
+                      to_long_string(c.start()) +
+                      ". A contract procured or awarded before 24 February 2025, and a call-off under a framework "
+                      "procured before then, stays under the Public Contracts Regulations 2015, modifications "
+                      "included (SI 2024/716 regulation 5).";
   return answer;
 }
 
@@ -154,60 +173,68 @@ inline procurement_assessment assess_procurement(money estimated_value, const pr
   const bool above = compared >= threshold.amount;  // "equal to or greater than" / "not less than"
   const bool light_touch = detail::is_light_touch(type);
 
-  std::string consequence;
   std::string citation;
+  std::optional<contracts_finder_test> finder_test;
   if (regime == procurement_regime::pcr_2015) {
-    const std::string service(notice_service(start));
     citation = light_touch ? "Public Contracts Regulations 2015, regulations 5, 6 and 74 to 77"
                            : "Public Contracts Regulations 2015, regulations 5 and 6";
-    if (above) {
-      consequence = light_touch ? "light-touch regime applies: publish a contract notice or prior information notice, "
-                                  "and a contract award notice, in " + service
-                                : "above threshold: a full procedure under the Regulations with a contract notice in " +
-                                      service;
-    } else {
-      consequence = light_touch ? "below the light-touch threshold: no notice in " + service +
-                                      " is required unless the contract is of cross-border interest; the council's "
-                                      "contract procedure rules apply"
-                                : "below threshold: the council's contract procedure rules apply";
-      // Below the thresholds, Part 4 Chapter 8: an advertised opportunity also goes on Contracts Finder.
+    if (!above) {
       const contracts_finder_rule& finder = contracts_finder_rule_on(start);
       const money limit = facts.authority == authority_type::central_government ? finder.central : finder.sub_central;
-      const money value = finder.vat_inclusive ? gross : net;
-      const std::string figure = report_figure(value) + (finder.vat_inclusive ? " including VAT" : " net of VAT");
-      consequence += value >= limit ? "; if the opportunity is advertised it must also be published on Contracts "
-                                      "Finder, the estimated value of " + figure + " being at least " +
-                                          report_figure(limit) + " (regulations 109(2) and 110)"
-                                    : "; at " + figure + " it is under the " + report_figure(limit) +
-                                          " from which an advertised opportunity must also go on Contracts Finder "
-                                          "(regulation 109(2))";
+      finder_test = contracts_finder_test{finder.vat_inclusive ? gross : net, limit, finder.vat_inclusive};
       citation += ", and Part 4 Chapter 8 (regulations 109 and 110)";
     }
   } else {
     citation = light_touch ? "Procurement Act 2023, sections 3, 4 and 9, Schedules 1 and 3"
                            : "Procurement Act 2023, sections 3 and 4, Schedules 1 and 3";
-    if (light_touch)
-      consequence = above ? "light touch contract above threshold: tender notice required"
-                          : "below threshold: not a public contract under the Act; the below-threshold rules and "
-                            "the council's contract procedure rules apply";
-    else
-      consequence = above ? "public contract: a competitive tendering procedure with a tender notice"
-                          : "below threshold: not a public contract under the Act; the below-threshold rules and "
-                            "the council's contract procedure rules apply";
   }
-  std::string sentence = "Under the " + std::string(title(regime)) + " the estimated value of " +
-                         report_figure(compared) + (threshold.vat_inclusive ? " (including VAT" : " (net of VAT") +
-                         ", every option and extension included) is " + (above ? "above" : "below") + " the " +
-                         std::string(to_string(type)) + " threshold" +
-                         (threshold.column == threshold_column::welsh_ministers
-                              ? " for contracts regulated by the Welsh Ministers"
-                              : "") +
-                         " of " + report_figure(threshold.amount) + " in force from " +
-                         to_long_string(threshold.effective_from) + ": " + consequence + ".";
-  for (char& c : sentence)
-    if (c == '_') c = ' ';
-  return {regime, type, compared, net, gross, threshold, above, std::move(consequence), std::move(citation),
-          std::move(sentence)};
+  return {regime, type, compared, net, gross, threshold, above, std::move(citation), start, finder_test, {}, {}};
+}
+
+inline std::string procurement_assessment::consequence(const report_unit& unit) const {
+  const bool light_touch = detail::is_light_touch(type);
+  if (regime == procurement_regime::procurement_act_2023) {
+    if (!above_threshold)
+      return "below threshold: not a public contract under the Act; the below-threshold rules and the council's "
+             "contract procedure rules apply";
+    return light_touch ? "light touch contract above threshold: tender notice required"
+                       : "public contract: a competitive tendering procedure with a tender notice";
+  }
+  const std::string service(notice_service(procurement_start));
+  if (above_threshold)
+    return light_touch ? "light-touch regime applies: publish a contract notice or prior information notice, and a "
+                         "contract award notice, in " + service
+                       : "above threshold: a full procedure under the Regulations with a contract notice in " + service;
+  std::string words = light_touch ? "below the light-touch threshold: no notice in " + service +
+                                        " is required unless the contract is of cross-border interest; the council's "
+                                        "contract procedure rules apply"
+                                  : std::string("below threshold: the council's contract procedure rules apply");
+  if (contracts_finder) {
+    const contracts_finder_test& finder = *contracts_finder;
+    const std::string figure =
+        report_figure(finder.value, unit) + (finder.vat_inclusive ? " including VAT" : " net of VAT");
+    words += finder.value >= finder.limit
+                 ? "; if the opportunity is advertised it must also be published on Contracts Finder, the estimated "
+                   "value of " + figure + " being at least " + report_figure(finder.limit, unit) +
+                       " (regulations 109(2) and 110)"
+                 : "; at " + figure + " it is under the " + report_figure(finder.limit, unit) +
+                       " from which an advertised opportunity must also go on Contracts Finder (regulation 109(2))";
+  }
+  return words;
+}
+
+inline std::string procurement_assessment::sentence(const report_unit& unit) const {
+  std::string finding = "Under the " + std::string(title(regime)) + " the estimated value of " +
+                        report_figure(estimated_value, unit) + (threshold.vat_inclusive ? " (including VAT" : " (net of VAT") +
+                        ", every option and extension included) is " + (above_threshold ? "above" : "below") + " the " +
+                        std::string(to_string(type)) + " threshold" +
+                        (threshold.column == threshold_column::welsh_ministers
+                             ? " for contracts regulated by the Welsh Ministers"
+                             : "") +
+                        " of " + report_figure(threshold.amount, unit) + " in force from " +
+                        to_long_string(threshold.effective_from) + ": " + consequence(unit) + ".";
+  std::ranges::replace(finding, '_', ' ');  // "light_touch" reads "light touch"
+  return preamble + finding + assumption;
 }
 
 /// The names of this header's enums, on every face (names.hpp).

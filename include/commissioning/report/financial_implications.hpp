@@ -8,13 +8,13 @@
 ///     // "The funding available is £325,500 per annum. This equates to £1,627,500 over the
 ///     //  term of the proposed contract and extensions (three years plus one plus one)."
 ///
-/// Each takes the report's unit last (report_unit.hpp): unset, figures are whole pounds, or
+/// Each takes the report's unit last (`report_unit`, money/money.hpp): unset, figures are whole pounds, or
 /// pounds and pence when they have pence, so the sentences reconcile to the penny with exact
 /// tables; in thousands, "The funding available is £326k per annum. This equates to £1,628k ...".
 #pragma once
 
 #include <commissioning/calendar/date.hpp>
-#include <commissioning/report/report_unit.hpp>
+#include <commissioning/money/money.hpp>
 
 #include <optional>
 #include <string>

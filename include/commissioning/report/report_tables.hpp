@@ -11,11 +11,10 @@
 ///
 /// Each function returns a `table` (report.hpp) to render in any format (render.hpp), or to
 /// change first: add a note, a source, a row. Each table with money takes the report's unit
-/// last (report_unit.hpp): its money columns and the figures in its notes and text follow it.
+/// last (`report_unit`, money/money.hpp): its money columns and the figures in its notes and text follow it.
 #pragma once
 
 #include <commissioning/report/report.hpp>
-#include <commissioning/report/report_unit.hpp>
 
 #include <cstddef>
 #include <string>

@@ -12,7 +12,7 @@
 ///     commissioning --version
 ///
 /// `--unit` (pounds_and_pence, whole_pounds, thousands or millions) sets the money unit of every
-/// table and sentence, over the scenario's `[report] unit` (report/report_unit.hpp).
+/// table and sentence, over the scenario's `[report] unit` (`report_unit`, money/money.hpp).
 ///
 /// Exit codes: 0 success; 1 invalid input (any commissioning error, or a file that cannot be
 /// read or written); 2 a usage error (an option's value out of its range has an id too). Errors

@@ -35,7 +35,6 @@
 #include <commissioning/procurement/modification_rules.hpp>
 #include <commissioning/procurement/lots.hpp>
 #include <commissioning/procurement/route.hpp>
-#include <commissioning/report/report_unit.hpp>
 #include <commissioning/risk/correlation.hpp>
 #include <commissioning/risk/distribution.hpp>
 #include <commissioning/risk/risk.hpp>
@@ -412,7 +411,7 @@ struct scenario_report {
   std::string funded_from{};  ///< the words after "funded from" in the financial implications paragraph
   std::string contract{};     ///< the contract whose financial implications are reported
   std::vector<std::string> tables{};  ///< empty: every table the scenario can give
-  report_unit unit{};  ///< the money unit of every table and sentence (report_unit.hpp); unset: each its usual
+  report_unit unit{};  ///< the money unit of every table and sentence (money/money.hpp); unset: each its usual
   friend bool operator==(const scenario_report&, const scenario_report&) = default;
 };
 
