@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// The AVX2 and FMA kernel of whole_powers.hpp, compiled alone with -mavx2 -mfma
+// -ffp-contract=off (CMakeLists.txt): the error-free transformations below must not be fused.
+#include "whole_powers.hpp"
+
+#if defined(__x86_64__) && defined(__AVX2__) && defined(__FMA__)
+
+#include <immintrin.h>
+
+#include <algorithm>
+#include <cstddef>
+
+namespace commissioning::fin::detail {
+
+namespace {
+
+/// A double-double number per lane: hi + lo, |lo| at most half an ulp of hi.
+struct double_double {
+  __m256d hi;
+  __m256d lo;
+};
+
+/// p + e as a double-double, for |p| >= |e| (Dekker's fast two-sum).
+inline double_double normalised(__m256d p, __m256d e) {
+  const __m256d hi = _mm256_add_pd(p, e);
+  return {hi, _mm256_sub_pd(e, _mm256_sub_pd(hi, p))};
+}
+
+/// a * b: the exact product of the high parts (FMA gives its rounding error), plus the cross
+/// terms; the lo * lo term is below the result's 104th bit.
+inline double_double times(double_double a, double_double b) {
+  const __m256d p = _mm256_mul_pd(a.hi, b.hi);
+  __m256d e = _mm256_fmsub_pd(a.hi, b.hi, p);
+  e = _mm256_fmadd_pd(a.hi, b.lo, e);
+  e = _mm256_fmadd_pd(a.lo, b.hi, e);
+  return normalised(p, e);
+}
+
+inline double_double squared(double_double a) {
+  const __m256d p = _mm256_mul_pd(a.hi, a.hi);
+  __m256d e = _mm256_fmsub_pd(a.hi, a.hi, p);
+  e = _mm256_fmadd_pd(_mm256_add_pd(a.hi, a.hi), a.lo, e);
+  return normalised(p, e);
+}
+
+/// Four exponents as 64-bit integers: a whole number in [0, 2^31) as it is, anything else 0.
+inline __m256i whole_exponents(__m256d n) {
+  const __m256d whole = _mm256_and_pd(_mm256_cmp_pd(n, _mm256_round_pd(n, _MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC), _CMP_EQ_OQ),
+                                      _mm256_and_pd(_mm256_cmp_pd(n, _mm256_setzero_pd(), _CMP_GE_OQ),
+                                                    _mm256_cmp_pd(n, _mm256_set1_pd(2147483648.0), _CMP_LT_OQ)));
+  return _mm256_cvtepi32_epi64(_mm256_cvttpd_epi32(_mm256_and_pd(n, whole)));
+}
+
+/// Groups of four lanes carried together so that their chains of dependent operations overlap.
+constexpr std::size_t groups = 4;
+constexpr std::size_t lanes = 4 * groups;
+
+/// `lanes` powers from full arrays, right to left: the base squared at each bit, multiplied
+/// into the result where the bit is set, until every exponent is used up.
+inline void sixteen_powers(const double* base, const double* exponent, double* result) {
+  const __m256d one = _mm256_set1_pd(1.0);
+  const __m256d zero = _mm256_setzero_pd();
+  const __m256i bit_one = _mm256_set1_epi64x(1);
+  double_double product[groups];
+  double_double square[groups];
+  __m256i bits[groups];
+  __m256i any = _mm256_setzero_si256();
+  for (std::size_t g = 0; g < groups; ++g) {
+    product[g] = {one, zero};
+    square[g] = {_mm256_loadu_pd(base + 4 * g), zero};
+    bits[g] = whole_exponents(_mm256_loadu_pd(exponent + 4 * g));
+    any = _mm256_or_si256(any, bits[g]);
+  }
+  while (!_mm256_testz_si256(any, any)) {
+    any = _mm256_setzero_si256();
+    for (std::size_t g = 0; g < groups; ++g) {
+      const __m256d set = _mm256_castsi256_pd(_mm256_cmpeq_epi64(_mm256_and_si256(bits[g], bit_one), bit_one));
+      const double_double next = times(product[g], square[g]);
+      product[g].hi = _mm256_blendv_pd(product[g].hi, next.hi, set);
+      product[g].lo = _mm256_blendv_pd(product[g].lo, next.lo, set);
+      bits[g] = _mm256_srli_epi64(bits[g], 1);
+      square[g] = squared(square[g]);
+      any = _mm256_or_si256(any, bits[g]);
+    }
+  }
+  // hi is hi + lo rounded to nearest: the normalisation's sum.
+  for (std::size_t g = 0; g < groups; ++g) _mm256_storeu_pd(result + 4 * g, product[g].hi);
+}
+
+}  // namespace
+
+void whole_powers_avx2(const double* base, const double* exponent, double* result, std::size_t count) {
+  std::size_t i = 0;
+  for (; i + lanes <= count; i += lanes) sixteen_powers(base + i, exponent + i, result + i);
+  if (i == count) return;
+  // The last few through a padded copy: each lane's figure is the same wherever it sits.
+  double padded_base[lanes];
+  double padded_exponent[lanes];
+  double padded_result[lanes];
+  std::fill(padded_base, padded_base + lanes, 1.0);
+  std::fill(padded_exponent, padded_exponent + lanes, 0.0);
+  std::copy(base + i, base + count, padded_base);
+  std::copy(exponent + i, exponent + count, padded_exponent);
+  sixteen_powers(padded_base, padded_exponent, padded_result);
+  std::copy(padded_result, padded_result + (count - i), result + i);
+}
+
+}  // namespace commissioning::fin::detail
+
+#endif
