@@ -19,8 +19,9 @@
 ///    discounts the first value by one period too: `excel_npv(r, v) == npv(r, v) / (1 + r)`.
 ///  - Where numpy-financial returns a number, these return the same number within rounding: the
 ///    TVM functions by the same expressions in the same order (the `rate == 0` branches
-///    included); npv, excel_npv and mirr by Horner's rule; irr the same root, by a closed form or
-///    Newton's method where the series allows; rate with one power per step, not two. Where it returns
+///    included), each power within 1 ulp of glibc's `pow` (correctly rounded for a whole number
+///    of periods where the processor has AVX2 and FMA); npv, excel_npv and mirr by Horner's rule; irr the same root, by a closed form or
+///    Newton's method where the series allows; rate with both of its powers per step. Where it returns
 ///    NaN because there is no answer (irr, mirr and xirr without a sign change, rate and xirr
 ///    without convergence, nper with a zero divisor or `rate <= -1`, ipmt for `per < 1`) so do
 ///    these.
