@@ -125,6 +125,8 @@ py::object map_elements(const std::array<any_double_array, N>& in, F f) {
     for (std::size_t d = 0; d < last; ++d) rows *= extent[d];
     std::vector<py::ssize_t> index(extent.size(), 0);
     std::array<const char*, N> row = base;
+    // A broadcast column (stride 0 along the inner axis) is filled once for each value it takes.
+    std::array<const char*, N> filled_from{};
     for (py::ssize_t r = 0; r < rows; ++r) {
       for (py::ssize_t start = 0; start < inner; start += block) {
         const py::ssize_t count = std::min(block, inner - start);
@@ -136,14 +138,26 @@ py::object map_elements(const std::array<any_double_array, N>& in, F f) {
             column[k] = {reinterpret_cast<const double*>(p), size};  // contiguous: read in place
             continue;
           }
-          for (std::size_t i = 0; i < size; ++i, p += strides[k][last]) std::memcpy(&gathered[k][i], p, sizeof(double));
+          if (strides[k][last] == 0) {
+            if (filled_from[k] != p) {
+              double value;
+              std::memcpy(&value, p, sizeof value);
+              gathered[k].fill(value);
+              filled_from[k] = p;
+            }
+          } else {
+            for (std::size_t i = 0; i < size; ++i, p += strides[k][last]) std::memcpy(&gathered[k][i], p, sizeof(double));
+          }
           column[k] = {gathered[k].data(), size};
         }
         const char* w = row[columns] + start * strides[columns][last];
-        for (std::size_t i = 0; i < size; ++i, w += strides[columns][last]) {
-          double number;
-          std::memcpy(&number, w, sizeof number);
-          timings[i] = timing(number);
+        if (strides[columns][last] != 0 || filled_from[columns] != w) {
+          for (std::size_t i = 0; i < size; ++i, w += strides[columns][last]) {
+            double number;
+            std::memcpy(&number, w, sizeof number);
+            timings[i] = timing(number);
+          }
+          filled_from[columns] = strides[columns][last] == 0 ? w : nullptr;
         }
         f(column, std::span<const fin::payment_timing>(timings.data(), size), std::span<double>(out, size));
         out += count;

@@ -107,20 +107,25 @@ double when_number(payment_timing when) { return when == payment_timing::begin ?
 /// of them at a time, so that no division waits on a power.
 
 /// numpy-financial's fv, expression for expression (its `rate == 0` branch included).
+/// Each computes both branches and then chooses, so that a block's loop vectorises (the same
+/// figures: a division by zero in the branch not chosen only sets a flag).
 double fv_formula(double rate, double nper, double pmt, double pv, double w, double temp) {
-  if (rate == 0.0) return -(pv + pmt * nper);
-  return -pv * temp - pmt * (1 + rate * w) / rate * (temp - 1);
+  const double at_zero = -(pv + pmt * nper);
+  const double otherwise = -pv * temp - pmt * (1 + rate * w) / rate * (temp - 1);
+  return rate == 0.0 ? at_zero : otherwise;
 }
 
 /// numpy-financial's pmt, expression for expression.
 double pmt_formula(double rate, double nper, double pv, double fv, double w, double temp) {
-  const double fact = rate == 0.0 ? nper : (1 + rate * w) * (temp - 1) / rate;
+  const double annuity = (1 + rate * w) * (temp - 1) / rate;
+  const double fact = rate == 0.0 ? nper : annuity;
   return -(fv + pv * temp) / fact;
 }
 
 /// numpy-financial's pv, expression for expression.
 double pv_formula(double rate, double nper, double pmt, double fv, double w, double temp) {
-  const double fact = rate == 0.0 ? nper : (1 + rate * w) * (temp - 1) / rate;
+  const double annuity = (1 + rate * w) * (temp - 1) / rate;
+  const double fact = rate == 0.0 ? nper : annuity;
   return -(fv + pmt * fact) / temp;
 }
 
