@@ -480,32 +480,43 @@ std::vector<double> rate(std::span<const rate_problem> problems, double guess, d
   std::vector<double> rn(problems.size(), guess);
   std::vector<char> close(problems.size(), 0);
   bool all_close = false;  // numpy-financial starts with close = False
+  // A block's problems as columns, its powers together, then its steps: loops that vectorise.
   double base[detail::block];
   double n[detail::block];
   double n_less_one[detail::block];
+  double payment[detail::block];
+  double present[detail::block];
+  double future[detail::block];
+  double w[detail::block];
   double t1[detail::block];
   double t2[detail::block];
+  double next[detail::block];
   for (int iteration = 0; iteration < maxiter && !all_close; ++iteration) {
-    all_close = true;
-    // A block's powers together, then its steps.
+    std::size_t open = 0;  // problems whose step was not below tol
     for (std::size_t start = 0; start < problems.size(); start += detail::block) {
       const std::size_t count = std::min(detail::block, problems.size() - start);
       for (std::size_t k = 0, i = start; k < count; ++k, ++i) {
-        base[k] = rn[i] + 1;
-        n[k] = problems[i].nper;
-        n_less_one[k] = problems[i].nper - 1;
-      }
-      detail::powers(base, n, t1, count);
-      detail::powers(base, n_less_one, t2, count);
-      for (std::size_t k = 0, i = start; k < count; ++k, ++i) {
         const rate_problem& p = problems[i];
-        const double next =
-            rn[i] - detail::g_div_gp(rn[i], p.nper, p.pmt, p.pv, p.fv, detail::when_number(p.when), t1[k], t2[k]);
-        close[i] = std::abs(next - rn[i]) < tol ? 1 : 0;
-        all_close = all_close && close[i] != 0;
-        rn[i] = next;
+        base[k] = rn[i] + 1;
+        n[k] = p.nper;
+        n_less_one[k] = p.nper - 1;
+        payment[k] = p.pmt;
+        present[k] = p.pv;
+        future[k] = p.fv;
+        w[k] = detail::when_number(p.when);
+      }
+      detail::power_pairs(base, n_less_one, t2, t1, count);  // (r + 1)^(n - 1) and (r + 1)^n
+      const double* r = rn.data() + start;
+      for (std::size_t k = 0; k < count; ++k)
+        next[k] = r[k] - detail::g_div_gp(r[k], n[k], payment[k], present[k], future[k], w[k], t1[k], t2[k]);
+      for (std::size_t k = 0, i = start; k < count; ++k, ++i) {
+        const bool step_below_tol = std::abs(next[k] - rn[i]) < tol;
+        close[i] = step_below_tol ? 1 : 0;
+        open += step_below_tol ? 0 : 1;
+        rn[i] = next[k];
       }
     }
+    all_close = open == 0;
   }
   if (!all_close)
     for (std::size_t i = 0; i < problems.size(); ++i)

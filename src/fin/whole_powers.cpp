@@ -43,4 +43,23 @@ void powers(const double* base, const double* exponent, double* result, std::siz
   for (std::size_t i = 0; i < count; ++i) result[i] = std::pow(base[i], exponent[i]);
 }
 
+void power_pairs(const double* base, const double* exponent, double* lower, double* upper, std::size_t count) {
+#if defined(COMMISSIONING_WHOLE_POWERS_AVX2)
+  if (has_avx2_and_fma()) {
+    whole_power_pairs_avx2(base, exponent, lower, upper, count);
+    for (std::size_t i = 0; i < count; ++i) {
+      if (!kernel_result(exponent[i], lower[i]) || !kernel_result(exponent[i] + 1, upper[i])) [[unlikely]] {
+        lower[i] = std::pow(base[i], exponent[i]);
+        upper[i] = std::pow(base[i], exponent[i] + 1);
+      }
+    }
+    return;
+  }
+#endif
+  for (std::size_t i = 0; i < count; ++i) {
+    lower[i] = std::pow(base[i], exponent[i]);
+    upper[i] = std::pow(base[i], exponent[i] + 1);
+  }
+}
+
 }  // namespace commissioning::fin::detail

@@ -15,6 +15,11 @@ namespace commissioning::fin::detail {
 /// `result[i] = pow(base[i], exponent[i])` for i < count, as above.
 void powers(const double* base, const double* exponent, double* result, std::size_t count);
 
+/// `lower[i] = pow(base[i], exponent[i])` and `upper[i] = pow(base[i], exponent[i] + 1)`, each
+/// the figure `powers` gives, for the price of one power where the kernel takes them (rate's
+/// Newton step needs both).
+void power_pairs(const double* base, const double* exponent, double* lower, double* upper, std::size_t count);
+
 /// One power, the same figure `powers` gives.
 inline double power(double base, double exponent) {
   double result;
@@ -26,5 +31,8 @@ inline double power(double base, double exponent) {
 /// [0, 2^31) or replaced by 0; the caller sends the rest to glibc. Call only where the
 /// processor has AVX2 and FMA.
 void whole_powers_avx2(const double* base, const double* exponent, double* result, std::size_t count);
+/// The same with the power one higher, `base^(exponent + 1)`, into `next`.
+void whole_power_pairs_avx2(const double* base, const double* exponent, double* result, double* next,
+                            std::size_t count);
 
 }  // namespace commissioning::fin::detail

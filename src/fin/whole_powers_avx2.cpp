@@ -56,8 +56,9 @@ constexpr std::size_t groups = 4;
 constexpr std::size_t lanes = 4 * groups;
 
 /// `lanes` powers from full arrays, right to left: the base squared at each bit, multiplied
-/// into the result where the bit is set, until every exponent is used up.
-inline void sixteen_powers(const double* base, const double* exponent, double* result) {
+/// into the result where the bit is set, until every exponent is used up. With `next`, also
+/// the power one higher, `base^(exponent + 1)`, one more product of the double-double.
+inline void sixteen_powers(const double* base, const double* exponent, double* result, double* next = nullptr) {
   const __m256d one = _mm256_set1_pd(1.0);
   const __m256d zero = _mm256_setzero_pd();
   const __m256i bit_one = _mm256_set1_epi64x(1);
@@ -75,34 +76,50 @@ inline void sixteen_powers(const double* base, const double* exponent, double* r
     any = _mm256_setzero_si256();
     for (std::size_t g = 0; g < groups; ++g) {
       const __m256d set = _mm256_castsi256_pd(_mm256_cmpeq_epi64(_mm256_and_si256(bits[g], bit_one), bit_one));
-      const double_double next = times(product[g], square[g]);
-      product[g].hi = _mm256_blendv_pd(product[g].hi, next.hi, set);
-      product[g].lo = _mm256_blendv_pd(product[g].lo, next.lo, set);
+      const double_double next_product = times(product[g], square[g]);
+      product[g].hi = _mm256_blendv_pd(product[g].hi, next_product.hi, set);
+      product[g].lo = _mm256_blendv_pd(product[g].lo, next_product.lo, set);
       bits[g] = _mm256_srli_epi64(bits[g], 1);
       square[g] = squared(square[g]);
       any = _mm256_or_si256(any, bits[g]);
     }
   }
   // hi is hi + lo rounded to nearest: the normalisation's sum.
-  for (std::size_t g = 0; g < groups; ++g) _mm256_storeu_pd(result + 4 * g, product[g].hi);
+  for (std::size_t g = 0; g < groups; ++g) {
+    _mm256_storeu_pd(result + 4 * g, product[g].hi);
+    if (next != nullptr)
+      _mm256_storeu_pd(next + 4 * g, times(product[g], {_mm256_loadu_pd(base + 4 * g), zero}).hi);
+  }
+}
+
+/// Full blocks straight from the arrays, the last few through a padded copy: each lane's
+/// figure is the same wherever it sits.
+void run(const double* base, const double* exponent, double* result, double* next, std::size_t count) {
+  std::size_t i = 0;
+  for (; i + lanes <= count; i += lanes) sixteen_powers(base + i, exponent + i, result + i, next ? next + i : nullptr);
+  if (i == count) return;
+  double padded_base[lanes];
+  double padded_exponent[lanes];
+  double padded_result[lanes];
+  double padded_next[lanes];
+  std::fill(padded_base, padded_base + lanes, 1.0);
+  std::fill(padded_exponent, padded_exponent + lanes, 0.0);
+  std::copy(base + i, base + count, padded_base);
+  std::copy(exponent + i, exponent + count, padded_exponent);
+  sixteen_powers(padded_base, padded_exponent, padded_result, next ? padded_next : nullptr);
+  std::copy(padded_result, padded_result + (count - i), result + i);
+  if (next != nullptr) std::copy(padded_next, padded_next + (count - i), next + i);
 }
 
 }  // namespace
 
 void whole_powers_avx2(const double* base, const double* exponent, double* result, std::size_t count) {
-  std::size_t i = 0;
-  for (; i + lanes <= count; i += lanes) sixteen_powers(base + i, exponent + i, result + i);
-  if (i == count) return;
-  // The last few through a padded copy: each lane's figure is the same wherever it sits.
-  double padded_base[lanes];
-  double padded_exponent[lanes];
-  double padded_result[lanes];
-  std::fill(padded_base, padded_base + lanes, 1.0);
-  std::fill(padded_exponent, padded_exponent + lanes, 0.0);
-  std::copy(base + i, base + count, padded_base);
-  std::copy(exponent + i, exponent + count, padded_exponent);
-  sixteen_powers(padded_base, padded_exponent, padded_result);
-  std::copy(padded_result, padded_result + (count - i), result + i);
+  run(base, exponent, result, nullptr, count);
+}
+
+void whole_power_pairs_avx2(const double* base, const double* exponent, double* result, double* next,
+                            std::size_t count) {
+  run(base, exponent, result, next, count);
 }
 
 }  // namespace commissioning::fin::detail
