@@ -22,6 +22,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <system_error>
 #include <vector>
 
@@ -156,6 +157,21 @@ double g_div_gp(double r, double n, double p, double x, double y, double w, doub
 /// The element-wise functions run in blocks of this many: the block's powers in one call, then
 /// its formulas.
 constexpr std::size_t block = 256;
+
+/// Elements [start, start + count) of every named column finite, or the error the scalar call
+/// raises for the first that is not (columns in the scalar call's order). The test is one
+/// vectorised pass: `x * 0` is 0 for a finite x and NaN otherwise.
+template <std::size_t N>
+void finite_block(const std::pair<std::string_view, std::span<const double>> (&columns)[N], std::size_t start,
+                  std::size_t count) {
+  double zeros = 0.0;
+  for (std::size_t i = start; i < start + count; ++i)
+    for (const auto& column : columns) zeros += column.second[i] * 0.0;
+  if (zeros == 0.0) [[likely]]
+    return;
+  for (std::size_t i = start; i < start + count; ++i)
+    for (const auto& column : columns) finite(column.first, column.second[i]);
+}
 
 /// Every column of an element-wise call as long as the result (financial.005 otherwise).
 void same_lengths(std::string_view function, std::span<double> result, std::initializer_list<std::size_t> columns) {
@@ -305,13 +321,8 @@ void fv(std::span<const double> rate, std::span<const double> nper, std::span<co
   double temp[detail::block];
   for (std::size_t start = 0; start < result.size(); start += detail::block) {
     const std::size_t count = std::min(detail::block, result.size() - start);
-    for (std::size_t k = 0, i = start; k < count; ++k, ++i) {
-      detail::finite("rate", rate[i]);
-      detail::finite("nper", nper[i]);
-      detail::finite("pmt", pmt[i]);
-      detail::finite("pv", pv[i]);
-      base[k] = 1 + rate[i];
-    }
+    detail::finite_block({{"rate", rate}, {"nper", nper}, {"pmt", pmt}, {"pv", pv}}, start, count);
+    for (std::size_t k = 0, i = start; k < count; ++k, ++i) base[k] = 1 + rate[i];
     detail::powers(base, nper.data() + start, temp, count);
     for (std::size_t k = 0, i = start; k < count; ++k, ++i)
       result[i] = detail::fv_formula(rate[i], nper[i], pmt[i], pv[i], detail::when_number(when[i]), temp[k]);
@@ -331,13 +342,8 @@ void pmt(std::span<const double> rate, std::span<const double> nper, std::span<c
   double temp[detail::block];
   for (std::size_t start = 0; start < result.size(); start += detail::block) {
     const std::size_t count = std::min(detail::block, result.size() - start);
-    for (std::size_t k = 0, i = start; k < count; ++k, ++i) {
-      detail::finite("rate", rate[i]);
-      detail::finite("nper", nper[i]);
-      detail::finite("pv", pv[i]);
-      detail::finite("fv", fv[i]);
-      base[k] = 1 + rate[i];
-    }
+    detail::finite_block({{"rate", rate}, {"nper", nper}, {"pv", pv}, {"fv", fv}}, start, count);
+    for (std::size_t k = 0, i = start; k < count; ++k, ++i) base[k] = 1 + rate[i];
     detail::powers(base, nper.data() + start, temp, count);
     for (std::size_t k = 0, i = start; k < count; ++k, ++i)
       result[i] = detail::pmt_formula(rate[i], nper[i], pv[i], fv[i], detail::when_number(when[i]), temp[k]);
@@ -357,13 +363,8 @@ void pv(std::span<const double> rate, std::span<const double> nper, std::span<co
   double temp[detail::block];
   for (std::size_t start = 0; start < result.size(); start += detail::block) {
     const std::size_t count = std::min(detail::block, result.size() - start);
-    for (std::size_t k = 0, i = start; k < count; ++k, ++i) {
-      detail::finite("rate", rate[i]);
-      detail::finite("nper", nper[i]);
-      detail::finite("pmt", pmt[i]);
-      detail::finite("fv", fv[i]);
-      base[k] = 1 + rate[i];
-    }
+    detail::finite_block({{"rate", rate}, {"nper", nper}, {"pmt", pmt}, {"fv", fv}}, start, count);
+    for (std::size_t k = 0, i = start; k < count; ++k, ++i) base[k] = 1 + rate[i];
     detail::powers(base, nper.data() + start, temp, count);
     for (std::size_t k = 0, i = start; k < count; ++k, ++i)
       result[i] = detail::pv_formula(rate[i], nper[i], pmt[i], fv[i], detail::when_number(when[i]), temp[k]);
@@ -385,13 +386,12 @@ void interest_or_principal(std::string_view function, bool principal, std::span<
   double temp_per[block];
   for (std::size_t start = 0; start < result.size(); start += block) {
     const std::size_t count = std::min(block, result.size() - start);
+    // ipmt checks per first, ppmt (pmt, then ipmt) last.
+    if (principal)
+      finite_block({{"rate", rate}, {"nper", nper}, {"pv", pv}, {"fv", fv}, {"per", per}}, start, count);
+    else
+      finite_block({{"per", per}, {"rate", rate}, {"nper", nper}, {"pv", pv}, {"fv", fv}}, start, count);
     for (std::size_t k = 0, i = start; k < count; ++k, ++i) {
-      if (!principal) finite("per", per[i]);  // ipmt checks per first, ppmt (pmt first) last
-      finite("rate", rate[i]);
-      finite("nper", nper[i]);
-      finite("pv", pv[i]);
-      finite("fv", fv[i]);
-      if (principal) finite("per", per[i]);
       base[k] = 1 + rate[i];
       periods_before[k] = per[i] - 1;
     }
