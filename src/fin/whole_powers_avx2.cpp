@@ -55,18 +55,19 @@ inline __m256i whole_exponents(__m256d n) {
 constexpr std::size_t groups = 4;
 constexpr std::size_t lanes = 4 * groups;
 
-/// `lanes` powers from full arrays, right to left: the base squared at each bit, multiplied
+/// `4 * Groups` powers from full arrays, right to left: the base squared at each bit, multiplied
 /// into the result where the bit is set, until every exponent is used up. With `next`, also
 /// the power one higher, `base^(exponent + 1)`, one more product of the double-double.
+template <std::size_t Groups = groups>
 inline void sixteen_powers(const double* base, const double* exponent, double* result, double* next = nullptr) {
   const __m256d one = _mm256_set1_pd(1.0);
   const __m256d zero = _mm256_setzero_pd();
   const __m256i bit_one = _mm256_set1_epi64x(1);
-  double_double product[groups];
-  double_double square[groups];
-  __m256i bits[groups];
+  double_double product[Groups];
+  double_double square[Groups];
+  __m256i bits[Groups];
   __m256i any = _mm256_setzero_si256();
-  for (std::size_t g = 0; g < groups; ++g) {
+  for (std::size_t g = 0; g < Groups; ++g) {
     product[g] = {one, zero};
     square[g] = {_mm256_loadu_pd(base + 4 * g), zero};
     bits[g] = whole_exponents(_mm256_loadu_pd(exponent + 4 * g));
@@ -74,7 +75,7 @@ inline void sixteen_powers(const double* base, const double* exponent, double* r
   }
   while (!_mm256_testz_si256(any, any)) {
     any = _mm256_setzero_si256();
-    for (std::size_t g = 0; g < groups; ++g) {
+    for (std::size_t g = 0; g < Groups; ++g) {
       const __m256d set = _mm256_castsi256_pd(_mm256_cmpeq_epi64(_mm256_and_si256(bits[g], bit_one), bit_one));
       const double_double next_product = times(product[g], square[g]);
       product[g].hi = _mm256_blendv_pd(product[g].hi, next_product.hi, set);
@@ -85,7 +86,7 @@ inline void sixteen_powers(const double* base, const double* exponent, double* r
     }
   }
   // hi is hi + lo rounded to nearest: the normalisation's sum.
-  for (std::size_t g = 0; g < groups; ++g) {
+  for (std::size_t g = 0; g < Groups; ++g) {
     _mm256_storeu_pd(result + 4 * g, product[g].hi);
     if (next != nullptr)
       _mm256_storeu_pd(next + 4 * g, times(product[g], {_mm256_loadu_pd(base + 4 * g), zero}).hi);
@@ -106,7 +107,16 @@ void run(const double* base, const double* exponent, double* result, double* nex
   std::fill(padded_exponent, padded_exponent + lanes, 0.0);
   std::copy(base + i, base + count, padded_base);
   std::copy(exponent + i, exponent + count, padded_exponent);
-  sixteen_powers(padded_base, padded_exponent, padded_result, next ? padded_next : nullptr);
+  // A part block takes as few groups of four as it needs (a scalar call, one): the same
+  // arithmetic lane by lane, so the same figures.
+  const std::size_t rest = count - i;
+  double* padded_next_or_null = next ? padded_next : nullptr;
+  if (rest <= 4)
+    sixteen_powers<1>(padded_base, padded_exponent, padded_result, padded_next_or_null);
+  else if (rest <= 8)
+    sixteen_powers<2>(padded_base, padded_exponent, padded_result, padded_next_or_null);
+  else
+    sixteen_powers<groups>(padded_base, padded_exponent, padded_result, padded_next_or_null);
   std::copy(padded_result, padded_result + (count - i), result + i);
   if (next != nullptr) std::copy(padded_next, padded_next + (count - i), next + i);
 }
