@@ -73,17 +73,27 @@ inline void sixteen_powers(const double* base, const double* exponent, double* r
     bits[g] = whole_exponents(_mm256_loadu_pd(exponent + 4 * g));
     any = _mm256_or_si256(any, bits[g]);
   }
-  while (!_mm256_testz_si256(any, any)) {
+  // Work no lane needs is skipped: the product where no lane's bit is set (a run of zero bits;
+  // a whole block often shares one exponent), the square after the last bit. Skipping changes
+  // no lane's figure.
+  while (true) {
+    __m256i low_bits = _mm256_setzero_si256();
+    for (std::size_t g = 0; g < Groups; ++g) low_bits = _mm256_or_si256(low_bits, _mm256_and_si256(bits[g], bit_one));
+    if (!_mm256_testz_si256(low_bits, low_bits)) {
+      for (std::size_t g = 0; g < Groups; ++g) {
+        const __m256d set = _mm256_castsi256_pd(_mm256_cmpeq_epi64(_mm256_and_si256(bits[g], bit_one), bit_one));
+        const double_double next_product = times(product[g], square[g]);
+        product[g].hi = _mm256_blendv_pd(product[g].hi, next_product.hi, set);
+        product[g].lo = _mm256_blendv_pd(product[g].lo, next_product.lo, set);
+      }
+    }
     any = _mm256_setzero_si256();
     for (std::size_t g = 0; g < Groups; ++g) {
-      const __m256d set = _mm256_castsi256_pd(_mm256_cmpeq_epi64(_mm256_and_si256(bits[g], bit_one), bit_one));
-      const double_double next_product = times(product[g], square[g]);
-      product[g].hi = _mm256_blendv_pd(product[g].hi, next_product.hi, set);
-      product[g].lo = _mm256_blendv_pd(product[g].lo, next_product.lo, set);
       bits[g] = _mm256_srli_epi64(bits[g], 1);
-      square[g] = squared(square[g]);
       any = _mm256_or_si256(any, bits[g]);
     }
+    if (_mm256_testz_si256(any, any)) break;
+    for (std::size_t g = 0; g < Groups; ++g) square[g] = squared(square[g]);
   }
   // hi is hi + lo rounded to nearest: the normalisation's sum.
   for (std::size_t g = 0; g < Groups; ++g) {
