@@ -75,11 +75,18 @@ auto without_gil_if(bool large, F&& compute) {
   return compute();
 }
 
-/// `f` applied element by element to arguments broadcast as numpy broadcasts them: the result's
-/// shape is the broadcast shape, each argument is read through its own strides (zero along a
-/// broadcast axis), and all-scalar arguments give a float. One pass, no copies of the inputs.
+/// Elements handed to the library at a time: a block of each column, gathered from its strides.
+constexpr py::ssize_t block = 256;
+
+/// `f` applied element by element to arguments broadcast as numpy broadcasts them, the last
+/// argument being `when`: the result's shape is the broadcast shape, each argument is read
+/// through its own strides (zero along a broadcast axis), axes of length one are skipped, and
+/// all-scalar arguments give a float. `f` takes a block: the columns, the timings and the
+/// results, spans of one length (the library's span forms). One pass, no copies of the inputs
+/// beyond a block.
 template <std::size_t N, class F>
 py::object map_elements(const std::array<any_double_array, N>& in, F f) {
+  constexpr std::size_t columns = N - 1;  // the last is `when`
   py::ssize_t ndim = 0;
   for (const auto& a : in) ndim = std::max(ndim, a.ndim());
   std::vector<py::ssize_t> shape(static_cast<std::size_t>(ndim), 1);
@@ -91,48 +98,91 @@ py::object map_elements(const std::array<any_double_array, N>& in, F f) {
       s = a.shape(d);
     }
   }
-  std::array<const char*, N> base{};
-  std::array<std::vector<py::ssize_t>, N> strides;  // in bytes, by result axis
-  for (std::size_t k = 0; k < N; ++k) {
-    base[k] = reinterpret_cast<const char*>(in[k].data());  // stepped by byte strides
-    strides[k].assign(static_cast<std::size_t>(ndim), 0);
-    for (py::ssize_t d = 0; d < in[k].ndim(); ++d)
-      if (in[k].shape(d) != 1) strides[k][static_cast<std::size_t>(ndim - in[k].ndim() + d)] = in[k].strides(d);
+  // The axes that count (longer than one), in order; their strides, in bytes, per argument.
+  std::vector<py::ssize_t> extent;
+  std::array<std::vector<py::ssize_t>, N> strides;
+  for (py::ssize_t d = 0; d < ndim; ++d) {
+    if (shape[static_cast<std::size_t>(d)] == 1) continue;
+    extent.push_back(shape[static_cast<std::size_t>(d)]);
+    for (std::size_t k = 0; k < N; ++k) {
+      const py::ssize_t own = d - (ndim - in[k].ndim());  // the argument's axis, if it has one
+      strides[k].push_back(own >= 0 && in[k].shape(own) != 1 ? in[k].strides(own) : 0);
+    }
   }
-  const auto at = [](const char* p) {
-    double value;
-    std::memcpy(&value, p, sizeof value);
-    return value;
-  };
-  const auto apply = [&](const std::array<const char*, N>& p) {
-    return [&]<std::size_t... K>(std::index_sequence<K...>) { return f(at(p[K])...); }(std::make_index_sequence<N>{});
-  };
-  if (ndim == 0) return py::float_(apply(base));
+  if (extent.empty()) {  // one element: an axis of one for the loop below
+    extent.push_back(1);
+    for (auto& s : strides) s.push_back(0);
+  }
+  std::array<const char*, N> base{};
+  for (std::size_t k = 0; k < N; ++k) base[k] = reinterpret_cast<const char*>(in[k].data());
 
-  py::array_t<double> result(shape);
-  double* out = result.mutable_data();
-  py::ssize_t size = 1;
-  for (const py::ssize_t s : shape) size *= s;
-  if (size == 0) return py::object(std::move(result));
-  without_gil_if(size >= release_gil_from, [&] {
-    // The last axis is the inner loop; the others count like an odometer.
-    const auto last = static_cast<std::size_t>(ndim - 1);
-    const py::ssize_t inner = shape[last];
-    std::vector<py::ssize_t> index(static_cast<std::size_t>(ndim), 0);
+  const auto run = [&](double* out) {
+    std::array<std::array<double, block>, columns> gathered;
+    std::array<fin::payment_timing, block> timings;
+    const auto last = extent.size() - 1;
+    const py::ssize_t inner = extent[last];
+    py::ssize_t rows = 1;
+    for (std::size_t d = 0; d < last; ++d) rows *= extent[d];
+    std::vector<py::ssize_t> index(extent.size(), 0);
     std::array<const char*, N> row = base;
-    for (py::ssize_t done = 0; done < size; done += inner) {
-      std::array<const char*, N> p = row;
-      for (py::ssize_t i = 0; i < inner; ++i) {
-        *out++ = apply(p);
-        for (std::size_t k = 0; k < N; ++k) p[k] += strides[k][last];
+    // A broadcast column (stride 0 along the inner axis) is filled once for each value it takes.
+    std::array<const char*, N> filled_from{};
+    for (py::ssize_t r = 0; r < rows; ++r) {
+      for (py::ssize_t start = 0; start < inner; start += block) {
+        const py::ssize_t count = std::min(block, inner - start);
+        const auto size = static_cast<std::size_t>(count);
+        std::array<std::span<const double>, columns> column;
+        for (std::size_t k = 0; k < columns; ++k) {
+          const char* p = row[k] + start * strides[k][last];
+          if (strides[k][last] == static_cast<py::ssize_t>(sizeof(double))) {
+            column[k] = {reinterpret_cast<const double*>(p), size};  // contiguous: read in place
+            continue;
+          }
+          if (strides[k][last] == 0) {
+            if (filled_from[k] != p) {
+              double value;
+              std::memcpy(&value, p, sizeof value);
+              gathered[k].fill(value);
+              filled_from[k] = p;
+            }
+          } else {
+            for (std::size_t i = 0; i < size; ++i, p += strides[k][last]) std::memcpy(&gathered[k][i], p, sizeof(double));
+          }
+          column[k] = {gathered[k].data(), size};
+        }
+        const char* w = row[columns] + start * strides[columns][last];
+        if (strides[columns][last] != 0 || filled_from[columns] != w) {
+          for (std::size_t i = 0; i < size; ++i, w += strides[columns][last]) {
+            double number;
+            std::memcpy(&number, w, sizeof number);
+            timings[i] = timing(number);
+          }
+          filled_from[columns] = strides[columns][last] == 0 ? w : nullptr;
+        }
+        f(column, std::span<const fin::payment_timing>(timings.data(), size), std::span<double>(out, size));
+        out += count;
       }
+      // The outer axes count like an odometer.
       for (std::size_t d = last; d-- > 0;) {
         for (std::size_t k = 0; k < N; ++k) row[k] += strides[k][d];
-        if (++index[d] < shape[d]) break;
-        for (std::size_t k = 0; k < N; ++k) row[k] -= strides[k][d] * shape[d];
+        if (++index[d] < extent[d]) break;
+        for (std::size_t k = 0; k < N; ++k) row[k] -= strides[k][d] * extent[d];
         index[d] = 0;
       }
     }
+  };
+  if (ndim == 0) {
+    double value = 0.0;
+    run(&value);
+    return py::float_(value);
+  }
+  py::array_t<double> result(shape);
+  py::ssize_t size = 1;
+  for (const py::ssize_t s : shape) size *= s;
+  if (size == 0) return py::object(std::move(result));
+  double* out = result.mutable_data();
+  without_gil_if(size >= release_gil_from, [&] {
+    run(out);
     return 0;
   });
   return py::object(std::move(result));
@@ -154,8 +204,8 @@ void bind_financial_functions(py::module_& m) {
       "fin_fv",
       [](const any_double_array& rate, const any_double_array& nper, const any_double_array& pmt,
          const any_double_array& pv, const any_double_array& when) {
-        return map_elements<5>({rate, nper, pmt, pv, when}, [](double r, double n, double p, double v, double w) {
-          return fin::fv(r, n, p, v, timing(w));
+        return map_elements<5>({rate, nper, pmt, pv, when}, [](const auto& c, auto when_, auto out) {
+          fin::fv(c[0], c[1], c[2], c[3], when_, out);
         });
       },
       py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("pv"), py::arg("when"),
@@ -164,8 +214,8 @@ void bind_financial_functions(py::module_& m) {
       "fin_pmt",
       [](const any_double_array& rate, const any_double_array& nper, const any_double_array& pv,
          const any_double_array& fv, const any_double_array& when) {
-        return map_elements<5>({rate, nper, pv, fv, when}, [](double r, double n, double v, double f, double w) {
-          return fin::pmt(r, n, v, f, timing(w));
+        return map_elements<5>({rate, nper, pv, fv, when}, [](const auto& c, auto when_, auto out) {
+          fin::pmt(c[0], c[1], c[2], c[3], when_, out);
         });
       },
       py::arg("rate"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
@@ -174,8 +224,8 @@ void bind_financial_functions(py::module_& m) {
       "fin_pv",
       [](const any_double_array& rate, const any_double_array& nper, const any_double_array& pmt,
          const any_double_array& fv, const any_double_array& when) {
-        return map_elements<5>({rate, nper, pmt, fv, when}, [](double r, double n, double p, double f, double w) {
-          return fin::pv(r, n, p, f, timing(w));
+        return map_elements<5>({rate, nper, pmt, fv, when}, [](const auto& c, auto when_, auto out) {
+          fin::pv(c[0], c[1], c[2], c[3], when_, out);
         });
       },
       py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("fv"), py::arg("when"),
@@ -184,10 +234,9 @@ void bind_financial_functions(py::module_& m) {
       "fin_ipmt",
       [](const any_double_array& rate, const any_double_array& per, const any_double_array& nper,
          const any_double_array& pv, const any_double_array& fv, const any_double_array& when) {
-        return map_elements<6>({rate, per, nper, pv, fv, when},
-                               [](double r, double k, double n, double v, double f, double w) {
-                                 return fin::ipmt(r, k, n, v, f, timing(w));
-                               });
+        return map_elements<6>({rate, per, nper, pv, fv, when}, [](const auto& c, auto when_, auto out) {
+          fin::ipmt(c[0], c[1], c[2], c[3], c[4], when_, out);
+        });
       },
       py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
       "Interest part of payment `per`, element by element over broadcast arrays.");
@@ -195,10 +244,9 @@ void bind_financial_functions(py::module_& m) {
       "fin_ppmt",
       [](const any_double_array& rate, const any_double_array& per, const any_double_array& nper,
          const any_double_array& pv, const any_double_array& fv, const any_double_array& when) {
-        return map_elements<6>({rate, per, nper, pv, fv, when},
-                               [](double r, double k, double n, double v, double f, double w) {
-                                 return fin::ppmt(r, k, n, v, f, timing(w));
-                               });
+        return map_elements<6>({rate, per, nper, pv, fv, when}, [](const auto& c, auto when_, auto out) {
+          fin::ppmt(c[0], c[1], c[2], c[3], c[4], when_, out);
+        });
       },
       py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
       "Principal part of payment `per`, element by element over broadcast arrays.");
@@ -206,8 +254,8 @@ void bind_financial_functions(py::module_& m) {
       "fin_nper",
       [](const any_double_array& rate, const any_double_array& pmt, const any_double_array& pv,
          const any_double_array& fv, const any_double_array& when) {
-        return map_elements<5>({rate, pmt, pv, fv, when}, [](double r, double p, double v, double f, double w) {
-          return fin::nper(r, p, v, f, timing(w));
+        return map_elements<5>({rate, pmt, pv, fv, when}, [](const auto& c, auto when_, auto out) {
+          fin::nper(c[0], c[1], c[2], c[3], when_, out);
         });
       },
       py::arg("rate"), py::arg("pmt"), py::arg("pv"), py::arg("fv"), py::arg("when"),

@@ -7,6 +7,8 @@
 #include <commissioning/calendar/date.hpp>
 #include <commissioning/error.hpp>
 
+#include "whole_powers.hpp"
+
 #include <Eigen/Core>
 #include <Eigen/Eigenvalues>
 
@@ -15,10 +17,13 @@
 #include <cmath>
 #include <complex>
 #include <cstddef>
+#include <cstdint>
+#include <initializer_list>
 #include <limits>
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <system_error>
 #include <vector>
 
@@ -100,31 +105,91 @@ double discount_rate(std::string_view name, double value) {
 
 double when_number(payment_timing when) { return when == payment_timing::begin ? 1.0 : 0.0; }
 
+/// The formulas below take their power, `temp = (1 + rate)^nper`, from whole_powers.hpp, a block
+/// of them at a time, so that no division waits on a power.
+
 /// numpy-financial's fv, expression for expression (its `rate == 0` branch included).
-double fv_formula(double rate, double nper, double pmt, double pv, payment_timing when) {
-  if (rate == 0.0) return -(pv + pmt * nper);
-  const double temp = std::pow(1 + rate, nper);
-  return -pv * temp - pmt * (1 + rate * when_number(when)) / rate * (temp - 1);
+/// Each computes both branches and then chooses, so that a block's loop vectorises (the same
+/// figures: a division by zero in the branch not chosen only sets a flag).
+double fv_formula(double rate, double nper, double pmt, double pv, double w, double temp) {
+  const double at_zero = -(pv + pmt * nper);
+  const double otherwise = -pv * temp - pmt * (1 + rate * w) / rate * (temp - 1);
+  return rate == 0.0 ? at_zero : otherwise;
 }
 
 /// numpy-financial's pmt, expression for expression.
-double pmt_formula(double rate, double nper, double pv, double fv, payment_timing when) {
-  const double temp = std::pow(1 + rate, nper);
-  const double fact = rate == 0.0 ? nper : (1 + rate * when_number(when)) * (temp - 1) / rate;
+double pmt_formula(double rate, double nper, double pv, double fv, double w, double temp) {
+  const double annuity = (1 + rate * w) * (temp - 1) / rate;
+  const double fact = rate == 0.0 ? nper : annuity;
   return -(fv + pv * temp) / fact;
 }
 
-/// numpy-financial's `_g_div_gp`: the Newton step of the annuity equation, term for term. Both
-/// powers are taken as it takes them: `(r + 1)^n / (r + 1)` differs in the last bit, and over
-/// dozens of Newton steps that can decide whether the iteration converges at all (nper 5, pmt
-/// 868, pv -2,370.5, fv -2,369 converges to -192.6% in 79 steps only with both powers).
-double g_div_gp(double r, double n, double p, double x, double y, double w) {
-  const double t1 = std::pow(r + 1, n);
-  const double t2 = std::pow(r + 1, n - 1);
+/// numpy-financial's pv, expression for expression.
+double pv_formula(double rate, double nper, double pmt, double fv, double w, double temp) {
+  const double annuity = (1 + rate * w) * (temp - 1) / rate;
+  const double fact = rate == 0.0 ? nper : annuity;
+  return -(fv + pmt * fact) / temp;
+}
+
+/// numpy-financial's ipmt, given the payment `total` and `temp = (1 + rate)^(per - 1)`: the
+/// interest on the balance remaining after per - 1 payments (its `_rbl`).
+double ipmt_formula(double rate, double per, double pv, double w, double total, double temp) {
+  const double interest = fv_formula(rate, per - 1, total, pv, w, temp) * rate;
+  if (per < 1) return std::numeric_limits<double>::quiet_NaN();  // payments start at period 1
+  if (w == 1.0) {
+    if (per == 1) return 0.0;      // paid at once: no interest has accrued
+    return interest / (1 + rate);  // paid a period earlier: discounted by one period
+  }
+  return interest;
+}
+
+/// numpy-financial's `_g_div_gp`: the Newton step of the annuity equation, term for term, given
+/// `t1 = (r + 1)^n` and `t2 = (r + 1)^(n - 1)`. Both powers are taken as it takes them:
+/// `(r + 1)^n / (r + 1)` differs in the last bit, and over dozens of Newton steps that can decide
+/// whether the iteration converges at all (nper 5, pmt 868, pv -2,370.5, fv -2,369 converges to
+/// -192.6% in 79 steps only with both powers).
+double g_div_gp(double r, double n, double p, double x, double y, double w, double t1, double t2) {
   const double g = y + t1 * x + p * (t1 - 1) * (r * w + 1) / r;
   const double gp = n * t2 * x - p * (t1 - 1) * (r * w + 1) / (r * r) + n * p * t2 * (r * w + 1) / r +
                     p * (t1 - 1) * w / r;
   return g / gp;
+}
+
+/// The element-wise functions run in blocks of this many: the block's powers in one call, then
+/// its formulas.
+constexpr std::size_t block = 256;
+
+/// Elements [start, start + count) of every named column finite, or the error the scalar call
+/// raises for the first that is not (columns in the scalar call's order). The test is a
+/// vectorised pass over each column; only a failure looks for the element to name.
+template <std::size_t N>
+void finite_block(const std::pair<std::string_view, std::span<const double>> (&columns)[N], std::size_t start,
+                  std::size_t count) {
+  std::int64_t not_finite = 0;  // as wide as a double, so that the pass vectorises
+  for (const auto& column : columns) {
+    const double* x = column.second.data() + start;
+    for (std::size_t i = 0; i < count; ++i)
+      not_finite |= std::abs(x[i]) <= std::numeric_limits<double>::max() ? std::int64_t{0} : std::int64_t{1};
+  }
+  if (not_finite == 0) [[likely]]
+    return;
+  for (std::size_t i = start; i < start + count; ++i)
+    for (const auto& column : columns) finite(column.first, column.second[i]);
+}
+
+/// Every column of an element-wise call as long as the result (financial.005 otherwise).
+void same_lengths(std::string_view function, std::span<double> result, std::initializer_list<std::size_t> columns) {
+  for (const std::size_t size : columns) {
+    if (size != result.size()) {
+      std::string text(function);
+      text.append(" needs columns of one length: ")
+          .append(std::to_string(size))
+          .append(" elements in a column but ")
+          .append(std::to_string(result.size()))
+          .append(" results");
+      throw invalid_input("financial", 5, text);
+    }
+  }
 }
 
 /// Scale a matrix by powers of two so that each row and its column have similar norms (the
@@ -248,47 +313,128 @@ payment_timing payment_timing_from(double number) {
 }
 
 double fv(double rate, double nper, double pmt, double pv, payment_timing when) {
-  detail::finite("rate", rate);
-  detail::finite("nper", nper);
-  detail::finite("pmt", pmt);
-  detail::finite("pv", pv);
-  return detail::fv_formula(rate, nper, pmt, pv, when);
+  double result;
+  fv({&rate, 1}, {&nper, 1}, {&pmt, 1}, {&pv, 1}, {&when, 1}, {&result, 1});
+  return result;
+}
+
+void fv(std::span<const double> rate, std::span<const double> nper, std::span<const double> pmt,
+        std::span<const double> pv, std::span<const payment_timing> when, std::span<double> result) {
+  detail::same_lengths("fv", result, {rate.size(), nper.size(), pmt.size(), pv.size(), when.size()});
+  double base[detail::block];
+  double temp[detail::block];
+  for (std::size_t start = 0; start < result.size(); start += detail::block) {
+    const std::size_t count = std::min(detail::block, result.size() - start);
+    detail::finite_block({{"rate", rate}, {"nper", nper}, {"pmt", pmt}, {"pv", pv}}, start, count);
+    for (std::size_t k = 0, i = start; k < count; ++k, ++i) base[k] = 1 + rate[i];
+    detail::powers(base, nper.data() + start, temp, count);
+    for (std::size_t k = 0, i = start; k < count; ++k, ++i)
+      result[i] = detail::fv_formula(rate[i], nper[i], pmt[i], pv[i], detail::when_number(when[i]), temp[k]);
+  }
 }
 
 double pmt(double rate, double nper, double pv, double fv, payment_timing when) {
-  detail::finite("rate", rate);
-  detail::finite("nper", nper);
-  detail::finite("pv", pv);
-  detail::finite("fv", fv);
-  return detail::pmt_formula(rate, nper, pv, fv, when);
+  double result;
+  pmt({&rate, 1}, {&nper, 1}, {&pv, 1}, {&fv, 1}, {&when, 1}, {&result, 1});
+  return result;
+}
+
+void pmt(std::span<const double> rate, std::span<const double> nper, std::span<const double> pv,
+         std::span<const double> fv, std::span<const payment_timing> when, std::span<double> result) {
+  detail::same_lengths("pmt", result, {rate.size(), nper.size(), pv.size(), fv.size(), when.size()});
+  double base[detail::block];
+  double temp[detail::block];
+  for (std::size_t start = 0; start < result.size(); start += detail::block) {
+    const std::size_t count = std::min(detail::block, result.size() - start);
+    detail::finite_block({{"rate", rate}, {"nper", nper}, {"pv", pv}, {"fv", fv}}, start, count);
+    for (std::size_t k = 0, i = start; k < count; ++k, ++i) base[k] = 1 + rate[i];
+    detail::powers(base, nper.data() + start, temp, count);
+    for (std::size_t k = 0, i = start; k < count; ++k, ++i)
+      result[i] = detail::pmt_formula(rate[i], nper[i], pv[i], fv[i], detail::when_number(when[i]), temp[k]);
+  }
 }
 
 double pv(double rate, double nper, double pmt, double fv, payment_timing when) {
-  detail::finite("rate", rate);
-  detail::finite("nper", nper);
-  detail::finite("pmt", pmt);
-  detail::finite("fv", fv);
-  const double w = detail::when_number(when);
-  const double temp = std::pow(1 + rate, nper);
-  const double fact = rate == 0.0 ? nper : (1 + rate * w) * (temp - 1) / rate;
-  return -(fv + pmt * fact) / temp;
+  double result;
+  pv({&rate, 1}, {&nper, 1}, {&pmt, 1}, {&fv, 1}, {&when, 1}, {&result, 1});
+  return result;
 }
 
-double ipmt(double rate, double per, double nper, double pv, double fv, payment_timing when) {
-  detail::finite("per", per);
-  const double total = pmt(rate, nper, pv, fv, when);  // checks the others
-  // The interest on the balance remaining after per - 1 payments (numpy-financial's _rbl).
-  const double interest = detail::fv_formula(rate, per - 1, total, pv, when) * rate;
-  if (per < 1) return std::numeric_limits<double>::quiet_NaN();  // payments start at period 1
-  if (when == payment_timing::begin) {
-    if (per == 1) return 0.0;       // paid at once: no interest has accrued
-    return interest / (1 + rate);   // paid a period earlier: discounted by one period
+void pv(std::span<const double> rate, std::span<const double> nper, std::span<const double> pmt,
+        std::span<const double> fv, std::span<const payment_timing> when, std::span<double> result) {
+  detail::same_lengths("pv", result, {rate.size(), nper.size(), pmt.size(), fv.size(), when.size()});
+  double base[detail::block];
+  double temp[detail::block];
+  for (std::size_t start = 0; start < result.size(); start += detail::block) {
+    const std::size_t count = std::min(detail::block, result.size() - start);
+    detail::finite_block({{"rate", rate}, {"nper", nper}, {"pmt", pmt}, {"fv", fv}}, start, count);
+    for (std::size_t k = 0, i = start; k < count; ++k, ++i) base[k] = 1 + rate[i];
+    detail::powers(base, nper.data() + start, temp, count);
+    for (std::size_t k = 0, i = start; k < count; ++k, ++i)
+      result[i] = detail::pv_formula(rate[i], nper[i], pmt[i], fv[i], detail::when_number(when[i]), temp[k]);
   }
-  return interest;
+}
+
+namespace detail {
+namespace {
+
+/// ipmt and ppmt of a column: both need the payment, `(1 + rate)^nper`, and the balance's
+/// power, `(1 + rate)^(per - 1)`. `principal` chooses ppmt (the payment less the interest).
+void interest_or_principal(std::string_view function, bool principal, std::span<const double> rate,
+                           std::span<const double> per, std::span<const double> nper, std::span<const double> pv,
+                           std::span<const double> fv, std::span<const payment_timing> when, std::span<double> result) {
+  same_lengths(function, result, {rate.size(), per.size(), nper.size(), pv.size(), fv.size(), when.size()});
+  double base[block];
+  double periods_before[block];
+  double temp_nper[block];
+  double temp_per[block];
+  for (std::size_t start = 0; start < result.size(); start += block) {
+    const std::size_t count = std::min(block, result.size() - start);
+    // ipmt checks per first, ppmt (pmt, then ipmt) last.
+    if (principal)
+      finite_block({{"rate", rate}, {"nper", nper}, {"pv", pv}, {"fv", fv}, {"per", per}}, start, count);
+    else
+      finite_block({{"per", per}, {"rate", rate}, {"nper", nper}, {"pv", pv}, {"fv", fv}}, start, count);
+    for (std::size_t k = 0, i = start; k < count; ++k, ++i) {
+      base[k] = 1 + rate[i];
+      periods_before[k] = per[i] - 1;
+    }
+    powers(base, nper.data() + start, temp_nper, count);
+    powers(base, periods_before, temp_per, count);
+    for (std::size_t k = 0, i = start; k < count; ++k, ++i) {
+      const double w = when_number(when[i]);
+      const double total = pmt_formula(rate[i], nper[i], pv[i], fv[i], w, temp_nper[k]);
+      const double interest = ipmt_formula(rate[i], per[i], pv[i], w, total, temp_per[k]);
+      result[i] = principal ? total - interest : interest;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace detail
+
+double ipmt(double rate, double per, double nper, double pv, double fv, payment_timing when) {
+  double result;
+  ipmt({&rate, 1}, {&per, 1}, {&nper, 1}, {&pv, 1}, {&fv, 1}, {&when, 1}, {&result, 1});
+  return result;
+}
+
+void ipmt(std::span<const double> rate, std::span<const double> per, std::span<const double> nper,
+          std::span<const double> pv, std::span<const double> fv, std::span<const payment_timing> when,
+          std::span<double> result) {
+  detail::interest_or_principal("ipmt", false, rate, per, nper, pv, fv, when, result);
 }
 
 double ppmt(double rate, double per, double nper, double pv, double fv, payment_timing when) {
-  return pmt(rate, nper, pv, fv, when) - ipmt(rate, per, nper, pv, fv, when);
+  double result;
+  ppmt({&rate, 1}, {&per, 1}, {&nper, 1}, {&pv, 1}, {&fv, 1}, {&when, 1}, {&result, 1});
+  return result;
+}
+
+void ppmt(std::span<const double> rate, std::span<const double> per, std::span<const double> nper,
+          std::span<const double> pv, std::span<const double> fv, std::span<const payment_timing> when,
+          std::span<double> result) {
+  detail::interest_or_principal("ppmt", true, rate, per, nper, pv, fv, when, result);
 }
 
 double nper(double rate, double pmt, double pv, double fv, payment_timing when) {
@@ -308,6 +454,12 @@ double nper(double rate, double pmt, double pv, double fv, payment_timing when) 
   const double periods_log = std::log(1.0 + rate);
   if (periods_log == 0.0) return nan;  // 1 + rate rounds to 1
   return std::log((-fv + z) / denominator) / periods_log;
+}
+
+void nper(std::span<const double> rate, std::span<const double> pmt, std::span<const double> pv,
+          std::span<const double> fv, std::span<const payment_timing> when, std::span<double> result) {
+  detail::same_lengths("nper", result, {rate.size(), pmt.size(), pv.size(), fv.size(), when.size()});
+  for (std::size_t i = 0; i < result.size(); ++i) result[i] = nper(rate[i], pmt[i], pv[i], fv[i], when[i]);
 }
 
 std::vector<double> rate(std::span<const rate_problem> problems, double guess, double tol, int maxiter) {
@@ -332,15 +484,43 @@ std::vector<double> rate(std::span<const rate_problem> problems, double guess, d
   std::vector<double> rn(problems.size(), guess);
   std::vector<char> close(problems.size(), 0);
   bool all_close = false;  // numpy-financial starts with close = False
+  // A block's problems as columns, its powers together, then its steps: loops that vectorise.
+  double base[detail::block];
+  double n[detail::block];
+  double n_less_one[detail::block];
+  double payment[detail::block];
+  double present[detail::block];
+  double future[detail::block];
+  double w[detail::block];
+  double t1[detail::block];
+  double t2[detail::block];
+  double next[detail::block];
   for (int iteration = 0; iteration < maxiter && !all_close; ++iteration) {
-    all_close = true;
-    for (std::size_t i = 0; i < problems.size(); ++i) {
-      const rate_problem& p = problems[i];
-      const double next = rn[i] - detail::g_div_gp(rn[i], p.nper, p.pmt, p.pv, p.fv, detail::when_number(p.when));
-      close[i] = std::abs(next - rn[i]) < tol ? 1 : 0;
-      all_close = all_close && close[i] != 0;
-      rn[i] = next;
+    std::size_t open = 0;  // problems whose step was not below tol
+    for (std::size_t start = 0; start < problems.size(); start += detail::block) {
+      const std::size_t count = std::min(detail::block, problems.size() - start);
+      for (std::size_t k = 0, i = start; k < count; ++k, ++i) {
+        const rate_problem& p = problems[i];
+        base[k] = rn[i] + 1;
+        n[k] = p.nper;
+        n_less_one[k] = p.nper - 1;
+        payment[k] = p.pmt;
+        present[k] = p.pv;
+        future[k] = p.fv;
+        w[k] = detail::when_number(p.when);
+      }
+      detail::power_pairs(base, n_less_one, t2, t1, count);  // (r + 1)^(n - 1) and (r + 1)^n
+      const double* r = rn.data() + start;
+      for (std::size_t k = 0; k < count; ++k)
+        next[k] = r[k] - detail::g_div_gp(r[k], n[k], payment[k], present[k], future[k], w[k], t1[k], t2[k]);
+      for (std::size_t k = 0, i = start; k < count; ++k, ++i) {
+        const bool step_below_tol = std::abs(next[k] - rn[i]) < tol;
+        close[i] = step_below_tol ? 1 : 0;
+        open += step_below_tol ? 0 : 1;
+        rn[i] = next[k];
+      }
     }
+    all_close = open == 0;
   }
   if (!all_close)
     for (std::size_t i = 0; i < problems.size(); ++i)

@@ -518,6 +518,24 @@ def test_rate_of_an_array_matches_numpy_financial_where_it_converges(problems):
         assert_allclose(ours, theirs, rtol=1e-9, atol=1e-12, equal_nan=True)
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    rates=npst.arrays(np.float64, st.integers(1, 700), elements=st.floats(-0.99, 1.0)),
+    nper=st.integers(0, 600) | st.floats(0, 600),
+    when=when,
+)
+def test_an_arrays_powers_are_within_an_ulp_of_numpys_and_each_figure_is_the_scalars(rates, nper, when):
+    # Issue 15, deliverable 5: the element-wise functions take their powers a block of 256 at a
+    # time (correctly rounded for whole periods with AVX2 and FMA): within 1 ulp of numpy's
+    # power (glibc's pow), and each element's figure the one its scalar call gives.
+    powers = fin.fv(rates, nper, 0, -1)  # -(-1) * (1 + rate)**nper - 0 * ...: the power itself
+    expected = np.power(1 + rates, float(nper))
+    finite = np.isfinite(expected)
+    assert np.all(np.abs(powers[finite] - expected[finite]) <= np.spacing(np.abs(expected[finite])))
+    payments = fin.pmt(rates, nper, 200_000, 0, when)
+    np.testing.assert_array_equal(payments, [fin.pmt(float(r), nper, 200_000, 0, when) for r in rates])
+
+
 flows = st.lists(st.floats(-1e6, 1e6), min_size=1, max_size=30)
 
 

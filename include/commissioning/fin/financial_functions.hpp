@@ -19,8 +19,9 @@
 ///    discounts the first value by one period too: `excel_npv(r, v) == npv(r, v) / (1 + r)`.
 ///  - Where numpy-financial returns a number, these return the same number within rounding: the
 ///    TVM functions by the same expressions in the same order (the `rate == 0` branches
-///    included); npv, excel_npv and mirr by Horner's rule; irr the same root, by a closed form or
-///    Newton's method where the series allows; rate with one power per step, not two. Where it returns
+///    included), each power within 1 ulp of glibc's `pow` (correctly rounded for a whole number
+///    of periods where the processor has AVX2 and FMA); npv, excel_npv and mirr by Horner's rule; irr the same root, by a closed form or
+///    Newton's method where the series allows; rate with both of its powers per step. Where it returns
 ///    NaN because there is no answer (irr, mirr and xirr without a sign change, rate and xirr
 ///    without convergence, nper with a zero divisor or `rate <= -1`, ipmt for `per < 1`) so do
 ///    these.
@@ -70,6 +71,26 @@ enum class payment_timing { end = 0, begin = 1 };
 /// Cython loop meets a zero divisor or `rate <= -1`.
 [[nodiscard]] double nper(double rate, double pmt, double pv, double fv = 0.0,
                           payment_timing when = payment_timing::end);
+
+/// The element-wise functions over columns of one length (a block of broadcast arrays, say):
+/// `result[i]` is the scalar function of the columns' elements i, the same figure the scalar
+/// call gives. The powers of a block are taken together (correctly rounded for whole numbers
+/// of periods: see docs/financial-functions.md, "Accuracy"). A column of another length than
+/// `result` is financial.005; a NaN or infinite element is financial.001, as in the scalar call.
+void fv(std::span<const double> rate, std::span<const double> nper, std::span<const double> pmt,
+        std::span<const double> pv, std::span<const payment_timing> when, std::span<double> result);
+void pmt(std::span<const double> rate, std::span<const double> nper, std::span<const double> pv,
+         std::span<const double> fv, std::span<const payment_timing> when, std::span<double> result);
+void pv(std::span<const double> rate, std::span<const double> nper, std::span<const double> pmt,
+        std::span<const double> fv, std::span<const payment_timing> when, std::span<double> result);
+void ipmt(std::span<const double> rate, std::span<const double> per, std::span<const double> nper,
+          std::span<const double> pv, std::span<const double> fv, std::span<const payment_timing> when,
+          std::span<double> result);
+void ppmt(std::span<const double> rate, std::span<const double> per, std::span<const double> nper,
+          std::span<const double> pv, std::span<const double> fv, std::span<const payment_timing> when,
+          std::span<double> result);
+void nper(std::span<const double> rate, std::span<const double> pmt, std::span<const double> pv,
+          std::span<const double> fv, std::span<const payment_timing> when, std::span<double> result);
 
 /// One rate problem: the arguments of `rate` that vary from problem to problem.
 struct rate_problem {
