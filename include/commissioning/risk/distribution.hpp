@@ -31,9 +31,13 @@ namespace commissioning {
 
 namespace detail {
 
+// AS 241's rational functions are pure arithmetic, always inlined: the simulation's array
+// kernels (src/risk/array_kernels*.cpp) are also compiled for AVX2, and no out-of-line copy of
+// these may exist for the linker to pick in place of the baseline one.
+
 /// AS 241's central region, |p − 0.5| ≤ 0.425 (85% of draws): a rational function of
 /// q = p − 0.5 with no branch, so a loop over many p vectorises.
-[[nodiscard]] inline double normal_quantile_central(double q) noexcept {
+[[nodiscard, gnu::always_inline]] inline double normal_quantile_central(double q) noexcept {
   const double r = 0.180625 - q * q;
   return q *
          (((((((2509.0809287301226727 * r + 33430.575583588128105) * r + 67265.770927008700853) * r +
@@ -44,30 +48,35 @@ namespace detail {
            42.313330701600911252) * r + 1.0);
 }
 
+/// AS 241's near tail, r = √−log(min(p, 1 − p)) ≤ 5 (p above about 1.4e-11): |Φ⁻¹(p)|.
+[[nodiscard, gnu::always_inline]] inline double normal_quantile_near_tail(double r) noexcept {
+  r -= 1.6;
+  return (((((((7.7454501427834140764e-4 * r + 0.0227238449892691845833) * r + 0.24178072517745061177) * r +
+              1.27045825245236838258) * r + 3.64784832476320460504) * r + 5.7694972214606914055) * r +
+           4.6303378461565452959) * r + 1.42343711074968357734) /
+         (((((((1.05075007164441684324e-9 * r + 5.475938084995344946e-4) * r + 0.0151986665636164571966) * r +
+              0.14810397642748007459) * r + 0.68976733498510000455) * r + 1.6763848301838038494) * r +
+           2.05319162663775882187) * r + 1.0);
+}
+
+/// AS 241's far tail, r > 5: |Φ⁻¹(p)|.
+[[nodiscard, gnu::always_inline]] inline double normal_quantile_far_tail(double r) noexcept {
+  r -= 5;
+  return (((((((2.01033439929228813265e-7 * r + 2.71155556874348757815e-5) * r + 0.0012426609473880784386) * r +
+              0.026532189526576123093) * r + 0.29656057182850489123) * r + 1.7848265399172913358) * r +
+           5.4637849111641143699) * r + 6.6579046435011037772) /
+         (((((((2.04426310338993978564e-15 * r + 1.4215117583164458887e-7) * r + 1.8463183175100546818e-5) * r +
+              7.868691311456132591e-4) * r + 0.0148753612908506148525) * r + 0.13692988092273580531) * r +
+           0.59983220655588793769) * r + 1.0);
+}
+
 /// AS 241's tails, |p − 0.5| > 0.425: rational functions of √−log(min(p, 1 − p)); ∓∞ at 0 and 1.
 [[nodiscard]] inline double normal_quantile_tail(double p) noexcept {
   const double q = p - 0.5;
   double r = q < 0 ? p : 1 - p;
   if (!(r > 0)) return q < 0 ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
   r = std::sqrt(-std::log(r));
-  double value;
-  if (r <= 5) {
-    r -= 1.6;
-    value = (((((((7.7454501427834140764e-4 * r + 0.0227238449892691845833) * r + 0.24178072517745061177) * r +
-                 1.27045825245236838258) * r + 3.64784832476320460504) * r + 5.7694972214606914055) * r +
-              4.6303378461565452959) * r + 1.42343711074968357734) /
-            (((((((1.05075007164441684324e-9 * r + 5.475938084995344946e-4) * r + 0.0151986665636164571966) * r +
-                 0.14810397642748007459) * r + 0.68976733498510000455) * r + 1.6763848301838038494) * r +
-              2.05319162663775882187) * r + 1.0);
-  } else {
-    r -= 5;
-    value = (((((((2.01033439929228813265e-7 * r + 2.71155556874348757815e-5) * r + 0.0012426609473880784386) * r +
-                 0.026532189526576123093) * r + 0.29656057182850489123) * r + 1.7848265399172913358) * r +
-              5.4637849111641143699) * r + 6.6579046435011037772) /
-            (((((((2.04426310338993978564e-15 * r + 1.4215117583164458887e-7) * r + 1.8463183175100546818e-5) * r +
-                 7.868691311456132591e-4) * r + 0.0148753612908506148525) * r + 0.13692988092273580531) * r +
-              0.59983220655588793769) * r + 1.0);
-  }
+  const double value = r <= 5 ? normal_quantile_near_tail(r) : normal_quantile_far_tail(r);
   return q < 0 ? -value : value;
 }
 
