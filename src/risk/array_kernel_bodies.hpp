@@ -12,7 +12,7 @@
 // (the table's name) before including.
 #include "array_kernels.hpp"
 
-#include <commissioning/risk/distribution.hpp>  // AS 241's rationals, always inlined
+#include <commissioning/risk/distribution.hpp>  // AS 241, exp and erfc: arithmetic, always inlined
 
 #include <cstddef>
 #include <cstdint>
@@ -30,32 +30,8 @@ using std::size_t;
 /// even), which the sum's low bits then hold as a two's-complement integer.
 constexpr double magic = 0x1.8p52;
 
-/// 2^k for a whole k in [−1022, 1023] given as a double: its bits built directly.
-[[gnu::always_inline]] inline double power_of_two(double k) noexcept {
-  return from_bits((bits_of(k + magic) - bits_of(magic) + 1023) << 52);
-}
-
 /// A small whole number held in a 64-bit integer (two's complement), as a double.
 [[gnu::always_inline]] inline double whole(u64 k) noexcept { return from_bits(k + bits_of(magic)) - magic; }
-
-/// exp(x) by Cephes' method (Moshier): x = k ln 2 + r, |r| ≤ ln 2 / 2, with ln 2 in two parts
-/// so that k ln 2 is exact; exp(r) by the Padé form 1 + 2r P(r²) / (Q(r²) − r P(r²)); then
-/// 2^k in two factors, so that results near the ends of the range (subnormal, or infinite)
-/// come out right. NaN stays NaN.
-[[gnu::always_inline]] inline double exp_of(double x) noexcept {
-  x = x < -745.2 ? -745.2 : x;
-  x = x > 709.8 ? 709.8 : x;
-  const double k = (x * 1.4426950408889634073599 + magic) - magic;
-  double r = x - k * 0.693145751953125;
-  r = r - k * 1.42860682030941723212e-6;
-  const double rr = r * r;
-  const double p = r * ((1.26177193074810590878e-4 * rr + 3.02994407707441961300e-2) * rr + 9.99999999999999999910e-1);
-  const double q = ((3.00198505138664455042e-6 * rr + 2.52448340349684104192e-3) * rr + 2.27265548208155028766e-1) * rr +
-                   2.00000000000000000009e0;
-  const double e = 1.0 + 2.0 * (p / (q - p));
-  const double half = (k * 0.5 + magic) - magic;
-  return e * power_of_two(half) * power_of_two(k - half);
-}
 
 /// log(x) for a positive normal x by Cephes' method: x = m 2^e with m in [√½, √2), and
 /// log(1 + f) = f − f²/2 + f³ P(f) / Q(f) for f = m − 1; e ln 2 in two parts.
@@ -113,7 +89,7 @@ void normal_quantiles(const double* u, double* z, size_t n) {
 }
 
 void exp_affine(double a, double b, const double* z, double* values, size_t n) {
-  for (size_t j = 0; j < n; ++j) values[j] = exp_of(a + b * z[j]);
+  for (size_t j = 0; j < n; ++j) values[j] = exp_cephes(a + b * z[j]);
 }
 
 void triangular(const double* u, double lo, double hi, double mode_fraction, double below, double above, double* values,
@@ -127,7 +103,7 @@ void triangular(const double* u, double lo, double hi, double mode_fraction, dou
 
 void normal_cdf(const double* z, double* u, size_t n) {
   for (size_t j = 0; j < n; ++j) {
-    const double p = 0.5 * __builtin_erfc(-z[j] / 1.4142135623730951);
+    const double p = 0.5 * erfc_cephes(-z[j] / 1.4142135623730951);
     u[j] = p < distribution::smallest_uniform ? distribution::smallest_uniform
                                               : (p > distribution::largest_uniform ? distribution::largest_uniform : p);
   }

@@ -19,10 +19,6 @@
 
 #include <Eigen/Core>
 
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
-
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -68,19 +64,6 @@ std::uint64_t splitmix64(std::uint64_t x) noexcept {
   x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
   x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
   return x ^ (x >> 31);
-}
-
-/// Room for `n` values in `v`, asking Linux for transparent huge pages where the machine
-/// gives them on request: 8 MB of samples per figure per million iterations is 2,000 page
-/// faults in 4 kB pages, 4 in 2 MB ones.
-inline void reserve_large(std::vector<double>& v, std::size_t n) {
-  v.reserve(n);
-#if defined(__linux__) && defined(MADV_HUGEPAGE) && 0
-  constexpr std::uintptr_t huge = std::uintptr_t{1} << 21;
-  const auto begin = (reinterpret_cast<std::uintptr_t>(v.data()) + huge - 1) & ~(huge - 1);
-  const auto end = (reinterpret_cast<std::uintptr_t>(v.data() + n)) & ~(huge - 1);
-  if (end > begin) (void)madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-#endif
 }
 
 /// Each of `values` rounded to a whole number by `mode`, exactly, in a pass that vectorises:
@@ -848,8 +831,6 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
   std::vector<std::vector<double>> pvc_samples(options), npsv_samples(options);
   if (!stream)
     for (std::size_t o = 0; o < options; ++o) {
-      detail::reserve_large(pvc_samples[o], static_cast<std::size_t>(part_iterations));
-      detail::reserve_large(npsv_samples[o], static_cast<std::size_t>(part_iterations));
       pvc_samples[o].resize(static_cast<std::size_t>(part_iterations));
       npsv_samples[o].resize(static_cast<std::size_t>(part_iterations));
     }
