@@ -70,7 +70,8 @@ std::uint64_t splitmix64(std::uint64_t x) noexcept {
 /// below 2^51 in size, adding and taking away 1.5 × 2^52 rounds half to even (the hardware's
 /// rounding), and the ties and the directed modes are put right from the exact remainder.
 /// Larger values are whole already. The caller has refused any value of 2^63 or more, and NaN.
-inline void round_pence(double* values, std::size_t n, rounding mode) noexcept {
+template <rounding mode>
+void round_pence_by(double* values, std::size_t n) noexcept {
   constexpr double magic = 0x1.8p52, big = 0x1p51;
   for (std::size_t j = 0; j < n; ++j) {
     const double x = values[j];
@@ -78,13 +79,19 @@ inline void round_pence(double* values, std::size_t n, rounding mode) noexcept {
     const double rest = x - even;  // exact, in [-0.5, 0.5]
     const double away = x < 0 ? -1.0 : 1.0;
     double r = even;
-    switch (mode) {
-      case rounding::half_even: break;
-      case rounding::half_away_from_zero: r = rest * away == 0.5 ? even + away : even; break;
-      case rounding::toward_zero: r = (x - even) * away < 0 ? even - away : even; break;
-      case rounding::away_from_zero: r = (x - even) * away > 0 ? even + away : even; break;
-    }
-    values[j] = std::abs(x) < big ? r : x;
+    if constexpr (mode == rounding::half_away_from_zero) r = rest * away == 0.5 ? even + away : even;
+    if constexpr (mode == rounding::toward_zero) r = rest * away < 0 ? even - away : even;
+    if constexpr (mode == rounding::away_from_zero) r = rest * away > 0 ? even + away : even;
+    values[j] = (x < big && x > -big) ? r : x;
+  }
+}
+
+inline void round_pence(double* values, std::size_t n, rounding mode) noexcept {
+  switch (mode) {
+    case rounding::half_even: round_pence_by<rounding::half_even>(values, n); return;
+    case rounding::half_away_from_zero: round_pence_by<rounding::half_away_from_zero>(values, n); return;
+    case rounding::toward_zero: round_pence_by<rounding::toward_zero>(values, n); return;
+    case rounding::away_from_zero: round_pence_by<rounding::away_from_zero>(values, n); return;
   }
 }
 
@@ -359,15 +366,18 @@ struct moments {
     }
     n += static_cast<std::int64_t>(count);
     const double c = shift;
+    double s[lanes], s2[lanes], lo[lanes], hi[lanes];  // locals: no aliasing with x
+    for (std::size_t l = 0; l < lanes; ++l) s[l] = sum[l], s2[l] = sum2[l], lo[l] = low[l], hi[l] = high[l];
     std::size_t j = 0;
     for (; j + lanes <= count; j += lanes)
       for (std::size_t l = 0; l < lanes; ++l) {
         const double v = x[j + l], d = v - c;
-        sum[l] += d;
-        sum2[l] += d * d;
-        low[l] = v < low[l] ? v : low[l];
-        high[l] = v > high[l] ? v : high[l];
+        s[l] += d;
+        s2[l] += d * d;
+        lo[l] = v < lo[l] ? v : lo[l];
+        hi[l] = v > hi[l] ? v : hi[l];
       }
+    for (std::size_t l = 0; l < lanes; ++l) sum[l] = s[l], sum2[l] = s2[l], low[l] = lo[l], high[l] = hi[l];
     for (std::size_t l = 0; j < count; ++j, ++l) {
       const double v = x[j], d = v - c;
       sum[l] += d;
@@ -899,11 +909,11 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
         const auto index = static_cast<double>(o);
         for (std::size_t j = 0; j < size; ++j) {
           const bool none = cheapest[j] < 0;  // no viable option yet: the same for both
-          const bool cheaper = none || pvc[j] < cheapest_pvc[j];
+          const bool cheaper = none | (pvc[j] < cheapest_pvc[j]);
           cheapest_pvc[j] = cheaper ? pvc[j] : cheapest_pvc[j];
           cheapest[j] = cheaper ? index : cheapest[j];
           const double net = pvc[j] - pvb[j];
-          const bool better = none || net < preferred_net[j];
+          const bool better = none | (net < preferred_net[j]);
           preferred_net[j] = better ? net : preferred_net[j];
           preferred[j] = better ? index : preferred[j];
         }
