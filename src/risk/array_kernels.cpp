@@ -18,7 +18,10 @@ const array_kernels& baseline_array_kernels() noexcept { return baseline::table;
 
 const array_kernels* avx2_array_kernels() noexcept {
 #if defined(COMMISSIONING_ARRAY_KERNELS_AVX2)
-  static const bool supported = __builtin_cpu_supports("avx2");
+  static const bool supported = [] {
+    __builtin_cpu_init();  // in case this runs before libgcc's own constructor has
+    return __builtin_cpu_supports("avx2") != 0;
+  }();
   return supported ? &avx2_array_kernels_build() : nullptr;
 #else
   return nullptr;

@@ -198,7 +198,7 @@ class distribution {
   [[nodiscard]] double from_standard_normal(double z) const;
   /// `quantile` of each of `u` (each in [smallest_uniform, largest_uniform], unchecked) into
   /// `values`: what a simulation draws, a block at a time. Exp and log run over the whole array
-  /// (Eigen's vectorised functions), so a value may differ from `quantile`'s in the last bit.
+  /// (Cephes' functions, vectorised), so a value may differ from `quantile`'s in the last bit.
   void quantiles(const double* u, double* values, std::size_t n) const;
   /// `from_standard_normal` of each of `z` into `values`, as `quantiles` does.
   void from_standard_normals(const double* z, double* values, std::size_t n) const;
