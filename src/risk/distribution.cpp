@@ -4,11 +4,11 @@
 // functions a simulation draws through stay inline in the header.
 #include <commissioning/risk/distribution.hpp>
 
+#include "array_kernels.hpp"
+
 #include <commissioning/error.hpp>
 
 #include <boost/math/special_functions/beta.hpp>
-
-#include <Eigen/Core>
 
 #include <algorithm>
 #include <cmath>
@@ -56,47 +56,6 @@ void check_width(const char* name, double min, double max) {
                                                " does not fit in a double");
 }
 
-/// AS 241's tails of those of `u` beyond |u − 0.5| > 0.425, into `values`: gathered 256 at a
-/// time into arrays on the stack, √−log and the first tail rational over the gathered array
-/// (Eigen's vectorised log; no branch), then scattered back. u in (0, 1).
-void normal_tails(const double* u, double* values, std::size_t n) {
-  constexpr std::size_t batch = 256;
-  alignas(32) double r[batch + 2];
-  std::size_t where[batch + 1];
-  for (std::size_t from = 0; from < n; from += batch) {
-    const std::size_t to = std::min(n, from + batch);
-    std::size_t m = 0;
-    for (std::size_t j = from; j < to; ++j) {  // branch-free: a tail is one draw in seven, unpredictably
-      const double q = u[j] - 0.5;
-      where[m] = j;
-      r[m] = q < 0 ? u[j] : 1 - u[j];
-      m += std::abs(q) > 0.425 ? 1 : 0;
-    }
-    if (m == 0) continue;
-    const std::size_t even = (m + 1) & ~std::size_t{1};  // whole packets: no scalar remainder
-    for (std::size_t k = m; k < even; ++k) r[k] = 0.25;
-    Eigen::Map<Eigen::ArrayXd> roots(r, static_cast<Eigen::Index>(even));
-    roots = (-roots.log()).sqrt();
-    // The first tail rational (r ≤ 5, so p above about 1.4e-11) for all, as one pass; the
-    // second, for the few beyond it, one by one.
-    for (std::size_t k = 0; k < even; ++k) {
-      const double x = r[k] - 1.6;
-      r[k + 0] = r[k] > 5 ? -r[k] : (((((((7.7454501427834140764e-4 * x + 0.0227238449892691845833) * x +
-                                         0.24178072517745061177) * x + 1.27045825245236838258) * x +
-                                       3.64784832476320460504) * x + 5.7694972214606914055) * x +
-                                     4.6303378461565452959) * x + 1.42343711074968357734) /
-                                   (((((((1.05075007164441684324e-9 * x + 5.475938084995344946e-4) * x +
-                                         0.0151986665636164571966) * x + 0.14810397642748007459) * x +
-                                       0.68976733498510000455) * x + 1.6763848301838038494) * x +
-                                     2.05319162663775882187) * x + 1.0);
-    }
-    for (std::size_t k = 0; k < m; ++k) {
-      const std::size_t j = where[k];
-      values[j] = r[k] < 0 ? detail::normal_quantile_tail(u[j]) : u[j] < 0.5 ? -r[k] : r[k];
-    }
-  }
-}
-
 }  // namespace
 
 double distribution::quantile(double u) const {
@@ -107,9 +66,7 @@ double distribution::quantile(double u) const {
 }
 
 void distribution::quantiles(const double* u, double* values, std::size_t n) const {
-  using array = Eigen::Map<const Eigen::ArrayXd>;
-  using out_array = Eigen::Map<Eigen::ArrayXd>;
-  const auto size = static_cast<Eigen::Index>(n);
+  const detail::array_kernels& kernels = detail::active_array_kernels();
   const std::vector<double>& p = parameters_;
   switch (family_) {
     case family::uniform: {
@@ -117,26 +74,16 @@ void distribution::quantiles(const double* u, double* values, std::size_t n) con
       for (std::size_t j = 0; j < n; ++j) values[j] = lo + u[j] * width;
       return;
     }
-    case family::triangular: {
-      // Three passes that vectorise: each root's argument, the roots (Eigen's sqrt, as exact as
-      // std::sqrt, which would not vectorise for its errno), then each side's value.
-      const double lo = p[0], hi = p[2], mode = a_, below = below_, above = above_;
-      for (std::size_t j = 0; j < n; ++j) values[j] = u[j] < mode ? u[j] * below : (1 - u[j]) * above;
-      out_array(values, size) = out_array(values, size).sqrt();
-      for (std::size_t j = 0; j < n; ++j) values[j] = u[j] < mode ? lo + values[j] : hi - values[j];
-      return;
-    }
+    case family::triangular: kernels.triangular(u, p[0], p[2], a_, below_, above_, values, n); return;
     case family::normal:
     case family::lognormal:
       if (family_ == family::normal && truncated_ && p[1] != 0) break;
-      // Φ⁻¹ over the array: AS 241's central region for every draw (no branch, so it
-      // vectorises), then the tails (about 15% of draws) gathered and done together.
-      for (std::size_t j = 0; j < n; ++j) values[j] = detail::normal_quantile_central(u[j] - 0.5);
-      normal_tails(u, values, n);
+      // Φ⁻¹ over the array (AS 241; array_kernels.hpp), then the value.
+      kernels.normal_quantiles(u, values, n);
       if (family_ == family::normal) {
-        out_array(values, size) = p[0] + p[1] * array(values, size);
+        for (std::size_t j = 0; j < n; ++j) values[j] = p[0] + p[1] * values[j];
       } else {
-        out_array(values, size) = (a_ + b_ * array(values, size)).exp();
+        kernels.exp_affine(a_, b_, values, values, n);
       }
       return;
     case family::fixed:
@@ -147,19 +94,24 @@ void distribution::quantiles(const double* u, double* values, std::size_t n) con
 }
 
 void distribution::from_standard_normals(const double* z, double* values, std::size_t n) const {
-  using out_array = Eigen::Map<Eigen::ArrayXd>;
-  const auto size = static_cast<Eigen::Index>(n);
+  const detail::array_kernels& kernels = detail::active_array_kernels();
   if (family_ == family::lognormal || (family_ == family::normal && !truncated_)) {
     static const double z_lo = standard_normal_quantile(smallest_uniform), z_hi = standard_normal_quantile(largest_uniform);
     for (std::size_t j = 0; j < n; ++j) values[j] = std::clamp(z[j], z_lo, z_hi);
     if (family_ == family::normal) {
-      out_array(values, size) = parameters_[0] + parameters_[1] * out_array(values, size);
+      for (std::size_t j = 0; j < n; ++j) values[j] = parameters_[0] + parameters_[1] * values[j];
     } else {
-      out_array(values, size) = (a_ + b_ * out_array(values, size)).exp();
+      kernels.exp_affine(a_, b_, values, values, n);
     }
     return;
   }
-  for (std::size_t j = 0; j < n; ++j) values[j] = from_standard_normal(z[j]);
+  if (family_ == family::fixed) {
+    for (std::size_t j = 0; j < n; ++j) values[j] = parameters_[0];
+    return;
+  }
+  // Φ over the array, held within the generator's uniforms, then the quantile function.
+  kernels.normal_cdf(z, values, n);
+  quantiles(values, values, n);
 }
 
 distribution distribution::fixed(double value) {

@@ -15,11 +15,9 @@
 #include <commissioning/risk/distribution.hpp>
 #include <commissioning/risk/risk.hpp>
 
-#include <Eigen/Core>
+#include "array_kernels.hpp"
 
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
+#include <Eigen/Core>
 
 #include <algorithm>
 #include <atomic>
@@ -68,32 +66,12 @@ std::uint64_t splitmix64(std::uint64_t x) noexcept {
   return x ^ (x >> 31);
 }
 
-/// Uniform number `k` of the SplitMix64 sequence seeded with `key`, in the open interval
-/// (0, 1): 52 random bits, centred in their cell, so from 2^-53 to 1 − 2^-53 (53 bits could
-/// round to exactly 1). Counter-based: any draw of any block is computed directly, so blocks
-/// (and chunks within them) need no generator state.
-inline double counter_uniform(std::uint64_t key, std::uint64_t k) noexcept {
-  return (static_cast<double>(splitmix64(key + k * 0x9e3779b97f4a7c15ULL) >> 12) + 0.5) * 0x1p-52;
-}
-
-/// Room for `n` values in `v`, asking Linux for transparent huge pages where the machine
-/// gives them on request: 8 MB of samples per figure per million iterations is 2,000 page
-/// faults in 4 kB pages, 4 in 2 MB ones.
-inline void reserve_large(std::vector<double>& v, std::size_t n) {
-  v.reserve(n);
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  constexpr std::uintptr_t huge = std::uintptr_t{1} << 21;
-  const auto begin = (reinterpret_cast<std::uintptr_t>(v.data()) + huge - 1) & ~(huge - 1);
-  const auto end = (reinterpret_cast<std::uintptr_t>(v.data() + n)) & ~(huge - 1);
-  if (end > begin) (void)madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
-#endif
-}
-
 /// Each of `values` rounded to a whole number by `mode`, exactly, in a pass that vectorises:
 /// below 2^51 in size, adding and taking away 1.5 × 2^52 rounds half to even (the hardware's
 /// rounding), and the ties and the directed modes are put right from the exact remainder.
 /// Larger values are whole already. The caller has refused any value of 2^63 or more, and NaN.
-inline void round_pence(double* values, std::size_t n, rounding mode) noexcept {
+template <rounding mode>
+void round_pence_by(double* values, std::size_t n) noexcept {
   constexpr double magic = 0x1.8p52, big = 0x1p51;
   for (std::size_t j = 0; j < n; ++j) {
     const double x = values[j];
@@ -101,13 +79,19 @@ inline void round_pence(double* values, std::size_t n, rounding mode) noexcept {
     const double rest = x - even;  // exact, in [-0.5, 0.5]
     const double away = x < 0 ? -1.0 : 1.0;
     double r = even;
-    switch (mode) {
-      case rounding::half_even: break;
-      case rounding::half_away_from_zero: r = rest * away == 0.5 ? even + away : even; break;
-      case rounding::toward_zero: r = (x - even) * away < 0 ? even - away : even; break;
-      case rounding::away_from_zero: r = (x - even) * away > 0 ? even + away : even; break;
-    }
-    values[j] = std::abs(x) < big ? r : x;
+    if constexpr (mode == rounding::half_away_from_zero) r = rest * away == 0.5 ? even + away : even;
+    if constexpr (mode == rounding::toward_zero) r = rest * away < 0 ? even - away : even;
+    if constexpr (mode == rounding::away_from_zero) r = rest * away > 0 ? even + away : even;
+    values[j] = (x < big && x > -big) ? r : x;
+  }
+}
+
+inline void round_pence(double* values, std::size_t n, rounding mode) noexcept {
+  switch (mode) {
+    case rounding::half_even: round_pence_by<rounding::half_even>(values, n); return;
+    case rounding::half_away_from_zero: round_pence_by<rounding::half_away_from_zero>(values, n); return;
+    case rounding::toward_zero: round_pence_by<rounding::toward_zero>(values, n); return;
+    case rounding::away_from_zero: round_pence_by<rounding::away_from_zero>(values, n); return;
   }
 }
 
@@ -358,29 +342,62 @@ simulation_model compile_simulation(const appraisal& base, const std::vector<unc
 
 /// Mean and sum of squared deviations, merged in a fixed order (Chan et al. 1979). Within a
 /// block values are summed as deviations from the block's first value (no division per value;
-/// the shift keeps the sums of squares well conditioned); `close` turns them into a mean.
+/// the shift keeps the sums of squares well conditioned), a column at a time into `lanes`
+/// running sums by the value's row in the block modulo `lanes` (so the pass vectorises, and the
+/// order of additions is fixed whatever the chunking); `close` adds the lanes in a fixed tree
+/// and turns the sums into a mean.
 struct moments {
+  static constexpr std::size_t lanes = 8;
   std::int64_t n = 0;
   double mean = 0;
   double m2 = 0;
   double min = std::numeric_limits<double>::infinity();
   double max = -std::numeric_limits<double>::infinity();
-  double shift = 0, sum = 0, sum2 = 0;  // open block: Σ(x − shift), Σ(x − shift)²
-  void add(double x) noexcept {
-    if (n == 0) shift = x;
-    ++n;
-    const double d = x - shift;
-    sum += d;
-    sum2 += d * d;
-    min = std::min(min, x);
-    max = std::max(max, x);
+  double shift = 0;
+  double sum[lanes] = {}, sum2[lanes] = {};  // open block: Σ(x − shift), Σ(x − shift)² by lane
+  double low[lanes], high[lanes];
+  /// `count` values of a column, the first of them at a row of the block that is a multiple
+  /// of `lanes` (every chunk starts at one).
+  void add(const double* x, std::size_t count) noexcept {
+    if (count == 0) return;
+    if (n == 0) {
+      shift = x[0];
+      for (std::size_t l = 0; l < lanes; ++l) low[l] = high[l] = x[0];
+    }
+    n += static_cast<std::int64_t>(count);
+    const double c = shift;
+    double s[lanes], s2[lanes], lo[lanes], hi[lanes];  // locals: no aliasing with x
+    for (std::size_t l = 0; l < lanes; ++l) s[l] = sum[l], s2[l] = sum2[l], lo[l] = low[l], hi[l] = high[l];
+    std::size_t j = 0;
+    for (; j + lanes <= count; j += lanes)
+      for (std::size_t l = 0; l < lanes; ++l) {
+        const double v = x[j + l], d = v - c;
+        s[l] += d;
+        s2[l] += d * d;
+        lo[l] = v < lo[l] ? v : lo[l];
+        hi[l] = v > hi[l] ? v : hi[l];
+      }
+    for (std::size_t l = 0; l < lanes; ++l) sum[l] = s[l], sum2[l] = s2[l], low[l] = lo[l], high[l] = hi[l];
+    for (std::size_t l = 0; j < count; ++j, ++l) {
+      const double v = x[j], d = v - c;
+      sum[l] += d;
+      sum2[l] += d * d;
+      low[l] = v < low[l] ? v : low[l];
+      high[l] = v > high[l] ? v : high[l];
+    }
   }
   void close() noexcept {
     if (n == 0) return;
-    const double mean_shift = sum / static_cast<double>(n);
+    const auto tree = [](const double* v) { return ((v[0] + v[1]) + (v[2] + v[3])) + ((v[4] + v[5]) + (v[6] + v[7])); };
+    const double total = tree(sum), total2 = tree(sum2);
+    const double mean_shift = total / static_cast<double>(n);
     mean = shift + mean_shift;
-    m2 = std::max(0.0, sum2 - sum * mean_shift);
-    sum = sum2 = 0;
+    m2 = std::max(0.0, total2 - total * mean_shift);
+    for (std::size_t l = 0; l < lanes; ++l) {
+      min = std::min(min, low[l]);
+      max = std::max(max, high[l]);
+      sum[l] = sum2[l] = 0;
+    }
   }
   void merge(const moments& other) noexcept {
     if (other.n == 0) return;
@@ -434,6 +451,7 @@ class simulation_engine {
   struct workspace {
     Eigen::ArrayXXd draws, normals, occurs, factors, sums, pvc, pvb, npsv;
     Eigen::ArrayXd uniforms, mixed, scale, factor;
+    Eigen::ArrayXd cheapest, cheapest_pvc, preferred, preferred_net;  // per iteration: option, figure
     std::vector<double> years, cash;  // one iteration's amounts by year (delays, envelope)
   };
   [[nodiscard]] workspace make_workspace() const {
@@ -452,6 +470,7 @@ class simulation_engine {
     w.mixed.resize(rows);
     w.scale.resize(rows);
     w.factor.resize(rows);
+    for (Eigen::ArrayXd* a : {&w.cheapest, &w.cheapest_pvc, &w.preferred, &w.preferred_net}) a->setZero(rows);
     w.years.resize(m_.years);
     w.cash.resize(m_.options * m_.years);
     return w;
@@ -468,7 +487,7 @@ class simulation_engine {
     const auto uniforms = [&](double* u) {
       const std::uint64_t first = stream++ * static_cast<std::uint64_t>(simulation_block_size) +
                                   static_cast<std::uint64_t>(offset);
-      for (std::size_t j = 0; j < n; ++j) u[j] = counter_uniform(key, first + j);
+      kernels_.uniforms(key, first, u, n);
     };
     static const distribution standard_normal = distribution::normal(0, 1);
     const std::size_t k = m_.correlated.size();
@@ -609,6 +628,7 @@ class simulation_engine {
   }
 
   const simulation_model& m_;
+  const array_kernels& kernels_ = active_array_kernels();
   std::vector<bool> delayed_;  ///< per option: has a delay input or a delay risk
   bool moving_rate_ = false;   ///< an input moves the discount rate
 };
@@ -821,8 +841,6 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
   std::vector<std::vector<double>> pvc_samples(options), npsv_samples(options);
   if (!stream)
     for (std::size_t o = 0; o < options; ++o) {
-      detail::reserve_large(pvc_samples[o], static_cast<std::size_t>(part_iterations));
-      detail::reserve_large(npsv_samples[o], static_cast<std::size_t>(part_iterations));
       pvc_samples[o].resize(static_cast<std::size_t>(part_iterations));
       npsv_samples[o].resize(static_cast<std::size_t>(part_iterations));
     }
@@ -871,32 +889,59 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
           std::copy_n(w.npsv.col(col).data(), size, npsv_samples[o].data() + (at - first_iteration));
         }
       }
-      for (std::int64_t j = 0; j < count; ++j) {
-        const auto row = static_cast<Eigen::Index>(j);
-        std::ptrdiff_t cheapest = -1, preferred = -1;
-        double cheapest_pvc = 0, preferred_net = 0;
-        if (!model.envelope.empty()) engine.cash_costs(static_cast<std::size_t>(j), w);
-        for (std::size_t o = 0; o < options; ++o) {
-          const auto col = static_cast<Eigen::Index>(o);
-          const double pvc = w.pvc(row, col), pvb = w.pvb(row, col), npsv = w.npsv(row, col);
-          block.pvc[o].add(pvc);
-          block.npsv[o].add(npsv);
-          if (stream) {
-            ++bins_tally.pvc_bins[o * (bins + 2) + pvc_range[o].bin(pvc, bins)];
-            ++bins_tally.npsv_bins[o * (bins + 2) + npsv_range[o].bin(npsv, bins)];
+      // Moments a column at a time; the cheapest and the preferred option as running winners,
+      // option by option over the chunk (the comparisons, and their order, of a row at a time).
+      for (std::size_t o = 0; o < options; ++o) {
+        const auto col = static_cast<Eigen::Index>(o);
+        block.pvc[o].add(w.pvc.col(col).data(), size);
+        block.npsv[o].add(w.npsv.col(col).data(), size);
+      }
+      double* cheapest = w.cheapest.data();
+      double* cheapest_pvc = w.cheapest_pvc.data();
+      double* preferred = w.preferred.data();
+      double* preferred_net = w.preferred_net.data();
+      std::fill_n(cheapest, size, -1.0);
+      std::fill_n(preferred, size, -1.0);
+      for (std::size_t o = 0; o < options; ++o) {
+        if (!model.viable[o]) continue;
+        const double* pvc = w.pvc.col(static_cast<Eigen::Index>(o)).data();
+        const double* pvb = w.pvb.col(static_cast<Eigen::Index>(o)).data();
+        const auto index = static_cast<double>(o);
+        for (std::size_t j = 0; j < size; ++j) {
+          const bool none = cheapest[j] < 0;  // no viable option yet: the same for both
+          const bool cheaper = none | (pvc[j] < cheapest_pvc[j]);
+          cheapest_pvc[j] = cheaper ? pvc[j] : cheapest_pvc[j];
+          cheapest[j] = cheaper ? index : cheapest[j];
+          const double net = pvc[j] - pvb[j];
+          const bool better = none | (net < preferred_net[j]);
+          preferred_net[j] = better ? net : preferred_net[j];
+          preferred[j] = better ? index : preferred[j];
+        }
+      }
+      for (std::size_t o = 0; o < options; ++o) {
+        const auto index = static_cast<double>(o);
+        std::int64_t cheapest_count = 0, preferred_count = 0;
+        for (std::size_t j = 0; j < size; ++j) {
+          cheapest_count += cheapest[j] == index ? 1 : 0;
+          preferred_count += preferred[j] == index ? 1 : 0;
+        }
+        block.cheapest[o] += cheapest_count;
+        block.preferred[o] += preferred_count;
+      }
+      if (stream)
+        for (std::size_t o = 0; o < options; ++o)
+          for (std::size_t j = 0; j < size; ++j) {
+            const auto row = static_cast<Eigen::Index>(j), col = static_cast<Eigen::Index>(o);
+            ++bins_tally.pvc_bins[o * (bins + 2) + pvc_range[o].bin(w.pvc(row, col), bins)];
+            ++bins_tally.npsv_bins[o * (bins + 2) + npsv_range[o].bin(w.npsv(row, col), bins)];
           }
-          if (model.viable[o]) {
-            if (cheapest < 0 || pvc < cheapest_pvc) cheapest = static_cast<std::ptrdiff_t>(o), cheapest_pvc = pvc;
-            const double net = pvc - pvb;
-            if (preferred < 0 || net < preferred_net) preferred = static_cast<std::ptrdiff_t>(o), preferred_net = net;
-          }
-          if (!model.envelope.empty())
+      if (!model.envelope.empty())
+        for (std::size_t j = 0; j < size; ++j) {
+          engine.cash_costs(j, w);
+          for (std::size_t o = 0; o < options; ++o)
             for (std::size_t t = 0; t < years; ++t)
               if (w.cash[o * years + t] > model.envelope[t]) ++block.over[o * years + t];  // NaN: never
         }
-        if (cheapest >= 0) ++block.cheapest[static_cast<std::size_t>(cheapest)];
-        if (preferred >= 0) ++block.preferred[static_cast<std::size_t>(preferred)];
-      }
     }
   };
 
@@ -936,6 +981,8 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
     unused.reset(options, years, bins);
     run_block(0, w, block, unused, false);
     for (std::size_t o = 0; o < options; ++o) {
+      block.pvc[o].close();
+      block.npsv[o].close();
       pvc_range[o] = detail::widen(block.pvc[o].min, block.pvc[o].max);
       npsv_range[o] = detail::widen(block.npsv[o].min, block.npsv[o].max);
     }

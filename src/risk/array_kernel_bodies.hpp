@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+// The bodies of array_kernels.hpp's kernels, included once by each build of them
+// (array_kernels.cpp, array_kernels_avx2.cpp) inside a namespace of its own, with internal
+// linkage: nothing here may become an out-of-line function that the linker could share
+// between the builds. So: arithmetic, comparisons and __builtin_bit_cast only, and no
+// standard-library function (whose out-of-line copy, compiled for AVX2, could be picked for
+// the baseline). Loops are written for the compiler to vectorise (-fno-math-errno lets
+// __builtin_sqrt become a vector square root); each element's operations are the same at
+// any vector width, so the builds agree bit for bit (see array_kernels.hpp).
+//
+// Define COMMISSIONING_ARRAY_KERNELS (the namespace) and COMMISSIONING_ARRAY_KERNELS_NAME
+// (the table's name) before including.
+#include "array_kernels.hpp"
+
+#include <commissioning/risk/distribution.hpp>  // AS 241, exp and erfc: arithmetic, always inlined
+
+#include <cstddef>
+#include <cstdint>
+
+namespace commissioning::detail::COMMISSIONING_ARRAY_KERNELS {
+namespace {
+
+using u64 = std::uint64_t;
+using std::size_t;
+
+[[gnu::always_inline]] inline u64 bits_of(double x) noexcept { return __builtin_bit_cast(u64, x); }
+[[gnu::always_inline]] inline double from_bits(u64 b) noexcept { return __builtin_bit_cast(double, b); }
+
+/// Adding 1.5 × 2^52 to a double of magnitude below 2^51 rounds it to a whole number (half to
+/// even), which the sum's low bits then hold as a two's-complement integer.
+constexpr double magic = 0x1.8p52;
+
+/// A small whole number held in a 64-bit integer (two's complement), as a double.
+[[gnu::always_inline]] inline double whole(u64 k) noexcept { return from_bits(k + bits_of(magic)) - magic; }
+
+/// log(x) for a positive normal x by Cephes' method: x = m 2^e with m in [√½, √2), and
+/// log(1 + f) = f − f²/2 + f³ P(f) / Q(f) for f = m − 1; e ln 2 in two parts.
+[[gnu::always_inline]] inline double log_of_positive(double x) noexcept {
+  const u64 b = bits_of(x);
+  double m = from_bits((b & 0x000fffffffffffffULL) | 0x3fe0000000000000ULL);  // in [0.5, 1)
+  double e = whole((b >> 52) - 1022);
+  const bool low = m < 0.70710678118654752440;
+  e = low ? e - 1.0 : e;
+  m = low ? (m + m) - 1.0 : m - 1.0;
+  const double z = m * m;
+  const double p = ((((1.01875663804580931796e-4 * m + 4.97494994976747001425e-1) * m + 4.70579119878881725854e0) * m +
+                     1.44989225341610930846e1) * m + 1.79368678507819816313e1) * m + 7.70838733755885391666e0;
+  const double q = ((((m + 1.12873587189167450590e1) * m + 4.52279145837532221105e1) * m + 8.29875266912776603211e1) * m +
+                    7.11544750618563894466e1) * m + 2.31251620126765340583e1;
+  double y = m * (z * p / q);
+  y = y - e * 2.121944400546905827679e-4;
+  y = y - 0.5 * z;
+  return (m + y) + e * 0.693359375;
+}
+
+void uniforms(u64 key, u64 first, double* u, size_t n) {
+  for (size_t j = 0; j < n; ++j) {
+    u64 x = key + (first + j) * 0x9e3779b97f4a7c15ULL + 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    x = x ^ (x >> 31);
+    // The top 52 bits as a double (exactly: they are the mantissa of 2^52 + m), centred.
+    u[j] = ((from_bits((x >> 12) | 0x4330000000000000ULL) - 0x1p52) + 0.5) * 0x1p-52;
+  }
+}
+
+void normal_quantiles(const double* u, double* z, size_t n) {
+  // AS 241's central region for every draw (no branch), then the tails (about 15% of draws)
+  // gathered a batch at a time and done together.
+  for (size_t j = 0; j < n; ++j) z[j] = normal_quantile_central(u[j] - 0.5);
+  constexpr size_t batch = 256;
+  double r[batch];
+  size_t where[batch];
+  for (size_t from = 0; from < n; from += batch) {
+    const size_t to = n - from < batch ? n : from + batch;
+    size_t m = 0;
+    for (size_t j = from; j < to; ++j) {  // branch-free: a tail is one draw in seven, unpredictably
+      const double q = u[j] - 0.5;
+      where[m] = j;
+      r[m] = q < 0 ? u[j] : 1 - u[j];
+      m += __builtin_fabs(q) > 0.425 ? 1 : 0;
+    }
+    for (size_t k = 0; k < m; ++k) {
+      const double root = __builtin_sqrt(-log_of_positive(r[k]));
+      r[k] = root <= 5 ? normal_quantile_near_tail(root) : normal_quantile_far_tail(root);
+    }
+    for (size_t k = 0; k < m; ++k) z[where[k]] = u[where[k]] < 0.5 ? -r[k] : r[k];
+  }
+}
+
+void exp_affine(double a, double b, const double* z, double* values, size_t n) {
+  for (size_t j = 0; j < n; ++j) values[j] = exp_cephes(a + b * z[j]);
+}
+
+void triangular(const double* u, double lo, double hi, double mode_fraction, double below, double above, double* values,
+                size_t n) {
+  for (size_t j = 0; j < n; ++j) {
+    const bool left = u[j] < mode_fraction;
+    const double root = __builtin_sqrt(left ? u[j] * below : (1 - u[j]) * above);
+    values[j] = left ? lo + root : hi - root;
+  }
+}
+
+void normal_cdf(const double* z, double* u, size_t n) {
+  for (size_t j = 0; j < n; ++j) {
+    const double p = 0.5 * erfc_cephes(-z[j] / 1.4142135623730951);
+    u[j] = p < distribution::smallest_uniform ? distribution::smallest_uniform
+                                              : (p > distribution::largest_uniform ? distribution::largest_uniform : p);
+  }
+}
+
+constexpr array_kernels table{COMMISSIONING_ARRAY_KERNELS_NAME, uniforms, normal_quantiles, exp_affine, triangular,
+                              normal_cdf};
+
+}  // namespace
+}  // namespace commissioning::detail::COMMISSIONING_ARRAY_KERNELS

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+// The simulation's array kernels (src/risk/array_kernels.hpp, private): the AVX2 build gives
+// the baseline build's bits, element for element, so a seed's figures do not depend on the
+// processor; and the kernels agree with the scalar functions they vectorise.
+#include "risk/array_kernels.hpp"
+
+#include <commissioning/risk/distribution.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstddef>
+#include <cstring>
+#include <vector>
+
+namespace {
+
+using namespace commissioning;
+
+std::vector<double> uniforms_of(const detail::array_kernels& k, std::size_t n) {
+  std::vector<double> u(n);
+  k.uniforms(2024, 8192 * 3 + 5, u.data(), n);
+  u.push_back(distribution::smallest_uniform);
+  u.push_back(distribution::largest_uniform);
+  u.push_back(1e-12);
+  u.push_back(0.075);
+  return u;
+}
+
+bool same_bits(const std::vector<double>& a, const std::vector<double>& b) {
+  return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0;
+}
+
+}  // namespace
+
+TEST(ArrayKernelsTest, TheAvx2BuildGivesTheBaselineBitsForEveryKernel) {
+  const detail::array_kernels& base = detail::baseline_array_kernels();
+  const detail::array_kernels* avx2 = detail::avx2_array_kernels();
+  if (avx2 == nullptr) GTEST_SKIP() << "no AVX2 build or no AVX2 on this processor";
+  const std::size_t n = 100'003;  // not a whole number of vectors: the remainders too
+  const std::vector<double> u = uniforms_of(base, n);
+  EXPECT_TRUE(same_bits(u, uniforms_of(*avx2, n)));
+  std::vector<double> z1(u.size()), z2(u.size()), v1(u.size()), v2(u.size());
+  base.normal_quantiles(u.data(), z1.data(), u.size());
+  avx2->normal_quantiles(u.data(), z2.data(), u.size());
+  EXPECT_TRUE(same_bits(z1, z2));
+  base.exp_affine(-0.05, 0.3, z1.data(), v1.data(), u.size());
+  avx2->exp_affine(-0.05, 0.3, z1.data(), v2.data(), u.size());
+  EXPECT_TRUE(same_bits(v1, v2));
+  base.triangular(u.data(), 0.9, 1.6, 1.0 / 7, 0.07, 0.42, v1.data(), u.size());
+  avx2->triangular(u.data(), 0.9, 1.6, 1.0 / 7, 0.07, 0.42, v2.data(), u.size());
+  EXPECT_TRUE(same_bits(v1, v2));
+  for (double& x : z1) x *= 1.7;  // beyond the quantiles' range too
+  base.normal_cdf(z1.data(), v1.data(), u.size());
+  avx2->normal_cdf(z1.data(), v2.data(), u.size());
+  EXPECT_TRUE(same_bits(v1, v2));
+}
+
+TEST(ArrayKernelsTest, KernelsAgreeWithTheScalarFunctions) {
+  const detail::array_kernels& k = detail::active_array_kernels();
+  const std::vector<double> u = uniforms_of(k, 20'000);
+  std::vector<double> z(u.size()), v(u.size());
+  k.normal_quantiles(u.data(), z.data(), u.size());
+  for (std::size_t j = 0; j < u.size(); ++j)
+    EXPECT_NEAR(z[j], standard_normal_quantile(u[j]), 1e-15 * std::abs(z[j]) + 1e-300) << u[j];
+  k.exp_affine(0.3, 1.7, z.data(), v.data(), u.size());
+  for (std::size_t j = 0; j < u.size(); ++j) EXPECT_NEAR(v[j], std::exp(0.3 + 1.7 * z[j]), 4e-16 * v[j]) << z[j];
+  EXPECT_EQ(detail::exp_cephes(1000), HUGE_VAL);
+  EXPECT_EQ(detail::exp_cephes(-1000), 0.0);
+  EXPECT_NEAR(detail::exp_cephes(-740), std::exp(-740), 1e-322);  // subnormal
+  // Φ against glibc's erfc: within a few ulps, and the generator's extremes where it rounds past them.
+  for (double x = -9; x <= 9; x += 1.0 / 64) {
+    const double ours = standard_normal_cdf(x), glibc = 0.5 * std::erfc(-x / std::sqrt(2.0));
+    EXPECT_NEAR(ours, glibc, 2e-15 * glibc) << x;
+  }
+  EXPECT_NEAR(standard_normal_cdf(-20), 2.7536241186062337e-89, 1e-13 * 2.75e-89);  // Cephes: 5.7e-14 at worst
+  std::vector<double> far{-40, -8.3, 8.3, 40}, held(4);
+  k.normal_cdf(far.data(), held.data(), far.size());
+  EXPECT_EQ(held[0], distribution::smallest_uniform);
+  EXPECT_EQ(held[3], distribution::largest_uniform);
+}
