@@ -7,12 +7,14 @@
 #include <commissioning/calendar/date.hpp>
 #include <commissioning/error.hpp>
 
+#include "natural_logs.hpp"
 #include "whole_powers.hpp"
 
 #include <Eigen/Core>
 #include <Eigen/Eigenvalues>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <complex>
@@ -131,6 +133,20 @@ double pv_formula(double rate, double nper, double pmt, double fv, double w, dou
   return -(fv + pmt * fact) / temp;
 }
 
+/// numpy-financial 1.1.0's nper (its Cython loop, whose Python-semantics division turns a zero
+/// divisor into ZeroDivisionError and so into NaN), given `denominator = pv + z` and the logs of
+/// `(-fv + z) / denominator` and of `1 + rate` (natural_logs.hpp), where
+/// `z = pmt * (1 + rate * when) / rate`. Every branch computed, then chosen, as above.
+double nper_formula(double rate, double pmt, double pv, double fv, double denominator, double ratio_log,
+                    double growth_log) {
+  constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+  const double at_zero = pmt == 0.0 ? std::numeric_limits<double>::infinity() : -(fv + pv) / pmt;
+  // At rate <= -1 there is no logarithm of 1 + rate; where 1 + rate rounds to 1, no periods.
+  const bool undefined = rate <= -1.0 || denominator == 0.0 || growth_log == 0.0;
+  const double otherwise = undefined ? nan : ratio_log / growth_log;
+  return rate == 0.0 ? at_zero : otherwise;
+}
+
 /// numpy-financial's ipmt, given the payment `total` and `temp = (1 + rate)^(per - 1)`: the
 /// interest on the balance remaining after per - 1 payments (its `_rbl`).
 double ipmt_formula(double rate, double per, double pv, double w, double total, double temp) {
@@ -165,13 +181,16 @@ constexpr std::size_t block = 256;
 template <std::size_t N>
 void finite_block(const std::pair<std::string_view, std::span<const double>> (&columns)[N], std::size_t start,
                   std::size_t count) {
-  std::int64_t not_finite = 0;  // as wide as a double, so that the pass vectorises
+  // The exponent field of an infinity or NaN is all ones: adding one more to it carries into
+  // the top bit. Integer operations only, so that the pass vectorises on baseline x86-64.
+  constexpr std::uint64_t exponent = 0x7ff0000000000000;
+  constexpr std::uint64_t exponent_one = 0x0010000000000000;
+  std::uint64_t carries = 0;
   for (const auto& column : columns) {
     const double* x = column.second.data() + start;
-    for (std::size_t i = 0; i < count; ++i)
-      not_finite |= std::abs(x[i]) <= std::numeric_limits<double>::max() ? std::int64_t{0} : std::int64_t{1};
+    for (std::size_t i = 0; i < count; ++i) carries |= (std::bit_cast<std::uint64_t>(x[i]) & exponent) + exponent_one;
   }
-  if (not_finite == 0) [[likely]]
+  if ((carries >> 63) == 0) [[likely]]
     return;
   for (std::size_t i = start; i < start + count; ++i)
     for (const auto& column : columns) finite(column.first, column.second[i]);
@@ -438,28 +457,33 @@ void ppmt(std::span<const double> rate, std::span<const double> per, std::span<c
 }
 
 double nper(double rate, double pmt, double pv, double fv, payment_timing when) {
-  detail::finite("rate", rate);
-  detail::finite("pmt", pmt);
-  detail::finite("pv", pv);
-  detail::finite("fv", fv);
-  constexpr double nan = std::numeric_limits<double>::quiet_NaN();
-  // numpy-financial 1.1.0's Cython loop, whose Python-semantics division turns a zero divisor
-  // into ZeroDivisionError and so into NaN.
-  if (rate == 0.0 && pmt == 0.0) return std::numeric_limits<double>::infinity();
-  if (rate == 0.0) return -(fv + pv) / pmt;
-  if (rate <= -1.0) return nan;
-  const double z = pmt * (1.0 + rate * detail::when_number(when)) / rate;
-  const double denominator = pv + z;
-  if (denominator == 0.0) return nan;
-  const double periods_log = std::log(1.0 + rate);
-  if (periods_log == 0.0) return nan;  // 1 + rate rounds to 1
-  return std::log((-fv + z) / denominator) / periods_log;
+  double result;
+  nper({&rate, 1}, {&pmt, 1}, {&pv, 1}, {&fv, 1}, {&when, 1}, {&result, 1});
+  return result;
 }
 
 void nper(std::span<const double> rate, std::span<const double> pmt, std::span<const double> pv,
           std::span<const double> fv, std::span<const payment_timing> when, std::span<double> result) {
   detail::same_lengths("nper", result, {rate.size(), pmt.size(), pv.size(), fv.size(), when.size()});
-  for (std::size_t i = 0; i < result.size(); ++i) result[i] = nper(rate[i], pmt[i], pv[i], fv[i], when[i]);
+  double ratio[detail::block];
+  double growth[detail::block];
+  double denominator[detail::block];
+  double ratio_log[detail::block];
+  double growth_log[detail::block];
+  for (std::size_t start = 0; start < result.size(); start += detail::block) {
+    const std::size_t count = std::min(detail::block, result.size() - start);
+    detail::finite_block({{"rate", rate}, {"pmt", pmt}, {"pv", pv}, {"fv", fv}}, start, count);
+    for (std::size_t k = 0, i = start; k < count; ++k, ++i) {
+      const double z = pmt[i] * (1.0 + rate[i] * detail::when_number(when[i])) / rate[i];
+      denominator[k] = pv[i] + z;
+      ratio[k] = (-fv[i] + z) / denominator[k];
+      growth[k] = 1.0 + rate[i];
+    }
+    detail::natural_logs(ratio, ratio_log, count);
+    detail::natural_logs(growth, growth_log, count);
+    for (std::size_t k = 0, i = start; k < count; ++k, ++i)
+      result[i] = detail::nper_formula(rate[i], pmt[i], pv[i], fv[i], denominator[k], ratio_log[k], growth_log[k]);
+  }
 }
 
 std::vector<double> rate(std::span<const rate_problem> problems, double guess, double tol, int maxiter) {

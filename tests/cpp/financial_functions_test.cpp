@@ -7,9 +7,14 @@
 #include <gtest/gtest.h>
 
 #include "fails_with.hpp"
+#include "fin/natural_logs.hpp"
 
+#include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
+#include <iterator>
 #include <random>
 #include <limits>
 #include <string_view>
@@ -724,6 +729,102 @@ TEST(FinancialFunctionsTest, IpmtAndPpmtOfColumnsAreTheScalarFigures) {
     const double ppmt = fin::ppmt(r[i], per[i], n[i], pv[i], fv[i], when[i]);
     EXPECT_TRUE(ppmts[i] == ppmt || (std::isnan(ppmts[i]) && std::isnan(ppmt))) << i;
   }
+}
+
+/// `figure` is glibc's log of x or a neighbour of it (NaN for NaN).
+testing::AssertionResult within_an_ulp_of_glibcs_log(double figure, double x) {
+  const double glibc = std::log(x);
+  if (std::isnan(glibc) && std::isnan(figure)) return testing::AssertionSuccess();
+  if (figure == glibc || figure == std::nextafter(glibc, inf) || figure == std::nextafter(glibc, -inf))
+    return testing::AssertionSuccess();
+  return testing::AssertionFailure() << "log(" << x << ") = " << figure << ", glibc's " << glibc;
+}
+
+TEST(FinancialFunctionsTest, VectorLogIsWithinAnUlpOfGlibcsLog) {
+  std::mt19937_64 generator(1520);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  constexpr std::size_t count = 200000;
+  std::vector<double> x(count), logs(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    switch (i % 6) {
+      case 0: x[i] = 1.0 + (unit(generator) - 0.5) * std::exp2(-60.0 * unit(generator)); break;  // near 1
+      case 1: x[i] = std::exp2(-1074.0 * unit(generator)); break;   // tiny, subnormals too
+      case 2: x[i] = std::exp2(1024.0 * unit(generator)); break;    // huge
+      case 3: x[i] = std::bit_cast<double>(generator() >> 1); break;  // any positive bits, inf and NaN too
+      case 4: x[i] = 1.0 + 0.05 * unit(generator); break;           // 1 + rate
+      default: x[i] = 0.5 + 1.5 * unit(generator); break;           // every interval of the table
+    }
+  }
+  const double specials[] = {0.0, -0.0, -1.0, 1.0, inf, -inf, nan, 0x1p-1074, 0x1p-1022, 0x1.fffffffffffffp1023,
+                             std::nextafter(1.0, 0.0), std::nextafter(1.0, 2.0), 2.0, 0.5};
+  std::copy(std::begin(specials), std::end(specials), x.begin() + 1);  // inside the first block, not at its start
+  fin::detail::natural_logs(x.data(), logs.data(), count);
+  std::size_t differ = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    ASSERT_TRUE(within_an_ulp_of_glibcs_log(logs[i], x[i])) << "x = " << x[i];
+    const double scalar = fin::detail::natural_log(x[i]);
+    ASSERT_TRUE(std::bit_cast<std::uint64_t>(scalar) == std::bit_cast<std::uint64_t>(logs[i]) ||
+                (std::isnan(scalar) && std::isnan(logs[i])))
+        << "the scalar figure of " << x[i];
+    if (!(logs[i] == std::log(x[i]) || std::isnan(logs[i]))) ++differ;
+  }
+  EXPECT_EQ(fin::detail::natural_log(1.0), 0.0);
+  EXPECT_FALSE(std::signbit(fin::detail::natural_log(1.0)));
+  // Each is correctly rounded but for a few in 10,000, and glibc's log about as often.
+  EXPECT_LT(differ, count / 200);
+}
+
+/// numpy-financial 1.1.0's nper with the two logarithms given.
+double reference_nper(double rate, double pmt, double pv, double fv, double w, double ratio_log,
+                      double growth_log) {
+  if (rate == 0.0 && pmt == 0.0) return inf;
+  if (rate == 0.0) return -(fv + pv) / pmt;
+  if (rate <= -1.0) return nan;
+  const double z = pmt * (1.0 + rate * w) / rate;
+  if (pv + z == 0.0) return nan;
+  if (growth_log == 0.0) return nan;
+  return ratio_log / growth_log;
+}
+
+TEST(FinancialFunctionsTest, NperIsNumpyFinancialsFormulaOfLogsWithinAnUlpOfGlibcs) {
+  std::mt19937_64 generator(1525);
+  std::uniform_real_distribution<double> rate_draw(-1.2, 1.0);
+  std::uniform_int_distribution<int> digits(0, 17);
+  std::uniform_real_distribution<double> money(-1e6, 1e6);
+  constexpr std::size_t count = 50000;
+  std::vector<double> r(count), pmt(count), pv(count), fv(count), npers(count);
+  std::vector<payment_timing> when(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    r[i] = i % 97 == 0 ? 0.0 : rate_draw(generator) * std::pow(10.0, -digits(generator));  // near 0 too
+    pmt[i] = i % 89 == 0 ? 0.0 : money(generator);
+    pv[i] = money(generator);
+    fv[i] = i % 3 == 0 ? 0.0 : money(generator) * std::pow(10.0, -digits(generator));
+    when[i] = i % 2 == 0 ? end : begin;
+  }
+  r[5] = -1.0;
+  r[6] = 1e-20;  // 1 + rate rounds to 1
+  fin::nper(r, pmt, pv, fv, when, npers);
+  std::size_t differ = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const double w = when[i] == begin ? 1.0 : 0.0;
+    const double z = pmt[i] * (1.0 + r[i] * w) / r[i];
+    const double ratio_log = std::log((-fv[i] + z) / (pv[i] + z));
+    const double growth_log = std::log(1.0 + r[i]);
+    bool found = false;
+    for (const double a : {ratio_log, std::nextafter(ratio_log, inf), std::nextafter(ratio_log, -inf)})
+      for (const double b : {growth_log, std::nextafter(growth_log, inf), std::nextafter(growth_log, -inf)}) {
+        const double expected = reference_nper(r[i], pmt[i], pv[i], fv[i], w, a, b);
+        found = found || npers[i] == expected || (std::isnan(npers[i]) && std::isnan(expected));
+      }
+    ASSERT_TRUE(found) << "rate " << r[i] << ", pmt " << pmt[i] << ", pv " << pv[i] << ", fv " << fv[i] << ": "
+                       << npers[i] << " against glibc's logs' "
+                       << reference_nper(r[i], pmt[i], pv[i], fv[i], w, ratio_log, growth_log);
+    const double scalar = fin::nper(r[i], pmt[i], pv[i], fv[i], when[i]);
+    ASSERT_TRUE(npers[i] == scalar || (std::isnan(npers[i]) && std::isnan(scalar))) << "the scalar call's figure";
+    const double glibc = reference_nper(r[i], pmt[i], pv[i], fv[i], w, ratio_log, growth_log);
+    if (!(npers[i] == glibc || std::isnan(glibc))) ++differ;
+  }
+  EXPECT_LT(differ, count / 50);
 }
 
 }  // namespace
