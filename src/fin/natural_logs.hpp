@@ -7,8 +7,8 @@
 // about as often). The entry whose z runs from 1 - 2^-9 to 1 + 2^-8 has c = 1, so that a value
 // near 1 is not the difference of two nearly equal logarithms. A negative argument gets glibc's
 // NaN; zero, subnormal, infinite and NaN arguments, and a machine without AVX2 and FMA, go to
-// glibc's `log`. Each
-// result depends only on its own argument, never on its neighbours or the block's size.
+// glibc's `log`. Each result depends only on its own argument, never on its neighbours or the
+// block's size.
 #pragma once
 
 #include <cstddef>
