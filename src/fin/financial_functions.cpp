@@ -331,6 +331,33 @@ payment_timing payment_timing_from(double number) {
   throw invalid_input("financial", 4, message);
 }
 
+namespace detail {
+namespace {
+
+/// fv, pmt and pv of a column: the power `(1 + rate)^nper` a block at a time, then `formula`
+/// of rate, nper, the function's two other columns (`x` and `y`, named as it names them, and
+/// checked in its argument order), the timing and the power.
+template <class Formula>
+void annuity_columns(std::string_view function, std::pair<std::string_view, std::span<const double>> x,
+                     std::pair<std::string_view, std::span<const double>> y, std::span<const double> rate,
+                     std::span<const double> nper, std::span<const payment_timing> when, std::span<double> result,
+                     Formula formula) {
+  same_lengths(function, result, {rate.size(), nper.size(), x.second.size(), y.second.size(), when.size()});
+  double base[block];
+  double temp[block];
+  for (std::size_t start = 0; start < result.size(); start += block) {
+    const std::size_t count = std::min(block, result.size() - start);
+    finite_block({{"rate", rate}, {"nper", nper}, x, y}, start, count);
+    for (std::size_t k = 0, i = start; k < count; ++k, ++i) base[k] = 1 + rate[i];
+    powers(base, nper.data() + start, temp, count);
+    for (std::size_t k = 0, i = start; k < count; ++k, ++i)
+      result[i] = formula(rate[i], nper[i], x.second[i], y.second[i], when_number(when[i]), temp[k]);
+  }
+}
+
+}  // namespace
+}  // namespace detail
+
 double fv(double rate, double nper, double pmt, double pv, payment_timing when) {
   double result;
   fv({&rate, 1}, {&nper, 1}, {&pmt, 1}, {&pv, 1}, {&when, 1}, {&result, 1});
@@ -339,17 +366,8 @@ double fv(double rate, double nper, double pmt, double pv, payment_timing when) 
 
 void fv(std::span<const double> rate, std::span<const double> nper, std::span<const double> pmt,
         std::span<const double> pv, std::span<const payment_timing> when, std::span<double> result) {
-  detail::same_lengths("fv", result, {rate.size(), nper.size(), pmt.size(), pv.size(), when.size()});
-  double base[detail::block];
-  double temp[detail::block];
-  for (std::size_t start = 0; start < result.size(); start += detail::block) {
-    const std::size_t count = std::min(detail::block, result.size() - start);
-    detail::finite_block({{"rate", rate}, {"nper", nper}, {"pmt", pmt}, {"pv", pv}}, start, count);
-    for (std::size_t k = 0, i = start; k < count; ++k, ++i) base[k] = 1 + rate[i];
-    detail::powers(base, nper.data() + start, temp, count);
-    for (std::size_t k = 0, i = start; k < count; ++k, ++i)
-      result[i] = detail::fv_formula(rate[i], nper[i], pmt[i], pv[i], detail::when_number(when[i]), temp[k]);
-  }
+  detail::annuity_columns("fv", {"pmt", pmt}, {"pv", pv}, rate, nper, when, result,
+                          [](auto... a) { return detail::fv_formula(a...); });
 }
 
 double pmt(double rate, double nper, double pv, double fv, payment_timing when) {
@@ -360,17 +378,8 @@ double pmt(double rate, double nper, double pv, double fv, payment_timing when) 
 
 void pmt(std::span<const double> rate, std::span<const double> nper, std::span<const double> pv,
          std::span<const double> fv, std::span<const payment_timing> when, std::span<double> result) {
-  detail::same_lengths("pmt", result, {rate.size(), nper.size(), pv.size(), fv.size(), when.size()});
-  double base[detail::block];
-  double temp[detail::block];
-  for (std::size_t start = 0; start < result.size(); start += detail::block) {
-    const std::size_t count = std::min(detail::block, result.size() - start);
-    detail::finite_block({{"rate", rate}, {"nper", nper}, {"pv", pv}, {"fv", fv}}, start, count);
-    for (std::size_t k = 0, i = start; k < count; ++k, ++i) base[k] = 1 + rate[i];
-    detail::powers(base, nper.data() + start, temp, count);
-    for (std::size_t k = 0, i = start; k < count; ++k, ++i)
-      result[i] = detail::pmt_formula(rate[i], nper[i], pv[i], fv[i], detail::when_number(when[i]), temp[k]);
-  }
+  detail::annuity_columns("pmt", {"pv", pv}, {"fv", fv}, rate, nper, when, result,
+                          [](auto... a) { return detail::pmt_formula(a...); });
 }
 
 double pv(double rate, double nper, double pmt, double fv, payment_timing when) {
@@ -381,17 +390,8 @@ double pv(double rate, double nper, double pmt, double fv, payment_timing when) 
 
 void pv(std::span<const double> rate, std::span<const double> nper, std::span<const double> pmt,
         std::span<const double> fv, std::span<const payment_timing> when, std::span<double> result) {
-  detail::same_lengths("pv", result, {rate.size(), nper.size(), pmt.size(), fv.size(), when.size()});
-  double base[detail::block];
-  double temp[detail::block];
-  for (std::size_t start = 0; start < result.size(); start += detail::block) {
-    const std::size_t count = std::min(detail::block, result.size() - start);
-    detail::finite_block({{"rate", rate}, {"nper", nper}, {"pmt", pmt}, {"fv", fv}}, start, count);
-    for (std::size_t k = 0, i = start; k < count; ++k, ++i) base[k] = 1 + rate[i];
-    detail::powers(base, nper.data() + start, temp, count);
-    for (std::size_t k = 0, i = start; k < count; ++k, ++i)
-      result[i] = detail::pv_formula(rate[i], nper[i], pmt[i], fv[i], detail::when_number(when[i]), temp[k]);
-  }
+  detail::annuity_columns("pv", {"pmt", pmt}, {"fv", fv}, rate, nper, when, result,
+                          [](auto... a) { return detail::pv_formula(a...); });
 }
 
 namespace detail {

@@ -3,6 +3,8 @@
 // glibc's log, made once at run time (the library is built for baseline x86-64).
 #include "natural_logs.hpp"
 
+#include "cpu_features.hpp"
+
 #include <boost/multiprecision/cpp_bin_float.hpp>
 
 #include <bit>
@@ -13,15 +15,6 @@
 namespace commissioning::fin::detail {
 
 namespace {
-
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-bool has_avx2_and_fma() {
-  static const bool yes = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-  return yes;
-}
-#else
-bool has_avx2_and_fma() { return false; }
-#endif
 
 using wide = boost::multiprecision::cpp_bin_float_50;
 

@@ -3,21 +3,14 @@
 // (the library is built for baseline x86-64 and must load on any such processor).
 #include "whole_powers.hpp"
 
+#include "cpu_features.hpp"
+
 #include <cmath>
 #include <cstddef>
 
 namespace commissioning::fin::detail {
 
 namespace {
-
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-bool has_avx2_and_fma() {
-  static const bool yes = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-  return yes;
-}
-#else
-bool has_avx2_and_fma() { return false; }
-#endif
 
 /// Where the kernel's figure stands: a whole exponent below 2^31, and a result whose
 /// double-double error terms were all normal numbers (no overflow, underflow or zero base).
