@@ -243,7 +243,7 @@ def model_cases(scale: int) -> list[Case]:
     def same_as_each_contract(ours: Any, _: Any) -> None:
         for i in range(0, register_count, max(1, register_count // 2_000)):
             row = register.iloc[i]
-            c = cm.Contract("", "", row.start.date(), cm.Term(row.term), annual_value=float(row.annual),
+            c = cm.Contract("benchmark", "provider", row.start.date(), cm.Term(row.term), annual_value=float(row.annual),
                             uplift=None if np.isnan(row.uplift) else float(row.uplift))
             for option in range(1, int(row.exercised) + 1):
                 c.exercise(option)

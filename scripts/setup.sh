@@ -24,7 +24,7 @@ fi
 # The virtual environment is brought up to date only when requirements/dev.txt or a file it
 # includes changes.
 stamp=.venv/.requirements.sha256
-wanted=$(cat requirements/dev.txt requirements/numerics.txt | sha256sum | cut -d' ' -f1)
+wanted=$(cat requirements/dev.txt requirements/numerics.txt requirements/bench.txt | sha256sum | cut -d' ' -f1)
 if [ ! -x .venv/bin/python ] || [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
   echo "setup: preparing the Python environment in .venv"
   [ -x .venv/bin/python ] || python3 -m venv .venv
