@@ -134,13 +134,23 @@ inline std::size_t utf8_length_at(std::string_view text, std::size_t i) {
   return out;
 }
 
-/// Quote a user's text inside an error message, `printable`: every message is one line of
-/// valid UTF-8 whatever the user wrote.
+/// Quote a user's text inside an error message, `printable`, as Python's repr quotes a string:
+/// in single quotes, or in double quotes if the text holds a single quote and no double one; a
+/// backslash doubled and a quote like the enclosing ones escaped, so that the value ends where
+/// its quotes do ("bad'unit", not 'bad'unit'). Every message is then one line of valid UTF-8,
+/// and its quoted value unambiguous, whatever the user wrote.
 inline std::string quote(std::string_view text) {
-  std::string result = printable(text);
-  result.insert(result.begin(), '\'');
-  result.push_back('\'');
-  return result;
+  const bool single = text.find('\'') != std::string_view::npos;
+  const char mark = single && text.find('"') == std::string_view::npos ? '"' : '\'';
+  std::string escaped;
+  escaped.reserve(text.size() + 2);
+  escaped.push_back(mark);
+  for (const char c : text) {
+    if (c == '\\' || c == mark) escaped.push_back('\\');
+    escaped.push_back(c);
+  }
+  escaped.push_back(mark);
+  return printable(escaped);
 }
 
 }  // namespace commissioning

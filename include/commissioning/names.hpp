@@ -96,12 +96,14 @@ template <named_enum E>
   return list;
 }
 
-/// The value `text` names; commissioning.name.001 if it names none.
+/// The value `text` names; commissioning.name.001 if it names none, its message led by `where`
+/// when given (a command-line option: "--unit: unknown money unit 'hundreds'; ...").
 template <named_enum E>
-[[nodiscard]] E parse_name(std::string_view text) {
+[[nodiscard]] E parse_name(std::string_view text, std::string_view where = {}) {
   if (const auto value = find_name<E>(text)) return *value;
   throw invalid_input("name", 1,
-                      "unknown " + std::string(enum_names<E>::what) + " " + quote(text) + "; expected one of " +
+                      (where.empty() ? std::string() : std::string(where) + ": ") + "unknown " +
+                          std::string(enum_names<E>::what) + " " + quote(text) + "; expected one of " +
                           canonical_names<E>());
 }
 

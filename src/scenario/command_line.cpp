@@ -230,14 +230,14 @@ struct typed_options {
   std::optional<int> threads;
   std::size_t width = text_options{}.width;
   report_unit unit;  ///< --unit: the report's money unit, over the file's
-  /// Reads the texts (commissioning.scenario.012 or .003 naming the option and its value).
+  /// Reads the texts (commissioning.scenario.012, .003 or name.001 naming the option and its value).
   void read() {
     using ranges = scenario_simulation;
     if (iterations_text) iterations = ranges::iterations_range.parse(*iterations_text, "--iterations");
     if (seed_text) seed = static_cast<std::uint64_t>(ranges::seed_range.parse(*seed_text, "--seed"));
     if (threads_text) threads = static_cast<int>(ranges::threads_range.parse(*threads_text, "--threads"));
     if (width_text) width = static_cast<std::size_t>(width_range.parse(*width_text, "--width"));
-    if (unit_text) unit = read_name<money_unit>(*unit_text);  // commissioning.name.001 naming the value
+    if (unit_text) unit = parse_name<money_unit>(*unit_text, "--unit");  // commissioning.name.001
   }
 };
 

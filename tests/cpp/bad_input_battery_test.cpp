@@ -235,6 +235,11 @@ TEST(BadInputBattery, QuoteEscapesWhatCannotBeShown) {
   EXPECT_EQ(quote("a\nb\tc\rd\x7f"), "'a\\nb\\tc\\rd\\u007F'");
   EXPECT_EQ(quote("\xe2\x82"), "'\\xE2\\x82'");  // a character cut short
   EXPECT_EQ(quote("\xf4\x90\x80\x80"), "'\\xF4\\x90\\x80\\x80'");  // beyond U+10FFFF
+  // Quotes and backslashes as Python's repr shows them, so that the value ends where its quotes do.
+  EXPECT_EQ(quote("bad'unit"), "\"bad'unit\"");
+  EXPECT_EQ(quote("say \"no\""), "'say \"no\"'");
+  EXPECT_EQ(quote("it's \"x\""), "'it\\'s \"x\"'");
+  EXPECT_EQ(quote("C:\\data\\n.toml"), "'C:\\\\data\\\\n.toml'");
   EXPECT_EQ(character_at("€5", 0), "€");
   EXPECT_EQ(character_at("\xe2\x82", 0), "\xe2");
   // The whole message is made printable, whatever a caller put in it.

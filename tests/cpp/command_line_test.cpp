@@ -123,10 +123,10 @@ TEST(CommandLine, WithoutAUnitTheSeedParagraphIsVerbatim) {
             std::string::npos);
 }
 
-TEST(CommandLine, AnUnknownUnitIsAUsageErrorNamingTheUnits) {
+TEST(CommandLine, AnUnknownUnitIsAUsageErrorNamingTheOptionAndTheUnits) {
   const run_result r = run({"profile", examples + "/kent-young-carers-2021.toml", "--unit", "hundreds"});
   EXPECT_EQ(r.status, 2);
-  EXPECT_EQ(r.err, "[commissioning.name.001] unknown money unit 'hundreds'; expected one of pounds_and_pence, "
+  EXPECT_EQ(r.err, "[commissioning.name.001] --unit: unknown money unit 'hundreds'; expected one of pounds_and_pence, "
                    "whole_pounds, thousands, millions\n");
 }
 
