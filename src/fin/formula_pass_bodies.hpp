@@ -58,14 +58,21 @@ using std::size_t;
 }
 
 /// numpy-financial 1.1.0's nper (its Cython loop, whose Python-semantics division turns a zero
-/// divisor into ZeroDivisionError and so into NaN), given `denominator = pv + z` and the logs of
-/// `(-fv + z) / denominator` and of `1 + rate`, where `z = pmt * (1 + rate * when) / rate`.
+/// divisor into ZeroDivisionError and so into NaN) at a rate other than 0, given `denominator =
+/// pv + z` and the logs of `(-fv + z) / denominator` and of `1 + rate`, where
+/// `z = pmt * (1 + rate * when) / rate`.
+[[gnu::always_inline]] inline double nper_at_a_rate(double rate, double denominator, double ratio_log,
+                                                    double growth_log) {
+  // At rate <= -1 there is no logarithm of 1 + rate; where 1 + rate rounds to 1, no periods.
+  const bool undefined = rate <= -1.0 || denominator == 0.0 || growth_log == 0.0;
+  return undefined ? __builtin_nan("") : ratio_log / growth_log;
+}
+
+/// numpy-financial 1.1.0's nper, its `rate == 0` branch included.
 [[gnu::always_inline]] inline double nper_formula(double rate, double pmt, double pv, double fv, double denominator,
                                                   double ratio_log, double growth_log) {
   const double at_zero = pmt == 0.0 ? __builtin_inf() : -(fv + pv) / pmt;
-  // At rate <= -1 there is no logarithm of 1 + rate; where 1 + rate rounds to 1, no periods.
-  const bool undefined = rate <= -1.0 || denominator == 0.0 || growth_log == 0.0;
-  const double otherwise = undefined ? __builtin_nan("") : ratio_log / growth_log;
+  const double otherwise = nper_at_a_rate(rate, denominator, ratio_log, growth_log);
   return rate == 0.0 ? at_zero : otherwise;
 }
 
@@ -132,8 +139,15 @@ void nper_ratios_pass(const double* rate, const double* pmt, const double* pv, c
 
 void nper_pass(const double* rate, const double* pmt, const double* pv, const double* fv, const double* denominator,
                const double* ratio_log, const double* growth_log, double* result, size_t n) {
-  for (size_t i = 0; i < n; ++i)
-    result[i] = nper_formula(rate[i], pmt[i], pv[i], fv[i], denominator[i], ratio_log[i], growth_log[i]);
+  // A block without a zero rate skips the rate == 0 branch's division, which it would not choose.
+  bool any_zero = false;
+  for (size_t i = 0; i < n; ++i) any_zero |= rate[i] == 0.0;
+  if (any_zero) {
+    for (size_t i = 0; i < n; ++i)
+      result[i] = nper_formula(rate[i], pmt[i], pv[i], fv[i], denominator[i], ratio_log[i], growth_log[i]);
+    return;
+  }
+  for (size_t i = 0; i < n; ++i) result[i] = nper_at_a_rate(rate[i], denominator[i], ratio_log[i], growth_log[i]);
 }
 
 size_t rate_steps_pass(double* __restrict r, unsigned char* __restrict close, const double* nper, const double* pmt,
