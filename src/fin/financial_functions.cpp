@@ -108,11 +108,8 @@ double discount_rate(std::string_view name, double value) {
 
 double when_number(payment_timing when) { return when == payment_timing::begin ? 1.0 : 0.0; }
 
-/// The formulas (formula_passes.hpp) take their power, `temp = (1 + rate)^nper`, from
-/// whole_powers.hpp, a block of them at a time, so that no division waits on a power.
-
-/// The element-wise functions run in blocks of this many: the block's powers in one call, then
-/// its formulas.
+/// The element-wise functions run in blocks of this many: the block's powers (whole_powers.hpp)
+/// in one call, then its formulas (formula_passes.hpp), so that no division waits on a power.
 constexpr std::size_t block = 256;
 
 /// Elements [start, start + count) of every named column finite, or the error the scalar call
@@ -277,8 +274,7 @@ namespace {
 /// fv, pmt and pv of a column: the power `(1 + rate)^nper` a block at a time, then `pass`
 /// (formula_passes.hpp) over rate, nper, the function's two other columns (`x` and `y`, named as
 /// it names them, and checked in its argument order), the timing and the power.
-using annuity_pass = void (*)(const double*, const double*, const double*, const double*, const payment_timing*,
-                              const double*, double*, std::size_t);
+using annuity_pass = decltype(formula_passes::fv);  // pmt's and pv's too
 
 void annuity_columns(std::string_view function, std::pair<std::string_view, std::span<const double>> x,
                      std::pair<std::string_view, std::span<const double>> y, std::span<const double> rate,
