@@ -7,6 +7,7 @@
 #include <commissioning/calendar/date.hpp>
 #include <commissioning/error.hpp>
 
+#include "formula_passes.hpp"
 #include "natural_logs.hpp"
 #include "whole_powers.hpp"
 
@@ -107,72 +108,8 @@ double discount_rate(std::string_view name, double value) {
 
 double when_number(payment_timing when) { return when == payment_timing::begin ? 1.0 : 0.0; }
 
-/// The formulas below take their power, `temp = (1 + rate)^nper`, from whole_powers.hpp, a block
-/// of them at a time, so that no division waits on a power.
-
-/// numpy-financial's fv, expression for expression (its `rate == 0` branch included).
-/// Each computes both branches and then chooses, so that a block's loop vectorises (the same
-/// figures: a division by zero in the branch not chosen only sets a flag).
-double fv_formula(double rate, double nper, double pmt, double pv, double w, double temp) {
-  const double at_zero = -(pv + pmt * nper);
-  const double otherwise = -pv * temp - pmt * (1 + rate * w) / rate * (temp - 1);
-  return rate == 0.0 ? at_zero : otherwise;
-}
-
-/// numpy-financial's pmt, expression for expression.
-double pmt_formula(double rate, double nper, double pv, double fv, double w, double temp) {
-  const double annuity = (1 + rate * w) * (temp - 1) / rate;
-  const double fact = rate == 0.0 ? nper : annuity;
-  return -(fv + pv * temp) / fact;
-}
-
-/// numpy-financial's pv, expression for expression.
-double pv_formula(double rate, double nper, double pmt, double fv, double w, double temp) {
-  const double annuity = (1 + rate * w) * (temp - 1) / rate;
-  const double fact = rate == 0.0 ? nper : annuity;
-  return -(fv + pmt * fact) / temp;
-}
-
-/// numpy-financial 1.1.0's nper (its Cython loop, whose Python-semantics division turns a zero
-/// divisor into ZeroDivisionError and so into NaN), given `denominator = pv + z` and the logs of
-/// `(-fv + z) / denominator` and of `1 + rate` (natural_logs.hpp), where
-/// `z = pmt * (1 + rate * when) / rate`. Every branch computed, then chosen, as above.
-double nper_formula(double rate, double pmt, double pv, double fv, double denominator, double ratio_log,
-                    double growth_log) {
-  constexpr double nan = std::numeric_limits<double>::quiet_NaN();
-  const double at_zero = pmt == 0.0 ? std::numeric_limits<double>::infinity() : -(fv + pv) / pmt;
-  // At rate <= -1 there is no logarithm of 1 + rate; where 1 + rate rounds to 1, no periods.
-  const bool undefined = rate <= -1.0 || denominator == 0.0 || growth_log == 0.0;
-  const double otherwise = undefined ? nan : ratio_log / growth_log;
-  return rate == 0.0 ? at_zero : otherwise;
-}
-
-/// numpy-financial's ipmt, given the payment `total` and `temp = (1 + rate)^(per - 1)`: the
-/// interest on the balance remaining after per - 1 payments (its `_rbl`).
-double ipmt_formula(double rate, double per, double pv, double w, double total, double temp) {
-  const double interest = fv_formula(rate, per - 1, total, pv, w, temp) * rate;
-  if (per < 1) return std::numeric_limits<double>::quiet_NaN();  // payments start at period 1
-  if (w == 1.0) {
-    if (per == 1) return 0.0;      // paid at once: no interest has accrued
-    return interest / (1 + rate);  // paid a period earlier: discounted by one period
-  }
-  return interest;
-}
-
-/// numpy-financial's `_g_div_gp`: the Newton step of the annuity equation, term for term, given
-/// `t1 = (r + 1)^n` and `t2 = (r + 1)^(n - 1)`. Both powers are taken as it takes them:
-/// `(r + 1)^n / (r + 1)` differs in the last bit, and over dozens of Newton steps that can decide
-/// whether the iteration converges at all (nper 5, pmt 868, pv -2,370.5, fv -2,369 converges to
-/// -192.6% in 79 steps only with both powers).
-double g_div_gp(double r, double n, double p, double x, double y, double w, double t1, double t2) {
-  const double g = y + t1 * x + p * (t1 - 1) * (r * w + 1) / r;
-  const double gp = n * t2 * x - p * (t1 - 1) * (r * w + 1) / (r * r) + n * p * t2 * (r * w + 1) / r +
-                    p * (t1 - 1) * w / r;
-  return g / gp;
-}
-
-/// The element-wise functions run in blocks of this many: the block's powers in one call, then
-/// its formulas.
+/// The element-wise functions run in blocks of this many: the block's powers (whole_powers.hpp)
+/// in one call, then its formulas (formula_passes.hpp), so that no division waits on a power.
 constexpr std::size_t block = 256;
 
 /// Elements [start, start + count) of every named column finite, or the error the scalar call
@@ -334,14 +271,15 @@ payment_timing payment_timing_from(double number) {
 namespace detail {
 namespace {
 
-/// fv, pmt and pv of a column: the power `(1 + rate)^nper` a block at a time, then `formula`
-/// of rate, nper, the function's two other columns (`x` and `y`, named as it names them, and
-/// checked in its argument order), the timing and the power.
-template <class Formula>
+/// fv, pmt and pv of a column: the power `(1 + rate)^nper` a block at a time, then `pass`
+/// (formula_passes.hpp) over rate, nper, the function's two other columns (`x` and `y`, named as
+/// it names them, and checked in its argument order), the timing and the power.
+using annuity_pass = decltype(formula_passes::fv);  // pmt's and pv's too
+
 void annuity_columns(std::string_view function, std::pair<std::string_view, std::span<const double>> x,
                      std::pair<std::string_view, std::span<const double>> y, std::span<const double> rate,
                      std::span<const double> nper, std::span<const payment_timing> when, std::span<double> result,
-                     Formula formula) {
+                     annuity_pass pass) {
   same_lengths(function, result, {rate.size(), nper.size(), x.second.size(), y.second.size(), when.size()});
   double base[block];
   double temp[block];
@@ -350,8 +288,8 @@ void annuity_columns(std::string_view function, std::pair<std::string_view, std:
     finite_block({{"rate", rate}, {"nper", nper}, x, y}, start, count);
     for (std::size_t k = 0, i = start; k < count; ++k, ++i) base[k] = 1 + rate[i];
     powers(base, nper.data() + start, temp, count);
-    for (std::size_t k = 0, i = start; k < count; ++k, ++i)
-      result[i] = formula(rate[i], nper[i], x.second[i], y.second[i], when_number(when[i]), temp[k]);
+    pass(rate.data() + start, nper.data() + start, x.second.data() + start, y.second.data() + start,
+         when.data() + start, temp, result.data() + start, count);
   }
 }
 
@@ -367,7 +305,7 @@ double fv(double rate, double nper, double pmt, double pv, payment_timing when) 
 void fv(std::span<const double> rate, std::span<const double> nper, std::span<const double> pmt,
         std::span<const double> pv, std::span<const payment_timing> when, std::span<double> result) {
   detail::annuity_columns("fv", {"pmt", pmt}, {"pv", pv}, rate, nper, when, result,
-                          [](auto... a) { return detail::fv_formula(a...); });
+                          detail::active_formula_passes().fv);
 }
 
 double pmt(double rate, double nper, double pv, double fv, payment_timing when) {
@@ -379,7 +317,7 @@ double pmt(double rate, double nper, double pv, double fv, payment_timing when) 
 void pmt(std::span<const double> rate, std::span<const double> nper, std::span<const double> pv,
          std::span<const double> fv, std::span<const payment_timing> when, std::span<double> result) {
   detail::annuity_columns("pmt", {"pv", pv}, {"fv", fv}, rate, nper, when, result,
-                          [](auto... a) { return detail::pmt_formula(a...); });
+                          detail::active_formula_passes().pmt);
 }
 
 double pv(double rate, double nper, double pmt, double fv, payment_timing when) {
@@ -391,7 +329,7 @@ double pv(double rate, double nper, double pmt, double fv, payment_timing when) 
 void pv(std::span<const double> rate, std::span<const double> nper, std::span<const double> pmt,
         std::span<const double> fv, std::span<const payment_timing> when, std::span<double> result) {
   detail::annuity_columns("pv", {"pmt", pmt}, {"fv", fv}, rate, nper, when, result,
-                          [](auto... a) { return detail::pv_formula(a...); });
+                          detail::active_formula_passes().pv);
 }
 
 namespace detail {
@@ -420,12 +358,9 @@ void interest_or_principal(std::string_view function, bool principal, std::span<
     }
     powers(base, nper.data() + start, temp_nper, count);
     powers(base, periods_before, temp_per, count);
-    for (std::size_t k = 0, i = start; k < count; ++k, ++i) {
-      const double w = when_number(when[i]);
-      const double total = pmt_formula(rate[i], nper[i], pv[i], fv[i], w, temp_nper[k]);
-      const double interest = ipmt_formula(rate[i], per[i], pv[i], w, total, temp_per[k]);
-      result[i] = principal ? total - interest : interest;
-    }
+    active_formula_passes().interest_or_principal(principal, rate.data() + start, per.data() + start,
+                                                  nper.data() + start, pv.data() + start, fv.data() + start,
+                                                  when.data() + start, temp_nper, temp_per, result.data() + start, count);
   }
 }
 
@@ -470,19 +405,16 @@ void nper(std::span<const double> rate, std::span<const double> pmt, std::span<c
   double denominator[detail::block];
   double ratio_log[detail::block];
   double growth_log[detail::block];
+  const detail::formula_passes& passes = detail::active_formula_passes();
   for (std::size_t start = 0; start < result.size(); start += detail::block) {
     const std::size_t count = std::min(detail::block, result.size() - start);
     detail::finite_block({{"rate", rate}, {"pmt", pmt}, {"pv", pv}, {"fv", fv}}, start, count);
-    for (std::size_t k = 0, i = start; k < count; ++k, ++i) {
-      const double z = pmt[i] * (1.0 + rate[i] * detail::when_number(when[i])) / rate[i];
-      denominator[k] = pv[i] + z;
-      ratio[k] = (-fv[i] + z) / denominator[k];
-      growth[k] = 1.0 + rate[i];
-    }
+    passes.nper_ratios(rate.data() + start, pmt.data() + start, pv.data() + start, fv.data() + start,
+                       when.data() + start, denominator, ratio, growth, count);
     detail::natural_logs(ratio, ratio_log, count);
     detail::natural_logs(growth, growth_log, count);
-    for (std::size_t k = 0, i = start; k < count; ++k, ++i)
-      result[i] = detail::nper_formula(rate[i], pmt[i], pv[i], fv[i], denominator[k], ratio_log[k], growth_log[k]);
+    passes.nper(rate.data() + start, pmt.data() + start, pv.data() + start, fv.data() + start, denominator, ratio_log,
+                growth_log, result.data() + start, count);
   }
 }
 
@@ -505,44 +437,41 @@ std::vector<double> rate(std::span<const rate_problem> problems, double guess, d
     detail::finite("pv", p.pv);
     detail::finite("fv", p.fv);
   }
-  std::vector<double> rn(problems.size(), guess);
-  std::vector<char> close(problems.size(), 0);
+  // The problems as columns, once; then each step a block at a time: its powers together, then
+  // its Newton steps (formula_passes.hpp), loops that vectorise.
+  const std::size_t size = problems.size();
+  std::vector<double> columns(6 * size);
+  double* const n = columns.data();
+  double* const n_less_one = n + size;
+  double* const payment = n_less_one + size;
+  double* const present = payment + size;
+  double* const future = present + size;
+  double* const w = future + size;
+  for (std::size_t i = 0; i < size; ++i) {
+    const rate_problem& p = problems[i];
+    n[i] = p.nper;
+    n_less_one[i] = p.nper - 1;
+    payment[i] = p.pmt;
+    present[i] = p.pv;
+    future[i] = p.fv;
+    w[i] = detail::when_number(p.when);
+  }
+  std::vector<double> rn(size, guess);
+  std::vector<unsigned char> close(size, 0);
   bool all_close = false;  // numpy-financial starts with close = False
-  // A block's problems as columns, its powers together, then its steps: loops that vectorise.
+  const detail::formula_passes& passes = detail::active_formula_passes();
   double base[detail::block];
-  double n[detail::block];
-  double n_less_one[detail::block];
-  double payment[detail::block];
-  double present[detail::block];
-  double future[detail::block];
-  double w[detail::block];
   double t1[detail::block];
   double t2[detail::block];
-  double next[detail::block];
   for (int iteration = 0; iteration < maxiter && !all_close; ++iteration) {
     std::size_t open = 0;  // problems whose step was not below tol
-    for (std::size_t start = 0; start < problems.size(); start += detail::block) {
-      const std::size_t count = std::min(detail::block, problems.size() - start);
-      for (std::size_t k = 0, i = start; k < count; ++k, ++i) {
-        const rate_problem& p = problems[i];
-        base[k] = rn[i] + 1;
-        n[k] = p.nper;
-        n_less_one[k] = p.nper - 1;
-        payment[k] = p.pmt;
-        present[k] = p.pv;
-        future[k] = p.fv;
-        w[k] = detail::when_number(p.when);
-      }
-      detail::power_pairs(base, n_less_one, t2, t1, count);  // (r + 1)^(n - 1) and (r + 1)^n
-      const double* r = rn.data() + start;
-      for (std::size_t k = 0; k < count; ++k)
-        next[k] = r[k] - detail::g_div_gp(r[k], n[k], payment[k], present[k], future[k], w[k], t1[k], t2[k]);
-      for (std::size_t k = 0, i = start; k < count; ++k, ++i) {
-        const bool step_below_tol = std::abs(next[k] - rn[i]) < tol;
-        close[i] = step_below_tol ? 1 : 0;
-        open += step_below_tol ? 0 : 1;
-        rn[i] = next[k];
-      }
+    for (std::size_t start = 0; start < size; start += detail::block) {
+      const std::size_t count = std::min(detail::block, size - start);
+      double* const r = rn.data() + start;
+      for (std::size_t k = 0; k < count; ++k) base[k] = r[k] + 1;
+      detail::power_pairs(base, n_less_one + start, t2, t1, count);  // (r + 1)^(n - 1) and (r + 1)^n
+      open += passes.rate_steps(r, close.data() + start, n + start, payment + start, present + start, future + start,
+                                w + start, t1, t2, tol, count);
     }
     all_close = open == 0;
   }

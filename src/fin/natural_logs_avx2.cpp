@@ -25,6 +25,14 @@ inline __m256d two_sum(__m256d a, __m256d b, __m256d& error) {
   return sum;
 }
 
+/// a + b and its rounding error where |a| >= |b| or a is 0 (Dekker's fast two-sum): the same
+/// figures as two_sum, for half its operations.
+inline __m256d fast_two_sum(__m256d a, __m256d b, __m256d& error) {
+  const __m256d sum = _mm256_add_pd(a, b);
+  error = _mm256_sub_pd(b, _mm256_sub_pd(sum, a));
+  return sum;
+}
+
 inline __m256d constant(double value) { return _mm256_set1_pd(value); }
 
 /// Four logarithms of positive normal finite or negative numbers; the lanes of any other
@@ -67,7 +75,8 @@ inline __m256d four_logs(__m256d x, const log_table& table, __m256d& others) {
 
   // The large terms, k log 2 + log c + r - r^2 / 2, each sum's error kept.
   __m256d error1, error2, error3;
-  const __m256d s1 = two_sum(_mm256_mul_pd(k, constant(table.ln2_high)), log_high, error1);
+  // |k log 2| >= 0.69 > |log c| (c within 0.69 and 1.38), or k = 0.
+  const __m256d s1 = fast_two_sum(_mm256_mul_pd(k, constant(table.ln2_high)), log_high, error1);
   const __m256d s2 = two_sum(s1, r, error2);
   const __m256d minus_half_r = _mm256_mul_pd(r, constant(-0.5));
   const __m256d square_high = _mm256_mul_pd(minus_half_r, r);

@@ -25,7 +25,8 @@ bool kernel_result(double exponent, double result) {
 void powers(const double* base, const double* exponent, double* result, std::size_t count) {
 #if defined(COMMISSIONING_WHOLE_POWERS_AVX2)
   if (has_avx2_and_fma()) {
-    whole_powers_avx2(base, exponent, result, count);
+    if (!whole_powers_avx2(base, exponent, result, count)) [[likely]]
+      return;
     for (std::size_t i = 0; i < count; ++i)
       if (!kernel_result(exponent[i], result[i])) [[unlikely]]
         result[i] = std::pow(base[i], exponent[i]);
@@ -39,7 +40,8 @@ void powers(const double* base, const double* exponent, double* result, std::siz
 void power_pairs(const double* base, const double* exponent, double* lower, double* upper, std::size_t count) {
 #if defined(COMMISSIONING_WHOLE_POWERS_AVX2)
   if (has_avx2_and_fma()) {
-    whole_power_pairs_avx2(base, exponent, lower, upper, count);
+    if (!whole_power_pairs_avx2(base, exponent, lower, upper, count)) [[likely]]
+      return;
     for (std::size_t i = 0; i < count; ++i) {
       if (!kernel_result(exponent[i], lower[i]) || !kernel_result(exponent[i] + 1, upper[i])) [[unlikely]] {
         lower[i] = std::pow(base[i], exponent[i]);

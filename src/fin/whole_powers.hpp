@@ -28,11 +28,12 @@ inline double power(double base, double exponent) {
 }
 
 /// The AVX2 and FMA kernel (whole_powers_avx2.cpp): every exponent a whole number in
-/// [0, 2^31) or replaced by 0; the caller sends the rest to glibc. Call only where the
-/// processor has AVX2 and FMA.
-void whole_powers_avx2(const double* base, const double* exponent, double* result, std::size_t count);
+/// [0, 2^31) or replaced by 0. True if any figure does not stand (another exponent, a result
+/// beyond 2^±900): the caller sends those to glibc. Call only where the processor has AVX2 and
+/// FMA.
+bool whole_powers_avx2(const double* base, const double* exponent, double* result, std::size_t count);
 /// The same with the power one higher, `base^(exponent + 1)`, into `next`.
-void whole_power_pairs_avx2(const double* base, const double* exponent, double* result, double* next,
+bool whole_power_pairs_avx2(const double* base, const double* exponent, double* result, double* next,
                             std::size_t count);
 
 }  // namespace commissioning::fin::detail

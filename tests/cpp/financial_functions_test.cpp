@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "fails_with.hpp"
+#include "fin/formula_passes.hpp"
 #include "fin/natural_logs.hpp"
 
 #include <algorithm>
@@ -14,6 +15,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <random>
 #include <limits>
@@ -825,6 +827,79 @@ TEST(FinancialFunctionsTest, NperIsNumpyFinancialsFormulaOfLogsWithinAnUlpOfGlib
     if (!(npers[i] == glibc || std::isnan(glibc))) ++differ;
   }
   EXPECT_LT(differ, count / 50);
+}
+
+// ---------------------------------------------------------------- the formula passes' two builds
+
+bool same_bits(const std::vector<double>& a, const std::vector<double>& b) {
+  return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0;
+}
+
+TEST(FinancialFunctionsTest, TheFormulaPassesOfTheAvx2BuildGiveTheBaselineBits) {
+  const fin::detail::formula_passes& base = fin::detail::baseline_formula_passes();
+  const fin::detail::formula_passes* avx2 = fin::detail::avx2_formula_passes();
+  if (avx2 == nullptr) GTEST_SKIP() << "no AVX2 build or no AVX2 on this processor";
+  EXPECT_STREQ(fin::detail::active_formula_passes().name, "avx2");
+  // Columns with every branch: rate 0, at and below -1, near 0; per before, at and after 1;
+  // zero payments and divisors; powers 0, 1 and beyond. Not a whole number of vectors.
+  std::mt19937_64 generator(1530);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  constexpr std::size_t count = 10007;
+  std::vector<double> rate(count), per(count), nper(count), a(count), b(count), temp1(count), temp2(count), w(count);
+  std::vector<payment_timing> when(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::size_t kind = i % 7;
+    rate[i] = kind == 0 ? 0.0 : kind == 1 ? -1.0 - unit(generator) : (unit(generator) - 0.3) * std::pow(10.0, -17 * unit(generator));
+    per[i] = std::floor(unit(generator) * 5) - 1;
+    nper[i] = std::floor(unit(generator) * 400);
+    a[i] = kind == 3 ? 0.0 : (unit(generator) - 0.5) * 1e6;
+    b[i] = kind == 4 ? -a[i] : (unit(generator) - 0.5) * 1e6;
+    temp1[i] = kind == 5 ? 1.0 : kind == 6 ? 0.0 : std::pow(1 + rate[i], nper[i]);
+    temp2[i] = std::pow(1 + rate[i], per[i] - 1);
+    when[i] = i % 2 == 0 ? end : begin;
+    w[i] = i % 2 == 0 ? 0.0 : 1.0;
+  }
+  const auto both = [&](auto pass) {
+    std::vector<double> x(count), y(count);
+    pass(base, x);
+    pass(*avx2, y);
+    return same_bits(x, y);
+  };
+  using passes = fin::detail::formula_passes;
+  using column = std::vector<double>;
+  EXPECT_TRUE(both([&](const passes& p, column& out) {
+    p.fv(rate.data(), nper.data(), a.data(), b.data(), when.data(), temp1.data(), out.data(), count);
+  }));
+  EXPECT_TRUE(both([&](const passes& p, column& out) {
+    p.pmt(rate.data(), nper.data(), a.data(), b.data(), when.data(), temp1.data(), out.data(), count);
+  }));
+  EXPECT_TRUE(both([&](const passes& p, column& out) {
+    p.pv(rate.data(), nper.data(), a.data(), b.data(), when.data(), temp1.data(), out.data(), count);
+  }));
+  for (const bool principal : {false, true})
+    EXPECT_TRUE(both([&](const passes& p, column& out) {
+      p.interest_or_principal(principal, rate.data(), per.data(), nper.data(), a.data(), b.data(), when.data(),
+                              temp1.data(), temp2.data(), out.data(), count);
+    }));
+  for (std::size_t part = 0; part < 3; ++part)
+    EXPECT_TRUE(both([&](const passes& p, column& out) {
+      column denominator(count), ratio(count), growth(count);
+      p.nper_ratios(rate.data(), a.data(), b.data(), temp1.data(), when.data(), denominator.data(), ratio.data(),
+                    growth.data(), count);
+      out = part == 0 ? denominator : part == 1 ? ratio : growth;
+    }));
+  EXPECT_TRUE(both([&](const passes& p, column& out) {
+    p.nper(rate.data(), a.data(), b.data(), temp1.data(), b.data(), temp2.data(), per.data(), out.data(), count);
+  }));
+  EXPECT_TRUE(both([&](const passes& p, column& out) {
+    out = rate;
+    std::vector<unsigned char> close(count);
+    const std::size_t open =
+        p.rate_steps(out.data(), close.data(), nper.data(), a.data(), b.data(), temp2.data(), w.data(), temp1.data(),
+                     temp2.data(), 1e-6, count);
+    out.push_back(static_cast<double>(open));
+    for (const unsigned char c : close) out.push_back(c);
+  }));
 }
 
 }  // namespace
