@@ -441,6 +441,7 @@ class simulation_engine {
   /// column per input, year and option) stay in the core's cache.
   static constexpr std::size_t chunk = 512;
   static_assert(simulation_block_size % chunk == 0);
+  static_assert(chunk % 2 == 0, "Box–Muller normals come in pairs of consecutive draws");
 
   explicit simulation_engine(const simulation_model& model) : m_(model) {
     for (std::size_t o = 0; o < m_.options; ++o)
@@ -489,11 +490,10 @@ class simulation_engine {
                                   static_cast<std::uint64_t>(offset);
       kernels_.uniforms(key, first, u, n);
     };
-    static const distribution standard_normal = distribution::normal(0, 1);
     const std::size_t k = m_.correlated.size();
     for (std::size_t a = 0; a < k; ++a) {
       uniforms(w.uniforms.data());
-      standard_normal.quantiles(w.uniforms.data(), column(w.normals, a), n);
+      kernels_.standard_normals(w.uniforms.data(), column(w.normals, a), n);
     }
     for (std::size_t a = 0; a < k; ++a) {
       w.mixed.setZero();
@@ -509,7 +509,12 @@ class simulation_engine {
         continue;
       }
       uniforms(w.uniforms.data());
-      m_.distributions[i].quantiles(w.uniforms.data(), column(w.draws, i), n);
+      if (m_.distributions[i].maps_normals_directly()) {
+        kernels_.standard_normals(w.uniforms.data(), w.mixed.data(), n);
+        m_.distributions[i].from_standard_normals(w.mixed.data(), column(w.draws, i), n);
+      } else {
+        m_.distributions[i].quantiles(w.uniforms.data(), column(w.draws, i), n);
+      }
     }
     for (std::size_t r = 0; r < m_.risk_probability.size(); ++r) {
       uniforms(w.uniforms.data());
