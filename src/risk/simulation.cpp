@@ -26,6 +26,7 @@
 #include <cstdint>
 #include <exception>
 #include <initializer_list>
+#include <latch>
 #include <limits>
 #include <map>
 #include <mutex>
@@ -638,67 +639,6 @@ class simulation_engine {
   bool moving_rate_ = false;   ///< an input moves the discount rate
 };
 
-/// The order statistics of `values` (all in [lo, hi]) at 0-based `ranks`, exactly, in two
-/// passes and no copy of the values: a histogram of 4,096 bins over [lo, hi] finds the bin
-/// holding each rank (the bin of a value never decreases as the value grows), then only the
-/// values of those bins are gathered and selected (nth_element).
-std::vector<double> order_statistics(const std::vector<double>& values, double lo, double hi,
-                                     const std::vector<std::size_t>& ranks) {
-  if (!(hi > lo)) return std::vector<double>(ranks.size(), lo);
-  constexpr std::size_t bins = 4096;
-  const double scale = static_cast<double>(bins) / (hi - lo);
-  const auto bin_of = [&](double x) { return std::min(bins - 1, static_cast<std::size_t>((x - lo) * scale)); };
-  std::vector<std::size_t> counts(bins, 0);
-  for (double x : values) ++counts[bin_of(x)];
-  std::vector<std::size_t> below(bins + 1, 0);  // values in the bins before each
-  for (std::size_t b = 0; b < bins; ++b) below[b + 1] = below[b] + counts[b];
-  std::vector<std::ptrdiff_t> slot(bins, -1);
-  std::vector<std::vector<double>> gathered;
-  std::vector<std::pair<std::size_t, std::size_t>> where;  // per rank: (slot, rank within its bin)
-  for (std::size_t r : ranks) {
-    const auto b = static_cast<std::size_t>(std::upper_bound(below.begin(), below.end(), r) - below.begin() - 1);
-    if (slot[b] < 0) {
-      slot[b] = static_cast<std::ptrdiff_t>(gathered.size());
-      gathered.emplace_back().reserve(counts[b]);
-    }
-    where.emplace_back(static_cast<std::size_t>(slot[b]), r - below[b]);
-  }
-  for (double x : values) {
-    const std::ptrdiff_t s = slot[bin_of(x)];
-    if (s >= 0) gathered[static_cast<std::size_t>(s)].push_back(x);
-  }
-  std::vector<double> result;
-  for (const auto& [s, within] : where) {
-    std::vector<double>& bin = gathered[s];
-    const auto at = bin.begin() + static_cast<std::ptrdiff_t>(within);
-    std::nth_element(bin.begin(), at, bin.end());
-    result.push_back(*at);
-  }
-  return result;
-}
-
-/// The type 7 quantiles (Hyndman and Fan; NumPy's default) of `values` at `ps`.
-std::vector<double> quantiles_type7(const std::vector<double>& values, double lo, double hi,
-                                    std::initializer_list<double> ps) {
-  const std::size_t n = values.size();
-  std::vector<std::size_t> ranks;
-  for (double p : ps) {
-    const auto r = static_cast<std::size_t>(std::floor((static_cast<double>(n) - 1) * p));
-    ranks.push_back(r);
-    ranks.push_back(std::min(n - 1, r + 1));
-  }
-  const std::vector<double> x = order_statistics(values, lo, hi, ranks);
-  std::vector<double> result;
-  std::size_t i = 0;
-  for (double p : ps) {
-    const double h = (static_cast<double>(n) - 1) * p;
-    const double x_lo = x[2 * i], x_hi = x[2 * i + 1];
-    result.push_back(x_lo + (h - std::floor(h)) * (x_hi - x_lo));
-    ++i;
-  }
-  return result;
-}
-
 simulation_statistic statistic_from(const moments& mo) {
   simulation_statistic s;
   s.mean = mo.mean;
@@ -709,22 +649,91 @@ simulation_statistic statistic_from(const moments& mo) {
   return s;
 }
 
-void exact_quantiles(simulation_statistic& s, const std::vector<double>& samples) {
-  const std::vector<double> q = quantiles_type7(samples, s.min, s.max, {0.10, 0.50, 0.80, 0.90});
-  s.p10 = q[0];
-  s.p50 = q[1];
-  s.p80 = q[2];
-  s.p90 = q[3];
-}
-
-simulation_histogram histogram_of(const std::vector<double>& samples, double lo, double hi, int bins) {
+/// The chart's histogram of `samples` (`bins` equal bins over [s.min, s.max], as the chart
+/// draws them) and their exact type 7 quantiles (Hyndman and Fan; NumPy's default) into `s`,
+/// in two passes and no copy of the samples. The first counts each value into a fine bin, one
+/// of `split` equal parts of its chart bin (about 4,096 fine bins in all; a value's fine bin
+/// never decreases as the value grows, so the counts locate every order statistic); the chart's
+/// counts are the sums of its fine bins. The second gathers only the values of the fine bins
+/// that hold the wanted ranks, which are then selected (nth_element).
+simulation_histogram histogram_and_quantiles(simulation_statistic& s, const std::vector<double>& samples, int bins) {
   simulation_histogram h;
-  if (hi <= lo) hi = lo + 1;  // every value equal: one-penny-wide bins
+  const double lo = s.min, hi = s.max > s.min ? s.max : s.min + 1;  // every value equal: one-penny-wide bins
   const auto n = static_cast<std::size_t>(bins);
   for (std::size_t i = 0; i <= n; ++i) h.edges.push_back(lo + (hi - lo) * static_cast<double>(i) / static_cast<double>(n));
   h.counts.assign(n, 0);
+  const std::size_t split = std::max<std::size_t>(1, 4096 / n);
   const double scale = static_cast<double>(n) / (hi - lo), top = static_cast<double>(n - 1);
-  for (double x : samples) ++h.counts[static_cast<std::size_t>(std::clamp((x - lo) * scale, 0.0, top))];
+  const double parts = static_cast<double>(split), last_part = parts - 1;
+  // A value's chart bin is ⌊clamp((x − lo) × scale, 0, top)⌋, the chart's own formula; its
+  // part of that bin comes from the exact remainder t − bin (t ≥ bin ≥ t / 2, or bin = 0).
+  // Fine bins a block of values at a time, so that the arithmetic vectorises.
+  constexpr std::size_t block = 1024;
+  std::int32_t fine[block];
+  const auto fine_bins = [&](const double* x, std::size_t count) {
+    for (std::size_t j = 0; j < count; ++j) {
+      const double t = (x[j] - lo) * scale;
+      const double bin = static_cast<double>(static_cast<std::int32_t>(std::clamp(t, 0.0, top)));
+      const double part = std::clamp((t - bin) * parts, 0.0, last_part);
+      fine[j] = static_cast<std::int32_t>(bin * parts + static_cast<double>(static_cast<std::int32_t>(part)));
+    }
+  };
+  const std::size_t total = samples.size();
+  std::vector<std::int64_t> counts(n * split, 0);
+  for (std::size_t from = 0; from < total; from += block) {
+    const std::size_t count = std::min(block, total - from);
+    fine_bins(samples.data() + from, count);
+    for (std::size_t j = 0; j < count; ++j) ++counts[static_cast<std::size_t>(fine[j])];
+  }
+  for (std::size_t b = 0; b < n * split; ++b) h.counts[b / split] += counts[b];
+  if (!(s.max > s.min) || total == 0) {
+    s.p10 = s.p50 = s.p80 = s.p90 = s.min;
+    return h;
+  }
+
+  // The ranks of each quantile's two order statistics, and the fine bin that holds each.
+  const std::initializer_list<double> ps{0.10, 0.50, 0.80, 0.90};
+  std::vector<std::size_t> ranks;
+  for (double p : ps) {
+    const auto r = static_cast<std::size_t>(std::floor((static_cast<double>(total) - 1) * p));
+    ranks.push_back(r);
+    ranks.push_back(std::min(total - 1, r + 1));
+  }
+  std::vector<std::size_t> below(counts.size() + 1, 0);  // values in the fine bins before each
+  for (std::size_t b = 0; b < counts.size(); ++b) below[b + 1] = below[b] + static_cast<std::size_t>(counts[b]);
+  std::vector<std::int32_t> slot(counts.size(), -1);
+  std::vector<std::vector<double>> gathered;
+  std::vector<std::pair<std::size_t, std::size_t>> where;  // per rank: (slot, rank within its bin)
+  for (std::size_t r : ranks) {
+    const auto b = static_cast<std::size_t>(std::upper_bound(below.begin(), below.end(), r) - below.begin() - 1);
+    if (slot[b] < 0) {
+      slot[b] = static_cast<std::int32_t>(gathered.size());
+      gathered.emplace_back().reserve(static_cast<std::size_t>(counts[b]));
+    }
+    where.emplace_back(static_cast<std::size_t>(slot[b]), r - below[b]);
+  }
+  for (std::size_t from = 0; from < total; from += block) {
+    const std::size_t count = std::min(block, total - from);
+    fine_bins(samples.data() + from, count);
+    for (std::size_t j = 0; j < count; ++j) {
+      const std::int32_t into = slot[static_cast<std::size_t>(fine[j])];
+      if (into >= 0) gathered[static_cast<std::size_t>(into)].push_back(samples[from + j]);
+    }
+  }
+  std::vector<double> x;
+  for (const auto& [g, within] : where) {
+    std::vector<double>& bin = gathered[g];
+    const auto at = bin.begin() + static_cast<std::ptrdiff_t>(within);
+    std::nth_element(bin.begin(), at, bin.end());
+    x.push_back(*at);
+  }
+  double* quantile[] = {&s.p10, &s.p50, &s.p80, &s.p90};
+  std::size_t i = 0;
+  for (double p : ps) {
+    const double h_rank = (static_cast<double>(total) - 1) * p;
+    *quantile[i] = x[2 * i] + (h_rank - std::floor(h_rank)) * (x[2 * i + 1] - x[2 * i]);
+    ++i;
+  }
   return h;
 }
 
@@ -843,12 +852,8 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
     part.viable.push_back(model.viable[o]);
   }
 
+  // Made by the workers (make_samples, below), a vector each in turn, before any block runs.
   std::vector<std::vector<double>> pvc_samples(options), npsv_samples(options);
-  if (!stream)
-    for (std::size_t o = 0; o < options; ++o) {
-      pvc_samples[o].resize(static_cast<std::size_t>(part_iterations));
-      npsv_samples[o].resize(static_cast<std::size_t>(part_iterations));
-    }
   std::vector<detail::stream_range> pvc_range(options), npsv_range(options);
 
   // A figure that money cannot hold is an overflow, as the exact path's money.005, named
@@ -905,33 +910,46 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
       double* cheapest_pvc = w.cheapest_pvc.data();
       double* preferred = w.preferred.data();
       double* preferred_net = w.preferred_net.data();
+      // Running winners start at +∞: the first viable option always wins (every figure is
+      // finite by now), later ones only when strictly lower, as the appraisal ranks ties.
+      constexpr double none = std::numeric_limits<double>::infinity();
       std::fill_n(cheapest, size, -1.0);
       std::fill_n(preferred, size, -1.0);
+      std::fill_n(cheapest_pvc, size, none);
+      std::fill_n(preferred_net, size, none);
       for (std::size_t o = 0; o < options; ++o) {
         if (!model.viable[o]) continue;
         const double* pvc = w.pvc.col(static_cast<Eigen::Index>(o)).data();
         const double* pvb = w.pvb.col(static_cast<Eigen::Index>(o)).data();
         const auto index = static_cast<double>(o);
         for (std::size_t j = 0; j < size; ++j) {
-          const bool none = cheapest[j] < 0;  // no viable option yet: the same for both
-          const bool cheaper = none | (pvc[j] < cheapest_pvc[j]);
-          cheapest_pvc[j] = cheaper ? pvc[j] : cheapest_pvc[j];
-          cheapest[j] = cheaper ? index : cheapest[j];
-          const double net = pvc[j] - pvb[j];
-          const bool better = none | (net < preferred_net[j]);
-          preferred_net[j] = better ? net : preferred_net[j];
-          preferred[j] = better ? index : preferred[j];
+          const double x = pvc[j], net = x - pvb[j];
+          const double best = cheapest_pvc[j], best_net = preferred_net[j], winner = cheapest[j], chosen = preferred[j];
+          const bool lower = x < best, better = net < best_net;
+          cheapest[j] = lower ? index : winner;
+          cheapest_pvc[j] = lower ? x : best;
+          preferred[j] = better ? index : chosen;
+          preferred_net[j] = better ? net : best_net;
         }
       }
+      // Counted in eight lanes (whole numbers, exact), so that the pass vectorises.
       for (std::size_t o = 0; o < options; ++o) {
         const auto index = static_cast<double>(o);
-        std::int64_t cheapest_count = 0, preferred_count = 0;
-        for (std::size_t j = 0; j < size; ++j) {
-          cheapest_count += cheapest[j] == index ? 1 : 0;
-          preferred_count += preferred[j] == index ? 1 : 0;
+        double cheapest_lanes[8] = {}, preferred_lanes[8] = {};
+        std::size_t j = 0;
+        for (; j + 8 <= size; j += 8)
+          for (std::size_t l = 0; l < 8; ++l) {
+            cheapest_lanes[l] += cheapest[j + l] == index ? 1.0 : 0.0;
+            preferred_lanes[l] += preferred[j + l] == index ? 1.0 : 0.0;
+          }
+        for (std::size_t l = 0; j < size; ++j, ++l) {
+          cheapest_lanes[l] += cheapest[j] == index ? 1.0 : 0.0;
+          preferred_lanes[l] += preferred[j] == index ? 1.0 : 0.0;
         }
-        block.cheapest[o] += cheapest_count;
-        block.preferred[o] += preferred_count;
+        for (std::size_t l = 0; l < 8; ++l) {
+          block.cheapest[o] += static_cast<std::int64_t>(cheapest_lanes[l]);
+          block.preferred[o] += static_cast<std::int64_t>(preferred_lanes[l]);
+        }
       }
       if (stream)
         for (std::size_t o = 0; o < options; ++o)
@@ -1005,7 +1023,28 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
   // earlier block is already taken and runs to its end, and no later one starts.
   std::exception_ptr failure;
   std::atomic<std::int64_t> failed_block{last_block};
+  const auto thread_count = static_cast<std::int64_t>(settings.threads);
+  const std::int64_t part_blocks = last_block - first_block;
+  const std::int64_t workers = thread_count == 1 || part_blocks == 1 ? 1 : std::min(thread_count, part_blocks);
+  // The samples are zeroed, and their pages first touched, by the workers together: one
+  // thread's resize of six 8 MB vectors was a tenth of a two-thread run of a million iterations.
+  std::latch samples_ready(workers);
+  std::atomic<std::size_t> next_samples{0};
+  std::exception_ptr allocation_failure;
+  const auto make_samples = [&] {
+    try {
+      if (!stream)
+        for (std::size_t v = next_samples++; v < 2 * options; v = next_samples++)
+          (v % 2 == 0 ? pvc_samples : npsv_samples)[v / 2].resize(static_cast<std::size_t>(part_iterations));
+    } catch (...) {
+      const std::lock_guard<std::mutex> guard(lock);
+      if (!allocation_failure) allocation_failure = std::current_exception();
+    }
+    samples_ready.arrive_and_wait();
+  };
   const auto worker = [&] {
+    make_samples();
+    if (allocation_failure) return;
     std::int64_t b = first_block;
     try {
       detail::simulation_engine::workspace w = engine.make_workspace();
@@ -1035,15 +1074,14 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
       }
     }
   };
-  const auto thread_count = static_cast<std::int64_t>(settings.threads);
-  const std::int64_t part_blocks = last_block - first_block;
-  if (thread_count == 1 || part_blocks == 1) {
+  if (workers == 1) {
     worker();
   } else {
     std::vector<std::thread> pool;
-    for (std::int64_t t = 0; t < std::min(thread_count, part_blocks); ++t) pool.emplace_back(worker);
+    for (std::int64_t t = 0; t < workers; ++t) pool.emplace_back(worker);
     for (std::thread& t : pool) t.join();
   }
+  if (allocation_failure) std::rethrow_exception(allocation_failure);
   if (failure) std::rethrow_exception(failure);
 
   if (folded) {
@@ -1186,9 +1224,8 @@ simulation_result summarise(simulation_partial whole, int threads) {
         const bool costs = task % 2 == 0;
         simulation_statistic& stat = costs ? s.present_value_costs : s.net_present_social_value;
         const std::vector<double>& samples = costs ? s.present_value_costs_samples : s.net_present_social_value_samples;
-        detail::exact_quantiles(stat, samples);
         (costs ? s.present_value_costs_histogram : s.net_present_social_value_histogram) =
-            detail::histogram_of(samples, stat.min, stat.max, whole.histogram_bins);
+            detail::histogram_and_quantiles(stat, samples, whole.histogram_bins);
       }
     };
     std::vector<std::thread> pool;
