@@ -555,17 +555,26 @@ class simulation_engine {
     for (const simulation_line& line : m_.lines) {
       if (line.cost && delayed_[line.option]) continue;  // below, iteration by iteration
       auto into = (line.cost ? w.pvc : w.pvb).col(static_cast<Eigen::Index>(line.option));
-      line_factor(line, w);
-      if (!moving_rate_) {
-        into += line.present_value * w.factor;
-      } else if (line.first <= line.last) {
-        into += line.amount * w.factor *
-                (w.sums.col(static_cast<Eigen::Index>(line.last + 1)) - w.sums.col(static_cast<Eigen::Index>(line.first)));
+      const auto add = [&](const auto& factor) {
+        if (!moving_rate_) {
+          into += line.present_value * factor;
+        } else if (line.first <= line.last) {
+          into += line.amount * factor *
+                  (w.sums.col(static_cast<Eigen::Index>(line.last + 1)) - w.sums.col(static_cast<Eigen::Index>(line.first)));
+        } else {
+          w.mixed.setZero();
+          for (std::size_t t = 0; t < m_.years; ++t)
+            if (line.real[t] != 0) w.mixed += line.real[t] * w.factors.col(static_cast<Eigen::Index>(t));
+          into += w.mixed * factor;
+        }
+      };
+      // A line moved by one input alone takes that input's draws as they are (1 × x is x, so
+      // the figures are the same bits), two passes fewer than making its factor.
+      if (line.inputs.size() == 1 && line.risk < 0) {
+        add(w.draws.col(static_cast<Eigen::Index>(line.inputs[0])));
       } else {
-        w.mixed.setZero();
-        for (std::size_t t = 0; t < m_.years; ++t)
-          if (line.real[t] != 0) w.mixed += line.real[t] * w.factors.col(static_cast<Eigen::Index>(t));
-        into += w.mixed * w.factor;
+        line_factor(line, w);
+        add(w.factor);
       }
     }
     for (std::size_t o = 0; o < m_.options; ++o)
@@ -651,41 +660,40 @@ simulation_statistic statistic_from(const moments& mo) {
 
 /// The chart's histogram of `samples` (`bins` equal bins over [s.min, s.max], as the chart
 /// draws them) and their exact type 7 quantiles (Hyndman and Fan; NumPy's default) into `s`,
-/// in two passes and no copy of the samples. The first counts each value into a fine bin, one
-/// of `split` equal parts of its chart bin (about 4,096 fine bins in all; a value's fine bin
-/// never decreases as the value grows, so the counts locate every order statistic); the chart's
-/// counts are the sums of its fine bins. The second gathers only the values of the fine bins
-/// that hold the wanted ranks, which are then selected (nth_element).
+/// in two passes and no copy of the samples. The first counts each value into its chart bin
+/// and into one of 4,096 fine bins over the same range (a value's fine bin never decreases as
+/// the value grows, so the counts locate every order statistic); the second gathers only the
+/// values of the fine bins that hold the wanted ranks, which are then selected (nth_element).
 simulation_histogram histogram_and_quantiles(simulation_statistic& s, const std::vector<double>& samples, int bins) {
   simulation_histogram h;
   const double lo = s.min, hi = s.max > s.min ? s.max : s.min + 1;  // every value equal: one-penny-wide bins
   const auto n = static_cast<std::size_t>(bins);
   for (std::size_t i = 0; i <= n; ++i) h.edges.push_back(lo + (hi - lo) * static_cast<double>(i) / static_cast<double>(n));
   h.counts.assign(n, 0);
-  const std::size_t split = std::max<std::size_t>(1, 4096 / n);
+  constexpr std::size_t fine_bins = 4096;
   const double scale = static_cast<double>(n) / (hi - lo), top = static_cast<double>(n - 1);
-  const double parts = static_cast<double>(split), last_part = parts - 1;
-  // A value's chart bin is ⌊clamp((x − lo) × scale, 0, top)⌋, the chart's own formula; its
-  // part of that bin comes from the exact remainder t − bin (t ≥ bin ≥ t / 2, or bin = 0).
-  // Fine bins a block of values at a time, so that the arithmetic vectorises.
+  const double fine_scale = static_cast<double>(fine_bins) / (hi - lo), fine_top = static_cast<double>(fine_bins - 1);
+  // Bin indices a block of values at a time (the arithmetic vectorises; x − lo ≥ 0), then
+  // counted; the chart's counts in four interleaved copies, so that runs of equal bins do not
+  // wait on each other's stores.
   constexpr std::size_t block = 1024;
-  std::int32_t fine[block];
-  const auto fine_bins = [&](const double* x, std::size_t count) {
-    for (std::size_t j = 0; j < count; ++j) {
-      const double t = (x[j] - lo) * scale;
-      const double bin = static_cast<double>(static_cast<std::int32_t>(std::clamp(t, 0.0, top)));
-      const double part = std::clamp((t - bin) * parts, 0.0, last_part);
-      fine[j] = static_cast<std::int32_t>(bin * parts + static_cast<double>(static_cast<std::int32_t>(part)));
-    }
+  std::int32_t chart[block], fine[block];
+  const auto fine_of = [&](const double* x, std::size_t count) {
+    for (std::size_t j = 0; j < count; ++j) fine[j] = static_cast<std::int32_t>(std::min((x[j] - lo) * fine_scale, fine_top));
   };
   const std::size_t total = samples.size();
-  std::vector<std::int64_t> counts(n * split, 0);
+  std::vector<std::int64_t> counts(fine_bins, 0), chart_counts(4 * n, 0);
   for (std::size_t from = 0; from < total; from += block) {
     const std::size_t count = std::min(block, total - from);
-    fine_bins(samples.data() + from, count);
-    for (std::size_t j = 0; j < count; ++j) ++counts[static_cast<std::size_t>(fine[j])];
+    const double* x = samples.data() + from;
+    for (std::size_t j = 0; j < count; ++j) chart[j] = static_cast<std::int32_t>(std::clamp((x[j] - lo) * scale, 0.0, top));
+    fine_of(x, count);
+    for (std::size_t j = 0; j < count; ++j) {
+      ++chart_counts[4 * static_cast<std::size_t>(chart[j]) + (j & 3)];
+      ++counts[static_cast<std::size_t>(fine[j])];
+    }
   }
-  for (std::size_t b = 0; b < n * split; ++b) h.counts[b / split] += counts[b];
+  for (std::size_t b = 0; b < 4 * n; ++b) h.counts[b / 4] += chart_counts[b];
   if (!(s.max > s.min) || total == 0) {
     s.p10 = s.p50 = s.p80 = s.p90 = s.min;
     return h;
@@ -714,7 +722,7 @@ simulation_histogram histogram_and_quantiles(simulation_statistic& s, const std:
   }
   for (std::size_t from = 0; from < total; from += block) {
     const std::size_t count = std::min(block, total - from);
-    fine_bins(samples.data() + from, count);
+    fine_of(samples.data() + from, count);
     for (std::size_t j = 0; j < count; ++j) {
       const std::int32_t into = slot[static_cast<std::size_t>(fine[j])];
       if (into >= 0) gathered[static_cast<std::size_t>(into)].push_back(samples[from + j]);
