@@ -930,14 +930,19 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
         const double* pvc = w.pvc.col(static_cast<Eigen::Index>(o)).data();
         const double* pvb = w.pvb.col(static_cast<Eigen::Index>(o)).data();
         const auto index = static_cast<double>(o);
+        // The winner's index as winner + (index − winner) × (0 or 1): exact for small whole
+        // numbers, and a form GCC vectorises where it leaves `lower ? index : winner` a branch.
         for (std::size_t j = 0; j < size; ++j) {
-          const double x = pvc[j], net = x - pvb[j];
-          const double best = cheapest_pvc[j], best_net = preferred_net[j], winner = cheapest[j], chosen = preferred[j];
-          const bool lower = x < best, better = net < best_net;
-          cheapest[j] = lower ? index : winner;
-          cheapest_pvc[j] = lower ? x : best;
-          preferred[j] = better ? index : chosen;
-          preferred_net[j] = better ? net : best_net;
+          const double x = pvc[j], best = cheapest_pvc[j];
+          const double lower = x < best ? 1.0 : 0.0;
+          cheapest[j] = cheapest[j] + (index - cheapest[j]) * lower;
+          cheapest_pvc[j] = x < best ? x : best;
+        }
+        for (std::size_t j = 0; j < size; ++j) {
+          const double net = pvc[j] - pvb[j], best = preferred_net[j];
+          const double better = net < best ? 1.0 : 0.0;
+          preferred[j] = preferred[j] + (index - preferred[j]) * better;
+          preferred_net[j] = net < best ? net : best;
         }
       }
       // Counted in eight lanes (whole numbers, exact), so that the pass vectorises.
