@@ -88,6 +88,37 @@ void normal_quantiles(const double* u, double* z, size_t n) {
   }
 }
 
+/// sin(a) and cos(a) for |a| ≤ π/4 by Cephes' polynomials (Moshier's sin.c), within an ulp.
+[[gnu::always_inline]] inline void sine_cosine(double a, double& sine, double& cosine) noexcept {
+  const double z = a * a;
+  sine = a + a * (z * (((((1.58962301576546568060e-10 * z - 2.50507477628578072866e-8) * z + 2.75573136213857245213e-6) * z -
+                         1.98412698295895385996e-4) * z + 8.33333333332211858878e-3) * z - 1.66666666666666307295e-1));
+  cosine = (1.0 - 0.5 * z) + z * (z * (((((-1.13585365213876817300e-11 * z + 2.08757008419747316778e-9) * z -
+                                          2.75573141792967388112e-7) * z + 2.48015872888517045348e-5) * z -
+                                        1.38888888888730564116e-3) * z + 4.16666666666665929218e-2));
+}
+
+void standard_normals(const double* u, double* z, size_t n) {
+  // Box and Muller: a pair of uniforms (u1, u2) gives the independent standard normals
+  // √(−2 log u1) (cos 2πu2, sin 2πu2). The angle is reduced exactly in units of a quarter
+  // turn (4 u2 = q + f, |f| ≤ ½), so only |f| π/2 ≤ π/4 reaches the polynomials.
+  for (size_t k = 0; k + 1 < n; k += 2) {
+    const double radius = __builtin_sqrt(-2.0 * log_of_positive(u[k]));
+    const double turns = 4.0 * u[k + 1];
+    const double rounded = turns + magic;
+    const u64 quarter = bits_of(rounded);
+    const double f = turns - (rounded - magic);
+    double s, c;
+    sine_cosine(f * 1.57079632679489661923, s, c);
+    const bool odd = (quarter & 1) != 0;
+    const double x = odd ? s : c, y = odd ? c : s;  // cos and sin of the angle, up to sign
+    const double x_sign = ((quarter + 1) & 2) != 0 ? -1.0 : 1.0;  // quarter 1 or 2 (mod 4): cos < 0
+    const double y_sign = (quarter & 2) != 0 ? -1.0 : 1.0;        // quarter 2 or 3: sin < 0
+    z[k] = radius * (x_sign * x);
+    z[k + 1] = radius * (y_sign * y);
+  }
+}
+
 void exp_affine(double a, double b, const double* z, double* values, size_t n) {
   for (size_t j = 0; j < n; ++j) values[j] = exp_cephes(a + b * z[j]);
 }
@@ -109,8 +140,8 @@ void normal_cdf(const double* z, double* u, size_t n) {
   }
 }
 
-constexpr array_kernels table{COMMISSIONING_ARRAY_KERNELS_NAME, uniforms, normal_quantiles, exp_affine, triangular,
-                              normal_cdf};
+constexpr array_kernels table{COMMISSIONING_ARRAY_KERNELS_NAME, uniforms, normal_quantiles, standard_normals, exp_affine,
+                              triangular, normal_cdf};
 
 }  // namespace
 }  // namespace commissioning::detail::COMMISSIONING_ARRAY_KERNELS

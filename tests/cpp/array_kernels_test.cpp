@@ -44,6 +44,10 @@ TEST(ArrayKernelsTest, TheAvx2BuildGivesTheBaselineBitsForEveryKernel) {
   base.normal_quantiles(u.data(), z1.data(), u.size());
   avx2->normal_quantiles(u.data(), z2.data(), u.size());
   EXPECT_TRUE(same_bits(z1, z2));
+  std::vector<double> n1(u.size()), n2(u.size());
+  base.standard_normals(u.data(), n1.data(), u.size() - 1);  // pairs: an even count
+  avx2->standard_normals(u.data(), n2.data(), u.size() - 1);
+  EXPECT_TRUE(same_bits(n1, n2));
   base.exp_affine(-0.05, 0.3, z1.data(), v1.data(), u.size());
   avx2->exp_affine(-0.05, 0.3, z1.data(), v2.data(), u.size());
   EXPECT_TRUE(same_bits(v1, v2));
@@ -63,6 +67,15 @@ TEST(ArrayKernelsTest, KernelsAgreeWithTheScalarFunctions) {
   k.normal_quantiles(u.data(), z.data(), u.size());
   for (std::size_t j = 0; j < u.size(); ++j)
     EXPECT_NEAR(z[j], standard_normal_quantile(u[j]), 1e-15 * std::abs(z[j]) + 1e-300) << u[j];
+  // Box–Muller against its formula in long double: within four ulps of the radius.
+  std::vector<double> pairs(u.size());
+  k.standard_normals(u.data(), pairs.data(), u.size());
+  for (std::size_t j = 0; j + 1 < u.size(); j += 2) {
+    const long double radius = std::sqrt(-2.0L * std::log(static_cast<long double>(u[j])));
+    const long double angle = 2 * 3.141592653589793238462643383279502884L * static_cast<long double>(u[j + 1]);
+    EXPECT_NEAR(pairs[j], static_cast<double>(radius * std::cos(angle)), 8e-16 * static_cast<double>(radius) + 1e-300) << u[j];
+    EXPECT_NEAR(pairs[j + 1], static_cast<double>(radius * std::sin(angle)), 8e-16 * static_cast<double>(radius) + 1e-300) << u[j];
+  }
   k.exp_affine(0.3, 1.7, z.data(), v.data(), u.size());
   for (std::size_t j = 0; j < u.size(); ++j) EXPECT_NEAR(v[j], std::exp(0.3 + 1.7 * z[j]), 4e-16 * v[j]) << z[j];
   EXPECT_EQ(detail::exp_cephes(1000), HUGE_VAL);

@@ -200,6 +200,12 @@ class distribution {
   /// `values`: what a simulation draws, a block at a time. Exp and log run over the whole array
   /// (Cephes' functions, vectorised), so a value may differ from `quantile`'s in the last bit.
   void quantiles(const double* u, double* values, std::size_t n) const;
+  /// Whether `from_standard_normal` maps a normal to a value without Φ (an untruncated
+  /// normal, a lognormal): what a simulation draws these from (Box–Muller normals), and the
+  /// others from uniforms through `quantiles`.
+  [[nodiscard]] bool maps_normals_directly() const noexcept {
+    return family_ == family::lognormal || (family_ == family::normal && !truncated_);
+  }
   /// `from_standard_normal` of each of `z` into `values`, as `quantiles` does.
   void from_standard_normals(const double* z, double* values, std::size_t n) const;
   /// The smallest and the largest value a simulation can draw: the quantiles of

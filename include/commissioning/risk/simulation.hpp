@@ -44,12 +44,16 @@
 /// draws from its own counter-based stream: draw j of stream s (one stream per correlated
 /// normal, independent input and risk, in that order) is number s × simulation_block_size + j
 /// of the SplitMix64 sequence seeded with SplitMix64(seed ^ SplitMix64(b)), computed directly.
-/// Threads take whole blocks, and per-block means and variances are merged in block order
+/// A stream of normals (a correlated one, or an untruncated normal or lognormal input's)
+/// turns draws 2k and 2k + 1 into normals 2k and 2k + 1 by Box–Muller; other inputs take
+/// their quantile of each draw. Threads take whole blocks, and per-block means and variances are merged in block order
 /// (Chan et al.), counts are integers. So a seed gives bit-identical results whatever the
 /// number of threads. A failure met in some iteration (an overflow) is the earliest block's.
 ///
 /// **Speed.** A block runs in chunks of 512 iterations, each step a pass over arrays: the
-/// uniforms, each input's quantiles (`distribution::quantiles`), the discount factors when an
+/// uniforms, the normals (Box–Muller: a logarithm, a square root and a sine and cosine for two
+/// draws, about a third of Φ⁻¹'s cost), each input's values (`distribution::quantiles` or
+/// `from_standard_normals`), the discount factors when an
 /// input moves the rate, each line's present value (a constant when the rate is fixed; the
 /// difference of two prefix sums of the factors for a flat line when it moves), then each
 /// option's sum. Nothing is allocated in the loop.
