@@ -5,6 +5,8 @@
 #define COMMISSIONING_FORMULA_PASSES_NAME "baseline"
 #include "formula_pass_bodies.hpp"
 
+#include "../cpu_features.hpp"
+
 namespace commissioning::fin::detail {
 
 #if defined(COMMISSIONING_FORMULA_PASSES_AVX2)
@@ -15,11 +17,7 @@ const formula_passes& baseline_formula_passes() noexcept { return baseline::tabl
 
 const formula_passes* avx2_formula_passes() noexcept {
 #if defined(COMMISSIONING_FORMULA_PASSES_AVX2)
-  static const bool supported = [] {
-    __builtin_cpu_init();  // in case this runs before libgcc's own constructor has
-    return __builtin_cpu_supports("avx2") != 0;
-  }();
-  return supported ? &avx2_formula_passes_build() : nullptr;
+  return commissioning::detail::has_avx2() ? &avx2_formula_passes_build() : nullptr;
 #else
   return nullptr;
 #endif

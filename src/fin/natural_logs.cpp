@@ -3,7 +3,7 @@
 // glibc's log, made once at run time (the library is built for baseline x86-64).
 #include "natural_logs.hpp"
 
-#include "cpu_features.hpp"
+#include "../cpu_features.hpp"
 
 #include <boost/multiprecision/cpp_bin_float.hpp>
 
@@ -46,7 +46,7 @@ bool kernel_argument(double x) { return x >= 0x1p-1022 && x <= 0x1.fffffffffffff
 
 void natural_logs(const double* x, double* result, std::size_t count) {
 #if defined(COMMISSIONING_NATURAL_LOGS_AVX2)
-  if (has_avx2_and_fma()) {
+  if (commissioning::detail::has_avx2_and_fma()) {
     static const log_table table = build_table();
     // The kernel gives glibc's figure for a negative argument itself; the rarer zero,
     // subnormal, infinite and NaN ones come from glibc.
@@ -56,7 +56,6 @@ void natural_logs(const double* x, double* result, std::size_t count) {
     return;
   }
 #endif
-  (void)has_avx2_and_fma;
   (void)build_table;
   (void)kernel_argument;
   for (std::size_t i = 0; i < count; ++i) result[i] = std::log(x[i]);

@@ -3,7 +3,7 @@
 // (the library is built for baseline x86-64 and must load on any such processor).
 #include "whole_powers.hpp"
 
-#include "cpu_features.hpp"
+#include "../cpu_features.hpp"
 
 #include <cmath>
 #include <cstddef>
@@ -24,7 +24,7 @@ bool kernel_result(double exponent, double result) {
 
 void powers(const double* base, const double* exponent, double* result, std::size_t count) {
 #if defined(COMMISSIONING_WHOLE_POWERS_AVX2)
-  if (has_avx2_and_fma()) {
+  if (commissioning::detail::has_avx2_and_fma()) {
     if (!whole_powers_avx2(base, exponent, result, count)) [[likely]]
       return;
     for (std::size_t i = 0; i < count; ++i)
@@ -33,13 +33,12 @@ void powers(const double* base, const double* exponent, double* result, std::siz
     return;
   }
 #endif
-  (void)has_avx2_and_fma;
   for (std::size_t i = 0; i < count; ++i) result[i] = std::pow(base[i], exponent[i]);
 }
 
 void power_pairs(const double* base, const double* exponent, double* lower, double* upper, std::size_t count) {
 #if defined(COMMISSIONING_WHOLE_POWERS_AVX2)
-  if (has_avx2_and_fma()) {
+  if (commissioning::detail::has_avx2_and_fma()) {
     if (!whole_power_pairs_avx2(base, exponent, lower, upper, count)) [[likely]]
       return;
     for (std::size_t i = 0; i < count; ++i) {

@@ -5,6 +5,8 @@
 #define COMMISSIONING_ARRAY_KERNELS_NAME "baseline"
 #include "array_kernel_bodies.hpp"
 
+#include "../cpu_features.hpp"
+
 #include <cstdlib>
 #include <string_view>
 
@@ -18,11 +20,7 @@ const array_kernels& baseline_array_kernels() noexcept { return baseline::table;
 
 const array_kernels* avx2_array_kernels() noexcept {
 #if defined(COMMISSIONING_ARRAY_KERNELS_AVX2)
-  static const bool supported = [] {
-    __builtin_cpu_init();  // in case this runs before libgcc's own constructor has
-    return __builtin_cpu_supports("avx2") != 0;
-  }();
-  return supported ? &avx2_array_kernels_build() : nullptr;
+  return has_avx2() ? &avx2_array_kernels_build() : nullptr;
 #else
   return nullptr;
 #endif
