@@ -4,9 +4,10 @@
 //
 // The layer's enums (OptionKind, LineKind, CostCategory, PriceBasis, SensitivityMetric,
 // VatRecovery) and records (StatutoryDuty, OptimismBiasUplift, OutputMeasure, AppraisalYear,
-// SensitivityRow, VatSplit)
-// live in Python, in commissioning._types; its tables and HTML in
-// commissioning._appraisal_display. An Option and an Appraisal change (options are built up
+// SensitivityRow, VatSplit) live in Python, in commissioning._types; its tables and HTML in
+// commissioning._appraisal_display. A struct's fields are named once (`fields<T>` below): its
+// pickle state, its NamedTuple and, with `def_record_semantics`, its equality come from that;
+// each class's read-only properties are one `property` each (common.hpp). An Option and an Appraisal change (options are built up
 // a call at a time; an appraisal takes assumptions): each method holds the object's critical
 // section on a free-threaded build, as Portfolio's do. Everything else is an immutable value
 // that compares, copies and pickles. Runs, sensitivity analyses and switching values work on
@@ -38,7 +39,6 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -335,14 +335,16 @@ cm::option option_from_state(py::handle state_object) {
   for (py::handle text : state[4].cast<py::list>()) o.advantage(text.cast<std::string>());
   for (py::handle text : state[5].cast<py::list>()) o.disadvantage(text.cast<std::string>());
   for (py::handle text : state[6].cast<py::list>()) o.risk(text.cast<std::string>());
-  for (const cm::statutory_duty& d : from_state<std::vector<cm::statutory_duty>>(state[7])) o.duty(d.name, d.met, d.note);
+  for (const cm::statutory_duty& d : from_state<std::vector<cm::statutory_duty>>(state[7]))
+    o.duty(d.name, d.met, d.note);
   if (auto ob = from_state<std::optional<cm::optimism_bias_uplift>>(state[8]))
     o.optimism_bias(ob->uplift, std::move(ob->description), std::move(ob->applies_to));
   if (const auto out = from_state<std::optional<cm::output_measure>>(state[9])) {
     // Through `output`, which checks the count; a state can only hold what `output` makes.
     if (out->by_year.empty()) throw std::runtime_error("invalid Option state: an output with no years");
     o.output(out->unit, out->by_year.front().second, out->by_year.front().first, out->by_year.back().first);
-    if (o.output()->by_year != out->by_year) throw std::runtime_error("invalid Option state: an output that varies by year");
+    if (o.output()->by_year != out->by_year)
+      throw std::runtime_error("invalid Option state: an output that varies by year");
   }
   return o;
 }
@@ -463,7 +465,8 @@ py::tuple result_state(const cm::appraisal_result& r) {
 cm::appraisal_result result_from_state(const py::tuple& state) {
   if (state.size() != 5) throw std::runtime_error("invalid AppraisalResult state");
   cm::appraisal_result r(state[0].cast<std::string>(), settings_from_state(state[1]));
-  for (py::handle o : state[2].cast<py::list>()) r.options.push_back(from_class_state<cm::option_appraisal>(o.cast<py::tuple>()));
+  for (py::handle o : state[2].cast<py::list>())
+    r.options.push_back(from_class_state<cm::option_appraisal>(o.cast<py::tuple>()));
   for (py::handle text : state[3].cast<py::list>()) r.reasons.push_back(text.cast<std::string>());
   for (py::handle text : state[4].cast<py::list>()) r.assumptions.push_back(text.cast<std::string>());
   return r;
@@ -988,7 +991,9 @@ Money('£100,000.00')
   def_pickle(vat_class, &state_of<cm::vat_terms>, &vat_terms_from_state);
   m.def(
       "split_vat",
-      [](money_like amount, const cm::vat_terms& terms) { return named_tuple<"VatSplit">(cm::split_vat(amount.value, terms)); },
+      [](money_like amount, const cm::vat_terms& terms) {
+        return named_tuple<"VatSplit">(cm::split_vat(amount.value, terms));
+      },
       py::arg("amount"), py::arg("terms"), R"doc(
 An amount split by its VAT terms, to the penny: net + vat == gross.
 
@@ -1443,7 +1448,8 @@ Option
               if (!description.empty())
                 throw py::type_error("an OptimismBiasAdjustment describes itself; give no description with it");
               const auto adjustment = uplift.value.cast<cm::optimism_bias_adjustment>();
-              return changed<cm::option>(self, [&](cm::option& o) { o.optimism_bias(adjustment, std::move(categories)); });
+              return changed<cm::option>(self,
+                                         [&](cm::option& o) { o.optimism_bias(adjustment, std::move(categories)); });
             }
             const cm::rate r = rate_arg(uplift.value);
             return changed<cm::option>(
@@ -1954,7 +1960,8 @@ sentence : str
                             "``multiplier − 1`` (+0.25: the input must rise by 25%), or None."},
                    property{"sentence", &T::sentence, "The finding in words."});
   }
-  switching_class.def("__str__", [](const cm::switching_value& v) { return v.sentence; }).def("__repr__", &switching_repr);
+  switching_class.def("__str__", [](const cm::switching_value& v) { return v.sentence; })
+      .def("__repr__", &switching_repr);
   def_record_semantics(switching_class);
 
   // ---------------------------------------------------------------- Appraisal
