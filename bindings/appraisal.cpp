@@ -4,9 +4,10 @@
 //
 // The layer's enums (OptionKind, LineKind, CostCategory, PriceBasis, SensitivityMetric,
 // VatRecovery) and records (StatutoryDuty, OptimismBiasUplift, OutputMeasure, AppraisalYear,
-// SensitivityRow, VatSplit)
-// live in Python, in commissioning._types; its tables and HTML in
-// commissioning._appraisal_display. An Option and an Appraisal change (options are built up
+// SensitivityRow, VatSplit) live in Python, in commissioning._types; its tables and HTML in
+// commissioning._appraisal_display. A struct's fields are named once (`fields<T>` below): its
+// pickle state, its NamedTuple and, with `def_record_semantics`, its equality come from that;
+// each class's read-only properties are one `property` each (common.hpp). An Option and an Appraisal change (options are built up
 // a call at a time; an appraisal takes assumptions): each method holds the object's critical
 // section on a free-threaded build, as Portfolio's do. Everything else is an immutable value
 // that compares, copies and pickles. Runs, sensitivity analyses and switching values work on
@@ -38,7 +39,6 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -51,15 +51,63 @@ struct fields<cm::vat_terms> {
   using T = cm::vat_terms;
   static constexpr auto list = std::tuple{&T::treatment, &T::vat_rate, &T::amounts_include_vat};
 };
+template <>
+struct fields<cm::vat_split> {
+  using T = cm::vat_split;
+  static constexpr auto list = std::tuple{&T::net, &T::vat, &T::gross, &T::appraised};
+};
+template <>
+struct fields<cm::appraisal_year> {
+  using T = cm::appraisal_year;
+  static constexpr auto list = std::tuple{&T::year,     &T::index,           &T::costs,        &T::optimism_bias,
+                                          &T::benefits, &T::net_cost, &T::discount_factor, &T::present_value};
+};
+template <>
+struct fields<cm::option_appraisal> {
+  using T = cm::option_appraisal;
+  static constexpr auto list =
+      std::tuple{&T::name, &T::kind, &T::years, &T::cash_costs, &T::cash_benefits, &T::optimism_bias,
+                 &T::present_value_costs, &T::present_value_benefits, &T::net_present_cost,
+                 &T::net_present_social_value, &T::benefit_cost_ratio, &T::equivalent_annual_cost, &T::cost_per_unit,
+                 &T::output_unit, &T::output_units, &T::viable, &T::failed_duties, &T::rank, &T::preferred};
+};
+template <>
+struct fields<cm::sensitivity_row> {
+  using T = cm::sensitivity_row;
+  static constexpr auto list =
+      std::tuple{&T::input, &T::at_low, &T::at_high, &T::swing, &T::preferred_at_low, &T::preferred_at_high};
+};
+/// In the order of the state, which gained `rival` last.
+template <>
+struct fields<cm::sensitivity_analysis> {
+  using T = cm::sensitivity_analysis;
+  static constexpr auto list =
+      std::tuple{&T::option, &T::metric, &T::change, &T::base, &T::preferred, &T::rows, &T::rival};
+};
+template <>
+struct fields<cm::statutory_duty> {
+  using T = cm::statutory_duty;
+  static constexpr auto list = std::tuple{&T::name, &T::met, &T::note};
+};
+template <>
+struct fields<cm::optimism_bias_uplift> {
+  using T = cm::optimism_bias_uplift;
+  static constexpr auto list = std::tuple{&T::uplift, &T::description, &T::applies_to};
+};
+template <>
+struct fields<cm::output_measure> {
+  using T = cm::output_measure;
+  static constexpr auto list = std::tuple{&T::unit, &T::by_year};
+};
+template <>
+struct fields<cm::switching_value> {
+  using T = cm::switching_value;
+  static constexpr auto list = std::tuple{&T::input, &T::option, &T::rival, &T::multiplier, &T::sentence};
+};
 
 namespace {
 
 // ---------------------------------------------------------------- names for signatures
-
-struct vat_split_type {
-  static constexpr auto name = py::detail::const_name("VatSplit");
-  static bool accepts(py::handle) { return true; }
-};
 
 struct year_type {
   static constexpr auto name = py::detail::const_name("FinancialYear | str | int");
@@ -67,64 +115,22 @@ struct year_type {
 };
 using year_object = typed_object<year_type>;
 
-struct option_self_type {
-  static constexpr auto name = py::detail::const_name("Option");
-  static bool accepts(py::handle) { return true; }
-};
-struct appraisal_self_type {
-  static constexpr auto name = py::detail::const_name("Appraisal");
-  static bool accepts(py::handle) { return true; }
-};
-struct index_by_year_type {
-  static constexpr auto name = py::detail::const_name("dict[str, Rate]");
-  static bool accepts(py::handle) { return true; }
-};
-struct duties_type {
-  static constexpr auto name = py::detail::const_name("list[StatutoryDuty]");
-  static bool accepts(py::handle) { return true; }
-};
-struct uplift_type {
-  static constexpr auto name = py::detail::const_name("OptimismBiasUplift | None");
-  static bool accepts(py::handle) { return true; }
-};
-struct output_type {
-  static constexpr auto name = py::detail::const_name("OutputMeasure | None");
-  static bool accepts(py::handle) { return true; }
-};
-struct appraisal_years_type {
-  static constexpr auto name = py::detail::const_name("list[AppraisalYear]");
-  static bool accepts(py::handle) { return true; }
-};
-struct sensitivity_rows_type {
-  static constexpr auto name = py::detail::const_name("list[SensitivityRow]");
-  static bool accepts(py::handle) { return true; }
-};
-struct amounts_arg_type {
-  static constexpr auto name = py::detail::const_name(
-      "collections.abc.Mapping[FinancialYear | str | int, Money | str | int | float | decimal.Decimal] | "
-      "collections.abc.Iterable[tuple[FinancialYear | str | int, Money | str | int | float | decimal.Decimal]]");
-  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
-};
-struct index_arg_type {
-  static constexpr auto name = py::detail::const_name(
-      "collections.abc.Mapping[FinancialYear | str | int, Rate | str | int | float | decimal.Decimal | "
-      "fractions.Fraction] | collections.abc.Iterable[tuple[FinancialYear | str | int, Rate | str | int | float | "
-      "decimal.Decimal | fractions.Fraction]]");
-  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
-};
-struct lines_arg_type {
-  static constexpr auto name = py::detail::const_name("collections.abc.Iterable[AppraisalLine]");
-  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
-};
-struct texts_arg_type {
-  static constexpr auto name = py::detail::const_name("collections.abc.Iterable[str]");
-  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
-};
-struct duties_arg_type {
-  static constexpr auto name = py::detail::const_name(
-      "collections.abc.Iterable[StatutoryDuty | tuple[str, bool] | tuple[str, bool, str]]");
-  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
-};
+using option_object = named_object<"Option">;
+using appraisal_object = named_object<"Appraisal">;
+using amounts_arg = iterable_object<
+    "collections.abc.Mapping[FinancialYear | str | int, Money | str | int | float | decimal.Decimal] | "
+    "collections.abc.Iterable[tuple[FinancialYear | str | int, Money | str | int | float | decimal.Decimal]]">;
+using index_arg = iterable_object<
+    "collections.abc.Mapping[FinancialYear | str | int, Rate | str | int | float | decimal.Decimal | "
+    "fractions.Fraction] | collections.abc.Iterable[tuple[FinancialYear | str | int, Rate | str | int | float | "
+    "decimal.Decimal | fractions.Fraction]]">;
+using lines_arg = iterable_object<"collections.abc.Iterable[AppraisalLine]">;
+using texts_arg = iterable_object<"collections.abc.Iterable[str]">;
+using duties_arg =
+    iterable_object<"collections.abc.Iterable[StatutoryDuty | tuple[str, bool] | tuple[str, bool, str]]">;
+using categories_arg_object = iterable_object<"collections.abc.Iterable[CostCategory | str]">;
+using options_arg_object = iterable_object<"collections.abc.Iterable[Option]">;
+using inputs_arg_object = iterable_object<"collections.abc.Iterable[AppraisalInput]">;
 struct uplift_arg_type {
   static constexpr auto name = py::detail::const_name(
       "Rate | str | int | float | decimal.Decimal | fractions.Fraction | OptimismBiasAdjustment");
@@ -133,57 +139,14 @@ struct uplift_arg_type {
                            py::isinstance<cm::rate>(h) || py::isinstance<cm::optimism_bias_adjustment>(h));
   }
 };
-struct categories_arg_type {
-  static constexpr auto name = py::detail::const_name("collections.abc.Iterable[CostCategory | str]");
-  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
-};
-struct options_arg_type {
-  static constexpr auto name = py::detail::const_name("collections.abc.Iterable[Option]");
-  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
-};
-struct inputs_arg_type {
-  static constexpr auto name = py::detail::const_name("collections.abc.Iterable[AppraisalInput]");
-  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
-};
 
-// ---------------------------------------------------------------- small helpers
-
-
-
-/// An attribute of commissioning._appraisal_display (the layer's tables and HTML).
-py::object appraisal_display(const char* name) {
-  return python_module("commissioning._appraisal_display").attr(name);
-}
-
-/// `_repr_html_` from commissioning._appraisal_display, as `def_html` does from _display.
-template <class Class>
-Class& def_appraisal_html(Class& cls, const char* html_function, const char* doc) {
-  using T = typename Class::type;
-  return cls.def(
-      "_repr_html_",
-      [html_function](const T& self) -> std::string {
-        return appraisal_display(html_function)(py::cast(self)).template cast<std::string>();
-      },
-      doc);
-}
-
-/// A state with its lists made tuples, all the way down, for hashing.
-py::object frozen(py::handle value) {
-  if (py::isinstance<py::list>(value) || py::isinstance<py::tuple>(value)) {
-    py::list items;
-    for (py::handle item : value) items.append(frozen(item));
-    return py::tuple(items);
-  }
-  return py::reinterpret_borrow<py::object>(value);
-}
-
+/// The module of the layer's tables and HTML (`def_python_view`).
+constexpr const char* appraisal_display = "commissioning._appraisal_display";
 
 // ---------------------------------------------------------------- financial years
 
-/// The start month of the first FinancialYear given, else `given`, else April.
-std::chrono::month month_for(std::initializer_list<py::handle> years,
-                             std::optional<std::chrono::month> given = std::nullopt) {
-  if (given) return *given;
+/// The start month of the first FinancialYear given, else April.
+std::chrono::month month_for(std::initializer_list<py::handle> years) {
   for (py::handle y : years)
     if (py::isinstance<cm::financial_year>(y)) return y.cast<cm::financial_year>().start_month();
   return cm::april;
@@ -222,12 +185,10 @@ cm::rate rate_arg(py::handle value) {
 
 // ---------------------------------------------------------------- Deflator
 
-std::chrono::month deflator_month(const cm::deflator& d) { return d.start_month(); }
-
 py::tuple deflator_state(const cm::deflator& d) {
   py::list series;
   for (const cm::financial_year& y : d.years()) series.append(py::make_tuple(y.start_year(), d.index(y)));
-  return py::make_tuple(d.name(), deflator_month(d), series);
+  return py::make_tuple(d.name(), d.start_month(), series);
 }
 
 cm::deflator deflator_from_state(const py::tuple& state) {
@@ -264,16 +225,13 @@ std::string vat_terms_repr(const cm::vat_terms& terms) {
 
 cm::vat_terms vat_terms_from_state(const py::tuple& state) { return cm::check_vat_terms(from_state<cm::vat_terms>(state)); }
 
-typed_object<vat_split_type> vat_split_object(const cm::vat_split& s) {
-  return {types_attr("VatSplit")(s.net, s.vat, s.gross, s.appraised)};
-}
 
 // ---------------------------------------------------------------- AppraisalLine (state)
 
 py::tuple line_state(const cm::appraisal_line& line) {
   py::list amounts;
   for (const cm::financial_year_amount& a : line.amounts()) amounts.append(py::make_tuple(a.year.start_year(), a.amount));
-  return py::make_tuple(line.name(), std::string(cm::name_of(line.kind())), std::string(cm::name_of(line.category())), line.basis(), line.one_off(),
+  return py::make_tuple(line.name(), state_of(line.kind()), state_of(line.category()), line.basis(), line.one_off(),
                         line.start_month(), amounts, state_of(line.vat()));
 }
 
@@ -284,8 +242,8 @@ cm::appraisal_line line_from_state(py::handle state_object) {
   std::vector<cm::financial_year_amount> amounts;
   for (py::handle item : state[6].cast<py::list>())
     amounts.push_back({cm::financial_year(item[py::int_(0)].cast<int>(), month), item[py::int_(1)].cast<cm::money>()});
-  return cm::appraisal_line::restore(state[0].cast<std::string>(), cm::read_name<cm::line_kind>(state[1].cast<std::string>()),
-                                     cm::read_name<cm::cost_category>(state[2].cast<std::string>()),
+  return cm::appraisal_line::restore(state[0].cast<std::string>(), from_state<cm::line_kind>(state[1]),
+                                     from_state<cm::cost_category>(state[2]),
                                      state[3].cast<std::string>(), state[4].cast<bool>(), amounts,
                                      state.size() == 8 ? from_state<cm::vat_terms>(state[7]) : cm::vat_terms{});
 }
@@ -332,26 +290,11 @@ std::vector<cm::financial_year> line_years(const cm::appraisal_line& line) {
 
 // ---------------------------------------------------------------- Option
 
-py::object duty_object(const cm::statutory_duty& d) { return types_attr("StatutoryDuty")(d.name, d.met, d.note); }
-
 py::object uplift_object(const std::optional<cm::optimism_bias_uplift>& ob) {
   if (!ob) return py::none();
-  py::list categories;
+  py::list categories;  // CostCategory members, where the state has their names
   for (const cm::cost_category c : ob->applies_to) categories.append(py::cast(c));
   return types_attr("OptimismBiasUplift")(ob->uplift, ob->description, categories);
-}
-
-py::object output_object(const std::optional<cm::output_measure>& out) {
-  if (!out) return py::none();
-  py::list by_year;
-  for (const auto& [year, units] : out->by_year) by_year.append(py::make_tuple(year, units));
-  return types_attr("OutputMeasure")(out->unit, by_year);
-}
-
-py::list texts_list(const std::vector<std::string>& texts) {
-  py::list result;
-  for (const std::string& text : texts) result.append(text);
-  return result;
 }
 
 std::vector<cm::cost_category> categories_arg(py::handle categories) {
@@ -379,49 +322,29 @@ py::tuple option_state(const cm::option& given) {
   const cm::option o = snapshot(given);
   py::list lines;
   for (const cm::appraisal_line& line : o.lines()) lines.append(line_state(line));
-  py::list duties;
-  for (const cm::statutory_duty& d : o.duties()) duties.append(py::make_tuple(d.name, d.met, d.note));
-  py::object ob = py::none();
-  if (o.optimism_bias()) {
-    py::list categories;
-    for (const cm::cost_category c : o.optimism_bias()->applies_to) categories.append(std::string(cm::name_of(c)));
-    ob = py::make_tuple(o.optimism_bias()->uplift, o.optimism_bias()->description, categories);
-  }
-  py::object out = py::none();
-  if (o.output()) {
-    py::list by_year;
-    for (const auto& [year, units] : o.output()->by_year) by_year.append(py::make_tuple(year, units));
-    out = py::make_tuple(o.output()->unit, by_year);
-  }
-  return py::make_tuple(o.name(), std::string(cm::name_of(o.kind())), o.description(), lines, texts_list(o.advantages()),
-                        texts_list(o.disadvantages()), texts_list(o.risks()), duties, ob, out);
+  return py::make_tuple(o.name(), state_of(o.kind()), o.description(), lines, state_of(o.advantages()),
+                        state_of(o.disadvantages()), state_of(o.risks()), state_of(o.duties()),
+                        state_of(o.optimism_bias()), state_of(o.output()));
 }
 
 cm::option option_from_state(py::handle state_object) {
   const auto state = py::reinterpret_borrow<py::tuple>(state_object);
   if (state.size() != 10) throw std::runtime_error("invalid Option state");
-  cm::option o(state[0].cast<std::string>(), cm::read_name<cm::option_kind>(state[1].cast<std::string>()),
-               state[2].cast<std::string>());
+  cm::option o(state[0].cast<std::string>(), from_state<cm::option_kind>(state[1]), state[2].cast<std::string>());
   for (py::handle line : state[3].cast<py::list>()) o.add(line_from_state(line));
   for (py::handle text : state[4].cast<py::list>()) o.advantage(text.cast<std::string>());
   for (py::handle text : state[5].cast<py::list>()) o.disadvantage(text.cast<std::string>());
   for (py::handle text : state[6].cast<py::list>()) o.risk(text.cast<std::string>());
-  for (py::handle d : state[7].cast<py::list>())
-    o.duty(d[py::int_(0)].cast<std::string>(), d[py::int_(1)].cast<bool>(), d[py::int_(2)].cast<std::string>());
-  if (!state[8].is_none()) {
-    const auto ob = state[8].cast<py::tuple>();
-    std::vector<cm::cost_category> categories;
-    for (py::handle c : ob[2].cast<py::list>()) categories.push_back(cm::read_name<cm::cost_category>(c.cast<std::string>()));
-    o.optimism_bias(ob[0].cast<cm::rate>(), ob[1].cast<std::string>(), std::move(categories));
-  }
-  if (!state[9].is_none()) {
-    const auto out = state[9].cast<py::tuple>();
-    std::vector<std::pair<cm::financial_year, std::int64_t>> by_year;
-    for (py::handle item : out[1].cast<py::list>())
-      by_year.emplace_back(item[py::int_(0)].cast<cm::financial_year>(), item[py::int_(1)].cast<std::int64_t>());
-    if (by_year.empty()) throw std::runtime_error("invalid Option state: an output with no years");
-    o.output(out[0].cast<std::string>(), by_year.front().second, by_year.front().first, by_year.back().first);
-    if (o.output()->by_year != by_year) throw std::runtime_error("invalid Option state: an output that varies by year");
+  for (const cm::statutory_duty& d : from_state<std::vector<cm::statutory_duty>>(state[7]))
+    o.duty(d.name, d.met, d.note);
+  if (auto ob = from_state<std::optional<cm::optimism_bias_uplift>>(state[8]))
+    o.optimism_bias(ob->uplift, std::move(ob->description), std::move(ob->applies_to));
+  if (const auto out = from_state<std::optional<cm::output_measure>>(state[9])) {
+    // Through `output`, which checks the count; a state can only hold what `output` makes.
+    if (out->by_year.empty()) throw std::runtime_error("invalid Option state: an output with no years");
+    o.output(out->unit, out->by_year.front().second, out->by_year.front().first, out->by_year.back().first);
+    if (o.output()->by_year != out->by_year)
+      throw std::runtime_error("invalid Option state: an output that varies by year");
   }
   return o;
 }
@@ -445,20 +368,18 @@ std::string option_repr(const cm::option& given) {
   return text.append(">");
 }
 
-cm::option& option_ref(const typed_object<option_self_type>& self) { return self.value.cast<cm::option&>(); }
 
 // ---------------------------------------------------------------- AppraisalSettings
 
 py::tuple settings_state(const cm::appraisal_settings& s) {
-  return py::make_tuple(s.base_year, s.years, std::string(cm::name_of(s.basis)), s.schedule,
-                        s.deflator ? py::cast(*s.deflator) : py::object(py::none()), s.mode);
+  return py::make_tuple(s.base_year, s.years, state_of(s.basis), s.schedule, s.deflator, s.mode);
 }
 
 cm::appraisal_settings settings_from_state(py::handle state_object) {
   const auto state = py::reinterpret_borrow<py::tuple>(state_object);
   if (state.size() != 6) throw std::runtime_error("invalid AppraisalSettings state");
   cm::appraisal_settings s(state[0].cast<cm::financial_year>(), state[1].cast<int>(),
-                           cm::read_name<cm::price_basis>(state[2].cast<std::string>()),
+                           from_state<cm::price_basis>(state[2]),
                            state[3].cast<cm::discount_schedule>());
   s.deflator = state[4].cast<std::optional<cm::deflator>>();
   s.mode = state[5].cast<cm::rounding>();
@@ -487,7 +408,7 @@ py::tuple appraisal_state(const cm::appraisal& given) {
   const cm::appraisal a = snapshot(given);
   py::list options;
   for (const cm::option& o : a.options()) options.append(option_state(o));
-  return py::make_tuple(a.title(), settings_state(a.settings()), options, texts_list(a.assumptions()));
+  return py::make_tuple(a.title(), settings_state(a.settings()), options, state_of(a.assumptions()));
 }
 
 cm::appraisal appraisal_from_state(const py::tuple& state) {
@@ -528,62 +449,6 @@ cm::appraisal_result run_appraisal(const cm::appraisal& given) {
 
 // ---------------------------------------------------------------- OptionAppraisal and AppraisalResult
 
-py::list appraisal_years(const cm::option_appraisal& o) {
-  py::list years;
-  const py::object year = types_attr("AppraisalYear");
-  for (const cm::appraisal_year& y : o.years)
-    years.append(year(y.year, y.index, y.costs, y.optimism_bias, y.benefits, y.net_cost, y.discount_factor,
-                      y.present_value));
-  return years;
-}
-
-py::tuple option_appraisal_state(const cm::option_appraisal& o) {
-  py::list years;
-  for (const cm::appraisal_year& y : o.years)
-    years.append(py::make_tuple(y.year, y.index, y.costs, y.optimism_bias, y.benefits, y.net_cost, y.discount_factor,
-                                y.present_value));
-  py::list fields;
-  for (const py::object& field :
-       {py::cast(o.name), py::cast(std::string(cm::name_of(o.kind))), py::object(years), py::cast(o.cash_costs),
-        py::cast(o.cash_benefits), py::cast(o.optimism_bias), py::cast(o.present_value_costs),
-        py::cast(o.present_value_benefits), py::cast(o.net_present_cost), py::cast(o.net_present_social_value),
-        py::cast(o.benefit_cost_ratio), py::cast(o.equivalent_annual_cost), py::cast(o.cost_per_unit),
-        py::cast(o.output_unit), py::cast(o.output_units), py::cast(o.viable), py::object(texts_list(o.failed_duties)),
-        py::cast(o.rank), py::cast(o.preferred)})
-    fields.append(field);
-  return py::tuple(fields);
-}
-
-cm::option_appraisal option_appraisal_from_state(py::handle state_object) {
-  const auto state = py::reinterpret_borrow<py::tuple>(state_object);
-  if (state.size() != 19) throw std::runtime_error("invalid OptionAppraisal state");
-  cm::option_appraisal o;
-  o.name = state[0].cast<std::string>();
-  o.kind = cm::read_name<cm::option_kind>(state[1].cast<std::string>());
-  for (py::handle y : state[2].cast<py::list>())
-    o.years.push_back({y[py::int_(0)].cast<cm::financial_year>(), y[py::int_(1)].cast<int>(),
-                       y[py::int_(2)].cast<cm::money>(), y[py::int_(3)].cast<cm::money>(),
-                       y[py::int_(4)].cast<cm::money>(), y[py::int_(5)].cast<cm::money>(),
-                       y[py::int_(6)].cast<double>(), y[py::int_(7)].cast<cm::money>()});
-  o.cash_costs = state[3].cast<cm::money>();
-  o.cash_benefits = state[4].cast<cm::money>();
-  o.optimism_bias = state[5].cast<cm::money>();
-  o.present_value_costs = state[6].cast<cm::money>();
-  o.present_value_benefits = state[7].cast<cm::money>();
-  o.net_present_cost = state[8].cast<cm::money>();
-  o.net_present_social_value = state[9].cast<cm::money>();
-  o.benefit_cost_ratio = state[10].cast<std::optional<cm::rate>>();
-  o.equivalent_annual_cost = state[11].cast<cm::money>();
-  o.cost_per_unit = state[12].cast<std::optional<cm::money>>();
-  o.output_unit = state[13].cast<std::string>();
-  o.output_units = state[14].cast<std::int64_t>();
-  o.viable = state[15].cast<bool>();
-  for (py::handle d : state[16].cast<py::list>()) o.failed_duties.push_back(d.cast<std::string>());
-  o.rank = state[17].cast<int>();
-  o.preferred = state[18].cast<bool>();
-  return o;
-}
-
 std::string option_appraisal_repr(const cm::option_appraisal& o) {
   std::string text = "<OptionAppraisal ";
   text.append(quoted(o.name)).append(": rank ").append(std::to_string(o.rank));
@@ -593,16 +458,15 @@ std::string option_appraisal_repr(const cm::option_appraisal& o) {
 }
 
 py::tuple result_state(const cm::appraisal_result& r) {
-  py::list options;
-  for (const cm::option_appraisal& o : r.options) options.append(option_appraisal_state(o));
-  return py::make_tuple(r.title, settings_state(r.settings), options, texts_list(r.reasons),
-                        texts_list(r.assumptions));
+  return py::make_tuple(r.title, settings_state(r.settings), state_of(r.options), state_of(r.reasons),
+                        state_of(r.assumptions));
 }
 
 cm::appraisal_result result_from_state(const py::tuple& state) {
   if (state.size() != 5) throw std::runtime_error("invalid AppraisalResult state");
   cm::appraisal_result r(state[0].cast<std::string>(), settings_from_state(state[1]));
-  for (py::handle o : state[2].cast<py::list>()) r.options.push_back(option_appraisal_from_state(o));
+  for (py::handle o : state[2].cast<py::list>())
+    r.options.push_back(from_class_state<cm::option_appraisal>(o.cast<py::tuple>()));
   for (py::handle text : state[3].cast<py::list>()) r.reasons.push_back(text.cast<std::string>());
   for (py::handle text : state[4].cast<py::list>()) r.assumptions.push_back(text.cast<std::string>());
   return r;
@@ -645,16 +509,13 @@ py_input make_input(const std::string& target, const std::string& option_name, c
 }
 
 py::tuple input_state(const py_input& i) {
-  return py::make_tuple(i.target, i.option, i.line,
-                        i.category ? py::cast(std::string(cm::name_of(*i.category))) : py::object(py::none()));
+  return py::make_tuple(i.target, i.option, i.line, state_of(i.category));
 }
 
 py_input input_from_state(const py::tuple& state) {
   if (state.size() != 4) throw std::runtime_error("invalid AppraisalInput state");
-  std::optional<cm::cost_category> category;
-  if (!state[3].is_none()) category = cm::read_name<cm::cost_category>(state[3].cast<std::string>());
   return make_input(state[0].cast<std::string>(), state[1].cast<std::string>(), state[2].cast<std::string>(),
-                    category);
+                    from_state<std::optional<cm::cost_category>>(state[3]));
 }
 
 std::string input_repr(const py_input& i) {
@@ -677,39 +538,12 @@ std::vector<cm::appraisal_input> inputs_arg(py::handle inputs) {
   return result;
 }
 
-std::optional<std::string> nonempty(const std::string& text) {
-  return text.empty() ? std::nullopt : std::optional<std::string>(text);
-}
-
 py::list sensitivity_rows(const cm::sensitivity_analysis& s) {
   py::list rows;
   const py::object row = types_attr("SensitivityRow");
   for (const cm::sensitivity_row& r : s.rows)
-    rows.append(row(r.input, r.at_low, r.at_high, r.swing, nonempty(r.preferred_at_low), nonempty(r.preferred_at_high)));
+    rows.append(row(r.input, r.at_low, r.at_high, r.swing, text_or_none(r.preferred_at_low), text_or_none(r.preferred_at_high)));
   return rows;
-}
-
-py::tuple sensitivity_state(const cm::sensitivity_analysis& s) {
-  py::list rows;
-  for (const cm::sensitivity_row& r : s.rows)
-    rows.append(py::make_tuple(r.input, r.at_low, r.at_high, r.swing, r.preferred_at_low, r.preferred_at_high));
-  return py::make_tuple(s.option, std::string(cm::name_of(s.metric)), s.change, s.base, s.preferred, rows, s.rival);
-}
-
-cm::sensitivity_analysis sensitivity_from_state(const py::tuple& state) {
-  if (state.size() != 7) throw std::runtime_error("invalid SensitivityAnalysis state");
-  cm::sensitivity_analysis s;
-  s.option = state[0].cast<std::string>();
-  s.metric = cm::read_name<cm::sensitivity_metric>(state[1].cast<std::string>());
-  s.change = state[2].cast<cm::rate>();
-  s.base = state[3].cast<cm::money>();
-  s.preferred = state[4].cast<std::string>();
-  s.rival = state[6].cast<std::string>();
-  for (py::handle r : state[5].cast<py::list>())
-    s.rows.push_back({r[py::int_(0)].cast<std::string>(), r[py::int_(1)].cast<cm::money>(),
-                      r[py::int_(2)].cast<cm::money>(), r[py::int_(3)].cast<cm::money>(),
-                      r[py::int_(4)].cast<std::string>(), r[py::int_(5)].cast<std::string>()});
-  return s;
 }
 
 std::string sensitivity_repr(const cm::sensitivity_analysis& s) {
@@ -729,32 +563,22 @@ std::string sensitivity_repr(const cm::sensitivity_analysis& s) {
       .append(">");
 }
 
-cm::sensitivity_analysis run_sensitivity(const cm::appraisal& given, py::handle inputs, rate_like change,
+cm::sensitivity_analysis run_sensitivity(const cm::appraisal& given, inputs_arg_object inputs, rate_like change,
                                          std::optional<std::string> option_name, cm::sensitivity_metric metric,
                                          std::optional<std::string> rival) {
-  const std::vector<cm::appraisal_input> list = inputs_arg(inputs);
+  const std::vector<cm::appraisal_input> list = inputs_arg(inputs.value);
   const cm::appraisal a = snapshot(given);
   const py::gil_scoped_release release;
   return cm::one_way_sensitivity(a, list, change.value, option_name.value_or(std::string()), metric,
                                  rival.value_or(std::string()));
 }
 
-std::vector<cm::sensitivity_analysis> run_sensitivity_to_rivals(const cm::appraisal& given, py::handle inputs,
+std::vector<cm::sensitivity_analysis> run_sensitivity_to_rivals(const cm::appraisal& given, inputs_arg_object inputs,
                                                                 rate_like change, std::optional<std::string> option_name) {
-  const std::vector<cm::appraisal_input> list = inputs_arg(inputs);
+  const std::vector<cm::appraisal_input> list = inputs_arg(inputs.value);
   const cm::appraisal a = snapshot(given);
   const py::gil_scoped_release release;
   return cm::sensitivity_to_rivals(a, list, change.value, option_name.value_or(std::string()));
-}
-
-py::tuple switching_state(const cm::switching_value& v) {
-  return py::make_tuple(v.input, v.option, v.rival, v.multiplier, v.sentence);
-}
-
-cm::switching_value switching_from_state(const py::tuple& state) {
-  if (state.size() != 5) throw std::runtime_error("invalid SwitchingValue state");
-  return {state[0].cast<std::string>(), state[1].cast<std::string>(), state[2].cast<std::string>(),
-          state[3].cast<std::optional<double>>(), state[4].cast<std::string>()};
 }
 
 std::string switching_repr(const cm::switching_value& v) {
@@ -996,7 +820,7 @@ Money('£100,000.00')
 )doc");
   set_public_module(deflator_class);
   deflator_class
-      .def(py::init([](std::string name, typed_object<index_arg_type> series,
+      .def(py::init([](std::string name, index_arg series,
                        std::optional<std::chrono::month> start_month) {
              const auto pairs = pairs_of(series.value, "index");
              const std::chrono::month month = keys_month(pairs, start_month);
@@ -1027,19 +851,8 @@ Returns
 -------
 Deflator
 )doc")
-      .def_property_readonly("name", [](const cm::deflator& d) { return d.name(); }, "The deflator's name.")
-      .def_property_readonly("start_month", &deflator_month, "The month its years start in (4 for April).")
-      .def_property_readonly("years", &cm::deflator::years, "The years covered, in order.")
-      .def_property_readonly(
-          "by_year",
-          [](const cm::deflator& d) {
-            py::dict result;
-            for (const cm::financial_year& y : d.years()) result[py::str(y.label())] = d.index(y);
-            return typed_object<index_by_year_type>{result};
-          },
-          "The index by financial-year label (a new dict, in year order).")
       .def(
-          "index", [](const cm::deflator& d, year_object year) { return d.index(year_in(year.value, deflator_month(d))); },
+          "index", [](const cm::deflator& d, year_object year) { return d.index(year_in(year.value, d.start_month())); },
           py::arg("year"), R"doc(
 The index of a year.
 
@@ -1059,7 +872,7 @@ OutOfRangeError
       .def(
           "to_real",
           [](const cm::deflator& d, money_like cash, year_object year, year_object base, cm::rounding mode) {
-            const std::chrono::month month = deflator_month(d);
+            const std::chrono::month month = d.start_month();
             return d.to_real(cash.value, year_in(year.value, month), year_in(base.value, month), mode);
           },
           py::arg("cash"), py::arg("year"), py::arg("base"), py::kw_only(),
@@ -1085,7 +898,7 @@ OutOfRangeError
       .def(
           "to_nominal",
           [](const cm::deflator& d, money_like real, year_object year, year_object base, cm::rounding mode) {
-            const std::chrono::month month = deflator_month(d);
+            const std::chrono::month month = d.start_month();
             return d.to_nominal(real.value, year_in(year.value, month), year_in(base.value, month), mode);
           },
           py::arg("real"), py::arg("year"), py::arg("base"), py::kw_only(),
@@ -1103,8 +916,21 @@ Returns
 -------
 Money
 )doc")
-      .def("__repr__", &deflator_repr)
-      .def("__hash__", [](const cm::deflator& d) { return py::hash(frozen(deflator_state(d))); });
+      .def("__repr__", &deflator_repr);
+  {
+    using T = cm::deflator;
+    def_properties(deflator_class, property{"name", &T::name, "The deflator's name."},
+                   property{"start_month", &T::start_month, "The month its years start in (4 for April)."},
+                   property{"years", &T::years, "The years covered, in order."},
+                   property{"by_year",
+                            [](const T& d) {
+                              py::dict result;
+                              for (const cm::financial_year& y : d.years()) result[py::str(y.label())] = d.index(y);
+                              return named_object<"dict[str, Rate]">{result};
+                            },
+                            "The index by financial-year label (a new dict, in year order)."});
+  }
+  def_state_hash(deflator_class, &deflator_state);
   def_value_semantics(deflator_class, &deflator_state, &deflator_from_state);
 
   // ---------------------------------------------------------------- VAT
@@ -1150,24 +976,24 @@ Money('£100,000.00')
            }),
            py::arg_v("treatment", cm::vat_recovery::not_stated, "VatRecovery.NOT_STATED"), py::kw_only(),
            py::arg_v("vat_rate", rate_like{cm::vat_terms{}.vat_rate}, "'20%'"), py::arg("amounts_include_vat") = false)
-      .def_property_readonly(
-          "treatment", [](const cm::vat_terms& t) { return t.treatment; }, "How VAT falls on the cost.")
-      .def_property_readonly(
-          "vat_rate", [](const cm::vat_terms& t) { return t.vat_rate; }, "The VAT rate.")
-      .def_property_readonly(
-          "amounts_include_vat", [](const cm::vat_terms& t) { return t.amounts_include_vat; },
-          "True when the amounts given are VAT-inclusive.")
-      .def_property_readonly(
-          "description", [](const cm::vat_terms& t) { return cm::describe(t); },
-          "The terms in the words of an appraisal's assumptions.")
-      .def("__repr__", &vat_terms_repr)
-      .def("__hash__", [](const cm::vat_terms& t) { return py::hash(state_of(t)); });
+      .def("__repr__", &vat_terms_repr);
+  {
+    using T = cm::vat_terms;
+    def_properties(vat_class, property{"treatment", &T::treatment, "How VAT falls on the cost."},
+                   property{"vat_rate", &T::vat_rate, "The VAT rate."},
+                   property{"amounts_include_vat", &T::amounts_include_vat,
+                            "True when the amounts given are VAT-inclusive."},
+                   property{"description", [](const T& t) { return cm::describe(t); },
+                            "The terms in the words of an appraisal's assumptions."});
+  }
+  def_state_hash(vat_class, &state_of<cm::vat_terms>);
   def_equality(vat_class);
-  def_pickle(
-      vat_class, [](const cm::vat_terms& t) { return state_of(t); }, &vat_terms_from_state);
+  def_pickle(vat_class, &state_of<cm::vat_terms>, &vat_terms_from_state);
   m.def(
       "split_vat",
-      [](money_like amount, const cm::vat_terms& terms) { return vat_split_object(cm::split_vat(amount.value, terms)); },
+      [](money_like amount, const cm::vat_terms& terms) {
+        return named_tuple<"VatSplit">(cm::split_vat(amount.value, terms));
+      },
       py::arg("amount"), py::arg("terms"), R"doc(
 An amount split by its VAT terms, to the penny: net + vat == gross.
 
@@ -1282,7 +1108,7 @@ AppraisalLine
       .def_static(
           "per_year",
           [](std::string name, cm::line_kind kind, cm::cost_category category,
-             typed_object<amounts_arg_type> amounts, std::optional<std::chrono::month> start_month) {
+             amounts_arg amounts, std::optional<std::chrono::month> start_month) {
             const auto pairs = pairs_of(amounts.value, "amounts");
             const std::chrono::month month = keys_month(pairs, start_month);
             std::vector<cm::financial_year_amount> values;
@@ -1358,35 +1184,6 @@ Returns
 -------
 AppraisalLine
 )doc")
-      .def_property_readonly(
-          "name", [](const cm::appraisal_line& l) { return l.name(); }, "The line's name.")
-      .def_property_readonly(
-          "kind", [](const cm::appraisal_line& l) { return l.kind(); },
-          "What the line is: cost, benefit, cashable saving or income.")
-      .def_property_readonly(
-          "category",
-          [](const cm::appraisal_line& l) { return l.category(); },
-          "Which kind of cost (or benefit) it is.")
-      .def_property_readonly(
-          "basis", [](const cm::appraisal_line& l) { return l.basis(); }, "Where the figures come from, in words.")
-      .def_property_readonly(
-          "is_one_off", [](const cm::appraisal_line& l) { return l.one_off(); },
-          "True for a line made by ``one_off``.")
-      .def_property_readonly("start_month", &cm::appraisal_line::start_month, "The month its years start in.")
-      .def_property_readonly("years", &line_years, "The years it has an amount in, in order.")
-      .def_property_readonly(
-          "amounts", [](const cm::appraisal_line& l) { return typed_object<year_amounts_type>{line_amounts(l)}; },
-          "The amounts in year order: a list of FinancialYearAmount.")
-      .def_property_readonly(
-          "by_year", [](const cm::appraisal_line& l) { return typed_object<by_year_type>{line_by_year(l)}; },
-          "The amounts by financial-year label (a new dict, in year order).")
-      .def_property_readonly("total", &cm::appraisal_line::total, "The sum of the amounts (as given).")
-      .def_property_readonly(
-          "vat", [](const cm::appraisal_line& l) { return l.vat(); },
-          "How VAT falls on the amounts: a VatTerms (not stated unless ``with_vat`` said).")
-      .def_property_readonly("gross_total", &cm::appraisal_line::gross_total,
-                             "The VAT-inclusive value, each year split and then summed: what a procurement "
-                             "threshold compares (SI 2021/1221).")
       .def(
           "with_vat", [](const cm::appraisal_line& l, const cm::vat_terms& terms) { return l.with_vat(terms); },
           py::arg("terms"), R"doc(
@@ -1410,7 +1207,7 @@ Money('£100,000.00')
       .def(
           "split_in_year",
           [](const cm::appraisal_line& l, year_object year) {
-            return vat_split_object(l.split(year_in(year.value, l.start_month())));
+            return named_tuple<"VatSplit">(l.split(year_in(year.value, l.start_month())));
           },
           py::arg("year"), R"doc(
 The amount in a year split by the line's VAT terms, to the penny.
@@ -1471,12 +1268,28 @@ Returns
 -------
 AppraisalLine
 )doc")
-      .def(
-          "to_pandas",
-          [](const cm::appraisal_line& self) {
-            return typed_object<series_type>{appraisal_display("line_to_pandas")(py::cast(self))};
-          },
-          R"doc(
+      .def("__repr__", &line_repr);
+  {
+    using T = cm::appraisal_line;
+    def_properties(
+        line_class, property{"name", &T::name, "The line's name."},
+        property{"kind", &T::kind, "What the line is: cost, benefit, cashable saving or income."},
+        property{"category", &T::category, "Which kind of cost (or benefit) it is."},
+        property{"basis", &T::basis, "Where the figures come from, in words."},
+        property{"is_one_off", [](const T& l) { return l.one_off(); }, "True for a line made by ``one_off``."},
+        property{"start_month", &T::start_month, "The month its years start in."},
+        property{"years", &line_years, "The years it has an amount in, in order."},
+        property{"amounts", [](const T& l) { return typed_object<year_amounts_type>{line_amounts(l)}; },
+                 "The amounts in year order: a list of FinancialYearAmount."},
+        property{"by_year", [](const T& l) { return typed_object<by_year_type>{line_by_year(l)}; },
+                 "The amounts by financial-year label (a new dict, in year order)."},
+        property{"total", &T::total, "The sum of the amounts (as given)."},
+        property{"vat", &T::vat, "How VAT falls on the amounts: a VatTerms (not stated unless ``with_vat`` said)."},
+        property{"gross_total", &T::gross_total,
+                 "The VAT-inclusive value, each year split and then summed: what a procurement "
+                 "threshold compares (SI 2021/1221)."});
+  }
+  def_python_view<typed_object<series_type>>(line_class, "to_pandas", appraisal_display, "line_to_pandas", R"doc(
 The line as a pandas Series (pandas is imported only when this is called).
 
 Returns
@@ -1484,9 +1297,8 @@ Returns
 pandas.Series
     Named after the line, of exact ``decimal.Decimal`` pounds, indexed by financial-year
     label (index name ``"financial_year"``); kind, category and basis are in ``attrs``.
-)doc")
-      .def("__repr__", &line_repr)
-      .def("__hash__", [](const cm::appraisal_line& l) { return py::hash(frozen(line_state(l))); });
+)doc");
+  def_state_hash(line_class, &line_state);
   def_value_semantics(line_class, &line_state, [](const py::tuple& state) { return line_from_state(state); });
 
   // ---------------------------------------------------------------- Option
@@ -1538,11 +1350,9 @@ Examples
   set_public_module(option_class);
   option_class
       .def(py::init([](std::string name, cm::option_kind kind, std::string description,
-                       std::optional<typed_object<lines_arg_type>> lines,
-                       std::optional<typed_object<texts_arg_type>> advantages,
-                       std::optional<typed_object<texts_arg_type>> disadvantages,
-                       std::optional<typed_object<texts_arg_type>> risks,
-                       std::optional<typed_object<duties_arg_type>> duties) {
+                       std::optional<lines_arg> lines, std::optional<texts_arg> advantages,
+                       std::optional<texts_arg> disadvantages, std::optional<texts_arg> risks,
+                       std::optional<duties_arg> duties) {
              cm::option o(std::move(name), kind, std::move(description));
              if (lines)
                for (py::handle line : py::iter(lines->value)) {
@@ -1550,7 +1360,7 @@ Examples
                    throw py::type_error("an option's lines are AppraisalLines; got " + repr_of(line));
                  o.add(line.cast<cm::appraisal_line>());
                }
-             const auto texts = [&](const std::optional<typed_object<texts_arg_type>>& given,
+             const auto texts = [&](const std::optional<texts_arg>& given,
                                     cm::option& (cm::option::*add)(std::string)) {
                if (given)
                  for (py::handle text : py::iter(given->value)) {
@@ -1570,13 +1380,8 @@ Examples
            py::arg("risks") = py::none(), py::arg("duties") = py::none(), "Make an option, perhaps with its lines.")
       .def(
           "add",
-          [](typed_object<option_self_type> self, const cm::appraisal_line& line) {
-            auto& o = option_ref(self);
-            {
-              const value_lock<cm::option> lock(o);
-              o.add(line);
-            }
-            return self;
+          [](option_object self, const cm::appraisal_line& line) {
+            return changed<cm::option>(self, [&](cm::option& o) { o.add(line); });
           },
           py::arg("line"), R"doc(
 Add a line of money.
@@ -1594,46 +1399,26 @@ Option
 )doc")
       .def(
           "advantage",
-          [](typed_object<option_self_type> self, std::string text) {
-            auto& o = option_ref(self);
-            {
-              const value_lock<cm::option> lock(o);
-              o.advantage(std::move(text));
-            }
-            return self;
+          [](option_object self, std::string text) {
+            return changed<cm::option>(self, [&](cm::option& o) { o.advantage(std::move(text)); });
           },
           py::arg("text"), "Add an advantage (not empty: commissioning.option.005); returns this option.")
       .def(
           "disadvantage",
-          [](typed_object<option_self_type> self, std::string text) {
-            auto& o = option_ref(self);
-            {
-              const value_lock<cm::option> lock(o);
-              o.disadvantage(std::move(text));
-            }
-            return self;
+          [](option_object self, std::string text) {
+            return changed<cm::option>(self, [&](cm::option& o) { o.disadvantage(std::move(text)); });
           },
           py::arg("text"), "Add a disadvantage (not empty: commissioning.option.005); returns this option.")
       .def(
           "risk",
-          [](typed_object<option_self_type> self, std::string text) {
-            auto& o = option_ref(self);
-            {
-              const value_lock<cm::option> lock(o);
-              o.risk(std::move(text));
-            }
-            return self;
+          [](option_object self, std::string text) {
+            return changed<cm::option>(self, [&](cm::option& o) { o.risk(std::move(text)); });
           },
           py::arg("text"), "Add a risk (not empty: commissioning.option.005); returns this option.")
       .def(
           "duty",
-          [](typed_object<option_self_type> self, std::string name, bool met, std::string note) {
-            auto& o = option_ref(self);
-            {
-              const value_lock<cm::option> lock(o);
-              o.duty(std::move(name), met, std::move(note));
-            }
-            return self;
+          [](option_object self, std::string name, bool met, std::string note) {
+            return changed<cm::option>(self, [&](cm::option& o) { o.duty(std::move(name), met, std::move(note)); });
           },
           py::arg("name"), py::arg("met"), py::arg("note") = "", R"doc(
 Name a statutory duty and whether this option meets it. An option that fails one is costed and
@@ -1655,23 +1440,20 @@ Option
 )doc")
       .def(
           "optimism_bias",
-          [](typed_object<option_self_type> self, typed_object<uplift_arg_type> uplift, std::string description,
-             std::optional<typed_object<categories_arg_type>> applies_to) {
+          [](option_object self, typed_object<uplift_arg_type> uplift, std::string description,
+             std::optional<categories_arg_object> applies_to) {
             std::vector<cm::cost_category> categories;
             if (applies_to) categories = categories_arg(applies_to->value);
-            auto& o = option_ref(self);
             if (py::isinstance<cm::optimism_bias_adjustment>(uplift.value)) {
               if (!description.empty())
                 throw py::type_error("an OptimismBiasAdjustment describes itself; give no description with it");
               const auto adjustment = uplift.value.cast<cm::optimism_bias_adjustment>();
-              const value_lock<cm::option> lock(o);
-              o.optimism_bias(adjustment, std::move(categories));
-            } else {
-              const cm::rate r = rate_arg(uplift.value);
-              const value_lock<cm::option> lock(o);
-              o.optimism_bias(r, std::move(description), std::move(categories));
+              return changed<cm::option>(self,
+                                         [&](cm::option& o) { o.optimism_bias(adjustment, std::move(categories)); });
             }
-            return self;
+            const cm::rate r = rate_arg(uplift.value);
+            return changed<cm::option>(
+                self, [&](cm::option& o) { o.optimism_bias(r, std::move(description), std::move(categories)); });
           },
           py::arg("uplift"), py::arg("description") = "", py::arg("applies_to") = py::none(), R"doc(
 Set the optimism bias uplift on this option's costs (replacing any earlier one).
@@ -1695,17 +1477,11 @@ Option
 )doc")
       .def(
           "output",
-          [](typed_object<option_self_type> self, std::string unit, std::int64_t per_year, year_object first,
-             year_object last) {
+          [](option_object self, std::string unit, std::int64_t per_year, year_object first, year_object last) {
             const std::chrono::month month = month_for({first.value, last.value});
             const cm::financial_year from = year_in(first.value, month);
             const cm::financial_year to = year_in(last.value, month);
-            auto& o = option_ref(self);
-            {
-              const value_lock<cm::option> lock(o);
-              o.output(std::move(unit), per_year, from, to);
-            }
-            return self;
+            return changed<cm::option>(self, [&](cm::option& o) { o.output(std::move(unit), per_year, from, to); });
           },
           py::arg("unit"), py::arg("per_year"), py::arg("first"), py::arg("last"), R"doc(
 Count what the option delivers, ``per_year`` in each year from ``first`` to ``last``, for a
@@ -1724,43 +1500,6 @@ Returns
 Option
     This option, so that calls chain.
 )doc")
-      .def_property_readonly(
-          "name", [](const cm::option& o) { return snapshot(o).name(); }, "The option's name.")
-      .def_property_readonly(
-          "kind",
-          [](const cm::option& o) { return snapshot(o).kind(); },
-          "What kind of option it is.")
-      .def_property_readonly(
-          "description", [](const cm::option& o) { return snapshot(o).description(); }, "The option in words.")
-      .def_property_readonly(
-          "lines", [](const cm::option& o) { return snapshot(o).lines(); }, "Its lines, in the order added (copies).")
-      .def_property_readonly(
-          "advantages", [](const cm::option& o) { return texts{snapshot(o).advantages()}; }, "Its advantages, in order.")
-      .def_property_readonly(
-          "disadvantages", [](const cm::option& o) { return texts{snapshot(o).disadvantages()}; },
-          "Its disadvantages, in order.")
-      .def_property_readonly(
-          "risks", [](const cm::option& o) { return texts{snapshot(o).risks()}; }, "Its risks, in order.")
-      .def_property_readonly(
-          "duties",
-          [](const cm::option& o) {
-            py::list duties;
-            const cm::option copy = snapshot(o);
-            for (const cm::statutory_duty& d : copy.duties()) duties.append(duty_object(d));
-            return typed_object<duties_type>{duties};
-          },
-          "The statutory duties it names: a list of StatutoryDuty.")
-      .def_property_readonly(
-          "optimism_bias_uplift",
-          [](const cm::option& o) { return typed_object<uplift_type>{uplift_object(snapshot(o).optimism_bias())}; },
-          "Its optimism bias uplift (an OptimismBiasUplift), or None.")
-      .def_property_readonly(
-          "output_measure",
-          [](const cm::option& o) { return typed_object<output_type>{output_object(snapshot(o).output())}; },
-          "What it delivers by year (an OutputMeasure), or None.")
-      .def_property_readonly(
-          "meets_statutory_duties", [](const cm::option& o) { return snapshot(o).meets_statutory_duties(); },
-          "False when it fails any statutory duty it names.")
       .def(
           "line", [](const cm::option& o, std::string_view name) { return snapshot(o).line(name); }, py::arg("name"),
           R"doc(
@@ -1780,6 +1519,38 @@ InvalidInputError
       .def(
           "__deepcopy__", [](const cm::option& o, py::handle /*memo*/) { return snapshot(o); }, py::arg("memo"),
           "An independent copy.");
+  {
+    using T = cm::option;
+    def_properties<true>(
+        option_class, property{"name", &T::name, "The option's name."},
+        property{"kind", &T::kind, "What kind of option it is."},
+        property{"description", &T::description, "The option in words."},
+        property{"lines", &T::lines, "Its lines, in the order added (copies)."},
+        property{"advantages", [](const T& o) { return texts{o.advantages()}; }, "Its advantages, in order."},
+        property{"disadvantages", [](const T& o) { return texts{o.disadvantages()}; },
+                 "Its disadvantages, in order."},
+        property{"risks", [](const T& o) { return texts{o.risks()}; }, "Its risks, in order."},
+        property{"duties",
+               [](const T& o) {
+                 py::list duties;
+                 for (const cm::statutory_duty& d : o.duties()) duties.append(named_tuple<"StatutoryDuty">(d).value);
+                 return named_object<"list[StatutoryDuty]">{duties};
+               },
+                 "The statutory duties it names: a list of StatutoryDuty."},
+        property{"optimism_bias_uplift",
+                 [](const T& o) {
+                   return named_object<"OptimismBiasUplift | None">{uplift_object(o.optimism_bias())};
+                 },
+                 "Its optimism bias uplift (an OptimismBiasUplift), or None."},
+        property{"output_measure",
+                 [](const T& o) {
+                 return named_object<"OutputMeasure | None">{
+                     o.output() ? named_tuple<"OutputMeasure">(*o.output()).value : py::none()};
+               },
+                 "What it delivers by year (an OutputMeasure), or None."},
+        property{"meets_statutory_duties", &T::meets_statutory_duties,
+                 "False when it fails any statutory duty it names."});
+  }
   def_value_semantics(option_class, &option_state, [](const py::tuple& state) { return option_from_state(state); });
   option_class.attr("__hash__") = py::none();
 
@@ -1828,24 +1599,17 @@ rounding : Rounding
            py::arg("deflator") = py::none(), py::kw_only(),
            py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"),
            "Make settings: by default real prices and the Green Book 2022 schedule.")
-      .def_property_readonly(
-          "base_year", [](const cm::appraisal_settings& s) { return s.base_year; }, "Year 0, undiscounted.")
-      .def_property_readonly(
-          "years", [](const cm::appraisal_settings& s) { return s.years; }, "The appraisal period, in years.")
-      .def_property_readonly(
-          "basis",
-          [](const cm::appraisal_settings& s) {
-            return s.basis;
-          },
-          "Real (base-year) or nominal (cash) prices.")
-      .def_property_readonly(
-          "schedule", [](const cm::appraisal_settings& s) { return s.schedule; }, "The discount schedule.")
-      .def_property_readonly(
-          "deflator", [](const cm::appraisal_settings& s) { return s.deflator; }, "The deflator, or None.")
-      .def_property_readonly(
-          "rounding", [](const cm::appraisal_settings& s) { return s.mode; }, "How figures are rounded to the penny.")
-      .def("__repr__", &settings_repr)
-      .def("__hash__", [](const cm::appraisal_settings& s) { return py::hash(frozen(settings_state(s))); });
+      .def("__repr__", &settings_repr);
+  {
+    using T = cm::appraisal_settings;
+    def_properties(settings_class, property{"base_year", &T::base_year, "Year 0, undiscounted."},
+                   property{"years", &T::years, "The appraisal period, in years."},
+                   property{"basis", &T::basis, "Real (base-year) or nominal (cash) prices."},
+                   property{"schedule", &T::schedule, "The discount schedule."},
+                   property{"deflator", &T::deflator, "The deflator, or None."},
+                   property{"rounding", &T::mode, "How figures are rounded to the penny."});
+  }
+  def_state_hash(settings_class, &settings_state);
   def_value_semantics(settings_class, &settings_state,
                       [](const py::tuple& state) { return settings_from_state(state); });
 
@@ -1888,68 +1652,45 @@ rank : int
 preferred : bool
 )doc");
   set_public_module(option_appraisal_class);
-  option_appraisal_class
-      .def_property_readonly(
-          "name", [](const cm::option_appraisal& o) { return o.name; }, "The option's name.")
-      .def_property_readonly(
-          "kind",
-          [](const cm::option_appraisal& o) { return o.kind; },
-          "What kind of option it is.")
-      .def_property_readonly(
-          "years", [](const cm::option_appraisal& o) { return typed_object<appraisal_years_type>{appraisal_years(o)}; },
-          "Every year of the period: a list of AppraisalYear.")
-      .def_property_readonly(
-          "cash_costs", [](const cm::option_appraisal& o) { return o.cash_costs; },
-          "Costs including optimism bias, cash, over the period.")
-      .def_property_readonly(
-          "cash_benefits", [](const cm::option_appraisal& o) { return o.cash_benefits; },
-          "Benefits, savings and income, cash, over the period.")
-      .def_property_readonly(
-          "optimism_bias", [](const cm::option_appraisal& o) { return o.optimism_bias; },
-          "The optimism bias uplift, cash, over the period.")
-      .def_property_readonly(
-          "present_value_costs", [](const cm::option_appraisal& o) { return o.present_value_costs; },
-          "PVC: the present value of costs, optimism bias included.")
-      .def_property_readonly(
-          "present_value_benefits", [](const cm::option_appraisal& o) { return o.present_value_benefits; },
-          "PVB: the present value of benefits, savings and income.")
-      .def_property_readonly(
-          "net_present_cost", [](const cm::option_appraisal& o) { return o.net_present_cost; }, "PVC − PVB.")
-      .def_property_readonly(
-          "net_present_social_value", [](const cm::option_appraisal& o) { return o.net_present_social_value; },
-          "(PVB − PVC) less the baseline's: 0 for the baseline.")
-      .def_property_readonly(
-          "benefit_cost_ratio", [](const cm::option_appraisal& o) { return o.benefit_cost_ratio; },
-          "ΔPVB ÷ ΔPVC against the baseline (a Rate), or None when ΔPVC is not positive.")
-      .def_property_readonly(
-          "equivalent_annual_cost", [](const cm::option_appraisal& o) { return o.equivalent_annual_cost; },
-          "The net present cost spread evenly (in present value) over the period.")
-      .def_property_readonly(
-          "cost_per_unit", [](const cm::option_appraisal& o) { return o.cost_per_unit; },
-          "PVC per unit of output, or None.")
-      .def_property_readonly(
-          "output_unit", [](const cm::option_appraisal& o) { return nonempty(o.output_unit); },
-          "What the output counts, or None.")
-      .def_property_readonly(
-          "output_units", [](const cm::option_appraisal& o) { return o.output_units; },
-          "The units of output in the period.")
-      .def_property_readonly(
-          "viable", [](const cm::option_appraisal& o) { return o.viable; },
-          "True when it meets every statutory duty it names.")
-      .def_property_readonly(
-          "failed_duties", [](const cm::option_appraisal& o) { return texts{o.failed_duties}; },
-          "The statutory duties it fails.")
-      .def_property_readonly(
-          "rank", [](const cm::option_appraisal& o) { return o.rank; },
-          "1 = best: viable options first, then the lowest net present cost.")
-      .def_property_readonly(
-          "preferred", [](const cm::option_appraisal& o) { return o.preferred; }, "True for the preferred option.")
-      .def(
-          "to_pandas",
-          [](const cm::option_appraisal& self) {
-            return typed_object<data_frame_type>{appraisal_display("option_appraisal_to_pandas")(py::cast(self))};
-          },
-          R"doc(
+  {
+    using T = cm::option_appraisal;
+    def_properties(
+        option_appraisal_class, property{"name", &T::name, "The option's name."},
+        property{"kind", &T::kind, "What kind of option it is."},
+        property{"years",
+                 [](const T& o) {
+                   py::list years;
+                   for (const cm::appraisal_year& y : o.years) years.append(named_tuple<"AppraisalYear">(y).value);
+                   return named_object<"list[AppraisalYear]">{years};
+                 },
+                 "Every year of the period: a list of AppraisalYear."},
+        property{"cash_costs", &T::cash_costs, "Costs including optimism bias, cash, over the period."},
+        property{"cash_benefits", &T::cash_benefits,
+                 "Benefits, savings and income, cash, over the period."},
+        property{"optimism_bias", &T::optimism_bias, "The optimism bias uplift, cash, over the period."},
+        property{"present_value_costs", &T::present_value_costs,
+                 "PVC: the present value of costs, optimism bias included."},
+        property{"present_value_benefits", &T::present_value_benefits,
+                 "PVB: the present value of benefits, savings and income."},
+        property{"net_present_cost", &T::net_present_cost, "PVC − PVB."},
+        property{"net_present_social_value", &T::net_present_social_value,
+                 "(PVB − PVC) less the baseline's: 0 for the baseline."},
+        property{"benefit_cost_ratio", &T::benefit_cost_ratio,
+                 "ΔPVB ÷ ΔPVC against the baseline (a Rate), or None when ΔPVC is not positive."},
+        property{"equivalent_annual_cost", &T::equivalent_annual_cost,
+                 "The net present cost spread evenly (in present value) over the period."},
+        property{"cost_per_unit", &T::cost_per_unit, "PVC per unit of output, or None."},
+        property{"output_unit", [](const T& o) { return text_or_none(o.output_unit); },
+                 "What the output counts, or None."},
+        property{"output_units", &T::output_units, "The units of output in the period."},
+        property{"viable", &T::viable, "True when it meets every statutory duty it names."},
+        property{"failed_duties", [](const T& o) { return texts{o.failed_duties}; },
+                 "The statutory duties it fails."},
+        property{"rank", &T::rank, "1 = best: viable options first, then the lowest net present cost."},
+        property{"preferred", &T::preferred, "True for the preferred option."});
+  }
+  def_python_view<typed_object<data_frame_type>>(option_appraisal_class, "to_pandas", appraisal_display,
+                                                 "option_appraisal_to_pandas", R"doc(
 The option's years as a pandas DataFrame (pandas is imported only when this is called).
 
 Returns
@@ -1959,12 +1700,11 @@ pandas.DataFrame
     ``index`` (int), ``costs``, ``optimism_bias``, ``benefits``, ``net_cost`` (exact
     ``decimal.Decimal`` pounds), ``discount_factor`` (float) and ``present_value``; the
     option's name is in ``df.attrs["option"]``.
-)doc")
-      .def("__repr__", &option_appraisal_repr);
-  def_appraisal_html(option_appraisal_class, "option_appraisal_html",
-                     "An HTML table for Jupyter: the option's years and its totals.");
-  def_value_semantics(option_appraisal_class, &option_appraisal_state,
-                      [](const py::tuple& state) { return option_appraisal_from_state(state); });
+)doc");
+  option_appraisal_class.def("__repr__", &option_appraisal_repr);
+  def_python_view<std::string>(option_appraisal_class, "_repr_html_", appraisal_display, "option_appraisal_html",
+                               "An HTML table for Jupyter: the option's years and its totals.");
+  def_record_semantics(option_appraisal_class);
 
   // ---------------------------------------------------------------- AppraisalResult
   py::class_<cm::appraisal_result> result_class(m, "AppraisalResult", py::is_final(), R"doc(
@@ -1986,29 +1726,24 @@ assumptions : list of str
     Every assumption, the appraisal's own and the user's.
 )doc");
   set_public_module(result_class);
-  result_class
-      .def_property_readonly(
-          "title", [](const cm::appraisal_result& r) { return r.title; }, "The appraisal's title.")
-      .def_property_readonly(
-          "settings", [](const cm::appraisal_result& r) { return r.settings; }, "The settings it ran with.")
-      .def_property_readonly(
-          "options", [](const cm::appraisal_result& r) { return r.options; },
-          "Every option's figures, in the order given: a list of OptionAppraisal.")
-      .def_property_readonly(
-          "baseline", [](const cm::appraisal_result& r) { return r.baseline(); }, "The first option's figures.")
-      .def_property_readonly(
-          "preferred",
-          [](const cm::appraisal_result& r) {
-            const cm::option_appraisal* p = r.preferred();
-            return p ? std::optional<cm::option_appraisal>(*p) : std::nullopt;
-          },
-          "The preferred option's figures, or None when no option is viable.")
-      .def_property_readonly(
-          "reasons", [](const cm::appraisal_result& r) { return texts{r.reasons}; }, "Why, in words.")
-      .def_property_readonly(
-          "assumptions", [](const cm::appraisal_result& r) { return texts{r.assumptions}; },
-          "Every assumption the figures rest on, in words.")
-      .def(
+  {
+    using T = cm::appraisal_result;
+    def_properties(result_class, property{"title", &T::title, "The appraisal's title."},
+                   property{"settings", &T::settings, "The settings it ran with."},
+                   property{"options", &T::options,
+                            "Every option's figures, in the order given: a list of OptionAppraisal."},
+                   property{"baseline", &T::baseline, "The first option's figures."},
+                   property{"preferred",
+                            [](const T& r) {
+                              const cm::option_appraisal* p = r.preferred();
+                              return p ? std::optional<cm::option_appraisal>(*p) : std::nullopt;
+                            },
+                            "The preferred option's figures, or None when no option is viable."},
+                   property{"reasons", [](const T& r) { return texts{r.reasons}; }, "Why, in words."},
+                   property{"assumptions", [](const T& r) { return texts{r.assumptions}; },
+                            "Every assumption the figures rest on, in words."});
+  }
+  result_class.def(
           "option", [](const cm::appraisal_result& r, std::string_view name) { return r.option(name); },
           py::arg("name"), R"doc(
 The figures of the option called ``name``.
@@ -2021,13 +1756,9 @@ Raises
 ------
 InvalidInputError
     No such option (commissioning.appraisal.004).
-)doc")
-      .def(
-          "to_pandas",
-          [](const cm::appraisal_result& self) {
-            return typed_object<data_frame_type>{appraisal_display("appraisal_to_pandas")(py::cast(self))};
-          },
-          R"doc(
+)doc");
+  def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", appraisal_display, "appraisal_to_pandas",
+                                                 R"doc(
 The options as a pandas DataFrame, one row per option (pandas is imported only when this is
 called).
 
@@ -2040,13 +1771,9 @@ pandas.DataFrame
     (float, NaN where there is none), ``equivalent_annual_cost``, ``cost_per_unit``
     (``decimal.Decimal`` or None), ``viable`` (bool), ``rank`` (int) and ``preferred`` (bool);
     the title, reasons and assumptions are in ``df.attrs``.
-)doc")
-      .def(
-          "years_frame",
-          [](const cm::appraisal_result& self) {
-            return typed_object<data_frame_type>{appraisal_display("appraisal_years_frame")(py::cast(self))};
-          },
-          R"doc(
+)doc");
+  def_python_view<typed_object<data_frame_type>>(result_class, "years_frame", appraisal_display,
+                                                 "appraisal_years_frame", R"doc(
 Every option's years as one long pandas DataFrame.
 
 Returns
@@ -2055,10 +1782,11 @@ pandas.DataFrame
     One row per option and year: ``option``, ``year`` (the financial-year label), ``index``
     (int), ``costs``, ``optimism_bias``, ``benefits``, ``net_cost`` (exact
     ``decimal.Decimal`` pounds), ``discount_factor`` (float) and ``present_value``.
-)doc")
-      .def("__repr__", &result_repr);
-  def_appraisal_html(result_class, "appraisal_html",
-                     "An HTML table for Jupyter: the options, ranked, the preferred one marked, and the reasons.");
+)doc");
+  result_class.def("__repr__", &result_repr);
+  def_python_view<std::string>(
+      result_class, "_repr_html_", appraisal_display, "appraisal_html",
+      "An HTML table for Jupyter: the options, ranked, the preferred one marked, and the reasons.");
   def_value_semantics(result_class, &result_state, &result_from_state);
 
   // ---------------------------------------------------------------- AppraisalInput
@@ -2103,20 +1831,6 @@ cost_category : CostCategory or None
       .def_static(
           "discount_rate", []() { return make_input("discount_rate", {}, {}, std::nullopt); },
           "Every rate of the discount schedule.")
-      .def_property_readonly(
-          "name", [](const py_input& i) { return i.value.name(); }, "The input in words.")
-      .def_property_readonly(
-          "target", [](const py_input& i) { return i.target; }, "What the input moves.")
-      .def_property_readonly(
-          "option", [](const py_input& i) { return nonempty(i.option); }, "The option it moves, or None.")
-      .def_property_readonly(
-          "line_name", [](const py_input& i) { return nonempty(i.line); }, "The line it moves, or None.")
-      .def_property_readonly(
-          "cost_category",
-          [](const py_input& i) {
-            return i.category ? py::object(py::cast(*i.category)) : py::object(py::none());
-          },
-          "The cost category it moves, or None.")
       .def(
           "apply",
           [](const py_input& i, const cm::appraisal& base, rate_like multiplier) {
@@ -2135,8 +1849,19 @@ Returns
 -------
 Appraisal
 )doc")
-      .def("__repr__", &input_repr)
-      .def("__hash__", [](const py_input& i) { return py::hash(input_state(i)); });
+      .def("__repr__", &input_repr);
+  def_properties(input_class, property{"name", [](const py_input& i) { return i.value.name(); }, "The input in words."},
+                 property{"target", &py_input::target, "What the input moves."},
+                 property{"option", [](const py_input& i) { return text_or_none(i.option); },
+                          "The option it moves, or None."},
+                 property{"line_name", [](const py_input& i) { return text_or_none(i.line); },
+                          "The line it moves, or None."},
+                 property{"cost_category",
+                          [](const py_input& i) {
+                            return i.category ? py::object(py::cast(*i.category)) : py::object(py::none());
+                          },
+                          "The cost category it moves, or None."});
+  def_state_hash(input_class, &input_state);
   def_value_semantics(input_class, &input_state, &input_from_state);
 
   // ---------------------------------------------------------------- SensitivityAnalysis
@@ -2166,43 +1891,32 @@ rows : list of SensitivityRow
 )doc");
   set_public_module(sensitivity_class);
   sensitivity_class
-      .def_property_readonly(
-          "option", [](const cm::sensitivity_analysis& s) { return s.option; }, "Whose metric is watched.")
-      .def_property_readonly(
-          "metric",
-          [](const cm::sensitivity_analysis& s) {
-            return s.metric;
-          },
-          "The figure watched.")
-      .def_property_readonly(
-          "rival", [](const cm::sensitivity_analysis& s) { return nonempty(s.rival); },
-          "Whom the option's lead is over (the gap metric only), or None.")
-      .def_property_readonly(
-          "figure", &cm::sensitivity_analysis::figure,
-          "The figure watched, in words: \"the lead of A over B in net present social value\".")
-      .def_property_readonly(
-          "change", [](const cm::sensitivity_analysis& s) { return s.change; }, "How far each input moves.")
-      .def_property_readonly(
-          "base", [](const cm::sensitivity_analysis& s) { return s.base; }, "The metric unmoved.")
-      .def_property_readonly(
-          "preferred", [](const cm::sensitivity_analysis& s) { return nonempty(s.preferred); },
-          "The preferred option unmoved, or None.")
-      .def_property_readonly(
-          "rows",
-          [](const cm::sensitivity_analysis& s) { return typed_object<sensitivity_rows_type>{sensitivity_rows(s)}; },
-          "The inputs, largest swing first: a list of SensitivityRow.")
       .def("__len__", [](const cm::sensitivity_analysis& s) { return s.rows.size(); })
       .def("__iter__", [](const cm::sensitivity_analysis& s) { return py::iter(sensitivity_rows(s)); })
       .def("__getitem__",
            [](const cm::sensitivity_analysis& s, py::handle index) -> py::object {
              return sensitivity_rows(s)[index];  // list indexing: negative indices and slices too
            })
-      .def(
-          "to_pandas",
-          [](const cm::sensitivity_analysis& self) {
-            return typed_object<data_frame_type>{appraisal_display("sensitivity_to_pandas")(py::cast(self))};
-          },
-          R"doc(
+      .def("__repr__", &sensitivity_repr);
+  {
+    using T = cm::sensitivity_analysis;
+    def_properties(
+        sensitivity_class, property{"option", &T::option, "Whose metric is watched."},
+        property{"metric", &T::metric, "The figure watched."},
+        property{"rival", [](const T& s) { return text_or_none(s.rival); },
+                 "Whom the option's lead is over (the gap metric only), or None."},
+        property{"figure", &T::figure,
+                 "The figure watched, in words: \"the lead of A over B in net present social value\"."},
+        property{"change", &T::change, "How far each input moves."},
+        property{"base", &T::base, "The metric unmoved."},
+        property{"preferred", [](const T& s) { return text_or_none(s.preferred); },
+                 "The preferred option unmoved, or None."},
+        property{"rows",
+                 [](const T& s) { return named_object<"list[SensitivityRow]">{sensitivity_rows(s)}; },
+                 "The inputs, largest swing first: a list of SensitivityRow."});
+  }
+  def_python_view<typed_object<data_frame_type>>(sensitivity_class, "to_pandas", appraisal_display,
+                                                 "sensitivity_to_pandas", R"doc(
 The rows as a pandas DataFrame, largest swing first (pandas is imported only when this is
 called).
 
@@ -2212,11 +1926,10 @@ pandas.DataFrame
     Columns ``input``, ``at_low``, ``at_high``, ``swing`` (exact ``decimal.Decimal``
     pounds), ``preferred_at_low`` and ``preferred_at_high`` (str or None); the option,
     metric, change, base and preferred option are in ``df.attrs``.
-)doc")
-      .def("__repr__", &sensitivity_repr);
-  def_appraisal_html(sensitivity_class, "sensitivity_html",
-                     "An HTML table for Jupyter: each input's low, high and swing, largest first.");
-  def_value_semantics(sensitivity_class, &sensitivity_state, &sensitivity_from_state);
+)doc");
+  def_python_view<std::string>(sensitivity_class, "_repr_html_", appraisal_display, "sensitivity_html",
+                               "An HTML table for Jupyter: each input's low, high and swing, largest first.");
+  def_record_semantics(sensitivity_class);
 
   // ---------------------------------------------------------------- SwitchingValue
   py::class_<cm::switching_value> switching_class(m, "SwitchingValue", py::is_final(), R"doc(
@@ -2237,24 +1950,19 @@ change : float or None
 sentence : str
 )doc");
   set_public_module(switching_class);
-  switching_class
-      .def_property_readonly(
-          "input", [](const cm::switching_value& v) { return v.input; }, "The input in words.")
-      .def_property_readonly(
-          "option", [](const cm::switching_value& v) { return v.option; }, "The option.")
-      .def_property_readonly(
-          "rival", [](const cm::switching_value& v) { return nonempty(v.rival); }, "The rival, or None.")
-      .def_property_readonly(
-          "multiplier", [](const cm::switching_value& v) { return v.multiplier; },
-          "The multiplier that makes the two equal, or None.")
-      .def_property_readonly(
-          "change", [](const cm::switching_value& v) { return v.change(); },
-          "``multiplier − 1`` (+0.25: the input must rise by 25%), or None.")
-      .def_property_readonly(
-          "sentence", [](const cm::switching_value& v) { return v.sentence; }, "The finding in words.")
-      .def("__str__", [](const cm::switching_value& v) { return v.sentence; })
+  {
+    using T = cm::switching_value;
+    def_properties(switching_class, property{"input", &T::input, "The input in words."},
+                   property{"option", &T::option, "The option."},
+                   property{"rival", [](const T& v) { return text_or_none(v.rival); }, "The rival, or None."},
+                   property{"multiplier", &T::multiplier, "The multiplier that makes the two equal, or None."},
+                   property{"change", &T::change,
+                            "``multiplier − 1`` (+0.25: the input must rise by 25%), or None."},
+                   property{"sentence", &T::sentence, "The finding in words."});
+  }
+  switching_class.def("__str__", [](const cm::switching_value& v) { return v.sentence; })
       .def("__repr__", &switching_repr);
-  def_value_semantics(switching_class, &switching_state, &switching_from_state);
+  def_record_semantics(switching_class);
 
   // ---------------------------------------------------------------- Appraisal
   py::class_<cm::appraisal> appraisal_class(m, "Appraisal", py::is_final(), R"doc(
@@ -2302,7 +2010,7 @@ Seed 000: doing nothing fails a statutory duty; commissioning a service costs £
 )doc");
   set_public_module(appraisal_class);
   appraisal_class
-      .def(py::init([](std::string title, typed_object<options_arg_type> options, std::optional<year_object> base_year,
+      .def(py::init([](std::string title, options_arg_object options, std::optional<year_object> base_year,
                        std::optional<int> years, std::optional<cm::price_basis> basis,
                        std::optional<cm::discount_schedule> schedule, std::optional<cm::deflator> deflator,
                        std::optional<cm::rounding> mode, std::optional<cm::appraisal_settings> settings) {
@@ -2327,13 +2035,8 @@ Seed 000: doing nothing fails a statutory duty; commissioning a service costs £
            "Make an appraisal of options against the first of them.")
       .def(
           "assume",
-          [](typed_object<appraisal_self_type> self, std::string text) {
-            auto& a = self.value.cast<cm::appraisal&>();
-            {
-              const value_lock<cm::appraisal> lock(a);
-              a.assume(std::move(text));
-            }
-            return self;
+          [](appraisal_object self, std::string text) {
+            return changed<cm::appraisal>(self, [&](cm::appraisal& a) { a.assume(std::move(text)); });
           },
           py::arg("text"), R"doc(
 Add an assumption of your own, reported with those the appraisal makes.
@@ -2348,19 +2051,6 @@ Returns
 Appraisal
     This appraisal, so that calls chain.
 )doc")
-      .def_property_readonly(
-          "title", [](const cm::appraisal& a) { return snapshot(a).title(); }, "The appraisal's title.")
-      .def_property_readonly(
-          "settings", [](const cm::appraisal& a) { return snapshot(a).settings(); }, "Its settings.")
-      .def_property_readonly(
-          "options", [](const cm::appraisal& a) { return snapshot(a).options(); },
-          "Its options, the baseline first (copies).")
-      .def_property_readonly(
-          "assumptions", [](const cm::appraisal& a) { return texts{snapshot(a).assumptions()}; },
-          "The assumptions added by ``assume``, in order.")
-      .def_property_readonly(
-          "years", [](const cm::appraisal& a) { return snapshot(a).years(); },
-          "The financial years of the period, base year first.")
       .def(
           "option", [](const cm::appraisal& a, std::string_view name) { return snapshot(a).option(name); },
           py::arg("name"), R"doc(
@@ -2421,25 +2111,18 @@ AppraisalResult
 )doc")
       .def(
           "sensitivity",
-          [](const cm::appraisal& a, typed_object<inputs_arg_type> inputs, rate_like change,
-             std::optional<std::string> option_name, cm::sensitivity_metric metric, std::optional<std::string> rival) {
-            return run_sensitivity(a, inputs.value, change, std::move(option_name), metric, std::move(rival));
-          },
+          &run_sensitivity,
           py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
           py::arg("option") = py::none(), py::arg("metric") = "net_present_cost", py::arg("rival") = py::none(),
           sensitivity_doc(false).c_str())
       .def(
           "sensitivity_to_rivals",
-          [](const cm::appraisal& a, typed_object<inputs_arg_type> inputs, rate_like change,
-             std::optional<std::string> option_name) {
-            return run_sensitivity_to_rivals(a, inputs.value, change, std::move(option_name));
-          },
+          &run_sensitivity_to_rivals,
           py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
           py::arg("option") = py::none(), rivals_doc(false).c_str())
       .def(
           "switching_value",
-          [](const cm::appraisal& a, const py_input& input, const std::optional<std::string>& option_name,
-             const std::optional<std::string>& rival) { return run_switching(a, input, option_name, rival); },
+          &run_switching,
           py::arg("input"), py::arg("option") = py::none(), py::arg("rival") = py::none(),
           switching_doc(false).c_str())
       .def("__repr__", &appraisal_repr)
@@ -2447,32 +2130,35 @@ AppraisalResult
       .def(
           "__deepcopy__", [](const cm::appraisal& a, py::handle /*memo*/) { return snapshot(a); }, py::arg("memo"),
           "An independent copy.");
+  {
+    using T = cm::appraisal;
+    def_properties<true>(
+        appraisal_class, property{"title", &T::title, "The appraisal's title."},
+        property{"settings", &T::settings, "Its settings."},
+        property{"options", &T::options, "Its options, the baseline first (copies)."},
+        property{"assumptions", [](const T& a) { return texts{a.assumptions()}; },
+                 "The assumptions added by ``assume``, in order."},
+        property{"years", &T::years, "The financial years of the period, base year first."});
+  }
   def_value_semantics(appraisal_class, &appraisal_state, &appraisal_from_state);
   appraisal_class.attr("__hash__") = py::none();
 
   m.def(
       "one_way_sensitivity",
-      [](const cm::appraisal& a, typed_object<inputs_arg_type> inputs, rate_like change,
-         std::optional<std::string> option_name, cm::sensitivity_metric metric, std::optional<std::string> rival) {
-        return run_sensitivity(a, inputs.value, change, std::move(option_name), metric, std::move(rival));
-      },
+      &run_sensitivity,
       py::arg("appraisal"), py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
       py::arg("option") = py::none(), py::arg("metric") = "net_present_cost", py::arg("rival") = py::none(),
       sensitivity_doc(true).c_str());
 
   m.def(
       "sensitivity_to_rivals",
-      [](const cm::appraisal& a, typed_object<inputs_arg_type> inputs, rate_like change,
-         std::optional<std::string> option_name) {
-        return run_sensitivity_to_rivals(a, inputs.value, change, std::move(option_name));
-      },
+      &run_sensitivity_to_rivals,
       py::arg("appraisal"), py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
       py::arg("option") = py::none(), rivals_doc(true).c_str());
 
   m.def(
       "find_switching_value",
-      [](const cm::appraisal& a, const py_input& input, const std::optional<std::string>& option_name,
-         const std::optional<std::string>& rival) { return run_switching(a, input, option_name, rival); },
+      &run_switching,
       py::arg("appraisal"), py::arg("input"), py::arg("option") = py::none(), py::arg("rival") = py::none(),
       switching_doc(true).c_str());
 }

@@ -25,9 +25,11 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <string>
@@ -181,6 +183,30 @@ template <class Traits>
 struct typed_object {
   py::object value;
 };
+
+/// Text fixed when compiling, as a template argument: the name a signature shows.
+template <std::size_t N>
+struct signature_text {
+  constexpr signature_text(const char (&text)[N]) { std::copy_n(text, N, value); }  // NOLINT: implicit by design
+  char value[N];
+};
+/// Any Python object, named `Name` in signatures: a result built in Python, or an argument
+/// its function checks itself.
+template <signature_text Name>
+struct named_type {
+  static constexpr auto name = py::detail::const_name(Name.value);
+  static bool accepts(py::handle) { return true; }
+};
+/// An iterable that is not a str, named `Name` in signatures: an argument read item by item.
+template <signature_text Name>
+struct iterable_type {
+  static constexpr auto name = py::detail::const_name(Name.value);
+  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+};
+template <signature_text Name>
+using named_object = typed_object<named_type<Name>>;
+template <signature_text Name>
+using iterable_object = typed_object<iterable_type<Name>>;
 
 // Shared by several binding files.
 struct series_type {
@@ -402,22 +428,37 @@ Class& def_value_semantics(Class& cls, State state, FromState from_state) {
 }
 
 /// A struct's state, field by field: `fields<T>::list` names its members once (a tuple of
-/// member pointers, every member in the order declared). A field of such a struct, or a vector
-/// of them, nests as a tuple or list; any other field is cast as pybind11 casts it.
+/// member pointers: every member in the order declared, or, for a struct that default-constructs,
+/// in the order of its state). A named enum's state is its name. A field of such a struct, or a vector
+/// or an optional of them (or of named enums), nests as a tuple, list or None; any other field is
+/// cast as pybind11 casts it.
 template <class T>
 struct fields;
 
 template <class T>
 concept has_fields = requires { fields<T>::list; };
 
+/// A type whose state is not what pybind11 casts it to: a struct with `fields`, a named enum.
 template <class T>
-concept sequence_of_fields = requires { typename T::value_type; requires has_fields<typename T::value_type>; };
+concept has_state_rule = has_fields<T> || python_text_enum<T>;
+
+template <class T>
+concept sequence_of_fields = requires { typename T::value_type; requires has_state_rule<typename T::value_type>; };
+
+template <class T>
+concept optional_of_fields = requires { typename T::value_type; } &&
+                             std::is_same_v<T, std::optional<typename T::value_type>> &&
+                             has_state_rule<typename T::value_type>;
 
 template <class T>
 py::object state_of(const T& value) {
-  if constexpr (has_fields<T>) {
+  if constexpr (python_text_enum<T>) {
+    return py::str(std::string(cm::name_of(value)));  // its name: a pickle that names no class
+  } else if constexpr (has_fields<T>) {
     return std::apply([&](auto... member) { return py::object(py::make_tuple(state_of(value.*member)...)); },
                       fields<T>::list);
+  } else if constexpr (optional_of_fields<T>) {
+    return value ? state_of(*value) : py::none();
   } else if constexpr (sequence_of_fields<T>) {
     py::list items;
     for (const auto& item : value) items.append(state_of(item));
@@ -433,11 +474,25 @@ T from_state(py::handle state) {
     const auto parts = state.cast<py::tuple>();
     constexpr std::size_t count = std::tuple_size_v<decltype(fields<T>::list)>;
     if (parts.size() != count) throw py::value_error("invalid state: expected " + std::to_string(count) + " fields");
-    // Aggregate initialisation, so `list` names every member in the order declared.
-    return [&]<std::size_t... I>(std::index_sequence<I...>) {
-      return T{from_state<std::remove_cvref_t<decltype(std::declval<const T&>().*std::get<I>(fields<T>::list))>>(
-          parts[I])...};
-    }(std::make_index_sequence<count>{});
+    if constexpr (std::is_default_constructible_v<T>) {
+      // Member by member, so that `list` may keep the order of a state older than the struct's.
+      T result{};
+      [&]<std::size_t... I>(std::index_sequence<I...>) {
+        ((result.*std::get<I>(fields<T>::list) =
+              from_state<std::remove_cvref_t<decltype(result.*std::get<I>(fields<T>::list))>>(parts[I])),
+         ...);
+      }(std::make_index_sequence<count>{});
+      return result;
+    } else {
+      // Aggregate initialisation, so `list` names every member in the order declared.
+      return [&]<std::size_t... I>(std::index_sequence<I...>) {
+        return T{from_state<std::remove_cvref_t<decltype(std::declval<const T&>().*std::get<I>(fields<T>::list))>>(
+            parts[I])...};
+      }(std::make_index_sequence<count>{});
+    }
+  } else if constexpr (optional_of_fields<T>) {
+    if (state.is_none()) return T{};
+    return T(from_state<typename T::value_type>(state));
   } else if constexpr (sequence_of_fields<T>) {
     T items;
     for (py::handle item : state) items.push_back(from_state<typename T::value_type>(item));
@@ -454,6 +509,43 @@ Class& def_field_semantics(Class& cls) {
   def_equality(cls);
   return def_pickle(
       cls, [](const T& value) { return state_of(value); }, [](const py::tuple& state) { return from_state<T>(state); });
+}
+
+/// A state with its lists made tuples, all the way down, for hashing.
+inline py::object frozen(py::handle value) {
+  if (py::isinstance<py::list>(value) || py::isinstance<py::tuple>(value)) {
+    py::list items;
+    for (py::handle item : value) items.append(frozen(item));
+    return py::tuple(items);
+  }
+  return py::reinterpret_borrow<py::object>(value);
+}
+
+/// `__hash__` of an immutable value: that of its state, `state(value)`, lists made tuples.
+template <class Class, class State>
+Class& def_state_hash(Class& cls, State state) {
+  using T = typename Class::type;
+  return cls.def("__hash__", [state](const T& value) { return py::hash(frozen(state(value))); });
+}
+
+/// The value of a class's pickle state, RuntimeError "invalid <Class> state" when the state
+/// has not one part per field.
+template <has_fields T>
+T from_class_state(const py::tuple& state) {
+  if (state.size() != std::tuple_size_v<decltype(fields<T>::list)>)
+    throw std::runtime_error("invalid " + py::type::handle_of<T>().attr("__name__").template cast<std::string>() +
+                             " state");
+  return from_state<T>(state);
+}
+
+/// Pickling as the tuple of its fields, and equality from the C++ `operator==`, of a struct
+/// whose `fields` are declared; a state of another size is RuntimeError "invalid <Class> state".
+template <class Class>
+Class& def_record_semantics(Class& cls) {
+  using T = typename Class::type;
+  def_equality(cls);
+  return def_pickle(
+      cls, [](const T& value) { return py::tuple(state_of(value)); }, &from_class_state<T>);
 }
 
 /// A value held in a Python object that can change: holds the object's critical section on
@@ -477,6 +569,79 @@ template <class T>
 T snapshot(const T& value) {
   const value_lock<T> lock(value);
   return value;
+}
+
+/// A read-only property: its `name`, what gives its value (a data member, a getter or any
+/// callable on the C++ value) and its docstring. The property returns a copy of the value.
+template <class Get>
+struct property {
+  const char* name;
+  Get get;
+  const char* doc;
+};
+
+/// The read-only properties of a class, each written once as a `property`:
+///   def_properties(cls, property{"name", &T::name, "The option's name."},
+///                       property{"rival", [](const T& v) { return text_or_none(v.rival); }, "..."});
+/// For a value that can change (`Locked`), each reads under the object's critical section.
+template <bool Locked = false, class Class, class... Get>
+Class& def_properties(Class& cls, const property<Get>&... properties) {
+  using T = typename Class::type;
+  (cls.def_property_readonly(
+       properties.name,
+       [get = properties.get](const T& self) {
+         using Value = std::remove_cvref_t<std::invoke_result_t<const Get&, const T&>>;
+         if constexpr (Locked) {
+           const value_lock<T> lock(self);
+           return Value(std::invoke(get, self));
+         } else {
+           return Value(std::invoke(get, self));
+         }
+       },
+       properties.doc),
+   ...);
+  return cls;
+}
+
+/// A struct with `fields` as the NamedTuple `commissioning._types.<Name>` of the same fields
+/// in the same order (a named enum as its name), named `Name` in signatures.
+template <signature_text Name, has_fields T>
+named_object<Name> named_tuple(const T& value) {
+  return {types_attr(Name.value)(*state_of(value))};
+}
+
+/// Text that may be empty, as Python sees it: None when empty.
+inline std::optional<std::string> text_or_none(const std::string& text) {
+  return text.empty() ? std::nullopt : std::optional<std::string>(text);
+}
+
+/// A method that changes a value that can change and returns `self`, so that calls chain: `change`
+/// runs on the C++ value under the object's critical section.
+template <class T, class Self, class Change>
+Self changed(Self self, Change change) {
+  T& value = self.value.template cast<T&>();
+  {
+    const value_lock<T> lock(value);
+    change(value);
+  }
+  return self;
+}
+
+/// A method `name` answered in Python: `<module>.<function>(self)` as a `Result` (a str, or a
+/// `typed_object` naming the Python type for signatures): to_pandas, _repr_html_ and the like.
+template <class Result, class Class>
+Class& def_python_view(Class& cls, const char* name, const char* module, const char* function, const char* doc) {
+  using T = typename Class::type;
+  return cls.def(
+      name,
+      [module, function](const T& self) -> Result {
+        py::object view = python_module(module).attr(function)(py::cast(self));
+        if constexpr (std::is_same_v<Result, std::string>)
+          return view.template cast<std::string>();
+        else
+          return Result{std::move(view)};
+      },
+      doc);
 }
 
 /// `_repr_html_` for Jupyter: the str `commissioning._display.<html_function>(self)` returns.
