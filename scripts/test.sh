@@ -26,4 +26,5 @@ run python-build 'Successfully installed' \
   .venv/bin/python -m pip install --disable-pip-version-check --no-build-isolation .
 # The documentation site, warnings as errors (broken links, bad docstrings), from the package just installed.
 run docs 'build succeeded' .venv/bin/python -m sphinx -W --keep-going -b html docs build/docs
-run python-tests '[0-9]+ passed' .venv/bin/python -m pytest -q
+# On every core, a file to a worker: a file's tests share its fixtures (a Dask cluster, a mypy run).
+run python-tests '[0-9]+ passed' .venv/bin/python -m pytest -q --numprocesses auto --dist loadfile

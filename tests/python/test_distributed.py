@@ -61,9 +61,16 @@ def settings() -> dict:
 
 @pytest.fixture(scope="module")
 def client():
-    # Two worker processes of one thread each, no dashboard (it would need bokeh, and a port).
+    # Two worker processes of one thread each, no dashboard (it would need bokeh). The scheduler's
+    # HTTP server still listens, on 8787 unless told otherwise: on a free port, so that the
+    # notebook's cluster, which a parallel test run may start meanwhile, keeps 8787 quietly.
     with distributed.LocalCluster(
-        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None, silence_logs=50
+        n_workers=2,
+        processes=True,
+        threads_per_worker=1,
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": ":0"},
+        silence_logs=50,
     ) as cluster, distributed.Client(cluster) as c:
         yield c
 
