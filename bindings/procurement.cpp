@@ -7,7 +7,8 @@
 // VatTreatment, Verdict) and ThresholdRow live in Python, in commissioning._types; the enums
 // are text enums, so `answer.regime == "pcr_2015"` holds. The results (ThresholdTable,
 // ProcurementAssessment, ModificationAssessment, KeyDecisionRule, KeyDecisionResult,
-// TeckalResult) are immutable values that compare, copy and pickle.
+// TeckalResult) are immutable values that compare, copy and pickle: each record's fields are
+// named once (`fields<T>` below), and its pickle state and equality come from that.
 //
 // Where the headers leave a question open, the binding answers it:
 //  - Contract lives in contract.cpp. `assess_procurement` and `assess_modification` take a
@@ -561,7 +562,7 @@ pandas.DataFrame
 )doc");
   def_html(table_class, "threshold_table_html", "An HTML table for Jupyter.");
   def_value_semantics(
-      table_class, [](const cm::threshold_table& t) { return py::make_tuple(state_of(t.rows())); },
+      table_class, [](const cm::threshold_table& t) -> py::tuple { return py::make_tuple(state_of(t.rows())); },
       &threshold_table_from_state);
 
   // ---------------------------------------------------------------- regime
