@@ -7,7 +7,8 @@
 // VatTreatment, Verdict) and ThresholdRow live in Python, in commissioning._types; the enums
 // are text enums, so `answer.regime == "pcr_2015"` holds. The results (ThresholdTable,
 // ProcurementAssessment, ModificationAssessment, KeyDecisionRule, KeyDecisionResult,
-// TeckalResult) are immutable values that compare, copy and pickle.
+// TeckalResult) are immutable values that compare, copy and pickle: each record's fields are
+// named once (`fields<T>` below), and its pickle state and equality come from that.
 //
 // Where the headers leave a question open, the binding answers it:
 //  - Contract lives in contract.cpp. `assess_procurement` and `assess_modification` take a
@@ -56,66 +57,94 @@ struct text_enum<cm::teckal_arrangement> {
   static constexpr auto name = py::detail::const_name("TeckalArrangement");
 };
 
+// The records' fields, named once, in the order of their pickle state: the state, the equality
+// of those without a C++ operator== and KeyDecisionRule's hash come from these.
+template <>
+struct fields<cm::threshold_row> {
+  using T = cm::threshold_row;
+  static constexpr auto list =
+      std::tuple{&T::regime, &T::type, &T::effective_from, &T::amount, &T::vat_inclusive, &T::source, &T::column};
+};
+template <>
+struct fields<cm::contracts_finder_test> {
+  using T = cm::contracts_finder_test;
+  static constexpr auto list = std::tuple{&T::value, &T::limit, &T::vat_inclusive};
+};
+template <>
+struct fields<cm::procurement_assessment> {
+  using T = cm::procurement_assessment;
+  static constexpr auto list =
+      std::tuple{&T::regime, &T::type, &T::estimated_value, &T::value_net_of_vat, &T::value_with_vat, &T::threshold,
+                 &T::above_threshold, &T::citation, &T::procurement_start, &T::contracts_finder, &T::preamble,
+                 &T::assumption};
+};
+template <>
+struct fields<cm::modification_assessment> {
+  using T = cm::modification_assessment;
+  static constexpr auto list =
+      std::tuple{&T::number, &T::ground, &T::regime, &T::result, &T::value, &T::original_value, &T::share,
+                 &T::cumulative_value, &T::cumulative_share, &T::months_added, &T::term_share, &T::citation, &T::type,
+                 &T::decided_on, &T::de_minimis_threshold};
+};
+template <>
+struct fields<cm::key_decision_rule> {
+  using T = cm::key_decision_rule;
+  static constexpr auto list =
+      std::tuple{&T::authority, &T::amount, &T::budget_share, &T::capital_amount, &T::wards_test};
+};
+template <>
+struct fields<cm::key_decision_result> {
+  using T = cm::key_decision_result;
+  static constexpr auto list = std::tuple{&T::key, &T::threshold, &T::reasons, &T::sentence};
+};
+template <>
+struct fields<cm::teckal_result> {
+  using T = cm::teckal_result;
+  static constexpr auto list = std::tuple{&T::exempt, &T::reasons, &T::citation, &T::notes};
+};
+template <>
+struct fields<cm::key_decision_timing> {
+  using T = cm::key_decision_timing;
+  static constexpr auto list =
+      std::tuple{&T::route, &T::published, &T::clear_days, &T::counted, &T::earliest, &T::requirements, &T::citation,
+                 &T::sentence};
+};
+
 namespace {
 
+// generic: belongs in common.hpp. Pickling as the tuple of its fields, as def_record_semantics,
+// for a struct with no C++ operator==: two values are equal when their states are.
+template <class Class>
+Class& def_record_state_semantics(Class& cls) {
+  using T = typename Class::type;
+  return def_value_semantics(
+      cls, [](const T& value) { return py::tuple(state_of(value)); }, &from_class_state<T>);
+}
 
-// ---------------------------------------------------------------- Python-side values
+// ---------------------------------------------------------------- names for signatures
 
-struct row_type {
-  static constexpr auto name = py::detail::const_name("ThresholdRow");
-  static bool accepts(py::handle) { return true; }
-};
-struct rows_type {
-  static constexpr auto name = py::detail::const_name("list[ThresholdRow]");
-  static bool accepts(py::handle) { return true; }
-};
-struct rows_arg_type {
-  static constexpr auto name = py::detail::const_name(
-      "collections.abc.Iterable[ThresholdRow | tuple[ProcurementRegime | str, ContractType | str, datetime.date | "
-      "str, Money | str | int | float | decimal.Decimal, bool, str] | tuple[ProcurementRegime | str, ContractType | "
-      "str, datetime.date | str, Money | str | int | float | decimal.Decimal, bool, str, ThresholdColumn | str]]");
-  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
-};
+using row_object = named_object<"ThresholdRow">;
+using rows_arg = iterable_object<
+    "collections.abc.Iterable[ThresholdRow | tuple[ProcurementRegime | str, ContractType | str, datetime.date | "
+    "str, Money | str | int | float | decimal.Decimal, bool, str] | tuple[ProcurementRegime | str, ContractType | "
+    "str, datetime.date | str, Money | str | int | float | decimal.Decimal, bool, str, ThresholdColumn | str]]">;
 struct path_arg_type {
   static constexpr auto name = py::detail::const_name("str | os.PathLike[str]");
   static bool accepts(py::handle h) { return is_str(h) || py::hasattr(h, "__fspath__"); }
-};
-struct contract_arg_type {
-  static constexpr auto name = py::detail::const_name("Contract");
-  static bool accepts(py::handle h) {
-    return py::isinstance(h, python_module("commissioning._core").attr("Contract"));
-  }
 };
 struct table_arg_type {
   static constexpr auto name = py::detail::const_name("ThresholdTable | None");
   static bool accepts(py::handle h) { return h.is_none() || py::isinstance<cm::threshold_table>(h); }
 };
-struct contract_or_value_type {
-  static constexpr auto name =
-      py::detail::const_name("Contract | Sequence[Contract] | Money | str | int | float | decimal.Decimal");
-  static bool accepts(py::handle) { return true; }
-};
-
-
-
-std::vector<std::string> reasons_from(py::handle state) {
-  std::vector<std::string> reasons;
-  for (py::handle reason : py::iter(state)) reasons.push_back(reason.cast<std::string>());
-  return reasons;
-}
-
+using contract_or_value_object =
+    named_object<"Contract | Sequence[Contract] | Money | str | int | float | decimal.Decimal">;
 
 // ---------------------------------------------------------------- ThresholdRow and ThresholdTable
 
-py::object row_object(const cm::threshold_row& row) {
-  return types_attr("ThresholdRow")(py::cast(row.regime), py::cast(row.type), row.effective_from,
-                                    row.amount, row.vat_inclusive, row.source, py::cast(row.column));
-}
-
-py::tuple row_state(const cm::threshold_row& row) {
-  return py::make_tuple(std::string(cm::to_string(row.regime)), std::string(cm::to_string(row.type)),
-                        row.effective_from, row.amount, row.vat_inclusive, row.source,
-                        std::string(cm::to_string(row.column)));
+/// A row as the NamedTuple ThresholdRow, its enums as members (not names, as `named_tuple` gives).
+row_object row_of(const cm::threshold_row& row) {
+  return {types_attr("ThresholdRow")(py::cast(row.regime), py::cast(row.type), row.effective_from, row.amount,
+                                     row.vat_inclusive, row.source, py::cast(row.column))};
 }
 
 /// A row from a ThresholdRow or any sequence of its six fields (seven with the column); `where`
@@ -160,14 +189,8 @@ cm::threshold_table table_from_rows(py::handle rows) {
 
 py::list table_rows(const cm::threshold_table& table) {
   py::list rows;
-  for (const cm::threshold_row& row : table.rows()) rows.append(row_object(row));
+  for (const cm::threshold_row& row : table.rows()) rows.append(row_of(row).value);
   return rows;
-}
-
-py::tuple threshold_table_state(const cm::threshold_table& table) {
-  py::list rows;
-  for (const cm::threshold_row& row : table.rows()) rows.append(row_state(row));
-  return py::make_tuple(rows);
 }
 
 cm::threshold_table threshold_table_from_state(const py::tuple& state) {
@@ -197,37 +220,7 @@ const cm::threshold_table& table_or_bundled(const typed_object<table_arg_type>& 
   return table.value.is_none() ? cm::threshold_table::bundled() : table.value.cast<const cm::threshold_table&>();
 }
 
-// ---------------------------------------------------------------- ProcurementAssessment
-
-py::tuple assessment_state(const cm::procurement_assessment& a) {
-  py::object finder = py::none();
-  if (a.contracts_finder)
-    finder = py::make_tuple(a.contracts_finder->value, a.contracts_finder->limit, a.contracts_finder->vat_inclusive);
-  return py::make_tuple(std::string(cm::to_string(a.regime)), std::string(cm::to_string(a.type)), a.estimated_value,
-                        a.value_net_of_vat, a.value_with_vat, row_state(a.threshold), a.above_threshold, a.citation,
-                        a.procurement_start, finder, a.preamble, a.assumption);
-}
-
-cm::procurement_assessment assessment_from_state(const py::tuple& state) {
-  if (state.size() != 12) throw std::runtime_error("invalid ProcurementAssessment state");
-  std::optional<cm::contracts_finder_test> finder;
-  if (!state[9].is_none()) {
-    const auto test = state[9].cast<py::tuple>();
-    finder = cm::contracts_finder_test{test[0].cast<cm::money>(), test[1].cast<cm::money>(), test[2].cast<bool>()};
-  }
-  return {cm::read_name<cm::procurement_regime>(state[0].cast<std::string>()),
-          cm::read_name<cm::contract_type>(state[1].cast<std::string>()),
-          state[2].cast<cm::money>(),
-          state[3].cast<cm::money>(),
-          state[4].cast<cm::money>(),
-          row_from(state[5], "the threshold"),
-          state[6].cast<bool>(),
-          state[7].cast<std::string>(),
-          state[8].cast<cm::date>(),
-          finder,
-          state[10].cast<std::string>(),
-          state[11].cast<std::string>()};
-}
+// ---------------------------------------------------------------- reprs
 
 std::string assessment_repr(const cm::procurement_assessment& a) {
   return "<ProcurementAssessment " + std::string(cm::to_string(a.regime)) + ", " + std::string(cm::to_string(a.type)) +
@@ -235,52 +228,11 @@ std::string assessment_repr(const cm::procurement_assessment& a) {
          (a.above_threshold ? ", above" : ", below") + " the threshold of " + cm::to_string(a.threshold.amount) + ">";
 }
 
-// ---------------------------------------------------------------- ModificationAssessment
-
-py::tuple modification_state(const cm::modification_assessment& m) {
-  return py::make_tuple(m.number, std::string(cm::code(m.ground)), std::string(cm::to_string(m.regime)),
-                        std::string(cm::to_string(m.result)), m.value, m.original_value, m.share, m.cumulative_value,
-                        m.cumulative_share, m.months_added, m.term_share, m.citation,
-                        std::string(cm::to_string(m.type)), m.decided_on, m.de_minimis_threshold);
-}
-
-cm::modification_assessment modification_from_state(const py::tuple& state) {
-  if (state.size() != 15) throw std::runtime_error("invalid ModificationAssessment state");
-  return {state[0].cast<std::size_t>(),
-          cm::read_name<cm::modification_ground>(state[1].cast<std::string>()),
-          cm::read_name<cm::procurement_regime>(state[2].cast<std::string>()),
-          cm::read_name<cm::verdict>(state[3].cast<std::string>()),
-          state[4].cast<cm::money>(),
-          state[5].cast<cm::money>(),
-          state[6].cast<cm::rate>(),
-          state[7].cast<cm::money>(),
-          state[8].cast<cm::rate>(),
-          state[9].cast<int>(),
-          state[10].cast<cm::rate>(),
-          state[11].cast<std::string>(),
-          cm::read_name<cm::contract_type>(state[12].cast<std::string>()),
-          state[13].cast<cm::date>(),
-          state[14].cast<std::optional<cm::money>>()};
-}
-
 std::string modification_repr(const cm::modification_assessment& m) {
   return "<ModificationAssessment " + std::to_string(m.number) + " (" + std::string(cm::code(m.ground)) +
          "): " + std::string(cm::to_string(m.result)) + ", " + cm::to_string(m.value) + " or " +
          m.share.to_percent_string(2) + " of " + cm::to_string(m.original_value) + ">";
 }
-
-// ---------------------------------------------------------------- key decisions
-
-py::tuple rule_state(const cm::key_decision_rule& r) {
-  return py::make_tuple(r.authority, r.amount, r.budget_share, r.capital_amount, r.wards_test);
-}
-
-cm::key_decision_rule rule_from_state(const py::tuple& state) {
-  if (state.size() != 5) throw std::runtime_error("invalid KeyDecisionRule state");
-  return {state[0].cast<std::string>(), state[1].cast<std::optional<cm::money>>(),
-          state[2].cast<std::optional<cm::rate>>(), state[3].cast<std::optional<cm::money>>(), state[4].cast<bool>()};
-}
-
 
 std::string rule_repr(const cm::key_decision_rule& r) {
   // As the factory that makes it, where one does.
@@ -301,60 +253,10 @@ std::string rule_repr(const cm::key_decision_rule& r) {
   return text + ")";
 }
 
-int wards_from(py::handle number) {
-  const auto n = to_int64(number);
-  if (n && *n >= INT_MIN && *n <= INT_MAX) return static_cast<int>(*n);
-  if (!n && number.attr("__lt__")(py::int_(0)).cast<bool>())
-    throw cm::invalid_input("key_decision", 1, "the number of wards cannot be negative, got " + str_of(number));
-  if (n && *n < 0)
-    throw cm::invalid_input("key_decision", 1, "the number of wards cannot be negative, got " + str_of(number));
-  return INT_MAX;  // more wards than an int holds: two or more, whatever the number
-}
-
-py::tuple key_result_state(const cm::key_decision_result& r) {
-  return py::make_tuple(r.key, r.threshold, texts{r.reasons}, r.sentence);
-}
-
-cm::key_decision_result key_result_from_state(const py::tuple& state) {
-  if (state.size() != 4) throw std::runtime_error("invalid KeyDecisionResult state");
-  return {state[0].cast<bool>(), state[1].cast<std::optional<cm::money>>(), reasons_from(state[2]),
-          state[3].cast<std::string>()};
-}
-
 std::string key_result_repr(const cm::key_decision_result& r) {
   std::string text = std::string("<KeyDecisionResult: ") + (r.key ? "key" : "not key");
   if (r.threshold) text += ", threshold " + cm::to_string(*r.threshold);
   return text + ">";
-}
-
-// ---------------------------------------------------------------- Teckal
-
-py::tuple teckal_state(const cm::teckal_result& r) {
-  return py::make_tuple(r.exempt, texts{r.reasons}, r.citation, texts{r.notes});
-}
-
-cm::teckal_result teckal_from_state(const py::tuple& state) {
-  if (state.size() != 4) throw std::runtime_error("invalid TeckalResult state");
-  return {state[0].cast<bool>(), reasons_from(state[1]), state[2].cast<std::string>(), reasons_from(state[3])};
-}
-
-// ---------------------------------------------------------------- key decisions in time
-
-py::tuple timing_state(const cm::key_decision_timing& t) {
-  return py::make_tuple(std::string(cm::name_of(t.route)), t.published, t.clear_days,
-                        std::string(cm::name_of(t.counted)), t.earliest, texts{t.requirements}, t.citation, t.sentence);
-}
-
-cm::key_decision_timing timing_from_state(const py::tuple& state) {
-  if (state.size() != 8) throw std::runtime_error("invalid KeyDecisionTiming state");
-  return {cm::read_name<cm::key_decision_route>(state[0].cast<std::string>()),
-          state[1].cast<cm::date>(),
-          state[2].cast<int>(),
-          cm::read_name<cm::clear_day_count>(state[3].cast<std::string>()),
-          state[4].cast<cm::date>(),
-          reasons_from(state[5]),
-          state[6].cast<std::string>(),
-          state[7].cast<std::string>()};
 }
 
 std::string timing_repr(const cm::key_decision_timing& t) {
@@ -364,6 +266,18 @@ std::string timing_repr(const cm::key_decision_timing& t) {
 
 std::string teckal_repr(const cm::teckal_result& r) {
   return std::string("<TeckalResult: ") + (r.exempt ? "exempt" : "not exempt") + " (" + r.citation + ")>";
+}
+
+// ---------------------------------------------------------------- key decisions
+
+int wards_from(py::handle number) {
+  const auto n = to_int64(number);
+  if (n && *n >= INT_MIN && *n <= INT_MAX) return static_cast<int>(*n);
+  if (!n && number.attr("__lt__")(py::int_(0)).cast<bool>())
+    throw cm::invalid_input("key_decision", 1, "the number of wards cannot be negative, got " + str_of(number));
+  if (n && *n < 0)
+    throw cm::invalid_input("key_decision", 1, "the number of wards cannot be negative, got " + str_of(number));
+  return INT_MAX;  // more wards than an int holds: two or more, whatever the number
 }
 
 }  // namespace
@@ -536,7 +450,7 @@ Money('£213,477.00')
 )doc");
   set_public_module(table_class);
   table_class
-      .def(py::init([](typed_object<rows_arg_type> rows) { return table_from_rows(rows.value); }), py::arg("rows"),
+      .def(py::init([](rows_arg rows) { return table_from_rows(rows.value); }), py::arg("rows"),
            "Make a table from its rows.")
       .def_static(
           "bundled", [] { return cm::threshold_table::bundled(); }, R"doc(
@@ -598,12 +512,12 @@ InvalidInputError
     (commissioning.procurement.001).
 )doc")
       .def_property_readonly(
-          "rows", [](const cm::threshold_table& t) { return typed_object<rows_type>{table_rows(t)}; },
+          "rows", [](const cm::threshold_table& t) { return named_object<"list[ThresholdRow]">{table_rows(t)}; },
           "Every row, in order: a list of ThresholdRow.")
       .def(
           "lookup",
           [](const cm::threshold_table& t, cm::procurement_regime regime, cm::contract_type type, cm::date on,
-             bool welsh) { return typed_object<row_type>{row_object(t.lookup(regime, type, on, welsh))}; },
+             bool welsh) { return row_of(t.lookup(regime, type, on, welsh)); },
           py::arg("regime"), py::arg("type"), py::arg("on"), py::kw_only(),
           py::arg("regulated_by_welsh_ministers").noconvert() = false, R"doc(
 The threshold in force on a day: the row for the regime and type with the latest
@@ -632,12 +546,11 @@ OutOfRangeError
 InvalidInputError
     An unknown regime or type (commissioning.procurement.002).
 )doc")
-      .def(
-          "to_pandas",
-          [](const cm::threshold_table& self) {
-            return typed_object<data_frame_type>{display_attr("threshold_table_to_pandas")(py::cast(self))};
-          },
-          R"doc(
+      .def("__len__", [](const cm::threshold_table& t) { return t.rows().size(); })
+      .def("__iter__", [](const cm::threshold_table& t) { return py::iter(table_rows(t)); })
+      .def("__repr__", &table_repr);
+  def_python_view<typed_object<data_frame_type>>(table_class, "to_pandas", "commissioning._display",
+                                                 "threshold_table_to_pandas", R"doc(
 The table as a pandas DataFrame, one row per threshold (pandas is imported only when this is called).
 
 Returns
@@ -646,13 +559,11 @@ pandas.DataFrame
     Columns ``regime`` and ``type`` (str), ``effective_from`` (datetime.date), ``amount``
     (exact ``decimal.Decimal`` pounds), ``vat_inclusive`` (bool), ``source`` and ``column``
     (str: ``"all"``, ``"welsh_ministers"`` or ``"any_other"``).
-)doc")
-      .def("__len__", [](const cm::threshold_table& t) { return t.rows().size(); })
-      .def("__iter__", [](const cm::threshold_table& t) { return py::iter(table_rows(t)); })
-      .def("__repr__", &table_repr);
+)doc");
   def_html(table_class, "threshold_table_html", "An HTML table for Jupyter.");
-  def_value_semantics(table_class, &threshold_table_state, &threshold_table_from_state);
-  table_class.attr("__hash__") = py::none();
+  def_value_semantics(
+      table_class, [](const cm::threshold_table& t) -> py::tuple { return py::make_tuple(state_of(t.rows())); },
+      &threshold_table_from_state);
 
   // ---------------------------------------------------------------- regime
   m.def(
@@ -706,54 +617,35 @@ sentence : str
     unit.
 )doc");
   set_public_module(assessment_class);
+  {
+    using T = cm::procurement_assessment;
+    def_properties(
+        assessment_class,
+        property{"regime", &T::regime, "The regime: PCR 2015 or the Procurement Act 2023."},
+        property{"type", &T::type, "The threshold table's row type."},
+        property{"estimated_value", &T::estimated_value,
+                 "The value the threshold is compared with (including VAT unless the threshold is net)."},
+        property{"value_net_of_vat", &T::value_net_of_vat, "The estimated value net of VAT."},
+        property{"value_with_vat", &T::value_with_vat, "The estimated value including VAT."},
+        property{"threshold", [](const T& a) { return row_of(a.threshold); },
+                 "The threshold in force when the procurement starts: a ThresholdRow."},
+        property{"above_threshold", &T::above_threshold, "True when the estimated value is at or above the threshold."},
+        property{"consequence", [](const T& a) { return a.consequence(); }, "What follows."},
+        property{"citation", &T::citation, "The regulations or sections that apply."},
+        property{"procurement_start", &T::procurement_start,
+                 "The day the procurement started, as given or as assumed."},
+        property{"sentence", [](const T& a) { return a.sentence(); }, "The sentence for a report."});
+  }
   assessment_class
-      .def_property_readonly(
-          "regime",
-          [](const cm::procurement_assessment& a) { return a.regime; },
-          "The regime: PCR 2015 or the Procurement Act 2023.")
-      .def_property_readonly(
-          "type",
-          [](const cm::procurement_assessment& a) {
-            return a.type;
-          },
-          "The threshold table's row type.")
-      .def_property_readonly(
-          "estimated_value", [](const cm::procurement_assessment& a) { return a.estimated_value; },
-          "The value the threshold is compared with (including VAT unless the threshold is net).")
-      .def_property_readonly(
-          "value_net_of_vat", [](const cm::procurement_assessment& a) { return a.value_net_of_vat; },
-          "The estimated value net of VAT.")
-      .def_property_readonly(
-          "value_with_vat", [](const cm::procurement_assessment& a) { return a.value_with_vat; },
-          "The estimated value including VAT.")
-      .def_property_readonly(
-          "threshold",
-          [](const cm::procurement_assessment& a) { return typed_object<row_type>{row_object(a.threshold)}; },
-          "The threshold in force when the procurement starts: a ThresholdRow.")
-      .def_property_readonly(
-          "above_threshold", [](const cm::procurement_assessment& a) { return a.above_threshold; },
-          "True when the estimated value is at or above the threshold.")
-      .def_property_readonly(
-          "consequence", [](const cm::procurement_assessment& a) { return a.consequence(); }, "What follows.")
-      .def_property_readonly(
-          "citation", [](const cm::procurement_assessment& a) { return a.citation; },
-          "The regulations or sections that apply.")
-      .def_property_readonly(
-          "procurement_start", [](const cm::procurement_assessment& a) { return a.procurement_start; },
-          "The day the procurement started, as given or as assumed.")
-      .def_property_readonly(
-          "sentence", [](const cm::procurement_assessment& a) { return a.sentence(); }, "The sentence for a report.")
       .def("__str__", [](const cm::procurement_assessment& a) { return a.sentence(); })
       .def("__repr__", &assessment_repr);
   def_html(assessment_class, "procurement_assessment_html", "An HTML table for Jupyter.");
-  def_value_semantics(assessment_class, &assessment_state, &assessment_from_state);
-  assessment_class.attr("__hash__") = py::none();
+  def_record_semantics(assessment_class);
 
   m.def(
       "assess_procurement",
-      [](typed_object<contract_or_value_type> contract_or_value, cm::service_category category,
-         cm::authority_type authority, cm::vat_treatment vat, std::optional<cm::date> start,
-         rate_like vat_rate,
+      [](contract_or_value_object contract_or_value, cm::service_category category, cm::authority_type authority,
+         cm::vat_treatment vat, std::optional<cm::date> start, rate_like vat_rate,
          std::optional<cm::contract_type> type, const typed_object<table_arg_type>& table, bool welsh) {
         const py::handle given = contract_or_value.value;
         const cm::procurement_facts facts{.authority = authority,
@@ -764,7 +656,7 @@ sentence : str
                                           .type = type,
                                           .regulated_by_welsh_ministers = welsh};
         // A contract's start stands in for an unknown procurement start, and the result says so.
-        if (py::isinstance(given, python_module("commissioning._core").attr("Contract")))
+        if (contract_type::accepts(given))
           return cm::assess_procurement(contract_of(given), facts, table_or_bundled(table));
         if (py::isinstance<py::list>(given) || py::isinstance<py::tuple>(given))
           return cm::assess_procurement(contracts_of(given), facts, table_or_bundled(table));
@@ -874,69 +766,40 @@ sentence : str
     ``modification_table(assessment, unit=...)`` quotes the figures of both in a report's unit.
 )doc");
   set_public_module(modification_class);
+  {
+    using T = cm::modification_assessment;
+    def_properties(
+        modification_class,
+        property{"number", &T::number, "Which modification, from 1."},
+        property{"ground", &T::ground, "The legal ground relied on."},
+        property{"regime", &T::regime, "The regime it was tested under."},
+        property{"result", &T::result, "The verdict: permitted, not permitted or depends."},
+        property{"value", &T::value, "The change it causes in the contract's value."},
+        property{"original_value", &T::original_value, "The maximum value as awarded."},
+        property{"share", &T::share, "The value over the original value, exact."},
+        property{"cumulative_value", &T::cumulative_value, "This and the earlier modifications on the same ground."},
+        property{"cumulative_share", &T::cumulative_share, "The cumulative value over the original value, exact."},
+        property{"months_added", &T::months_added, "The months it adds to the term."},
+        property{"term_share", &T::term_share, "The months added over the maximum term as awarded, exact."},
+        property{"citation", &T::citation, "The rule applied."},
+        property{"reasons", [](const T& a) { return texts{a.reasons()}; },
+                 "Each test with its figures, and the conditions the law adds: a tuple of str."},
+        property{"type", &T::type, "The contract's row type in the threshold table."},
+        property{"decided_on", &T::decided_on, "The day the modification was decided."},
+        property{"de_minimis_threshold", &T::de_minimis_threshold,
+                 "Regulation 72(1)(f): the threshold on the day decided, else None."},
+        property{"sentence", [](const T& a) { return a.sentence(); }, "The sentence for a report."});
+  }
   modification_class
-      .def_property_readonly(
-          "number", [](const cm::modification_assessment& a) { return a.number; }, "Which modification, from 1.")
-      .def_property_readonly(
-          "ground",
-          [](const cm::modification_assessment& a) { return a.ground; },
-          "The legal ground relied on.")
-      .def_property_readonly(
-          "regime",
-          [](const cm::modification_assessment& a) { return a.regime; },
-          "The regime it was tested under.")
-      .def_property_readonly(
-          "result",
-          [](const cm::modification_assessment& a) { return a.result; },
-          "The verdict: permitted, not permitted or depends.")
-      .def_property_readonly(
-          "value", [](const cm::modification_assessment& a) { return a.value; },
-          "The change it causes in the contract's value.")
-      .def_property_readonly(
-          "original_value", [](const cm::modification_assessment& a) { return a.original_value; },
-          "The maximum value as awarded.")
-      .def_property_readonly(
-          "share", [](const cm::modification_assessment& a) { return a.share; },
-          "The value over the original value, exact.")
-      .def_property_readonly(
-          "cumulative_value", [](const cm::modification_assessment& a) { return a.cumulative_value; },
-          "This and the earlier modifications on the same ground.")
-      .def_property_readonly(
-          "cumulative_share", [](const cm::modification_assessment& a) { return a.cumulative_share; },
-          "The cumulative value over the original value, exact.")
-      .def_property_readonly(
-          "months_added", [](const cm::modification_assessment& a) { return a.months_added; },
-          "The months it adds to the term.")
-      .def_property_readonly(
-          "term_share", [](const cm::modification_assessment& a) { return a.term_share; },
-          "The months added over the maximum term as awarded, exact.")
-      .def_property_readonly(
-          "citation", [](const cm::modification_assessment& a) { return a.citation; }, "The rule applied.")
-      .def_property_readonly(
-          "reasons",
-          [](const cm::modification_assessment& a) { return texts{a.reasons()}; },
-          "Each test with its figures, and the conditions the law adds: a tuple of str.")
-      .def_property_readonly(
-          "type", [](const cm::modification_assessment& a) { return a.type; },
-          "The contract's row type in the threshold table.")
-      .def_property_readonly(
-          "decided_on", [](const cm::modification_assessment& a) { return a.decided_on; },
-          "The day the modification was decided.")
-      .def_property_readonly(
-          "de_minimis_threshold", [](const cm::modification_assessment& a) { return a.de_minimis_threshold; },
-          "Regulation 72(1)(f): the threshold on the day decided, else None.")
-      .def_property_readonly(
-          "sentence", [](const cm::modification_assessment& a) { return a.sentence(); }, "The sentence for a report.")
       .def("__str__", [](const cm::modification_assessment& a) { return a.sentence(); })
       .def("__repr__", &modification_repr);
   def_html(modification_class, "modification_assessment_html", "An HTML table for Jupyter.");
-  def_value_semantics(modification_class, &modification_state, &modification_from_state);
-  modification_class.attr("__hash__") = py::none();
+  def_record_semantics(modification_class);
 
   m.def(
       "assess_modification",
-      [](typed_object<contract_arg_type> contract, typed_object<int_type> number, cm::procurement_regime regime, cm::contract_type type,
-         cm::date decided_on, const typed_object<table_arg_type>& table) {
+      [](typed_object<contract_type> contract, typed_object<int_type> number, cm::procurement_regime regime,
+         cm::contract_type type, cm::date decided_on, const typed_object<table_arg_type>& table) {
         const cm::contract c = contract_of(contract.value);
         const auto n = to_int64(number.value);
         const std::size_t count = c.modifications().size();
@@ -1087,23 +950,18 @@ Returns
 -------
 KeyDecisionRule
 )doc")
-      .def_property_readonly(
-          "authority", [](const cm::key_decision_rule& r) { return r.authority; }, "The authority.")
-      .def_property_readonly(
-          "amount", [](const cm::key_decision_rule& r) { return r.amount; },
-          "The amount above which expenditure or savings are key, or None.")
-      .def_property_readonly(
-          "budget_share", [](const cm::key_decision_rule& r) { return r.budget_share; },
-          "The share of the budget head above which they are key, or None.")
-      .def_property_readonly(
-          "capital_amount", [](const cm::key_decision_rule& r) { return r.capital_amount; },
-          "The amount for capital decisions, or None.")
-      .def_property_readonly(
-          "wards_test", [](const cm::key_decision_rule& r) { return r.wards_test; },
-          "Whether effects in two or more wards make a decision key.")
-      .def("__repr__", &rule_repr)
-      .def("__hash__", [](const cm::key_decision_rule& r) { return py::hash(rule_state(r)); });
-  def_value_semantics(rule_class, &rule_state, &rule_from_state);
+      .def("__repr__", &rule_repr);
+  {
+    using T = cm::key_decision_rule;
+    def_properties(rule_class, property{"authority", &T::authority, "The authority."},
+                   property{"amount", &T::amount, "The amount above which expenditure or savings are key, or None."},
+                   property{"budget_share", &T::budget_share,
+                            "The share of the budget head above which they are key, or None."},
+                   property{"capital_amount", &T::capital_amount, "The amount for capital decisions, or None."},
+                   property{"wards_test", &T::wards_test, "Whether effects in two or more wards make a decision key."});
+  }
+  def_record_state_semantics(rule_class);
+  def_state_hash(rule_class, &state_of<cm::key_decision_rule>);
 
   // ---------------------------------------------------------------- KeyDecisionResult
   py::class_<cm::key_decision_result> key_class(m, "KeyDecisionResult", py::is_final(), R"doc(
@@ -1123,24 +981,22 @@ reasons : tuple of str
 sentence : str
 )doc");
   set_public_module(key_class);
+  {
+    using T = cm::key_decision_result;
+    def_properties(
+        key_class,
+        property{"key", &T::key, "True when the decision is key."},
+        property{"threshold", &T::threshold, "The money threshold applied, or None."},
+        property{"reasons", [](const T& r) { return texts{r.reasons}; },
+                 "Why it is key, as notices word it: a tuple of str."},
+        property{"sentence", &T::sentence, "The sentence for a report."});
+  }
   key_class
-      .def_property_readonly(
-          "key", [](const cm::key_decision_result& r) { return r.key; }, "True when the decision is key.")
-      .def_property_readonly(
-          "threshold", [](const cm::key_decision_result& r) { return r.threshold; },
-          "The money threshold applied, or None.")
-      .def_property_readonly(
-          "reasons",
-          [](const cm::key_decision_result& r) { return texts{r.reasons}; },
-          "Why it is key, as notices word it: a tuple of str.")
-      .def_property_readonly(
-          "sentence", [](const cm::key_decision_result& r) { return r.sentence; }, "The sentence for a report.")
       .def("__bool__", [](const cm::key_decision_result& r) { return r.key; }, "The same as ``key``.")
       .def("__str__", [](const cm::key_decision_result& r) { return r.sentence; })
       .def("__repr__", &key_result_repr);
   def_html(key_class, "key_decision_html", "HTML for Jupyter.");
-  def_value_semantics(key_class, &key_result_state, &key_result_from_state);
-  key_class.attr("__hash__") = py::none();
+  def_record_state_semantics(key_class);
 
   m.def(
       "is_key_decision",
@@ -1206,22 +1062,22 @@ notes : tuple of str
     the text's own (the Act's 80% activity figure, for one, is from a secondary source).
 )doc");
   set_public_module(teckal_class);
+  {
+    using T = cm::teckal_result;
+    def_properties(
+        teckal_class,
+        property{"exempt", &T::exempt, "True when every test passes."},
+        property{"reasons", [](const T& r) { return texts{r.reasons}; },
+                 "One reason per test, passed or failed: a tuple of str."},
+        property{"citation", &T::citation, "The rule applied."},
+        property{"notes", [](const T& r) { return texts{r.notes}; },
+                 "What the library assumes or could not confirm from a source: a tuple of str."});
+  }
   teckal_class
-      .def_property_readonly(
-          "exempt", [](const cm::teckal_result& r) { return r.exempt; }, "True when every test passes.")
-      .def_property_readonly(
-          "reasons", [](const cm::teckal_result& r) { return texts{r.reasons}; },
-          "One reason per test, passed or failed: a tuple of str.")
-      .def_property_readonly(
-          "citation", [](const cm::teckal_result& r) { return r.citation; }, "The rule applied.")
-      .def_property_readonly(
-          "notes", [](const cm::teckal_result& r) { return texts{r.notes}; },
-          "What the library assumes or could not confirm from a source: a tuple of str.")
       .def("__bool__", [](const cm::teckal_result& r) { return r.exempt; }, "The same as ``exempt``.")
       .def("__repr__", &teckal_repr);
   def_html(teckal_class, "teckal_html", "HTML for Jupyter.");
-  def_value_semantics(teckal_class, &teckal_state, &teckal_from_state);
-  teckal_class.attr("__hash__") = py::none();
+  def_record_state_semantics(teckal_class);
 
   m.def(
       "check_teckal",
@@ -1336,31 +1192,25 @@ citation : str
 sentence : str
 )doc");
   set_public_module(timing_class);
+  {
+    using T = cm::key_decision_timing;
+    def_properties(
+        timing_class,
+        property{"route", &T::route, "The route."},
+        property{"published", &T::published, "The notice's day."},
+        property{"clear_days", &T::clear_days, "The clear days required."},
+        property{"counted", &T::counted, "Which days were counted."},
+        property{"earliest", &T::earliest, "The first day the decision can be taken."},
+        property{"requirements", [](const T& t) { return texts{t.requirements}; },
+                 "What the route requires: a tuple of str."},
+        property{"citation", &T::citation, "The regulation."},
+        property{"sentence", &T::sentence, "The sentence for a report."});
+  }
   timing_class
-      .def_property_readonly("route", [](const cm::key_decision_timing& t) { return t.route; }, "The route.")
-      .def_property_readonly(
-          "published", [](const cm::key_decision_timing& t) { return t.published; }, "The notice's day.")
-      .def_property_readonly(
-          "clear_days", [](const cm::key_decision_timing& t) { return t.clear_days; }, "The clear days required.")
-      .def_property_readonly(
-          "counted", [](const cm::key_decision_timing& t) { return t.counted; }, "Which days were counted.")
-      .def_property_readonly(
-          "earliest", [](const cm::key_decision_timing& t) { return t.earliest; },
-          "The first day the decision can be taken.")
-      .def_property_readonly(
-          "requirements", [](const cm::key_decision_timing& t) { return texts{t.requirements}; },
-          "What the route requires: a tuple of str.")
-      .def_property_readonly(
-          "citation", [](const cm::key_decision_timing& t) { return t.citation; }, "The regulation.")
-      .def_property_readonly(
-          "sentence", [](const cm::key_decision_timing& t) { return t.sentence; }, "The sentence for a report.")
-      .def(
-          "allows", [](const cm::key_decision_timing& t, cm::date day) { return t.allows(day); }, py::arg("day"),
-          "Can the decision be taken on ``day``?")
+      .def("allows", &cm::key_decision_timing::allows, py::arg("day"), "Can the decision be taken on ``day``?")
       .def("__str__", [](const cm::key_decision_timing& t) { return t.sentence; })
       .def("__repr__", &timing_repr);
-  def_value_semantics(timing_class, &timing_state, &timing_from_state);
-  timing_class.attr("__hash__") = py::none();
+  def_record_state_semantics(timing_class);
 
   m.def(
       "earliest_key_decision",
