@@ -207,15 +207,6 @@ std::string deflator_repr(const cm::deflator& d) {
 
 // ---------------------------------------------------------------- AppraisalLine
 
-cm::contract_scope scope_from(const std::string& text) {
-  std::string key;
-  for (char c : text) key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  if (key == "current") return cm::contract_scope::current;
-  if (key == "base") return cm::contract_scope::base;
-  if (key == "maximum") return cm::contract_scope::maximum;
-  throw py::value_error("unknown contract scope " + cm::quote(text) + "; expected one of current, base, maximum");
-}
-
 // ---------------------------------------------------------------- VAT
 
 std::string vat_terms_repr(const cm::vat_terms& terms) {
@@ -1141,10 +1132,10 @@ InvalidInputError
 )doc")
       .def_static(
           "from_contract",
-          [](std::string name, typed_object<contract_type> contract, typed_object<scope_type> scope,
+          [](std::string name, typed_object<contract_type> contract, cm::contract_scope scope,
              cm::apportion_rule rule) {
             const cm::contract c = contract_of(contract.value);
-            return cm::appraisal_line::from_contract(std::move(name), c, scope_from(scope.value.cast<std::string>()),
+            return cm::appraisal_line::from_contract(std::move(name), c, scope,
                                                      rule);
           },
           py::arg("name"), py::arg("contract"), py::arg("scope") = "current", py::arg("rule") = "monthly", R"doc(

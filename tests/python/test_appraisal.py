@@ -156,7 +156,7 @@ def test_a_line_from_a_contract_is_its_profile():
     base = cm.AppraisalLine.from_contract("Base term", contract, scope="base", rule="daily")
     assert base.total == cm.Money("£976,500")
     assert list(base.by_year) == ["2022-23", "2023-24", "2024-25"]
-    with pytest.raises(ValueError, match="unknown contract scope 'longest'"):
+    with pytest.raises(cm.InvalidInputError, match=r"\[commissioning.name.001\] unknown contract scope 'longest'"):
         cm.AppraisalLine.from_contract("x", contract, scope="longest")
     with pytest.raises(TypeError):
         cm.AppraisalLine.from_contract("x", "not a contract")

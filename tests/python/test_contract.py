@@ -449,7 +449,9 @@ def test_misuse_of_the_api_raises_type_and_value_errors():
         kent.modify(ground="other", annual_change=1, effective="1 May 2017", from_month=12)
     with pytest.raises(TypeError):
         kent.modify("72(1)(c)", 12)  # type: ignore[call-arg]
-    with pytest.raises(ValueError, match="unknown contract scope 'forever'; expected one of current, base, maximum"):
+    with pytest.raises(
+        cm.InvalidInputError, match=r"\[commissioning.name.001\] unknown contract scope 'forever'; expected one of current, base, maximum"
+    ):
         kent.value("forever")  # type: ignore[arg-type]
 
 
