@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <concepts>
 #include <cstdint>
 #include <functional>
 #include <limits>
@@ -476,7 +477,7 @@ T from_state(py::handle state) {
     if (parts.size() != count) throw py::value_error("invalid state: expected " + std::to_string(count) + " fields");
     if constexpr (std::is_default_constructible_v<T>) {
       // Member by member, so that `list` may keep the order of a state older than the struct's.
-      T result{};
+      T result = T();  // value-initialised: a member may have an explicit default constructor
       [&]<std::size_t... I>(std::index_sequence<I...>) {
         ((result.*std::get<I>(fields<T>::list) =
               from_state<std::remove_cvref_t<decltype(result.*std::get<I>(fields<T>::list))>>(parts[I])),
@@ -538,14 +539,19 @@ T from_class_state(const py::tuple& state) {
   return from_state<T>(state);
 }
 
-/// Pickling as the tuple of its fields, and equality from the C++ `operator==`, of a struct
-/// whose `fields` are declared; a state of another size is RuntimeError "invalid <Class> state".
+/// Pickling as the tuple of its fields, and equality from the C++ `operator==` (that of the
+/// states for a struct without one), of a struct whose `fields` are declared; a state of another
+/// size is RuntimeError "invalid <Class> state".
 template <class Class>
 Class& def_record_semantics(Class& cls) {
   using T = typename Class::type;
-  def_equality(cls);
-  return def_pickle(
-      cls, [](const T& value) { return py::tuple(state_of(value)); }, &from_class_state<T>);
+  const auto state = [](const T& value) { return py::tuple(state_of(value)); };
+  if constexpr (std::equality_comparable<T>) {
+    def_equality(cls);
+    return def_pickle(cls, state, &from_class_state<T>);
+  } else {
+    return def_value_semantics(cls, state, &from_class_state<T>);
+  }
 }
 
 /// A value held in a Python object that can change: holds the object's critical section on
