@@ -635,13 +635,14 @@ Self changed(Self self, Change change) {
 
 /// A method `name` answered in Python: `<module>.<function>(self)` as a `Result` (a str, or a
 /// `typed_object` naming the Python type for signatures): to_pandas, _repr_html_ and the like.
-template <class Result, class Class>
+/// For a value that can change (`Locked`), the function is given a copy taken under its lock.
+template <class Result, bool Locked = false, class Class>
 Class& def_python_view(Class& cls, const char* name, const char* module, const char* function, const char* doc) {
   using T = typename Class::type;
   return cls.def(
       name,
       [module, function](const T& self) -> Result {
-        py::object view = python_module(module).attr(function)(py::cast(self));
+        py::object view = python_module(module).attr(function)(Locked ? py::cast(snapshot(self)) : py::cast(self));
         if constexpr (std::is_same_v<Result, std::string>)
           return view.template cast<std::string>();
         else

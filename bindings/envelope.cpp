@@ -4,9 +4,11 @@
 // scope, and the medium-term view.
 //
 // The layer's enums (Delivery, ChangeKind) and records (PortfolioLine, YearPosition, Breach,
-// ChangeOutcome, ...) live in Python, in commissioning._types. A Portfolio is mutable (lines
-// are added to it); each method holds the object's critical section on a free-threaded build.
-// The results (EnvelopePosition, ProposalResult, Reconciliation, MediumTermView) are values.
+// ChangeOutcome, ...) live in Python, in commissioning._types. A struct's fields are named once
+// (`fields<T>` below): its pickle state, its NamedTuple and its equality come from that; each
+// class's read-only properties are one `property` each (common.hpp). A Portfolio is mutable
+// (lines are added to it); each method holds the object's critical section on a free-threaded
+// build. The results (EnvelopePosition, ProposalResult, Reconciliation, MediumTermView) are values.
 //
 // The rules (years that start in another month, a year given twice, savings outside the
 // envelope) are the headers'; the binding converts arguments and calls them. A year given as
@@ -22,11 +24,12 @@
 #include <commissioning/budget/proposal.hpp>
 #include <commissioning/budget/reconciliation.hpp>
 
-#include <pybind11/critical_section.h>
 
 #include <climits>
 #include <map>
+#include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -105,7 +108,8 @@ struct fields<cm::breach> {
 template <>
 struct fields<cm::year_position> {
   using T = cm::year_position;
-  static constexpr auto list = std::tuple{&T::year, &T::available, &T::committed, &T::headroom, &T::cumulative_headroom};
+  static constexpr auto list =
+      std::tuple{&T::year, &T::available, &T::committed, &T::headroom, &T::cumulative_headroom};
 };
 template <>
 struct fields<cm::envelope_position> {
@@ -1068,7 +1072,8 @@ InvalidInputError
     The portfolio has no such service (commissioning.portfolio.003).
 )doc")
       .def(
-          "by_service", [](const cm::portfolio& p) { return named_object<"list[ServiceGroup]">{groups_list(snapshot(p))}; },
+          "by_service",
+          [](const cm::portfolio& p) { return named_object<"list[ServiceGroup]">{groups_list(snapshot(p))}; },
           R"doc(
 The services in the order they first appear, each with its lines and subtotal.
 
@@ -1082,8 +1087,8 @@ list of ServiceGroup
           [](typed_object<data_frame_type> frame, std::string service, std::string provider, std::string annual,
              std::optional<std::string> delivery, std::optional<std::string> name, bool fill_down) {
             return portfolio_object{python_module("commissioning._records")
-                                                    .attr("portfolio_from_frame")(frame.value, service, provider,
-                                                                                  annual, delivery, name, fill_down)};
+                                        .attr("portfolio_from_frame")(frame.value, service, provider, annual,
+                                                                      delivery, name, fill_down)};
           },
           py::arg("frame"), py::kw_only(), py::arg("service") = "service", py::arg("provider") = "provider",
           py::arg("annual") = "annual", py::arg("delivery") = py::none(), py::arg("name") = py::none(),
@@ -1126,8 +1131,8 @@ Error
           [](records_arg records, std::string service, std::string provider, std::string annual,
              std::optional<std::string> delivery, std::string name, bool fill_down) {
             return portfolio_object{python_module("commissioning._records")
-                                                    .attr("portfolio_from_records")(records.value, service, provider,
-                                                                                    annual, delivery, name, fill_down)};
+                                        .attr("portfolio_from_records")(records.value, service, provider, annual,
+                                                                        delivery, name, fill_down)};
           },
           py::arg("records"), py::kw_only(), py::arg("service") = "service", py::arg("provider") = "provider",
           py::arg("annual") = "annual", py::arg("delivery") = py::none(), py::arg("name") = "",
@@ -1147,27 +1152,6 @@ Returns
 -------
 Portfolio
 )doc")
-      .def(
-          "to_pandas",
-          [](const cm::portfolio& self) {
-            return typed_object<data_frame_type>{display_attr("portfolio_to_pandas")(py::cast(snapshot(self)))};
-          },
-          R"doc(
-The lines as a pandas DataFrame (pandas is imported only when this is called).
-
-Returns
--------
-pandas.DataFrame
-    One row per line with columns ``service``, ``provider``, ``delivery`` (str) and
-    ``annual`` (exact ``decimal.Decimal`` pounds); the portfolio's name is in
-    ``df.attrs["name"]``. ``Portfolio.from_frame(df)`` reads it back.
-)doc")
-      .def(
-          "_repr_html_",
-          [](const cm::portfolio& self) {
-            return display_attr("portfolio_html")(py::cast(snapshot(self))).cast<std::string>();
-          },
-          "An HTML table for Jupyter: each service's lines, its subtotal, and the total.")
       .def("__len__", [](const cm::portfolio& p) { return snapshot(p).lines().size(); })
       .def("__iter__",
            [](const cm::portfolio& p) {
@@ -1200,6 +1184,19 @@ pandas.DataFrame
           "An independent copy.");
   def_pickle(portfolio_class, [](const cm::portfolio& p) { return portfolio_state(snapshot(p)); }, &portfolio_from_state);
   portfolio_class.attr("__hash__") = py::none();
+  def_python_view<typed_object<data_frame_type>, true>(portfolio_class, "to_pandas", display, "portfolio_to_pandas",
+                                                       R"doc(
+The lines as a pandas DataFrame (pandas is imported only when this is called).
+
+Returns
+-------
+pandas.DataFrame
+    One row per line with columns ``service``, ``provider``, ``delivery`` (str) and
+    ``annual`` (exact ``decimal.Decimal`` pounds); the portfolio's name is in
+    ``df.attrs["name"]``. ``Portfolio.from_frame(df)`` reads it back.
+)doc");
+  def_python_view<std::string, true>(portfolio_class, "_repr_html_", display, "portfolio_html",
+                                     "An HTML table for Jupyter: each service's lines, its subtotal, and the total.");
 
   // ---------------------------------------------------------------- PortfolioChange
   py::class_<cm::portfolio_change> change_class(m, "PortfolioChange", py::is_final(), R"doc(
@@ -1355,13 +1352,14 @@ PortfolioChange
 )doc");
   {
     using T = cm::portfolio_change;
-    def_properties(change_class, property{"kind", &T::kind, "What the change does."},
-                   property{"service", &T::service, "The service it changes."},
-                   property{"provider", [](const T& c) { return text_or_none(c.provider); }, "The new provider, or None."},
-                   property{"amount", &T::amount, "The change in annual cost (for add, the annual cost)."},
-                   property{"percent", &T::percent, "The share of the cost it changes by (change_by_percent), or None."},
-                   property{"effective", &T::from, "The day the change takes effect."},
-                   property{"delivery", &T::how, "How the service is delivered after the change."});
+    def_properties(
+        change_class, property{"kind", &T::kind, "What the change does."},
+        property{"service", &T::service, "The service it changes."},
+        property{"provider", [](const T& c) { return text_or_none(c.provider); }, "The new provider, or None."},
+        property{"amount", &T::amount, "The change in annual cost (for add, the annual cost)."},
+        property{"percent", &T::percent, "The share of the cost it changes by (change_by_percent), or None."},
+        property{"effective", &T::from, "The day the change takes effect."},
+        property{"delivery", &T::how, "How the service is delivered after the change."});
   }
   change_class.def("__repr__", &change_repr);
   def_state_hash(change_class, &change_state);
