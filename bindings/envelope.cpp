@@ -24,7 +24,6 @@
 #include <commissioning/budget/proposal.hpp>
 #include <commissioning/budget/reconciliation.hpp>
 
-
 #include <climits>
 #include <map>
 #include <optional>
