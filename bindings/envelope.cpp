@@ -68,13 +68,7 @@ struct type_caster<cmpy::year_like> {
     value.value = cast_op<const commissioning::financial_year&>(year);
     return true;
   }
-
-  static handle cast(const cmpy::year_like& y, return_value_policy /*policy*/, handle parent) {
-    if (const auto* fy = std::get_if<commissioning::financial_year>(&y.value))
-      return make_caster<commissioning::financial_year>::cast(*fy, return_value_policy::copy, parent);
-    if (const auto* text = std::get_if<std::string>(&y.value)) return PyUnicode_FromString(text->c_str());
-    return PyLong_FromLongLong(std::get<std::int64_t>(y.value));
-  }
+  // An argument only: never returned to Python, so no `cast`.
 };
 
 }  // namespace pybind11::detail
