@@ -356,11 +356,18 @@ std::string position_repr(const cm::envelope_position& p) {
 
 // ---------------------------------------------------------------- Portfolio
 
+/// Each line as a PortfolioLine, its delivery a Delivery (not its name, as `named_tuple` gives).
+named_object<"list[PortfolioLine]"> lines_list(const std::vector<cm::portfolio_line>& lines) {
+  py::list result;
+  for (const cm::portfolio_line& line : lines)
+    result.append(types_attr("PortfolioLine")(line.service, line.provider, line.annual, py::cast(line.how)));
+  return {result};
+}
+
 py::list groups_list(const cm::portfolio& p) {
   py::list result;
   for (const cm::service_group& group : p.by_service())
-    result.append(types_attr("ServiceGroup")(
-        group.service, named_tuples<"list[PortfolioLine]", "PortfolioLine">(group.lines).value, group.subtotal));
+    result.append(types_attr("ServiceGroup")(group.service, lines_list(group.lines).value, group.subtotal));
   return result;
 }
 
@@ -1041,7 +1048,7 @@ Portfolio
     using T = cm::portfolio;
     def_properties<true>(
         portfolio_class, property{"name", &T::name, "The portfolio's name."},
-        property{"lines", [](const T& p) { return named_tuples<"list[PortfolioLine]", "PortfolioLine">(p.lines()); },
+        property{"lines", [](const T& p) { return lines_list(p.lines()); },
                  "Every line, in the order added: a list of PortfolioLine."},
         property{"services",
                  [](const T& p) {
@@ -1146,10 +1153,7 @@ Returns
 Portfolio
 )doc")
       .def("__len__", [](const cm::portfolio& p) { return snapshot(p).lines().size(); })
-      .def("__iter__",
-           [](const cm::portfolio& p) {
-             return py::iter(named_tuples<"list[PortfolioLine]", "PortfolioLine">(snapshot(p).lines()).value);
-           })
+      .def("__iter__", [](const cm::portfolio& p) { return py::iter(lines_list(snapshot(p).lines()).value); })
       .def(
           "__contains__",
           [](const cm::portfolio& p, py::handle service) {
