@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <concepts>
 #include <cstdint>
 #include <functional>
 #include <limits>
@@ -476,7 +477,7 @@ T from_state(py::handle state) {
     if (parts.size() != count) throw py::value_error("invalid state: expected " + std::to_string(count) + " fields");
     if constexpr (std::is_default_constructible_v<T>) {
       // Member by member, so that `list` may keep the order of a state older than the struct's.
-      T result{};
+      T result = T();  // value-initialised: a member may have an explicit default constructor
       [&]<std::size_t... I>(std::index_sequence<I...>) {
         ((result.*std::get<I>(fields<T>::list) =
               from_state<std::remove_cvref_t<decltype(result.*std::get<I>(fields<T>::list))>>(parts[I])),
@@ -538,14 +539,19 @@ T from_class_state(const py::tuple& state) {
   return from_state<T>(state);
 }
 
-/// Pickling as the tuple of its fields, and equality from the C++ `operator==`, of a struct
-/// whose `fields` are declared; a state of another size is RuntimeError "invalid <Class> state".
+/// Pickling as the tuple of its fields, and equality from the C++ `operator==` (that of the
+/// states for a struct without one), of a struct whose `fields` are declared; a state of another
+/// size is RuntimeError "invalid <Class> state".
 template <class Class>
 Class& def_record_semantics(Class& cls) {
   using T = typename Class::type;
-  def_equality(cls);
-  return def_pickle(
-      cls, [](const T& value) { return py::tuple(state_of(value)); }, &from_class_state<T>);
+  const auto state = [](const T& value) { return py::tuple(state_of(value)); };
+  if constexpr (std::equality_comparable<T>) {
+    def_equality(cls);
+    return def_pickle(cls, state, &from_class_state<T>);
+  } else {
+    return def_value_semantics(cls, state, &from_class_state<T>);
+  }
 }
 
 /// A value held in a Python object that can change: holds the object's critical section on
@@ -629,13 +635,14 @@ Self changed(Self self, Change change) {
 
 /// A method `name` answered in Python: `<module>.<function>(self)` as a `Result` (a str, or a
 /// `typed_object` naming the Python type for signatures): to_pandas, _repr_html_ and the like.
-template <class Result, class Class>
+/// For a value that can change (`Locked`), the function is given a copy taken under its lock.
+template <class Result, bool Locked = false, class Class>
 Class& def_python_view(Class& cls, const char* name, const char* module, const char* function, const char* doc) {
   using T = typename Class::type;
   return cls.def(
       name,
       [module, function](const T& self) -> Result {
-        py::object view = python_module(module).attr(function)(py::cast(self));
+        py::object view = python_module(module).attr(function)(Locked ? py::cast(snapshot(self)) : py::cast(self));
         if constexpr (std::is_same_v<Result, std::string>)
           return view.template cast<std::string>();
         else

@@ -4,9 +4,11 @@
 // scope, and the medium-term view.
 //
 // The layer's enums (Delivery, ChangeKind) and records (PortfolioLine, YearPosition, Breach,
-// ChangeOutcome, ...) live in Python, in commissioning._types. A Portfolio is mutable (lines
-// are added to it); each method holds the object's critical section on a free-threaded build.
-// The results (EnvelopePosition, ProposalResult, Reconciliation, MediumTermView) are values.
+// ChangeOutcome, ...) live in Python, in commissioning._types. A struct's fields are named once
+// (`fields<T>` below): its pickle state, its NamedTuple and its equality come from that; each
+// class's read-only properties are one `property` each (common.hpp). A Portfolio is mutable
+// (lines are added to it); each method holds the object's critical section on a free-threaded
+// build. The results (EnvelopePosition, ProposalResult, Reconciliation, MediumTermView) are values.
 //
 // The rules (years that start in another month, a year given twice, savings outside the
 // envelope) are the headers'; the binding converts arguments and calls them. A year given as
@@ -22,11 +24,11 @@
 #include <commissioning/budget/proposal.hpp>
 #include <commissioning/budget/reconciliation.hpp>
 
-#include <pybind11/critical_section.h>
-
 #include <climits>
 #include <map>
+#include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -66,13 +68,7 @@ struct type_caster<cmpy::year_like> {
     value.value = cast_op<const commissioning::financial_year&>(year);
     return true;
   }
-
-  static handle cast(const cmpy::year_like& y, return_value_policy /*policy*/, handle parent) {
-    if (const auto* fy = std::get_if<commissioning::financial_year>(&y.value))
-      return make_caster<commissioning::financial_year>::cast(*fy, return_value_policy::copy, parent);
-    if (const auto* text = std::get_if<std::string>(&y.value)) return PyUnicode_FromString(text->c_str());
-    return PyLong_FromLongLong(std::get<std::int64_t>(y.value));
-  }
+  // An argument only: never returned to Python, so no `cast`.
 };
 
 }  // namespace pybind11::detail
@@ -81,94 +77,109 @@ namespace cmpy {
 
 namespace {
 
-// ---------------------------------------------------------------- Python-side values
-
-struct portfolio_type {
-  static constexpr auto name = py::detail::const_name("Portfolio");
-  static bool accepts(py::handle) { return true; }
-};
-struct lines_type {
-  static constexpr auto name = py::detail::const_name("list[PortfolioLine]");
-  static bool accepts(py::handle) { return true; }
-};
-struct groups_type {
-  static constexpr auto name = py::detail::const_name("list[ServiceGroup]");
-  static bool accepts(py::handle) { return true; }
-};
-struct year_positions_type {
-  static constexpr auto name = py::detail::const_name("list[YearPosition]");
-  static bool accepts(py::handle) { return true; }
-};
-struct breaches_type {
-  static constexpr auto name = py::detail::const_name("list[Breach]");
-  static bool accepts(py::handle) { return true; }
-};
-struct outcomes_type {
-  static constexpr auto name = py::detail::const_name("list[ChangeOutcome]");
-  static bool accepts(py::handle) { return true; }
-};
-struct statement_lines_type {
-  static constexpr auto name = py::detail::const_name("list[StatementLine]");
-  static bool accepts(py::handle) { return true; }
-};
-struct reconciliation_lines_type {
-  static constexpr auto name = py::detail::const_name("list[ReconciliationLine]");
-  static bool accepts(py::handle) { return true; }
-};
-struct medium_term_years_type {
-  static constexpr auto name = py::detail::const_name("list[MediumTermYear]");
-  static bool accepts(py::handle) { return true; }
-};
-struct commitments_arg_type {
-  static constexpr auto name = py::detail::const_name("collections.abc.Iterable[Commitment | Contract]");
-  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
-};
-struct changes_arg_type {
-  static constexpr auto name = py::detail::const_name("collections.abc.Iterable[PortfolioChange]");
-  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
-};
-struct amounts_type {
-  static constexpr auto name = py::detail::const_name(
-      "collections.abc.Mapping[FinancialYear | str | int, Money | str | int | float | decimal.Decimal] | "
-      "collections.abc.Iterable[tuple[FinancialYear | str | int, Money | str | int | float | decimal.Decimal]]");
-  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
-};
-struct period_arg_type {
-  static constexpr auto name =
-      py::detail::const_name("Period | FinancialYear | tuple[datetime.date | str, datetime.date | str]");
-  static bool accepts(py::handle) { return true; }
-};
-struct frame_arg_type {
-  static constexpr auto name = py::detail::const_name("pandas.DataFrame");
-  static bool accepts(py::handle) { return true; }
-};
-struct records_arg_type {
-  static constexpr auto name = py::detail::const_name("collections.abc.Iterable[collections.abc.Mapping[str, Any]]");
-  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
-};
-struct statement_lines_arg_type {
-  static constexpr auto name = py::detail::const_name(
-      "collections.abc.Mapping[str, Money | str | int | float | decimal.Decimal] | "
-      "collections.abc.Iterable[tuple[str, Money | str | int | float | decimal.Decimal]]");
-  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
+/// The years of a medium-term view, with what made them.
+struct medium_term {
+  std::string envelope_name;
+  cm::money base_cost;
+  cm::rate inflation;
+  std::vector<cm::medium_term_year> years;
 };
 
+}  // namespace
 
-cm::change_kind change_kind_from(const std::string& text) {
-  for (const cm::change_kind kind : {cm::change_kind::change_by, cm::change_kind::bring_in_house,
-                                     cm::change_kind::move_to_sla, cm::change_kind::end, cm::change_kind::add})
-    if (cm::to_string(kind) == text) return kind;
-  throw std::runtime_error("invalid PortfolioChange state: unknown kind " + text);
+// The records' fields, each named once: their pickle state and NamedTuples come from these.
+template <>
+struct fields<cm::breach_line> {
+  using T = cm::breach_line;
+  static constexpr auto list = std::tuple{&T::name, &T::provider, &T::amount};
+};
+template <>
+struct fields<cm::breach> {
+  using T = cm::breach;
+  static constexpr auto list = std::tuple{&T::year, &T::shortfall, &T::lines};
+};
+template <>
+struct fields<cm::year_position> {
+  using T = cm::year_position;
+  static constexpr auto list =
+      std::tuple{&T::year, &T::available, &T::committed, &T::headroom, &T::cumulative_headroom};
+};
+template <>
+struct fields<cm::envelope_position> {
+  using T = cm::envelope_position;
+  static constexpr auto list = std::tuple{&T::envelope_name, &T::years, &T::breaches, &T::bases};
+};
+template <>
+struct fields<cm::portfolio_line> {
+  using T = cm::portfolio_line;
+  static constexpr auto list = std::tuple{&T::service, &T::provider, &T::annual, &T::how};
+};
+/// A PortfolioChange inside is pickled as itself (its kind in report words, as it always was).
+template <>
+struct fields<cm::change_outcome> {
+  using T = cm::change_outcome;
+  static constexpr auto list = std::tuple{&T::change, &T::before,        &T::after,         &T::saving,
+                                          &T::in_year, &T::in_year_share, &T::in_year_saving};
+};
+template <>
+struct fields<cm::proposal_result> {
+  using T = cm::proposal_result;
+  static constexpr auto list =
+      std::tuple{&T::before, &T::after, &T::changes, &T::full_year_saving, &T::in_year_saving};
+};
+template <>
+struct fields<cm::statement> {
+  using T = cm::statement;
+  static constexpr auto list = std::tuple{&T::source, &T::lines, &T::stated_total};
+};
+template <>
+struct fields<cm::reconciliation_line> {
+  using T = cm::reconciliation_line;
+  static constexpr auto list = std::tuple{&T::label, &T::first, &T::second, &T::difference};
+};
+template <>
+struct fields<cm::reconciliation> {
+  using T = cm::reconciliation;
+  static constexpr auto list = std::tuple{&T::first_source, &T::second_source, &T::first_total, &T::second_total,
+                                          &T::difference,   &T::lines,         &T::unexplained};
+};
+template <>
+struct fields<cm::medium_term_year> {
+  using T = cm::medium_term_year;
+  static constexpr auto list = std::tuple{&T::year, &T::budget, &T::cost, &T::savings, &T::gap};
+};
+template <>
+struct fields<medium_term> {
+  using T = medium_term;
+  static constexpr auto list = std::tuple{&T::envelope_name, &T::base_cost, &T::inflation, &T::years};
+};
+
+namespace {
+
+// ---------------------------------------------------------------- names for signatures
+
+using portfolio_object = named_object<"Portfolio">;
+using amounts_arg = iterable_object<
+    "collections.abc.Mapping[FinancialYear | str | int, Money | str | int | float | decimal.Decimal] | "
+    "collections.abc.Iterable[tuple[FinancialYear | str | int, Money | str | int | float | decimal.Decimal]]">;
+using statement_lines_arg = iterable_object<
+    "collections.abc.Mapping[str, Money | str | int | float | decimal.Decimal] | "
+    "collections.abc.Iterable[tuple[str, Money | str | int | float | decimal.Decimal]]">;
+using commitments_arg = iterable_object<"collections.abc.Iterable[Commitment | Contract]">;
+using changes_arg = iterable_object<"collections.abc.Iterable[PortfolioChange]">;
+using records_arg = iterable_object<"collections.abc.Iterable[collections.abc.Mapping[str, Any]]">;
+using period_arg_object = named_object<"Period | FinancialYear | tuple[datetime.date | str, datetime.date | str]">;
+
+/// The module of the layer's tables and HTML (`def_python_view`, `def_html`).
+constexpr const char* display = "commissioning._display";
+
+/// Each item as the NamedTuple `commissioning._types.<Name>`, in a list named `List` in signatures.
+template <signature_text List, signature_text Name, class Items>
+named_object<List> named_tuples(const Items& items) {
+  py::list result;
+  for (const auto& item : items) result.append(named_tuple<Name>(item).value);
+  return {result};
 }
-
-cm::delivery delivery_from(const std::string& text) {
-  for (const cm::delivery how : {cm::delivery::contract, cm::delivery::in_house, cm::delivery::service_level_agreement,
-                                 cm::delivery::other})
-    if (cm::to_string(how) == text) return how;
-  return cm::read_name<cm::delivery>(text);
-}
-
-
 
 // ---------------------------------------------------------------- financial years
 
@@ -202,14 +213,12 @@ year_like year_arg(py::handle key) {
   return py::detail::cast_op<year_like>(std::move(caster));
 }
 
-
 cm::date date_arg(py::handle value) {
   py::detail::make_caster<cm::date> caster;
   if (!caster.load(value, true))
     throw py::type_error("expected a datetime.date or a date as text, got " + repr_of(value));
   return py::detail::cast_op<cm::date>(std::move(caster));
 }
-
 
 /// Amounts by financial year, read from a mapping or pairs: labels and start years are read in
 /// `given`, else in the month of the first FinancialYear key, else in April. A FinancialYear
@@ -235,9 +244,31 @@ std::vector<std::pair<cm::financial_year, cm::money>> year_amounts(py::handle so
   return result;
 }
 
-py::dict by_year_dict(const std::map<int, cm::money>& by_year, std::chrono::month start_month) {
+named_object<"dict[str, Money]"> by_year_dict(const std::map<int, cm::money>& by_year, std::chrono::month start_month) {
   py::dict result;
   for (const auto& [year, amount] : by_year) result[py::str(cm::financial_year(year, start_month).label())] = amount;
+  return {result};
+}
+
+/// Amounts by start year as pickled: a list of (start year, amount) pairs.
+py::list year_pairs(const std::map<int, cm::money>& by_year) {
+  py::list years;
+  for (const auto& [year, amount] : by_year) years.append(py::make_tuple(year, amount));
+  return years;
+}
+
+/// The sum of one money field over a result's years.
+template <class Year>
+cm::money sum_of(const std::vector<Year>& years, cm::money Year::*field) {
+  cm::money sum;
+  for (const Year& y : years) sum += y.*field;
+  return sum;
+}
+
+template <class Year>
+std::vector<cm::financial_year> years_of(const std::vector<Year>& years) {
+  std::vector<cm::financial_year> result;
+  for (const Year& y : years) result.push_back(y.year);
   return result;
 }
 
@@ -250,18 +281,15 @@ std::map<int, cm::money> envelope_amounts(const cm::envelope& e) {
 }
 
 py::tuple envelope_state(const cm::envelope& e) {
-  py::list years;
-  for (const auto& [year, amount] : envelope_amounts(e)) years.append(py::make_tuple(year, amount));
-  return py::make_tuple(e.name(), e.start_month(), years, e.cap());
+  return py::make_tuple(e.name(), e.start_month(), year_pairs(envelope_amounts(e)), e.cap());
 }
 
 cm::envelope envelope_from_state(const py::tuple& state) {
   if (state.size() != 4) throw std::runtime_error("invalid Envelope state");
   const auto start_month = state[1].cast<std::chrono::month>();
   std::vector<std::pair<cm::financial_year, cm::money>> amounts;
-  for (py::handle item : state[2].cast<py::list>())
-    amounts.emplace_back(cm::financial_year(item[py::int_(0)].cast<int>(), start_month),
-                         item[py::int_(1)].cast<cm::money>());
+  for (const auto& [year, amount] : state[2].cast<std::vector<std::pair<int, cm::money>>>())
+    amounts.emplace_back(cm::financial_year(year, start_month), amount);
   cm::envelope e = cm::envelope::per_year(state[0].cast<std::string>(), amounts);
   if (const auto cap = state[3].cast<std::optional<cm::money>>()) e = e.capped_at(*cap);
   return e;
@@ -279,10 +307,9 @@ cm::commitment commitment_of(py::handle contract, py::handle scope, std::chrono:
   // Through the Contract's own methods: they hold its critical section.
   const py::object profile =
       contract.attr("profile")(scope, "monthly", py::int_(static_cast<unsigned>(start_month)));
-  cm::commitment result = cm::commitment::of(contract.attr("name").cast<std::string>(),
-                                             contract.attr("provider").cast<std::string>(),
-                                             profile.cast<const cm::financial_year_profile&>(), start_month);
-  return result;  // the profile brings the term it covers
+  // The profile brings the term it covers.
+  return cm::commitment::of(contract.attr("name").cast<std::string>(), contract.attr("provider").cast<std::string>(),
+                            profile.cast<const cm::financial_year_profile&>(), start_month);
 }
 
 cm::period period_arg(py::handle value) {
@@ -295,18 +322,16 @@ cm::period period_arg(py::handle value) {
   throw py::type_error("expected a Period, a FinancialYear or a (first, last) pair of dates, got " + repr_of(value));
 }
 
+/// The by-year amounts in the state's fourth place, after the start month they are read in.
 py::tuple commitment_state(const cm::commitment& c) {
-  py::list years;
-  for (const auto& [year, amount] : c.by_year) years.append(py::make_tuple(year, amount));
-  return py::make_tuple(c.name, c.provider, c.start_month, years, c.basis);
+  return py::make_tuple(c.name, c.provider, c.start_month, year_pairs(c.by_year), c.basis);
 }
 
 cm::commitment commitment_from_state(const py::tuple& state) {
   if (state.size() != 5) throw std::runtime_error("invalid Commitment state");
   cm::commitment c{state[0].cast<std::string>(), state[1].cast<std::string>(), {},
                    state[2].cast<std::chrono::month>(), state[4].cast<std::string>()};
-  for (py::handle item : state[3].cast<py::list>())
-    c.by_year[item[py::int_(0)].cast<int>()] = item[py::int_(1)].cast<cm::money>();
+  for (const auto& [year, amount] : state[3].cast<std::vector<std::pair<int, cm::money>>>()) c.by_year[year] = amount;
   return c;
 }
 
@@ -318,98 +343,43 @@ std::string commitment_repr(const cm::commitment& c) {
 
 // ---------------------------------------------------------------- EnvelopePosition
 
-py::object year_position_object(const cm::year_position& y) {
-  return types_attr("YearPosition")(y.year, y.available, y.committed, y.headroom, y.cumulative_headroom);
-}
-
 py::object breach_object(const cm::breach& b) {
-  py::list lines;
-  for (const cm::breach_line& line : b.lines)
-    lines.append(types_attr("BreachLine")(line.name, line.provider, line.amount));
-  return types_attr("Breach")(b.year, b.shortfall, lines);
-}
-
-cm::money position_total(const cm::envelope_position& p, cm::money cm::year_position::*field) {
-  cm::money sum;
-  for (const cm::year_position& y : p.years) sum += y.*field;
-  return sum;
-}
-
-py::tuple position_state(const cm::envelope_position& p) {
-  py::list years;
-  for (const cm::year_position& y : p.years)
-    years.append(py::make_tuple(y.year, y.available, y.committed, y.headroom, y.cumulative_headroom));
-  py::list breaches;
-  for (const cm::breach& b : p.breaches) {
-    py::list lines;
-    for (const cm::breach_line& line : b.lines) lines.append(py::make_tuple(line.name, line.provider, line.amount));
-    breaches.append(py::make_tuple(b.year, b.shortfall, lines));
-  }
-  return py::make_tuple(p.envelope_name, years, breaches, p.bases);
-}
-
-cm::envelope_position position_from_state(const py::tuple& state) {
-  if (state.size() != 4) throw std::runtime_error("invalid EnvelopePosition state");
-  cm::envelope_position p{state[0].cast<std::string>(), {}, {}, state[3].cast<std::vector<std::string>>()};
-  for (py::handle y : state[1].cast<py::list>())
-    p.years.push_back({y[py::int_(0)].cast<cm::financial_year>(), y[py::int_(1)].cast<cm::money>(),
-                       y[py::int_(2)].cast<cm::money>(), y[py::int_(3)].cast<cm::money>(),
-                       y[py::int_(4)].cast<cm::money>()});
-  for (py::handle b : state[2].cast<py::list>()) {
-    cm::breach over{b[py::int_(0)].cast<cm::financial_year>(), b[py::int_(1)].cast<cm::money>(), {}};
-    for (py::handle line : b[py::int_(2)].cast<py::list>())
-      over.lines.push_back({line[py::int_(0)].cast<std::string>(), line[py::int_(1)].cast<std::string>(),
-                            line[py::int_(2)].cast<cm::money>()});
-    p.breaches.push_back(std::move(over));
-  }
-  return p;
+  return types_attr("Breach")(b.year, b.shortfall, named_tuples<"list[BreachLine]", "BreachLine">(b.lines).value);
 }
 
 std::string position_repr(const cm::envelope_position& p) {
-  std::vector<cm::financial_year> years;
-  for (const cm::year_position& y : p.years) years.push_back(y.year);
-  std::string text = "<EnvelopePosition " + quoted(p.envelope_name) + ": " + year_span(years) + ", ";
+  std::string text = "<EnvelopePosition " + quoted(p.envelope_name) + ": " + year_span(years_of(p.years)) + ", ";
   if (p.breaches.empty()) return text + "within the envelope every year>";
-  cm::money short_by;
-  for (const cm::breach& b : p.breaches) short_by += b.shortfall;
   return text + std::to_string(p.breaches.size()) + (p.breaches.size() == 1 ? " breach" : " breaches") +
-         ", short by " + cm::to_string(short_by) + " in all>";
+         ", short by " + cm::to_string(sum_of(p.breaches, &cm::breach::shortfall)) + " in all>";
 }
 
 // ---------------------------------------------------------------- Portfolio
 
-
-
-py::object line_object(const cm::portfolio_line& line) {
-  return types_attr("PortfolioLine")(line.service, line.provider, line.annual, py::cast(line.how));
-}
-
-py::list lines_list(const std::vector<cm::portfolio_line>& lines) {
+/// Each line as a PortfolioLine, its delivery a Delivery (not its name, as `named_tuple` gives).
+named_object<"list[PortfolioLine]"> lines_list(const std::vector<cm::portfolio_line>& lines) {
   py::list result;
-  for (const cm::portfolio_line& line : lines) result.append(line_object(line));
-  return result;
+  for (const cm::portfolio_line& line : lines)
+    result.append(types_attr("PortfolioLine")(line.service, line.provider, line.annual, py::cast(line.how)));
+  return {result};
 }
 
 py::list groups_list(const cm::portfolio& p) {
   py::list result;
   for (const cm::service_group& group : p.by_service())
-    result.append(types_attr("ServiceGroup")(group.service, lines_list(group.lines), group.subtotal));
+    result.append(types_attr("ServiceGroup")(group.service, lines_list(group.lines).value, group.subtotal));
   return result;
 }
 
-py::tuple portfolio_state(const cm::portfolio& p) {
-  py::list lines;
-  for (const cm::portfolio_line& line : p.lines())
-    lines.append(py::make_tuple(line.service, line.provider, line.annual, std::string(cm::to_string(line.how))));
-  return py::make_tuple(p.name(), lines);
-}
+/// Its name and its lines (each line's delivery by name; one in report words, as pickled
+/// before, reads too).
+py::tuple portfolio_state(const cm::portfolio& p) { return py::make_tuple(p.name(), state_of(p.lines())); }
 
 cm::portfolio portfolio_from_state(const py::tuple& state) {
   if (state.size() != 2) throw std::runtime_error("invalid Portfolio state");
   cm::portfolio p(state[0].cast<std::string>());
-  for (py::handle line : state[1].cast<py::list>())
-    p.add(line[py::int_(0)].cast<std::string>(), line[py::int_(1)].cast<std::string>(),
-          line[py::int_(2)].cast<cm::money>(), delivery_from(line[py::int_(3)].cast<std::string>()));
+  for (const cm::portfolio_line& line : from_state<std::vector<cm::portfolio_line>>(state[1]))
+    p.add(line.service, line.provider, line.annual, line.how);
   return p;
 }
 
@@ -428,6 +398,7 @@ bool same_portfolio(const cm::portfolio& a, const cm::portfolio& b) {
 
 // ---------------------------------------------------------------- PortfolioChange
 
+/// Its kind and delivery in report words (`to_string`), as it has always been pickled.
 py::tuple change_state(const cm::portfolio_change& c) {
   return py::make_tuple(std::string(cm::to_string(c.kind)), c.service, c.provider, c.amount, c.percent, c.from,
                         std::string(cm::to_string(c.how)));
@@ -435,21 +406,14 @@ py::tuple change_state(const cm::portfolio_change& c) {
 
 cm::portfolio_change change_from_state(const py::tuple& state) {
   if (state.size() != 7) throw std::runtime_error("invalid PortfolioChange state");
-  cm::portfolio_change c{change_kind_from(state[0].cast<std::string>()),
-                         state[1].cast<std::string>(),
-                         state[2].cast<std::string>(),
-                         state[3].cast<cm::money>(),
-                         state[4].cast<std::optional<cm::rate>>(),
-                         state[5].cast<cm::date>(),
-                         delivery_from(state[6].cast<std::string>())};
-  return c;
+  return {state[0].cast<cm::change_kind>(), state[1].cast<std::string>(),          state[2].cast<std::string>(),
+          state[3].cast<cm::money>(),       state[4].cast<std::optional<cm::rate>>(), state[5].cast<cm::date>(),
+          state[6].cast<cm::delivery>()};
 }
-
-std::string date_repr(cm::date d) { return repr_of(py::cast(d)); }
 
 std::string change_repr(const cm::portfolio_change& c) {
   const std::string service = quoted(c.service);
-  const std::string effective = "effective=" + date_repr(c.from);
+  const std::string effective = "effective=" + repr_of(py::cast(c.from));
   switch (c.kind) {
     case cm::change_kind::change_by:
       if (c.percent)
@@ -472,18 +436,13 @@ std::string change_repr(const cm::portfolio_change& c) {
   return "PortfolioChange";
 }
 
-std::vector<cm::portfolio_change> changes_arg(py::handle changes) {
-  std::vector<cm::portfolio_change> result;
+cm::proposal_result apply_changes(const cm::portfolio& p, py::handle changes, std::chrono::month start_month) {
+  std::vector<cm::portfolio_change> list;
   for (py::handle item : py::iter(changes)) {
     if (!py::isinstance<cm::portfolio_change>(item))
       throw py::type_error("a proposal is a list of PortfolioChange; got " + repr_of(item));
-    result.push_back(item.cast<cm::portfolio_change>());
+    list.push_back(item.cast<cm::portfolio_change>());
   }
-  return result;
-}
-
-cm::proposal_result apply_changes(const cm::portfolio& p, py::handle changes, std::chrono::month start_month) {
-  std::vector<cm::portfolio_change> list = changes_arg(changes);
   return cm::apply(snapshot(p), std::move(list), start_month);
 }
 
@@ -492,26 +451,6 @@ cm::proposal_result apply_changes(const cm::portfolio& p, py::handle changes, st
 py::object outcome_object(const cm::change_outcome& o) {
   return types_attr("ChangeOutcome")(py::cast(o.change.kind), o.change.service, o.change.from, o.before,
                                      o.after, o.saving, o.in_year, o.in_year_share, o.in_year_saving, o.change);
-}
-
-py::tuple proposal_state(const cm::proposal_result& r) {
-  py::list outcomes;
-  for (const cm::change_outcome& o : r.changes)
-    outcomes.append(
-        py::make_tuple(o.change, o.before, o.after, o.saving, o.in_year, o.in_year_share, o.in_year_saving));
-  return py::make_tuple(r.before, r.after, outcomes, r.full_year_saving, r.in_year_saving);
-}
-
-cm::proposal_result proposal_from_state(const py::tuple& state) {
-  if (state.size() != 5) throw std::runtime_error("invalid ProposalResult state");
-  cm::proposal_result r{state[0].cast<cm::portfolio>(), state[1].cast<cm::portfolio>(), {},
-                        state[3].cast<cm::money>(), state[4].cast<cm::money>()};
-  for (py::handle o : state[2].cast<py::list>())
-    r.changes.push_back({o[py::int_(0)].cast<cm::portfolio_change>(), o[py::int_(1)].cast<cm::money>(),
-                         o[py::int_(2)].cast<cm::money>(), o[py::int_(3)].cast<cm::money>(),
-                         o[py::int_(4)].cast<cm::financial_year>(), o[py::int_(5)].cast<cm::rate>(),
-                         o[py::int_(6)].cast<cm::money>()});
-  return r;
 }
 
 std::string proposal_repr(const cm::proposal_result& r) {
@@ -523,48 +462,11 @@ std::string proposal_repr(const cm::proposal_result& r) {
 
 // ---------------------------------------------------------------- Statement and Reconciliation
 
-py::tuple statement_state(const cm::statement& s) {
-  py::list lines;
-  for (const auto& [label, amount] : s.lines) lines.append(py::make_tuple(label, amount));
-  return py::make_tuple(s.source, lines, s.stated_total);
-}
-
-cm::statement statement_from_state(const py::tuple& state) {
-  if (state.size() != 3) throw std::runtime_error("invalid Statement state");
-  cm::statement s{state[0].cast<std::string>(), {}, state[2].cast<std::optional<cm::money>>()};
-  for (py::handle line : state[1].cast<py::list>())
-    s.lines.emplace_back(line[py::int_(0)].cast<std::string>(), line[py::int_(1)].cast<cm::money>());
-  return s;
-}
-
 std::string statement_repr(const cm::statement& s) {
   std::string text = "<Statement " + quoted(s.source) + ": ";
   text += std::to_string(s.lines.size()) + (s.lines.size() == 1 ? " line, " : " lines, ");
   text += s.stated_total ? "stated total " : "total ";
   return text + cm::to_string(s.total()) + ">";
-}
-
-py::object optional_money(const std::optional<cm::money>& amount) {
-  return amount ? py::cast(*amount) : py::object(py::none());
-}
-
-py::tuple reconciliation_state(const cm::reconciliation& r) {
-  py::list lines;
-  for (const cm::reconciliation_line& line : r.lines)
-    lines.append(py::make_tuple(line.label, optional_money(line.first), optional_money(line.second), line.difference));
-  return py::make_tuple(r.first_source, r.second_source, r.first_total, r.second_total, r.difference, lines,
-                        r.unexplained);
-}
-
-cm::reconciliation reconciliation_from_state(const py::tuple& state) {
-  if (state.size() != 7) throw std::runtime_error("invalid Reconciliation state");
-  cm::reconciliation r{state[0].cast<std::string>(), state[1].cast<std::string>(), state[2].cast<cm::money>(),
-                       state[3].cast<cm::money>(),   state[4].cast<cm::money>(),   {},
-                       state[6].cast<cm::money>()};
-  for (py::handle line : state[5].cast<py::list>())
-    r.lines.push_back({line[py::int_(0)].cast<std::string>(), line[py::int_(1)].cast<std::optional<cm::money>>(),
-                       line[py::int_(2)].cast<std::optional<cm::money>>(), line[py::int_(3)].cast<cm::money>()});
-  return r;
 }
 
 std::string reconciliation_repr(const cm::reconciliation& r) {
@@ -575,50 +477,10 @@ std::string reconciliation_repr(const cm::reconciliation& r) {
 
 // ---------------------------------------------------------------- MediumTermView
 
-/// The years of a medium-term view, with what made them.
-struct medium_term {
-  std::string envelope_name;
-  cm::money base_cost;
-  cm::rate inflation;
-  std::vector<cm::medium_term_year> years;
-};
-
-py::list medium_term_years(const medium_term& v) {
-  py::list years;
-  for (const cm::medium_term_year& y : v.years)
-    years.append(types_attr("MediumTermYear")(y.year, y.budget, y.cost, y.savings, y.gap));
-  return years;
-}
-
-py::tuple medium_term_state(const medium_term& v) {
-  py::list years;
-  for (const cm::medium_term_year& y : v.years)
-    years.append(py::make_tuple(y.year, y.budget, y.cost, y.savings, y.gap));
-  return py::make_tuple(v.envelope_name, v.base_cost, v.inflation, years);
-}
-
-medium_term medium_term_from_state(const py::tuple& state) {
-  if (state.size() != 4) throw std::runtime_error("invalid MediumTermView state");
-  medium_term v{state[0].cast<std::string>(), state[1].cast<cm::money>(), state[2].cast<cm::rate>(), {}};
-  for (py::handle y : state[3].cast<py::list>())
-    v.years.push_back({y[py::int_(0)].cast<cm::financial_year>(), y[py::int_(1)].cast<cm::money>(),
-                       y[py::int_(2)].cast<cm::money>(), y[py::int_(3)].cast<cm::money>(),
-                       y[py::int_(4)].cast<cm::money>()});
-  return v;
-}
-
-cm::money medium_term_total(const medium_term& v, cm::money cm::medium_term_year::*field) {
-  cm::money sum;
-  for (const cm::medium_term_year& y : v.years) sum += y.*field;
-  return sum;
-}
-
 std::string medium_term_repr(const medium_term& v) {
-  std::vector<cm::financial_year> years;
-  for (const cm::medium_term_year& y : v.years) years.push_back(y.year);
-  return "<MediumTermView " + quoted(v.envelope_name) + ": " + year_span(years) + ", costs rising " +
+  return "<MediumTermView " + quoted(v.envelope_name) + ": " + year_span(years_of(v.years)) + ", costs rising " +
          v.inflation.to_percent_string() + " a year, total gap " +
-         cm::to_string(medium_term_total(v, &cm::medium_term_year::gap)) + ">";
+         cm::to_string(sum_of(v.years, &cm::medium_term_year::gap)) + ">";
 }
 
 }  // namespace
@@ -721,7 +583,7 @@ Envelope
 )doc")
       .def_static(
           "per_year",
-          [](std::string name, typed_object<amounts_type> amounts, std::optional<std::chrono::month> start_month) {
+          [](std::string name, amounts_arg amounts, std::optional<std::chrono::month> start_month) {
             return cm::envelope::per_year(std::move(name), year_amounts(amounts.value, start_month, "amounts"),
                                           start_month);
           },
@@ -797,20 +659,6 @@ Returns
 -------
 Envelope
 )doc")
-      .def_property_readonly("name", &cm::envelope::name, "The envelope's name.")
-      .def_property_readonly("start_month", &cm::envelope::start_month, "The month its years start in (4 for April).")
-      .def_property_readonly(
-          "cap", [](const cm::envelope& e) { return e.cap(); }, "The cap applied by ``capped_at``, or None.")
-      .def_property_readonly("first_year", &cm::envelope::first_year, "The first year.")
-      .def_property_readonly("last_year", &cm::envelope::last_year, "The last year.")
-      .def_property_readonly("years", &cm::envelope::years, "Every year from the first to the last.")
-      .def_property_readonly(
-          "by_year",
-          [](const cm::envelope& e) {
-            return typed_object<by_year_type>{by_year_dict(envelope_amounts(e), e.start_month())};
-          },
-          "The money available by financial-year label (a new dict, in year order).")
-      .def_property_readonly("total", &cm::envelope::total, "The money available over all the years.")
       .def(
           "available",
           [](const cm::envelope& e, const year_like& year) { return e.available(year_in(year, e.start_month())); },
@@ -830,13 +678,21 @@ Raises
 InvalidInputError
     A FinancialYear that starts in another month than the envelope's
     (commissioning.financial_year.004).
-)doc")
-      .def(
-          "to_pandas",
-          [](const cm::envelope& self) {
-            return typed_object<series_type>{display_attr("envelope_to_pandas")(py::cast(self))};
-          },
-          R"doc(
+)doc");
+  {
+    using T = cm::envelope;
+    def_properties(
+        envelope_class, property{"name", &T::name, "The envelope's name."},
+        property{"start_month", &T::start_month, "The month its years start in (4 for April)."},
+        property{"cap", &T::cap, "The cap applied by ``capped_at``, or None."},
+        property{"first_year", &T::first_year, "The first year."},
+        property{"last_year", &T::last_year, "The last year."},
+        property{"years", &T::years, "Every year from the first to the last."},
+        property{"by_year", [](const T& e) { return by_year_dict(envelope_amounts(e), e.start_month()); },
+                 "The money available by financial-year label (a new dict, in year order)."},
+        property{"total", &T::total, "The money available over all the years."});
+  }
+  def_python_view<typed_object<series_type>>(envelope_class, "to_pandas", display, "envelope_to_pandas", R"doc(
 The envelope as a pandas Series (pandas is imported only when this is called).
 
 Returns
@@ -844,13 +700,9 @@ Returns
 pandas.Series
     Named after the envelope, of exact ``decimal.Decimal`` pounds, indexed by
     financial-year label (index name ``"financial_year"``).
-)doc")
-      .def("__repr__", &envelope_repr)
-      .def("__hash__",
-           [](const cm::envelope& e) {
-             const py::tuple state = envelope_state(e);
-             return py::hash(py::make_tuple(state[0], state[1], py::tuple(state[2]), state[3]));
-           });
+)doc");
+  envelope_class.def("__repr__", &envelope_repr);
+  def_state_hash(envelope_class, &envelope_state);
   def_html(envelope_class, "envelope_html", "An HTML table for Jupyter.");
   def_value_semantics(envelope_class, &envelope_state, &envelope_from_state);
 
@@ -903,7 +755,7 @@ Commitment
 )doc")
       .def_static(
           "annual",
-          [](std::string name, std::string provider, money_like per_year, typed_object<period_arg_type> active,
+          [](std::string name, std::string provider, money_like per_year, period_arg_object active,
              std::chrono::month start_month) {
             return cm::commitment::annual(std::move(name), std::move(provider), per_year.value,
                                           period_arg(active.value), start_month);
@@ -928,7 +780,7 @@ Commitment
 )doc")
       .def_static(
           "per_year",
-          [](std::string name, std::string provider, typed_object<amounts_type> amounts,
+          [](std::string name, std::string provider, amounts_arg amounts,
              std::optional<std::chrono::month> start_month) {
             return cm::commitment::per_year(std::move(name), std::move(provider),
                                             year_amounts(amounts.value, start_month, "amounts"), start_month);
@@ -954,21 +806,21 @@ InvalidInputError
     A year given twice, or years that start in different months
     (commissioning.envelope.001); a negative amount (commissioning.envelope.002); a
     FinancialYear that does not start in ``start_month`` (commissioning.financial_year.004).
-)doc")
-      .def_property_readonly("name", [](const cm::commitment& c) { return c.name; }, "The line's name.")
-      .def_property_readonly("provider", [](const cm::commitment& c) { return c.provider; }, "The provider.")
-      .def_property_readonly("basis", [](const cm::commitment& c) { return c.basis; },
-                             "What a contract's commitment covers (\"the current term, to 31 March 2027\"); "
-                             "empty for other commitments.")
-      .def_property_readonly(
-          "start_month", [](const cm::commitment& c) { return c.start_month; }, "The month its years start in.")
-      .def_property_readonly("years", &cm::commitment::years, "The years it commits money in, in order.")
-      .def_property_readonly(
-          "by_year",
-          [](const cm::commitment& c) { return typed_object<by_year_type>{by_year_dict(c.by_year, c.start_month)}; },
-          "What it commits by financial-year label (a new dict, in year order).")
-      .def_property_readonly("total", &cm::commitment::total, "What it commits over all its years.")
-      .def(
+)doc");
+  {
+    using T = cm::commitment;
+    def_properties(commitment_class, property{"name", &T::name, "The line's name."},
+                   property{"provider", &T::provider, "The provider."},
+                   property{"basis", &T::basis,
+                            "What a contract's commitment covers (\"the current term, to 31 March 2027\"); "
+                            "empty for other commitments."},
+                   property{"start_month", &T::start_month, "The month its years start in."},
+                   property{"years", &T::years, "The years it commits money in, in order."},
+                   property{"by_year", [](const T& c) { return by_year_dict(c.by_year, c.start_month); },
+                            "What it commits by financial-year label (a new dict, in year order)."},
+                   property{"total", &T::total, "What it commits over all its years."});
+  }
+  commitment_class.def(
           "in_year",
           [](const cm::commitment& c, const year_like& year) { return c.in(year_in(year, c.start_month)); },
           py::arg("year"), R"doc(
@@ -986,26 +838,17 @@ Raises
 ------
 InvalidInputError
     A FinancialYear that starts in another month (commissioning.financial_year.004).
-)doc")
-      .def(
-          "to_pandas",
-          [](const cm::commitment& self) {
-            return typed_object<series_type>{display_attr("commitment_to_pandas")(py::cast(self))};
-          },
-          R"doc(
+)doc");
+  def_python_view<typed_object<series_type>>(commitment_class, "to_pandas", display, "commitment_to_pandas", R"doc(
 The commitment as a pandas Series of exact ``decimal.Decimal`` pounds, named after the line
 and indexed by financial-year label.
 
 Returns
 -------
 pandas.Series
-)doc")
-      .def("__repr__", &commitment_repr)
-      .def("__hash__",
-           [](const cm::commitment& c) {
-             const py::tuple state = commitment_state(c);
-             return py::hash(py::make_tuple(state[0], state[1], state[2], py::tuple(state[3])));
-           });
+)doc");
+  commitment_class.def("__repr__", &commitment_repr);
+  def_state_hash(commitment_class, &commitment_state);
   def_value_semantics(commitment_class, &commitment_state, &commitment_from_state);
 
   // ---------------------------------------------------------------- EnvelopePosition
@@ -1029,49 +872,31 @@ total_available, total_committed, total_headroom : Money
     Over all the years; ``total_headroom`` is the last year's cumulative headroom.
 )doc");
   set_public_module(position_class);
-  position_class
-      .def_property_readonly(
-          "envelope_name", [](const cm::envelope_position& p) { return p.envelope_name; }, "The envelope's name.")
-      .def_property_readonly(
-          "years",
-          [](const cm::envelope_position& p) {
-            py::list years;
-            for (const cm::year_position& y : p.years) years.append(year_position_object(y));
-            return typed_object<year_positions_type>{years};
-          },
-          "Each year's position, in order: a list of YearPosition.")
-      .def_property_readonly(
-          "breaches",
-          [](const cm::envelope_position& p) {
-            py::list breaches;
-            for (const cm::breach& b : p.breaches) breaches.append(breach_object(b));
-            return typed_object<breaches_type>{breaches};
-          },
-          "Every year over the envelope, in order: a list of Breach.")
-      .def_property_readonly(
-          "bases", [](const cm::envelope_position& p) { return p.bases; },
-          "What each contract commitment covers, in order (\"Kent Young Carers over the current term, to 31 "
-          "March 2027\"): no scope is silent, and the position's table notes them.")
-      .def_property_readonly(
-          "ok", [](const cm::envelope_position& p) { return p.breaches.empty(); }, "True when no year is over.")
-      .def_property_readonly(
-          "total_available",
-          [](const cm::envelope_position& p) { return position_total(p, &cm::year_position::available); },
-          "The money available over all the years.")
-      .def_property_readonly(
-          "total_committed",
-          [](const cm::envelope_position& p) { return position_total(p, &cm::year_position::committed); },
-          "The money committed over all the years.")
-      .def_property_readonly(
-          "total_headroom",
-          [](const cm::envelope_position& p) { return position_total(p, &cm::year_position::headroom); },
-          "Available less committed over all the years (negative: a shortfall).")
-      .def(
-          "to_pandas",
-          [](const cm::envelope_position& self) {
-            return typed_object<data_frame_type>{display_attr("position_to_pandas")(py::cast(self))};
-          },
-          R"doc(
+  {
+    using T = cm::envelope_position;
+    def_properties(
+        position_class, property{"envelope_name", &T::envelope_name, "The envelope's name."},
+        property{"years", [](const T& p) { return named_tuples<"list[YearPosition]", "YearPosition">(p.years); },
+                 "Each year's position, in order: a list of YearPosition."},
+        property{"breaches",
+                 [](const T& p) {
+                   py::list breaches;
+                   for (const cm::breach& b : p.breaches) breaches.append(breach_object(b));
+                   return named_object<"list[Breach]">{breaches};
+                 },
+                 "Every year over the envelope, in order: a list of Breach."},
+        property{"bases", &T::bases,
+                 "What each contract commitment covers, in order (\"Kent Young Carers over the current term, to 31 "
+                 "March 2027\"): no scope is silent, and the position's table notes them."},
+        property{"ok", [](const T& p) { return p.breaches.empty(); }, "True when no year is over."},
+        property{"total_available", [](const T& p) { return sum_of(p.years, &cm::year_position::available); },
+                 "The money available over all the years."},
+        property{"total_committed", [](const T& p) { return sum_of(p.years, &cm::year_position::committed); },
+                 "The money committed over all the years."},
+        property{"total_headroom", [](const T& p) { return sum_of(p.years, &cm::year_position::headroom); },
+                 "Available less committed over all the years (negative: a shortfall)."});
+  }
+  def_python_view<typed_object<data_frame_type>>(position_class, "to_pandas", display, "position_to_pandas", R"doc(
 The position as a pandas DataFrame (pandas is imported only when this is called).
 
 Returns
@@ -1081,14 +906,14 @@ pandas.DataFrame
     ``available``, ``committed``, ``headroom`` and ``cumulative_headroom`` of exact
     ``decimal.Decimal`` pounds and ``breach`` (bool); the envelope's name is in
     ``df.attrs["envelope"]``.
-)doc")
-      .def("__repr__", &position_repr);
+)doc");
+  position_class.def("__repr__", &position_repr);
   def_html(position_class, "position_html", "An HTML table for Jupyter, each year over the envelope marked.");
-  def_value_semantics(position_class, &position_state, &position_from_state);
+  def_record_semantics(position_class);
 
   m.def(
       "assess",
-      [](const cm::envelope& budget, typed_object<commitments_arg_type> commitments) {
+      [](const cm::envelope& budget, commitments_arg commitments) {
         std::vector<cm::commitment> lines;
         const py::handle contract = python_module("commissioning._core").attr("Contract");
         for (py::handle item : py::iter(commitments.value)) {
@@ -1168,14 +993,11 @@ Seed 002's table:
       .def(py::init<std::string>(), py::arg("name") = "", "Make an empty portfolio.")
       .def(
           "add",
-          [](typed_object<portfolio_type> self, std::string service, std::string provider, money_like annual,
+          [](portfolio_object self, std::string service, std::string provider, money_like annual,
              cm::delivery how) {
-            auto& p = self.value.cast<cm::portfolio&>();
-            {
-              const value_lock<cm::portfolio> lock(p);
+            return changed<cm::portfolio>(self, [&](cm::portfolio& p) {
               p.add(std::move(service), std::move(provider), annual.value, how);
-            }
-            return self;
+            });
           },
           py::arg("service"), py::arg("provider"), py::arg("annual"),
           py::arg("delivery") = "contract", R"doc(
@@ -1198,17 +1020,14 @@ Portfolio
 )doc")
       .def(
           "add_contract",
-          [](typed_object<portfolio_type> self, typed_object<contract_type> contract, cm::date on) {
+          [](portfolio_object self, typed_object<contract_type> contract, cm::date on) {
             const py::object& c = contract.value;
             const auto annual = c.attr("annual_value_on")(py::cast(on)).cast<cm::money>();
             auto name = c.attr("name").cast<std::string>();
             auto provider = c.attr("provider").cast<std::string>();
-            auto& p = self.value.cast<cm::portfolio&>();
-            {
-              const value_lock<cm::portfolio> lock(p);
+            return changed<cm::portfolio>(self, [&](cm::portfolio& p) {
               p.add(std::move(name), std::move(provider), annual, cm::delivery::contract);
-            }
-            return self;
+            });
           },
           py::arg("contract"), py::arg("on"), R"doc(
 Add a contract as a line: its name as the service, its provider, and the annual value in
@@ -1224,23 +1043,23 @@ Returns
 -------
 Portfolio
     This portfolio, so that calls chain.
-)doc")
-      .def_property_readonly(
-          "name", [](const cm::portfolio& p) { return snapshot(p).name(); }, "The portfolio's name.")
-      .def_property_readonly(
-          "lines",
-          [](const cm::portfolio& p) { return typed_object<lines_type>{lines_list(snapshot(p).lines())}; },
-          "Every line, in the order added: a list of PortfolioLine.")
-      .def_property_readonly(
-          "services",
-          [](const cm::portfolio& p) {
-            std::vector<std::string> names;
-            for (const cm::service_group& group : snapshot(p).by_service()) names.push_back(group.service);
-            return names;
-          },
-          "The services, in the order they first appear.")
-      .def_property_readonly(
-          "total", [](const cm::portfolio& p) { return snapshot(p).total(); }, "The annual cost of every line.")
+)doc");
+  {
+    using T = cm::portfolio;
+    def_properties<true>(
+        portfolio_class, property{"name", &T::name, "The portfolio's name."},
+        property{"lines", [](const T& p) { return lines_list(p.lines()); },
+                 "Every line, in the order added: a list of PortfolioLine."},
+        property{"services",
+                 [](const T& p) {
+                   std::vector<std::string> names;
+                   for (const cm::service_group& group : p.by_service()) names.push_back(group.service);
+                   return names;
+                 },
+                 "The services, in the order they first appear."},
+        property{"total", &T::total, "The annual cost of every line."});
+  }
+  portfolio_class
       .def(
           "service_total",
           [](const cm::portfolio& p, std::string_view service) { return snapshot(p).service_total(service); },
@@ -1253,7 +1072,8 @@ InvalidInputError
     The portfolio has no such service (commissioning.portfolio.003).
 )doc")
       .def(
-          "by_service", [](const cm::portfolio& p) { return typed_object<groups_type>{groups_list(snapshot(p))}; },
+          "by_service",
+          [](const cm::portfolio& p) { return named_object<"list[ServiceGroup]">{groups_list(snapshot(p))}; },
           R"doc(
 The services in the order they first appear, each with its lines and subtotal.
 
@@ -1264,11 +1084,11 @@ list of ServiceGroup
 )doc")
       .def_static(
           "from_frame",
-          [](typed_object<frame_arg_type> frame, std::string service, std::string provider, std::string annual,
+          [](typed_object<data_frame_type> frame, std::string service, std::string provider, std::string annual,
              std::optional<std::string> delivery, std::optional<std::string> name, bool fill_down) {
-            return typed_object<portfolio_type>{python_module("commissioning._records")
-                                                    .attr("portfolio_from_frame")(frame.value, service, provider,
-                                                                                  annual, delivery, name, fill_down)};
+            return portfolio_object{python_module("commissioning._records")
+                                        .attr("portfolio_from_frame")(frame.value, service, provider, annual,
+                                                                      delivery, name, fill_down)};
           },
           py::arg("frame"), py::kw_only(), py::arg("service") = "service", py::arg("provider") = "provider",
           py::arg("annual") = "annual", py::arg("delivery") = py::none(), py::arg("name") = py::none(),
@@ -1308,11 +1128,11 @@ Error
 )doc")
       .def_static(
           "from_records",
-          [](typed_object<records_arg_type> records, std::string service, std::string provider, std::string annual,
+          [](records_arg records, std::string service, std::string provider, std::string annual,
              std::optional<std::string> delivery, std::string name, bool fill_down) {
-            return typed_object<portfolio_type>{python_module("commissioning._records")
-                                                    .attr("portfolio_from_records")(records.value, service, provider,
-                                                                                    annual, delivery, name, fill_down)};
+            return portfolio_object{python_module("commissioning._records")
+                                        .attr("portfolio_from_records")(records.value, service, provider, annual,
+                                                                        delivery, name, fill_down)};
           },
           py::arg("records"), py::kw_only(), py::arg("service") = "service", py::arg("provider") = "provider",
           py::arg("annual") = "annual", py::arg("delivery") = py::none(), py::arg("name") = "",
@@ -1332,29 +1152,8 @@ Returns
 -------
 Portfolio
 )doc")
-      .def(
-          "to_pandas",
-          [](const cm::portfolio& self) {
-            return typed_object<data_frame_type>{display_attr("portfolio_to_pandas")(py::cast(snapshot(self)))};
-          },
-          R"doc(
-The lines as a pandas DataFrame (pandas is imported only when this is called).
-
-Returns
--------
-pandas.DataFrame
-    One row per line with columns ``service``, ``provider``, ``delivery`` (str) and
-    ``annual`` (exact ``decimal.Decimal`` pounds); the portfolio's name is in
-    ``df.attrs["name"]``. ``Portfolio.from_frame(df)`` reads it back.
-)doc")
-      .def(
-          "_repr_html_",
-          [](const cm::portfolio& self) {
-            return display_attr("portfolio_html")(py::cast(snapshot(self))).cast<std::string>();
-          },
-          "An HTML table for Jupyter: each service's lines, its subtotal, and the total.")
       .def("__len__", [](const cm::portfolio& p) { return snapshot(p).lines().size(); })
-      .def("__iter__", [](const cm::portfolio& p) { return py::iter(lines_list(snapshot(p).lines())); })
+      .def("__iter__", [](const cm::portfolio& p) { return py::iter(lines_list(snapshot(p).lines()).value); })
       .def(
           "__contains__",
           [](const cm::portfolio& p, py::handle service) {
@@ -1382,6 +1181,19 @@ pandas.DataFrame
           "An independent copy.");
   def_pickle(portfolio_class, [](const cm::portfolio& p) { return portfolio_state(snapshot(p)); }, &portfolio_from_state);
   portfolio_class.attr("__hash__") = py::none();
+  def_python_view<typed_object<data_frame_type>, true>(portfolio_class, "to_pandas", display, "portfolio_to_pandas",
+                                                       R"doc(
+The lines as a pandas DataFrame (pandas is imported only when this is called).
+
+Returns
+-------
+pandas.DataFrame
+    One row per line with columns ``service``, ``provider``, ``delivery`` (str) and
+    ``annual`` (exact ``decimal.Decimal`` pounds); the portfolio's name is in
+    ``df.attrs["name"]``. ``Portfolio.from_frame(df)`` reads it back.
+)doc");
+  def_python_view<std::string, true>(portfolio_class, "_repr_html_", display, "portfolio_html",
+                                     "An HTML table for Jupyter: each service's lines, its subtotal, and the total.");
 
   // ---------------------------------------------------------------- PortfolioChange
   py::class_<cm::portfolio_change> change_class(m, "PortfolioChange", py::is_final(), R"doc(
@@ -1534,37 +1346,20 @@ delivery : Delivery or str, default "contract"
 Returns
 -------
 PortfolioChange
-)doc")
-      .def_property_readonly(
-          "kind",
-          [](const cm::portfolio_change& c) {
-            return c.kind;
-          },
-          "What the change does.")
-      .def_property_readonly(
-          "service", [](const cm::portfolio_change& c) { return c.service; }, "The service it changes.")
-      .def_property_readonly(
-          "provider",
-          [](const cm::portfolio_change& c) {
-            return c.provider.empty() ? std::optional<std::string>() : std::optional<std::string>(c.provider);
-          },
-          "The new provider, or None.")
-      .def_property_readonly(
-          "amount", [](const cm::portfolio_change& c) { return c.amount; },
-          "The change in annual cost (for add, the annual cost).")
-      .def_property_readonly(
-          "percent", [](const cm::portfolio_change& c) { return c.percent; },
-          "The share of the cost it changes by (change_by_percent), or None.")
-      .def_property_readonly(
-          "effective", [](const cm::portfolio_change& c) { return c.from; }, "The day the change takes effect.")
-      .def_property_readonly(
-          "delivery", [](const cm::portfolio_change& c) { return c.how; },
-          "How the service is delivered after the change.")
-      .def("__repr__", &change_repr)
-      .def("__hash__",
-           [](const cm::portfolio_change& c) {
-             return py::hash(change_state(c));
-           });
+)doc");
+  {
+    using T = cm::portfolio_change;
+    def_properties(
+        change_class, property{"kind", &T::kind, "What the change does."},
+        property{"service", &T::service, "The service it changes."},
+        property{"provider", [](const T& c) { return text_or_none(c.provider); }, "The new provider, or None."},
+        property{"amount", &T::amount, "The change in annual cost (for add, the annual cost)."},
+        property{"percent", &T::percent, "The share of the cost it changes by (change_by_percent), or None."},
+        property{"effective", &T::from, "The day the change takes effect."},
+        property{"delivery", &T::how, "How the service is delivered after the change."});
+  }
+  change_class.def("__repr__", &change_repr);
+  def_state_hash(change_class, &change_state);
   def_value_semantics(change_class, &change_state, &change_from_state);
 
   // ---------------------------------------------------------------- ProposalResult
@@ -1590,43 +1385,34 @@ in_year_savings : dict of str to Money
     The in-year savings by financial-year label.
 )doc");
   set_public_module(proposal_class);
-  proposal_class
-      .def_property_readonly(
-          "before", [](const cm::proposal_result& r) { return r.before; }, "The portfolio before (a copy).")
-      .def_property_readonly(
-          "after", [](const cm::proposal_result& r) { return r.after; }, "The portfolio after (a copy).")
-      .def_property_readonly(
-          "changes",
-          [](const cm::proposal_result& r) {
-            py::list outcomes;
-            for (const cm::change_outcome& o : r.changes) outcomes.append(outcome_object(o));
-            return typed_object<outcomes_type>{outcomes};
-          },
-          "What each change did, in order: a list of ChangeOutcome.")
-      .def_property_readonly(
-          "full_year_saving", [](const cm::proposal_result& r) { return r.full_year_saving; },
-          "The total before less the total after: a full year's saving.")
-      .def_property_readonly(
-          "in_year_saving", [](const cm::proposal_result& r) { return r.in_year_saving; },
-          "The sum of the changes' in-year savings.")
-      .def_property_readonly(
-          "in_year_savings",
-          [](const cm::proposal_result& r) {
-            std::map<int, cm::money> by_year;
-            std::chrono::month start_month = cm::april;
-            for (const cm::change_outcome& o : r.changes) {
-              by_year[o.in_year.start_year()] += o.in_year_saving;
-              start_month = o.in_year.start_month();
-            }
-            return typed_object<by_year_type>{by_year_dict(by_year, start_month)};
-          },
-          "The in-year savings by the financial-year label of the year each change takes effect in.")
-      .def(
-          "to_pandas",
-          [](const cm::proposal_result& self) {
-            return typed_object<data_frame_type>{display_attr("proposal_to_pandas")(py::cast(self))};
-          },
-          R"doc(
+  {
+    using T = cm::proposal_result;
+    def_properties(proposal_class, property{"before", &T::before, "The portfolio before (a copy)."},
+                   property{"after", &T::after, "The portfolio after (a copy)."},
+                   property{"changes",
+                            [](const T& r) {
+                              py::list outcomes;
+                              for (const cm::change_outcome& o : r.changes) outcomes.append(outcome_object(o));
+                              return named_object<"list[ChangeOutcome]">{outcomes};
+                            },
+                            "What each change did, in order: a list of ChangeOutcome."},
+                   property{"full_year_saving", &T::full_year_saving,
+                            "The total before less the total after: a full year's saving."},
+                   property{"in_year_saving", &T::in_year_saving, "The sum of the changes' in-year savings."},
+                   property{"in_year_savings",
+                            [](const T& r) {
+                              std::map<int, cm::money> by_year;
+                              std::chrono::month start_month = cm::april;
+                              for (const cm::change_outcome& o : r.changes) {
+                                by_year[o.in_year.start_year()] += o.in_year_saving;
+                                start_month = o.in_year.start_month();
+                              }
+                              return by_year_dict(by_year, start_month);
+                            },
+                            "The in-year savings by the financial-year label of the year each change takes effect "
+                            "in."});
+  }
+  def_python_view<typed_object<data_frame_type>>(proposal_class, "to_pandas", display, "proposal_to_pandas", R"doc(
 The changes as a pandas DataFrame (pandas is imported only when this is called).
 
 Returns
@@ -1637,15 +1423,15 @@ pandas.DataFrame
     financial-year label), ``in_year_share`` (``decimal.Decimal``: exact where the share
     terminates, else to 28 significant digits) and ``in_year_saving``; the totals are in
     ``df.attrs`` (``before``, ``after``, ``full_year_saving``, ``in_year_saving``).
-)doc")
-      .def("__repr__", &proposal_repr);
+)doc");
+  proposal_class.def("__repr__", &proposal_repr);
   def_html(proposal_class, "proposal_html", "An HTML table for Jupyter: each change, its savings, and the totals.");
-  def_value_semantics(proposal_class, &proposal_state, &proposal_from_state);
+  def_record_semantics(proposal_class);
 
   // Defined once ProposalResult is registered, so that its signature names it.
   portfolio_class.def(
       "apply",
-      [](const cm::portfolio& p, typed_object<changes_arg_type> changes, std::chrono::month start_month) {
+      [](const cm::portfolio& p, changes_arg changes, std::chrono::month start_month) {
         return apply_changes(p, changes.value, start_month);
       },
       py::arg("changes"), py::arg("start_month") = cm::april, R"doc(
@@ -1665,7 +1451,7 @@ ProposalResult
 
   m.def(
       "apply_changes",
-      [](const cm::portfolio& p, typed_object<changes_arg_type> changes, std::chrono::month start_month) {
+      [](const cm::portfolio& p, changes_arg changes, std::chrono::month start_month) {
         return apply_changes(p, changes.value, start_month);
       },
       py::arg("portfolio"), py::arg("changes"), py::arg("start_month") = cm::april, R"doc(
@@ -1732,7 +1518,7 @@ Money('£2,910,878.00')
 )doc");
   set_public_module(statement_class);
   statement_class
-      .def(py::init([](std::string source, std::optional<typed_object<statement_lines_arg_type>> lines,
+      .def(py::init([](std::string source, std::optional<statement_lines_arg> lines,
                        std::optional<money_like> total) {
              cm::statement s{std::move(source), {}, std::nullopt};
              if (total) s.stated_total = total->value;
@@ -1764,23 +1550,23 @@ source : str, optional
 Returns
 -------
 Statement
-)doc")
-      .def_property_readonly(
-          "source", [](const cm::statement& s) { return s.source; }, "Where the figures come from.")
-      .def_property_readonly(
-          "lines",
-          [](const cm::statement& s) {
-            py::list lines;
-            for (const auto& [label, amount] : s.lines) lines.append(types_attr("StatementLine")(label, amount));
-            return typed_object<statement_lines_type>{lines};
-          },
-          "The labelled lines, in order: a list of StatementLine.")
-      .def_property_readonly(
-          "stated_total", [](const cm::statement& s) { return s.stated_total; }, "The total stated, or None.")
-      .def_property_readonly("total", &cm::statement::total,
-                             "The stated total if there is one, else the sum of the lines.")
-      .def("__repr__", &statement_repr);
-  def_value_semantics(statement_class, &statement_state, &statement_from_state);
+)doc");
+  {
+    using T = cm::statement;
+    def_properties(statement_class, property{"source", &T::source, "Where the figures come from."},
+                   property{"lines",
+                            [](const T& s) {
+                              py::list lines;
+                              for (const auto& [label, amount] : s.lines)
+                                lines.append(types_attr("StatementLine")(label, amount));
+                              return named_object<"list[StatementLine]">{lines};
+                            },
+                            "The labelled lines, in order: a list of StatementLine."},
+                   property{"stated_total", &T::stated_total, "The total stated, or None."},
+                   property{"total", &T::total, "The stated total if there is one, else the sum of the lines."});
+  }
+  statement_class.def("__repr__", &statement_repr);
+  def_record_semantics(statement_class);
 
   // ---------------------------------------------------------------- Reconciliation
   py::class_<cm::reconciliation> reconciliation_class(m, "Reconciliation", py::is_final(), R"doc(
@@ -1800,37 +1586,23 @@ unexplained : Money
     only a total.
 )doc");
   set_public_module(reconciliation_class);
-  reconciliation_class
-      .def_property_readonly(
-          "first_source", [](const cm::reconciliation& r) { return r.first_source; }, "The first statement's source.")
-      .def_property_readonly(
-          "second_source", [](const cm::reconciliation& r) { return r.second_source; },
-          "The second statement's source.")
-      .def_property_readonly(
-          "first_total", [](const cm::reconciliation& r) { return r.first_total; }, "The first statement's total.")
-      .def_property_readonly(
-          "second_total", [](const cm::reconciliation& r) { return r.second_total; }, "The second statement's total.")
-      .def_property_readonly(
-          "difference", [](const cm::reconciliation& r) { return r.difference; }, "Second total less first total.")
-      .def_property_readonly(
-          "lines",
-          [](const cm::reconciliation& r) {
-            py::list lines;
-            for (const cm::reconciliation_line& line : r.lines)
-              lines.append(types_attr("ReconciliationLine")(line.label, optional_money(line.first),
-                                                            optional_money(line.second), line.difference));
-            return typed_object<reconciliation_lines_type>{lines};
-          },
-          "Line by line: a list of ReconciliationLine.")
-      .def_property_readonly(
-          "unexplained", [](const cm::reconciliation& r) { return r.unexplained; },
-          "The part of the difference the lines do not explain.")
-      .def(
-          "to_pandas",
-          [](const cm::reconciliation& self) {
-            return typed_object<data_frame_type>{display_attr("reconciliation_to_pandas")(py::cast(self))};
-          },
-          R"doc(
+  {
+    using T = cm::reconciliation;
+    def_properties(
+        reconciliation_class, property{"first_source", &T::first_source, "The first statement's source."},
+        property{"second_source", &T::second_source, "The second statement's source."},
+        property{"first_total", &T::first_total, "The first statement's total."},
+        property{"second_total", &T::second_total, "The second statement's total."},
+        property{"difference", &T::difference, "Second total less first total."},
+        property{"lines",
+                 [](const T& r) {
+                   return named_tuples<"list[ReconciliationLine]", "ReconciliationLine">(r.lines);
+                 },
+                 "Line by line: a list of ReconciliationLine."},
+        property{"unexplained", &T::unexplained, "The part of the difference the lines do not explain."});
+  }
+  def_python_view<typed_object<data_frame_type>>(reconciliation_class, "to_pandas", display,
+                                                 "reconciliation_to_pandas", R"doc(
 The lines as a pandas DataFrame (pandas is imported only when this is called).
 
 Returns
@@ -1840,11 +1612,11 @@ pandas.DataFrame
     ``difference`` of exact ``decimal.Decimal`` pounds (None where a statement lacks the
     line); the sources and totals are in ``df.attrs`` (``first_source``, ``second_source``,
     ``first_total``, ``second_total``, ``difference``, ``unexplained``).
-)doc")
-      .def("__repr__", &reconciliation_repr);
+)doc");
+  reconciliation_class.def("__repr__", &reconciliation_repr);
   def_html(reconciliation_class, "reconciliation_html",
            "An HTML table for Jupyter: the lines, what they leave unexplained, and the totals.");
-  def_value_semantics(reconciliation_class, &reconciliation_state, &reconciliation_from_state);
+  def_record_semantics(reconciliation_class);
 
   m.def("reconcile", &cm::reconcile, py::arg("first"), py::arg("second"), R"doc(
 Compare two statements of the same scope.
@@ -1889,31 +1661,22 @@ total_gap : Money
     The sum of the years' gaps (negative: headroom).
 )doc");
   set_public_module(view_class);
-  view_class
-      .def_property_readonly(
-          "envelope_name", [](const medium_term& v) { return v.envelope_name; }, "The envelope's name.")
-      .def_property_readonly(
-          "base_cost", [](const medium_term& v) { return v.base_cost; }, "The cost in the first year.")
-      .def_property_readonly(
-          "inflation", [](const medium_term& v) { return v.inflation; }, "The rise in cost each year.")
-      .def_property_readonly(
-          "years", [](const medium_term& v) { return typed_object<medium_term_years_type>{medium_term_years(v)}; },
-          "Each year, in order: a list of MediumTermYear.")
-      .def_property_readonly(
-          "total_gap", [](const medium_term& v) { return medium_term_total(v, &cm::medium_term_year::gap); },
-          "The sum of the years' gaps.")
-      .def("__len__", [](const medium_term& v) { return v.years.size(); })
-      .def("__iter__", [](const medium_term& v) { return py::iter(medium_term_years(v)); })
-      .def("__getitem__",
-           [](const medium_term& v, py::handle index) -> py::object {
-             return medium_term_years(v)[index];  // list indexing: negative indices and slices too
-           })
-      .def(
-          "to_pandas",
-          [](const medium_term& self) {
-            return typed_object<data_frame_type>{display_attr("medium_term_to_pandas")(py::cast(self))};
-          },
-          R"doc(
+  {
+    using T = medium_term;
+    const auto years = [](const T& v) { return named_tuples<"list[MediumTermYear]", "MediumTermYear">(v.years); };
+    def_properties(view_class, property{"envelope_name", &T::envelope_name, "The envelope's name."},
+                   property{"base_cost", &T::base_cost, "The cost in the first year."},
+                   property{"inflation", &T::inflation, "The rise in cost each year."},
+                   property{"years", years, "Each year, in order: a list of MediumTermYear."},
+                   property{"total_gap", [](const T& v) { return sum_of(v.years, &cm::medium_term_year::gap); },
+                            "The sum of the years' gaps."});
+    view_class.def("__len__", [](const T& v) { return v.years.size(); })
+        .def("__iter__", [years](const T& v) { return py::iter(years(v).value); })
+        .def("__getitem__", [years](const T& v, py::handle index) -> py::object {
+          return years(v).value[index];  // list indexing: negative indices and slices too
+        });
+  }
+  def_python_view<typed_object<data_frame_type>>(view_class, "to_pandas", display, "medium_term_to_pandas", R"doc(
 The view as a pandas DataFrame (pandas is imported only when this is called).
 
 Returns
@@ -1921,15 +1684,15 @@ Returns
 pandas.DataFrame
     Indexed by financial-year label (index name ``"financial_year"``), with columns
     ``budget``, ``cost``, ``savings`` and ``gap`` of exact ``decimal.Decimal`` pounds.
-)doc")
-      .def("__repr__", &medium_term_repr);
+)doc");
+  view_class.def("__repr__", &medium_term_repr);
   def_html(view_class, "medium_term_html", "An HTML table for Jupyter.");
-  def_value_semantics(view_class, &medium_term_state, &medium_term_from_state);
+  def_record_semantics(view_class);
 
   m.def(
       "medium_term_view",
       [](const cm::envelope& budget, money_like base_cost, rate_like inflation,
-         std::optional<typed_object<amounts_type>> savings_by_year, cm::rounding mode) {
+         std::optional<amounts_arg> savings_by_year, cm::rounding mode) {
         const auto savings = savings_by_year
                                  ? year_amounts(savings_by_year->value, budget.start_month(), "savings_by_year")
                                  : std::vector<std::pair<cm::financial_year, cm::money>>{};
