@@ -610,10 +610,11 @@ Class& def_properties(Class& cls, const property<Get>&... properties) {
 }
 
 /// A struct with `fields` as the NamedTuple `commissioning._types.<Name>` of the same fields
-/// in the same order (a named enum as its name), named `Name` in signatures.
+/// in the same order, each as pybind11 casts it (a named enum as its member, not its name as in
+/// a pickle's state), named `Name` in signatures.
 template <signature_text Name, has_fields T>
 named_object<Name> named_tuple(const T& value) {
-  return {types_attr(Name.value)(*state_of(value))};
+  return {std::apply([&](auto... member) { return types_attr(Name.value)(value.*member...); }, fields<T>::list)};
 }
 
 /// Text that may be empty, as Python sees it: None when empty.

@@ -356,12 +356,8 @@ std::string position_repr(const cm::envelope_position& p) {
 
 // ---------------------------------------------------------------- Portfolio
 
-/// Each line as a PortfolioLine, its delivery a Delivery (not its name, as `named_tuple` gives).
 named_object<"list[PortfolioLine]"> lines_list(const std::vector<cm::portfolio_line>& lines) {
-  py::list result;
-  for (const cm::portfolio_line& line : lines)
-    result.append(types_attr("PortfolioLine")(line.service, line.provider, line.annual, py::cast(line.how)));
-  return {result};
+  return named_tuples<"list[PortfolioLine]", "PortfolioLine">(lines);
 }
 
 py::list groups_list(const cm::portfolio& p) {

@@ -61,6 +61,9 @@ def test_seed_002_built_line_by_line():
     assert portfolio.lines[0] == cm.PortfolioLine(
         "Young Carers", "Imago", cm.Money("£325,484.88"), cm.Delivery.CONTRACT)
     assert all(line.delivery == "contract" for line in portfolio.lines)
+    # a member, not only its name: it has the report's words
+    assert all(line.delivery is cm.Delivery.CONTRACT for line in [*portfolio.lines, *portfolio])
+    assert portfolio.lines[0].delivery.label == "contract"
 
 
 def test_add_returns_the_same_portfolio_so_calls_chain():
