@@ -67,33 +67,15 @@ std::uint64_t splitmix64(std::uint64_t x) noexcept {
   return x ^ (x >> 31);
 }
 
-/// Each of `values` rounded to a whole number by `mode`, exactly, in a pass that vectorises:
-/// below 2^51 in size, adding and taking away 1.5 × 2^52 rounds half to even (the hardware's
-/// rounding), and the ties and the directed modes are put right from the exact remainder.
-/// Larger values are whole already. The caller has refused any value of 2^63 or more, and NaN.
-template <rounding mode>
-void round_pence_by(double* values, std::size_t n) noexcept {
-  constexpr double magic = 0x1.8p52, big = 0x1p51;
-  for (std::size_t j = 0; j < n; ++j) {
-    const double x = values[j];
-    const double even = (x + magic) - magic;
-    const double rest = x - even;  // exact, in [-0.5, 0.5]
-    const double away = x < 0 ? -1.0 : 1.0;
-    double r = even;
-    if constexpr (mode == rounding::half_away_from_zero) r = rest * away == 0.5 ? even + away : even;
-    if constexpr (mode == rounding::toward_zero) r = rest * away < 0 ? even - away : even;
-    if constexpr (mode == rounding::away_from_zero) r = rest * away > 0 ? even + away : even;
-    values[j] = (x < big && x > -big) ? r : x;
-  }
-}
-
-inline void round_pence(double* values, std::size_t n, rounding mode) noexcept {
+/// Money's rounding mode as the bookkeeping kernels name it.
+penny_rounding penny_rounding_of(rounding mode) noexcept {
   switch (mode) {
-    case rounding::half_even: round_pence_by<rounding::half_even>(values, n); return;
-    case rounding::half_away_from_zero: round_pence_by<rounding::half_away_from_zero>(values, n); return;
-    case rounding::toward_zero: round_pence_by<rounding::toward_zero>(values, n); return;
-    case rounding::away_from_zero: round_pence_by<rounding::away_from_zero>(values, n); return;
+    case rounding::half_even: return penny_rounding::half_even;
+    case rounding::half_away_from_zero: return penny_rounding::half_away_from_zero;
+    case rounding::toward_zero: return penny_rounding::toward_zero;
+    case rounding::away_from_zero: return penny_rounding::away_from_zero;
   }
+  return penny_rounding::half_even;
 }
 
 /// One line of the compiled model: real pence per year (after optimism bias and deflation)
@@ -358,34 +340,15 @@ struct moments {
   double sum[lanes] = {}, sum2[lanes] = {};  // open block: Σ(x − shift), Σ(x − shift)² by lane
   double low[lanes], high[lanes];
   /// `count` values of a column, the first of them at a row of the block that is a multiple
-  /// of `lanes` (every chunk starts at one).
-  void add(const double* x, std::size_t count) noexcept {
+  /// of `lanes` (every chunk starts at one), through the kernels' pass.
+  void add(const array_kernels& kernels, const double* x, std::size_t count) noexcept {
     if (count == 0) return;
     if (n == 0) {
       shift = x[0];
       for (std::size_t l = 0; l < lanes; ++l) low[l] = high[l] = x[0];
     }
     n += static_cast<std::int64_t>(count);
-    const double c = shift;
-    double s[lanes], s2[lanes], lo[lanes], hi[lanes];  // locals: no aliasing with x
-    for (std::size_t l = 0; l < lanes; ++l) s[l] = sum[l], s2[l] = sum2[l], lo[l] = low[l], hi[l] = high[l];
-    std::size_t j = 0;
-    for (; j + lanes <= count; j += lanes)
-      for (std::size_t l = 0; l < lanes; ++l) {
-        const double v = x[j + l], d = v - c;
-        s[l] += d;
-        s2[l] += d * d;
-        lo[l] = v < lo[l] ? v : lo[l];
-        hi[l] = v > hi[l] ? v : hi[l];
-      }
-    for (std::size_t l = 0; l < lanes; ++l) sum[l] = s[l], sum2[l] = s2[l], low[l] = lo[l], high[l] = hi[l];
-    for (std::size_t l = 0; j < count; ++j, ++l) {
-      const double v = x[j], d = v - c;
-      sum[l] += d;
-      sum2[l] += d * d;
-      low[l] = v < low[l] ? v : low[l];
-      high[l] = v > high[l] ? v : high[l];
-    }
+    kernels.moment_lanes(x, count, shift, sum, sum2, low, high);
   }
   void close() noexcept {
     if (n == 0) return;
@@ -865,19 +828,14 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
   std::vector<detail::stream_range> pvc_range(options), npsv_range(options);
 
   // A figure that money cannot hold is an overflow, as the exact path's money.005, named
-  // with its option and iteration. A pass over a chunk's column finds whether any value is
-  // out of range (or NaN); only then is the first one looked for and the message built.
-  const auto check_fits = [&](const double* values, std::int64_t count, const char* figure, std::size_t o,
+  // with its option and iteration. The kernels' passes over a chunk's column say whether any
+  // value is out of range (or NaN); only then is the first one looked for and the message built.
+  const detail::array_kernels& kernels = detail::active_array_kernels();
+  const detail::penny_rounding mode = detail::penny_rounding_of(model.mode);
+  const auto check_fits = [&](bool fits, const double* values, const char* figure, std::size_t o,
                               std::int64_t first_iteration_of_chunk) {
-    // Counted in eight lanes of doubles: a form GCC vectorises (a running `bool` it does not).
-    double outside[8] = {};
+    if (fits) return;
     std::int64_t j = 0;
-    for (; j + 8 <= count; j += 8)
-      for (std::int64_t l = 0; l < 8; ++l) outside[l] += std::abs(values[j + l]) < 0x1p63 ? 0.0 : 1.0;
-    for (std::int64_t l = 0; j < count; ++j, ++l) outside[l] += std::abs(values[j]) < 0x1p63 ? 0.0 : 1.0;
-    if (((outside[0] + outside[1]) + (outside[2] + outside[3])) + ((outside[4] + outside[5]) + (outside[6] + outside[7])) == 0)
-      return;
-    j = 0;
     while (std::abs(values[j]) < 0x1p63) ++j;
     throw overflow_error("money", 5, std::string("the simulated ") + figure + " of " + quote(base.options()[o].name()) +
                                          " in iteration " + std::to_string(first_iteration_of_chunk + j) + " is " +
@@ -895,29 +853,31 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
       const std::int64_t count = std::min(step, last - first - offset);
       const std::int64_t at = first + offset;
       const auto size = static_cast<std::size_t>(count);
-      // Column passes: checked, rounded to the penny, NPSV against the first option, kept.
+      // Column passes: rounded to the penny and checked (a value that does not fit is left as
+      // it was, for the message), NPSV against the first option, kept.
       for (std::size_t o = 0; o < options; ++o) {
-        const auto col = static_cast<Eigen::Index>(o);
-        check_fits(w.pvc.col(col).data(), count, "present value of costs", o, at);
-        check_fits(w.pvb.col(col).data(), count, "present value of benefits", o, at);
-        detail::round_pence(w.pvc.col(col).data(), size, model.mode);
-        detail::round_pence(w.pvb.col(col).data(), size, model.mode);
+        double* pvc = w.pvc.col(static_cast<Eigen::Index>(o)).data();
+        double* pvb = w.pvb.col(static_cast<Eigen::Index>(o)).data();
+        check_fits(kernels.round_pence(pvc, size, mode), pvc, "present value of costs", o, at);
+        check_fits(kernels.round_pence(pvb, size, mode), pvb, "present value of benefits", o, at);
       }
       for (std::size_t o = 0; o < options; ++o) {
         const auto col = static_cast<Eigen::Index>(o);
-        w.npsv.col(col) = (w.pvb.col(col) - w.pvc.col(col)) - (w.pvb.col(0) - w.pvc.col(0));
-        check_fits(w.npsv.col(col).data(), count, "net present social value", o, at);
+        double* npsv = w.npsv.col(col).data();
+        check_fits(kernels.net_present_social_values(w.pvc.col(col).data(), w.pvb.col(col).data(), w.pvc.col(0).data(),
+                                                     w.pvb.col(0).data(), npsv, size),
+                   npsv, "net present social value", o, at);
         if (!stream && keep) {
           std::copy_n(w.pvc.col(col).data(), size, pvc_samples[o].data() + (at - first_iteration));
-          std::copy_n(w.npsv.col(col).data(), size, npsv_samples[o].data() + (at - first_iteration));
+          std::copy_n(npsv, size, npsv_samples[o].data() + (at - first_iteration));
         }
       }
       // Moments a column at a time; the cheapest and the preferred option as running winners,
       // option by option over the chunk (the comparisons, and their order, of a row at a time).
       for (std::size_t o = 0; o < options; ++o) {
         const auto col = static_cast<Eigen::Index>(o);
-        block.pvc[o].add(w.pvc.col(col).data(), size);
-        block.npsv[o].add(w.npsv.col(col).data(), size);
+        block.pvc[o].add(kernels, w.pvc.col(col).data(), size);
+        block.npsv[o].add(kernels, w.npsv.col(col).data(), size);
       }
       double* cheapest = w.cheapest.data();
       double* cheapest_pvc = w.cheapest_pvc.data();
@@ -934,40 +894,12 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
         if (!model.viable[o]) continue;
         const double* pvc = w.pvc.col(static_cast<Eigen::Index>(o)).data();
         const double* pvb = w.pvb.col(static_cast<Eigen::Index>(o)).data();
-        const auto index = static_cast<double>(o);
-        // The winner's index as winner + (index − winner) × (0 or 1): exact for small whole
-        // numbers, and a form GCC vectorises where it leaves `lower ? index : winner` a branch.
-        for (std::size_t j = 0; j < size; ++j) {
-          const double x = pvc[j], best = cheapest_pvc[j];
-          const double lower = x < best ? 1.0 : 0.0;
-          cheapest[j] = cheapest[j] + (index - cheapest[j]) * lower;
-          cheapest_pvc[j] = x < best ? x : best;
-        }
-        for (std::size_t j = 0; j < size; ++j) {
-          const double net = pvc[j] - pvb[j], best = preferred_net[j];
-          const double better = net < best ? 1.0 : 0.0;
-          preferred[j] = preferred[j] + (index - preferred[j]) * better;
-          preferred_net[j] = net < best ? net : best;
-        }
+        kernels.running_lowest(pvc, static_cast<double>(o), cheapest, cheapest_pvc, size);
+        kernels.running_lowest_net(pvc, pvb, static_cast<double>(o), preferred, preferred_net, size);
       }
-      // Counted in eight lanes (whole numbers, exact), so that the pass vectorises.
       for (std::size_t o = 0; o < options; ++o) {
-        const auto index = static_cast<double>(o);
-        double cheapest_lanes[8] = {}, preferred_lanes[8] = {};
-        std::size_t j = 0;
-        for (; j + 8 <= size; j += 8)
-          for (std::size_t l = 0; l < 8; ++l) {
-            cheapest_lanes[l] += cheapest[j + l] == index ? 1.0 : 0.0;
-            preferred_lanes[l] += preferred[j + l] == index ? 1.0 : 0.0;
-          }
-        for (std::size_t l = 0; j < size; ++j, ++l) {
-          cheapest_lanes[l] += cheapest[j] == index ? 1.0 : 0.0;
-          preferred_lanes[l] += preferred[j] == index ? 1.0 : 0.0;
-        }
-        for (std::size_t l = 0; l < 8; ++l) {
-          block.cheapest[o] += static_cast<std::int64_t>(cheapest_lanes[l]);
-          block.preferred[o] += static_cast<std::int64_t>(preferred_lanes[l]);
-        }
+        block.cheapest[o] += kernels.count_equal(cheapest, static_cast<double>(o), size);
+        block.preferred[o] += kernels.count_equal(preferred, static_cast<double>(o), size);
       }
       if (stream)
         for (std::size_t o = 0; o < options; ++o)
