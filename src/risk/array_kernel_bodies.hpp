@@ -140,6 +140,33 @@ void normal_cdf(const double* z, double* u, size_t n) {
   }
 }
 
+void discount_factors(const double* scale, const double* rates, size_t years, double* factor, double* factors,
+                      double* sums, size_t n) {
+  for (size_t j = 0; j < n; ++j) factors[j] = 1.0, sums[j] = 0.0;
+  for (size_t t = 1; t < years; ++t) {
+    if (t == 1 || rates[t] != rates[t - 1])
+      for (size_t j = 0; j < n; ++j) factor[j] = 1.0 / (1.0 + scale[j] * rates[t]);
+    const double* before = factors + (t - 1) * n;
+    double* now = factors + t * n;
+    for (size_t j = 0; j < n; ++j) now[j] = before[j] * factor[j];
+  }
+  for (size_t t = 0; t < years; ++t) {
+    const double* sum = sums + t * n;
+    const double* f = factors + t * n;
+    double* next = sums + (t + 1) * n;
+    for (size_t j = 0; j < n; ++j) next[j] = sum[j] + f[j];
+  }
+}
+
+void add_flat_line(double* into, double amount, const double* factor, const double* after_last, const double* first,
+                   size_t n) {
+  for (size_t j = 0; j < n; ++j) into[j] = into[j] + (amount * factor[j]) * (after_last[j] - first[j]);
+}
+
+void add_scaled(double* into, double amount, const double* factor, size_t n) {
+  for (size_t j = 0; j < n; ++j) into[j] = into[j] + amount * factor[j];
+}
+
 // The bookkeeping: eight lanes of doubles where a pass reduces (a form GCC vectorises, where a
 // running bool or integer it does not), whole numbers in them, so their sum is exact.
 constexpr size_t lanes = 8;
@@ -265,6 +292,9 @@ constexpr array_kernels table{COMMISSIONING_ARRAY_KERNELS_NAME,
                               exp_affine,
                               triangular,
                               normal_cdf,
+                              discount_factors,
+                              add_flat_line,
+                              add_scaled,
                               round_pence,
                               net_present_social_values,
                               moment_lanes,

@@ -39,6 +39,18 @@ struct array_kernels {
   /// u[j] = Φ(z[j]) held within [2^-53, 1 − 2^-53], the generator's extreme uniforms.
   void (*normal_cdf)(const double* z, double* u, std::size_t n);
 
+  // The engine's present values (columns of n rows, one after another).
+  /// Discount factors of `years` years for each row whose rate is scaled by scale[j]:
+  /// factors column 0 all 1, column t the one before × 1 / (1 + scale[j] rates[t]) (a division
+  /// only where the rate changes); sums column t + 1 = column t + factors column t (column 0 all 0).
+  void (*discount_factors)(const double* scale, const double* rates, std::size_t years, double* factor, double* factors,
+                           double* sums, std::size_t n);
+  /// into[j] += (amount × factor[j]) × (after_last[j] − first[j]): a flat line's present value.
+  void (*add_flat_line)(double* into, double amount, const double* factor, const double* after_last, const double* first,
+                        std::size_t n);
+  /// into[j] += amount × factor[j].
+  void (*add_scaled)(double* into, double amount, const double* factor, std::size_t n);
+
   // The engine's bookkeeping over a chunk's figures (pence, one option's column at a time).
   /// Each of v rounded to a whole number by `mode`, exactly; true when every value fits
   /// money (|v| < 2^63, not NaN). A value that does not fit is left as it was, for the report.

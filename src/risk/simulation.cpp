@@ -487,17 +487,14 @@ class simulation_engine {
 
     // Discount factors per iteration when an input moves the rate: one division per band.
     if (moving_rate_) {
-      w.scale.setOnes();
-      for (std::size_t i : m_.discount_inputs) w.scale *= w.draws.col(static_cast<Eigen::Index>(i));
-      w.factors.col(0).setOnes();
-      w.sums.col(0).setZero();
-      for (std::size_t t = 1; t < m_.years; ++t) {
-        const auto at = static_cast<Eigen::Index>(t);
-        if (t == 1 || m_.rates[t] != m_.rates[t - 1]) w.factor = 1 / (1 + w.scale * m_.rates[t]);
-        w.factors.col(at) = w.factors.col(at - 1) * w.factor;
+      // One input moving the rate scales it by its draws as they are (1 × x is x).
+      const double* scale = column(w.draws, m_.discount_inputs[0]);
+      if (m_.discount_inputs.size() > 1) {
+        w.scale.setOnes();
+        for (std::size_t i : m_.discount_inputs) w.scale *= w.draws.col(static_cast<Eigen::Index>(i));
+        scale = w.scale.data();
       }
-      for (std::size_t t = 0; t < m_.years; ++t)
-        w.sums.col(static_cast<Eigen::Index>(t + 1)) = w.sums.col(static_cast<Eigen::Index>(t)) + w.factors.col(static_cast<Eigen::Index>(t));
+      kernels_.discount_factors(scale, m_.rates.data(), m_.years, w.factor.data(), w.factors.data(), w.sums.data(), n);
     }
 
     // Present values: each line's (closed form when flat) times its factors, added to its option's.
@@ -518,26 +515,20 @@ class simulation_engine {
     for (const simulation_line& line : m_.lines) {
       if (line.cost && delayed_[line.option]) continue;  // below, iteration by iteration
       auto into = (line.cost ? w.pvc : w.pvb).col(static_cast<Eigen::Index>(line.option));
-      const auto add = [&](const auto& factor) {
-        if (!moving_rate_) {
-          into += line.present_value * factor;
-        } else if (line.first <= line.last) {
-          into += line.amount * factor *
-                  (w.sums.col(static_cast<Eigen::Index>(line.last + 1)) - w.sums.col(static_cast<Eigen::Index>(line.first)));
-        } else {
-          w.mixed.setZero();
-          for (std::size_t t = 0; t < m_.years; ++t)
-            if (line.real[t] != 0) w.mixed += line.real[t] * w.factors.col(static_cast<Eigen::Index>(t));
-          into += w.mixed * factor;
-        }
-      };
       // A line moved by one input alone takes that input's draws as they are (1 × x is x, so
       // the figures are the same bits), two passes fewer than making its factor.
-      if (line.inputs.size() == 1 && line.risk < 0) {
-        add(w.draws.col(static_cast<Eigen::Index>(line.inputs[0])));
+      const bool alone = line.inputs.size() == 1 && line.risk < 0;
+      if (!alone) line_factor(line, w);
+      const double* factor = alone ? column(w.draws, line.inputs[0]) : w.factor.data();
+      if (!moving_rate_) {
+        kernels_.add_scaled(into.data(), line.present_value, factor, n);
+      } else if (line.first <= line.last) {
+        kernels_.add_flat_line(into.data(), line.amount, factor, column(w.sums, line.last + 1), column(w.sums, line.first), n);
       } else {
-        line_factor(line, w);
-        add(w.factor);
+        w.mixed.setZero();
+        for (std::size_t t = 0; t < m_.years; ++t)
+          if (line.real[t] != 0) w.mixed += line.real[t] * w.factors.col(static_cast<Eigen::Index>(t));
+        into += w.mixed * Eigen::Map<const Eigen::ArrayXd>(factor, static_cast<Eigen::Index>(n));
       }
     }
     for (std::size_t o = 0; o < m_.options; ++o)
