@@ -276,6 +276,15 @@ void running_lowest_net(const double* pvc, const double* pvb, double index, doub
   running_lowest_of<true>(pvc, pvb, index, winner, best, n);
 }
 
+void bin_indices(const double* x, size_t n, double lo, double scale, double top, std::int32_t* bins) {
+  for (size_t j = 0; j < n; ++j) {
+    double v = (x[j] - lo) * scale;
+    v = v > 0 ? v : 0.0;
+    v = v < top ? v : top;
+    bins[j] = static_cast<std::int32_t>(v);
+  }
+}
+
 std::int64_t count_equal(const double* v, double value, size_t n) {
   double count[lanes] = {};
   size_t j = 0;
@@ -300,6 +309,7 @@ constexpr array_kernels table{COMMISSIONING_ARRAY_KERNELS_NAME,
                               moment_lanes,
                               running_lowest,
                               running_lowest_net,
+                              bin_indices,
                               count_equal};
 
 }  // namespace

@@ -68,6 +68,9 @@ struct array_kernels {
   void (*running_lowest)(const double* pvc, double index, double* winner, double* best, std::size_t n);
   void (*running_lowest_net)(const double* pvc, const double* pvb, double index, double* winner, double* best,
                              std::size_t n);
+  /// bins[j] = ⌊(x[j] − lo) × scale⌋ held within [0, top]: a value's bin among equal bins over
+  /// a range, which never decreases as the value grows (values outside go to the end bins).
+  void (*bin_indices)(const double* x, std::size_t n, double lo, double scale, double top, std::int32_t* bins);
   /// How many of v equal `value`.
   std::int64_t (*count_equal)(const double* v, double value, std::size_t n);
 };
