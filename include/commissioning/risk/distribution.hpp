@@ -123,9 +123,15 @@ namespace detail {
   const double s = (((((a + 2.26052863220117276590e0) * a + 9.39603524938001434673e0) * a + 1.20489539808096656605e1) * a +
                      1.70814450747565897222e1) * a + 9.60896809063285878198e0) * a + 3.36907645100081516050e0;
   // One division for whichever of the three forms applies (its numerator and denominator
-  // chosen first): the same quotient, bit for bit, as dividing in each branch.
+  // chosen first): the same quotient, bit for bit, as dividing in each branch. Chosen by bit
+  // masks, which GCC does not turn back into a division per branch as it does a `?:`.
   const bool central = __builtin_fabs(x) < 1.0, near = a < 8.0;
-  const double ratio = (central ? x * t : decay * (near ? p : r)) / (central ? u : (near ? q : s));
+  const auto pick = [](bool first, double when, double otherwise) {
+    const unsigned long long mask = 0ULL - static_cast<unsigned long long>(first);
+    return __builtin_bit_cast(double, (__builtin_bit_cast(unsigned long long, when) & mask) |
+                                          (__builtin_bit_cast(unsigned long long, otherwise) & ~mask));
+  };
+  const double ratio = pick(central, x * t, decay * pick(near, p, r)) / pick(central, u, pick(near, q, s));
   return central ? 1.0 - ratio : (x < 0 ? 2.0 - ratio : ratio);
 }
 
