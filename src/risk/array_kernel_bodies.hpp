@@ -54,8 +54,12 @@ constexpr double magic = 0x1.8p52;
 }
 
 void uniforms(u64 key, u64 first, double* u, size_t n) {
-  for (size_t j = 0; j < n; ++j) {
-    u64 x = key + (first + j) * 0x9e3779b97f4a7c15ULL + 0x9e3779b97f4a7c15ULL;
+  // SplitMix64's state for number first + j, key + (first + j + 1) γ (mod 2^64), as a running
+  // sum: an addition a draw where the product took three 32-bit multiplies a lane under AVX2.
+  constexpr u64 gamma = 0x9e3779b97f4a7c15ULL;
+  u64 state = key + first * gamma + gamma;
+  for (size_t j = 0; j < n; ++j, state += gamma) {
+    u64 x = state;
     x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
     x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
     x = x ^ (x >> 31);
