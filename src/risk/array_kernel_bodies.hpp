@@ -146,19 +146,21 @@ void normal_cdf(const double* z, double* u, size_t n) {
 
 void discount_factors(const double* scale, const double* rates, size_t years, double* factor, double* factors,
                       double* sums, size_t n) {
+  // Each year's factors and the next prefix sum in one pass, while the year's column is in cache.
   for (size_t j = 0; j < n; ++j) factors[j] = 1.0, sums[j] = 0.0;
+  if (years > 0)
+    for (size_t j = 0; j < n; ++j) sums[n + j] = sums[j] + factors[j];
   for (size_t t = 1; t < years; ++t) {
     if (t == 1 || rates[t] != rates[t - 1])
       for (size_t j = 0; j < n; ++j) factor[j] = 1.0 / (1.0 + scale[j] * rates[t]);
     const double* before = factors + (t - 1) * n;
     double* now = factors + t * n;
-    for (size_t j = 0; j < n; ++j) now[j] = before[j] * factor[j];
-  }
-  for (size_t t = 0; t < years; ++t) {
     const double* sum = sums + t * n;
-    const double* f = factors + t * n;
     double* next = sums + (t + 1) * n;
-    for (size_t j = 0; j < n; ++j) next[j] = sum[j] + f[j];
+    for (size_t j = 0; j < n; ++j) {
+      now[j] = before[j] * factor[j];
+      next[j] = sum[j] + now[j];
+    }
   }
 }
 
