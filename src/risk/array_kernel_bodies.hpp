@@ -54,8 +54,12 @@ constexpr double magic = 0x1.8p52;
 }
 
 void uniforms(u64 key, u64 first, double* u, size_t n) {
-  for (size_t j = 0; j < n; ++j) {
-    u64 x = key + (first + j) * 0x9e3779b97f4a7c15ULL + 0x9e3779b97f4a7c15ULL;
+  // SplitMix64's state for number first + j, key + (first + j + 1) γ (mod 2^64), as a running
+  // sum: an addition a draw where the product took three 32-bit multiplies a lane under AVX2.
+  constexpr u64 gamma = 0x9e3779b97f4a7c15ULL;
+  u64 state = key + first * gamma + gamma;
+  for (size_t j = 0; j < n; ++j, state += gamma) {
+    u64 x = state;
     x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
     x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
     x = x ^ (x >> 31);
@@ -140,8 +144,195 @@ void normal_cdf(const double* z, double* u, size_t n) {
   }
 }
 
-constexpr array_kernels table{COMMISSIONING_ARRAY_KERNELS_NAME, uniforms, normal_quantiles, standard_normals, exp_affine,
-                              triangular, normal_cdf};
+void discount_factors(const double* scale, const double* rates, size_t years, double* factor, double* factors,
+                      double* sums, size_t n) {
+  // Each year's factors and the next prefix sum in one pass, while the year's column is in cache.
+  for (size_t j = 0; j < n; ++j) factors[j] = 1.0, sums[j] = 0.0;
+  if (years > 0)
+    for (size_t j = 0; j < n; ++j) sums[n + j] = sums[j] + factors[j];
+  for (size_t t = 1; t < years; ++t) {
+    if (t == 1 || rates[t] != rates[t - 1])
+      for (size_t j = 0; j < n; ++j) factor[j] = 1.0 / (1.0 + scale[j] * rates[t]);
+    const double* before = factors + (t - 1) * n;
+    double* now = factors + t * n;
+    const double* sum = sums + t * n;
+    double* next = sums + (t + 1) * n;
+    for (size_t j = 0; j < n; ++j) {
+      now[j] = before[j] * factor[j];
+      next[j] = sum[j] + now[j];
+    }
+  }
+}
+
+void add_flat_line(double* into, double amount, const double* factor, const double* after_last, const double* first,
+                   size_t n) {
+  for (size_t j = 0; j < n; ++j) into[j] = into[j] + (amount * factor[j]) * (after_last[j] - first[j]);
+}
+
+void add_scaled(double* into, double amount, const double* factor, size_t n) {
+  for (size_t j = 0; j < n; ++j) into[j] = into[j] + amount * factor[j];
+}
+
+// The bookkeeping: eight lanes of doubles where a pass reduces (a form GCC vectorises, where a
+// running bool or integer it does not), whole numbers in them, so their sum is exact.
+constexpr size_t lanes = 8;
+[[gnu::always_inline]] inline double lane_total(const double* v) noexcept {
+  return ((v[0] + v[1]) + (v[2] + v[3])) + ((v[4] + v[5]) + (v[6] + v[7]));
+}
+[[gnu::always_inline]] inline double outside_money(double x) noexcept { return __builtin_fabs(x) < 0x1p63 ? 0.0 : 1.0; }
+
+/// Below 2^51 in size, adding and taking away 1.5 × 2^52 rounds half to even (the hardware's
+/// rounding), and the ties and the directed modes are put right from the exact remainder.
+/// Larger values are whole already; NaN stays NaN.
+template <penny_rounding mode>
+[[gnu::always_inline]] inline double whole_pence(double x) noexcept {
+  constexpr double big = 0x1p51;
+  const double even = (x + magic) - magic;
+  const double rest = x - even;  // exact, in [-0.5, 0.5]
+  const double away = x < 0 ? -1.0 : 1.0;
+  double r = even;
+  if constexpr (mode == penny_rounding::half_away_from_zero) r = rest * away == 0.5 ? even + away : even;
+  if constexpr (mode == penny_rounding::toward_zero) r = rest * away < 0 ? even - away : even;
+  if constexpr (mode == penny_rounding::away_from_zero) r = rest * away > 0 ? even + away : even;
+  return (x < big && x > -big) ? r : x;
+}
+
+template <penny_rounding mode>
+bool round_pence_by(double* v, size_t n) {
+  double outside[lanes] = {};
+  size_t j = 0;
+  for (; j + lanes <= n; j += lanes)
+    for (size_t l = 0; l < lanes; ++l) {
+      outside[l] += outside_money(v[j + l]);
+      v[j + l] = whole_pence<mode>(v[j + l]);
+    }
+  for (size_t l = 0; j < n; ++j, ++l) {
+    outside[l] += outside_money(v[j]);
+    v[j] = whole_pence<mode>(v[j]);
+  }
+  return lane_total(outside) == 0;
+}
+
+bool round_pence(double* v, size_t n, penny_rounding mode) {
+  switch (mode) {
+    case penny_rounding::half_even: return round_pence_by<penny_rounding::half_even>(v, n);
+    case penny_rounding::half_away_from_zero: return round_pence_by<penny_rounding::half_away_from_zero>(v, n);
+    case penny_rounding::toward_zero: return round_pence_by<penny_rounding::toward_zero>(v, n);
+    case penny_rounding::away_from_zero: return round_pence_by<penny_rounding::away_from_zero>(v, n);
+  }
+  return false;
+}
+
+bool net_present_social_values(const double* pvc, const double* pvb, const double* first_pvc, const double* first_pvb,
+                               double* npsv, size_t n) {
+  double outside[lanes] = {};
+  size_t j = 0;
+  for (; j + lanes <= n; j += lanes)
+    for (size_t l = 0; l < lanes; ++l) {
+      const double x = (pvb[j + l] - pvc[j + l]) - (first_pvb[j + l] - first_pvc[j + l]);
+      outside[l] += outside_money(x);
+      npsv[j + l] = x;
+    }
+  for (size_t l = 0; j < n; ++j, ++l) {
+    const double x = (pvb[j] - pvc[j]) - (first_pvb[j] - first_pvc[j]);
+    outside[l] += outside_money(x);
+    npsv[j] = x;
+  }
+  return lane_total(outside) == 0;
+}
+
+/// Four doubles as one value (GCC's vector extension): the lanes' selects vectorise, where
+/// GCC left `v < lo ? v : lo` over an array of eight lanes as scalar conditional moves. Each
+/// element's operations are the same as a scalar's (two SSE2 halves in the baseline build).
+typedef double four_doubles __attribute__((vector_size(32), aligned(8), may_alias));
+
+void moment_lanes(const double* x, size_t n, double shift, double* sum, double* sum2, double* low, double* high) {
+  static_assert(lanes == 8);
+  // Lanes 0–3 (a) and 4–7 (b) of each running figure, read and written in place (the type
+  // may alias doubles), never passed by value (which would change the baseline build's
+  // calling convention).
+  const auto at = [](double* p) -> four_doubles& { return *reinterpret_cast<four_doubles*>(p); };
+  four_doubles s_a = at(sum), s_b = at(sum + 4), s2_a = at(sum2), s2_b = at(sum2 + 4);
+  four_doubles lo_a = at(low), lo_b = at(low + 4), hi_a = at(high), hi_b = at(high + 4);
+  size_t j = 0;
+  for (; j + lanes <= n; j += lanes) {
+    const four_doubles v_a = *reinterpret_cast<const four_doubles*>(x + j);
+    const four_doubles v_b = *reinterpret_cast<const four_doubles*>(x + j + 4);
+    const four_doubles d_a = v_a - shift, d_b = v_b - shift;
+    s_a += d_a;
+    s_b += d_b;
+    s2_a += d_a * d_a;
+    s2_b += d_b * d_b;
+    lo_a = v_a < lo_a ? v_a : lo_a;
+    lo_b = v_b < lo_b ? v_b : lo_b;
+    hi_a = v_a > hi_a ? v_a : hi_a;
+    hi_b = v_b > hi_b ? v_b : hi_b;
+  }
+  at(sum) = s_a, at(sum + 4) = s_b, at(sum2) = s2_a, at(sum2 + 4) = s2_b;
+  at(low) = lo_a, at(low + 4) = lo_b, at(high) = hi_a, at(high + 4) = hi_b;
+  for (size_t l = 0; j < n; ++j, ++l) {
+    const double v = x[j], d = v - shift;
+    sum[l] += d;
+    sum2[l] += d * d;
+    low[l] = v < low[l] ? v : low[l];
+    high[l] = v > high[l] ? v : high[l];
+  }
+}
+
+// The winner's index as winner + (index − winner) × (0 or 1): exact for small whole numbers,
+// and a form GCC vectorises where it leaves `lower ? index : winner` a branch.
+template <bool net>
+[[gnu::always_inline]] inline void running_lowest_of(const double* pvc, const double* pvb, double index, double* winner,
+                                                     double* best, size_t n) {
+  for (size_t j = 0; j < n; ++j) {
+    const double x = net ? pvc[j] - pvb[j] : pvc[j], b = best[j];
+    const double lower = x < b ? 1.0 : 0.0;
+    winner[j] = winner[j] + (index - winner[j]) * lower;
+    best[j] = x < b ? x : b;
+  }
+}
+void running_lowest(const double* pvc, double index, double* winner, double* best, size_t n) {
+  running_lowest_of<false>(pvc, pvc, index, winner, best, n);
+}
+void running_lowest_net(const double* pvc, const double* pvb, double index, double* winner, double* best, size_t n) {
+  running_lowest_of<true>(pvc, pvb, index, winner, best, n);
+}
+
+void bin_indices(const double* x, size_t n, double lo, double scale, double top, std::int32_t* bins) {
+  for (size_t j = 0; j < n; ++j) {
+    double v = (x[j] - lo) * scale;
+    v = v > 0 ? v : 0.0;
+    v = v < top ? v : top;
+    bins[j] = static_cast<std::int32_t>(v);
+  }
+}
+
+std::int64_t count_equal(const double* v, double value, size_t n) {
+  double count[lanes] = {};
+  size_t j = 0;
+  for (; j + lanes <= n; j += lanes)
+    for (size_t l = 0; l < lanes; ++l) count[l] += v[j + l] == value ? 1.0 : 0.0;
+  for (size_t l = 0; j < n; ++j, ++l) count[l] += v[j] == value ? 1.0 : 0.0;
+  return static_cast<std::int64_t>(lane_total(count));
+}
+
+constexpr array_kernels table{COMMISSIONING_ARRAY_KERNELS_NAME,
+                              uniforms,
+                              normal_quantiles,
+                              standard_normals,
+                              exp_affine,
+                              triangular,
+                              normal_cdf,
+                              discount_factors,
+                              add_flat_line,
+                              add_scaled,
+                              round_pence,
+                              net_present_social_values,
+                              moment_lanes,
+                              running_lowest,
+                              running_lowest_net,
+                              bin_indices,
+                              count_equal};
 
 }  // namespace
 }  // namespace commissioning::detail::COMMISSIONING_ARRAY_KERNELS

@@ -67,33 +67,15 @@ std::uint64_t splitmix64(std::uint64_t x) noexcept {
   return x ^ (x >> 31);
 }
 
-/// Each of `values` rounded to a whole number by `mode`, exactly, in a pass that vectorises:
-/// below 2^51 in size, adding and taking away 1.5 × 2^52 rounds half to even (the hardware's
-/// rounding), and the ties and the directed modes are put right from the exact remainder.
-/// Larger values are whole already. The caller has refused any value of 2^63 or more, and NaN.
-template <rounding mode>
-void round_pence_by(double* values, std::size_t n) noexcept {
-  constexpr double magic = 0x1.8p52, big = 0x1p51;
-  for (std::size_t j = 0; j < n; ++j) {
-    const double x = values[j];
-    const double even = (x + magic) - magic;
-    const double rest = x - even;  // exact, in [-0.5, 0.5]
-    const double away = x < 0 ? -1.0 : 1.0;
-    double r = even;
-    if constexpr (mode == rounding::half_away_from_zero) r = rest * away == 0.5 ? even + away : even;
-    if constexpr (mode == rounding::toward_zero) r = rest * away < 0 ? even - away : even;
-    if constexpr (mode == rounding::away_from_zero) r = rest * away > 0 ? even + away : even;
-    values[j] = (x < big && x > -big) ? r : x;
-  }
-}
-
-inline void round_pence(double* values, std::size_t n, rounding mode) noexcept {
+/// Money's rounding mode as the bookkeeping kernels name it.
+penny_rounding penny_rounding_of(rounding mode) noexcept {
   switch (mode) {
-    case rounding::half_even: round_pence_by<rounding::half_even>(values, n); return;
-    case rounding::half_away_from_zero: round_pence_by<rounding::half_away_from_zero>(values, n); return;
-    case rounding::toward_zero: round_pence_by<rounding::toward_zero>(values, n); return;
-    case rounding::away_from_zero: round_pence_by<rounding::away_from_zero>(values, n); return;
+    case rounding::half_even: return penny_rounding::half_even;
+    case rounding::half_away_from_zero: return penny_rounding::half_away_from_zero;
+    case rounding::toward_zero: return penny_rounding::toward_zero;
+    case rounding::away_from_zero: return penny_rounding::away_from_zero;
   }
+  return penny_rounding::half_even;
 }
 
 /// One line of the compiled model: real pence per year (after optimism bias and deflation)
@@ -358,34 +340,15 @@ struct moments {
   double sum[lanes] = {}, sum2[lanes] = {};  // open block: Σ(x − shift), Σ(x − shift)² by lane
   double low[lanes], high[lanes];
   /// `count` values of a column, the first of them at a row of the block that is a multiple
-  /// of `lanes` (every chunk starts at one).
-  void add(const double* x, std::size_t count) noexcept {
+  /// of `lanes` (every chunk starts at one), through the kernels' pass.
+  void add(const array_kernels& kernels, const double* x, std::size_t count) noexcept {
     if (count == 0) return;
     if (n == 0) {
       shift = x[0];
       for (std::size_t l = 0; l < lanes; ++l) low[l] = high[l] = x[0];
     }
     n += static_cast<std::int64_t>(count);
-    const double c = shift;
-    double s[lanes], s2[lanes], lo[lanes], hi[lanes];  // locals: no aliasing with x
-    for (std::size_t l = 0; l < lanes; ++l) s[l] = sum[l], s2[l] = sum2[l], lo[l] = low[l], hi[l] = high[l];
-    std::size_t j = 0;
-    for (; j + lanes <= count; j += lanes)
-      for (std::size_t l = 0; l < lanes; ++l) {
-        const double v = x[j + l], d = v - c;
-        s[l] += d;
-        s2[l] += d * d;
-        lo[l] = v < lo[l] ? v : lo[l];
-        hi[l] = v > hi[l] ? v : hi[l];
-      }
-    for (std::size_t l = 0; l < lanes; ++l) sum[l] = s[l], sum2[l] = s2[l], low[l] = lo[l], high[l] = hi[l];
-    for (std::size_t l = 0; j < count; ++j, ++l) {
-      const double v = x[j], d = v - c;
-      sum[l] += d;
-      sum2[l] += d * d;
-      low[l] = v < low[l] ? v : low[l];
-      high[l] = v > high[l] ? v : high[l];
-    }
+    kernels.moment_lanes(x, count, shift, sum, sum2, low, high);
   }
   void close() noexcept {
     if (n == 0) return;
@@ -455,6 +418,7 @@ class simulation_engine {
     Eigen::ArrayXd uniforms, mixed, scale, factor;
     Eigen::ArrayXd cheapest, cheapest_pvc, preferred, preferred_net;  // per iteration: option, figure
     std::vector<double> years, cash;  // one iteration's amounts by year (delays, envelope)
+    std::vector<std::int32_t> bins;   // the chunk's fine-bin indices (exact quantiles)
   };
   [[nodiscard]] workspace make_workspace() const {
     const auto rows = static_cast<Eigen::Index>(chunk);
@@ -475,6 +439,7 @@ class simulation_engine {
     for (Eigen::ArrayXd* a : {&w.cheapest, &w.cheapest_pvc, &w.preferred, &w.preferred_net}) a->setZero(rows);
     w.years.resize(m_.years);
     w.cash.resize(m_.options * m_.years);
+    w.bins.resize(chunk);
     return w;
   }
 
@@ -524,17 +489,14 @@ class simulation_engine {
 
     // Discount factors per iteration when an input moves the rate: one division per band.
     if (moving_rate_) {
-      w.scale.setOnes();
-      for (std::size_t i : m_.discount_inputs) w.scale *= w.draws.col(static_cast<Eigen::Index>(i));
-      w.factors.col(0).setOnes();
-      w.sums.col(0).setZero();
-      for (std::size_t t = 1; t < m_.years; ++t) {
-        const auto at = static_cast<Eigen::Index>(t);
-        if (t == 1 || m_.rates[t] != m_.rates[t - 1]) w.factor = 1 / (1 + w.scale * m_.rates[t]);
-        w.factors.col(at) = w.factors.col(at - 1) * w.factor;
+      // One input moving the rate scales it by its draws as they are (1 × x is x).
+      const double* scale = column(w.draws, m_.discount_inputs[0]);
+      if (m_.discount_inputs.size() > 1) {
+        w.scale.setOnes();
+        for (std::size_t i : m_.discount_inputs) w.scale *= w.draws.col(static_cast<Eigen::Index>(i));
+        scale = w.scale.data();
       }
-      for (std::size_t t = 0; t < m_.years; ++t)
-        w.sums.col(static_cast<Eigen::Index>(t + 1)) = w.sums.col(static_cast<Eigen::Index>(t)) + w.factors.col(static_cast<Eigen::Index>(t));
+      kernels_.discount_factors(scale, m_.rates.data(), m_.years, w.factor.data(), w.factors.data(), w.sums.data(), n);
     }
 
     // Present values: each line's (closed form when flat) times its factors, added to its option's.
@@ -555,26 +517,20 @@ class simulation_engine {
     for (const simulation_line& line : m_.lines) {
       if (line.cost && delayed_[line.option]) continue;  // below, iteration by iteration
       auto into = (line.cost ? w.pvc : w.pvb).col(static_cast<Eigen::Index>(line.option));
-      const auto add = [&](const auto& factor) {
-        if (!moving_rate_) {
-          into += line.present_value * factor;
-        } else if (line.first <= line.last) {
-          into += line.amount * factor *
-                  (w.sums.col(static_cast<Eigen::Index>(line.last + 1)) - w.sums.col(static_cast<Eigen::Index>(line.first)));
-        } else {
-          w.mixed.setZero();
-          for (std::size_t t = 0; t < m_.years; ++t)
-            if (line.real[t] != 0) w.mixed += line.real[t] * w.factors.col(static_cast<Eigen::Index>(t));
-          into += w.mixed * factor;
-        }
-      };
       // A line moved by one input alone takes that input's draws as they are (1 × x is x, so
       // the figures are the same bits), two passes fewer than making its factor.
-      if (line.inputs.size() == 1 && line.risk < 0) {
-        add(w.draws.col(static_cast<Eigen::Index>(line.inputs[0])));
+      const bool alone = line.inputs.size() == 1 && line.risk < 0;
+      if (!alone) line_factor(line, w);
+      const double* factor = alone ? column(w.draws, line.inputs[0]) : w.factor.data();
+      if (!moving_rate_) {
+        kernels_.add_scaled(into.data(), line.present_value, factor, n);
+      } else if (line.first <= line.last) {
+        kernels_.add_flat_line(into.data(), line.amount, factor, column(w.sums, line.last + 1), column(w.sums, line.first), n);
       } else {
-        line_factor(line, w);
-        add(w.factor);
+        w.mixed.setZero();
+        for (std::size_t t = 0; t < m_.years; ++t)
+          if (line.real[t] != 0) w.mixed += line.real[t] * w.factors.col(static_cast<Eigen::Index>(t));
+        into += w.mixed * Eigen::Map<const Eigen::ArrayXd>(factor, static_cast<Eigen::Index>(n));
       }
     }
     for (std::size_t o = 0; o < m_.options; ++o)
@@ -658,75 +614,103 @@ simulation_statistic statistic_from(const moments& mo) {
   return s;
 }
 
+/// Counts of a series' values in 4,096 equal bins over a range (values outside in the end
+/// bins): a value's bin never decreases as the value grows, so the counts locate the bin that
+/// holds any order statistic, whatever the range.
+struct fine_bins {
+  static constexpr std::size_t bins = 4096;
+  static constexpr double top = bins - 1;
+  double lo = 0, scale = 0;
+  std::vector<std::int64_t> counts;
+  fine_bins() = default;
+  fine_bins(double low, double high)
+      : lo(low), scale(static_cast<double>(bins) / (high > low ? high - low : 1.0)), counts(bins, 0) {}
+  void index(const array_kernels& kernels, const double* x, std::size_t n, std::int32_t* into) const {
+    kernels.bin_indices(x, n, lo, scale, top, into);
+  }
+};
+
 /// The chart's histogram of `samples` (`bins` equal bins over [s.min, s.max], as the chart
 /// draws them) and their exact type 7 quantiles (Hyndman and Fan; NumPy's default) into `s`,
-/// in two passes and no copy of the samples. The first counts each value into its chart bin
-/// and into one of 4,096 fine bins over the same range (a value's fine bin never decreases as
-/// the value grows, so the counts locate every order statistic); the second gathers only the
-/// values of the fine bins that hold the wanted ranks, which are then selected (nth_element).
-simulation_histogram histogram_and_quantiles(simulation_statistic& s, const std::vector<double>& samples, int bins) {
+/// with no copy of the samples. Fine bins' counts (`counted`, made during the run, or else a
+/// first pass here over [s.min, s.max]) locate the bin of each wanted order statistic; one pass
+/// then counts the chart's bins and gathers only the values of those fine bins, which are
+/// selected (nth_element).
+simulation_histogram histogram_and_quantiles(simulation_statistic& s, const std::vector<double>& samples, int bins,
+                                             const fine_bins* counted) {
+  const array_kernels& kernels = active_array_kernels();
   simulation_histogram h;
   const double lo = s.min, hi = s.max > s.min ? s.max : s.min + 1;  // every value equal: one-penny-wide bins
   const auto n = static_cast<std::size_t>(bins);
   for (std::size_t i = 0; i <= n; ++i) h.edges.push_back(lo + (hi - lo) * static_cast<double>(i) / static_cast<double>(n));
   h.counts.assign(n, 0);
-  constexpr std::size_t fine_bins = 4096;
   const double scale = static_cast<double>(n) / (hi - lo), top = static_cast<double>(n - 1);
-  const double fine_scale = static_cast<double>(fine_bins) / (hi - lo), fine_top = static_cast<double>(fine_bins - 1);
-  // Bin indices a block of values at a time (the arithmetic vectorises; x − lo ≥ 0), then
-  // counted; the chart's counts in four interleaved copies, so that runs of equal bins do not
-  // wait on each other's stores.
+  const std::size_t total = samples.size();
+  std::int64_t counted_total = 0;
+  if (counted != nullptr)
+    for (std::int64_t c : counted->counts) counted_total += c;
+  if (counted != nullptr && counted_total != static_cast<std::int64_t>(total)) counted = nullptr;  // not these samples
+  // Bin indices a block of values at a time (the arithmetic vectorises), then counted; the
+  // chart's counts in four interleaved copies, so that runs of equal bins do not wait on each
+  // other's stores.
   constexpr std::size_t block = 1024;
   std::int32_t chart[block], fine[block];
-  const auto fine_of = [&](const double* x, std::size_t count) {
-    for (std::size_t j = 0; j < count; ++j) fine[j] = static_cast<std::int32_t>(std::min((x[j] - lo) * fine_scale, fine_top));
+  std::vector<std::int64_t> chart_counts(4 * n, 0);
+  const auto count_chart = [&](const double* x, std::size_t count) {
+    kernels.bin_indices(x, count, lo, scale, top, chart);
+    for (std::size_t j = 0; j < count; ++j) ++chart_counts[4 * static_cast<std::size_t>(chart[j]) + (j & 3)];
   };
-  const std::size_t total = samples.size();
-  std::vector<std::int64_t> counts(fine_bins, 0), chart_counts(4 * n, 0);
-  for (std::size_t from = 0; from < total; from += block) {
-    const std::size_t count = std::min(block, total - from);
-    const double* x = samples.data() + from;
-    for (std::size_t j = 0; j < count; ++j) chart[j] = static_cast<std::int32_t>(std::clamp((x[j] - lo) * scale, 0.0, top));
-    fine_of(x, count);
-    for (std::size_t j = 0; j < count; ++j) {
-      ++chart_counts[4 * static_cast<std::size_t>(chart[j]) + (j & 3)];
-      ++counts[static_cast<std::size_t>(fine[j])];
+  fine_bins own;
+  if (counted == nullptr) {
+    own = fine_bins(lo, hi);
+    for (std::size_t from = 0; from < total; from += block) {
+      const std::size_t count = std::min(block, total - from);
+      count_chart(samples.data() + from, count);
+      own.index(kernels, samples.data() + from, count, fine);
+      for (std::size_t j = 0; j < count; ++j) ++own.counts[static_cast<std::size_t>(fine[j])];
     }
   }
-  for (std::size_t b = 0; b < 4 * n; ++b) h.counts[b / 4] += chart_counts[b];
-  if (!(s.max > s.min) || total == 0) {
-    s.p10 = s.p50 = s.p80 = s.p90 = s.min;
-    return h;
-  }
+  const fine_bins& located = counted != nullptr ? *counted : own;
+  const bool spread = s.max > s.min && total > 0;
 
   // The ranks of each quantile's two order statistics, and the fine bin that holds each.
   const std::initializer_list<double> ps{0.10, 0.50, 0.80, 0.90};
-  std::vector<std::size_t> ranks;
-  for (double p : ps) {
-    const auto r = static_cast<std::size_t>(std::floor((static_cast<double>(total) - 1) * p));
-    ranks.push_back(r);
-    ranks.push_back(std::min(total - 1, r + 1));
-  }
-  std::vector<std::size_t> below(counts.size() + 1, 0);  // values in the fine bins before each
-  for (std::size_t b = 0; b < counts.size(); ++b) below[b + 1] = below[b] + static_cast<std::size_t>(counts[b]);
-  std::vector<std::int32_t> slot(counts.size(), -1);
+  std::vector<std::int32_t> slot(fine_bins::bins, -1);
   std::vector<std::vector<double>> gathered;
   std::vector<std::pair<std::size_t, std::size_t>> where;  // per rank: (slot, rank within its bin)
-  for (std::size_t r : ranks) {
-    const auto b = static_cast<std::size_t>(std::upper_bound(below.begin(), below.end(), r) - below.begin() - 1);
-    if (slot[b] < 0) {
-      slot[b] = static_cast<std::int32_t>(gathered.size());
-      gathered.emplace_back().reserve(static_cast<std::size_t>(counts[b]));
+  if (spread) {
+    std::vector<std::size_t> ranks;
+    for (double p : ps) {
+      const auto r = static_cast<std::size_t>(std::floor((static_cast<double>(total) - 1) * p));
+      ranks.push_back(r);
+      ranks.push_back(std::min(total - 1, r + 1));
     }
-    where.emplace_back(static_cast<std::size_t>(slot[b]), r - below[b]);
+    std::vector<std::size_t> below(fine_bins::bins + 1, 0);  // values in the fine bins before each
+    for (std::size_t b = 0; b < fine_bins::bins; ++b) below[b + 1] = below[b] + static_cast<std::size_t>(located.counts[b]);
+    for (std::size_t r : ranks) {
+      const auto b = static_cast<std::size_t>(std::upper_bound(below.begin(), below.end(), r) - below.begin() - 1);
+      if (slot[b] < 0) {
+        slot[b] = static_cast<std::int32_t>(gathered.size());
+        gathered.emplace_back().reserve(static_cast<std::size_t>(located.counts[b]));
+      }
+      where.emplace_back(static_cast<std::size_t>(slot[b]), r - below[b]);
+    }
   }
-  for (std::size_t from = 0; from < total; from += block) {
-    const std::size_t count = std::min(block, total - from);
-    fine_of(samples.data() + from, count);
-    for (std::size_t j = 0; j < count; ++j) {
-      const std::int32_t into = slot[static_cast<std::size_t>(fine[j])];
-      if (into >= 0) gathered[static_cast<std::size_t>(into)].push_back(samples[from + j]);
+  if (counted != nullptr || spread)
+    for (std::size_t from = 0; from < total; from += block) {
+      const std::size_t count = std::min(block, total - from);
+      if (counted != nullptr) count_chart(samples.data() + from, count);
+      if (!spread) continue;
+      located.index(kernels, samples.data() + from, count, fine);
+      for (std::size_t j = 0; j < count; ++j) {
+        const std::int32_t into = slot[static_cast<std::size_t>(fine[j])];
+        if (into >= 0) gathered[static_cast<std::size_t>(into)].push_back(samples[from + j]);
+      }
     }
+  for (std::size_t b = 0; b < 4 * n; ++b) h.counts[b / 4] += chart_counts[b];
+  if (!spread) {
+    s.p10 = s.p50 = s.p80 = s.p90 = s.min;
+    return h;
   }
   std::vector<double> x;
   for (const auto& [g, within] : where) {
@@ -826,9 +810,14 @@ void merge_moments(simulation_moments& into, const simulation_moments& from) {
 
 }  // namespace
 
-simulation_partial simulate_blocks(const appraisal& base, const std::vector<uncertain_input>& inputs,
-                                   const risk_register& risks, const simulation_settings& settings,
-                                   std::int64_t first_block, std::int64_t last_block) {
+namespace {
+
+/// simulate_blocks; with `fine`, a run of samples kept counts each series' values in fine bins
+/// as it goes (their range from the first chunk), so that its summary finds the exact
+/// quantiles in one pass over the samples instead of two. `fine` is left empty otherwise.
+simulation_partial run_part(const appraisal& base, const std::vector<uncertain_input>& inputs, const risk_register& risks,
+                            const simulation_settings& settings, std::int64_t first_block, std::int64_t last_block,
+                            std::vector<detail::fine_bins>* fine) {
   check_settings(settings);
   const std::int64_t n = settings.iterations;
   const std::int64_t blocks = simulation_blocks(n);
@@ -865,29 +854,47 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
   std::vector<detail::stream_range> pvc_range(options), npsv_range(options);
 
   // A figure that money cannot hold is an overflow, as the exact path's money.005, named
-  // with its option and iteration. A pass over a chunk's column finds whether any value is
-  // out of range (or NaN); only then is the first one looked for and the message built.
-  const auto check_fits = [&](const double* values, std::int64_t count, const char* figure, std::size_t o,
+  // with its option and iteration. The kernels' passes over a chunk's column say whether any
+  // value is out of range (or NaN); only then is the first one looked for and the message built.
+  const detail::array_kernels& kernels = detail::active_array_kernels();
+  const detail::penny_rounding mode = detail::penny_rounding_of(model.mode);
+  const auto check_fits = [&](bool fits, const double* values, const char* figure, std::size_t o,
                               std::int64_t first_iteration_of_chunk) {
-    // Counted in eight lanes of doubles: a form GCC vectorises (a running `bool` it does not).
-    double outside[8] = {};
+    if (fits) return;
     std::int64_t j = 0;
-    for (; j + 8 <= count; j += 8)
-      for (std::int64_t l = 0; l < 8; ++l) outside[l] += std::abs(values[j + l]) < 0x1p63 ? 0.0 : 1.0;
-    for (std::int64_t l = 0; j < count; ++j, ++l) outside[l] += std::abs(values[j]) < 0x1p63 ? 0.0 : 1.0;
-    if (((outside[0] + outside[1]) + (outside[2] + outside[3])) + ((outside[4] + outside[5]) + (outside[6] + outside[7])) == 0)
-      return;
-    j = 0;
     while (std::abs(values[j]) < 0x1p63) ++j;
     throw overflow_error("money", 5, std::string("the simulated ") + figure + " of " + quote(base.options()[o].name()) +
                                          " in iteration " + std::to_string(first_iteration_of_chunk + j) + " is " +
                                          detail::decimal_text(values[j]) + " pence, which does not fit in 64-bit pence");
   };
 
-  // One block, into `block` (moments, counts) and `bins_tally` (streaming bins).
+  const auto key_of = [&](std::int64_t b) {
+    return detail::splitmix64(settings.seed ^ detail::splitmix64(static_cast<std::uint64_t>(b)));
+  };
+  // The fine bins' ranges: the first chunk's range of each series (NPSV before rounding),
+  // widened by half each side. Any range gives the same quantiles; a close one, fewer values
+  // to select among. Worth its serial chunk only in a longer run.
+  const bool counting = fine != nullptr && !stream && part_iterations >= 8 * simulation_block_size;
+  if (counting) {
+    detail::simulation_engine::workspace w = engine.make_workspace();
+    engine.run(key_of(first_block), 0, w);
+    const auto rows = static_cast<Eigen::Index>(detail::simulation_engine::chunk);
+    for (std::size_t o = 0; o < options; ++o) {
+      const auto col = static_cast<Eigen::Index>(o);
+      w.npsv.col(col) = (w.pvb.col(col) - w.pvc.col(col)) - (w.pvb.col(0) - w.pvc.col(0));
+      for (const Eigen::ArrayXXd* a : {&w.pvc, &w.npsv}) {
+        const auto values = a->col(col).head(rows);
+        const detail::stream_range r = detail::widen(values.minCoeff(), values.maxCoeff());
+        fine->emplace_back(r.lo, r.hi);
+      }
+    }
+  }
+
+  // One block, into `block` (moments, counts), `bins_tally` (streaming bins) and, when
+  // counting, `fine_counts` (options × 2 series × fine bins).
   const auto run_block = [&](std::int64_t b, detail::simulation_engine::workspace& w, detail::simulation_tally& block,
-                             detail::simulation_tally& bins_tally, bool keep) {
-    const std::uint64_t key = detail::splitmix64(settings.seed ^ detail::splitmix64(static_cast<std::uint64_t>(b)));
+                             detail::simulation_tally& bins_tally, bool keep, std::int64_t* fine_counts) {
+    const std::uint64_t key = key_of(b);
     const std::int64_t first = b * simulation_block_size, last = std::min(n, first + simulation_block_size);
     const auto step = static_cast<std::int64_t>(detail::simulation_engine::chunk);
     for (std::int64_t offset = 0; first + offset < last; offset += step) {
@@ -895,29 +902,38 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
       const std::int64_t count = std::min(step, last - first - offset);
       const std::int64_t at = first + offset;
       const auto size = static_cast<std::size_t>(count);
-      // Column passes: checked, rounded to the penny, NPSV against the first option, kept.
+      // Column passes: rounded to the penny and checked (a value that does not fit is left as
+      // it was, for the message), NPSV against the first option, kept.
       for (std::size_t o = 0; o < options; ++o) {
-        const auto col = static_cast<Eigen::Index>(o);
-        check_fits(w.pvc.col(col).data(), count, "present value of costs", o, at);
-        check_fits(w.pvb.col(col).data(), count, "present value of benefits", o, at);
-        detail::round_pence(w.pvc.col(col).data(), size, model.mode);
-        detail::round_pence(w.pvb.col(col).data(), size, model.mode);
+        double* pvc = w.pvc.col(static_cast<Eigen::Index>(o)).data();
+        double* pvb = w.pvb.col(static_cast<Eigen::Index>(o)).data();
+        check_fits(kernels.round_pence(pvc, size, mode), pvc, "present value of costs", o, at);
+        check_fits(kernels.round_pence(pvb, size, mode), pvb, "present value of benefits", o, at);
       }
       for (std::size_t o = 0; o < options; ++o) {
         const auto col = static_cast<Eigen::Index>(o);
-        w.npsv.col(col) = (w.pvb.col(col) - w.pvc.col(col)) - (w.pvb.col(0) - w.pvc.col(0));
-        check_fits(w.npsv.col(col).data(), count, "net present social value", o, at);
+        double* npsv = w.npsv.col(col).data();
+        check_fits(kernels.net_present_social_values(w.pvc.col(col).data(), w.pvb.col(col).data(), w.pvc.col(0).data(),
+                                                     w.pvb.col(0).data(), npsv, size),
+                   npsv, "net present social value", o, at);
         if (!stream && keep) {
           std::copy_n(w.pvc.col(col).data(), size, pvc_samples[o].data() + (at - first_iteration));
-          std::copy_n(w.npsv.col(col).data(), size, npsv_samples[o].data() + (at - first_iteration));
+          std::copy_n(npsv, size, npsv_samples[o].data() + (at - first_iteration));
         }
+        if (fine_counts != nullptr)
+          for (std::size_t k = 0; k < 2; ++k) {
+            const std::size_t series = 2 * o + k;
+            (*fine)[series].index(kernels, k == 0 ? w.pvc.col(col).data() : npsv, size, w.bins.data());
+            std::int64_t* counts = fine_counts + series * detail::fine_bins::bins;
+            for (std::size_t j = 0; j < size; ++j) ++counts[static_cast<std::size_t>(w.bins[j])];
+          }
       }
       // Moments a column at a time; the cheapest and the preferred option as running winners,
       // option by option over the chunk (the comparisons, and their order, of a row at a time).
       for (std::size_t o = 0; o < options; ++o) {
         const auto col = static_cast<Eigen::Index>(o);
-        block.pvc[o].add(w.pvc.col(col).data(), size);
-        block.npsv[o].add(w.npsv.col(col).data(), size);
+        block.pvc[o].add(kernels, w.pvc.col(col).data(), size);
+        block.npsv[o].add(kernels, w.npsv.col(col).data(), size);
       }
       double* cheapest = w.cheapest.data();
       double* cheapest_pvc = w.cheapest_pvc.data();
@@ -934,40 +950,12 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
         if (!model.viable[o]) continue;
         const double* pvc = w.pvc.col(static_cast<Eigen::Index>(o)).data();
         const double* pvb = w.pvb.col(static_cast<Eigen::Index>(o)).data();
-        const auto index = static_cast<double>(o);
-        // The winner's index as winner + (index − winner) × (0 or 1): exact for small whole
-        // numbers, and a form GCC vectorises where it leaves `lower ? index : winner` a branch.
-        for (std::size_t j = 0; j < size; ++j) {
-          const double x = pvc[j], best = cheapest_pvc[j];
-          const double lower = x < best ? 1.0 : 0.0;
-          cheapest[j] = cheapest[j] + (index - cheapest[j]) * lower;
-          cheapest_pvc[j] = x < best ? x : best;
-        }
-        for (std::size_t j = 0; j < size; ++j) {
-          const double net = pvc[j] - pvb[j], best = preferred_net[j];
-          const double better = net < best ? 1.0 : 0.0;
-          preferred[j] = preferred[j] + (index - preferred[j]) * better;
-          preferred_net[j] = net < best ? net : best;
-        }
+        kernels.running_lowest(pvc, static_cast<double>(o), cheapest, cheapest_pvc, size);
+        kernels.running_lowest_net(pvc, pvb, static_cast<double>(o), preferred, preferred_net, size);
       }
-      // Counted in eight lanes (whole numbers, exact), so that the pass vectorises.
       for (std::size_t o = 0; o < options; ++o) {
-        const auto index = static_cast<double>(o);
-        double cheapest_lanes[8] = {}, preferred_lanes[8] = {};
-        std::size_t j = 0;
-        for (; j + 8 <= size; j += 8)
-          for (std::size_t l = 0; l < 8; ++l) {
-            cheapest_lanes[l] += cheapest[j + l] == index ? 1.0 : 0.0;
-            preferred_lanes[l] += preferred[j + l] == index ? 1.0 : 0.0;
-          }
-        for (std::size_t l = 0; j < size; ++j, ++l) {
-          cheapest_lanes[l] += cheapest[j] == index ? 1.0 : 0.0;
-          preferred_lanes[l] += preferred[j] == index ? 1.0 : 0.0;
-        }
-        for (std::size_t l = 0; l < 8; ++l) {
-          block.cheapest[o] += static_cast<std::int64_t>(cheapest_lanes[l]);
-          block.preferred[o] += static_cast<std::int64_t>(preferred_lanes[l]);
-        }
+        block.cheapest[o] += kernels.count_equal(cheapest, static_cast<double>(o), size);
+        block.preferred[o] += kernels.count_equal(preferred, static_cast<double>(o), size);
       }
       if (stream)
         for (std::size_t o = 0; o < options; ++o)
@@ -1020,7 +1008,7 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
     detail::simulation_tally block, unused;
     block.reset(options, years, 0);
     unused.reset(options, years, bins);
-    run_block(0, w, block, unused, false);
+    run_block(0, w, block, unused, false, nullptr);
     for (std::size_t o = 0; o < options; ++o) {
       block.pvc[o].close();
       block.npsv[o].close();
@@ -1068,9 +1056,10 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
       detail::simulation_engine::workspace w = engine.make_workspace();
       detail::simulation_tally block, own_bins;
       own_bins.reset(options, years, bins);
+      std::vector<std::int64_t> own_fine(counting ? 2 * options * detail::fine_bins::bins : 0, 0);
       for (b = counter++; b < failed_block.load(); b = counter++) {
         block.reset(options, years, 0);
-        run_block(b, w, block, own_bins, true);
+        run_block(b, w, block, own_bins, true, counting ? own_fine.data() : nullptr);
         const std::lock_guard<std::mutex> guard(lock);
         merge_counts(block, total);
         pending.emplace(b, std::move(block));
@@ -1084,6 +1073,8 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
       }
       const std::lock_guard<std::mutex> guard(lock);
       merge_counts(own_bins, total_bins);
+      for (std::size_t i = 0; i < own_fine.size(); ++i)
+        (*fine)[i / detail::fine_bins::bins].counts[i % detail::fine_bins::bins] += own_fine[i];
     } catch (...) {
       const std::lock_guard<std::mutex> guard(lock);
       if (!failure || b < failed_block.load()) {
@@ -1135,6 +1126,14 @@ simulation_partial simulate_blocks(const appraisal& base, const std::vector<unce
   return part;
 }
 
+}  // namespace
+
+simulation_partial simulate_blocks(const appraisal& base, const std::vector<uncertain_input>& inputs,
+                                   const risk_register& risks, const simulation_settings& settings,
+                                   std::int64_t first_block, std::int64_t last_block) {
+  return run_part(base, inputs, risks, settings, first_block, last_block, nullptr);
+}
+
 simulation_partial merge(simulation_partial earlier, const simulation_partial& later) {
   if (later.first_block != earlier.last_block)
     not_joined("the first ends at block " + std::to_string(earlier.last_block) + " but the second starts at block " +
@@ -1172,7 +1171,10 @@ simulation_partial merge(simulation_partial earlier, const simulation_partial& l
   return earlier;
 }
 
-simulation_result summarise(simulation_partial whole, int threads) {
+namespace {
+
+/// summarise, with the fine bins' counts of a run that made them (or null).
+simulation_result summarise_with(simulation_partial whole, int threads, const std::vector<detail::fine_bins>* fine) {
   const std::int64_t n = whole.iterations;
   if (whole.first_block != 0 || whole.last_block != simulation_blocks(n))
     not_joined("a result needs blocks 0 to " + std::to_string(simulation_blocks(n)) + ", not " +
@@ -1243,7 +1245,7 @@ simulation_result summarise(simulation_partial whole, int threads) {
         simulation_statistic& stat = costs ? s.present_value_costs : s.net_present_social_value;
         const std::vector<double>& samples = costs ? s.present_value_costs_samples : s.net_present_social_value_samples;
         (costs ? s.present_value_costs_histogram : s.net_present_social_value_histogram) =
-            detail::histogram_and_quantiles(stat, samples, whole.histogram_bins);
+            detail::histogram_and_quantiles(stat, samples, whole.histogram_bins, fine != nullptr ? &(*fine)[task] : nullptr);
       }
     };
     std::vector<std::thread> pool;
@@ -1254,11 +1256,16 @@ simulation_result summarise(simulation_partial whole, int threads) {
   return result;
 }
 
+}  // namespace
+
+simulation_result summarise(simulation_partial whole, int threads) { return summarise_with(std::move(whole), threads, nullptr); }
+
 simulation_result simulate(const appraisal& base, const std::vector<uncertain_input>& inputs,
                            const risk_register& risks, const simulation_settings& settings) {
   check_settings(settings);
-  return summarise(simulate_blocks(base, inputs, risks, settings, 0, simulation_blocks(settings.iterations)),
-                   settings.threads);
+  std::vector<detail::fine_bins> fine;
+  simulation_partial whole = run_part(base, inputs, risks, settings, 0, simulation_blocks(settings.iterations), &fine);
+  return summarise_with(std::move(whole), settings.threads, fine.empty() ? nullptr : &fine);
 }
 
 }  // namespace commissioning

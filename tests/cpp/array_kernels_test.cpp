@@ -8,7 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstddef>
 #include <cstring>
 #include <vector>
@@ -58,6 +60,63 @@ TEST(ArrayKernelsTest, TheAvx2BuildGivesTheBaselineBitsForEveryKernel) {
   base.normal_cdf(z1.data(), v1.data(), u.size());
   avx2->normal_cdf(z1.data(), v2.data(), u.size());
   EXPECT_TRUE(same_bits(v1, v2));
+}
+
+TEST(ArrayKernelsTest, TheBookkeepingGivesTheSameFiguresInBothBuilds) {
+  const detail::array_kernels& base = detail::baseline_array_kernels();
+  const detail::array_kernels* avx2 = detail::avx2_array_kernels();
+  if (avx2 == nullptr) GTEST_SKIP() << "no AVX2 build or no AVX2 on this processor";
+  const std::size_t n = 100'003;
+  const std::vector<double> u = uniforms_of(base, n);
+  // Pence with halves, ties either side of zero, and figures past 2^51 and 2^63.
+  std::vector<double> pvc(u.size()), pvb(u.size());
+  for (std::size_t j = 0; j < u.size(); ++j) {
+    pvc[j] = (u[j] - 0.3) * 1e7;
+    pvb[j] = j % 5 == 0 ? std::floor(pvc[j]) + 0.5 : (u[(j * 7) % u.size()] - 0.5) * 1e6;
+  }
+  pvc[11] = -2.5, pvc[12] = 0x1p52 + 1, pvb[13] = -0.5;
+  for (auto mode : {detail::penny_rounding::half_even, detail::penny_rounding::half_away_from_zero,
+                    detail::penny_rounding::toward_zero, detail::penny_rounding::away_from_zero}) {
+    std::vector<double> a = pvb, b = pvb;
+    EXPECT_TRUE(base.round_pence(a.data(), a.size(), mode));
+    EXPECT_TRUE(avx2->round_pence(b.data(), b.size(), mode));
+    EXPECT_TRUE(same_bits(a, b));
+  }
+  std::vector<double> ties{2.5, -2.5, 0.5, -0.5, 1.4999999999999998, -7.25};
+  EXPECT_TRUE(avx2->round_pence(ties.data(), ties.size(), detail::penny_rounding::half_away_from_zero));
+  EXPECT_EQ(ties, (std::vector<double>{3, -3, 1, -1, 1, -7}));
+  std::vector<double> unfit = pvc;
+  unfit[n - 1] = 0x1p63;
+  EXPECT_FALSE(avx2->round_pence(unfit.data(), unfit.size(), detail::penny_rounding::half_even));
+  EXPECT_EQ(unfit[n - 1], 0x1p63);  // left for the report
+  std::vector<double> net1(u.size()), net2(u.size());
+  EXPECT_TRUE(base.net_present_social_values(pvc.data(), pvb.data(), pvb.data(), pvc.data(), net1.data(), n));
+  EXPECT_TRUE(avx2->net_present_social_values(pvc.data(), pvb.data(), pvb.data(), pvc.data(), net2.data(), n));
+  EXPECT_TRUE(same_bits(net1, net2));
+  double lanes1[4][8], lanes2[4][8];
+  for (auto* l : {&lanes1, &lanes2})
+    for (std::size_t k = 0; k < 8; ++k) (*l)[0][k] = (*l)[1][k] = 0, (*l)[2][k] = (*l)[3][k] = pvc[0];
+  base.moment_lanes(pvc.data(), n, pvc[0], lanes1[0], lanes1[1], lanes1[2], lanes1[3]);
+  avx2->moment_lanes(pvc.data(), n, pvc[0], lanes2[0], lanes2[1], lanes2[2], lanes2[3]);
+  EXPECT_EQ(std::memcmp(lanes1, lanes2, sizeof lanes1), 0);
+  std::vector<double> w1(n, -1.0), w2(n, -1.0), b1(n, HUGE_VAL), b2(n, HUGE_VAL);
+  for (double index : {0.0, 1.0, 2.0}) {
+    const double* figure = index == 1.0 ? pvb.data() : pvc.data();
+    base.running_lowest_net(figure, net1.data(), index, w1.data(), b1.data(), n);
+    avx2->running_lowest_net(figure, net1.data(), index, w2.data(), b2.data(), n);
+    base.running_lowest(figure, index + 3, w1.data(), b1.data(), n);
+    avx2->running_lowest(figure, index + 3, w2.data(), b2.data(), n);
+  }
+  EXPECT_TRUE(same_bits(w1, w2));
+  EXPECT_TRUE(same_bits(b1, b2));
+  std::int64_t total = 0;
+  for (double index = 0; index < 6; ++index) {
+    const std::int64_t count = base.count_equal(w1.data(), index, n);
+    EXPECT_EQ(count, avx2->count_equal(w1.data(), index, n));
+    EXPECT_EQ(count, static_cast<std::int64_t>(std::count(w1.begin(), w1.end(), index)));
+    total += count;
+  }
+  EXPECT_EQ(total, static_cast<std::int64_t>(n));
 }
 
 TEST(ArrayKernelsTest, KernelsAgreeWithTheScalarFunctions) {

@@ -101,10 +101,10 @@ namespace detail {
 /// Branch-free, pure arithmetic: a loop over many x vectorises, with the same bits anywhere.
 [[nodiscard, gnu::always_inline]] inline double erfc_cephes(double x) noexcept {
   const double xx = x * x;
-  const double erf = x * ((((9.60497373987051638749e0 * xx + 9.00260197203842689217e1) * xx + 2.23200534594684319226e3) * xx +
-                           7.00332514112805075473e3) * xx + 5.55923013010394962768e4) /
-                     (((((xx + 3.35617141647503099647e1) * xx + 5.21357949780152679795e2) * xx + 4.59432382970980127987e3) * xx +
-                       2.26290000613890934246e4) * xx + 4.92673942608635921086e4);
+  const double t = (((9.60497373987051638749e0 * xx + 9.00260197203842689217e1) * xx + 2.23200534594684319226e3) * xx +
+                    7.00332514112805075473e3) * xx + 5.55923013010394962768e4;
+  const double u = ((((xx + 3.35617141647503099647e1) * xx + 5.21357949780152679795e2) * xx + 4.59432382970980127987e3) * xx +
+                    2.26290000613890934246e4) * xx + 4.92673942608635921086e4;
   double a = __builtin_fabs(x);
   a = a > 30.0 ? 30.0 : a;  // erfc(30) is 0 in doubles already
   const double h = a * a;
@@ -122,8 +122,17 @@ namespace detail {
                       6.16021097993053585195e0) * a + 7.40974269950448939160e0) * a + 2.97886665372100240670e0);
   const double s = (((((a + 2.26052863220117276590e0) * a + 9.39603524938001434673e0) * a + 1.20489539808096656605e1) * a +
                      1.70814450747565897222e1) * a + 9.60896809063285878198e0) * a + 3.36907645100081516050e0;
-  const double tail = a < 8.0 ? decay * p / q : decay * r / s;
-  return __builtin_fabs(x) < 1.0 ? 1.0 - erf : (x < 0 ? 2.0 - tail : tail);
+  // One division for whichever of the three forms applies (its numerator and denominator
+  // chosen first): the same quotient, bit for bit, as dividing in each branch. Chosen by bit
+  // masks, which GCC does not turn back into a division per branch as it does a `?:`.
+  const bool central = __builtin_fabs(x) < 1.0, near = a < 8.0;
+  const auto pick = [](bool first, double when, double otherwise) {
+    const unsigned long long mask = 0ULL - static_cast<unsigned long long>(first);
+    return __builtin_bit_cast(double, (__builtin_bit_cast(unsigned long long, when) & mask) |
+                                          (__builtin_bit_cast(unsigned long long, otherwise) & ~mask));
+  };
+  const double ratio = pick(central, x * t, decay * pick(near, p, r)) / pick(central, u, pick(near, q, s));
+  return central ? 1.0 - ratio : (x < 0 ? 2.0 - ratio : ratio);
 }
 
 /// AS 241's tails, |p − 0.5| > 0.425: rational functions of √−log(min(p, 1 − p)); ∓∞ at 0 and 1.
