@@ -117,9 +117,6 @@ using year_object = typed_object<year_type>;
 
 using option_object = named_object<"Option">;
 using appraisal_object = named_object<"Appraisal">;
-using amounts_arg = iterable_object<
-    "collections.abc.Mapping[FinancialYear | str | int, Money | str | int | float | decimal.Decimal] | "
-    "collections.abc.Iterable[tuple[FinancialYear | str | int, Money | str | int | float | decimal.Decimal]]">;
 using index_arg = iterable_object<
     "collections.abc.Mapping[FinancialYear | str | int, Rate | str | int | float | decimal.Decimal | "
     "fractions.Fraction] | collections.abc.Iterable[tuple[FinancialYear | str | int, Rate | str | int | float | "
@@ -1099,7 +1096,7 @@ AppraisalLine
       .def_static(
           "per_year",
           [](std::string name, cm::line_kind kind, cm::cost_category category,
-             amounts_arg amounts, std::optional<std::chrono::month> start_month) {
+             year_amounts_arg amounts, std::optional<std::chrono::month> start_month) {
             const auto pairs = pairs_of(amounts.value, "amounts");
             const std::chrono::month month = keys_month(pairs, start_month);
             std::vector<cm::financial_year_amount> values;

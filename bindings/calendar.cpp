@@ -35,14 +35,10 @@ std::string part_repr(const cm::apportioned_amount& part) {
          ", amount=Money('" + cm::to_string(part.amount) + "'))";
 }
 
-py::object named_tuple(const char* name, py::object first, py::object second) {
-  return python_module("commissioning._types").attr(name)(std::move(first), std::move(second));
-}
-
 typed_object<year_parts_type> financial_year_parts(const cm::period& whole, std::chrono::month start_month) {
   py::list parts;
   for (const auto& piece : cm::split_by_financial_year(whole, start_month))
-    parts.append(named_tuple("FinancialYearPart", py::cast(piece.year), py::cast(piece.part)));
+    parts.append(types_attr("FinancialYearPart")(piece.year, piece.part));
   return {parts};
 }
 
@@ -286,7 +282,7 @@ Period
           [](const cm::period& p) {
             const cm::months_and_days length = p.length();
             return typed_object<months_and_days_type>{
-                named_tuple("MonthsAndDays", py::int_(length.months), py::int_(length.days))};
+                types_attr("MonthsAndDays")(length.months, length.days)};
           },
           R"doc(
 The whole months from the first day, and the days after them.

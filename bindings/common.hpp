@@ -208,6 +208,10 @@ template <signature_text Name>
 using named_object = typed_object<named_type<Name>>;
 template <signature_text Name>
 using iterable_object = typed_object<iterable_type<Name>>;
+/// Amounts by financial year, as the budget and appraisal layers take them.
+using year_amounts_arg = iterable_object<
+    "collections.abc.Mapping[FinancialYear | str | int, Money | str | int | float | decimal.Decimal] | "
+    "collections.abc.Iterable[tuple[FinancialYear | str | int, Money | str | int | float | decimal.Decimal]]">;
 
 // Shared by several binding files.
 struct series_type {

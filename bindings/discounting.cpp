@@ -123,7 +123,7 @@ std::vector<cm::discount_band> bands_arg(py::handle source) {
   return bands;
 }
 
-std::vector<cm::money> amounts_arg(py::handle amounts) {
+std::vector<cm::money> money_amounts_of(py::handle amounts) {
   std::vector<cm::money> result;
   for (py::handle item : py::iter(amounts)) {
     const auto amount = try_money(item);
@@ -351,7 +351,7 @@ DiscountSchedule
   m.def(
       "present_value",
       [](const cm::discount_schedule& schedule, typed_object<money_amounts_arg_type> amounts, cm::rounding mode) {
-        const std::vector<cm::money> values = amounts_arg(amounts.value);
+        const std::vector<cm::money> values = money_amounts_of(amounts.value);
         if (values.empty()) return cm::money{};  // the header divides by a zero denominator
         return cm::present_value(schedule, values, mode);
       },

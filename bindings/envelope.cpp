@@ -159,9 +159,6 @@ namespace {
 // ---------------------------------------------------------------- names for signatures
 
 using portfolio_object = named_object<"Portfolio">;
-using amounts_arg = iterable_object<
-    "collections.abc.Mapping[FinancialYear | str | int, Money | str | int | float | decimal.Decimal] | "
-    "collections.abc.Iterable[tuple[FinancialYear | str | int, Money | str | int | float | decimal.Decimal]]">;
 using statement_lines_arg = iterable_object<
     "collections.abc.Mapping[str, Money | str | int | float | decimal.Decimal] | "
     "collections.abc.Iterable[tuple[str, Money | str | int | float | decimal.Decimal]]">;
@@ -579,7 +576,7 @@ Envelope
 )doc")
       .def_static(
           "per_year",
-          [](std::string name, amounts_arg amounts, std::optional<std::chrono::month> start_month) {
+          [](std::string name, year_amounts_arg amounts, std::optional<std::chrono::month> start_month) {
             return cm::envelope::per_year(std::move(name), year_amounts(amounts.value, start_month, "amounts"),
                                           start_month);
           },
@@ -776,7 +773,7 @@ Commitment
 )doc")
       .def_static(
           "per_year",
-          [](std::string name, std::string provider, amounts_arg amounts,
+          [](std::string name, std::string provider, year_amounts_arg amounts,
              std::optional<std::chrono::month> start_month) {
             return cm::commitment::per_year(std::move(name), std::move(provider),
                                             year_amounts(amounts.value, start_month, "amounts"), start_month);
@@ -1688,7 +1685,7 @@ pandas.DataFrame
   m.def(
       "medium_term_view",
       [](const cm::envelope& budget, money_like base_cost, rate_like inflation,
-         std::optional<amounts_arg> savings_by_year, cm::rounding mode) {
+         std::optional<year_amounts_arg> savings_by_year, cm::rounding mode) {
         const auto savings = savings_by_year
                                  ? year_amounts(savings_by_year->value, budget.start_month(), "savings_by_year")
                                  : std::vector<std::pair<cm::financial_year, cm::money>>{};

@@ -141,11 +141,8 @@ using contract_or_value_object =
 
 // ---------------------------------------------------------------- ThresholdRow and ThresholdTable
 
-/// A row as the NamedTuple ThresholdRow, its enums as members (not names, as `named_tuple` gives).
-row_object row_of(const cm::threshold_row& row) {
-  return {types_attr("ThresholdRow")(py::cast(row.regime), py::cast(row.type), row.effective_from, row.amount,
-                                     row.vat_inclusive, row.source, py::cast(row.column))};
-}
+/// A row as the NamedTuple ThresholdRow.
+row_object row_of(const cm::threshold_row& row) { return named_tuple<"ThresholdRow">(row); }
 
 /// A row from a ThresholdRow or any sequence of its six fields (seven with the column); `where`
 /// names it in messages.
