@@ -46,64 +46,24 @@
 
 namespace cmpy {
 
-template <>
-struct fields<cm::vat_terms> {
-  using T = cm::vat_terms;
-  static constexpr auto list = std::tuple{&T::treatment, &T::vat_rate, &T::amounts_include_vat};
-};
-template <>
-struct fields<cm::vat_split> {
-  using T = cm::vat_split;
-  static constexpr auto list = std::tuple{&T::net, &T::vat, &T::gross, &T::appraised};
-};
-template <>
-struct fields<cm::appraisal_year> {
-  using T = cm::appraisal_year;
-  static constexpr auto list = std::tuple{&T::year,     &T::index,           &T::costs,        &T::optimism_bias,
-                                          &T::benefits, &T::net_cost, &T::discount_factor, &T::present_value};
-};
-template <>
-struct fields<cm::option_appraisal> {
-  using T = cm::option_appraisal;
-  static constexpr auto list =
-      std::tuple{&T::name, &T::kind, &T::years, &T::cash_costs, &T::cash_benefits, &T::optimism_bias,
-                 &T::present_value_costs, &T::present_value_benefits, &T::net_present_cost,
-                 &T::net_present_social_value, &T::benefit_cost_ratio, &T::equivalent_annual_cost, &T::cost_per_unit,
-                 &T::output_unit, &T::output_units, &T::viable, &T::failed_duties, &T::rank, &T::preferred};
-};
-template <>
-struct fields<cm::sensitivity_row> {
-  using T = cm::sensitivity_row;
-  static constexpr auto list =
-      std::tuple{&T::input, &T::at_low, &T::at_high, &T::swing, &T::preferred_at_low, &T::preferred_at_high};
-};
+CMPY_FIELDS(cm::vat_terms, &T::treatment, &T::vat_rate, &T::amounts_include_vat);
+CMPY_FIELDS(cm::vat_split, &T::net, &T::vat, &T::gross, &T::appraised);
+CMPY_FIELDS(cm::appraisal_year,
+            &T::year, &T::index, &T::costs, &T::optimism_bias, &T::benefits, &T::net_cost, &T::discount_factor,
+            &T::present_value);
+CMPY_FIELDS(cm::option_appraisal,
+            &T::name, &T::kind, &T::years, &T::cash_costs, &T::cash_benefits, &T::optimism_bias,
+            &T::present_value_costs, &T::present_value_benefits, &T::net_present_cost, &T::net_present_social_value,
+            &T::benefit_cost_ratio, &T::equivalent_annual_cost, &T::cost_per_unit, &T::output_unit, &T::output_units,
+            &T::viable, &T::failed_duties, &T::rank, &T::preferred);
+CMPY_FIELDS(cm::sensitivity_row,
+            &T::input, &T::at_low, &T::at_high, &T::swing, &T::preferred_at_low, &T::preferred_at_high);
 /// In the order of the state, which gained `rival` last.
-template <>
-struct fields<cm::sensitivity_analysis> {
-  using T = cm::sensitivity_analysis;
-  static constexpr auto list =
-      std::tuple{&T::option, &T::metric, &T::change, &T::base, &T::preferred, &T::rows, &T::rival};
-};
-template <>
-struct fields<cm::statutory_duty> {
-  using T = cm::statutory_duty;
-  static constexpr auto list = std::tuple{&T::name, &T::met, &T::note};
-};
-template <>
-struct fields<cm::optimism_bias_uplift> {
-  using T = cm::optimism_bias_uplift;
-  static constexpr auto list = std::tuple{&T::uplift, &T::description, &T::applies_to};
-};
-template <>
-struct fields<cm::output_measure> {
-  using T = cm::output_measure;
-  static constexpr auto list = std::tuple{&T::unit, &T::by_year};
-};
-template <>
-struct fields<cm::switching_value> {
-  using T = cm::switching_value;
-  static constexpr auto list = std::tuple{&T::input, &T::option, &T::rival, &T::multiplier, &T::sentence};
-};
+CMPY_FIELDS(cm::sensitivity_analysis, &T::option, &T::metric, &T::change, &T::base, &T::preferred, &T::rows, &T::rival);
+CMPY_FIELDS(cm::statutory_duty, &T::name, &T::met, &T::note);
+CMPY_FIELDS(cm::optimism_bias_uplift, &T::uplift, &T::description, &T::applies_to);
+CMPY_FIELDS(cm::output_measure, &T::unit, &T::by_year);
+CMPY_FIELDS(cm::switching_value, &T::input, &T::option, &T::rival, &T::multiplier, &T::sentence);
 
 namespace {
 

@@ -440,6 +440,16 @@ Class& def_value_semantics(Class& cls, State state, FromState from_state) {
 template <class T>
 struct fields;
 
+/// Declares `fields<Type>` in one line, the members as `&T::name`:
+///   CMPY_FIELDS(cm::vat_split, &T::net, &T::vat, &T::appraised);
+/// (a macro for the one thing a template cannot write: the specialisation with `T` named inside).
+#define CMPY_FIELDS(Type, ...)                               \
+  template <>                                                \
+  struct fields<Type> {                                      \
+    using T = Type;                                          \
+    static constexpr auto list = std::tuple{__VA_ARGS__};    \
+  }
+
 template <class T>
 concept has_fields = requires { fields<T>::list; };
 

@@ -88,71 +88,22 @@ struct medium_term {
 }  // namespace
 
 // The records' fields, each named once: their pickle state and NamedTuples come from these.
-template <>
-struct fields<cm::breach_line> {
-  using T = cm::breach_line;
-  static constexpr auto list = std::tuple{&T::name, &T::provider, &T::amount};
-};
-template <>
-struct fields<cm::breach> {
-  using T = cm::breach;
-  static constexpr auto list = std::tuple{&T::year, &T::shortfall, &T::lines};
-};
-template <>
-struct fields<cm::year_position> {
-  using T = cm::year_position;
-  static constexpr auto list =
-      std::tuple{&T::year, &T::available, &T::committed, &T::headroom, &T::cumulative_headroom};
-};
-template <>
-struct fields<cm::envelope_position> {
-  using T = cm::envelope_position;
-  static constexpr auto list = std::tuple{&T::envelope_name, &T::years, &T::breaches, &T::bases};
-};
-template <>
-struct fields<cm::portfolio_line> {
-  using T = cm::portfolio_line;
-  static constexpr auto list = std::tuple{&T::service, &T::provider, &T::annual, &T::how};
-};
+CMPY_FIELDS(cm::breach_line, &T::name, &T::provider, &T::amount);
+CMPY_FIELDS(cm::breach, &T::year, &T::shortfall, &T::lines);
+CMPY_FIELDS(cm::year_position, &T::year, &T::available, &T::committed, &T::headroom, &T::cumulative_headroom);
+CMPY_FIELDS(cm::envelope_position, &T::envelope_name, &T::years, &T::breaches, &T::bases);
+CMPY_FIELDS(cm::portfolio_line, &T::service, &T::provider, &T::annual, &T::how);
 /// A PortfolioChange inside is pickled as itself (its kind in report words, as it always was).
-template <>
-struct fields<cm::change_outcome> {
-  using T = cm::change_outcome;
-  static constexpr auto list = std::tuple{&T::change, &T::before,        &T::after,         &T::saving,
-                                          &T::in_year, &T::in_year_share, &T::in_year_saving};
-};
-template <>
-struct fields<cm::proposal_result> {
-  using T = cm::proposal_result;
-  static constexpr auto list =
-      std::tuple{&T::before, &T::after, &T::changes, &T::full_year_saving, &T::in_year_saving};
-};
-template <>
-struct fields<cm::statement> {
-  using T = cm::statement;
-  static constexpr auto list = std::tuple{&T::source, &T::lines, &T::stated_total};
-};
-template <>
-struct fields<cm::reconciliation_line> {
-  using T = cm::reconciliation_line;
-  static constexpr auto list = std::tuple{&T::label, &T::first, &T::second, &T::difference};
-};
-template <>
-struct fields<cm::reconciliation> {
-  using T = cm::reconciliation;
-  static constexpr auto list = std::tuple{&T::first_source, &T::second_source, &T::first_total, &T::second_total,
-                                          &T::difference,   &T::lines,         &T::unexplained};
-};
-template <>
-struct fields<cm::medium_term_year> {
-  using T = cm::medium_term_year;
-  static constexpr auto list = std::tuple{&T::year, &T::budget, &T::cost, &T::savings, &T::gap};
-};
-template <>
-struct fields<medium_term> {
-  using T = medium_term;
-  static constexpr auto list = std::tuple{&T::envelope_name, &T::base_cost, &T::inflation, &T::years};
-};
+CMPY_FIELDS(cm::change_outcome,
+            &T::change, &T::before, &T::after, &T::saving, &T::in_year, &T::in_year_share, &T::in_year_saving);
+CMPY_FIELDS(cm::proposal_result, &T::before, &T::after, &T::changes, &T::full_year_saving, &T::in_year_saving);
+CMPY_FIELDS(cm::statement, &T::source, &T::lines, &T::stated_total);
+CMPY_FIELDS(cm::reconciliation_line, &T::label, &T::first, &T::second, &T::difference);
+CMPY_FIELDS(cm::reconciliation,
+            &T::first_source, &T::second_source, &T::first_total, &T::second_total, &T::difference, &T::lines,
+            &T::unexplained);
+CMPY_FIELDS(cm::medium_term_year, &T::year, &T::budget, &T::cost, &T::savings, &T::gap);
+CMPY_FIELDS(medium_term, &T::envelope_name, &T::base_cost, &T::inflation, &T::years);
 
 namespace {
 

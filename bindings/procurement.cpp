@@ -59,56 +59,23 @@ struct text_enum<cm::teckal_arrangement> {
 
 // The records' fields, named once, in the order of their pickle state: the state, the equality
 // of those without a C++ operator== and KeyDecisionRule's hash come from these.
-template <>
-struct fields<cm::threshold_row> {
-  using T = cm::threshold_row;
-  static constexpr auto list =
-      std::tuple{&T::regime, &T::type, &T::effective_from, &T::amount, &T::vat_inclusive, &T::source, &T::column};
-};
-template <>
-struct fields<cm::contracts_finder_test> {
-  using T = cm::contracts_finder_test;
-  static constexpr auto list = std::tuple{&T::value, &T::limit, &T::vat_inclusive};
-};
-template <>
-struct fields<cm::procurement_assessment> {
-  using T = cm::procurement_assessment;
-  static constexpr auto list =
-      std::tuple{&T::regime, &T::type, &T::estimated_value, &T::value_net_of_vat, &T::value_with_vat, &T::threshold,
-                 &T::above_threshold, &T::citation, &T::procurement_start, &T::contracts_finder, &T::preamble,
-                 &T::assumption};
-};
-template <>
-struct fields<cm::modification_assessment> {
-  using T = cm::modification_assessment;
-  static constexpr auto list =
-      std::tuple{&T::number, &T::ground, &T::regime, &T::result, &T::value, &T::original_value, &T::share,
-                 &T::cumulative_value, &T::cumulative_share, &T::months_added, &T::term_share, &T::citation, &T::type,
-                 &T::decided_on, &T::de_minimis_threshold};
-};
-template <>
-struct fields<cm::key_decision_rule> {
-  using T = cm::key_decision_rule;
-  static constexpr auto list =
-      std::tuple{&T::authority, &T::amount, &T::budget_share, &T::capital_amount, &T::wards_test};
-};
-template <>
-struct fields<cm::key_decision_result> {
-  using T = cm::key_decision_result;
-  static constexpr auto list = std::tuple{&T::key, &T::threshold, &T::reasons, &T::sentence};
-};
-template <>
-struct fields<cm::teckal_result> {
-  using T = cm::teckal_result;
-  static constexpr auto list = std::tuple{&T::exempt, &T::reasons, &T::citation, &T::notes};
-};
-template <>
-struct fields<cm::key_decision_timing> {
-  using T = cm::key_decision_timing;
-  static constexpr auto list =
-      std::tuple{&T::route, &T::published, &T::clear_days, &T::counted, &T::earliest, &T::requirements, &T::citation,
-                 &T::sentence};
-};
+CMPY_FIELDS(cm::threshold_row,
+            &T::regime, &T::type, &T::effective_from, &T::amount, &T::vat_inclusive, &T::source, &T::column);
+CMPY_FIELDS(cm::contracts_finder_test, &T::value, &T::limit, &T::vat_inclusive);
+CMPY_FIELDS(cm::procurement_assessment,
+            &T::regime, &T::type, &T::estimated_value, &T::value_net_of_vat, &T::value_with_vat, &T::threshold,
+            &T::above_threshold, &T::citation, &T::procurement_start, &T::contracts_finder, &T::preamble,
+            &T::assumption);
+CMPY_FIELDS(cm::modification_assessment,
+            &T::number, &T::ground, &T::regime, &T::result, &T::value, &T::original_value, &T::share,
+            &T::cumulative_value, &T::cumulative_share, &T::months_added, &T::term_share, &T::citation, &T::type,
+            &T::decided_on, &T::de_minimis_threshold);
+CMPY_FIELDS(cm::key_decision_rule, &T::authority, &T::amount, &T::budget_share, &T::capital_amount, &T::wards_test);
+CMPY_FIELDS(cm::key_decision_result, &T::key, &T::threshold, &T::reasons, &T::sentence);
+CMPY_FIELDS(cm::teckal_result, &T::exempt, &T::reasons, &T::citation, &T::notes);
+CMPY_FIELDS(cm::key_decision_timing,
+            &T::route, &T::published, &T::clear_days, &T::counted, &T::earliest, &T::requirements, &T::citation,
+            &T::sentence);
 
 namespace {
 

@@ -41,49 +41,22 @@
 
 namespace cmpy {
 
-template <>
-struct fields<cm::simulation_statistic> {
-  using T = cm::simulation_statistic;
-  static constexpr auto list = std::tuple{&T::mean, &T::sd, &T::standard_error, &T::min, &T::p10, &T::p50,
-                                          &T::p80,  &T::p90, &T::max, &T::quantile_error};
-};
-template <>
-struct fields<cm::simulation_histogram> {
-  using T = cm::simulation_histogram;
-  static constexpr auto list = std::tuple{&T::edges, &T::counts, &T::below, &T::above};
-};
-template <>
-struct fields<cm::envelope_exceedance> {
-  using T = cm::envelope_exceedance;
-  static constexpr auto list = std::tuple{&T::year, &T::probability};
-};
-template <>
-struct fields<cm::option_simulation> {
-  using T = cm::option_simulation;
-  static constexpr auto list =
-      std::tuple{&T::name, &T::viable, &T::present_value_costs, &T::net_present_social_value, &T::probability_cheapest,
-                 &T::probability_preferred, &T::over_envelope, &T::present_value_costs_histogram,
-                 &T::net_present_social_value_histogram, &T::present_value_costs_samples,
-                 &T::net_present_social_value_samples};
-};
-template <>
-struct fields<cm::simulation_moments> {
-  using T = cm::simulation_moments;
-  static constexpr auto list = std::tuple{&T::n, &T::mean, &T::m2, &T::min, &T::max};
-};
-template <>
-struct fields<cm::simulation_partial> {
-  using T = cm::simulation_partial;
-  static constexpr auto list =
-      std::tuple{&T::iterations, &T::seed, &T::streamed, &T::histogram_bins, &T::first_block, &T::last_block, &T::inputs,
-                 &T::risks, &T::options, &T::viable, &T::years, &T::moments, &T::cheapest, &T::preferred, &T::over,
-                 &T::ranges, &T::bins, &T::present_value_costs_samples, &T::net_present_social_value_samples};
-};
-template <>
-struct fields<cm::simulation_result> {
-  using T = cm::simulation_result;
-  static constexpr auto list = std::tuple{&T::iterations, &T::seed, &T::streamed, &T::inputs, &T::risks, &T::options};
-};
+CMPY_FIELDS(cm::simulation_statistic,
+            &T::mean, &T::sd, &T::standard_error, &T::min, &T::p10, &T::p50, &T::p80, &T::p90, &T::max,
+            &T::quantile_error);
+CMPY_FIELDS(cm::simulation_histogram, &T::edges, &T::counts, &T::below, &T::above);
+CMPY_FIELDS(cm::envelope_exceedance, &T::year, &T::probability);
+CMPY_FIELDS(cm::option_simulation,
+            &T::name, &T::viable, &T::present_value_costs, &T::net_present_social_value, &T::probability_cheapest,
+            &T::probability_preferred, &T::over_envelope, &T::present_value_costs_histogram,
+            &T::net_present_social_value_histogram, &T::present_value_costs_samples,
+            &T::net_present_social_value_samples);
+CMPY_FIELDS(cm::simulation_moments, &T::n, &T::mean, &T::m2, &T::min, &T::max);
+CMPY_FIELDS(cm::simulation_partial,
+            &T::iterations, &T::seed, &T::streamed, &T::histogram_bins, &T::first_block, &T::last_block, &T::inputs,
+            &T::risks, &T::options, &T::viable, &T::years, &T::moments, &T::cheapest, &T::preferred, &T::over,
+            &T::ranges, &T::bins, &T::present_value_costs_samples, &T::net_present_social_value_samples);
+CMPY_FIELDS(cm::simulation_result, &T::iterations, &T::seed, &T::streamed, &T::inputs, &T::risks, &T::options);
 
 namespace {
 
