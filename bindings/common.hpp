@@ -356,6 +356,10 @@ CMPY_TEXT_ENUM(csv_values, "CsvValues")
 /// A start month from a Python int, 1 to 12 (financial_year.002 otherwise).
 std::chrono::month month_from(py::handle number);
 
+/// The docstring of `name` ("Money.from_pence") from commissioning._docstrings, where the
+/// module's docstrings are written; logic_error (the import fails) if it has none.
+const char* docstring(const char* name);
+
 // ---------------------------------------------------------------- binding entry points
 
 void bind_errors(py::module_& m);
