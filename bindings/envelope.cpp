@@ -3,19 +3,13 @@
 // of services, proposals that re-shape them, reconciliations of two statements of the same
 // scope, and the medium-term view.
 //
-// The layer's enums (Delivery, ChangeKind) and records (PortfolioLine, YearPosition, Breach,
-// ChangeOutcome, ...) live in Python, in commissioning._types. A struct's fields are named once
-// (`fields<T>` below): its pickle state, its NamedTuple and its equality come from that; each
-// class's read-only properties are one `property` each (common.hpp). A Portfolio is mutable
-// (lines are added to it); each method holds the object's critical section on a free-threaded
-// build. The results (EnvelopePosition, ProposalResult, Reconciliation, MediumTermView) are values.
-//
-// The rules (years that start in another month, a year given twice, savings outside the
-// envelope) are the headers'; the binding converts arguments and calls them. A year given as
-// a label or a start year is read in the start month of its context.
-//
-// Contract lives in contract.cpp; the binding reaches it through its Python methods (profile,
-// annual_value_on), which hold the contract's critical section.
+// The layer's enums and records live in Python, in commissioning._types; a record's fields are
+// named once (`fields<T>` below), and its pickle state, NamedTuple and equality come from that.
+// A Portfolio is mutable: each method holds the object's critical section on a free-threaded
+// build. The rules (years in another month, a year given twice, savings outside the envelope,
+// the totals) are the headers'; a year given as a label or a start year is read by common.hpp's
+// one rule. Contract lives in contract.cpp; the binding reaches it through its Python methods
+// (profile, annual_value_on), which hold the contract's critical section.
 #include "contract_access.hpp"
 
 #include <commissioning/budget/envelope.hpp>
@@ -24,68 +18,12 @@
 #include <commissioning/budget/proposal.hpp>
 #include <commissioning/budget/reconciliation.hpp>
 
-#include <climits>
-#include <map>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <utility>
-#include <variant>
 #include <vector>
 
 namespace cmpy {
-
-/// A financial year argument: a FinancialYear, a label ("2021-22") or a start year (2021).
-/// A label or a start year is read in the start month of the context it is used in.
-struct year_like {
-  std::variant<cm::financial_year, std::int64_t, std::string> value{std::int64_t{0}};
-};
-
-}  // namespace cmpy
-
-namespace pybind11::detail {
-
-template <>
-struct type_caster<cmpy::year_like> {
-  PYBIND11_TYPE_CASTER(cmpy::year_like, io_name("FinancialYear | str | int", "FinancialYear"));
-
-  bool load(handle src, bool /*convert*/) {
-    if (!src) return false;
-    if (PyUnicode_Check(src.ptr())) {
-      value.value = src.cast<std::string>();
-      return true;
-    }
-    if (cmpy::is_int(src)) {
-      const auto year = cmpy::to_int64(src);
-      if (!year || *year < INT_MIN + 1 || *year > INT_MAX - 1)
-        throw commissioning::out_of_range_error(
-            "date", 3, "year " + cmpy::str_of(src) + " is outside the supported range 1000-9999 (financial year)");
-      value.value = *year;
-      return true;
-    }
-    make_caster<commissioning::financial_year> year;
-    if (!year.load(src, false)) return false;
-    value.value = cast_op<const commissioning::financial_year&>(year);
-    return true;
-  }
-  // An argument only: never returned to Python, so no `cast`.
-};
-
-}  // namespace pybind11::detail
-
-namespace cmpy {
-
-namespace {
-
-/// The years of a medium-term view, with what made them.
-struct medium_term {
-  std::string envelope_name;
-  cm::money base_cost;
-  cm::rate inflation;
-  std::vector<cm::medium_term_year> years;
-};
-
-}  // namespace
 
 // The records' fields, each named once: their pickle state and NamedTuples come from these.
 CMPY_FIELDS(cm::breach_line, &T::name, &T::provider, &T::amount);
@@ -103,7 +41,7 @@ CMPY_FIELDS(cm::reconciliation,
             &T::first_source, &T::second_source, &T::first_total, &T::second_total, &T::difference, &T::lines,
             &T::unexplained);
 CMPY_FIELDS(cm::medium_term_year, &T::year, &T::budget, &T::cost, &T::savings, &T::gap);
-CMPY_FIELDS(medium_term, &T::envelope_name, &T::base_cost, &T::inflation, &T::years);
+CMPY_FIELDS(cm::medium_term, &T::envelope_name, &T::base_cost, &T::inflation, &T::years);
 
 namespace {
 
@@ -117,100 +55,24 @@ using commitments_arg = iterable_object<"collections.abc.Iterable[Commitment | C
 using changes_arg = iterable_object<"collections.abc.Iterable[PortfolioChange]">;
 using records_arg = iterable_object<"collections.abc.Iterable[collections.abc.Mapping[str, Any]]">;
 using period_arg_object = named_object<"Period | FinancialYear | tuple[datetime.date | str, datetime.date | str]">;
+using optional_month = std::optional<std::chrono::month>;
 
 /// The module of the layer's tables and HTML (`def_python_view`, `def_html`).
 constexpr const char* display = "commissioning._display";
 
-/// Each item as the NamedTuple `commissioning._types.<Name>`, in a list named `List` in signatures.
-template <signature_text List, signature_text Name, class Items>
-named_object<List> named_tuples(const Items& items) {
-  py::list result;
-  for (const auto& item : items) result.append(named_tuple<Name>(item).value);
-  return {result};
-}
-
 // ---------------------------------------------------------------- financial years
 
-/// A start month given explicitly, else that of the first FinancialYear given, else April.
-std::chrono::month month_for(const std::optional<std::chrono::month>& given,
-                             std::initializer_list<const year_like*> years) {
-  for (const year_like* y : years)
-    if (const auto* fy = std::get_if<cm::financial_year>(&y->value)) {
-      if (given && fy->start_month() != *given)
-        throw cm::invalid_input("financial_year", 4,
-                                "cannot compare financial years that start in different months (" + fy->label() +
-                                    " starts in month " + std::to_string(static_cast<unsigned>(fy->start_month())) +
-                                    ", start_month in month " + std::to_string(static_cast<unsigned>(*given)) + ")");
-      if (!given) return fy->start_month();
-    }
-  return given.value_or(cm::april);
-}
-
-/// The year, a label or a start year read in `start_month`; a FinancialYear as it is.
-cm::financial_year year_in(const year_like& y, std::chrono::month start_month) {
-  if (const auto* fy = std::get_if<cm::financial_year>(&y.value)) return *fy;
-  if (const auto* text = std::get_if<std::string>(&y.value)) return cm::financial_year::parse(*text, start_month);
-  return cm::financial_year(static_cast<int>(std::get<std::int64_t>(y.value)), start_month);
-}
-
-year_like year_arg(py::handle key) {
-  py::detail::make_caster<year_like> caster;
-  if (!caster.load(key, true))
-    throw py::type_error("a financial year must be a FinancialYear, a label such as '2021-22' or a start year, got " +
-                         repr_of(key));
-  return py::detail::cast_op<year_like>(std::move(caster));
-}
-
-cm::date date_arg(py::handle value) {
-  py::detail::make_caster<cm::date> caster;
-  if (!caster.load(value, true))
-    throw py::type_error("expected a datetime.date or a date as text, got " + repr_of(value));
-  return py::detail::cast_op<cm::date>(std::move(caster));
-}
-
-/// Amounts by financial year, read from a mapping or pairs: labels and start years are read in
-/// `given`, else in the month of the first FinancialYear key, else in April. A FinancialYear
-/// is kept as it is, for the C++ to refuse if it starts in another month.
-std::vector<std::pair<cm::financial_year, cm::money>> year_amounts(py::handle source,
-                                                                   const std::optional<std::chrono::month>& given,
-                                                                   const char* what) {
-  const auto pairs = pairs_of(source, what);
-  std::vector<year_like> keys;
-  keys.reserve(pairs.size());
-  for (const auto& [key, amount] : pairs) keys.push_back(year_arg(key));
-  std::chrono::month start_month = given.value_or(cm::april);
-  if (!given)
-    for (const year_like& key : keys)
-      if (const auto* fy = std::get_if<cm::financial_year>(&key.value)) {
-        start_month = fy->start_month();
-        break;
-      }
-  std::vector<std::pair<cm::financial_year, cm::money>> result;
-  result.reserve(pairs.size());
-  for (std::size_t i = 0; i < pairs.size(); ++i)
-    result.emplace_back(year_in(keys[i], start_month), money_arg(pairs[i].second));
-  return result;
-}
-
-named_object<"dict[str, Money]"> by_year_dict(const std::map<int, cm::money>& by_year, std::chrono::month start_month) {
+named_object<"dict[str, Money]"> by_year_dict(const std::vector<cm::financial_year_amount>& amounts) {
   py::dict result;
-  for (const auto& [year, amount] : by_year) result[py::str(cm::financial_year(year, start_month).label())] = amount;
+  for (const auto& [year, amount] : amounts) result[py::str(year.label())] = amount;
   return {result};
 }
 
-/// Amounts by start year as pickled: a list of (start year, amount) pairs.
-py::list year_pairs(const std::map<int, cm::money>& by_year) {
+/// Amounts by year as pickled: a list of (start year, amount) pairs.
+py::list year_pairs(const std::vector<cm::financial_year_amount>& amounts) {
   py::list years;
-  for (const auto& [year, amount] : by_year) years.append(py::make_tuple(year, amount));
+  for (const auto& [year, amount] : amounts) years.append(py::make_tuple(year.start_year(), amount));
   return years;
-}
-
-/// The sum of one money field over a result's years.
-template <class Year>
-cm::money sum_of(const std::vector<Year>& years, cm::money Year::*field) {
-  cm::money sum;
-  for (const Year& y : years) sum += y.*field;
-  return sum;
 }
 
 template <class Year>
@@ -222,23 +84,14 @@ std::vector<cm::financial_year> years_of(const std::vector<Year>& years) {
 
 // ---------------------------------------------------------------- Envelope
 
-std::map<int, cm::money> envelope_amounts(const cm::envelope& e) {
-  std::map<int, cm::money> amounts;
-  for (const cm::financial_year& year : e.years()) amounts[year.start_year()] = e.available(year);
-  return amounts;
-}
-
 py::tuple envelope_state(const cm::envelope& e) {
-  return py::make_tuple(e.name(), e.start_month(), year_pairs(envelope_amounts(e)), e.cap());
+  return py::make_tuple(e.name(), e.start_month(), year_pairs(e.by_year()), e.cap());
 }
 
 cm::envelope envelope_from_state(const py::tuple& state) {
   if (state.size() != 4) throw std::runtime_error("invalid Envelope state");
-  const auto start_month = state[1].cast<std::chrono::month>();
-  std::vector<std::pair<cm::financial_year, cm::money>> amounts;
-  for (const auto& [year, amount] : state[2].cast<std::vector<std::pair<int, cm::money>>>())
-    amounts.emplace_back(cm::financial_year(year, start_month), amount);
-  cm::envelope e = cm::envelope::per_year(state[0].cast<std::string>(), amounts);
+  cm::envelope e = cm::envelope::per_year(state[0].cast<std::string>(),
+                                          year_values(state[2], state[1].cast<std::chrono::month>(), "state", money_arg));
   if (const auto cap = state[3].cast<std::optional<cm::money>>()) e = e.capped_at(*cap);
   return e;
 }
@@ -251,13 +104,21 @@ std::string envelope_repr(const cm::envelope& e) {
 
 // ---------------------------------------------------------------- Commitment
 
-cm::commitment commitment_of(py::handle contract, py::handle scope, std::chrono::month start_month) {
+cm::commitment commitment_of(typed_object<contract_type> contract, typed_object<scope_type> scope,
+                             std::chrono::month start_month) {
   // Through the Contract's own methods: they hold its critical section.
-  const py::object profile =
-      contract.attr("profile")(scope, "monthly", py::int_(static_cast<unsigned>(start_month)));
+  const py::object& c = contract.value;
+  const py::object profile = c.attr("profile")(scope.value, "monthly", py::int_(static_cast<unsigned>(start_month)));
   // The profile brings the term it covers.
-  return cm::commitment::of(contract.attr("name").cast<std::string>(), contract.attr("provider").cast<std::string>(),
+  return cm::commitment::of(c.attr("name").cast<std::string>(), c.attr("provider").cast<std::string>(),
                             profile.cast<const cm::financial_year_profile&>(), start_month);
+}
+
+cm::date date_arg(py::handle value) {
+  py::detail::make_caster<cm::date> caster;
+  if (!caster.load(value, true))
+    throw py::type_error("expected a datetime.date or a date as text, got " + repr_of(value));
+  return py::detail::cast_op<cm::date>(std::move(caster));
 }
 
 cm::period period_arg(py::handle value) {
@@ -272,7 +133,7 @@ cm::period period_arg(py::handle value) {
 
 /// The by-year amounts in the state's fourth place, after the start month they are read in.
 py::tuple commitment_state(const cm::commitment& c) {
-  return py::make_tuple(c.name, c.provider, c.start_month, year_pairs(c.by_year), c.basis);
+  return py::make_tuple(c.name, c.provider, c.start_month, year_pairs(c.amounts()), c.basis);
 }
 
 cm::commitment commitment_from_state(const py::tuple& state) {
@@ -297,9 +158,9 @@ py::object breach_object(const cm::breach& b) {
 
 std::string position_repr(const cm::envelope_position& p) {
   std::string text = "<EnvelopePosition " + quoted(p.envelope_name) + ": " + year_span(years_of(p.years)) + ", ";
-  if (p.breaches.empty()) return text + "within the envelope every year>";
+  if (p.ok()) return text + "within the envelope every year>";
   return text + std::to_string(p.breaches.size()) + (p.breaches.size() == 1 ? " breach" : " breaches") +
-         ", short by " + cm::to_string(sum_of(p.breaches, &cm::breach::shortfall)) + " in all>";
+         ", short by " + cm::to_string(p.total_shortfall()) + " in all>";
 }
 
 // ---------------------------------------------------------------- Portfolio
@@ -308,11 +169,10 @@ named_object<"list[PortfolioLine]"> lines_list(const std::vector<cm::portfolio_l
   return named_tuples<"list[PortfolioLine]", "PortfolioLine">(lines);
 }
 
-py::list groups_list(const cm::portfolio& p) {
-  py::list result;
-  for (const cm::service_group& group : p.by_service())
-    result.append(types_attr("ServiceGroup")(group.service, lines_list(group.lines).value, group.subtotal));
-  return result;
+named_object<"list[ServiceGroup]"> groups_list(const cm::portfolio& p) {
+  return list_of<"list[ServiceGroup]">(p.by_service(), [](const cm::service_group& group) {
+    return types_attr("ServiceGroup")(group.service, lines_list(group.lines).value, group.subtotal);
+  });
 }
 
 /// Its name and its lines (each line's delivery by name; one in report words, as pickled
@@ -336,8 +196,11 @@ std::string portfolio_repr(const cm::portfolio& p) {
          (services == 1 ? " service, " : " services, ") + cm::to_string(p.total()) + " a year>";
 }
 
-bool same_portfolio(const cm::portfolio& a, const cm::portfolio& b) {
-  return a.name() == b.name() && a.lines() == b.lines();
+/// `portfolio == other` (`equal`) or `!=`, each read under its own lock; NotImplemented for
+/// another type.
+py::object compare_portfolios(const cm::portfolio& a, py::handle other, bool equal) {
+  if (!py::isinstance<cm::portfolio>(other)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+  return py::bool_((snapshot(a) == snapshot(other.cast<const cm::portfolio&>())) == equal);
 }
 
 // ---------------------------------------------------------------- PortfolioChange
@@ -355,34 +218,24 @@ cm::portfolio_change change_from_state(const py::tuple& state) {
           state[6].cast<cm::delivery>()};
 }
 
+/// As the factory that makes it.
 std::string change_repr(const cm::portfolio_change& c) {
-  const std::string service = quoted(c.service);
-  const std::string effective = "effective=" + repr_of(py::cast(c.from));
-  switch (c.kind) {
-    case cm::change_kind::change_by:
-      if (c.percent)
-        return "PortfolioChange.change_by_percent(" + service + ", " + repr_of(py::cast(*c.percent)) + ", " +
-               effective + ")";
-      return "PortfolioChange.change_by(" + service + ", " + money_repr(c.amount) + ", " + effective + ")";
-    case cm::change_kind::bring_in_house:
-      return "PortfolioChange.bring_in_house(" + service + ", " + money_repr(c.amount) + ", " + effective + ")";
-    case cm::change_kind::move_to_sla:
-      return "PortfolioChange.move_to_sla(" + service + ", " + quoted(c.provider) + ", " + money_repr(c.amount) + ", " +
-             effective + ")";
-    case cm::change_kind::end: return "PortfolioChange.end(" + service + ", " + effective + ")";
-    case cm::change_kind::add: {
-      std::string text = "PortfolioChange.add(" + service + ", " + quoted(c.provider) + ", " + money_repr(c.amount) +
-                         ", " + effective;
-      if (c.how != cm::delivery::contract) text += ", delivery=" + quoted(std::string(cm::to_string(c.how)));
-      return text + ")";
-    }
-  }
-  return "PortfolioChange";
+  using kind = cm::change_kind;
+  const bool percent = c.kind == kind::change_by && c.percent;
+  std::string text = "PortfolioChange." + std::string(percent ? "change_by_percent" : cm::name_of(c.kind)) + "(" +
+                     quoted(c.service) + ", ";
+  if (c.kind == kind::move_to_sla || c.kind == kind::add) text += quoted(c.provider) + ", ";
+  if (percent) text += repr_of(py::cast(*c.percent)) + ", ";
+  else if (c.kind != kind::end) text += money_repr(c.amount) + ", ";
+  text += "effective=" + repr_of(py::cast(c.from));
+  if (c.kind == kind::add && c.how != cm::delivery::contract)
+    text += ", delivery=" + quoted(std::string(cm::to_string(c.how)));
+  return text + ")";
 }
 
-cm::proposal_result apply_changes(const cm::portfolio& p, py::handle changes, std::chrono::month start_month) {
+cm::proposal_result apply_changes(const cm::portfolio& p, changes_arg changes, std::chrono::month start_month) {
   std::vector<cm::portfolio_change> list;
-  for (py::handle item : py::iter(changes)) {
+  for (py::handle item : py::iter(changes.value)) {
     if (!py::isinstance<cm::portfolio_change>(item))
       throw py::type_error("a proposal is a list of PortfolioChange; got " + repr_of(item));
     list.push_back(item.cast<cm::portfolio_change>());
@@ -421,10 +274,9 @@ std::string reconciliation_repr(const cm::reconciliation& r) {
 
 // ---------------------------------------------------------------- MediumTermView
 
-std::string medium_term_repr(const medium_term& v) {
+std::string medium_term_repr(const cm::medium_term& v) {
   return "<MediumTermView " + quoted(v.envelope_name) + ": " + year_span(years_of(v.years)) + ", costs rising " +
-         v.inflation.to_percent_string() + " a year, total gap " +
-         cm::to_string(sum_of(v.years, &cm::medium_term_year::gap)) + ">";
+         v.inflation.to_percent_string() + " a year, total gap " + cm::to_string(v.total_gap()) + ">";
 }
 
 }  // namespace
@@ -501,10 +353,11 @@ Money('£195,000.00')
   envelope_class
       .def_static(
           "flat",
-          [](std::string name, money_like per_year, const year_like& first, const year_like& last,
-             std::optional<std::chrono::month> start_month) {
-            const std::chrono::month month = month_for(start_month, {&first, &last});
-            return cm::envelope::flat(std::move(name), per_year.value, year_in(first, month), year_in(last, month));
+          [](std::string name, money_like per_year, financial_year_arg first, financial_year_arg last,
+             optional_month start_month) {
+            const std::chrono::month month = month_for({first.value, last.value}, start_month);
+            return cm::envelope::flat(std::move(name), per_year.value, year_in(first.value, month),
+                                      year_in(last.value, month));
           },
           py::arg("name"), py::arg("per_year"), py::arg("first"), py::arg("last"), py::kw_only(),
           py::arg("start_month") = py::none(), R"doc(
@@ -527,8 +380,8 @@ Envelope
 )doc")
       .def_static(
           "per_year",
-          [](std::string name, year_amounts_arg amounts, std::optional<std::chrono::month> start_month) {
-            return cm::envelope::per_year(std::move(name), year_amounts(amounts.value, start_month, "amounts"),
+          [](std::string name, year_amounts_arg amounts, optional_month start_month) {
+            return cm::envelope::per_year(std::move(name), year_values(amounts.value, start_month, "amounts", money_arg),
                                           start_month);
           },
           py::arg("name"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none(), R"doc(
@@ -555,16 +408,15 @@ InvalidInputError
 )doc")
       .def_static(
           "uplifted",
-          [](std::string name, money_like first_year_amount, rate_like uplift, const year_like& first,
-             const year_like& last, cm::rounding mode, std::optional<std::chrono::month> start_month) {
-            const std::chrono::month month = month_for(start_month, {&first, &last});
+          [](std::string name, money_like first_year_amount, rate_like uplift, financial_year_arg first,
+             financial_year_arg last, cm::rounding mode, optional_month start_month) {
+            const std::chrono::month month = month_for({first.value, last.value}, start_month);
             return cm::envelope::uplifted(std::move(name), first_year_amount.value, uplift.value,
-                                          year_in(first, month), year_in(last, month), mode);
+                                          year_in(first.value, month), year_in(last.value, month), mode);
           },
           py::arg("name"), py::arg("first_year_amount"), py::arg("uplift"), py::arg("first"), py::arg("last"),
           py::kw_only(),
-          py::arg_v("rounding", cm::rounding::half_away_from_zero,
-                    "Rounding.HALF_AWAY_FROM_ZERO"),
+          py::arg_v("rounding", cm::rounding::half_away_from_zero, "Rounding.HALF_AWAY_FROM_ZERO"),
           py::arg("start_month") = py::none(), R"doc(
 ``first_year_amount`` in ``first``, then uplifted by ``uplift`` each year to ``last``.
 
@@ -590,7 +442,7 @@ Examples
 {'2018-19': Money('£65,000.00'), '2019-20': Money('£66,625.00'), '2020-21': Money('£68,290.63')}
 )doc")
       .def(
-          "capped_at", [](const cm::envelope& e, money_like cap) { return e.capped_at(cap.value); }, py::arg("cap"),
+          "capped_at", as_python<&cm::envelope::capped_at>, py::arg("cap"),
           R"doc(
 The same envelope with no year above ``cap`` (an earlier, lower cap still holds).
 
@@ -605,7 +457,7 @@ Envelope
 )doc")
       .def(
           "available",
-          [](const cm::envelope& e, const year_like& year) { return e.available(year_in(year, e.start_month())); },
+          [](const cm::envelope& e, financial_year_arg year) { return e.available(year_in(year.value, e.start_month())); },
           py::arg("year"), R"doc(
 The money available in a year: £0 in a year the envelope does not cover.
 
@@ -632,7 +484,7 @@ InvalidInputError
         property{"first_year", &T::first_year, "The first year."},
         property{"last_year", &T::last_year, "The last year."},
         property{"years", &T::years, "Every year from the first to the last."},
-        property{"by_year", [](const T& e) { return by_year_dict(envelope_amounts(e), e.start_month()); },
+        property{"by_year", [](const T& e) { return by_year_dict(e.by_year()); },
                  "The money available by financial-year label (a new dict, in year order)."},
         property{"total", &T::total, "The money available over all the years."});
   }
@@ -678,11 +530,7 @@ Examples
   set_public_module(commitment_class);
   commitment_class
       .def_static(
-          "of",
-          [](typed_object<contract_type> contract, typed_object<scope_type> scope, std::chrono::month start_month) {
-            return commitment_of(contract.value, scope.value, start_month);
-          },
-          py::arg("contract"), py::arg("scope") = "current", py::arg("start_month") = cm::april, R"doc(
+          "of", &commitment_of, py::arg("contract"), py::arg("scope") = "current", py::arg("start_month") = cm::april, R"doc(
 A contract's money by financial year: its profile over a scope, by equal monthly instalments.
 
 Parameters
@@ -724,10 +572,9 @@ Commitment
 )doc")
       .def_static(
           "per_year",
-          [](std::string name, std::string provider, year_amounts_arg amounts,
-             std::optional<std::chrono::month> start_month) {
+          [](std::string name, std::string provider, year_amounts_arg amounts, optional_month start_month) {
             return cm::commitment::per_year(std::move(name), std::move(provider),
-                                            year_amounts(amounts.value, start_month, "amounts"), start_month);
+                                            year_values(amounts.value, start_month, "amounts", money_arg), start_month);
           },
           py::arg("name"), py::arg("provider"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none(),
           R"doc(
@@ -760,13 +607,13 @@ InvalidInputError
                             "empty for other commitments."},
                    property{"start_month", &T::start_month, "The month its years start in."},
                    property{"years", &T::years, "The years it commits money in, in order."},
-                   property{"by_year", [](const T& c) { return by_year_dict(c.by_year, c.start_month); },
+                   property{"by_year", [](const T& c) { return by_year_dict(c.amounts()); },
                             "What it commits by financial-year label (a new dict, in year order)."},
                    property{"total", &T::total, "What it commits over all its years."});
   }
   commitment_class.def(
           "in_year",
-          [](const cm::commitment& c, const year_like& year) { return c.in(year_in(year, c.start_month)); },
+          [](const cm::commitment& c, financial_year_arg year) { return c.in(year_in(year.value, c.start_month)); },
           py::arg("year"), R"doc(
 What the line commits in a year: £0 in a year it does not touch.
 
@@ -822,22 +669,15 @@ total_available, total_committed, total_headroom : Money
         position_class, property{"envelope_name", &T::envelope_name, "The envelope's name."},
         property{"years", [](const T& p) { return named_tuples<"list[YearPosition]", "YearPosition">(p.years); },
                  "Each year's position, in order: a list of YearPosition."},
-        property{"breaches",
-                 [](const T& p) {
-                   py::list breaches;
-                   for (const cm::breach& b : p.breaches) breaches.append(breach_object(b));
-                   return named_object<"list[Breach]">{breaches};
-                 },
+        property{"breaches", [](const T& p) { return list_of<"list[Breach]">(p.breaches, breach_object); },
                  "Every year over the envelope, in order: a list of Breach."},
         property{"bases", &T::bases,
                  "What each contract commitment covers, in order (\"Kent Young Carers over the current term, to 31 "
                  "March 2027\"): no scope is silent, and the position's table notes them."},
-        property{"ok", [](const T& p) { return p.breaches.empty(); }, "True when no year is over."},
-        property{"total_available", [](const T& p) { return sum_of(p.years, &cm::year_position::available); },
-                 "The money available over all the years."},
-        property{"total_committed", [](const T& p) { return sum_of(p.years, &cm::year_position::committed); },
-                 "The money committed over all the years."},
-        property{"total_headroom", [](const T& p) { return sum_of(p.years, &cm::year_position::headroom); },
+        property{"ok", &T::ok, "True when no year is over."},
+        property{"total_available", &T::total_available, "The money available over all the years."},
+        property{"total_committed", &T::total_committed, "The money committed over all the years."},
+        property{"total_headroom", &T::total_headroom,
                  "Available less committed over all the years (negative: a shortfall)."});
   }
   def_python_view<typed_object<data_frame_type>>(position_class, "to_pandas", display, "position_to_pandas", R"doc(
@@ -864,7 +704,8 @@ pandas.DataFrame
           if (py::isinstance<cm::commitment>(item)) {
             lines.push_back(item.cast<const cm::commitment&>());
           } else if (py::isinstance(item, contract)) {
-            lines.push_back(commitment_of(item, py::str("current"), budget.start_month()));
+            lines.push_back(commitment_of({py::reinterpret_borrow<py::object>(item)}, {py::str("current")},
+                                          budget.start_month()));
           } else {
             throw py::type_error("assess() takes Commitments or Contracts; got " + repr_of(item));
           }
@@ -994,13 +835,7 @@ Portfolio
         portfolio_class, property{"name", &T::name, "The portfolio's name."},
         property{"lines", [](const T& p) { return lines_list(p.lines()); },
                  "Every line, in the order added: a list of PortfolioLine."},
-        property{"services",
-                 [](const T& p) {
-                   std::vector<std::string> names;
-                   for (const cm::service_group& group : p.by_service()) names.push_back(group.service);
-                   return names;
-                 },
-                 "The services, in the order they first appear."},
+        property{"services", &T::services, "The services, in the order they first appear."},
         property{"total", &T::total, "The annual cost of every line."});
   }
   portfolio_class
@@ -1017,7 +852,7 @@ InvalidInputError
 )doc")
       .def(
           "by_service",
-          [](const cm::portfolio& p) { return named_object<"list[ServiceGroup]">{groups_list(snapshot(p))}; },
+          [](const cm::portfolio& p) { return groups_list(snapshot(p)); },
           R"doc(
 The services in the order they first appear, each with its lines and subtotal.
 
@@ -1030,9 +865,8 @@ list of ServiceGroup
           "from_frame",
           [](typed_object<data_frame_type> frame, std::string service, std::string provider, std::string annual,
              std::optional<std::string> delivery, std::optional<std::string> name, bool fill_down) {
-            return portfolio_object{python_module("commissioning._records")
-                                        .attr("portfolio_from_frame")(frame.value, service, provider, annual,
-                                                                      delivery, name, fill_down)};
+            const py::object read = python_module("commissioning._records").attr("portfolio_from_frame");
+            return portfolio_object{read(frame.value, service, provider, annual, delivery, name, fill_down)};
           },
           py::arg("frame"), py::kw_only(), py::arg("service") = "service", py::arg("provider") = "provider",
           py::arg("annual") = "annual", py::arg("delivery") = py::none(), py::arg("name") = py::none(),
@@ -1074,9 +908,8 @@ Error
           "from_records",
           [](records_arg records, std::string service, std::string provider, std::string annual,
              std::optional<std::string> delivery, std::string name, bool fill_down) {
-            return portfolio_object{python_module("commissioning._records")
-                                        .attr("portfolio_from_records")(records.value, service, provider, annual,
-                                                                        delivery, name, fill_down)};
+            const py::object read = python_module("commissioning._records").attr("portfolio_from_records");
+            return portfolio_object{read(records.value, service, provider, annual, delivery, name, fill_down)};
           },
           py::arg("records"), py::kw_only(), py::arg("service") = "service", py::arg("provider") = "provider",
           py::arg("annual") = "annual", py::arg("delivery") = py::none(), py::arg("name") = "",
@@ -1105,20 +938,8 @@ Portfolio
           },
           py::arg("service"))
       .def("__repr__", [](const cm::portfolio& p) { return portfolio_repr(snapshot(p)); })
-      .def(
-          "__eq__",
-          [](const cm::portfolio& a, py::handle other) -> py::object {
-            if (!py::isinstance<cm::portfolio>(other)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
-            return py::bool_(same_portfolio(snapshot(a), snapshot(other.cast<const cm::portfolio&>())));
-          },
-          py::is_operator())
-      .def(
-          "__ne__",
-          [](const cm::portfolio& a, py::handle other) -> py::object {
-            if (!py::isinstance<cm::portfolio>(other)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
-            return py::bool_(!same_portfolio(snapshot(a), snapshot(other.cast<const cm::portfolio&>())));
-          },
-          py::is_operator())
+      .def("__eq__", [](const cm::portfolio& a, py::handle b) { return compare_portfolios(a, b, true); }, py::is_operator())
+      .def("__ne__", [](const cm::portfolio& a, py::handle b) { return compare_portfolios(a, b, false); }, py::is_operator())
       .def("__copy__", &snapshot<cm::portfolio>, "An independent copy.")
       .def(
           "__deepcopy__", [](const cm::portfolio& p, py::handle /*memo*/) { return snapshot(p); }, py::arg("memo"),
@@ -1173,10 +994,7 @@ PortfolioChange.bring_in_house('Family Support', Money('-£1,100,000.00'), effec
   set_public_module(change_class);
   change_class
       .def_static(
-          "change_by",
-          [](std::string service, money_like amount, cm::date effective) {
-            return cm::portfolio_change::change_by(std::move(service), amount.value, effective);
-          },
+          "change_by", as_python<&cm::portfolio_change::change_by>,
           py::arg("service"), py::arg("amount"), py::arg("effective"), R"doc(
 Change a service's annual cost by an amount (negative for a reduction).
 
@@ -1194,10 +1012,7 @@ Returns
 PortfolioChange
 )doc")
       .def_static(
-          "change_by_percent",
-          [](std::string service, rate_like share, cm::date effective) {
-            return cm::portfolio_change::change_by_percent(std::move(service), share.value, effective);
-          },
+          "change_by_percent", as_python<&cm::portfolio_change::change_by_percent>,
           py::arg("service"), py::arg("share"), py::arg("effective"), R"doc(
 Change a service's annual cost by a share of it: ``"-10%"`` for a tenth less.
 
@@ -1214,10 +1029,7 @@ Returns
 PortfolioChange
 )doc")
       .def_static(
-          "bring_in_house",
-          [](std::string service, money_like amount, cm::date effective) {
-            return cm::portfolio_change::bring_in_house(std::move(service), amount.value, effective);
-          },
+          "bring_in_house", as_python<&cm::portfolio_change::bring_in_house>,
           py::arg("service"), py::arg("amount"), py::arg("effective"), R"doc(
 Deliver a service in-house: one in-house line replaces its providers, its cost changed by
 ``amount`` (``"-£1,100,000"``; ``0`` to keep it).
@@ -1233,10 +1045,7 @@ Returns
 PortfolioChange
 )doc")
       .def_static(
-          "move_to_sla",
-          [](std::string service, std::string provider, money_like amount, cm::date effective) {
-            return cm::portfolio_change::move_to_sla(std::move(service), std::move(provider), amount.value, effective);
-          },
+          "move_to_sla", as_python<&cm::portfolio_change::move_to_sla>,
           py::arg("service"), py::arg("provider"), py::arg("amount"), py::arg("effective"), R"doc(
 Move a service to a service level agreement with ``provider``: one line replaces its
 providers, its cost changed by ``amount`` (``0`` to keep it).
@@ -1252,10 +1061,7 @@ Returns
 PortfolioChange
 )doc")
       .def_static(
-          "end",
-          [](std::string service, cm::date effective) {
-            return cm::portfolio_change::end(std::move(service), effective);
-          },
+          "end", as_python<&cm::portfolio_change::end>,
           py::arg("service"), py::arg("effective"), R"doc(
 Stop a service: its whole cost is saved.
 
@@ -1269,12 +1075,7 @@ Returns
 PortfolioChange
 )doc")
       .def_static(
-          "add",
-          [](std::string service, std::string provider, money_like annual, cm::date effective,
-             cm::delivery how) {
-            return cm::portfolio_change::add(std::move(service), std::move(provider), annual.value, effective,
-                                             how);
-          },
+          "add", as_python<&cm::portfolio_change::add>,
           py::arg("service"), py::arg("provider"), py::arg("annual"), py::arg("effective"),
           py::arg("delivery") = "contract", R"doc(
 Start a new service: a negative saving of its annual cost.
@@ -1333,26 +1134,12 @@ in_year_savings : dict of str to Money
     using T = cm::proposal_result;
     def_properties(proposal_class, property{"before", &T::before, "The portfolio before (a copy)."},
                    property{"after", &T::after, "The portfolio after (a copy)."},
-                   property{"changes",
-                            [](const T& r) {
-                              py::list outcomes;
-                              for (const cm::change_outcome& o : r.changes) outcomes.append(outcome_object(o));
-                              return named_object<"list[ChangeOutcome]">{outcomes};
-                            },
+                   property{"changes", [](const T& r) { return list_of<"list[ChangeOutcome]">(r.changes, outcome_object); },
                             "What each change did, in order: a list of ChangeOutcome."},
                    property{"full_year_saving", &T::full_year_saving,
                             "The total before less the total after: a full year's saving."},
                    property{"in_year_saving", &T::in_year_saving, "The sum of the changes' in-year savings."},
-                   property{"in_year_savings",
-                            [](const T& r) {
-                              std::map<int, cm::money> by_year;
-                              std::chrono::month start_month = cm::april;
-                              for (const cm::change_outcome& o : r.changes) {
-                                by_year[o.in_year.start_year()] += o.in_year_saving;
-                                start_month = o.in_year.start_month();
-                              }
-                              return by_year_dict(by_year, start_month);
-                            },
+                   property{"in_year_savings", [](const T& r) { return by_year_dict(r.in_year_savings()); },
                             "The in-year savings by the financial-year label of the year each change takes effect "
                             "in."});
   }
@@ -1374,11 +1161,7 @@ pandas.DataFrame
 
   // Defined once ProposalResult is registered, so that its signature names it.
   portfolio_class.def(
-      "apply",
-      [](const cm::portfolio& p, changes_arg changes, std::chrono::month start_month) {
-        return apply_changes(p, changes.value, start_month);
-      },
-      py::arg("changes"), py::arg("start_month") = cm::april, R"doc(
+      "apply", &apply_changes, py::arg("changes"), py::arg("start_month") = cm::april, R"doc(
 Apply a proposal's changes, in order; the same as ``apply_changes(portfolio, changes)``.
 
 The portfolio is left as it was; the result holds it before and after.
@@ -1394,11 +1177,7 @@ ProposalResult
 )doc");
 
   m.def(
-      "apply_changes",
-      [](const cm::portfolio& p, changes_arg changes, std::chrono::month start_month) {
-        return apply_changes(p, changes.value, start_month);
-      },
-      py::arg("portfolio"), py::arg("changes"), py::arg("start_month") = cm::april, R"doc(
+      "apply_changes", &apply_changes, py::arg("portfolio"), py::arg("changes"), py::arg("start_month") = cm::april, R"doc(
 Apply a proposal's changes, in order, to a portfolio (which is left as it was).
 
 Parameters
@@ -1464,8 +1243,7 @@ Money('£2,910,878.00')
   statement_class
       .def(py::init([](std::string source, std::optional<statement_lines_arg> lines,
                        std::optional<money_like> total) {
-             cm::statement s{std::move(source), {}, std::nullopt};
-             if (total) s.stated_total = total->value;
+             cm::statement s{std::move(source), {}, optional_value(total)};
              if (lines)
                for (const auto& [label, amount] : pairs_of(lines->value, "lines")) {
                  if (!is_str(label))
@@ -1500,10 +1278,9 @@ Statement
     def_properties(statement_class, property{"source", &T::source, "Where the figures come from."},
                    property{"lines",
                             [](const T& s) {
-                              py::list lines;
-                              for (const auto& [label, amount] : s.lines)
-                                lines.append(types_attr("StatementLine")(label, amount));
-                              return named_object<"list[StatementLine]">{lines};
+                              return list_of<"list[StatementLine]">(s.lines, [](const auto& line) {
+                                return types_attr("StatementLine")(line.first, line.second);
+                              });
                             },
                             "The labelled lines, in order: a list of StatementLine."},
                    property{"stated_total", &T::stated_total, "The total stated, or None."},
@@ -1586,7 +1363,7 @@ Money('£13,417.28')
 )doc");
 
   // ---------------------------------------------------------------- MediumTermView
-  py::class_<medium_term> view_class(m, "MediumTermView", py::is_final(), R"doc(
+  py::class_<cm::medium_term> view_class(m, "MediumTermView", py::is_final(), R"doc(
 An envelope over several years against a cost that grows with inflation and the savings
 planned: the gap to close each year.
 
@@ -1606,14 +1383,13 @@ total_gap : Money
 )doc");
   set_public_module(view_class);
   {
-    using T = medium_term;
+    using T = cm::medium_term;
     const auto years = [](const T& v) { return named_tuples<"list[MediumTermYear]", "MediumTermYear">(v.years); };
     def_properties(view_class, property{"envelope_name", &T::envelope_name, "The envelope's name."},
                    property{"base_cost", &T::base_cost, "The cost in the first year."},
                    property{"inflation", &T::inflation, "The rise in cost each year."},
                    property{"years", years, "Each year, in order: a list of MediumTermYear."},
-                   property{"total_gap", [](const T& v) { return sum_of(v.years, &cm::medium_term_year::gap); },
-                            "The sum of the years' gaps."});
+                   property{"total_gap", &T::total_gap, "The sum of the years' gaps."});
     view_class.def("__len__", [](const T& v) { return v.years.size(); })
         .def("__iter__", [years](const T& v) { return py::iter(years(v).value); })
         .def("__getitem__", [years](const T& v, py::handle index) -> py::object {
@@ -1637,16 +1413,15 @@ pandas.DataFrame
       "medium_term_view",
       [](const cm::envelope& budget, money_like base_cost, rate_like inflation,
          std::optional<year_amounts_arg> savings_by_year, cm::rounding mode) {
-        const auto savings = savings_by_year
-                                 ? year_amounts(savings_by_year->value, budget.start_month(), "savings_by_year")
-                                 : std::vector<std::pair<cm::financial_year, cm::money>>{};
-        return medium_term{budget.name(), base_cost.value, inflation.value,
-                           cm::medium_term_view(budget, base_cost.value, inflation.value, savings, mode)};
+        return cm::medium_term::of(
+            budget, base_cost.value, inflation.value,
+            savings_by_year ? year_values(savings_by_year->value, budget.start_month(), "savings_by_year", money_arg)
+                            : std::vector<std::pair<cm::financial_year, cm::money>>{},
+            mode);
       },
       py::arg("envelope"), py::arg("base_cost"), py::arg("inflation"), py::arg("savings_by_year") = py::none(),
       py::kw_only(),
-      py::arg_v("rounding", cm::rounding::half_away_from_zero,
-                "Rounding.HALF_AWAY_FROM_ZERO"),
+      py::arg_v("rounding", cm::rounding::half_away_from_zero, "Rounding.HALF_AWAY_FROM_ZERO"),
       R"doc(
 A medium-term view: for each year of the envelope, the budget, the cost at that year's prices,
 the savings planned, and the gap (cost − savings − budget).
