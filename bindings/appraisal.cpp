@@ -100,41 +100,6 @@ struct uplift_arg_type {
 /// The module of the layer's tables and HTML (`def_python_view`).
 constexpr const char* appraisal_display = "commissioning._appraisal_display";
 
-// ---------------------------------------------------------------- financial years
-
-/// The start month of the first FinancialYear given, else April.
-std::chrono::month month_for(std::initializer_list<py::handle> years) {
-  for (py::handle y : years)
-    if (py::isinstance<cm::financial_year>(y)) return y.cast<cm::financial_year>().start_month();
-  return cm::april;
-}
-
-/// A FinancialYear as it is; a label or a start year read in `start_month`.
-cm::financial_year year_in(py::handle y, std::chrono::month start_month) {
-  if (py::isinstance<cm::financial_year>(y)) return y.cast<cm::financial_year>();
-  if (is_str(y)) return cm::financial_year::parse(y.cast<std::string>(), start_month);
-  if (is_int(y)) {
-    const auto year = to_int64(y);
-    if (!year || *year < INT_MIN + 1 || *year > INT_MAX - 1)
-      throw cm::out_of_range_error("date", 3,
-                                   "year " + str_of(y) + " is outside the supported range 1000-9999 (financial year)");
-    return cm::financial_year(static_cast<int>(*year), start_month);
-  }
-  throw py::type_error("a financial year must be a FinancialYear, a label such as '2022-23' or a start year, got " +
-                       repr_of(y));
-}
-
-
-/// The start month for keys: `given`, else that of the first FinancialYear key, else April.
-std::chrono::month keys_month(const std::vector<std::pair<py::object, py::object>>& pairs,
-                              std::optional<std::chrono::month> given) {
-  if (given) return *given;
-  for (const auto& pair : pairs)
-    if (py::isinstance<cm::financial_year>(pair.first)) return pair.first.cast<cm::financial_year>().start_month();
-  return cm::april;
-}
-
-
 cm::rate rate_arg(py::handle value) {
   if (const auto r = try_rate(value)) return *r;
   throw py::type_error("cannot make a Rate from " + repr_of(value));
@@ -564,11 +529,7 @@ void bind_appraisal(py::module_& m) {
   deflator_class
       .def(py::init([](std::string name, index_arg series,
                        std::optional<std::chrono::month> start_month) {
-             const auto pairs = pairs_of(series.value, "index");
-             const std::chrono::month month = keys_month(pairs, start_month);
-             std::vector<std::pair<cm::financial_year, cm::rate>> values;
-             for (const auto& [year, value] : pairs) values.emplace_back(year_in(year, month), rate_arg(value));
-             return cm::deflator(std::move(name), values);
+             return cm::deflator(std::move(name), year_values(series.value, start_month, "index", rate_arg));
            }),
            py::arg("name"), py::arg("index"), py::kw_only(), py::arg("start_month") = py::none(),
            docstring("Deflator.__init__"))
@@ -674,10 +635,9 @@ void bind_appraisal(py::module_& m) {
           "per_year",
           [](std::string name, cm::line_kind kind, cm::cost_category category,
              year_amounts_arg amounts, std::optional<std::chrono::month> start_month) {
-            const auto pairs = pairs_of(amounts.value, "amounts");
-            const std::chrono::month month = keys_month(pairs, start_month);
             std::vector<cm::financial_year_amount> values;
-            for (const auto& [year, amount] : pairs) values.push_back({year_in(year, month), money_arg(amount)});
+            for (const auto& [year, amount] : year_values(amounts.value, start_month, "amounts", money_arg))
+              values.push_back({year, amount});
             return cm::appraisal_line::per_year(std::move(name), kind, category, values);
           },
           py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amounts"), py::kw_only(),

@@ -72,6 +72,10 @@ enum class column_kind;
 enum class alignment;
 enum class total_rounding;
 enum class csv_values;
+enum class threshold_column;
+enum class key_decision_route;
+enum class clear_day_count;
+enum class teckal_arrangement;
 }  // namespace commissioning
 
 namespace cmpy {
@@ -213,6 +217,122 @@ using year_amounts_arg = iterable_object<
     "collections.abc.Mapping[FinancialYear | str | int, Money | str | int | float | decimal.Decimal] | "
     "collections.abc.Iterable[tuple[FinancialYear | str | int, Money | str | int | float | decimal.Decimal]]">;
 
+// ---------------------------------------------------------------- financial-year arguments
+// One rule for every function that takes financial years (the budget and appraisal layers), here
+// so that it is written once: a FinancialYear is kept as it is; a label ("2021-22") or a start
+// year (2021) is read in the start month given, else in that of the first FinancialYear among
+// the years, else in April.
+
+/// A financial year argument: a FinancialYear, a label or a start year, read by `year_in`.
+struct financial_year_type {
+  static constexpr auto name = py::detail::const_name("FinancialYear | str | int");
+  static bool accepts(py::handle h) { return is_int(h) || is_str(h) || py::isinstance<cm::financial_year>(h); }
+};
+using financial_year_arg = typed_object<financial_year_type>;
+
+/// The month the labels and start years among `years` are read in: `given` (financial_year.004
+/// for a FinancialYear among them that starts in another month), else that of the first
+/// FinancialYear, else April.
+inline std::chrono::month month_for(const std::vector<py::handle>& years,
+                                    std::optional<std::chrono::month> given = std::nullopt) {
+  for (py::handle year : years) {
+    if (!py::isinstance<cm::financial_year>(year)) continue;
+    const auto fy = year.cast<cm::financial_year>();
+    if (!given) return fy.start_month();
+    if (fy.start_month() != *given)
+      throw cm::invalid_input("financial_year", 4,
+                              "cannot compare financial years that start in different months (" + fy.label() +
+                                  " starts in month " + std::to_string(static_cast<unsigned>(fy.start_month())) +
+                                  ", start_month in month " + std::to_string(static_cast<unsigned>(*given)) + ")");
+  }
+  return given.value_or(cm::april);
+}
+
+/// A FinancialYear as it is; a label or a start year read in `start_month` (date.003 for a
+/// start year out of range, TypeError for anything else).
+inline cm::financial_year year_in(py::handle year, std::chrono::month start_month) {
+  if (py::isinstance<cm::financial_year>(year)) return year.cast<cm::financial_year>();
+  if (is_str(year)) return cm::financial_year::parse(year.cast<std::string>(), start_month);
+  if (!is_int(year))
+    throw py::type_error("a financial year must be a FinancialYear, a label such as '2021-22' or a start year, got " +
+                         repr_of(year));
+  const auto start = to_int64(year);
+  if (!start || *start < std::numeric_limits<int>::min() + 1 || *start > std::numeric_limits<int>::max() - 1)
+    throw cm::out_of_range_error("date", 3,
+                                 "year " + str_of(year) + " is outside the supported range 1000-9999 (financial year)");
+  return cm::financial_year(static_cast<int>(*start), start_month);
+}
+
+/// (year, value) pairs of a mapping or of an iterable of pairs (`what` names it in a TypeError):
+/// each year read as above in `given` or the month the years imply (a FinancialYear kept as it
+/// is, for the library to refuse if it starts in another month), each value as `read` reads it.
+template <class Read>
+auto year_values(py::handle source, std::optional<std::chrono::month> given, const char* what, Read read) {
+  const auto pairs = pairs_of(source, what);
+  std::vector<py::handle> years;
+  for (const auto& pair : pairs) years.push_back(pair.first);
+  const std::chrono::month month = given ? *given : month_for(years);
+  std::vector<std::pair<cm::financial_year, decltype(read(py::handle()))>> result;
+  for (const auto& [year, value] : pairs) result.emplace_back(year_in(year, month), read(value));
+  return result;
+}
+
+/// The value of an optional money-like or rate-like argument, or nothing: for the library's
+/// optional amounts and rates.
+template <class Like>
+auto optional_value(const std::optional<Like>& given) -> std::optional<decltype(given->value)> {
+  return given ? std::optional(given->value) : std::nullopt;
+}
+
+// ---------------------------------------------------------------- library functions as they are
+// A library function or const method bound with no lambda restating it, in every binding file:
+// `as_python<&cm::portfolio_change::change_by>` takes, for each `money` parameter, whatever
+// Money() accepts (`money_like`), for each `rate` whatever Rate() accepts (`rate_like`), for an
+// optional one None too; any other parameter as pybind11 casts it.
+template <class T>
+struct python_arg {
+  using type = T;
+};
+template <>
+struct python_arg<cm::money> {
+  using type = money_like;
+};
+template <>
+struct python_arg<cm::rate> {
+  using type = rate_like;
+};
+template <class T>
+struct python_arg<std::optional<T>> {
+  using type = std::optional<typename python_arg<T>::type>;
+};
+template <class T>
+using python_arg_t = typename python_arg<std::remove_cvref_t<T>>::type;
+
+template <class T>
+T&& library_arg(T&& given) {
+  return std::forward<T>(given);
+}
+inline cm::money library_arg(money_like&& given) { return given.value; }
+inline cm::rate library_arg(rate_like&& given) { return std::move(given.value); }
+template <class T>
+auto library_arg(std::optional<T>&& given) -> std::optional<std::remove_cvref_t<decltype(library_arg(std::move(*given)))>> {
+  if (!given) return std::nullopt;
+  return library_arg(std::move(*given));
+}
+
+template <auto F>
+struct library_call;
+template <class R, class... A, R (*F)(A...)>
+struct library_call<F> {
+  static R call(python_arg_t<A>... args) { return F(library_arg(std::move(args))...); }
+};
+template <class R, class C, class... A, R (C::*F)(A...) const>
+struct library_call<F> {
+  static R call(const C& self, python_arg_t<A>... args) { return (self.*F)(library_arg(std::move(args))...); }
+};
+template <auto F>
+constexpr auto as_python = &library_call<F>::call;
+
 // Shared by several binding files.
 struct series_type {
   static constexpr auto name = py::detail::const_name("pandas.Series");
@@ -351,6 +471,10 @@ CMPY_TEXT_ENUM(column_kind, "ColumnKind")
 CMPY_TEXT_ENUM(alignment, "Alignment")
 CMPY_TEXT_ENUM(total_rounding, "TotalRounding")
 CMPY_TEXT_ENUM(csv_values, "CsvValues")
+CMPY_TEXT_ENUM(threshold_column, "ThresholdColumn")
+CMPY_TEXT_ENUM(key_decision_route, "KeyDecisionRoute")
+CMPY_TEXT_ENUM(clear_day_count, "ClearDayCount")
+CMPY_TEXT_ENUM(teckal_arrangement, "TeckalArrangement")
 #undef CMPY_TEXT_ENUM
 
 /// A start month from a Python int, 1 to 12 (financial_year.002 otherwise).
@@ -633,6 +757,20 @@ Class& def_properties(Class& cls, const property<Get>&... properties) {
 template <signature_text Name, has_fields T>
 named_object<Name> named_tuple(const T& value) {
   return {std::apply([&](auto... member) { return types_attr(Name.value)(value.*member...); }, fields<T>::list)};
+}
+
+/// Each item as `make` makes it, in a list named `List` in signatures (the budget and
+/// procurement layers' lists of records).
+template <signature_text List, class Items, class Make>
+named_object<List> list_of(const Items& items, Make make) {
+  py::list result;
+  for (const auto& item : items) result.append(make(item));
+  return {result};
+}
+/// Each item as the NamedTuple `commissioning._types.<Name>`, in a list named `List`.
+template <signature_text List, signature_text Name, class Items>
+named_object<List> named_tuples(const Items& items) {
+  return list_of<List>(items, [](const auto& item) { return named_tuple<Name>(item).value; });
 }
 
 /// Text that may be empty, as Python sees it: None when empty.

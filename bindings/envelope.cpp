@@ -3,19 +3,13 @@
 // of services, proposals that re-shape them, reconciliations of two statements of the same
 // scope, and the medium-term view.
 //
-// The layer's enums (Delivery, ChangeKind) and records (PortfolioLine, YearPosition, Breach,
-// ChangeOutcome, ...) live in Python, in commissioning._types. A struct's fields are named once
-// (`fields<T>` below): its pickle state, its NamedTuple and its equality come from that; each
-// class's read-only properties are one `property` each (common.hpp). A Portfolio is mutable
-// (lines are added to it); each method holds the object's critical section on a free-threaded
-// build. The results (EnvelopePosition, ProposalResult, Reconciliation, MediumTermView) are values.
-//
-// The rules (years that start in another month, a year given twice, savings outside the
-// envelope) are the headers'; the binding converts arguments and calls them. A year given as
-// a label or a start year is read in the start month of its context.
-//
-// Contract lives in contract.cpp; the binding reaches it through its Python methods (profile,
-// annual_value_on), which hold the contract's critical section.
+// The layer's enums and records live in Python, in commissioning._types; a record's fields are
+// named once (`fields<T>` below), and its pickle state, NamedTuple and equality come from that.
+// A Portfolio is mutable: each method holds the object's critical section on a free-threaded
+// build. The rules (years in another month, a year given twice, savings outside the envelope,
+// the totals) are the headers'; a year given as a label or a start year is read by common.hpp's
+// one rule. Contract lives in contract.cpp; the binding reaches it through its Python methods
+// (profile, annual_value_on), which hold the contract's critical section.
 #include "contract_access.hpp"
 
 #include <commissioning/budget/envelope.hpp>
@@ -24,68 +18,12 @@
 #include <commissioning/budget/proposal.hpp>
 #include <commissioning/budget/reconciliation.hpp>
 
-#include <climits>
-#include <map>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <utility>
-#include <variant>
 #include <vector>
 
 namespace cmpy {
-
-/// A financial year argument: a FinancialYear, a label ("2021-22") or a start year (2021).
-/// A label or a start year is read in the start month of the context it is used in.
-struct year_like {
-  std::variant<cm::financial_year, std::int64_t, std::string> value{std::int64_t{0}};
-};
-
-}  // namespace cmpy
-
-namespace pybind11::detail {
-
-template <>
-struct type_caster<cmpy::year_like> {
-  PYBIND11_TYPE_CASTER(cmpy::year_like, io_name("FinancialYear | str | int", "FinancialYear"));
-
-  bool load(handle src, bool /*convert*/) {
-    if (!src) return false;
-    if (PyUnicode_Check(src.ptr())) {
-      value.value = src.cast<std::string>();
-      return true;
-    }
-    if (cmpy::is_int(src)) {
-      const auto year = cmpy::to_int64(src);
-      if (!year || *year < INT_MIN + 1 || *year > INT_MAX - 1)
-        throw commissioning::out_of_range_error(
-            "date", 3, "year " + cmpy::str_of(src) + " is outside the supported range 1000-9999 (financial year)");
-      value.value = *year;
-      return true;
-    }
-    make_caster<commissioning::financial_year> year;
-    if (!year.load(src, false)) return false;
-    value.value = cast_op<const commissioning::financial_year&>(year);
-    return true;
-  }
-  // An argument only: never returned to Python, so no `cast`.
-};
-
-}  // namespace pybind11::detail
-
-namespace cmpy {
-
-namespace {
-
-/// The years of a medium-term view, with what made them.
-struct medium_term {
-  std::string envelope_name;
-  cm::money base_cost;
-  cm::rate inflation;
-  std::vector<cm::medium_term_year> years;
-};
-
-}  // namespace
 
 // The records' fields, each named once: their pickle state and NamedTuples come from these.
 CMPY_FIELDS(cm::breach_line, &T::name, &T::provider, &T::amount);
@@ -103,7 +41,7 @@ CMPY_FIELDS(cm::reconciliation,
             &T::first_source, &T::second_source, &T::first_total, &T::second_total, &T::difference, &T::lines,
             &T::unexplained);
 CMPY_FIELDS(cm::medium_term_year, &T::year, &T::budget, &T::cost, &T::savings, &T::gap);
-CMPY_FIELDS(medium_term, &T::envelope_name, &T::base_cost, &T::inflation, &T::years);
+CMPY_FIELDS(cm::medium_term, &T::envelope_name, &T::base_cost, &T::inflation, &T::years);
 
 namespace {
 
@@ -117,100 +55,24 @@ using commitments_arg = iterable_object<"collections.abc.Iterable[Commitment | C
 using changes_arg = iterable_object<"collections.abc.Iterable[PortfolioChange]">;
 using records_arg = iterable_object<"collections.abc.Iterable[collections.abc.Mapping[str, Any]]">;
 using period_arg_object = named_object<"Period | FinancialYear | tuple[datetime.date | str, datetime.date | str]">;
+using optional_month = std::optional<std::chrono::month>;
 
 /// The module of the layer's tables and HTML (`def_python_view`, `def_html`).
 constexpr const char* display = "commissioning._display";
 
-/// Each item as the NamedTuple `commissioning._types.<Name>`, in a list named `List` in signatures.
-template <signature_text List, signature_text Name, class Items>
-named_object<List> named_tuples(const Items& items) {
-  py::list result;
-  for (const auto& item : items) result.append(named_tuple<Name>(item).value);
-  return {result};
-}
-
 // ---------------------------------------------------------------- financial years
 
-/// A start month given explicitly, else that of the first FinancialYear given, else April.
-std::chrono::month month_for(const std::optional<std::chrono::month>& given,
-                             std::initializer_list<const year_like*> years) {
-  for (const year_like* y : years)
-    if (const auto* fy = std::get_if<cm::financial_year>(&y->value)) {
-      if (given && fy->start_month() != *given)
-        throw cm::invalid_input("financial_year", 4,
-                                "cannot compare financial years that start in different months (" + fy->label() +
-                                    " starts in month " + std::to_string(static_cast<unsigned>(fy->start_month())) +
-                                    ", start_month in month " + std::to_string(static_cast<unsigned>(*given)) + ")");
-      if (!given) return fy->start_month();
-    }
-  return given.value_or(cm::april);
-}
-
-/// The year, a label or a start year read in `start_month`; a FinancialYear as it is.
-cm::financial_year year_in(const year_like& y, std::chrono::month start_month) {
-  if (const auto* fy = std::get_if<cm::financial_year>(&y.value)) return *fy;
-  if (const auto* text = std::get_if<std::string>(&y.value)) return cm::financial_year::parse(*text, start_month);
-  return cm::financial_year(static_cast<int>(std::get<std::int64_t>(y.value)), start_month);
-}
-
-year_like year_arg(py::handle key) {
-  py::detail::make_caster<year_like> caster;
-  if (!caster.load(key, true))
-    throw py::type_error("a financial year must be a FinancialYear, a label such as '2021-22' or a start year, got " +
-                         repr_of(key));
-  return py::detail::cast_op<year_like>(std::move(caster));
-}
-
-cm::date date_arg(py::handle value) {
-  py::detail::make_caster<cm::date> caster;
-  if (!caster.load(value, true))
-    throw py::type_error("expected a datetime.date or a date as text, got " + repr_of(value));
-  return py::detail::cast_op<cm::date>(std::move(caster));
-}
-
-/// Amounts by financial year, read from a mapping or pairs: labels and start years are read in
-/// `given`, else in the month of the first FinancialYear key, else in April. A FinancialYear
-/// is kept as it is, for the C++ to refuse if it starts in another month.
-std::vector<std::pair<cm::financial_year, cm::money>> year_amounts(py::handle source,
-                                                                   const std::optional<std::chrono::month>& given,
-                                                                   const char* what) {
-  const auto pairs = pairs_of(source, what);
-  std::vector<year_like> keys;
-  keys.reserve(pairs.size());
-  for (const auto& [key, amount] : pairs) keys.push_back(year_arg(key));
-  std::chrono::month start_month = given.value_or(cm::april);
-  if (!given)
-    for (const year_like& key : keys)
-      if (const auto* fy = std::get_if<cm::financial_year>(&key.value)) {
-        start_month = fy->start_month();
-        break;
-      }
-  std::vector<std::pair<cm::financial_year, cm::money>> result;
-  result.reserve(pairs.size());
-  for (std::size_t i = 0; i < pairs.size(); ++i)
-    result.emplace_back(year_in(keys[i], start_month), money_arg(pairs[i].second));
-  return result;
-}
-
-named_object<"dict[str, Money]"> by_year_dict(const std::map<int, cm::money>& by_year, std::chrono::month start_month) {
+named_object<"dict[str, Money]"> by_year_dict(const std::vector<cm::financial_year_amount>& amounts) {
   py::dict result;
-  for (const auto& [year, amount] : by_year) result[py::str(cm::financial_year(year, start_month).label())] = amount;
+  for (const auto& [year, amount] : amounts) result[py::str(year.label())] = amount;
   return {result};
 }
 
-/// Amounts by start year as pickled: a list of (start year, amount) pairs.
-py::list year_pairs(const std::map<int, cm::money>& by_year) {
+/// Amounts by year as pickled: a list of (start year, amount) pairs.
+py::list year_pairs(const std::vector<cm::financial_year_amount>& amounts) {
   py::list years;
-  for (const auto& [year, amount] : by_year) years.append(py::make_tuple(year, amount));
+  for (const auto& [year, amount] : amounts) years.append(py::make_tuple(year.start_year(), amount));
   return years;
-}
-
-/// The sum of one money field over a result's years.
-template <class Year>
-cm::money sum_of(const std::vector<Year>& years, cm::money Year::*field) {
-  cm::money sum;
-  for (const Year& y : years) sum += y.*field;
-  return sum;
 }
 
 template <class Year>
@@ -222,23 +84,14 @@ std::vector<cm::financial_year> years_of(const std::vector<Year>& years) {
 
 // ---------------------------------------------------------------- Envelope
 
-std::map<int, cm::money> envelope_amounts(const cm::envelope& e) {
-  std::map<int, cm::money> amounts;
-  for (const cm::financial_year& year : e.years()) amounts[year.start_year()] = e.available(year);
-  return amounts;
-}
-
 py::tuple envelope_state(const cm::envelope& e) {
-  return py::make_tuple(e.name(), e.start_month(), year_pairs(envelope_amounts(e)), e.cap());
+  return py::make_tuple(e.name(), e.start_month(), year_pairs(e.by_year()), e.cap());
 }
 
 cm::envelope envelope_from_state(const py::tuple& state) {
   if (state.size() != 4) throw std::runtime_error("invalid Envelope state");
-  const auto start_month = state[1].cast<std::chrono::month>();
-  std::vector<std::pair<cm::financial_year, cm::money>> amounts;
-  for (const auto& [year, amount] : state[2].cast<std::vector<std::pair<int, cm::money>>>())
-    amounts.emplace_back(cm::financial_year(year, start_month), amount);
-  cm::envelope e = cm::envelope::per_year(state[0].cast<std::string>(), amounts);
+  cm::envelope e = cm::envelope::per_year(state[0].cast<std::string>(),
+                                          year_values(state[2], state[1].cast<std::chrono::month>(), "state", money_arg));
   if (const auto cap = state[3].cast<std::optional<cm::money>>()) e = e.capped_at(*cap);
   return e;
 }
@@ -251,13 +104,21 @@ std::string envelope_repr(const cm::envelope& e) {
 
 // ---------------------------------------------------------------- Commitment
 
-cm::commitment commitment_of(py::handle contract, py::handle scope, std::chrono::month start_month) {
+cm::commitment commitment_of(typed_object<contract_type> contract, typed_object<scope_type> scope,
+                             std::chrono::month start_month) {
   // Through the Contract's own methods: they hold its critical section.
-  const py::object profile =
-      contract.attr("profile")(scope, "monthly", py::int_(static_cast<unsigned>(start_month)));
+  const py::object& c = contract.value;
+  const py::object profile = c.attr("profile")(scope.value, "monthly", py::int_(static_cast<unsigned>(start_month)));
   // The profile brings the term it covers.
-  return cm::commitment::of(contract.attr("name").cast<std::string>(), contract.attr("provider").cast<std::string>(),
+  return cm::commitment::of(c.attr("name").cast<std::string>(), c.attr("provider").cast<std::string>(),
                             profile.cast<const cm::financial_year_profile&>(), start_month);
+}
+
+cm::date date_arg(py::handle value) {
+  py::detail::make_caster<cm::date> caster;
+  if (!caster.load(value, true))
+    throw py::type_error("expected a datetime.date or a date as text, got " + repr_of(value));
+  return py::detail::cast_op<cm::date>(std::move(caster));
 }
 
 cm::period period_arg(py::handle value) {
@@ -272,7 +133,7 @@ cm::period period_arg(py::handle value) {
 
 /// The by-year amounts in the state's fourth place, after the start month they are read in.
 py::tuple commitment_state(const cm::commitment& c) {
-  return py::make_tuple(c.name, c.provider, c.start_month, year_pairs(c.by_year), c.basis);
+  return py::make_tuple(c.name, c.provider, c.start_month, year_pairs(c.amounts()), c.basis);
 }
 
 cm::commitment commitment_from_state(const py::tuple& state) {
@@ -297,9 +158,9 @@ py::object breach_object(const cm::breach& b) {
 
 std::string position_repr(const cm::envelope_position& p) {
   std::string text = "<EnvelopePosition " + quoted(p.envelope_name) + ": " + year_span(years_of(p.years)) + ", ";
-  if (p.breaches.empty()) return text + "within the envelope every year>";
+  if (p.ok()) return text + "within the envelope every year>";
   return text + std::to_string(p.breaches.size()) + (p.breaches.size() == 1 ? " breach" : " breaches") +
-         ", short by " + cm::to_string(sum_of(p.breaches, &cm::breach::shortfall)) + " in all>";
+         ", short by " + cm::to_string(p.total_shortfall()) + " in all>";
 }
 
 // ---------------------------------------------------------------- Portfolio
@@ -308,11 +169,10 @@ named_object<"list[PortfolioLine]"> lines_list(const std::vector<cm::portfolio_l
   return named_tuples<"list[PortfolioLine]", "PortfolioLine">(lines);
 }
 
-py::list groups_list(const cm::portfolio& p) {
-  py::list result;
-  for (const cm::service_group& group : p.by_service())
-    result.append(types_attr("ServiceGroup")(group.service, lines_list(group.lines).value, group.subtotal));
-  return result;
+named_object<"list[ServiceGroup]"> groups_list(const cm::portfolio& p) {
+  return list_of<"list[ServiceGroup]">(p.by_service(), [](const cm::service_group& group) {
+    return types_attr("ServiceGroup")(group.service, lines_list(group.lines).value, group.subtotal);
+  });
 }
 
 /// Its name and its lines (each line's delivery by name; one in report words, as pickled
@@ -336,8 +196,11 @@ std::string portfolio_repr(const cm::portfolio& p) {
          (services == 1 ? " service, " : " services, ") + cm::to_string(p.total()) + " a year>";
 }
 
-bool same_portfolio(const cm::portfolio& a, const cm::portfolio& b) {
-  return a.name() == b.name() && a.lines() == b.lines();
+/// `portfolio == other` (`equal`) or `!=`, each read under its own lock; NotImplemented for
+/// another type.
+py::object compare_portfolios(const cm::portfolio& a, py::handle other, bool equal) {
+  if (!py::isinstance<cm::portfolio>(other)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+  return py::bool_((snapshot(a) == snapshot(other.cast<const cm::portfolio&>())) == equal);
 }
 
 // ---------------------------------------------------------------- PortfolioChange
@@ -355,34 +218,24 @@ cm::portfolio_change change_from_state(const py::tuple& state) {
           state[6].cast<cm::delivery>()};
 }
 
+/// As the factory that makes it.
 std::string change_repr(const cm::portfolio_change& c) {
-  const std::string service = quoted(c.service);
-  const std::string effective = "effective=" + repr_of(py::cast(c.from));
-  switch (c.kind) {
-    case cm::change_kind::change_by:
-      if (c.percent)
-        return "PortfolioChange.change_by_percent(" + service + ", " + repr_of(py::cast(*c.percent)) + ", " +
-               effective + ")";
-      return "PortfolioChange.change_by(" + service + ", " + money_repr(c.amount) + ", " + effective + ")";
-    case cm::change_kind::bring_in_house:
-      return "PortfolioChange.bring_in_house(" + service + ", " + money_repr(c.amount) + ", " + effective + ")";
-    case cm::change_kind::move_to_sla:
-      return "PortfolioChange.move_to_sla(" + service + ", " + quoted(c.provider) + ", " + money_repr(c.amount) + ", " +
-             effective + ")";
-    case cm::change_kind::end: return "PortfolioChange.end(" + service + ", " + effective + ")";
-    case cm::change_kind::add: {
-      std::string text = "PortfolioChange.add(" + service + ", " + quoted(c.provider) + ", " + money_repr(c.amount) +
-                         ", " + effective;
-      if (c.how != cm::delivery::contract) text += ", delivery=" + quoted(std::string(cm::to_string(c.how)));
-      return text + ")";
-    }
-  }
-  return "PortfolioChange";
+  using kind = cm::change_kind;
+  const bool percent = c.kind == kind::change_by && c.percent;
+  std::string text = "PortfolioChange." + std::string(percent ? "change_by_percent" : cm::name_of(c.kind)) + "(" +
+                     quoted(c.service) + ", ";
+  if (c.kind == kind::move_to_sla || c.kind == kind::add) text += quoted(c.provider) + ", ";
+  if (percent) text += repr_of(py::cast(*c.percent)) + ", ";
+  else if (c.kind != kind::end) text += money_repr(c.amount) + ", ";
+  text += "effective=" + repr_of(py::cast(c.from));
+  if (c.kind == kind::add && c.how != cm::delivery::contract)
+    text += ", delivery=" + quoted(std::string(cm::to_string(c.how)));
+  return text + ")";
 }
 
-cm::proposal_result apply_changes(const cm::portfolio& p, py::handle changes, std::chrono::month start_month) {
+cm::proposal_result apply_changes(const cm::portfolio& p, changes_arg changes, std::chrono::month start_month) {
   std::vector<cm::portfolio_change> list;
-  for (py::handle item : py::iter(changes)) {
+  for (py::handle item : py::iter(changes.value)) {
     if (!py::isinstance<cm::portfolio_change>(item))
       throw py::type_error("a proposal is a list of PortfolioChange; got " + repr_of(item));
     list.push_back(item.cast<cm::portfolio_change>());
@@ -421,10 +274,9 @@ std::string reconciliation_repr(const cm::reconciliation& r) {
 
 // ---------------------------------------------------------------- MediumTermView
 
-std::string medium_term_repr(const medium_term& v) {
+std::string medium_term_repr(const cm::medium_term& v) {
   return "<MediumTermView " + quoted(v.envelope_name) + ": " + year_span(years_of(v.years)) + ", costs rising " +
-         v.inflation.to_percent_string() + " a year, total gap " +
-         cm::to_string(sum_of(v.years, &cm::medium_term_year::gap)) + ">";
+         v.inflation.to_percent_string() + " a year, total gap " + cm::to_string(v.total_gap()) + ">";
 }
 
 }  // namespace
@@ -439,39 +291,39 @@ void bind_envelope(py::module_& m) {
   envelope_class
       .def_static(
           "flat",
-          [](std::string name, money_like per_year, const year_like& first, const year_like& last,
-             std::optional<std::chrono::month> start_month) {
-            const std::chrono::month month = month_for(start_month, {&first, &last});
-            return cm::envelope::flat(std::move(name), per_year.value, year_in(first, month), year_in(last, month));
+          [](std::string name, money_like per_year, financial_year_arg first, financial_year_arg last,
+             optional_month start_month) {
+            const std::chrono::month month = month_for({first.value, last.value}, start_month);
+            return cm::envelope::flat(std::move(name), per_year.value, year_in(first.value, month),
+                                      year_in(last.value, month));
           },
           py::arg("name"), py::arg("per_year"), py::arg("first"), py::arg("last"), py::kw_only(),
           py::arg("start_month") = py::none(), docstring("Envelope.flat"))
       .def_static(
           "per_year",
-          [](std::string name, year_amounts_arg amounts, std::optional<std::chrono::month> start_month) {
-            return cm::envelope::per_year(std::move(name), year_amounts(amounts.value, start_month, "amounts"),
+          [](std::string name, year_amounts_arg amounts, optional_month start_month) {
+            return cm::envelope::per_year(std::move(name), year_values(amounts.value, start_month, "amounts", money_arg),
                                           start_month);
           },
           py::arg("name"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none(), docstring("Envelope.per_year"))
       .def_static(
           "uplifted",
-          [](std::string name, money_like first_year_amount, rate_like uplift, const year_like& first,
-             const year_like& last, cm::rounding mode, std::optional<std::chrono::month> start_month) {
-            const std::chrono::month month = month_for(start_month, {&first, &last});
+          [](std::string name, money_like first_year_amount, rate_like uplift, financial_year_arg first,
+             financial_year_arg last, cm::rounding mode, optional_month start_month) {
+            const std::chrono::month month = month_for({first.value, last.value}, start_month);
             return cm::envelope::uplifted(std::move(name), first_year_amount.value, uplift.value,
-                                          year_in(first, month), year_in(last, month), mode);
+                                          year_in(first.value, month), year_in(last.value, month), mode);
           },
           py::arg("name"), py::arg("first_year_amount"), py::arg("uplift"), py::arg("first"), py::arg("last"),
           py::kw_only(),
-          py::arg_v("rounding", cm::rounding::half_away_from_zero,
-                    "Rounding.HALF_AWAY_FROM_ZERO"),
+          py::arg_v("rounding", cm::rounding::half_away_from_zero, "Rounding.HALF_AWAY_FROM_ZERO"),
           py::arg("start_month") = py::none(), docstring("Envelope.uplifted"))
       .def(
-          "capped_at", [](const cm::envelope& e, money_like cap) { return e.capped_at(cap.value); }, py::arg("cap"),
+          "capped_at", as_python<&cm::envelope::capped_at>, py::arg("cap"),
           docstring("Envelope.capped_at"))
       .def(
           "available",
-          [](const cm::envelope& e, const year_like& year) { return e.available(year_in(year, e.start_month())); },
+          [](const cm::envelope& e, financial_year_arg year) { return e.available(year_in(year.value, e.start_month())); },
           py::arg("year"), docstring("Envelope.available"));
   {
     using T = cm::envelope;
@@ -482,7 +334,7 @@ void bind_envelope(py::module_& m) {
         property{"first_year", &T::first_year, docstring("Envelope.first_year")},
         property{"last_year", &T::last_year, docstring("Envelope.last_year")},
         property{"years", &T::years, docstring("Envelope.years")},
-        property{"by_year", [](const T& e) { return by_year_dict(envelope_amounts(e), e.start_month()); },
+        property{"by_year", [](const T& e) { return by_year_dict(e.by_year()); },
                  docstring("Envelope.by_year")},
         property{"total", &T::total, docstring("Envelope.total")});
   }
@@ -497,11 +349,7 @@ void bind_envelope(py::module_& m) {
   set_public_module(commitment_class);
   commitment_class
       .def_static(
-          "of",
-          [](typed_object<contract_type> contract, typed_object<scope_type> scope, std::chrono::month start_month) {
-            return commitment_of(contract.value, scope.value, start_month);
-          },
-          py::arg("contract"), py::arg("scope") = "current", py::arg("start_month") = cm::april, docstring("Commitment.of"))
+          "of", &commitment_of, py::arg("contract"), py::arg("scope") = "current", py::arg("start_month") = cm::april, docstring("Commitment.of"))
       .def_static(
           "annual",
           [](std::string name, std::string provider, money_like per_year, period_arg_object active,
@@ -513,10 +361,9 @@ void bind_envelope(py::module_& m) {
           py::arg("start_month") = cm::april, docstring("Commitment.annual"))
       .def_static(
           "per_year",
-          [](std::string name, std::string provider, year_amounts_arg amounts,
-             std::optional<std::chrono::month> start_month) {
+          [](std::string name, std::string provider, year_amounts_arg amounts, optional_month start_month) {
             return cm::commitment::per_year(std::move(name), std::move(provider),
-                                            year_amounts(amounts.value, start_month, "amounts"), start_month);
+                                            year_values(amounts.value, start_month, "amounts", money_arg), start_month);
           },
           py::arg("name"), py::arg("provider"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none(),
           docstring("Commitment.per_year"));
@@ -528,13 +375,13 @@ void bind_envelope(py::module_& m) {
                             docstring("Commitment.basis")},
                    property{"start_month", &T::start_month, docstring("Commitment.start_month")},
                    property{"years", &T::years, docstring("Commitment.years")},
-                   property{"by_year", [](const T& c) { return by_year_dict(c.by_year, c.start_month); },
+                   property{"by_year", [](const T& c) { return by_year_dict(c.amounts()); },
                             docstring("Commitment.by_year")},
                    property{"total", &T::total, docstring("Commitment.total")});
   }
   commitment_class.def(
           "in_year",
-          [](const cm::commitment& c, const year_like& year) { return c.in(year_in(year, c.start_month)); },
+          [](const cm::commitment& c, financial_year_arg year) { return c.in(year_in(year.value, c.start_month)); },
           py::arg("year"), docstring("Commitment.in_year"));
   def_python_view<typed_object<series_type>>(commitment_class, "to_pandas", display, "commitment_to_pandas", docstring("Commitment.to_pandas"));
   commitment_class.def("__repr__", &commitment_repr);
@@ -550,21 +397,14 @@ void bind_envelope(py::module_& m) {
         position_class, property{"envelope_name", &T::envelope_name, docstring("EnvelopePosition.envelope_name")},
         property{"years", [](const T& p) { return named_tuples<"list[YearPosition]", "YearPosition">(p.years); },
                  docstring("EnvelopePosition.years")},
-        property{"breaches",
-                 [](const T& p) {
-                   py::list breaches;
-                   for (const cm::breach& b : p.breaches) breaches.append(breach_object(b));
-                   return named_object<"list[Breach]">{breaches};
-                 },
+        property{"breaches", [](const T& p) { return list_of<"list[Breach]">(p.breaches, breach_object); },
                  docstring("EnvelopePosition.breaches")},
         property{"bases", &T::bases,
                  docstring("EnvelopePosition.bases")},
-        property{"ok", [](const T& p) { return p.breaches.empty(); }, docstring("EnvelopePosition.ok")},
-        property{"total_available", [](const T& p) { return sum_of(p.years, &cm::year_position::available); },
-                 docstring("EnvelopePosition.total_available")},
-        property{"total_committed", [](const T& p) { return sum_of(p.years, &cm::year_position::committed); },
-                 docstring("EnvelopePosition.total_committed")},
-        property{"total_headroom", [](const T& p) { return sum_of(p.years, &cm::year_position::headroom); },
+        property{"ok", &T::ok, docstring("EnvelopePosition.ok")},
+        property{"total_available", &T::total_available, docstring("EnvelopePosition.total_available")},
+        property{"total_committed", &T::total_committed, docstring("EnvelopePosition.total_committed")},
+        property{"total_headroom", &T::total_headroom,
                  docstring("EnvelopePosition.total_headroom")});
   }
   def_python_view<typed_object<data_frame_type>>(position_class, "to_pandas", display, "position_to_pandas", docstring("EnvelopePosition.to_pandas"));
@@ -581,7 +421,8 @@ void bind_envelope(py::module_& m) {
           if (py::isinstance<cm::commitment>(item)) {
             lines.push_back(item.cast<const cm::commitment&>());
           } else if (py::isinstance(item, contract)) {
-            lines.push_back(commitment_of(item, py::str("current"), budget.start_month()));
+            lines.push_back(commitment_of({py::reinterpret_borrow<py::object>(item)}, {py::str("current")},
+                                          budget.start_month()));
           } else {
             throw py::type_error("assess() takes Commitments or Contracts; got " + repr_of(item));
           }
@@ -623,13 +464,7 @@ void bind_envelope(py::module_& m) {
         portfolio_class, property{"name", &T::name, docstring("Portfolio.name")},
         property{"lines", [](const T& p) { return lines_list(p.lines()); },
                  docstring("Portfolio.lines")},
-        property{"services",
-                 [](const T& p) {
-                   std::vector<std::string> names;
-                   for (const cm::service_group& group : p.by_service()) names.push_back(group.service);
-                   return names;
-                 },
-                 docstring("Portfolio.services")},
+        property{"services", &T::services, docstring("Portfolio.services")},
         property{"total", &T::total, docstring("Portfolio.total")});
   }
   portfolio_class
@@ -639,15 +474,14 @@ void bind_envelope(py::module_& m) {
           py::arg("service"), docstring("Portfolio.service_total"))
       .def(
           "by_service",
-          [](const cm::portfolio& p) { return named_object<"list[ServiceGroup]">{groups_list(snapshot(p))}; },
+          [](const cm::portfolio& p) { return groups_list(snapshot(p)); },
           docstring("Portfolio.by_service"))
       .def_static(
           "from_frame",
           [](typed_object<data_frame_type> frame, std::string service, std::string provider, std::string annual,
              std::optional<std::string> delivery, std::optional<std::string> name, bool fill_down) {
-            return portfolio_object{python_module("commissioning._records")
-                                        .attr("portfolio_from_frame")(frame.value, service, provider, annual,
-                                                                      delivery, name, fill_down)};
+            const py::object read = python_module("commissioning._records").attr("portfolio_from_frame");
+            return portfolio_object{read(frame.value, service, provider, annual, delivery, name, fill_down)};
           },
           py::arg("frame"), py::kw_only(), py::arg("service") = "service", py::arg("provider") = "provider",
           py::arg("annual") = "annual", py::arg("delivery") = py::none(), py::arg("name") = py::none(),
@@ -656,9 +490,8 @@ void bind_envelope(py::module_& m) {
           "from_records",
           [](records_arg records, std::string service, std::string provider, std::string annual,
              std::optional<std::string> delivery, std::string name, bool fill_down) {
-            return portfolio_object{python_module("commissioning._records")
-                                        .attr("portfolio_from_records")(records.value, service, provider, annual,
-                                                                        delivery, name, fill_down)};
+            const py::object read = python_module("commissioning._records").attr("portfolio_from_records");
+            return portfolio_object{read(records.value, service, provider, annual, delivery, name, fill_down)};
           },
           py::arg("records"), py::kw_only(), py::arg("service") = "service", py::arg("provider") = "provider",
           py::arg("annual") = "annual", py::arg("delivery") = py::none(), py::arg("name") = "",
@@ -672,20 +505,8 @@ void bind_envelope(py::module_& m) {
           },
           py::arg("service"))
       .def("__repr__", [](const cm::portfolio& p) { return portfolio_repr(snapshot(p)); })
-      .def(
-          "__eq__",
-          [](const cm::portfolio& a, py::handle other) -> py::object {
-            if (!py::isinstance<cm::portfolio>(other)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
-            return py::bool_(same_portfolio(snapshot(a), snapshot(other.cast<const cm::portfolio&>())));
-          },
-          py::is_operator())
-      .def(
-          "__ne__",
-          [](const cm::portfolio& a, py::handle other) -> py::object {
-            if (!py::isinstance<cm::portfolio>(other)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
-            return py::bool_(!same_portfolio(snapshot(a), snapshot(other.cast<const cm::portfolio&>())));
-          },
-          py::is_operator())
+      .def("__eq__", [](const cm::portfolio& a, py::handle b) { return compare_portfolios(a, b, true); }, py::is_operator())
+      .def("__ne__", [](const cm::portfolio& a, py::handle b) { return compare_portfolios(a, b, false); }, py::is_operator())
       .def("__copy__", &snapshot<cm::portfolio>, docstring("Portfolio.__copy__"))
       .def(
           "__deepcopy__", [](const cm::portfolio& p, py::handle /*memo*/) { return snapshot(p); }, py::arg("memo"),
@@ -702,42 +523,22 @@ void bind_envelope(py::module_& m) {
   set_public_module(change_class);
   change_class
       .def_static(
-          "change_by",
-          [](std::string service, money_like amount, cm::date effective) {
-            return cm::portfolio_change::change_by(std::move(service), amount.value, effective);
-          },
+          "change_by", as_python<&cm::portfolio_change::change_by>,
           py::arg("service"), py::arg("amount"), py::arg("effective"), docstring("PortfolioChange.change_by"))
       .def_static(
-          "change_by_percent",
-          [](std::string service, rate_like share, cm::date effective) {
-            return cm::portfolio_change::change_by_percent(std::move(service), share.value, effective);
-          },
+          "change_by_percent", as_python<&cm::portfolio_change::change_by_percent>,
           py::arg("service"), py::arg("share"), py::arg("effective"), docstring("PortfolioChange.change_by_percent"))
       .def_static(
-          "bring_in_house",
-          [](std::string service, money_like amount, cm::date effective) {
-            return cm::portfolio_change::bring_in_house(std::move(service), amount.value, effective);
-          },
+          "bring_in_house", as_python<&cm::portfolio_change::bring_in_house>,
           py::arg("service"), py::arg("amount"), py::arg("effective"), docstring("PortfolioChange.bring_in_house"))
       .def_static(
-          "move_to_sla",
-          [](std::string service, std::string provider, money_like amount, cm::date effective) {
-            return cm::portfolio_change::move_to_sla(std::move(service), std::move(provider), amount.value, effective);
-          },
+          "move_to_sla", as_python<&cm::portfolio_change::move_to_sla>,
           py::arg("service"), py::arg("provider"), py::arg("amount"), py::arg("effective"), docstring("PortfolioChange.move_to_sla"))
       .def_static(
-          "end",
-          [](std::string service, cm::date effective) {
-            return cm::portfolio_change::end(std::move(service), effective);
-          },
+          "end", as_python<&cm::portfolio_change::end>,
           py::arg("service"), py::arg("effective"), docstring("PortfolioChange.end"))
       .def_static(
-          "add",
-          [](std::string service, std::string provider, money_like annual, cm::date effective,
-             cm::delivery how) {
-            return cm::portfolio_change::add(std::move(service), std::move(provider), annual.value, effective,
-                                             how);
-          },
+          "add", as_python<&cm::portfolio_change::add>,
           py::arg("service"), py::arg("provider"), py::arg("annual"), py::arg("effective"),
           py::arg("delivery") = "contract", docstring("PortfolioChange.add"));
   {
@@ -762,26 +563,12 @@ void bind_envelope(py::module_& m) {
     using T = cm::proposal_result;
     def_properties(proposal_class, property{"before", &T::before, docstring("ProposalResult.before")},
                    property{"after", &T::after, docstring("ProposalResult.after")},
-                   property{"changes",
-                            [](const T& r) {
-                              py::list outcomes;
-                              for (const cm::change_outcome& o : r.changes) outcomes.append(outcome_object(o));
-                              return named_object<"list[ChangeOutcome]">{outcomes};
-                            },
+                   property{"changes", [](const T& r) { return list_of<"list[ChangeOutcome]">(r.changes, outcome_object); },
                             docstring("ProposalResult.changes")},
                    property{"full_year_saving", &T::full_year_saving,
                             docstring("ProposalResult.full_year_saving")},
                    property{"in_year_saving", &T::in_year_saving, docstring("ProposalResult.in_year_saving")},
-                   property{"in_year_savings",
-                            [](const T& r) {
-                              std::map<int, cm::money> by_year;
-                              std::chrono::month start_month = cm::april;
-                              for (const cm::change_outcome& o : r.changes) {
-                                by_year[o.in_year.start_year()] += o.in_year_saving;
-                                start_month = o.in_year.start_month();
-                              }
-                              return by_year_dict(by_year, start_month);
-                            },
+                   property{"in_year_savings", [](const T& r) { return by_year_dict(r.in_year_savings()); },
                             docstring("ProposalResult.in_year_savings")});
   }
   def_python_view<typed_object<data_frame_type>>(proposal_class, "to_pandas", display, "proposal_to_pandas", docstring("ProposalResult.to_pandas"));
@@ -791,18 +578,10 @@ void bind_envelope(py::module_& m) {
 
   // Defined once ProposalResult is registered, so that its signature names it.
   portfolio_class.def(
-      "apply",
-      [](const cm::portfolio& p, changes_arg changes, std::chrono::month start_month) {
-        return apply_changes(p, changes.value, start_month);
-      },
-      py::arg("changes"), py::arg("start_month") = cm::april, docstring("Portfolio.apply"));
+      "apply", &apply_changes, py::arg("changes"), py::arg("start_month") = cm::april, docstring("Portfolio.apply"));
 
   m.def(
-      "apply_changes",
-      [](const cm::portfolio& p, changes_arg changes, std::chrono::month start_month) {
-        return apply_changes(p, changes.value, start_month);
-      },
-      py::arg("portfolio"), py::arg("changes"), py::arg("start_month") = cm::april, docstring("apply_changes"));
+      "apply_changes", &apply_changes, py::arg("portfolio"), py::arg("changes"), py::arg("start_month") = cm::april, docstring("apply_changes"));
 
   // ---------------------------------------------------------------- Statement
   py::class_<cm::statement> statement_class(m, "Statement", py::is_final(), docstring("Statement"));
@@ -810,8 +589,7 @@ void bind_envelope(py::module_& m) {
   statement_class
       .def(py::init([](std::string source, std::optional<statement_lines_arg> lines,
                        std::optional<money_like> total) {
-             cm::statement s{std::move(source), {}, std::nullopt};
-             if (total) s.stated_total = total->value;
+             cm::statement s{std::move(source), {}, optional_value(total)};
              if (lines)
                for (const auto& [label, amount] : pairs_of(lines->value, "lines")) {
                  if (!is_str(label))
@@ -834,10 +612,9 @@ void bind_envelope(py::module_& m) {
     def_properties(statement_class, property{"source", &T::source, docstring("Statement.source")},
                    property{"lines",
                             [](const T& s) {
-                              py::list lines;
-                              for (const auto& [label, amount] : s.lines)
-                                lines.append(types_attr("StatementLine")(label, amount));
-                              return named_object<"list[StatementLine]">{lines};
+                              return list_of<"list[StatementLine]">(s.lines, [](const auto& line) {
+                                return types_attr("StatementLine")(line.first, line.second);
+                              });
                             },
                             docstring("Statement.lines")},
                    property{"stated_total", &T::stated_total, docstring("Statement.stated_total")},
@@ -874,17 +651,16 @@ void bind_envelope(py::module_& m) {
   m.def("reconcile", &cm::reconcile, py::arg("first"), py::arg("second"), docstring("reconcile"));
 
   // ---------------------------------------------------------------- MediumTermView
-  py::class_<medium_term> view_class(m, "MediumTermView", py::is_final(), docstring("MediumTermView"));
+  py::class_<cm::medium_term> view_class(m, "MediumTermView", py::is_final(), docstring("MediumTermView"));
   set_public_module(view_class);
   {
-    using T = medium_term;
+    using T = cm::medium_term;
     const auto years = [](const T& v) { return named_tuples<"list[MediumTermYear]", "MediumTermYear">(v.years); };
     def_properties(view_class, property{"envelope_name", &T::envelope_name, docstring("MediumTermView.envelope_name")},
                    property{"base_cost", &T::base_cost, docstring("MediumTermView.base_cost")},
                    property{"inflation", &T::inflation, docstring("MediumTermView.inflation")},
                    property{"years", years, docstring("MediumTermView.years")},
-                   property{"total_gap", [](const T& v) { return sum_of(v.years, &cm::medium_term_year::gap); },
-                            docstring("MediumTermView.total_gap")});
+                   property{"total_gap", &T::total_gap, docstring("MediumTermView.total_gap")});
     view_class.def("__len__", [](const T& v) { return v.years.size(); })
         .def("__iter__", [years](const T& v) { return py::iter(years(v).value); })
         .def("__getitem__", [years](const T& v, py::handle index) -> py::object {
@@ -900,16 +676,15 @@ void bind_envelope(py::module_& m) {
       "medium_term_view",
       [](const cm::envelope& budget, money_like base_cost, rate_like inflation,
          std::optional<year_amounts_arg> savings_by_year, cm::rounding mode) {
-        const auto savings = savings_by_year
-                                 ? year_amounts(savings_by_year->value, budget.start_month(), "savings_by_year")
-                                 : std::vector<std::pair<cm::financial_year, cm::money>>{};
-        return medium_term{budget.name(), base_cost.value, inflation.value,
-                           cm::medium_term_view(budget, base_cost.value, inflation.value, savings, mode)};
+        return cm::medium_term::of(
+            budget, base_cost.value, inflation.value,
+            savings_by_year ? year_values(savings_by_year->value, budget.start_month(), "savings_by_year", money_arg)
+                            : std::vector<std::pair<cm::financial_year, cm::money>>{},
+            mode);
       },
       py::arg("envelope"), py::arg("base_cost"), py::arg("inflation"), py::arg("savings_by_year") = py::none(),
       py::kw_only(),
-      py::arg_v("rounding", cm::rounding::half_away_from_zero,
-                "Rounding.HALF_AWAY_FROM_ZERO"),
+      py::arg_v("rounding", cm::rounding::half_away_from_zero, "Rounding.HALF_AWAY_FROM_ZERO"),
       docstring("medium_term_view"));
 }
 

@@ -10,19 +10,10 @@
 // TeckalResult) are immutable values that compare, copy and pickle: each record's fields are
 // named once (`fields<T>` below), and its pickle state and equality come from that.
 //
-// Where the headers leave a question open, the binding answers it:
-//  - Contract lives in contract.cpp. `assess_procurement` and `assess_modification` take a
-//    copy of its C++ contract through `contract_of`, under the Contract's own critical section;
-//  - an unknown option given by name (regime, contract type, authority, category, VAT
-//    treatment) is `commissioning.procurement.002`, as `parse_contract_type` reports it
-//    (InvalidInputError is a ValueError);
-//  - `threshold_table`'s constructor takes rows without the checks `parse_csv` makes;
-//    `ThresholdTable(rows)` makes them: at least one row, no negative amount
-//    (commissioning.procurement.001), a known regime and type (.002);
-//  - `start=` is optional, as `procurement_facts::procurement_start` is: a Contract's start
-//    stands in for it (and the sentence says so); an estimated value alone needs it;
-//  - a modification number that is not a positive int of the contract's is
-//    commissioning.contract.001, as the header reports one out of range.
+// Contract lives in contract.cpp: `assess_procurement` and `assess_modification` take a copy of
+// its C++ contract through `contract_of`, under the Contract's own critical section. The rules
+// (a threshold table's rows, a Teckal arrangement's shares, a modification's number) are the
+// headers'; an unknown option given by name is their commissioning.procurement.002.
 #include "contract_access.hpp"
 
 #include <commissioning/procurement/key_decision.hpp>
@@ -38,24 +29,6 @@
 #include <vector>
 
 namespace cmpy {
-
-// This layer's newer text enums, named here rather than in common.hpp: only this file uses them.
-template <>
-struct text_enum<cm::threshold_column> {
-  static constexpr auto name = py::detail::const_name("ThresholdColumn");
-};
-template <>
-struct text_enum<cm::key_decision_route> {
-  static constexpr auto name = py::detail::const_name("KeyDecisionRoute");
-};
-template <>
-struct text_enum<cm::clear_day_count> {
-  static constexpr auto name = py::detail::const_name("ClearDayCount");
-};
-template <>
-struct text_enum<cm::teckal_arrangement> {
-  static constexpr auto name = py::detail::const_name("TeckalArrangement");
-};
 
 // The records' fields, named once, in the order of their pickle state: the state, the equality
 // of those without a C++ operator== and KeyDecisionRule's hash come from these.
@@ -79,18 +52,8 @@ CMPY_FIELDS(cm::key_decision_timing,
 
 namespace {
 
-// generic: belongs in common.hpp. Pickling as the tuple of its fields, as def_record_semantics,
-// for a struct with no C++ operator==: two values are equal when their states are.
-template <class Class>
-Class& def_record_state_semantics(Class& cls) {
-  using T = typename Class::type;
-  return def_value_semantics(
-      cls, [](const T& value) { return py::tuple(state_of(value)); }, &from_class_state<T>);
-}
-
 // ---------------------------------------------------------------- names for signatures
 
-using row_object = named_object<"ThresholdRow">;
 using rows_arg = iterable_object<
     "collections.abc.Iterable[ThresholdRow | tuple[ProcurementRegime | str, ContractType | str, datetime.date | "
     "str, Money | str | int | float | decimal.Decimal, bool, str] | tuple[ProcurementRegime | str, ContractType | "
@@ -99,17 +62,12 @@ struct path_arg_type {
   static constexpr auto name = py::detail::const_name("str | os.PathLike[str]");
   static bool accepts(py::handle h) { return is_str(h) || py::hasattr(h, "__fspath__"); }
 };
-struct table_arg_type {
-  static constexpr auto name = py::detail::const_name("ThresholdTable | None");
-  static bool accepts(py::handle h) { return h.is_none() || py::isinstance<cm::threshold_table>(h); }
-};
+/// A table given, else (None) the bundled one.
+using table_arg = std::optional<cm::threshold_table>;
 using contract_or_value_object =
     named_object<"Contract | Sequence[Contract] | Money | str | int | float | decimal.Decimal">;
 
 // ---------------------------------------------------------------- ThresholdRow and ThresholdTable
-
-/// A row as the NamedTuple ThresholdRow.
-row_object row_of(const cm::threshold_row& row) { return named_tuple<"ThresholdRow">(row); }
 
 /// A row from a ThresholdRow or any sequence of its six fields (seven with the column); `where`
 /// names it in messages.
@@ -131,30 +89,24 @@ cm::threshold_row row_from(py::handle item, const std::string& where) {
   if (!amount) throw py::type_error(where + ": cannot make Money from " + repr_of(fields[3]));
   if (!is_bool(fields[4]))
     throw py::type_error(where + ": vat_inclusive must be True or False, got " + repr_of(fields[4]));
-  cm::threshold_row row{cm::read_name<cm::procurement_regime>(text(fields[0], "regime")),
-                        cm::read_name<cm::contract_type>(text(fields[1], "type")),
-                        py::detail::cast_op<cm::date>(std::move(day)),
-                        *amount,
-                        fields[4].cast<bool>(),
-                        text(fields[5], "source"),
-                        py::len(item) == 7 ? cm::read_name<cm::threshold_column>(text(fields[6], "column"))
-                                           : cm::threshold_column::all};
-  if (row.amount.is_negative())
-    throw cm::invalid_input("procurement", 1, where + ": a threshold cannot be negative, got " + cm::to_string(row.amount));
-  return row;
+  return {cm::read_name<cm::procurement_regime>(text(fields[0], "regime")),
+          cm::read_name<cm::contract_type>(text(fields[1], "type")),
+          py::detail::cast_op<cm::date>(std::move(day)),
+          *amount,
+          fields[4].cast<bool>(),
+          text(fields[5], "source"),
+          py::len(item) == 7 ? cm::read_name<cm::threshold_column>(text(fields[6], "column")) : cm::threshold_column::all};
 }
 
+/// The rows read, then checked by the library as a file's are.
 cm::threshold_table table_from_rows(py::handle rows) {
   std::vector<cm::threshold_row> result;
   for (py::handle item : py::iter(rows)) result.push_back(row_from(item, "row " + std::to_string(result.size())));
-  if (result.empty()) throw cm::invalid_input("procurement", 1, "the threshold table has no rows");
-  return cm::threshold_table(std::move(result));
+  return cm::threshold_table::of(std::move(result));
 }
 
-py::list table_rows(const cm::threshold_table& table) {
-  py::list rows;
-  for (const cm::threshold_row& row : table.rows()) rows.append(row_of(row).value);
-  return rows;
+named_object<"list[ThresholdRow]"> table_rows(const cm::threshold_table& table) {
+  return named_tuples<"list[ThresholdRow]", "ThresholdRow">(table.rows());
 }
 
 cm::threshold_table threshold_table_from_state(const py::tuple& state) {
@@ -163,25 +115,14 @@ cm::threshold_table threshold_table_from_state(const py::tuple& state) {
 }
 
 std::string table_repr(const cm::threshold_table& table) {
-  const auto& rows = table.rows();
-  const std::size_t n = rows.size();
+  const std::size_t n = table.rows().size();
   std::string text = "<ThresholdTable: " + std::to_string(n) + (n == 1 ? " row" : " rows");
   if (n > 0) {
-    auto first = rows.front().effective_from;
-    auto last = first;
-    for (const cm::threshold_row& row : rows) {
-      if (std::chrono::sys_days(row.effective_from) < std::chrono::sys_days(first)) first = row.effective_from;
-      if (std::chrono::sys_days(last) < std::chrono::sys_days(row.effective_from)) last = row.effective_from;
-    }
-    text += ", in force from " + cm::to_long_string(first);
-    if (last != first) text += " to " + cm::to_long_string(last);
+    const auto [first, last] = std::ranges::minmax(table.rows(), {}, &cm::threshold_row::effective_from);
+    text += ", in force from " + cm::to_long_string(first.effective_from);
+    if (last.effective_from != first.effective_from) text += " to " + cm::to_long_string(last.effective_from);
   }
   return text + ">";
-}
-
-/// The table given, or the bundled one for None (the argument keeps the table alive for the call).
-const cm::threshold_table& table_or_bundled(const typed_object<table_arg_type>& table) {
-  return table.value.is_none() ? cm::threshold_table::bundled() : table.value.cast<const cm::threshold_table&>();
 }
 
 // ---------------------------------------------------------------- reprs
@@ -234,14 +175,14 @@ std::string teckal_repr(const cm::teckal_result& r) {
 
 // ---------------------------------------------------------------- key decisions
 
+/// The number of wards as an int: the library refuses a negative one; one below what an int
+/// holds is refused here, in the same words; one above is two or more, whatever the number.
 int wards_from(py::handle number) {
   const auto n = to_int64(number);
   if (n && *n >= INT_MIN && *n <= INT_MAX) return static_cast<int>(*n);
-  if (!n && number.attr("__lt__")(py::int_(0)).cast<bool>())
+  if (number.attr("__lt__")(py::int_(0)).cast<bool>())
     throw cm::invalid_input("key_decision", 1, "the number of wards cannot be negative, got " + str_of(number));
-  if (n && *n < 0)
-    throw cm::invalid_input("key_decision", 1, "the number of wards cannot be negative, got " + str_of(number));
-  return INT_MAX;  // more wards than an int holds: two or more, whatever the number
+  return INT_MAX;
 }
 
 }  // namespace
@@ -268,9 +209,9 @@ void bind_procurement(py::module_& m) {
       .def(py::init([](rows_arg rows) { return table_from_rows(rows.value); }), py::arg("rows"),
            docstring("ThresholdTable.__init__"))
       .def_static(
-          "bundled", [] { return cm::threshold_table::bundled(); }, docstring("ThresholdTable.bundled"))
+          "bundled", &cm::threshold_table::bundled, docstring("ThresholdTable.bundled"))
       .def_static(
-          "from_csv", [](std::string_view text) { return cm::threshold_table::parse_csv(text); }, py::arg("text"),
+          "from_csv", &cm::threshold_table::parse_csv, py::arg("text"),
           docstring("ThresholdTable.from_csv"))
       .def_static(
           "read_csv",
@@ -279,16 +220,16 @@ void bind_procurement(py::module_& m) {
           },
           py::arg("path"), docstring("ThresholdTable.read_csv"))
       .def_property_readonly(
-          "rows", [](const cm::threshold_table& t) { return named_object<"list[ThresholdRow]">{table_rows(t)}; },
+          "rows", &table_rows,
           docstring("ThresholdTable.rows"))
       .def(
           "lookup",
           [](const cm::threshold_table& t, cm::procurement_regime regime, cm::contract_type type, cm::date on,
-             bool welsh) { return row_of(t.lookup(regime, type, on, welsh)); },
+             bool welsh) { return named_tuple<"ThresholdRow">(t.lookup(regime, type, on, welsh)); },
           py::arg("regime"), py::arg("type"), py::arg("on"), py::kw_only(),
           py::arg("regulated_by_welsh_ministers").noconvert() = false, docstring("ThresholdTable.lookup"))
       .def("__len__", [](const cm::threshold_table& t) { return t.rows().size(); })
-      .def("__iter__", [](const cm::threshold_table& t) { return py::iter(table_rows(t)); })
+      .def("__iter__", [](const cm::threshold_table& t) { return py::iter(table_rows(t).value); })
       .def("__repr__", &table_repr);
   def_python_view<typed_object<data_frame_type>>(table_class, "to_pandas", "commissioning._display",
                                                  "threshold_table_to_pandas", docstring("ThresholdTable.to_pandas"));
@@ -299,8 +240,7 @@ void bind_procurement(py::module_& m) {
 
   // ---------------------------------------------------------------- regime
   m.def(
-      "regime_on", [](cm::date start) { return cm::regime_on(start); },
-      py::arg("start"), docstring("regime_on"));
+      "regime_on", &cm::regime_on, py::arg("start"), docstring("regime_on"));
 
   // ---------------------------------------------------------------- ProcurementAssessment
   py::class_<cm::procurement_assessment> assessment_class(m, "ProcurementAssessment", py::is_final(), docstring("ProcurementAssessment"));
@@ -315,7 +255,7 @@ void bind_procurement(py::module_& m) {
                  docstring("ProcurementAssessment.estimated_value")},
         property{"value_net_of_vat", &T::value_net_of_vat, docstring("ProcurementAssessment.value_net_of_vat")},
         property{"value_with_vat", &T::value_with_vat, docstring("ProcurementAssessment.value_with_vat")},
-        property{"threshold", [](const T& a) { return row_of(a.threshold); },
+        property{"threshold", [](const T& a) { return named_tuple<"ThresholdRow">(a.threshold); },
                  docstring("ProcurementAssessment.threshold")},
         property{"above_threshold", &T::above_threshold, docstring("ProcurementAssessment.above_threshold")},
         property{"consequence", [](const T& a) { return a.consequence(); }, docstring("ProcurementAssessment.consequence")},
@@ -334,21 +274,17 @@ void bind_procurement(py::module_& m) {
       "assess_procurement",
       [](contract_or_value_object contract_or_value, cm::service_category category, cm::authority_type authority,
          cm::vat_treatment vat, std::optional<cm::date> start, rate_like vat_rate,
-         std::optional<cm::contract_type> type, const typed_object<table_arg_type>& table, bool welsh) {
+         std::optional<cm::contract_type> type, const table_arg& table, bool welsh) {
         const py::handle given = contract_or_value.value;
-        const cm::procurement_facts facts{.authority = authority,
-                                          .category = category,
-                                          .vat = vat,
-                                          .procurement_start = start,
-                                          .vat_rate = vat_rate.value,
-                                          .type = type,
+        const cm::procurement_facts facts{.authority = authority, .category = category, .vat = vat,
+                                          .procurement_start = start, .vat_rate = vat_rate.value, .type = type,
                                           .regulated_by_welsh_ministers = welsh};
+        const cm::threshold_table& thresholds = table ? *table : cm::threshold_table::bundled();
         // A contract's start stands in for an unknown procurement start, and the result says so.
-        if (contract_type::accepts(given))
-          return cm::assess_procurement(contract_of(given), facts, table_or_bundled(table));
+        if (contract_type::accepts(given)) return cm::assess_procurement(contract_of(given), facts, thresholds);
         if (py::isinstance<py::list>(given) || py::isinstance<py::tuple>(given))
-          return cm::assess_procurement(contracts_of(given), facts, table_or_bundled(table));
-        if (const auto amount = try_money(given)) return cm::assess_procurement(*amount, facts, table_or_bundled(table));
+          return cm::assess_procurement(contracts_of(given), facts, thresholds);
+        if (const auto amount = try_money(given)) return cm::assess_procurement(*amount, facts, thresholds);
         throw py::type_error("assess_procurement() takes a Contract, a list of lots or an estimated value, got " +
                              repr_of(given));
       },
@@ -393,16 +329,15 @@ void bind_procurement(py::module_& m) {
   m.def(
       "assess_modification",
       [](typed_object<contract_type> contract, typed_object<int_type> number, cm::procurement_regime regime,
-         cm::contract_type type, cm::date decided_on, const typed_object<table_arg_type>& table) {
+         cm::contract_type type, cm::date decided_on, const table_arg& table) {
         const cm::contract c = contract_of(contract.value);
+        // The library refuses a number past the contract's last; one no size_t holds, here, in its words.
         const auto n = to_int64(number.value);
-        const std::size_t count = c.modifications().size();
-        if (!n || *n < 1 || static_cast<std::uint64_t>(*n) > count)
-          throw cm::out_of_range_error("contract", 1,
-                                       "the contract has no modification " + str_of(number.value) + " (it has " +
-                                           std::to_string(count) + ")");
+        if (!n || *n < 1)
+          throw cm::out_of_range_error("contract", 1, "the contract has no modification " + str_of(number.value) +
+                                                          " (it has " + std::to_string(c.modifications().size()) + ")");
         return cm::assess_modification(c, static_cast<std::size_t>(*n), regime, type, decided_on,
-                                       table_or_bundled(table));
+                                       table ? *table : cm::threshold_table::bundled());
       },
       py::arg("contract"), py::arg("number"), py::kw_only(), py::arg("regime"), py::arg("type"),
       py::arg("decided_on"), py::arg("table") = py::none(), docstring("assess_modification"));
@@ -411,34 +346,18 @@ void bind_procurement(py::module_& m) {
   py::class_<cm::key_decision_rule> rule_class(m, "KeyDecisionRule", py::is_final(), docstring("KeyDecisionRule"));
   set_public_module(rule_class);
   rule_class
-      .def(py::init([](std::string authority, const std::optional<money_like>& amount,
-                       const std::optional<rate_like>& budget_share, const std::optional<money_like>& capital_amount,
-                       bool wards_test) {
-             return cm::key_decision_rule::of(std::move(authority), amount ? std::optional(amount->value) : std::nullopt,
-                                              budget_share ? std::optional(budget_share->value) : std::nullopt,
-                                              capital_amount ? std::optional(capital_amount->value) : std::nullopt,
-                                              wards_test);
-           }),
+      .def(py::init(as_python<&cm::key_decision_rule::of>),
            py::arg("authority"), py::kw_only(), py::arg("amount") = py::none(),
            py::arg("budget_share") = py::none(), py::arg("capital_amount") = py::none(),
            py::arg("wards_test").noconvert() = true, docstring("KeyDecisionRule.__init__"))
       .def_static(
-          "fixed",
-          [](std::string authority, money_like amount) {
-            return cm::key_decision_rule::fixed(std::move(authority), amount.value);
-          },
+          "fixed", as_python<&cm::key_decision_rule::fixed>,
           py::arg("authority"), py::arg("amount"), docstring("KeyDecisionRule.fixed"))
       .def_static(
-          "share_or_amount",
-          [](std::string authority, rate_like share, money_like amount) {
-            return cm::key_decision_rule::share_or_amount(std::move(authority), share.value, amount.value);
-          },
+          "share_or_amount", as_python<&cm::key_decision_rule::share_or_amount>,
           py::arg("authority"), py::arg("share"), py::arg("amount"), docstring("KeyDecisionRule.share_or_amount"))
       .def_static(
-          "revenue_and_capital",
-          [](std::string authority, money_like revenue, money_like capital) {
-            return cm::key_decision_rule::revenue_and_capital(std::move(authority), revenue.value, capital.value);
-          },
+          "revenue_and_capital", as_python<&cm::key_decision_rule::revenue_and_capital>,
           py::arg("authority"), py::arg("revenue"), py::arg("capital"), docstring("KeyDecisionRule.revenue_and_capital"))
       .def("__repr__", &rule_repr);
   {
@@ -450,7 +369,7 @@ void bind_procurement(py::module_& m) {
                    property{"capital_amount", &T::capital_amount, docstring("KeyDecisionRule.capital_amount")},
                    property{"wards_test", &T::wards_test, docstring("KeyDecisionRule.wards_test")});
   }
-  def_record_state_semantics(rule_class);
+  def_record_semantics(rule_class);
   def_state_hash(rule_class, &state_of<cm::key_decision_rule>);
 
   // ---------------------------------------------------------------- KeyDecisionResult
@@ -471,18 +390,15 @@ void bind_procurement(py::module_& m) {
       .def("__str__", [](const cm::key_decision_result& r) { return r.sentence; })
       .def("__repr__", &key_result_repr);
   def_html(key_class, "key_decision_html", docstring("KeyDecisionResult._repr_html_"));
-  def_record_state_semantics(key_class);
+  def_record_semantics(key_class);
 
   m.def(
       "is_key_decision",
       [](const cm::key_decision_rule& rule, money_like value, bool capital, std::optional<money_like> budget_head,
          typed_object<int_type> wards_affected) {
-        const cm::decision_facts facts{
-            .value = value.value,
-            .capital = capital,
-            .budget_head = budget_head ? std::optional(budget_head->value) : std::nullopt,
-            .wards_affected = wards_from(wards_affected.value)};
-        return cm::is_key_decision(rule, facts);
+        return cm::is_key_decision(rule, {.value = value.value, .capital = capital,
+                                          .budget_head = optional_value(budget_head),
+                                          .wards_affected = wards_from(wards_affected.value)});
       },
       py::arg("rule"), py::arg("value"), py::kw_only(), py::arg("capital").noconvert() = false,
       py::arg("budget_head") = py::none(), py::arg("wards_affected") = 0, docstring("is_key_decision"));
@@ -505,33 +421,27 @@ void bind_procurement(py::module_& m) {
       .def("__bool__", [](const cm::teckal_result& r) { return r.exempt; }, docstring("TeckalResult.__bool__"))
       .def("__repr__", &teckal_repr);
   def_html(teckal_class, "teckal_html", docstring("TeckalResult._repr_html_"));
-  def_record_state_semantics(teckal_class);
+  def_record_semantics(teckal_class);
 
   m.def(
       "check_teckal",
       [](std::optional<bool> control, std::optional<rate_like> activity_share, bool direct_private_capital,
          bool required_by_law, cm::procurement_regime regime, cm::teckal_arrangement arrangement, bool represented,
          bool no_contrary, bool cooperation, bool public_interest, std::optional<rate_like> open_market_share) {
-        const bool horizontal = arrangement == cm::teckal_arrangement::horizontal;
-        // Control is a fact to state, not to default, wherever the arrangement tests it.
-        if (!horizontal && !control)
+        // Control is a fact to state, not to default, wherever the arrangement tests it (a share
+        // missing is the library's commissioning.procurement.006).
+        if (arrangement != cm::teckal_arrangement::horizontal && !control)
           throw py::type_error("check_teckal() needs control_similar_to_own_departments=True or False for a " +
                                std::string(cm::name_of(arrangement)) + " arrangement");
-        if (!horizontal && !activity_share)
-          throw cm::invalid_input("procurement", 6,
-                                  "a " + std::string(cm::name_of(arrangement)) + " arrangement needs its activity share");
-        if (horizontal && !open_market_share)
-          throw cm::invalid_input("procurement", 6, "a horizontal arrangement needs its open-market share");
         return cm::check_teckal({.control_similar_to_own_departments = control.value_or(false),
-                                 .activity_share = activity_share ? activity_share->value : cm::rate(),
+                                 .activity_share = optional_value(activity_share),
                                  .direct_private_capital = direct_private_capital,
                                  .private_capital_required_by_law_without_control = required_by_law,
-                                 .arrangement = arrangement,
-                                 .all_controlling_authorities_represented = represented,
+                                 .arrangement = arrangement, .all_controlling_authorities_represented = represented,
                                  .no_interests_contrary_to_the_controllers = no_contrary,
                                  .cooperation_for_common_public_service_objectives = cooperation,
                                  .public_interest_only = public_interest,
-                                 .open_market_share = open_market_share ? open_market_share->value : cm::rate()},
+                                 .open_market_share = optional_value(open_market_share)},
                                 regime);
       },
       py::kw_only(), py::arg("control_similar_to_own_departments").noconvert() = py::none(),
@@ -564,13 +474,10 @@ void bind_procurement(py::module_& m) {
       .def("allows", &cm::key_decision_timing::allows, py::arg("day"), docstring("KeyDecisionTiming.allows"))
       .def("__str__", [](const cm::key_decision_timing& t) { return t.sentence; })
       .def("__repr__", &timing_repr);
-  def_record_state_semantics(timing_class);
+  def_record_semantics(timing_class);
 
   m.def(
-      "earliest_key_decision",
-      [](cm::key_decision_route route, cm::date published, cm::clear_day_count counted,
-         std::vector<cm::date> closed_days) { return cm::earliest_key_decision(route, published, counted, closed_days); },
-      py::arg("route"), py::arg("published"), py::kw_only(), py::arg("counted") = "calendar_days",
+      "earliest_key_decision", &cm::earliest_key_decision, py::arg("route"), py::arg("published"), py::kw_only(), py::arg("counted") = "calendar_days",
       py::arg("closed_days") = std::vector<cm::date>{}, docstring("earliest_key_decision"));
 }
 

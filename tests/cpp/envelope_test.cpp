@@ -111,6 +111,17 @@ TEST(EnvelopeTest, PerYearTakesTheYearsInAnyOrderAndFillsAGapWithNothing) {
   EXPECT_EQ(e.total(), pounds("£3,824,295.28"));
 }
 
+TEST(EnvelopeTest, ByYearGivesEveryYearFromTheFirstToTheLastGapsAsNothing) {
+  const envelope e = envelope::per_year("Early help", {{fy("2023-24"), pounds("£1,900,000")},
+                                                       {fy("2021-22"), pounds("£1,924,295.28")}});
+  EXPECT_EQ(e.by_year(), (std::vector<financial_year_amount>{{fy("2021-22"), pounds("£1,924,295.28")},
+                                                            {fy("2022-23"), money{}},
+                                                            {fy("2023-24"), pounds("£1,900,000")}}));
+  const envelope july = envelope::flat("Academic", pounds("£10"), financial_year(2022, std::chrono::July),
+                                       financial_year(2023, std::chrono::July));
+  EXPECT_EQ(july.by_year().back().year, financial_year(2023, std::chrono::July));
+}
+
 TEST(EnvelopeTest, UpliftRoundsEachYearBeforeTheNext) {
   // £100,000 uplifted by 2.5% a year, each year rounded to the penny half away from zero:
   //   2020-21 £100,000.00
@@ -322,6 +333,18 @@ TEST(CommitmentTest, PerYearHoldsTheAmountsGivenInTheirYears) {
   EXPECT_EQ(commitment::per_year("None", "p", {}, std::chrono::July).start_month, std::chrono::July);
 }
 
+TEST(CommitmentTest, AmountsAreItsYearsInOrderInItsStartMonth) {
+  const commitment grant = commitment::per_year("Grant", "Carers Trust",
+                                                {{fy("2022-23"), pounds("£1,200")}, {fy("2021-22"), pounds("£1,000")}});
+  EXPECT_EQ(grant.amounts(), (std::vector<financial_year_amount>{{fy("2021-22"), pounds("£1,000")},
+                                                                {fy("2022-23"), pounds("£1,200")}}));
+  const commitment calendar =
+      commitment::per_year("Grant", "p", {{financial_year(2021, std::chrono::January), pounds("£5")}});
+  EXPECT_EQ(calendar.amounts(),
+            (std::vector<financial_year_amount>{{financial_year(2021, std::chrono::January), pounds("£5")}}));
+  EXPECT_TRUE(commitment::per_year("None", "p", {}).amounts().empty());
+}
+
 TEST(CommitmentTest, PerYearRefusesAYearTwiceMixedMonthsAndNegativeAmounts) {
   EXPECT_TRUE(fails_with<std::invalid_argument>(
       [] { (void)commitment::per_year("Twice", "p", {{fy("2021-22"), pounds("£1")}, {fy("2021-22"), pounds("£1")}}); },
@@ -428,6 +451,23 @@ TEST(AssessTest, SeedOneOverTheCapBreachesByThreeThousandEachYear) {
     EXPECT_EQ(over.lines[0].provider, "Herefordshire Council");
     EXPECT_EQ(over.lines[0].amount, pounds("£68,000"));
   }
+}
+
+TEST(AssessTest, TotalsAddUpTheYearsAndTheBreaches) {
+  // Seed 001 over the cap: £195,000 available, £204,000 committed, £9,000 short in all.
+  const envelope_position over = assess(seed_one_cap(), {in_house_team("£68,000")});
+  EXPECT_FALSE(over.ok());
+  EXPECT_EQ(over.total_available(), pounds("£195,000"));
+  EXPECT_EQ(over.total_committed(), pounds("£204,000"));
+  EXPECT_EQ(over.total_headroom(), pounds("-£9,000"));
+  EXPECT_EQ(over.total_headroom(), over.years.back().cumulative_headroom);
+  EXPECT_EQ(over.total_shortfall(), pounds("£9,000"));
+  // Within it: £15,000 of headroom, no shortfall.
+  const envelope_position within = assess(seed_one_cap(), {in_house_team("£60,000")});
+  EXPECT_TRUE(within.ok());
+  EXPECT_EQ(within.total_committed(), pounds("£180,000"));
+  EXPECT_EQ(within.total_headroom(), pounds("£15,000"));
+  EXPECT_EQ(within.total_shortfall(), money{});
 }
 
 TEST(AssessTest, ListsTheLinesOfEachBreachLargestFirst) {

@@ -89,6 +89,29 @@ TEST(MediumTermTest, ANegativeGapIsHeadroom) {
   EXPECT_EQ(column(view, &medium_term_year::gap), parse_all({"£0", "-£20,757.05", "-£551.95", "-£19,348.14"}));
 }
 
+TEST(MediumTermTest, TheViewKeepsWhatMadeItAndTotalsItsGaps) {
+  // The years of GapIsCostLessSavingsLessBudget: £0 + £57,728.86 + £67,189.58 + £78,434.13.
+  const medium_term view = medium_term::of(revised_budget(), pounds("£1,924,295.28"), rate::parse("3%"),
+                                           {{fy("2023-24"), pounds("£50,000")}, {fy("2024-25"), pounds("£100,000")}});
+  EXPECT_EQ(view.envelope_name, "Early help");
+  EXPECT_EQ(view.base_cost, pounds("£1,924,295.28"));
+  EXPECT_EQ(view.inflation, rate::parse("3%"));
+  ASSERT_EQ(view.years.size(), 4U);
+  EXPECT_EQ(view.years[3].gap, pounds("£78,434.13"));
+  EXPECT_EQ(view.total_gap(), pounds("£203,352.57"));
+  // Headroom is a negative total: £0 - £20,757.05 - £551.95 - £19,348.14.
+  const envelope budget = envelope::uplifted("Early help", pounds("£1,924,295.28"), rate::parse("2%"), fy("2021-22"),
+                                             fy("2024-25"));
+  const medium_term headroom =
+      medium_term::of(budget, pounds("£1,924,295.28"), rate::parse("3%"),
+                      {{fy("2022-23"), pounds("£40,000")}, {fy("2023-24"), pounds("£40,000")}, {fy("2024-25"), pounds("£80,000")}});
+  EXPECT_EQ(headroom.total_gap(), pounds("-£40,657.14"));
+  // Half even rounds each year's cost as medium_term_view does.
+  const envelope two = envelope::flat("e", pounds("£100"), fy("2020-21"), fy("2021-22"));
+  EXPECT_EQ(medium_term::of(two, pounds("£100.20"), rate::parse("2.5%"), {}, rounding::half_even).years[1].cost,
+            pounds("£102.70"));
+}
+
 TEST(MediumTermTest, AYearTheEnvelopeLeavesOutHasNoBudget) {
   // An envelope for 2021-22 and 2023-24 only: 2022-23 is in the view, with £0 available, so
   // its whole cost is a gap.

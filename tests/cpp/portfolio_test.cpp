@@ -86,6 +86,26 @@ TEST(PortfolioTest, KnowsWhichServicesItHas) {
   EXPECT_FALSE(p.has_service("neet"));  // names are matched exactly
 }
 
+TEST(PortfolioTest, NamesItsServicesOnceEachInTheOrderTheyFirstAppear) {
+  portfolio p = seed_two();
+  EXPECT_EQ(p.services(), (std::vector<std::string>{"Young Carers", "NEET", "Family Support"}));
+  p.add("Young Carers", "Young Lives", pounds("£100,000")).add("Respite", "Grant", pounds("£5,000"));
+  EXPECT_EQ(p.services(), (std::vector<std::string>{"Young Carers", "NEET", "Family Support", "Respite"}));
+  EXPECT_TRUE(portfolio().services().empty());
+}
+
+TEST(PortfolioTest, ComparesEqualWithTheSameNameAndLinesInOrder) {
+  EXPECT_EQ(seed_two(), seed_two());
+  EXPECT_NE(portfolio("Early help"), portfolio("Other"));
+  EXPECT_NE(seed_two().add("Respite", "Grant", pounds("£5,000")), seed_two());
+  portfolio reordered("Early help and preventative services");
+  reordered.add("NEET", "CXK Ltd", pounds("£498,410.40")).add("Young Carers", "Imago", pounds("£325,484.88"))
+      .add("Family Support", "Porchlight", pounds("£1,240,000.00"))
+      .add("Family Support", "Project Salus", pounds("£860,400.00"));
+  EXPECT_EQ(reordered.total(), seed_two().total());
+  EXPECT_NE(reordered, seed_two());
+}
+
 TEST(PortfolioTest, RecordsHowEachLineIsDelivered) {
   portfolio p("Young carers");
   // Seed 001: "the development and delivery of an in-house service ... with a maximum service

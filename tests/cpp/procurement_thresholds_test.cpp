@@ -379,6 +379,26 @@ TEST(ProcurementThresholdsTest, RefusesABadTableNamingTheLine) {
                                                 "threshold table line 4: gives works from 2024-01-01 again (first on line 2)"));
 }
 
+TEST(ProcurementThresholdsTest, RowsACallerGivesAreCheckedAsAFilesLinesAre) {
+  const threshold_row works{procurement_regime::pcr_2015, contract_type::works, parse_date("1 January 2024"),
+                            money::parse("£5,372,609"), true, "PPN 11/23"};
+  threshold_row light_touch = works;
+  light_touch.type = contract_type::light_touch;
+  light_touch.amount = money::parse("£663,540");
+  const threshold_table table = threshold_table::of({works, light_touch});
+  EXPECT_EQ(table.rows(), (std::vector<threshold_row>{works, light_touch}));
+  EXPECT_EQ(table.lookup(procurement_regime::pcr_2015, contract_type::light_touch, parse_date("1 March 2024")).amount,
+            money::parse("£663,540"));
+  light_touch.amount = money::parse("-£1");
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)threshold_table::of({works, light_touch}); },
+                                                "commissioning.procurement.001",
+                                                "row 1: a threshold cannot be negative, got -£1.00"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)threshold_table::of({}); },
+                                                "commissioning.procurement.001", "the threshold table has no rows"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)threshold_table::of({works, works}); },
+                                                "commissioning.procurement.001", "gives works from 2024-01-01 twice"));
+}
+
 TEST(ProcurementThresholdsTest, AFieldErrorCarriesOnePrefix) {
   try {
     (void)threshold_table::parse_csv("h\npcr_2015,social_care,2024-01-01,1,yes,s\n");

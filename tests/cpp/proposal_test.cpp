@@ -158,6 +158,22 @@ TEST(ProposalTest, AYearThatStartsInJanuaryLeavesAQuarterFromFirstOctober) {
   EXPECT_EQ(result.full_year_saving, pounds("£1,000,000"));
 }
 
+TEST(ProposalTest, InYearSavingsAreByTheYearEachChangeTakesEffectIn) {
+  // Seed 002's decision, then Young Carers (£425,484.88 after it) ended from 1 January 2022:
+  // a quarter of 2021-22 is left, so £425,484.88 / 4 = £106,371.22 of it is saved in that year.
+  std::vector<portfolio_change> changes = seed_two_decision();
+  changes.push_back(portfolio_change::end("Young Carers", on("1 January 2022")));
+  const proposal_result result = apply(seed_two(), changes);
+  EXPECT_EQ(result.in_year_savings(),
+            (std::vector<financial_year_amount>{{financial_year::parse("2020-21"), pounds("£500,000")},
+                                                {financial_year::parse("2021-22"), pounds("£106,371.22")}}));
+  EXPECT_EQ(result.in_year_saving, pounds("£606,371.22"));
+  // In calendar years, 1 October 2020 leaves a quarter of 2020: £250,000, keyed by the year 2020.
+  EXPECT_EQ(apply(seed_two(), seed_two_decision(), std::chrono::January).in_year_savings(),
+            (std::vector<financial_year_amount>{{financial_year(2020, std::chrono::January), pounds("£250,000")}}));
+  EXPECT_TRUE(apply(seed_two(), {}).in_year_savings().empty());
+}
+
 // ---------------------------------------------------------------- each kind of change
 
 TEST(ProposalTest, ChangeByPercentTakesAShareOfTheCost) {

@@ -81,6 +81,11 @@ TEST(TeckalTest, TheWholeRangeOfSharesIsAccepted) {
   EXPECT_FALSE(check_teckal(facts).exempt);
 }
 
+teckal_facts cooperation_without_share() {
+  return {.arrangement = teckal_arrangement::horizontal, .cooperation_for_common_public_service_objectives = true,
+          .public_interest_only = true};
+}
+
 TEST(TeckalTest, RefusesAnActivityShareOutsideNoneToAll) {
   teckal_facts over = education_people();
   over.activity_share = rate::parse("120%");
@@ -93,6 +98,24 @@ TEST(TeckalTest, RefusesAnActivityShareOutsideNoneToAll) {
   EXPECT_TRUE(fails_with<std::invalid_argument>(
       [&] { (void)check_teckal(over, procurement_regime::procurement_act_2023); }, "commissioning.procurement.006",
       "120%"));
+}
+
+TEST(TeckalTest, RefusesAnArrangementWithoutTheShareItTests) {
+  // Every arrangement but co-operation tests the activity share; co-operation the open-market one.
+  teckal_facts vertical = education_people();
+  vertical.activity_share.reset();
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)check_teckal(vertical); }, "commissioning.procurement.006",
+                                                "a vertical arrangement needs its activity share"));
+  vertical.arrangement = teckal_arrangement::joint_control;
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)check_teckal(vertical); }, "commissioning.procurement.006",
+                                                "a joint_control arrangement needs its activity share"));
+  teckal_facts horizontal = cooperation_without_share();
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)check_teckal(horizontal); },
+                                                "commissioning.procurement.006",
+                                                "a horizontal arrangement needs its open-market share"));
+  // The share an arrangement does not test may be left out: co-operation at 10% is exempt.
+  horizontal.open_market_share = rate::parse("10%");
+  EXPECT_TRUE(check_teckal(horizontal).exempt);
 }
 
 // ---------------------------------------------------------------- control

@@ -119,6 +119,13 @@ class envelope {
   [[nodiscard]] financial_year first_year() const { return financial_year(by_year_.begin()->first, start_month_); }
   [[nodiscard]] financial_year last_year() const { return financial_year(by_year_.rbegin()->first, start_month_); }
   [[nodiscard]] std::vector<financial_year> years() const { return financial_years(first_year(), last_year()); }
+  /// The money available in every year from the first to the last (£0 in a year between the
+  /// years given), in order.
+  [[nodiscard]] std::vector<financial_year_amount> by_year() const {
+    std::vector<financial_year_amount> result;
+    for (const financial_year& year : years()) result.push_back({year, available(year)});
+    return result;
+  }
   /// The money available in `year`: £0 in a year the envelope does not cover. A year that
   /// starts in another month than the envelope's is refused, never matched by its start year.
   [[nodiscard]] money available(const financial_year& year) const {
@@ -214,6 +221,12 @@ struct commitment {
     const auto found = by_year.find(year.start_year());
     return found == by_year.end() ? money{} : found->second;
   }
+  /// What it commits in each year it commits money in, in order.
+  [[nodiscard]] std::vector<financial_year_amount> amounts() const {
+    std::vector<financial_year_amount> result;
+    for (const auto& [start_year, amount] : by_year) result.push_back({financial_year(start_year, start_month), amount});
+    return result;
+  }
   /// The financial years it commits money in, in order.
   [[nodiscard]] std::vector<financial_year> years() const {
     std::vector<financial_year> result;
@@ -251,6 +264,16 @@ struct year_position {
   money cumulative_headroom;  ///< the running total from the first year
 };
 
+namespace detail {
+/// The sum of one money member over records.
+template <class Record>
+[[nodiscard]] money sum_of(const std::vector<Record>& records, money Record::*member) {
+  money sum;
+  for (const Record& record : records) sum += record.*member;
+  return sum;
+}
+}  // namespace detail
+
 /// The envelope, year by year, and every breach.
 struct envelope_position {
   std::string envelope_name;
@@ -259,6 +282,18 @@ struct envelope_position {
   /// What each contract commitment covers, in the commitments' order: "Kent Young Carers over
   /// the current term, to 31 March 2027".
   std::vector<std::string> bases{};
+
+  /// True when no year is over.
+  [[nodiscard]] bool ok() const noexcept { return breaches.empty(); }
+  /// The money available over all the years.
+  [[nodiscard]] money total_available() const { return detail::sum_of(years, &year_position::available); }
+  /// The money committed over all the years.
+  [[nodiscard]] money total_committed() const { return detail::sum_of(years, &year_position::committed); }
+  /// Available less committed over all the years (negative: a shortfall): the last year's
+  /// cumulative headroom.
+  [[nodiscard]] money total_headroom() const { return detail::sum_of(years, &year_position::headroom); }
+  /// The shortfalls of every breach together.
+  [[nodiscard]] money total_shortfall() const { return detail::sum_of(breaches, &breach::shortfall); }
 };
 
 /// Set `commitments` against `budget` over the envelope's years (and any later or earlier

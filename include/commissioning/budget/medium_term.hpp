@@ -33,6 +33,22 @@ struct medium_term_year {
   money gap;      ///< cost − savings − budget: positive is a gap to close, negative is headroom
 };
 
+/// A medium-term view with what made it: the envelope's name, the cost in its first year, the
+/// rise in cost each year, and the years.
+struct medium_term {
+  std::string envelope_name;
+  money base_cost;
+  rate inflation;
+  std::vector<medium_term_year> years;
+
+  /// The view of `budget` as `medium_term_view` makes it.
+  [[nodiscard]] static medium_term of(const envelope& budget, money base_cost, const rate& cost_inflation,
+                                      const std::vector<std::pair<financial_year, money>>& savings_by_year = {},
+                                      rounding mode = default_rounding);
+  /// The sum of the years' gaps (negative: headroom).
+  [[nodiscard]] money total_gap() const { return detail::sum_of(years, &medium_term_year::gap); }
+};
+
 /// Over the envelope's years: the cost starts at `base_cost` in the first year and rises by
 /// `cost_inflation` each year (each year rounded to the penny before the next rise);
 /// `savings_by_year` are taken off. Savings for a year outside the envelope, or for a year twice,
@@ -63,6 +79,13 @@ struct medium_term_year {
     if (year != years.back()) cost = cost.multiply(rate(1) + cost_inflation, mode);  // none beyond the last year
   }
   return view;
+}
+
+inline medium_term medium_term::of(const envelope& budget, money base_cost, const rate& cost_inflation,
+                                   const std::vector<std::pair<financial_year, money>>& savings_by_year,
+                                   rounding mode) {
+  return {budget.name(), base_cost, cost_inflation,
+          medium_term_view(budget, base_cost, cost_inflation, savings_by_year, mode)};
 }
 
 }  // namespace commissioning

@@ -74,6 +74,8 @@ class portfolio {
 
   [[nodiscard]] const std::string& name() const noexcept { return name_; }
   [[nodiscard]] const std::vector<portfolio_line>& lines() const noexcept { return lines_; }
+  /// The same name and the same lines, in the same order.
+  friend bool operator==(const portfolio&, const portfolio&) = default;
   [[nodiscard]] money total() const {
     money sum;
     for (const portfolio_line& line : lines_) sum += line.annual;
@@ -91,6 +93,13 @@ class portfolio {
     for (const portfolio_line& line : lines_)
       if (line.service == service) sum += line.annual;
     return sum;
+  }
+  /// The services, each once, in the order they first appear.
+  [[nodiscard]] std::vector<std::string> services() const {
+    std::vector<std::string> names;
+    for (const portfolio_line& line : lines_)
+      if (std::find(names.begin(), names.end(), line.service) == names.end()) names.push_back(line.service);
+    return names;
   }
   /// The services in the order they first appear, each with its lines and subtotal.
   [[nodiscard]] std::vector<service_group> by_service() const {

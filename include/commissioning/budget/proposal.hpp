@@ -28,6 +28,7 @@
 #include <commissioning/names.hpp>
 
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -107,6 +108,16 @@ struct proposal_result {
   std::vector<change_outcome> changes;
   money full_year_saving;  ///< before.total() − after.total()
   money in_year_saving;    ///< the sum of each change's in-year saving
+
+  /// The in-year savings by the financial year each change takes effect in, in year order.
+  [[nodiscard]] std::vector<financial_year_amount> in_year_savings() const {
+    std::map<int, money> by_start_year;
+    for (const change_outcome& outcome : changes) by_start_year[outcome.in_year.start_year()] += outcome.in_year_saving;
+    std::vector<financial_year_amount> result;
+    for (const auto& [start_year, amount] : by_start_year)
+      result.push_back({financial_year(start_year, changes.front().in_year.start_month()), amount});
+    return result;
+  }
 };
 
 /// Apply `changes`, in order, to `current`, with financial years starting in `start_month`.

@@ -18,6 +18,7 @@
 #include <commissioning/names.hpp>
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,14 +34,28 @@ enum class teckal_arrangement {
   horizontal,     ///< co-operation between authorities, no one controlling: 12(7); paragraph 3
 };
 
+/// The names of this header's enum, on every face (names.hpp).
+template <>
+struct enum_names<teckal_arrangement> {
+  static constexpr std::string_view what = "Teckal arrangement";
+  static constexpr std::array<enum_name<teckal_arrangement>, 5> names{{
+      {teckal_arrangement::vertical, "vertical"},
+      {teckal_arrangement::joint_control, "joint_control"},
+      {teckal_arrangement::reverse, "reverse"},
+      {teckal_arrangement::sister, "sister"},
+      {teckal_arrangement::horizontal, "horizontal"},
+  }};
+};
+
 /// The facts of the arrangement. The fields a route does not use are ignored.
 struct teckal_facts {
   /// vertical and joint control: the authority (or the authorities jointly) control the person as
   /// their own departments; reverse and sister: the parent so controls the awarding body
   bool control_similar_to_own_departments = false;
   /// vertical and joint control: the person's activities for its controlling authorities;
-  /// reverse and sister: the awarding body's for its parent
-  rate activity_share{};
+  /// reverse and sister: the awarding body's for its parent (every arrangement but horizontal
+  /// needs it: commissioning.procurement.006 without it)
+  std::optional<rate> activity_share{};
   bool direct_private_capital = false;  ///< in the person awarded the contract
   bool private_capital_required_by_law_without_control = false;  ///< non-controlling, non-blocking, required by legislation
   teckal_arrangement arrangement = teckal_arrangement::vertical;
@@ -52,7 +67,9 @@ struct teckal_facts {
   /// perform, for objectives they have in common, for public-interest reasons only
   bool cooperation_for_common_public_service_objectives = false;
   bool public_interest_only = false;
-  rate open_market_share{};  ///< horizontal: the share of the co-operation's activities on the open market
+  /// horizontal: the share of the co-operation's activities on the open market (needed:
+  /// commissioning.procurement.006 without it)
+  std::optional<rate> open_market_share{};
 };
 
 /// The checklist's answer.
@@ -66,10 +83,13 @@ struct teckal_result {
 };
 
 namespace detail {
-inline void check_share(const rate& share, const char* what) {
-  if (share.value() < 0 || share.value() > 1)
+/// The share an arrangement needs (`missing` says so when it is not given), between 0% and 100%.
+inline const rate& check_share(const std::optional<rate>& share, const char* what, const std::string& missing) {
+  if (!share) throw invalid_input("procurement", 6, missing);
+  if (share->value() < 0 || share->value() > 1)
     throw invalid_input("procurement", 6,
-                        std::string(what) + " must be between 0% and 100%, got " + share.to_percent_string());
+                        std::string(what) + " must be between 0% and 100%, got " + share->to_percent_string());
+  return *share;
 }
 }  // namespace detail
 
@@ -93,10 +113,12 @@ inline void check_share(const rate& share, const char* what) {
                                                 procurement_regime regime = procurement_regime::pcr_2015) {
   const bool act = regime == procurement_regime::procurement_act_2023;
   const teckal_arrangement kind = facts.arrangement;
-  if (kind == teckal_arrangement::horizontal)
-    detail::check_share(facts.open_market_share, "an open-market share");
-  else
-    detail::check_share(facts.activity_share, "an activity share");
+  // The one share the arrangement tests: the open-market share of co-operation, else the activity share.
+  const std::string needs = "a " + std::string(name_of(kind)) + " arrangement needs its ";
+  const rate& tested_share = kind == teckal_arrangement::horizontal
+                                 ? detail::check_share(facts.open_market_share, "an open-market share",
+                                                       needs + "open-market share")
+                                 : detail::check_share(facts.activity_share, "an activity share", needs + "activity share");
 
   teckal_result result{true, {}, {}};
   auto test = [&](bool passed, const std::string& yes, const std::string& no) {
@@ -113,8 +135,8 @@ inline void check_share(const rate& share, const char* what) {
          "private capital: there is direct private capital participation" + in);
   };
   auto activity_test = [&](const std::string& who, const std::string& whom) {
-    const std::string share = facts.activity_share.to_percent_string(2);
-    test(facts.activity_share > rate::ratio(4, 5),
+    const std::string share = tested_share.to_percent_string(2);
+    test(tested_share > rate::ratio(4, 5),
          "activity: " + share + " of " + who + " activities are for " + whom + ", more than 80%",
          "activity: only " + share + " of " + who + " activities are for " + whom + ", not more than 80%");
   };
@@ -187,16 +209,16 @@ inline void check_share(const rate& share, const char* what) {
            "objectives");
       test(facts.public_interest_only, "public interest: the co-operation is governed by the public interest only",
            "public interest: the co-operation is not governed by the public interest only");
-      const std::string share = facts.open_market_share.to_percent_string(2);
+      const std::string share = tested_share.to_percent_string(2);
       const rate fifth = rate::ratio(1, 5);
       if (act)
-        test(facts.open_market_share <= fifth,
+        test(tested_share <= fifth,
              "open market: " + share + " of the co-operation's activities are outside the authorities' public "
              "functions, no more than 20%",
              "open market: " + share + " of the co-operation's activities are outside the authorities' public "
              "functions, more than 20%");
       else
-        test(facts.open_market_share < fifth,
+        test(tested_share < fifth,
              "open market: " + share + " of the co-operation's activities are on the open market, less than 20%",
              "open market: " + share + " of the co-operation's activities are on the open market, not less than 20%");
       if (act)
@@ -209,17 +231,5 @@ inline void check_share(const rate& share, const char* what) {
   return result;
 }
 
-/// The names of this header's enum, on every face (names.hpp).
-template <>
-struct enum_names<teckal_arrangement> {
-  static constexpr std::string_view what = "Teckal arrangement";
-  static constexpr std::array<enum_name<teckal_arrangement>, 5> names{{
-      {teckal_arrangement::vertical, "vertical"},
-      {teckal_arrangement::joint_control, "joint_control"},
-      {teckal_arrangement::reverse, "reverse"},
-      {teckal_arrangement::sister, "sister"},
-      {teckal_arrangement::horizontal, "horizontal"},
-  }};
-};
 
 }  // namespace commissioning

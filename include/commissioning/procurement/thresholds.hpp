@@ -169,6 +169,10 @@ inline constexpr std::size_t max_threshold_file_bytes = std::size_t{1} << 20;
 class threshold_table {
  public:
   explicit threshold_table(std::vector<threshold_row> rows);
+  /// A table from rows as a caller gives them, checked as `parse_csv` checks a file's lines: at
+  /// least one row, no negative amount (naming the row, counted from 0), none twice
+  /// (commissioning.procurement.001).
+  [[nodiscard]] static threshold_table of(std::vector<threshold_row> rows);
 
   /// The table bundled with the library (data/procurement-thresholds.csv).
   [[nodiscard]] static const threshold_table& bundled() {
@@ -225,6 +229,15 @@ inline threshold_table::threshold_table(std::vector<threshold_row> rows) : rows_
       throw invalid_input("procurement", 1,
                           "the threshold table gives " + std::string(to_string(row.type)) + " from " +
                               to_iso(row.effective_from) + " twice");
+}
+
+inline threshold_table threshold_table::of(std::vector<threshold_row> rows) {
+  if (rows.empty()) throw invalid_input("procurement", 1, "the threshold table has no rows");
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (rows[i].amount.is_negative())
+      throw invalid_input("procurement", 1,
+                          "row " + std::to_string(i) + ": a threshold cannot be negative, got " + to_string(rows[i].amount));
+  return threshold_table(std::move(rows));
 }
 
 inline threshold_table threshold_table::read_csv(const std::string& path) {
