@@ -16,7 +16,6 @@
 // Where the headers leave a question open, the binding answers it:
 //  - a pickled line is read back with `appraisal_line::restore` (basis, one-off flag and VAT
 //    terms kept; a pickle from before lines had VAT terms reads as not stated);
-//  - `appraisal_input` has no accessors for what it moves; AppraisalInput keeps them beside it;
 //  - an option kind, line kind or cost category is read by its snake_case name (and a few
 //    report words: "council-owned company", "sla"), else by the header's parser, so that an
 //    unknown one is the header's commissioning.option.001 (an InvalidInputError, so a
@@ -64,6 +63,7 @@ CMPY_FIELDS(cm::statutory_duty, &T::name, &T::met, &T::note);
 CMPY_FIELDS(cm::optimism_bias_uplift, &T::uplift, &T::description, &T::applies_to);
 CMPY_FIELDS(cm::output_measure, &T::unit, &T::by_year);
 CMPY_FIELDS(cm::switching_value, &T::input, &T::option, &T::rival, &T::multiplier, &T::sentence);
+CMPY_FIELDS(cm::financial_year_amount, &T::year, &T::amount);
 
 namespace {
 
@@ -97,6 +97,19 @@ struct uplift_arg_type {
   }
 };
 
+// The classes bound here, by their Python names, for their properties.
+using Deflator = cm::deflator;
+using VatTerms = cm::vat_terms;
+using AppraisalLine = cm::appraisal_line;
+using Option = cm::option;
+using AppraisalSettings = cm::appraisal_settings;
+using OptionAppraisal = cm::option_appraisal;
+using AppraisalResult = cm::appraisal_result;
+using AppraisalInput = cm::appraisal_input;
+using SensitivityAnalysis = cm::sensitivity_analysis;
+using SwitchingValue = cm::switching_value;
+using Appraisal = cm::appraisal;
+
 /// The module of the layer's tables and HTML (`def_python_view`).
 constexpr const char* appraisal_display = "commissioning._appraisal_display";
 
@@ -124,7 +137,6 @@ cm::financial_year year_in(py::handle y, std::chrono::month start_month) {
                        repr_of(y));
 }
 
-
 /// The start month for keys: `given`, else that of the first FinancialYear key, else April.
 std::chrono::month keys_month(const std::vector<std::pair<py::object, py::object>>& pairs,
                               std::optional<std::chrono::month> given) {
@@ -133,7 +145,6 @@ std::chrono::month keys_month(const std::vector<std::pair<py::object, py::object
     if (py::isinstance<cm::financial_year>(pair.first)) return pair.first.cast<cm::financial_year>().start_month();
   return cm::april;
 }
-
 
 cm::rate rate_arg(py::handle value) {
   if (const auto r = try_rate(value)) return *r;
@@ -158,11 +169,8 @@ cm::deflator deflator_from_state(const py::tuple& state) {
 }
 
 std::string deflator_repr(const cm::deflator& d) {
-  std::string text = "<Deflator ";
-  return text.append(quoted(d.name())).append(": ").append(year_span(d.years())).append(">");
+  return "<Deflator " + quoted(d.name()) + ": " + year_span(d.years()) + ">";
 }
-
-// ---------------------------------------------------------------- AppraisalLine
 
 // ---------------------------------------------------------------- VAT
 
@@ -172,7 +180,6 @@ std::string vat_terms_repr(const cm::vat_terms& terms) {
 }
 
 cm::vat_terms vat_terms_from_state(const py::tuple& state) { return cm::check_vat_terms(from_state<cm::vat_terms>(state)); }
-
 
 // ---------------------------------------------------------------- AppraisalLine (state)
 
@@ -197,62 +204,71 @@ cm::appraisal_line line_from_state(py::handle state_object) {
 }
 
 std::string line_repr(const cm::appraisal_line& line) {
-  std::string text = "<AppraisalLine ";
-  text.append(quoted(line.name()))
-      .append(" (")
-      .append(cm::to_string(line.kind()))
-      .append(", ")
-      .append(cm::to_string(line.category()))
-      .append("): ")
-      .append(line.basis())
-      .append("; total ")
-      .append(cm::to_string(line.total()));
-  const cm::vat_terms& vat = line.vat();
-  if (vat.treatment != cm::vat_recovery::not_stated) {
-    text.append("; VAT ").append(cm::name_of(vat.treatment));
-    if (vat.treatment == cm::vat_recovery::recoverable || vat.treatment == cm::vat_recovery::irrecoverable)
-      text.append(" at ").append(vat.vat_rate.to_percent_string());
-    if (vat.amounts_include_vat) text.append(", amounts include VAT");
-  }
-  return text.append(">");
-}
-
-py::list line_amounts(const cm::appraisal_line& line) {
-  py::list result;
-  const py::object amount = types_attr("FinancialYearAmount");
-  for (const cm::financial_year_amount& a : line.amounts()) result.append(amount(a.year, a.amount));
-  return result;
-}
-
-py::dict line_by_year(const cm::appraisal_line& line) {
-  py::dict result;
-  for (const cm::financial_year_amount& a : line.amounts()) result[py::str(a.year.label())] = a.amount;
-  return result;
-}
-
-std::vector<cm::financial_year> line_years(const cm::appraisal_line& line) {
-  std::vector<cm::financial_year> years;
-  for (const cm::financial_year_amount& a : line.amounts()) years.push_back(a.year);
-  return years;
+  const std::string vat = cm::summary(line.vat());
+  return "<AppraisalLine " + quoted(line.name()) + " (" + std::string(cm::to_string(line.kind())) + ", " +
+         std::string(cm::to_string(line.category())) + "): " + line.basis() + "; total " +
+         cm::to_string(line.total()) + (vat.empty() ? "" : "; VAT " + vat) + ">";
 }
 
 // ---------------------------------------------------------------- Option
 
-py::object uplift_object(const std::optional<cm::optimism_bias_uplift>& ob) {
-  if (!ob) return py::none();
-  py::list categories;  // CostCategory members, where the state has their names
-  for (const cm::cost_category c : ob->applies_to) categories.append(py::cast(c));
-  return types_attr("OptimismBiasUplift")(ob->uplift, ob->description, categories);
+// Lists, read and given (candidates for common.hpp: envelope.cpp reads PortfolioChanges and
+// gives NamedTuples the same way).
+
+/// `each(item)` for every item of `items` in turn, as a `T`: a bound class (a copy, taken under
+/// its lock) or a str; TypeError `message` + the item's repr at the first of another kind.
+template <class T, class Each>
+void for_each_item(py::handle items, const std::string& message, Each each) {
+  for (py::handle item : py::iter(items)) {
+    if constexpr (std::is_same_v<T, std::string>) {
+      if (!is_str(item)) throw py::type_error(message + repr_of(item));
+      each(item.cast<std::string>());
+    } else {
+      if (!py::isinstance<T>(item)) throw py::type_error(message + repr_of(item));
+      each(snapshot(item.cast<const T&>()));
+    }
+  }
 }
 
-std::vector<cm::cost_category> categories_arg(py::handle categories) {
-  std::vector<cm::cost_category> result;
-  for (py::handle item : py::iter(categories)) {
-    if (!is_str(item))
-      throw py::type_error("a cost category is a CostCategory or its name, got " + repr_of(item));
-    result.push_back(cm::read_name<cm::cost_category>(item.cast<std::string>()));
-  }
+/// Every item of `items` as a `T`, read as `for_each_item` reads them.
+template <class T>
+std::vector<T> items_of(py::handle items, const std::string& message) {
+  std::vector<T> result;
+  for_each_item<T>(items, message, [&](T item) { result.push_back(std::move(item)); });
   return result;
+}
+
+/// Each item (a struct with `fields`) as the NamedTuple `Name`, in a list named `List` in signatures.
+template <signature_text List, signature_text Name, class Items>
+named_object<List> named_tuple_list(const Items& items) {
+  py::list result;
+  for (const auto& item : items) result.append(named_tuple<Name>(item).value);
+  return {result};
+}
+
+/// A public class of the module (final, its `__module__` commissioning) with its docstring.
+template <class T>
+py::class_<T> public_class(py::module_& m, const char* name, const char* doc) {
+  py::class_<T> cls(m, name, py::is_final(), doc);
+  set_public_module(cls);
+  return cls;
+}
+
+/// Values by financial-year label, in year order: {"2022-23": value(year), ...}.
+template <class Value>
+py::dict by_label(const std::vector<cm::financial_year>& years, Value value) {
+  py::dict result;
+  for (const cm::financial_year& year : years) result[py::str(year.label())] = value(year);
+  return result;
+}
+
+/// A method of an Option or an Appraisal that changes it and returns it, so that calls chain:
+/// `method` with the Python call's arguments, under the object's lock.
+template <class Self, class T, class... Args>
+auto chained_method(T& (T::*method)(Args...)) {
+  return [method](Self self, std::remove_cvref_t<Args>... args) {
+    return changed<T>(self, [&](T& value) { (value.*method)(std::move(args)...); });
+  };
 }
 
 void add_duty(cm::option& o, py::handle item) {
@@ -299,23 +315,11 @@ cm::option option_from_state(py::handle state_object) {
 
 std::string option_repr(const cm::option& given) {
   const cm::option o = snapshot(given);
-  std::string text = "<Option ";
-  text.append(quoted(o.name())).append(" (").append(cm::to_string(o.kind())).append("): ");
   const std::size_t lines = o.lines().size();
-  text.append(lines == 0 ? "no lines" : std::to_string(lines) + (lines == 1 ? " line" : " lines"));
-  std::size_t failed = 0;
-  for (const cm::statutory_duty& d : o.duties())
-    if (!d.met) ++failed;
-  if (o.duties().empty()) {
-    text.append(", no statutory duties named");
-  } else if (failed == 0) {
-    text.append(", meets every statutory duty named");
-  } else {
-    text.append(", fails ").append(std::to_string(failed)).append(failed == 1 ? " statutory duty" : " statutory duties");
-  }
-  return text.append(">");
+  return "<Option " + quoted(o.name()) + " (" + std::string(cm::to_string(o.kind())) + "): " +
+         (lines == 0 ? "no lines" : std::to_string(lines) + (lines == 1 ? " line" : " lines")) + ", " +
+         o.duties_in_words() + ">";
 }
-
 
 // ---------------------------------------------------------------- AppraisalSettings
 
@@ -326,28 +330,14 @@ py::tuple settings_state(const cm::appraisal_settings& s) {
 cm::appraisal_settings settings_from_state(py::handle state_object) {
   const auto state = py::reinterpret_borrow<py::tuple>(state_object);
   if (state.size() != 6) throw std::runtime_error("invalid AppraisalSettings state");
-  cm::appraisal_settings s(state[0].cast<cm::financial_year>(), state[1].cast<int>(),
-                           from_state<cm::price_basis>(state[2]),
-                           state[3].cast<cm::discount_schedule>());
-  s.deflator = state[4].cast<std::optional<cm::deflator>>();
-  s.mode = state[5].cast<cm::rounding>();
-  return s;
+  return {state[0].cast<cm::financial_year>(), state[1].cast<int>(), from_state<cm::price_basis>(state[2]),
+          state[3].cast<cm::discount_schedule>(), state[4].cast<std::optional<cm::deflator>>(),
+          state[5].cast<cm::rounding>()};
 }
 
 std::string settings_text(const cm::appraisal_settings& s) {
-  std::string text = std::to_string(s.years);
-  text.append(s.years == 1 ? " year from " : " years from ")
-      .append(s.base_year.label())
-      .append(s.basis == cm::price_basis::real ? ", real prices" : ", cash (nominal) prices")
-      .append(", ")
-      .append(s.schedule.name());
-  if (s.deflator && s.basis == cm::price_basis::real) text.append(", deflated by ").append(quoted(s.deflator->name()));
-  return text;
-}
-
-std::string settings_repr(const cm::appraisal_settings& s) {
-  std::string text = "<AppraisalSettings: ";
-  return text.append(settings_text(s)).append(">");
+  const bool deflated = s.deflator && s.basis == cm::price_basis::real;
+  return cm::describe(s) + (deflated ? ", deflated by " + quoted(s.deflator->name()) : "");
 }
 
 // ---------------------------------------------------------------- Appraisal
@@ -364,29 +354,19 @@ cm::appraisal appraisal_from_state(const py::tuple& state) {
   std::vector<cm::option> options;
   for (py::handle o : state[2].cast<py::list>()) options.push_back(option_from_state(o));
   cm::appraisal a(state[0].cast<std::string>(), settings_from_state(state[1]), std::move(options));
-  for (py::handle text : state[3].cast<py::list>()) a.assume(text.cast<std::string>());
+  for (const std::string& text : state[3].cast<std::vector<std::string>>()) a.assume(text);
   return a;
+}
+
+/// "<Appraisal 'Kent': 2 options, ...>": a title, a count of options and the rest.
+std::string titled_repr(const char* type, const std::string& title, std::size_t options, const std::string& rest) {
+  return "<" + std::string(type) + " " + quoted(title) + ": " + std::to_string(options) +
+         (options == 1 ? " option, " : " options, ") + rest + ">";
 }
 
 std::string appraisal_repr(const cm::appraisal& given) {
   const cm::appraisal a = snapshot(given);
-  const std::size_t n = a.options().size();
-  std::string text = "<Appraisal ";
-  return text.append(quoted(a.title()))
-      .append(": ")
-      .append(std::to_string(n))
-      .append(n == 1 ? " option, " : " options, ")
-      .append(settings_text(a.settings()))
-      .append(">");
-}
-
-std::vector<cm::option> options_arg(py::handle options) {
-  std::vector<cm::option> result;
-  for (py::handle item : py::iter(options)) {
-    if (!py::isinstance<cm::option>(item)) throw py::type_error("an appraisal's options are Options; got " + repr_of(item));
-    result.push_back(snapshot(item.cast<const cm::option&>()));
-  }
-  return result;
+  return titled_repr("Appraisal", a.title(), a.options().size(), settings_text(a.settings()));
 }
 
 cm::appraisal_result run_appraisal(const cm::appraisal& given) {
@@ -398,11 +378,8 @@ cm::appraisal_result run_appraisal(const cm::appraisal& given) {
 // ---------------------------------------------------------------- OptionAppraisal and AppraisalResult
 
 std::string option_appraisal_repr(const cm::option_appraisal& o) {
-  std::string text = "<OptionAppraisal ";
-  text.append(quoted(o.name)).append(": rank ").append(std::to_string(o.rank));
-  if (o.preferred) text.append(", preferred");
-  if (!o.viable) text.append(", not viable");
-  return text.append(", net present cost ").append(cm::to_string(o.net_present_cost)).append(">");
+  return "<OptionAppraisal " + quoted(o.name) + ": rank " + std::to_string(o.rank) + (o.preferred ? ", preferred" : "") +
+         (o.viable ? "" : ", not viable") + ", net present cost " + cm::to_string(o.net_present_cost) + ">";
 }
 
 py::tuple result_state(const cm::appraisal_result& r) {
@@ -415,75 +392,44 @@ cm::appraisal_result result_from_state(const py::tuple& state) {
   cm::appraisal_result r(state[0].cast<std::string>(), settings_from_state(state[1]));
   for (py::handle o : state[2].cast<py::list>())
     r.options.push_back(from_class_state<cm::option_appraisal>(o.cast<py::tuple>()));
-  for (py::handle text : state[3].cast<py::list>()) r.reasons.push_back(text.cast<std::string>());
-  for (py::handle text : state[4].cast<py::list>()) r.assumptions.push_back(text.cast<std::string>());
+  r.reasons = state[3].cast<std::vector<std::string>>();
+  r.assumptions = state[4].cast<std::vector<std::string>>();
   return r;
 }
 
 std::string result_repr(const cm::appraisal_result& r) {
-  const std::size_t n = r.options.size();
-  std::string text = "<AppraisalResult ";
-  text.append(quoted(r.title)).append(": ").append(std::to_string(n)).append(n == 1 ? " option, " : " options, ");
-  if (const cm::option_appraisal* p = r.preferred())
-    return text.append("preferred ")
-        .append(quoted(p->name))
-        .append(" (net present cost ")
-        .append(cm::to_string(p->net_present_cost))
-        .append(")>");
-  return text.append("no option viable>");
+  const cm::option_appraisal* p = r.preferred();
+  return titled_repr("AppraisalResult", r.title, r.options.size(),
+                     p ? "preferred " + quoted(p->name) + " (net present cost " + cm::to_string(p->net_present_cost) + ")"
+                       : "no option viable");
 }
 
 // ---------------------------------------------------------------- sensitivity
 
-/// An appraisal input with what it moves, which the header keeps private.
-struct py_input {
-  std::string target;  ///< "line", "costs", "benefits", "category" or "discount_rate"
-  std::string option;
-  std::string line;
-  std::optional<cm::cost_category> category;
-  cm::appraisal_input value;
-};
-
-py_input make_input(const std::string& target, const std::string& option_name, const std::string& line_name,
-                    std::optional<cm::cost_category> category) {
-  if (target == "line")
-    return {target, option_name, line_name, std::nullopt, cm::appraisal_input::line(option_name, line_name)};
-  if (target == "costs") return {target, option_name, {}, std::nullopt, cm::appraisal_input::costs(option_name)};
-  if (target == "benefits") return {target, option_name, {}, std::nullopt, cm::appraisal_input::benefits(option_name)};
-  if (target == "category" && category)
-    return {target, option_name, {}, category, cm::appraisal_input::category(option_name, *category)};
-  if (target == "discount_rate") return {target, {}, {}, std::nullopt, cm::appraisal_input::discount_rate()};
-  throw std::runtime_error("invalid AppraisalInput state: unknown target " + target);
+py::tuple input_state(const cm::appraisal_input& i) {
+  return py::make_tuple(cm::name_of(i.target()), i.option_name(), i.line_name(), state_of(i.category_moved()));
 }
 
-py::tuple input_state(const py_input& i) {
-  return py::make_tuple(i.target, i.option, i.line, state_of(i.category));
-}
-
-py_input input_from_state(const py::tuple& state) {
+cm::appraisal_input input_from_state(const py::tuple& state) {
   if (state.size() != 4) throw std::runtime_error("invalid AppraisalInput state");
-  return make_input(state[0].cast<std::string>(), state[1].cast<std::string>(), state[2].cast<std::string>(),
-                    from_state<std::optional<cm::cost_category>>(state[3]));
+  const auto target = state[0].cast<std::string>();
+  const auto category = from_state<std::optional<cm::cost_category>>(state[3]);
+  const auto what = target == "category" && !category ? std::nullopt : cm::find_name<cm::input_target>(target);
+  if (!what || cm::name_of(*what) != target)
+    throw std::runtime_error("invalid AppraisalInput state: unknown target " + target);
+  return cm::appraisal_input::restore(*what, state[1].cast<std::string>(), state[2].cast<std::string>(),
+                                      category.value_or(cm::cost_category::other));
 }
 
-std::string input_repr(const py_input& i) {
-  std::string text = "AppraisalInput.";
-  text.append(i.target).append("(");
-  if (i.target == "line") text.append(quoted(i.option)).append(", ").append(quoted(i.line));
-  if (i.target == "costs" || i.target == "benefits") text.append(quoted(i.option));
-  if (i.target == "category" && i.category)
-    text.append(quoted(i.option)).append(", ").append(quoted(std::string(cm::name_of(*i.category))));
-  return text.append(")");
+std::string input_repr(const cm::appraisal_input& i) {
+  std::string args = i.is_discount_rate() ? "" : quoted(i.option_name());
+  if (i.target() == cm::input_target::line) args += ", " + quoted(i.line_name());
+  if (const auto category = i.category_moved()) args += ", " + quoted(std::string(cm::name_of(*category)));
+  return "AppraisalInput." + std::string(cm::name_of(i.target())) + "(" + args + ")";
 }
 
 std::vector<cm::appraisal_input> inputs_arg(py::handle inputs) {
-  std::vector<cm::appraisal_input> result;
-  for (py::handle item : py::iter(inputs)) {
-    if (!py::isinstance<py_input>(item))
-      throw py::type_error("sensitivity inputs are AppraisalInputs; got " + repr_of(item));
-    result.push_back(item.cast<const py_input&>().value);
-  }
-  return result;
+  return items_of<cm::appraisal_input>(inputs, "sensitivity inputs are AppraisalInputs; got ");
 }
 
 py::list sensitivity_rows(const cm::sensitivity_analysis& s) {
@@ -495,20 +441,11 @@ py::list sensitivity_rows(const cm::sensitivity_analysis& s) {
 }
 
 std::string sensitivity_repr(const cm::sensitivity_analysis& s) {
-  const std::size_t n = s.rows.size();
-  std::string text = "<SensitivityAnalysis: ";
   std::string metric(cm::name_of(s.metric));
   std::ranges::replace(metric, '_', ' ');  // "net present cost"
-  text.append(metric).append(" of ").append(quoted(s.option));
-  if (!s.rival.empty()) text.append(" over ").append(quoted(s.rival));
-  return text.append(", ")
-      .append(std::to_string(n))
-      .append(n == 1 ? " input" : " inputs")
-      .append(" moved ±")
-      .append(s.change.to_percent_string())
-      .append(", base ")
-      .append(cm::to_string(s.base))
-      .append(">");
+  return "<SensitivityAnalysis: " + metric + " of " + quoted(s.option) + (s.rival.empty() ? "" : " over " + quoted(s.rival)) +
+         ", " + std::to_string(s.rows.size()) + (s.rows.size() == 1 ? " input" : " inputs") + " moved ±" +
+         s.change.to_percent_string() + ", base " + cm::to_string(s.base) + ">";
 }
 
 cm::sensitivity_analysis run_sensitivity(const cm::appraisal& given, inputs_arg_object inputs, rate_like change,
@@ -530,20 +467,17 @@ std::vector<cm::sensitivity_analysis> run_sensitivity_to_rivals(const cm::apprai
 }
 
 std::string switching_repr(const cm::switching_value& v) {
-  std::string text = "<SwitchingValue ";
-  text.append(v.input).append(" of ").append(quoted(v.option));
-  if (!v.rival.empty()) text.append(" against ").append(quoted(v.rival));
-  if (v.multiplier) return text.append(": × ").append(py::str(py::float_(*v.multiplier)).cast<std::string>()).append(">");
-  return text.append(": none>");
+  return "<SwitchingValue " + v.input + " of " + quoted(v.option) + (v.rival.empty() ? "" : " against " + quoted(v.rival)) +
+         (v.multiplier ? ": × " + str_of(py::float_(*v.multiplier)) : ": none") + ">";
 }
 
-cm::switching_value run_switching(const cm::appraisal& given, const py_input& input,
+cm::switching_value run_switching(const cm::appraisal& given, const cm::appraisal_input& input,
                                   const std::optional<std::string>& option_name,
                                   const std::optional<std::string>& rival) {
   if (option_name.has_value() != rival.has_value())
     throw py::type_error("give both option and rival, or neither (the preferred option against its nearest rival)");
   const cm::appraisal a = snapshot(given);
-  const cm::appraisal_input moved = input.value;
+  const cm::appraisal_input moved = input;
   const py::gil_scoped_release release;
   if (option_name) return cm::find_switching_value(a, moved, *option_name, *rival);
   return cm::find_switching_value(a, moved);
@@ -734,7 +668,7 @@ NET_PRESENT_SOCIAL_VALUE_GAP
 )doc");
 
   // ---------------------------------------------------------------- Deflator
-  py::class_<cm::deflator> deflator_class(m, "Deflator", py::is_final(), R"doc(
+  auto deflator_class = public_class<cm::deflator>(m, "Deflator", R"doc(
 A price index by financial year that turns cash (nominal) amounts into real prices of a base
 year, and back.
 
@@ -766,7 +700,6 @@ Examples
 >>> gdp.to_real("£102,000", "2022-23", "2021-22")
 Money('£100,000.00')
 )doc");
-  set_public_module(deflator_class);
   deflator_class
       .def(py::init([](std::string name, index_arg series,
                        std::optional<std::chrono::month> start_month) {
@@ -865,19 +798,15 @@ Returns
 Money
 )doc")
       .def("__repr__", &deflator_repr);
-  {
-    using T = cm::deflator;
-    def_properties(deflator_class, property{"name", &T::name, "The deflator's name."},
-                   property{"start_month", &T::start_month, "The month its years start in (4 for April)."},
-                   property{"years", &T::years, "The years covered, in order."},
-                   property{"by_year",
-                            [](const T& d) {
-                              py::dict result;
-                              for (const cm::financial_year& y : d.years()) result[py::str(y.label())] = d.index(y);
-                              return named_object<"dict[str, Rate]">{result};
-                            },
-                            "The index by financial-year label (a new dict, in year order)."});
-  }
+  def_properties(deflator_class, property{"name", &Deflator::name, "The deflator's name."},
+                 property{"start_month", &Deflator::start_month, "The month its years start in (4 for April)."},
+                 property{"years", &Deflator::years, "The years covered, in order."},
+                 property{"by_year",
+                          [](const Deflator& d) {
+                            return named_object<"dict[str, Rate]">{
+                                by_label(d.years(), [&](const cm::financial_year& y) { return d.index(y); })};
+                          },
+                          "The index by financial-year label (a new dict, in year order)."});
   def_state_hash(deflator_class, &deflator_state);
   def_value_semantics(deflator_class, &deflator_state, &deflator_from_state);
 
@@ -900,7 +829,7 @@ EXEMPT
 OUTSIDE_SCOPE
     Outside the scope of VAT (grants, payments between public bodies): none is charged.
 )doc");
-  py::class_<cm::vat_terms> vat_class(m, "VatTerms", py::is_final(), R"doc(
+  auto vat_class = public_class<cm::vat_terms>(m, "VatTerms", R"doc(
 A cost's VAT facts: how VAT falls on it, the rate, and whether its amounts include VAT.
 
 Parameters
@@ -917,7 +846,6 @@ Examples
 >>> split_vat("£120,000", VatTerms("recoverable", amounts_include_vat=True)).appraised
 Money('£100,000.00')
 )doc");
-  set_public_module(vat_class);
   vat_class
       .def(py::init([](cm::vat_recovery treatment, rate_like vat_rate, bool amounts_include_vat) {
              return cm::check_vat_terms(cm::vat_terms{treatment, vat_rate.value, amounts_include_vat});
@@ -925,15 +853,12 @@ Money('£100,000.00')
            py::arg_v("treatment", cm::vat_recovery::not_stated, "VatRecovery.NOT_STATED"), py::kw_only(),
            py::arg_v("vat_rate", rate_like{cm::vat_terms{}.vat_rate}, "'20%'"), py::arg("amounts_include_vat") = false)
       .def("__repr__", &vat_terms_repr);
-  {
-    using T = cm::vat_terms;
-    def_properties(vat_class, property{"treatment", &T::treatment, "How VAT falls on the cost."},
-                   property{"vat_rate", &T::vat_rate, "The VAT rate."},
-                   property{"amounts_include_vat", &T::amounts_include_vat,
-                            "True when the amounts given are VAT-inclusive."},
-                   property{"description", [](const T& t) { return cm::describe(t); },
-                            "The terms in the words of an appraisal's assumptions."});
-  }
+  def_properties(vat_class, property{"treatment", &VatTerms::treatment, "How VAT falls on the cost."},
+                 property{"vat_rate", &VatTerms::vat_rate, "The VAT rate."},
+                 property{"amounts_include_vat", &VatTerms::amounts_include_vat,
+                          "True when the amounts given are VAT-inclusive."},
+                 property{"description", [](const VatTerms& t) { return cm::describe(t); },
+                          "The terms in the words of an appraisal's assumptions."});
   def_state_hash(vat_class, &state_of<cm::vat_terms>);
   def_equality(vat_class);
   def_pickle(vat_class, &state_of<cm::vat_terms>, &vat_terms_from_state);
@@ -966,7 +891,7 @@ VatSplit(net=Money('£100,000.00'), vat=Money('£20,000.00'), gross=Money('£120
 )doc");
 
   // ---------------------------------------------------------------- AppraisalLine
-  py::class_<cm::appraisal_line> line_class(m, "AppraisalLine", py::is_final(), R"doc(
+  auto line_class = public_class<cm::appraisal_line>(m, "AppraisalLine", R"doc(
 A line of an option's money by financial year, in cash (nominal) prices.
 
 Made by ``recurring`` (a sum a year, perhaps uplifted), ``one_off``, ``per_year``,
@@ -995,7 +920,6 @@ Examples
 >>> staff.by_year
 {'2022-23': Money('£250,000.00'), '2023-24': Money('£255,000.00'), '2024-25': Money('£260,100.00')}
 )doc");
-  set_public_module(line_class);
   line_class
       .def_static(
           "recurring",
@@ -1089,11 +1013,8 @@ InvalidInputError
 )doc")
       .def_static(
           "from_contract",
-          [](std::string name, typed_object<contract_type> contract, cm::contract_scope scope,
-             cm::apportion_rule rule) {
-            const cm::contract c = contract_of(contract.value);
-            return cm::appraisal_line::from_contract(std::move(name), c, scope,
-                                                     rule);
+          [](std::string name, typed_object<contract_type> contract, cm::contract_scope scope, cm::apportion_rule rule) {
+            return cm::appraisal_line::from_contract(std::move(name), contract_of(contract.value), scope, rule);
           },
           py::arg("name"), py::arg("contract"), py::arg("scope") = "current", py::arg("rule") = "monthly", R"doc(
 A contract's payments by financial year (April years): a cost, category contract payments.
@@ -1112,13 +1033,8 @@ Returns
 AppraisalLine
     Its amounts are the contract's profile: they sum to the contract's value over the scope.
 )doc")
-      .def_static(
-          "from_envelope",
-          [](std::string name, cm::line_kind kind, cm::cost_category category,
-             const cm::envelope& source) {
-            return cm::appraisal_line::from_envelope(std::move(name), kind, category, source);
-          },
-          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("envelope"), R"doc(
+      .def_static("from_envelope", &cm::appraisal_line::from_envelope, py::arg("name"), py::arg("kind"),
+                  py::arg("category"), py::arg("envelope"), R"doc(
 An envelope's amounts by financial year: an in-house budget capped at £65k a year, say.
 
 Parameters
@@ -1132,9 +1048,7 @@ Returns
 -------
 AppraisalLine
 )doc")
-      .def(
-          "with_vat", [](const cm::appraisal_line& l, const cm::vat_terms& terms) { return l.with_vat(terms); },
-          py::arg("terms"), R"doc(
+      .def("with_vat", &cm::appraisal_line::with_vat, py::arg("terms"), R"doc(
 The same line with VAT terms: its amounts stay as given, and the appraisal counts each year's
 ``split_vat(amount, terms).appraised`` (net of VAT the council recovers, VAT Act 1994 s.33).
 
@@ -1217,26 +1131,29 @@ Returns
 AppraisalLine
 )doc")
       .def("__repr__", &line_repr);
-  {
-    using T = cm::appraisal_line;
-    def_properties(
-        line_class, property{"name", &T::name, "The line's name."},
-        property{"kind", &T::kind, "What the line is: cost, benefit, cashable saving or income."},
-        property{"category", &T::category, "Which kind of cost (or benefit) it is."},
-        property{"basis", &T::basis, "Where the figures come from, in words."},
-        property{"is_one_off", [](const T& l) { return l.one_off(); }, "True for a line made by ``one_off``."},
-        property{"start_month", &T::start_month, "The month its years start in."},
-        property{"years", &line_years, "The years it has an amount in, in order."},
-        property{"amounts", [](const T& l) { return typed_object<year_amounts_type>{line_amounts(l)}; },
-                 "The amounts in year order: a list of FinancialYearAmount."},
-        property{"by_year", [](const T& l) { return typed_object<by_year_type>{line_by_year(l)}; },
-                 "The amounts by financial-year label (a new dict, in year order)."},
-        property{"total", &T::total, "The sum of the amounts (as given)."},
-        property{"vat", &T::vat, "How VAT falls on the amounts: a VatTerms (not stated unless ``with_vat`` said)."},
-        property{"gross_total", &T::gross_total,
-                 "The VAT-inclusive value, each year split and then summed: what a procurement "
-                 "threshold compares (SI 2021/1221)."});
-  }
+  def_properties(
+      line_class, property{"name", &AppraisalLine::name, "The line's name."},
+      property{"kind", &AppraisalLine::kind, "What the line is: cost, benefit, cashable saving or income."},
+      property{"category", &AppraisalLine::category, "Which kind of cost (or benefit) it is."},
+      property{"basis", &AppraisalLine::basis, "Where the figures come from, in words."},
+      property{"is_one_off", [](const AppraisalLine& l) { return l.one_off(); }, "True for a line made by ``one_off``."},
+      property{"start_month", &AppraisalLine::start_month, "The month its years start in."},
+      property{"years", &AppraisalLine::years, "The years it has an amount in, in order."},
+      property{"amounts",
+               [](const AppraisalLine& l) {
+                 return named_tuple_list<"list[FinancialYearAmount]", "FinancialYearAmount">(l.amounts());
+               },
+               "The amounts in year order: a list of FinancialYearAmount."},
+      property{"by_year",
+               [](const AppraisalLine& l) {
+                 return typed_object<by_year_type>{by_label(l.years(), [&](const cm::financial_year& y) { return l.in(y); })};
+               },
+               "The amounts by financial-year label (a new dict, in year order)."},
+      property{"total", &AppraisalLine::total, "The sum of the amounts (as given)."},
+      property{"vat", &AppraisalLine::vat, "How VAT falls on the amounts: a VatTerms (not stated unless ``with_vat`` said)."},
+      property{"gross_total", &AppraisalLine::gross_total,
+               "The VAT-inclusive value, each year split and then summed: what a procurement "
+               "threshold compares (SI 2021/1221)."});
   def_python_view<typed_object<series_type>>(line_class, "to_pandas", appraisal_display, "line_to_pandas", R"doc(
 The line as a pandas Series (pandas is imported only when this is called).
 
@@ -1250,7 +1167,7 @@ pandas.Series
   def_value_semantics(line_class, &line_state, [](const py::tuple& state) { return line_from_state(state); });
 
   // ---------------------------------------------------------------- Option
-  py::class_<cm::option> option_class(m, "Option", py::is_final(), R"doc(
+  auto option_class = public_class<cm::option>(m, "Option", R"doc(
 One option of a decision: its lines of money, the statutory duties it meets or fails, and the
 words that go into the options table (advantages, disadvantages, risks).
 
@@ -1295,7 +1212,6 @@ Examples
 >>> external
 <Option 'Externally commission a new service' (external commission): 1 line, meets every statutory duty named>
 )doc");
-  set_public_module(option_class);
   option_class
       .def(py::init([](std::string name, cm::option_kind kind, std::string description,
                        std::optional<lines_arg> lines, std::optional<texts_arg> advantages,
@@ -1303,22 +1219,14 @@ Examples
                        std::optional<duties_arg> duties) {
              cm::option o(std::move(name), kind, std::move(description));
              if (lines)
-               for (py::handle line : py::iter(lines->value)) {
-                 if (!py::isinstance<cm::appraisal_line>(line))
-                   throw py::type_error("an option's lines are AppraisalLines; got " + repr_of(line));
-                 o.add(line.cast<cm::appraisal_line>());
-               }
-             const auto texts = [&](const std::optional<texts_arg>& given,
-                                    cm::option& (cm::option::*add)(std::string)) {
-               if (given)
-                 for (py::handle text : py::iter(given->value)) {
-                   if (!is_str(text)) throw py::type_error("expected text, got " + repr_of(text));
-                   (o.*add)(text.cast<std::string>());
-                 }
-             };
-             texts(advantages, &cm::option::advantage);
-             texts(disadvantages, &cm::option::disadvantage);
-             texts(risks, &cm::option::risk);
+               for_each_item<cm::appraisal_line>(lines->value, "an option's lines are AppraisalLines; got ",
+                                                 [&](cm::appraisal_line line) { o.add(std::move(line)); });
+             for (const auto& [given, add] : {std::pair{&advantages, &cm::option::advantage},
+                                              std::pair{&disadvantages, &cm::option::disadvantage},
+                                              std::pair{&risks, &cm::option::risk}})
+               if (*given)
+                 for_each_item<std::string>((*given)->value, "expected text, got ",
+                                            [&, add = add](std::string text) { (o.*add)(std::move(text)); });
              if (duties)
                for (py::handle duty : py::iter(duties->value)) add_duty(o, duty);
              return o;
@@ -1326,12 +1234,7 @@ Examples
            py::arg("name"), py::arg("kind") = "other", py::arg("description") = "", py::kw_only(),
            py::arg("lines") = py::none(), py::arg("advantages") = py::none(), py::arg("disadvantages") = py::none(),
            py::arg("risks") = py::none(), py::arg("duties") = py::none(), "Make an option, perhaps with its lines.")
-      .def(
-          "add",
-          [](option_object self, const cm::appraisal_line& line) {
-            return changed<cm::option>(self, [&](cm::option& o) { o.add(line); });
-          },
-          py::arg("line"), R"doc(
+      .def("add", chained_method<option_object>(&cm::option::add), py::arg("line"), R"doc(
 Add a line of money.
 
 Parameters
@@ -1345,30 +1248,14 @@ Returns
 Option
     This option, so that calls chain.
 )doc")
-      .def(
-          "advantage",
-          [](option_object self, std::string text) {
-            return changed<cm::option>(self, [&](cm::option& o) { o.advantage(std::move(text)); });
-          },
-          py::arg("text"), "Add an advantage (not empty: commissioning.option.005); returns this option.")
-      .def(
-          "disadvantage",
-          [](option_object self, std::string text) {
-            return changed<cm::option>(self, [&](cm::option& o) { o.disadvantage(std::move(text)); });
-          },
-          py::arg("text"), "Add a disadvantage (not empty: commissioning.option.005); returns this option.")
-      .def(
-          "risk",
-          [](option_object self, std::string text) {
-            return changed<cm::option>(self, [&](cm::option& o) { o.risk(std::move(text)); });
-          },
-          py::arg("text"), "Add a risk (not empty: commissioning.option.005); returns this option.")
-      .def(
-          "duty",
-          [](option_object self, std::string name, bool met, std::string note) {
-            return changed<cm::option>(self, [&](cm::option& o) { o.duty(std::move(name), met, std::move(note)); });
-          },
-          py::arg("name"), py::arg("met"), py::arg("note") = "", R"doc(
+      .def("advantage", chained_method<option_object>(&cm::option::advantage), py::arg("text"),
+           "Add an advantage (not empty: commissioning.option.005); returns this option.")
+      .def("disadvantage", chained_method<option_object>(&cm::option::disadvantage), py::arg("text"),
+           "Add a disadvantage (not empty: commissioning.option.005); returns this option.")
+      .def("risk", chained_method<option_object>(&cm::option::risk), py::arg("text"),
+           "Add a risk (not empty: commissioning.option.005); returns this option.")
+      .def("duty", chained_method<option_object>(&cm::option::duty), py::arg("name"), py::arg("met"),
+           py::arg("note") = "", R"doc(
 Name a statutory duty and whether this option meets it. An option that fails one is costed and
 shown, never preferred.
 
@@ -1391,7 +1278,10 @@ Option
           [](option_object self, typed_object<uplift_arg_type> uplift, std::string description,
              std::optional<categories_arg_object> applies_to) {
             std::vector<cm::cost_category> categories;
-            if (applies_to) categories = categories_arg(applies_to->value);
+            if (applies_to)
+              for_each_item<std::string>(
+                  applies_to->value, "a cost category is a CostCategory or its name, got ",
+                  [&](const std::string& c) { categories.push_back(cm::read_name<cm::cost_category>(c)); });
             if (py::isinstance<cm::optimism_bias_adjustment>(uplift.value)) {
               if (!description.empty())
                 throw py::type_error("an OptimismBiasAdjustment describes itself; give no description with it");
@@ -1467,43 +1357,37 @@ InvalidInputError
       .def(
           "__deepcopy__", [](const cm::option& o, py::handle /*memo*/) { return snapshot(o); }, py::arg("memo"),
           "An independent copy.");
-  {
-    using T = cm::option;
-    def_properties<true>(
-        option_class, property{"name", &T::name, "The option's name."},
-        property{"kind", &T::kind, "What kind of option it is."},
-        property{"description", &T::description, "The option in words."},
-        property{"lines", &T::lines, "Its lines, in the order added (copies)."},
-        property{"advantages", [](const T& o) { return texts{o.advantages()}; }, "Its advantages, in order."},
-        property{"disadvantages", [](const T& o) { return texts{o.disadvantages()}; },
-                 "Its disadvantages, in order."},
-        property{"risks", [](const T& o) { return texts{o.risks()}; }, "Its risks, in order."},
-        property{"duties",
-               [](const T& o) {
-                 py::list duties;
-                 for (const cm::statutory_duty& d : o.duties()) duties.append(named_tuple<"StatutoryDuty">(d).value);
-                 return named_object<"list[StatutoryDuty]">{duties};
+  def_properties<true>(
+      option_class, property{"name", &Option::name, "The option's name."},
+      property{"kind", &Option::kind, "What kind of option it is."},
+      property{"description", &Option::description, "The option in words."},
+      property{"lines", &Option::lines, "Its lines, in the order added (copies)."},
+      property{"advantages", [](const Option& o) { return texts{o.advantages()}; }, "Its advantages, in order."},
+      property{"disadvantages", [](const Option& o) { return texts{o.disadvantages()}; },
+               "Its disadvantages, in order."},
+      property{"risks", [](const Option& o) { return texts{o.risks()}; }, "Its risks, in order."},
+      property{"duties",
+               [](const Option& o) { return named_tuple_list<"list[StatutoryDuty]", "StatutoryDuty">(o.duties()); },
+               "The statutory duties it names: a list of StatutoryDuty."},
+      property{"optimism_bias_uplift",
+               [](const Option& o) {
+                 return named_object<"OptimismBiasUplift | None">{
+                     o.optimism_bias() ? named_tuple<"OptimismBiasUplift">(*o.optimism_bias()).value : py::none()};
                },
-                 "The statutory duties it names: a list of StatutoryDuty."},
-        property{"optimism_bias_uplift",
-                 [](const T& o) {
-                   return named_object<"OptimismBiasUplift | None">{uplift_object(o.optimism_bias())};
-                 },
-                 "Its optimism bias uplift (an OptimismBiasUplift), or None."},
-        property{"output_measure",
-                 [](const T& o) {
-                 return named_object<"OutputMeasure | None">{
-                     o.output() ? named_tuple<"OutputMeasure">(*o.output()).value : py::none()};
-               },
-                 "What it delivers by year (an OutputMeasure), or None."},
-        property{"meets_statutory_duties", &T::meets_statutory_duties,
-                 "False when it fails any statutory duty it names."});
-  }
+               "Its optimism bias uplift (an OptimismBiasUplift), or None."},
+      property{"output_measure",
+               [](const Option& o) {
+               return named_object<"OutputMeasure | None">{
+                   o.output() ? named_tuple<"OutputMeasure">(*o.output()).value : py::none()};
+             },
+               "What it delivers by year (an OutputMeasure), or None."},
+      property{"meets_statutory_duties", &Option::meets_statutory_duties,
+               "False when it fails any statutory duty it names."});
   def_value_semantics(option_class, &option_state, [](const py::tuple& state) { return option_from_state(state); });
   option_class.attr("__hash__") = py::none();
 
   // ---------------------------------------------------------------- AppraisalSettings
-  py::class_<cm::appraisal_settings> settings_class(m, "AppraisalSettings", py::is_final(), R"doc(
+  auto settings_class = public_class<cm::appraisal_settings>(m, "AppraisalSettings", R"doc(
 How an appraisal is set up: the base year, the period, the price basis, the discount schedule
 and the deflator.
 
@@ -1532,37 +1416,31 @@ schedule : DiscountSchedule
 deflator : Deflator or None
 rounding : Rounding
 )doc");
-  set_public_module(settings_class);
   settings_class
       .def(py::init([](year_object base_year, int years, cm::price_basis basis,
                        std::optional<cm::discount_schedule> schedule, std::optional<cm::deflator> deflator,
                        cm::rounding mode) {
-             cm::appraisal_settings s(year_in(base_year.value, month_for({base_year.value})), years, basis,
-                                      schedule ? *schedule : cm::discount_schedule::green_book_2022());
-             s.deflator = std::move(deflator);
-             s.mode = mode;
-             return s;
+             return cm::appraisal_settings(year_in(base_year.value, month_for({base_year.value})), years, basis,
+                                           schedule.value_or(cm::discount_schedule::green_book_2022()),
+                                           std::move(deflator), mode);
            }),
            py::arg("base_year"), py::arg("years"), py::arg("basis") = "real", py::arg("schedule") = py::none(),
            py::arg("deflator") = py::none(), py::kw_only(),
            py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"),
            "Make settings: by default real prices and the Green Book 2022 schedule.")
-      .def("__repr__", &settings_repr);
-  {
-    using T = cm::appraisal_settings;
-    def_properties(settings_class, property{"base_year", &T::base_year, "Year 0, undiscounted."},
-                   property{"years", &T::years, "The appraisal period, in years."},
-                   property{"basis", &T::basis, "Real (base-year) or nominal (cash) prices."},
-                   property{"schedule", &T::schedule, "The discount schedule."},
-                   property{"deflator", &T::deflator, "The deflator, or None."},
-                   property{"rounding", &T::mode, "How figures are rounded to the penny."});
-  }
+      .def("__repr__", [](const cm::appraisal_settings& s) { return "<AppraisalSettings: " + settings_text(s) + ">"; });
+  def_properties(settings_class, property{"base_year", &AppraisalSettings::base_year, "Year 0, undiscounted."},
+                 property{"years", &AppraisalSettings::years, "The appraisal period, in years."},
+                 property{"basis", &AppraisalSettings::basis, "Real (base-year) or nominal (cash) prices."},
+                 property{"schedule", &AppraisalSettings::schedule, "The discount schedule."},
+                 property{"deflator", &AppraisalSettings::deflator, "The deflator, or None."},
+                 property{"rounding", &AppraisalSettings::mode, "How figures are rounded to the penny."});
   def_state_hash(settings_class, &settings_state);
   def_value_semantics(settings_class, &settings_state,
                       [](const py::tuple& state) { return settings_from_state(state); });
 
   // ---------------------------------------------------------------- OptionAppraisal
-  py::class_<cm::option_appraisal> option_appraisal_class(m, "OptionAppraisal", py::is_final(), R"doc(
+  auto option_appraisal_class = public_class<cm::option_appraisal>(m, "OptionAppraisal", R"doc(
 One option's figures in an appraisal.
 
 Attributes
@@ -1599,44 +1477,36 @@ rank : int
     1 = best: viable options first, then by net present cost.
 preferred : bool
 )doc");
-  set_public_module(option_appraisal_class);
-  {
-    using T = cm::option_appraisal;
-    def_properties(
-        option_appraisal_class, property{"name", &T::name, "The option's name."},
-        property{"kind", &T::kind, "What kind of option it is."},
-        property{"years",
-                 [](const T& o) {
-                   py::list years;
-                   for (const cm::appraisal_year& y : o.years) years.append(named_tuple<"AppraisalYear">(y).value);
-                   return named_object<"list[AppraisalYear]">{years};
-                 },
-                 "Every year of the period: a list of AppraisalYear."},
-        property{"cash_costs", &T::cash_costs, "Costs including optimism bias, cash, over the period."},
-        property{"cash_benefits", &T::cash_benefits,
-                 "Benefits, savings and income, cash, over the period."},
-        property{"optimism_bias", &T::optimism_bias, "The optimism bias uplift, cash, over the period."},
-        property{"present_value_costs", &T::present_value_costs,
-                 "PVC: the present value of costs, optimism bias included."},
-        property{"present_value_benefits", &T::present_value_benefits,
-                 "PVB: the present value of benefits, savings and income."},
-        property{"net_present_cost", &T::net_present_cost, "PVC − PVB."},
-        property{"net_present_social_value", &T::net_present_social_value,
-                 "(PVB − PVC) less the baseline's: 0 for the baseline."},
-        property{"benefit_cost_ratio", &T::benefit_cost_ratio,
-                 "ΔPVB ÷ ΔPVC against the baseline (a Rate), or None when ΔPVC is not positive."},
-        property{"equivalent_annual_cost", &T::equivalent_annual_cost,
-                 "The net present cost spread evenly (in present value) over the period."},
-        property{"cost_per_unit", &T::cost_per_unit, "PVC per unit of output, or None."},
-        property{"output_unit", [](const T& o) { return text_or_none(o.output_unit); },
-                 "What the output counts, or None."},
-        property{"output_units", &T::output_units, "The units of output in the period."},
-        property{"viable", &T::viable, "True when it meets every statutory duty it names."},
-        property{"failed_duties", [](const T& o) { return texts{o.failed_duties}; },
-                 "The statutory duties it fails."},
-        property{"rank", &T::rank, "1 = best: viable options first, then the lowest net present cost."},
-        property{"preferred", &T::preferred, "True for the preferred option."});
-  }
+  def_properties(
+      option_appraisal_class, property{"name", &OptionAppraisal::name, "The option's name."},
+      property{"kind", &OptionAppraisal::kind, "What kind of option it is."},
+      property{"years",
+               [](const OptionAppraisal& o) { return named_tuple_list<"list[AppraisalYear]", "AppraisalYear">(o.years); },
+               "Every year of the period: a list of AppraisalYear."},
+      property{"cash_costs", &OptionAppraisal::cash_costs, "Costs including optimism bias, cash, over the period."},
+      property{"cash_benefits", &OptionAppraisal::cash_benefits,
+               "Benefits, savings and income, cash, over the period."},
+      property{"optimism_bias", &OptionAppraisal::optimism_bias, "The optimism bias uplift, cash, over the period."},
+      property{"present_value_costs", &OptionAppraisal::present_value_costs,
+               "PVC: the present value of costs, optimism bias included."},
+      property{"present_value_benefits", &OptionAppraisal::present_value_benefits,
+               "PVB: the present value of benefits, savings and income."},
+      property{"net_present_cost", &OptionAppraisal::net_present_cost, "PVC − PVB."},
+      property{"net_present_social_value", &OptionAppraisal::net_present_social_value,
+               "(PVB − PVC) less the baseline's: 0 for the baseline."},
+      property{"benefit_cost_ratio", &OptionAppraisal::benefit_cost_ratio,
+               "ΔPVB ÷ ΔPVC against the baseline (a Rate), or None when ΔPVC is not positive."},
+      property{"equivalent_annual_cost", &OptionAppraisal::equivalent_annual_cost,
+               "The net present cost spread evenly (in present value) over the period."},
+      property{"cost_per_unit", &OptionAppraisal::cost_per_unit, "PVC per unit of output, or None."},
+      property{"output_unit", [](const OptionAppraisal& o) { return text_or_none(o.output_unit); },
+               "What the output counts, or None."},
+      property{"output_units", &OptionAppraisal::output_units, "The units of output in the period."},
+      property{"viable", &OptionAppraisal::viable, "True when it meets every statutory duty it names."},
+      property{"failed_duties", [](const OptionAppraisal& o) { return texts{o.failed_duties}; },
+               "The statutory duties it fails."},
+      property{"rank", &OptionAppraisal::rank, "1 = best: viable options first, then the lowest net present cost."},
+      property{"preferred", &OptionAppraisal::preferred, "True for the preferred option."});
   def_python_view<typed_object<data_frame_type>>(option_appraisal_class, "to_pandas", appraisal_display,
                                                  "option_appraisal_to_pandas", R"doc(
 The option's years as a pandas DataFrame (pandas is imported only when this is called).
@@ -1655,7 +1525,7 @@ pandas.DataFrame
   def_record_semantics(option_appraisal_class);
 
   // ---------------------------------------------------------------- AppraisalResult
-  py::class_<cm::appraisal_result> result_class(m, "AppraisalResult", py::is_final(), R"doc(
+  auto result_class = public_class<cm::appraisal_result>(m, "AppraisalResult", R"doc(
 An appraisal's answer: every option's figures, the preferred option and why, and every
 assumption the figures rest on.
 
@@ -1673,27 +1543,21 @@ reasons : list of str
 assumptions : list of str
     Every assumption, the appraisal's own and the user's.
 )doc");
-  set_public_module(result_class);
-  {
-    using T = cm::appraisal_result;
-    def_properties(result_class, property{"title", &T::title, "The appraisal's title."},
-                   property{"settings", &T::settings, "The settings it ran with."},
-                   property{"options", &T::options,
-                            "Every option's figures, in the order given: a list of OptionAppraisal."},
-                   property{"baseline", &T::baseline, "The first option's figures."},
-                   property{"preferred",
-                            [](const T& r) {
-                              const cm::option_appraisal* p = r.preferred();
-                              return p ? std::optional<cm::option_appraisal>(*p) : std::nullopt;
-                            },
-                            "The preferred option's figures, or None when no option is viable."},
-                   property{"reasons", [](const T& r) { return texts{r.reasons}; }, "Why, in words."},
-                   property{"assumptions", [](const T& r) { return texts{r.assumptions}; },
-                            "Every assumption the figures rest on, in words."});
-  }
-  result_class.def(
-          "option", [](const cm::appraisal_result& r, std::string_view name) { return r.option(name); },
-          py::arg("name"), R"doc(
+  def_properties(result_class, property{"title", &AppraisalResult::title, "The appraisal's title."},
+                 property{"settings", &AppraisalResult::settings, "The settings it ran with."},
+                 property{"options", &AppraisalResult::options,
+                          "Every option's figures, in the order given: a list of OptionAppraisal."},
+                 property{"baseline", &AppraisalResult::baseline, "The first option's figures."},
+                 property{"preferred",
+                          [](const AppraisalResult& r) {
+                            const cm::option_appraisal* p = r.preferred();
+                            return p ? std::optional<cm::option_appraisal>(*p) : std::nullopt;
+                          },
+                          "The preferred option's figures, or None when no option is viable."},
+                 property{"reasons", [](const AppraisalResult& r) { return texts{r.reasons}; }, "Why, in words."},
+                 property{"assumptions", [](const AppraisalResult& r) { return texts{r.assumptions}; },
+                          "Every assumption the figures rest on, in words."});
+  result_class.def("option", &cm::appraisal_result::option, py::arg("name"), R"doc(
 The figures of the option called ``name``.
 
 Returns
@@ -1738,7 +1602,7 @@ pandas.DataFrame
   def_value_semantics(result_class, &result_state, &result_from_state);
 
   // ---------------------------------------------------------------- AppraisalInput
-  py::class_<py_input> input_class(m, "AppraisalInput", py::is_final(), R"doc(
+  auto input_class = public_class<cm::appraisal_input>(m, "AppraisalInput", R"doc(
 A part of an appraisal that sensitivity analysis moves, by multiplying it.
 
 Made by ``line(option, line)``, ``costs(option)``, ``benefits(option)``,
@@ -1755,34 +1619,18 @@ option, line_name : str or None
 cost_category : CostCategory or None
     The category it moves.
 )doc");
-  set_public_module(input_class);
   input_class
-      .def_static(
-          "line",
-          [](const std::string& option_name, const std::string& line_name) {
-            return make_input("line", option_name, line_name, std::nullopt);
-          },
-          py::arg("option"), py::arg("line"), "One line of one option.")
-      .def_static(
-          "costs", [](const std::string& option_name) { return make_input("costs", option_name, {}, std::nullopt); },
-          py::arg("option"), "Every cost line of an option.")
-      .def_static(
-          "benefits",
-          [](const std::string& option_name) { return make_input("benefits", option_name, {}, std::nullopt); },
-          py::arg("option"), "Every benefit, cashable saving and income line of an option.")
-      .def_static(
-          "category",
-          [](const std::string& option_name, cm::cost_category category) {
-            return make_input("category", option_name, {}, category);
-          },
-          py::arg("option"), py::arg("category"), "Every line of one cost category in an option.")
-      .def_static(
-          "discount_rate", []() { return make_input("discount_rate", {}, {}, std::nullopt); },
-          "Every rate of the discount schedule.")
+      .def_static("line", &cm::appraisal_input::line, py::arg("option"), py::arg("line"), "One line of one option.")
+      .def_static("costs", &cm::appraisal_input::costs, py::arg("option"), "Every cost line of an option.")
+      .def_static("benefits", &cm::appraisal_input::benefits, py::arg("option"),
+                  "Every benefit, cashable saving and income line of an option.")
+      .def_static("category", &cm::appraisal_input::category, py::arg("option"), py::arg("category"),
+                  "Every line of one cost category in an option.")
+      .def_static("discount_rate", &cm::appraisal_input::discount_rate, "Every rate of the discount schedule.")
       .def(
           "apply",
-          [](const py_input& i, const cm::appraisal& base, rate_like multiplier) {
-            return i.value.apply(snapshot(base), multiplier.value);
+          [](const cm::appraisal_input& i, const cm::appraisal& base, rate_like multiplier) {
+            return i.apply(snapshot(base), multiplier.value);
           },
           py::arg("appraisal"), py::arg("multiplier"), R"doc(
 The appraisal with this input multiplied by ``multiplier`` (the original is unchanged).
@@ -1798,22 +1646,20 @@ Returns
 Appraisal
 )doc")
       .def("__repr__", &input_repr);
-  def_properties(input_class, property{"name", [](const py_input& i) { return i.value.name(); }, "The input in words."},
-                 property{"target", &py_input::target, "What the input moves."},
-                 property{"option", [](const py_input& i) { return text_or_none(i.option); },
+  def_properties(input_class, property{"name", &AppraisalInput::name, "The input in words."},
+                 property{"target", [](const AppraisalInput& i) { return std::string(cm::name_of(i.target())); },
+                          "What the input moves."},
+                 property{"option", [](const AppraisalInput& i) { return text_or_none(i.option_name()); },
                           "The option it moves, or None."},
-                 property{"line_name", [](const py_input& i) { return text_or_none(i.line); },
+                 property{"line_name", [](const AppraisalInput& i) { return text_or_none(i.line_name()); },
                           "The line it moves, or None."},
-                 property{"cost_category",
-                          [](const py_input& i) {
-                            return i.category ? py::object(py::cast(*i.category)) : py::object(py::none());
-                          },
+                 property{"cost_category", [](const AppraisalInput& i) { return py::cast(i.category_moved()); },
                           "The cost category it moves, or None."});
   def_state_hash(input_class, &input_state);
   def_value_semantics(input_class, &input_state, &input_from_state);
 
   // ---------------------------------------------------------------- SensitivityAnalysis
-  py::class_<cm::sensitivity_analysis> sensitivity_class(m, "SensitivityAnalysis", py::is_final(), R"doc(
+  auto sensitivity_class = public_class<cm::sensitivity_analysis>(m, "SensitivityAnalysis", R"doc(
 One-way sensitivity: each input moved on its own, largest swing first (tornado order).
 
 It is a sequence of SensitivityRow ``(input, at_low, at_high, swing, preferred_at_low,
@@ -1837,7 +1683,6 @@ preferred : str or None
     The preferred option unmoved (None: no option is viable).
 rows : list of SensitivityRow
 )doc");
-  set_public_module(sensitivity_class);
   sensitivity_class
       .def("__len__", [](const cm::sensitivity_analysis& s) { return s.rows.size(); })
       .def("__iter__", [](const cm::sensitivity_analysis& s) { return py::iter(sensitivity_rows(s)); })
@@ -1846,23 +1691,20 @@ rows : list of SensitivityRow
              return sensitivity_rows(s)[index];  // list indexing: negative indices and slices too
            })
       .def("__repr__", &sensitivity_repr);
-  {
-    using T = cm::sensitivity_analysis;
-    def_properties(
-        sensitivity_class, property{"option", &T::option, "Whose metric is watched."},
-        property{"metric", &T::metric, "The figure watched."},
-        property{"rival", [](const T& s) { return text_or_none(s.rival); },
-                 "Whom the option's lead is over (the gap metric only), or None."},
-        property{"figure", &T::figure,
-                 "The figure watched, in words: \"the lead of A over B in net present social value\"."},
-        property{"change", &T::change, "How far each input moves."},
-        property{"base", &T::base, "The metric unmoved."},
-        property{"preferred", [](const T& s) { return text_or_none(s.preferred); },
-                 "The preferred option unmoved, or None."},
-        property{"rows",
-                 [](const T& s) { return named_object<"list[SensitivityRow]">{sensitivity_rows(s)}; },
-                 "The inputs, largest swing first: a list of SensitivityRow."});
-  }
+  def_properties(
+      sensitivity_class, property{"option", &SensitivityAnalysis::option, "Whose metric is watched."},
+      property{"metric", &SensitivityAnalysis::metric, "The figure watched."},
+      property{"rival", [](const SensitivityAnalysis& s) { return text_or_none(s.rival); },
+               "Whom the option's lead is over (the gap metric only), or None."},
+      property{"figure", &SensitivityAnalysis::figure,
+               "The figure watched, in words: \"the lead of A over B in net present social value\"."},
+      property{"change", &SensitivityAnalysis::change, "How far each input moves."},
+      property{"base", &SensitivityAnalysis::base, "The metric unmoved."},
+      property{"preferred", [](const SensitivityAnalysis& s) { return text_or_none(s.preferred); },
+               "The preferred option unmoved, or None."},
+      property{"rows",
+               [](const SensitivityAnalysis& s) { return named_object<"list[SensitivityRow]">{sensitivity_rows(s)}; },
+               "The inputs, largest swing first: a list of SensitivityRow."});
   def_python_view<typed_object<data_frame_type>>(sensitivity_class, "to_pandas", appraisal_display,
                                                  "sensitivity_to_pandas", R"doc(
 The rows as a pandas DataFrame, largest swing first (pandas is imported only when this is
@@ -1880,7 +1722,7 @@ pandas.DataFrame
   def_record_semantics(sensitivity_class);
 
   // ---------------------------------------------------------------- SwitchingValue
-  py::class_<cm::switching_value> switching_class(m, "SwitchingValue", py::is_final(), R"doc(
+  auto switching_class = public_class<cm::switching_value>(m, "SwitchingValue", R"doc(
 The multiplier of an input at which two options have equal net present social value.
 
 ``str()`` gives the finding as a sentence for the report.
@@ -1897,23 +1739,19 @@ change : float or None
     ``multiplier − 1``: +0.25 is "must rise by 25%".
 sentence : str
 )doc");
-  set_public_module(switching_class);
-  {
-    using T = cm::switching_value;
-    def_properties(switching_class, property{"input", &T::input, "The input in words."},
-                   property{"option", &T::option, "The option."},
-                   property{"rival", [](const T& v) { return text_or_none(v.rival); }, "The rival, or None."},
-                   property{"multiplier", &T::multiplier, "The multiplier that makes the two equal, or None."},
-                   property{"change", &T::change,
-                            "``multiplier − 1`` (+0.25: the input must rise by 25%), or None."},
-                   property{"sentence", &T::sentence, "The finding in words."});
-  }
+  def_properties(switching_class, property{"input", &SwitchingValue::input, "The input in words."},
+                 property{"option", &SwitchingValue::option, "The option."},
+                 property{"rival", [](const SwitchingValue& v) { return text_or_none(v.rival); }, "The rival, or None."},
+                 property{"multiplier", &SwitchingValue::multiplier, "The multiplier that makes the two equal, or None."},
+                 property{"change", &SwitchingValue::change,
+                          "``multiplier − 1`` (+0.25: the input must rise by 25%), or None."},
+                 property{"sentence", &SwitchingValue::sentence, "The finding in words."});
   switching_class.def("__str__", [](const cm::switching_value& v) { return v.sentence; })
       .def("__repr__", &switching_repr);
   def_record_semantics(switching_class);
 
   // ---------------------------------------------------------------- Appraisal
-  py::class_<cm::appraisal> appraisal_class(m, "Appraisal", py::is_final(), R"doc(
+  auto appraisal_class = public_class<cm::appraisal>(m, "Appraisal", R"doc(
 A decision's options appraised against the first of them (the baseline, business as usual),
 the way HM Treasury's Green Book asks: costs and benefits by year, optimism bias, real prices,
 discounting, net present social value, benefit-cost ratio, equivalent annual cost, cost per
@@ -1956,13 +1794,12 @@ Seed 000: doing nothing fails a statutory duty; commissioning a service costs £
 >>> result.preferred.name, result.preferred.present_value_costs
 ('Externally commission a new service', Money('£1,521,087.28'))
 )doc");
-  set_public_module(appraisal_class);
   appraisal_class
       .def(py::init([](std::string title, options_arg_object options, std::optional<year_object> base_year,
                        std::optional<int> years, std::optional<cm::price_basis> basis,
                        std::optional<cm::discount_schedule> schedule, std::optional<cm::deflator> deflator,
                        std::optional<cm::rounding> mode, std::optional<cm::appraisal_settings> settings) {
-             std::vector<cm::option> list = options_arg(options.value);
+             auto list = items_of<cm::option>(options.value, "an appraisal's options are Options; got ");
              if (settings) {
                if (base_year || years || basis || schedule || deflator || mode)
                  throw py::type_error("give settings, or base_year and years (and perhaps basis, schedule, "
@@ -1972,21 +1809,15 @@ Seed 000: doing nothing fails a statutory duty; commissioning a service costs £
              if (!base_year || !years) throw py::type_error("an appraisal needs base_year and years, or settings");
              cm::appraisal_settings s(year_in(base_year->value, month_for({base_year->value})), *years,
                                       basis.value_or(cm::price_basis::real),
-                                      schedule ? *schedule : cm::discount_schedule::green_book_2022());
-             s.deflator = std::move(deflator);
-             if (mode) s.mode = *mode;
+                                      schedule.value_or(cm::discount_schedule::green_book_2022()), std::move(deflator),
+                                      mode.value_or(cm::default_rounding));
              return cm::appraisal(std::move(title), std::move(s), std::move(list));
            }),
            py::arg("title"), py::arg("options"), py::kw_only(), py::arg("base_year") = py::none(),
            py::arg("years") = py::none(), py::arg("basis") = py::none(), py::arg("schedule") = py::none(),
            py::arg("deflator") = py::none(), py::arg("rounding") = py::none(), py::arg("settings") = py::none(),
            "Make an appraisal of options against the first of them.")
-      .def(
-          "assume",
-          [](appraisal_object self, std::string text) {
-            return changed<cm::appraisal>(self, [&](cm::appraisal& a) { a.assume(std::move(text)); });
-          },
-          py::arg("text"), R"doc(
+      .def("assume", chained_method<appraisal_object>(&cm::appraisal::assume), py::arg("text"), R"doc(
 Add an assumption of your own, reported with those the appraisal makes.
 
 Parameters
@@ -2078,16 +1909,13 @@ AppraisalResult
       .def(
           "__deepcopy__", [](const cm::appraisal& a, py::handle /*memo*/) { return snapshot(a); }, py::arg("memo"),
           "An independent copy.");
-  {
-    using T = cm::appraisal;
-    def_properties<true>(
-        appraisal_class, property{"title", &T::title, "The appraisal's title."},
-        property{"settings", &T::settings, "Its settings."},
-        property{"options", &T::options, "Its options, the baseline first (copies)."},
-        property{"assumptions", [](const T& a) { return texts{a.assumptions()}; },
-                 "The assumptions added by ``assume``, in order."},
-        property{"years", &T::years, "The financial years of the period, base year first."});
-  }
+  def_properties<true>(
+      appraisal_class, property{"title", &Appraisal::title, "The appraisal's title."},
+      property{"settings", &Appraisal::settings, "Its settings."},
+      property{"options", &Appraisal::options, "Its options, the baseline first (copies)."},
+      property{"assumptions", [](const Appraisal& a) { return texts{a.assumptions()}; },
+               "The assumptions added by ``assume``, in order."},
+      property{"years", &Appraisal::years, "The financial years of the period, base year first."});
   def_value_semantics(appraisal_class, &appraisal_state, &appraisal_from_state);
   appraisal_class.attr("__hash__") = py::none();
 
