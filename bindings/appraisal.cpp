@@ -483,223 +483,17 @@ cm::switching_value run_switching(const cm::appraisal& given, const cm::appraisa
   return cm::find_switching_value(a, moved);
 }
 
-// ---------------------------------------------------------------- docstrings shared by methods
-
-/// The docstring of `one_way_sensitivity` (`function`) or of `Appraisal.sensitivity`.
-std::string sensitivity_doc(bool function) {
-  std::string doc = function ? "\nMove each input of an appraisal on its own and watch how one option's figure moves.\n"
-                             : "\nThe same as ``one_way_sensitivity(appraisal, ...)``.\n";
-  doc.append(R"doc(
-One-way sensitivity (Green Book 2022 5.59): each input moved down and up by ``change`` on its
-own, the appraisal re-run exactly each time, and ``metric`` of ``option`` watched.
-
-Parameters
-----------
-)doc");
-  if (function) doc.append("appraisal : Appraisal\n");
-  doc.append(R"doc(inputs : iterable of AppraisalInput
-change : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default "10%"
-    Above 0% and at most 100% (InvalidInputError, commissioning.sensitivity.002): each
-    input × (1 − change) and × (1 + change).
-option : str, optional
-    Whose metric is watched: by default the preferred option, or the baseline when no
-    option is viable.
-metric : SensitivityMetric or str, default "net_present_cost"
-    ``"net_present_cost"``, ``"net_present_social_value"`` or
-    ``"net_present_social_value_gap"`` (``"gap"``): the option's net present social value
-    less the rival's, which every option's inputs move (the switching question).
-rival : str, optional
-    The gap only (InvalidInputError, commissioning.sensitivity.006, with another metric):
-    whom the lead is over; by default the viable option nearest to ``option``
-    (DomainError, commissioning.sensitivity.005, when there is none).
-
-Returns
--------
-SensitivityAnalysis
-    The rows largest swing first (tornado order).
-
-Examples
---------
->>> gap = cm.one_way_sensitivity(appraisal, inputs, metric="gap")  # doctest: +SKIP
->>> gap.figure  # doctest: +SKIP
-'the lead of Deliver in-house over Commission via competitive procurement in net present social value'
-)doc");
-  return doc;
-}
-
-/// The docstring of `sensitivity_to_rivals` (`function`) or of `Appraisal.sensitivity_to_rivals`.
-std::string rivals_doc(bool function) {
-  std::string doc = function ? "\nThe switching question for each rival: one gap analysis per viable rival.\n"
-                             : "\nThe same as ``sensitivity_to_rivals(appraisal, ...)``.\n";
-  doc.append(R"doc(
-For each viable option other than ``option``, the nearest first (by rank), a one-way
-sensitivity of ``option``'s lead over it in net present social value (metric
-``"net_present_social_value_gap"``). One analysis per rival, so that each table and tornado
-chart swings around one base figure.
-
-Parameters
-----------
-)doc");
-  if (function) doc.append("appraisal : Appraisal\n");
-  doc.append(R"doc(inputs : iterable of AppraisalInput
-change : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default "10%"
-option : str, optional
-    By default the preferred option.
-
-Returns
--------
-list of SensitivityAnalysis
-
-Raises
-------
-DomainError
-    No viable option other than ``option`` (commissioning.sensitivity.005).
-)doc");
-  return doc;
-}
-
-/// The docstring of `find_switching_value` (`function`) or of `Appraisal.switching_value`.
-std::string switching_doc(bool function) {
-  std::string doc = function ? "\nHow far an input of an appraisal must move before two options are equally good.\n"
-                             : "\nThe same as ``find_switching_value(appraisal, ...)``.\n";
-  doc.append(R"doc(
-The switching value of an input (Green Book 2022 5.61): the multiplier of ``input`` at which
-``option`` and ``rival`` have equal net present social value, the nearest to 1 when there are
-several; searched from 0 to 1,024 times the estimate.
-
-Parameters
-----------
-)doc");
-  if (function) doc.append("appraisal : Appraisal\n");
-  doc.append(R"doc(input : AppraisalInput
-option, rival : str, optional
-    Give both, or neither: then the preferred option against the viable rival it is nearest
-    to switching with (DomainError, commissioning.sensitivity.004, when no option is viable).
-
-Returns
--------
-SwitchingValue
-    ``multiplier`` None when no multiplier in range makes the two equal.
-
-Raises
-------
-InvalidInputError
-    The same option twice (commissioning.sensitivity.003); an option the appraisal does not
-    have (commissioning.appraisal.004).
-TypeError
-    Only one of ``option`` and ``rival``.
-)doc");
-  return doc;
-}
-
 }  // namespace
 
 void bind_appraisal(py::module_& m) {
-  def_text_enum<cm::option_kind>(m, R"doc(
-What kind of option of a decision this is; each member is its snake_case name (``"in_house"``).
-
-Wherever a kind is taken, the name is read in any case, with spaces or hyphens for
-underscores (``"external commission"``, ``"in-house"``), and as reports word it
-(``"council-owned company"``, ``"extend existing contract"``, ``"sla"``).
-
-Members
--------
-DO_NOTHING
-    Business as usual: the baseline the Green Book asks every appraisal to include.
-DO_MINIMUM
-    The least that meets the need.
-IN_HOUSE
-    Delivered by the council itself.
-EXTERNAL_COMMISSION
-    Let to a provider under a new contract.
-EXTEND_EXISTING
-    Extend or vary the existing contract.
-SHARED_SERVICE
-    Shared with another body.
-COUNCIL_COMPANY
-    A council-owned company (Teckal).
-SERVICE_LEVEL_AGREEMENT
-    A service level agreement with another public body.
-OTHER
-    Anything else.
-)doc");
-  def_text_enum<cm::line_kind>(m, R"doc(
-What a line of an option's money is; each member is its snake_case name (``"cashable_saving"``).
-
-Members
--------
-COST
-    A cost (optimism bias may apply).
-BENEFIT
-    A monetised (social) benefit.
-CASHABLE_SAVING
-    A saving that releases budget.
-INCOME
-    Income.
-)doc");
-  def_text_enum<cm::cost_category>(m, R"doc(
-Which kind of cost (or benefit) a line is, for tables and for optimism bias.
-
-Each member is its snake_case name (``"contract_payments"``); ``"TUPE and transition"`` and
-``"non-staff"`` are read too.
-)doc");
-  def_text_enum<cm::price_basis>(m, R"doc(
-Whether an appraisal's figures are in real base-year prices or cash (nominal) prices.
-
-Members
--------
-REAL
-    "real": the Green Book's basis (2022, 5.55): prices of the base year.
-NOMINAL
-    "nominal" (or "cash"): cash prices as paid.
-)doc");
-  def_text_enum<cm::sensitivity_metric>(m, R"doc(
-The figure a one-way sensitivity analysis watches.
-
-Members
--------
-NET_PRESENT_COST
-    "net_present_cost" (or "npc"): the option's PVC − PVB.
-NET_PRESENT_SOCIAL_VALUE
-    "net_present_social_value" (or "npsv"): the option's social value against the baseline.
-NET_PRESENT_SOCIAL_VALUE_GAP
-    "net_present_social_value_gap" (or "gap"): the option's net present social value less a
-    rival's, its lead; every option's inputs move it.
-)doc");
+  def_text_enum<cm::option_kind>(m, docstring("OptionKind"));
+  def_text_enum<cm::line_kind>(m, docstring("LineKind"));
+  def_text_enum<cm::cost_category>(m, docstring("CostCategory"));
+  def_text_enum<cm::price_basis>(m, docstring("PriceBasis"));
+  def_text_enum<cm::sensitivity_metric>(m, docstring("SensitivityMetric"));
 
   // ---------------------------------------------------------------- Deflator
-  auto deflator_class = public_class<cm::deflator>(m, "Deflator", R"doc(
-A price index by financial year that turns cash (nominal) amounts into real prices of a base
-year, and back.
-
-The Green Book appraises in real base-year prices (2022, 5.55): cash is divided by the index
-of its year and multiplied by the index of the base year. Supply the series (HM Treasury's
-GDP deflators, or an assumption); the library never guesses one.
-
-Parameters
-----------
-name : str
-index : mapping or iterable of (year, value) pairs
-    Any base (100, 1, ...): ``{"2021-22": "100", "2022-23": "102"}``. Every value positive,
-    no year twice, every year starting in the same month (InvalidInputError,
-    commissioning.deflator.001).
-start_month : int, optional
-    The month the years start in: that of the first FinancialYear given, else April.
-
-Attributes
-----------
-name : str
-start_month : int
-years : list of FinancialYear
-by_year : dict of str to Rate
-    The index, by financial-year label.
-
-Examples
---------
->>> gdp = Deflator.constant_growth("OBR long-run GDP deflator", "2%", "2021-22", "2030-31")
->>> gdp.to_real("£102,000", "2022-23", "2021-22")
-Money('£100,000.00')
-)doc");
+  auto deflator_class = public_class<cm::deflator>(m, "Deflator", docstring("Deflator"));
   deflator_class
       .def(py::init([](std::string name, index_arg series,
                        std::optional<std::chrono::month> start_month) {
@@ -710,7 +504,7 @@ Money('£100,000.00')
              return cm::deflator(std::move(name), values);
            }),
            py::arg("name"), py::arg("index"), py::kw_only(), py::arg("start_month") = py::none(),
-           "Make a deflator from its index by year.")
+           docstring("Deflator.__init__"))
       .def_static(
           "constant_growth",
           [](std::string name, rate_like growth, year_object first, year_object last) {
@@ -718,38 +512,10 @@ Money('£100,000.00')
             return cm::deflator::constant_growth(std::move(name), growth.value, year_in(first.value, month),
                                                  year_in(last.value, month));
           },
-          py::arg("name"), py::arg("growth"), py::arg("first"), py::arg("last"), R"doc(
-An index of 1 in ``first``, growing by ``growth`` a year to ``last``.
-
-Parameters
-----------
-name : str
-growth : Rate, str, int, float, decimal.Decimal or fractions.Fraction
-    ``"2%"``.
-first, last : FinancialYear, str or int
-
-Returns
--------
-Deflator
-)doc")
+          py::arg("name"), py::arg("growth"), py::arg("first"), py::arg("last"), docstring("Deflator.constant_growth"))
       .def(
           "index", [](const cm::deflator& d, year_object year) { return d.index(year_in(year.value, d.start_month())); },
-          py::arg("year"), R"doc(
-The index of a year.
-
-Parameters
-----------
-year : FinancialYear, str or int
-
-Returns
--------
-Rate
-
-Raises
-------
-OutOfRangeError
-    A year the series does not cover (commissioning.deflator.002).
-)doc")
+          py::arg("year"), docstring("Deflator.index"))
       .def(
           "to_real",
           [](const cm::deflator& d, money_like cash, year_object year, year_object base, cm::rounding mode) {
@@ -757,25 +523,7 @@ OutOfRangeError
             return d.to_real(cash.value, year_in(year.value, month), year_in(base.value, month), mode);
           },
           py::arg("cash"), py::arg("year"), py::arg("base"), py::kw_only(),
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
-Cash spent in ``year``, in the prices of ``base``: ``cash × index(base) ÷ index(year)``,
-rounded to the penny.
-
-Parameters
-----------
-cash : Money, str, int, float or decimal.Decimal
-year, base : FinancialYear, str or int
-rounding : Rounding or str, default "half_away_from_zero"
-
-Returns
--------
-Money
-
-Raises
-------
-OutOfRangeError
-    A year the series does not cover (commissioning.deflator.002).
-)doc")
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Deflator.to_real"))
       .def(
           "to_nominal",
           [](const cm::deflator& d, money_like real, year_object year, year_object base, cm::rounding mode) {
@@ -783,69 +531,23 @@ OutOfRangeError
             return d.to_nominal(real.value, year_in(year.value, month), year_in(base.value, month), mode);
           },
           py::arg("real"), py::arg("year"), py::arg("base"), py::kw_only(),
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
-An amount in the prices of ``base`` as cash spent in ``year``: ``real × index(year) ÷
-index(base)``, rounded to the penny.
-
-Parameters
-----------
-real : Money, str, int, float or decimal.Decimal
-year, base : FinancialYear, str or int
-rounding : Rounding or str, default "half_away_from_zero"
-
-Returns
--------
-Money
-)doc")
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Deflator.to_nominal"))
       .def("__repr__", &deflator_repr);
-  def_properties(deflator_class, property{"name", &Deflator::name, "The deflator's name."},
-                 property{"start_month", &Deflator::start_month, "The month its years start in (4 for April)."},
-                 property{"years", &Deflator::years, "The years covered, in order."},
+  def_properties(deflator_class, property{"name", &Deflator::name, docstring("Deflator.name")},
+                 property{"start_month", &Deflator::start_month, docstring("Envelope.start_month")},
+                 property{"years", &Deflator::years, docstring("Deflator.years")},
                  property{"by_year",
                           [](const Deflator& d) {
                             return named_object<"dict[str, Rate]">{
                                 by_label(d.years(), [&](const cm::financial_year& y) { return d.index(y); })};
                           },
-                          "The index by financial-year label (a new dict, in year order)."});
+                          docstring("Deflator.by_year")});
   def_state_hash(deflator_class, &deflator_state);
   def_value_semantics(deflator_class, &deflator_state, &deflator_from_state);
 
   // ---------------------------------------------------------------- VAT
-  def_text_enum<cm::vat_recovery>(m, R"doc(
-How VAT falls on a cost; each member is its snake_case name (``"recoverable"``).
-
-Members
--------
-NOT_STATED
-    The amounts are counted as given (every line's default).
-RECOVERABLE
-    VAT is charged and refunded to the council (VAT Act 1994 section 33): the appraisal counts
-    the net cost.
-IRRECOVERABLE
-    VAT is charged and not refunded (blocked items, business activities): the appraisal counts
-    the gross cost.
-EXEMPT
-    An exempt supply (much social care): no VAT is charged.
-OUTSIDE_SCOPE
-    Outside the scope of VAT (grants, payments between public bodies): none is charged.
-)doc");
-  auto vat_class = public_class<cm::vat_terms>(m, "VatTerms", R"doc(
-A cost's VAT facts: how VAT falls on it, the rate, and whether its amounts include VAT.
-
-Parameters
-----------
-treatment : VatRecovery or str, default "not_stated"
-vat_rate : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default "20%"
-    The standard rate (VAT Act 1994 section 2(1)); not negative (InvalidInputError,
-    commissioning.appraisal.007).
-amounts_include_vat : bool, default False
-    The amounts given are VAT-inclusive (else net of VAT).
-
-Examples
---------
->>> split_vat("£120,000", VatTerms("recoverable", amounts_include_vat=True)).appraised
-Money('£100,000.00')
-)doc");
+  def_text_enum<cm::vat_recovery>(m, docstring("VatRecovery"));
+  auto vat_class = public_class<cm::vat_terms>(m, "VatTerms", docstring("VatTerms"));
   vat_class
       .def(py::init([](cm::vat_recovery treatment, rate_like vat_rate, bool amounts_include_vat) {
              return cm::check_vat_terms(cm::vat_terms{treatment, vat_rate.value, amounts_include_vat});
@@ -853,12 +555,12 @@ Money('£100,000.00')
            py::arg_v("treatment", cm::vat_recovery::not_stated, "VatRecovery.NOT_STATED"), py::kw_only(),
            py::arg_v("vat_rate", rate_like{cm::vat_terms{}.vat_rate}, "'20%'"), py::arg("amounts_include_vat") = false)
       .def("__repr__", &vat_terms_repr);
-  def_properties(vat_class, property{"treatment", &VatTerms::treatment, "How VAT falls on the cost."},
-                 property{"vat_rate", &VatTerms::vat_rate, "The VAT rate."},
+  def_properties(vat_class, property{"treatment", &VatTerms::treatment, docstring("VatTerms.treatment")},
+                 property{"vat_rate", &VatTerms::vat_rate, docstring("VatTerms.vat_rate")},
                  property{"amounts_include_vat", &VatTerms::amounts_include_vat,
-                          "True when the amounts given are VAT-inclusive."},
+                          docstring("VatTerms.amounts_include_vat")},
                  property{"description", [](const VatTerms& t) { return cm::describe(t); },
-                          "The terms in the words of an appraisal's assumptions."});
+                          docstring("VatTerms.description")});
   def_state_hash(vat_class, &state_of<cm::vat_terms>);
   def_equality(vat_class);
   def_pickle(vat_class, &state_of<cm::vat_terms>, &vat_terms_from_state);
@@ -867,59 +569,10 @@ Money('£100,000.00')
       [](money_like amount, const cm::vat_terms& terms) {
         return named_tuple<"VatSplit">(cm::split_vat(amount.value, terms));
       },
-      py::arg("amount"), py::arg("terms"), R"doc(
-An amount split by its VAT terms, to the penny: net + vat == gross.
-
-From a VAT-inclusive amount the VAT is ``amount × rate ÷ (1 + rate)`` rounded to the penny and
-the net is the rest, so no penny is created or lost.
-
-Parameters
-----------
-amount : Money, str, int, float or decimal.Decimal
-terms : VatTerms
-
-Returns
--------
-VatSplit
-    ``net``, ``vat``, ``gross`` (what a procurement threshold compares) and ``appraised``
-    (what the appraisal counts: net if recoverable, gross otherwise).
-
-Examples
---------
->>> split_vat("£100,000", VatTerms("irrecoverable"))
-VatSplit(net=Money('£100,000.00'), vat=Money('£20,000.00'), gross=Money('£120,000.00'), appraised=Money('£120,000.00'))
-)doc");
+      py::arg("amount"), py::arg("terms"), docstring("split_vat"));
 
   // ---------------------------------------------------------------- AppraisalLine
-  auto line_class = public_class<cm::appraisal_line>(m, "AppraisalLine", R"doc(
-A line of an option's money by financial year, in cash (nominal) prices.
-
-Made by ``recurring`` (a sum a year, perhaps uplifted), ``one_off``, ``per_year``,
-``from_contract`` (a contract's payments by financial year) or ``from_envelope``, so that the
-appraisal, the contract and the budget never disagree by a penny. Amounts are never negative:
-enter savings and income as lines of their own kind (commissioning.option.003).
-
-Attributes
-----------
-name : str
-kind : LineKind
-    ``"cost"``, ``"benefit"``, ``"cashable_saving"`` or ``"income"``.
-category : CostCategory
-basis : str
-    Where the figures come from, in words: ``"£325,500.00 a year, 2022-23 to 2026-27"``.
-is_one_off : bool
-start_month : int
-years : list of FinancialYear
-amounts : list of FinancialYearAmount
-by_year : dict of str to Money
-total : Money
-
-Examples
---------
->>> staff = AppraisalLine.recurring("Staff", "cost", "staff", "£250,000", "2022-23", "2024-25", indexation="2%")
->>> staff.by_year
-{'2022-23': Money('£250,000.00'), '2023-24': Money('£255,000.00'), '2024-25': Money('£260,100.00')}
-)doc");
+  auto line_class = public_class<cm::appraisal_line>(m, "AppraisalLine", docstring("AppraisalLine"));
   line_class
       .def_static(
           "recurring",
@@ -932,29 +585,7 @@ Examples
           },
           py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("per_year"), py::arg("first"),
           py::arg("last"), py::kw_only(), py::arg_v("indexation", rate_like{cm::rate(0)}, "0"),
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
-``per_year`` in every year from ``first`` to ``last``, uplifted by ``indexation`` each year
-after the first (each year rounded to the penny before the next uplift).
-
-Parameters
-----------
-name : str
-kind : LineKind or str
-    ``"cost"``, ``"benefit"``, ``"cashable_saving"`` or ``"income"``.
-category : CostCategory or str
-    ``"staff"``, ``"non_staff"``, ``"overheads"``, ``"procurement"``, ``"tupe_and_transition"``,
-    ``"mobilisation"``, ``"exit"``, ``"contract_payments"`` or ``"other"``.
-per_year : Money, str, int, float or decimal.Decimal
-first, last : FinancialYear, str or int
-    ``"2022-23"``; labels and start years are read in the month of a FinancialYear given,
-    else April.
-indexation : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default 0
-rounding : Rounding or str, default "half_away_from_zero"
-
-Returns
--------
-AppraisalLine
-)doc")
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("AppraisalLine.recurring"))
       .def_static(
           "one_off",
           [](std::string name, cm::line_kind kind, cm::cost_category category, money_like amount,
@@ -962,21 +593,7 @@ AppraisalLine
             return cm::appraisal_line::one_off(std::move(name), kind, category, amount.value,
                                                year_in(year.value, month_for({year.value})));
           },
-          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amount"), py::arg("year"), R"doc(
-``amount`` once, in ``year``.
-
-Parameters
-----------
-name : str
-kind : LineKind or str
-category : CostCategory or str
-amount : Money, str, int, float or decimal.Decimal
-year : FinancialYear, str or int
-
-Returns
--------
-AppraisalLine
-)doc")
+          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amount"), py::arg("year"), docstring("AppraisalLine.one_off"))
       .def_static(
           "per_year",
           [](std::string name, cm::line_kind kind, cm::cost_category category,
@@ -988,230 +605,66 @@ AppraisalLine
             return cm::appraisal_line::per_year(std::move(name), kind, category, values);
           },
           py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amounts"), py::kw_only(),
-          py::arg("start_month") = py::none(), R"doc(
-An amount for each year given.
-
-Parameters
-----------
-name : str
-kind : LineKind or str
-category : CostCategory or str
-amounts : mapping or iterable of (year, amount) pairs
-    ``{"2022-23": "£15,000", 2023: 5000}``, pairs, or a pandas Series indexed by year.
-start_month : int, optional
-    The month the years start in: that of the first FinancialYear given, else April.
-
-Returns
--------
-AppraisalLine
-
-Raises
-------
-InvalidInputError
-    No years, a year given twice, a negative amount, or years that start in different
-    months (commissioning.option.003).
-)doc")
+          py::arg("start_month") = py::none(), docstring("AppraisalLine.per_year"))
       .def_static(
           "from_contract",
           [](std::string name, typed_object<contract_type> contract, cm::contract_scope scope, cm::apportion_rule rule) {
             return cm::appraisal_line::from_contract(std::move(name), contract_of(contract.value), scope, rule);
           },
-          py::arg("name"), py::arg("contract"), py::arg("scope") = "current", py::arg("rule") = "monthly", R"doc(
-A contract's payments by financial year (April years): a cost, category contract payments.
-
-Parameters
-----------
-name : str
-contract : Contract
-scope : ContractScope or str, default "current"
-    ``"current"``, ``"base"`` or ``"maximum"``.
-rule : ApportionRule or str, default "monthly"
-    Equal monthly instalments (part months pro rata by days), or ``"daily"``.
-
-Returns
--------
-AppraisalLine
-    Its amounts are the contract's profile: they sum to the contract's value over the scope.
-)doc")
+          py::arg("name"), py::arg("contract"), py::arg("scope") = "current", py::arg("rule") = "monthly", docstring("AppraisalLine.from_contract"))
       .def_static("from_envelope", &cm::appraisal_line::from_envelope, py::arg("name"), py::arg("kind"),
-                  py::arg("category"), py::arg("envelope"), R"doc(
-An envelope's amounts by financial year: an in-house budget capped at £65k a year, say.
-
-Parameters
-----------
-name : str
-kind : LineKind or str
-category : CostCategory or str
-envelope : Envelope
-
-Returns
--------
-AppraisalLine
-)doc")
-      .def("with_vat", &cm::appraisal_line::with_vat, py::arg("terms"), R"doc(
-The same line with VAT terms: its amounts stay as given, and the appraisal counts each year's
-``split_vat(amount, terms).appraised`` (net of VAT the council recovers, VAT Act 1994 s.33).
-
-Parameters
-----------
-terms : VatTerms
-
-Returns
--------
-AppraisalLine
-
-Examples
---------
->>> care = AppraisalLine.recurring("Care", "cost", "contract_payments", "£120,000", "2024-25", "2025-26")
->>> care.with_vat(VatTerms("recoverable", amounts_include_vat=True)).appraised_in_year("2024-25")
-Money('£100,000.00')
-)doc")
+                  py::arg("category"), py::arg("envelope"), docstring("AppraisalLine.from_envelope"))
+      .def("with_vat", &cm::appraisal_line::with_vat, py::arg("terms"), docstring("AppraisalLine.with_vat"))
       .def(
           "split_in_year",
           [](const cm::appraisal_line& l, year_object year) {
             return named_tuple<"VatSplit">(l.split(year_in(year.value, l.start_month())));
           },
-          py::arg("year"), R"doc(
-The amount in a year split by the line's VAT terms, to the penny.
-
-Parameters
-----------
-year : FinancialYear, str or int
-
-Returns
--------
-VatSplit
-)doc")
+          py::arg("year"), docstring("AppraisalLine.split_in_year"))
       .def(
           "appraised_in_year",
           [](const cm::appraisal_line& l, year_object year) { return l.appraised(year_in(year.value, l.start_month())); },
-          py::arg("year"), R"doc(
-What the appraisal counts in a year: net of VAT the council recovers, with VAT it does not.
-
-Parameters
-----------
-year : FinancialYear, str or int
-
-Returns
--------
-Money
-)doc")
+          py::arg("year"), docstring("AppraisalLine.appraised_in_year"))
       .def(
           "in_year",
           [](const cm::appraisal_line& l, year_object year) { return l.in(year_in(year.value, l.start_month())); },
-          py::arg("year"), R"doc(
-The amount in a year: £0 outside the line (or in a year starting in another month).
-
-Parameters
-----------
-year : FinancialYear, str or int
-
-Returns
--------
-Money
-)doc")
+          py::arg("year"), docstring("AppraisalLine.in_year"))
       .def(
           "scaled",
           [](const cm::appraisal_line& l, rate_like factor, cm::rounding mode) {
             return l.scaled(factor.value, mode);
           },
           py::arg("factor"), py::kw_only(),
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
-The same line with every amount multiplied by ``factor``, each year rounded to the penny: how
-sensitivity analysis moves an input.
-
-Parameters
-----------
-factor : Rate, str, int, float, decimal.Decimal or fractions.Fraction
-    Not negative (InvalidInputError, commissioning.option.004).
-rounding : Rounding or str, default "half_away_from_zero"
-
-Returns
--------
-AppraisalLine
-)doc")
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("AppraisalLine.scaled"))
       .def("__repr__", &line_repr);
   def_properties(
-      line_class, property{"name", &AppraisalLine::name, "The line's name."},
-      property{"kind", &AppraisalLine::kind, "What the line is: cost, benefit, cashable saving or income."},
-      property{"category", &AppraisalLine::category, "Which kind of cost (or benefit) it is."},
-      property{"basis", &AppraisalLine::basis, "Where the figures come from, in words."},
-      property{"is_one_off", [](const AppraisalLine& l) { return l.one_off(); }, "True for a line made by ``one_off``."},
-      property{"start_month", &AppraisalLine::start_month, "The month its years start in."},
-      property{"years", &AppraisalLine::years, "The years it has an amount in, in order."},
+      line_class, property{"name", &AppraisalLine::name, docstring("Commitment.name")},
+      property{"kind", &AppraisalLine::kind, docstring("AppraisalLine.kind")},
+      property{"category", &AppraisalLine::category, docstring("AppraisalLine.category")},
+      property{"basis", &AppraisalLine::basis, docstring("AppraisalLine.basis")},
+      property{"is_one_off", [](const AppraisalLine& l) { return l.one_off(); }, docstring("AppraisalLine.is_one_off")},
+      property{"start_month", &AppraisalLine::start_month, docstring("Commitment.start_month")},
+      property{"years", &AppraisalLine::years, docstring("AppraisalLine.years")},
       property{"amounts",
                [](const AppraisalLine& l) {
                  return named_tuple_list<"list[FinancialYearAmount]", "FinancialYearAmount">(l.amounts());
                },
-               "The amounts in year order: a list of FinancialYearAmount."},
+               docstring("AppraisalLine.amounts")},
       property{"by_year",
                [](const AppraisalLine& l) {
                  return typed_object<by_year_type>{by_label(l.years(), [&](const cm::financial_year& y) { return l.in(y); })};
                },
-               "The amounts by financial-year label (a new dict, in year order)."},
-      property{"total", &AppraisalLine::total, "The sum of the amounts (as given)."},
-      property{"vat", &AppraisalLine::vat, "How VAT falls on the amounts: a VatTerms (not stated unless ``with_vat`` said)."},
+               docstring("AppraisalLine.by_year")},
+      property{"total", &AppraisalLine::total, docstring("AppraisalLine.total")},
+      property{"vat", &AppraisalLine::vat, docstring("AppraisalLine.vat")},
       property{"gross_total", &AppraisalLine::gross_total,
-               "The VAT-inclusive value, each year split and then summed: what a procurement "
-               "threshold compares (SI 2021/1221)."});
-  def_python_view<typed_object<series_type>>(line_class, "to_pandas", appraisal_display, "line_to_pandas", R"doc(
-The line as a pandas Series (pandas is imported only when this is called).
-
-Returns
--------
-pandas.Series
-    Named after the line, of exact ``decimal.Decimal`` pounds, indexed by financial-year
-    label (index name ``"financial_year"``); kind, category and basis are in ``attrs``.
-)doc");
+               docstring("AppraisalLine.gross_total")});
+  def_python_view<typed_object<series_type>>(line_class, "to_pandas", appraisal_display, "line_to_pandas", docstring("AppraisalLine.to_pandas"));
   def_state_hash(line_class, &line_state);
   def_value_semantics(line_class, &line_state, [](const py::tuple& state) { return line_from_state(state); });
 
   // ---------------------------------------------------------------- Option
-  auto option_class = public_class<cm::option>(m, "Option", R"doc(
-One option of a decision: its lines of money, the statutory duties it meets or fails, and the
-words that go into the options table (advantages, disadvantages, risks).
-
-Parameters
-----------
-name : str
-    Not empty (InvalidInputError, commissioning.option.005).
-kind : OptionKind or str, default "other"
-    ``"do_nothing"``, ``"do_minimum"``, ``"in_house"``, ``"external_commission"``,
-    ``"extend_existing"``, ``"shared_service"``, ``"council_company"``,
-    ``"service_level_agreement"`` or ``"other"``.
-description : str, default ""
-lines : iterable of AppraisalLine, optional
-advantages, disadvantages, risks : iterable of str, optional
-duties : iterable of StatutoryDuty or (name, met[, note]) tuples, optional
-
-Notes
------
-An Option changes: ``add``, ``advantage``, ``disadvantage``, ``risk``, ``duty``,
-``optimism_bias`` and ``output`` change it and return it, so that calls chain. An Appraisal
-takes copies of its options. An Option compares equal to one with the same contents, is not
-hashable, and copies and pickles.
-
-Attributes
-----------
-name, description : str
-kind : OptionKind
-lines : list of AppraisalLine
-advantages, disadvantages, risks : list of str
-duties : list of StatutoryDuty
-optimism_bias_uplift : OptimismBiasUplift or None
-output_measure : OutputMeasure or None
-meets_statutory_duties : bool
-
-Examples
---------
->>> external = (Option("Externally commission a new service", kind="external_commission")
-...     .add(AppraisalLine.recurring("Contract payments", "cost", "contract_payments", "£325,500",
-...                                  "2022-23", "2026-27"))
-...     .duty("Assess young carers' needs (Children and Families Act 2014)", met=True)
-...     .risk("A procurement process will be required"))
->>> external
-<Option 'Externally commission a new service' (external commission): 1 line, meets every statutory duty named>
-)doc");
+  auto option_class = public_class<cm::option>(m, "Option", docstring("Option"));
   option_class
       .def(py::init([](std::string name, cm::option_kind kind, std::string description,
                        std::optional<lines_arg> lines, std::optional<texts_arg> advantages,
@@ -1233,46 +686,16 @@ Examples
            }),
            py::arg("name"), py::arg("kind") = "other", py::arg("description") = "", py::kw_only(),
            py::arg("lines") = py::none(), py::arg("advantages") = py::none(), py::arg("disadvantages") = py::none(),
-           py::arg("risks") = py::none(), py::arg("duties") = py::none(), "Make an option, perhaps with its lines.")
-      .def("add", chained_method<option_object>(&cm::option::add), py::arg("line"), R"doc(
-Add a line of money.
-
-Parameters
-----------
-line : AppraisalLine
-    Its name not already used by a line of this option (InvalidInputError,
-    commissioning.option.002).
-
-Returns
--------
-Option
-    This option, so that calls chain.
-)doc")
+           py::arg("risks") = py::none(), py::arg("duties") = py::none(), docstring("Option.__init__"))
+      .def("add", chained_method<option_object>(&cm::option::add), py::arg("line"), docstring("Option.add"))
       .def("advantage", chained_method<option_object>(&cm::option::advantage), py::arg("text"),
-           "Add an advantage (not empty: commissioning.option.005); returns this option.")
+           docstring("Option.advantage"))
       .def("disadvantage", chained_method<option_object>(&cm::option::disadvantage), py::arg("text"),
-           "Add a disadvantage (not empty: commissioning.option.005); returns this option.")
+           docstring("Option.disadvantage"))
       .def("risk", chained_method<option_object>(&cm::option::risk), py::arg("text"),
-           "Add a risk (not empty: commissioning.option.005); returns this option.")
+           docstring("Option.risk"))
       .def("duty", chained_method<option_object>(&cm::option::duty), py::arg("name"), py::arg("met"),
-           py::arg("note") = "", R"doc(
-Name a statutory duty and whether this option meets it. An option that fails one is costed and
-shown, never preferred.
-
-Parameters
-----------
-name : str
-    ``"Assess young carers' needs (Children and Families Act 2014 s.96)"``; not empty
-    (commissioning.option.005).
-met : bool
-note : str, default ""
-    Why, in the report's words.
-
-Returns
--------
-Option
-    This option, so that calls chain.
-)doc")
+           py::arg("note") = "", docstring("Option.duty"))
       .def(
           "optimism_bias",
           [](option_object self, typed_object<uplift_arg_type> uplift, std::string description,
@@ -1293,26 +716,7 @@ Option
             return changed<cm::option>(
                 self, [&](cm::option& o) { o.optimism_bias(r, std::move(description), std::move(categories)); });
           },
-          py::arg("uplift"), py::arg("description") = "", py::arg("applies_to") = py::none(), R"doc(
-Set the optimism bias uplift on this option's costs (replacing any earlier one).
-
-Parameters
-----------
-uplift : Rate, str, int, float, decimal.Decimal, fractions.Fraction or OptimismBiasAdjustment
-    ``"10%"``, not negative (InvalidInputError, commissioning.option.007); or an adjustment
-    from the Green Book's table or the organisation's evidence, which describes itself: a
-    capital or operating cost adjustment (a works-duration one delays costs rather than
-    uplifting them: InvalidInputError, commissioning.option.009).
-description : str, default ""
-    The words that justify a rate (none with an OptimismBiasAdjustment: TypeError).
-applies_to : iterable of CostCategory or str, optional
-    The cost categories it applies to; none given: every cost line.
-
-Returns
--------
-Option
-    This option, so that calls chain.
-)doc")
+          py::arg("uplift"), py::arg("description") = "", py::arg("applies_to") = py::none(), docstring("Option.optimism_bias"))
       .def(
           "output",
           [](option_object self, std::string unit, std::int64_t per_year, year_object first, year_object last) {
@@ -1321,101 +725,46 @@ Option
             const cm::financial_year to = year_in(last.value, month);
             return changed<cm::option>(self, [&](cm::option& o) { o.output(std::move(unit), per_year, from, to); });
           },
-          py::arg("unit"), py::arg("per_year"), py::arg("first"), py::arg("last"), R"doc(
-Count what the option delivers, ``per_year`` in each year from ``first`` to ``last``, for a
-cost per unit of output (replacing any earlier count).
-
-Parameters
-----------
-unit : str
-    A plural noun: ``"young carers assessed"``.
-per_year : int
-    Not negative (InvalidInputError, commissioning.option.008).
-first, last : FinancialYear, str or int
-
-Returns
--------
-Option
-    This option, so that calls chain.
-)doc")
+          py::arg("unit"), py::arg("per_year"), py::arg("first"), py::arg("last"), docstring("Option.output"))
       .def(
           "line", [](const cm::option& o, std::string_view name) { return snapshot(o).line(name); }, py::arg("name"),
-          R"doc(
-The line called ``name`` (a copy).
-
-Returns
--------
-AppraisalLine
-
-Raises
-------
-InvalidInputError
-    No such line (commissioning.option.006).
-)doc")
+          docstring("Option.line"))
       .def("__repr__", &option_repr)
-      .def("__copy__", &snapshot<cm::option>, "An independent copy.")
+      .def("__copy__", &snapshot<cm::option>, docstring("Portfolio.__copy__"))
       .def(
           "__deepcopy__", [](const cm::option& o, py::handle /*memo*/) { return snapshot(o); }, py::arg("memo"),
-          "An independent copy.");
+          docstring("Portfolio.__deepcopy__"));
   def_properties<true>(
-      option_class, property{"name", &Option::name, "The option's name."},
-      property{"kind", &Option::kind, "What kind of option it is."},
-      property{"description", &Option::description, "The option in words."},
-      property{"lines", &Option::lines, "Its lines, in the order added (copies)."},
-      property{"advantages", [](const Option& o) { return texts{o.advantages()}; }, "Its advantages, in order."},
+      option_class, property{"name", &Option::name, docstring("Option.name")},
+      property{"kind", &Option::kind, docstring("Option.kind")},
+      property{"description", &Option::description, docstring("Option.description")},
+      property{"lines", &Option::lines, docstring("Option.lines")},
+      property{"advantages", [](const Option& o) { return texts{o.advantages()}; }, docstring("Option.advantages")},
       property{"disadvantages", [](const Option& o) { return texts{o.disadvantages()}; },
-               "Its disadvantages, in order."},
-      property{"risks", [](const Option& o) { return texts{o.risks()}; }, "Its risks, in order."},
+               docstring("Option.disadvantages")},
+      property{"risks", [](const Option& o) { return texts{o.risks()}; }, docstring("Option.risks")},
       property{"duties",
                [](const Option& o) { return named_tuple_list<"list[StatutoryDuty]", "StatutoryDuty">(o.duties()); },
-               "The statutory duties it names: a list of StatutoryDuty."},
+               docstring("Option.duties")},
       property{"optimism_bias_uplift",
                [](const Option& o) {
                  return named_object<"OptimismBiasUplift | None">{
                      o.optimism_bias() ? named_tuple<"OptimismBiasUplift">(*o.optimism_bias()).value : py::none()};
                },
-               "Its optimism bias uplift (an OptimismBiasUplift), or None."},
+               docstring("Option.optimism_bias_uplift")},
       property{"output_measure",
                [](const Option& o) {
                return named_object<"OutputMeasure | None">{
                    o.output() ? named_tuple<"OutputMeasure">(*o.output()).value : py::none()};
              },
-               "What it delivers by year (an OutputMeasure), or None."},
+               docstring("Option.output_measure")},
       property{"meets_statutory_duties", &Option::meets_statutory_duties,
-               "False when it fails any statutory duty it names."});
+               docstring("Option.meets_statutory_duties")});
   def_value_semantics(option_class, &option_state, [](const py::tuple& state) { return option_from_state(state); });
   option_class.attr("__hash__") = py::none();
 
   // ---------------------------------------------------------------- AppraisalSettings
-  auto settings_class = public_class<cm::appraisal_settings>(m, "AppraisalSettings", R"doc(
-How an appraisal is set up: the base year, the period, the price basis, the discount schedule
-and the deflator.
-
-Parameters
-----------
-base_year : FinancialYear, str or int
-    Year 0: the first year of the proposal, undiscounted.
-years : int
-    The appraisal period in financial years from the base year, 1 to 500
-    (commissioning.appraisal.001, when the appraisal is made).
-basis : PriceBasis or str, default "real"
-    ``"real"`` (base-year prices, the Green Book's basis) or ``"nominal"`` (cash).
-schedule : DiscountSchedule, optional
-    ``DiscountSchedule.green_book_2022()`` by default.
-deflator : Deflator, optional
-    Turns cash into real prices. Without one, a real appraisal takes every line as already in
-    base-year prices (and says so among its assumptions).
-rounding : Rounding or str, default "half_away_from_zero"
-
-Attributes
-----------
-base_year : FinancialYear
-years : int
-basis : PriceBasis
-schedule : DiscountSchedule
-deflator : Deflator or None
-rounding : Rounding
-)doc");
+  auto settings_class = public_class<cm::appraisal_settings>(m, "AppraisalSettings", docstring("AppraisalSettings"));
   settings_class
       .def(py::init([](year_object base_year, int years, cm::price_basis basis,
                        std::optional<cm::discount_schedule> schedule, std::optional<cm::deflator> deflator,
@@ -1427,262 +776,115 @@ rounding : Rounding
            py::arg("base_year"), py::arg("years"), py::arg("basis") = "real", py::arg("schedule") = py::none(),
            py::arg("deflator") = py::none(), py::kw_only(),
            py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"),
-           "Make settings: by default real prices and the Green Book 2022 schedule.")
+           docstring("AppraisalSettings.__init__"))
       .def("__repr__", [](const cm::appraisal_settings& s) { return "<AppraisalSettings: " + settings_text(s) + ">"; });
-  def_properties(settings_class, property{"base_year", &AppraisalSettings::base_year, "Year 0, undiscounted."},
-                 property{"years", &AppraisalSettings::years, "The appraisal period, in years."},
-                 property{"basis", &AppraisalSettings::basis, "Real (base-year) or nominal (cash) prices."},
-                 property{"schedule", &AppraisalSettings::schedule, "The discount schedule."},
-                 property{"deflator", &AppraisalSettings::deflator, "The deflator, or None."},
-                 property{"rounding", &AppraisalSettings::mode, "How figures are rounded to the penny."});
+  def_properties(settings_class, property{"base_year", &AppraisalSettings::base_year, docstring("AppraisalSettings.base_year")},
+                 property{"years", &AppraisalSettings::years, docstring("AppraisalSettings.years")},
+                 property{"basis", &AppraisalSettings::basis, docstring("AppraisalSettings.basis")},
+                 property{"schedule", &AppraisalSettings::schedule, docstring("AppraisalSettings.schedule")},
+                 property{"deflator", &AppraisalSettings::deflator, docstring("AppraisalSettings.deflator")},
+                 property{"rounding", &AppraisalSettings::mode, docstring("AppraisalSettings.rounding")});
   def_state_hash(settings_class, &settings_state);
   def_value_semantics(settings_class, &settings_state,
                       [](const py::tuple& state) { return settings_from_state(state); });
 
   // ---------------------------------------------------------------- OptionAppraisal
-  auto option_appraisal_class = public_class<cm::option_appraisal>(m, "OptionAppraisal", R"doc(
-One option's figures in an appraisal.
-
-Attributes
-----------
-name : str
-kind : OptionKind
-years : list of AppraisalYear
-    ``(year, index, costs, optimism_bias, benefits, net_cost, discount_factor, present_value)``
-    for every year of the period.
-cash_costs : Money
-    Costs including optimism bias, cash, over the period.
-cash_benefits : Money
-    Benefits, savings and income, cash, over the period.
-optimism_bias : Money
-    Cash.
-present_value_costs, present_value_benefits : Money
-    PVC (including optimism bias) and PVB, each rounded once from exact factors.
-net_present_cost : Money
-    PVC − PVB.
-net_present_social_value : Money
-    (PVB − PVC) less the baseline's (PVB − PVC): 0 for the baseline.
-benefit_cost_ratio : Rate or None
-    ΔPVB ÷ ΔPVC against the baseline, when ΔPVC is positive.
-equivalent_annual_cost : Money
-    The net present cost ÷ the annuity factor of the period.
-cost_per_unit : Money or None
-    PVC ÷ the units of output in the period.
-output_unit : str or None
-output_units : int
-viable : bool
-    Meets every statutory duty it names.
-failed_duties : list of str
-rank : int
-    1 = best: viable options first, then by net present cost.
-preferred : bool
-)doc");
+  auto option_appraisal_class = public_class<cm::option_appraisal>(m, "OptionAppraisal", docstring("OptionAppraisal"));
   def_properties(
-      option_appraisal_class, property{"name", &OptionAppraisal::name, "The option's name."},
-      property{"kind", &OptionAppraisal::kind, "What kind of option it is."},
+      option_appraisal_class, property{"name", &OptionAppraisal::name, docstring("OptionAppraisal.name")},
+      property{"kind", &OptionAppraisal::kind, docstring("OptionAppraisal.kind")},
       property{"years",
                [](const OptionAppraisal& o) { return named_tuple_list<"list[AppraisalYear]", "AppraisalYear">(o.years); },
-               "Every year of the period: a list of AppraisalYear."},
-      property{"cash_costs", &OptionAppraisal::cash_costs, "Costs including optimism bias, cash, over the period."},
+               docstring("OptionAppraisal.years")},
+      property{"cash_costs", &OptionAppraisal::cash_costs, docstring("OptionAppraisal.cash_costs")},
       property{"cash_benefits", &OptionAppraisal::cash_benefits,
-               "Benefits, savings and income, cash, over the period."},
-      property{"optimism_bias", &OptionAppraisal::optimism_bias, "The optimism bias uplift, cash, over the period."},
+               docstring("OptionAppraisal.cash_benefits")},
+      property{"optimism_bias", &OptionAppraisal::optimism_bias, docstring("OptionAppraisal.optimism_bias")},
       property{"present_value_costs", &OptionAppraisal::present_value_costs,
-               "PVC: the present value of costs, optimism bias included."},
+               docstring("OptionAppraisal.present_value_costs")},
       property{"present_value_benefits", &OptionAppraisal::present_value_benefits,
-               "PVB: the present value of benefits, savings and income."},
-      property{"net_present_cost", &OptionAppraisal::net_present_cost, "PVC − PVB."},
+               docstring("OptionAppraisal.present_value_benefits")},
+      property{"net_present_cost", &OptionAppraisal::net_present_cost, docstring("OptionAppraisal.net_present_cost")},
       property{"net_present_social_value", &OptionAppraisal::net_present_social_value,
-               "(PVB − PVC) less the baseline's: 0 for the baseline."},
+               docstring("OptionAppraisal.net_present_social_value")},
       property{"benefit_cost_ratio", &OptionAppraisal::benefit_cost_ratio,
-               "ΔPVB ÷ ΔPVC against the baseline (a Rate), or None when ΔPVC is not positive."},
+               docstring("OptionAppraisal.benefit_cost_ratio")},
       property{"equivalent_annual_cost", &OptionAppraisal::equivalent_annual_cost,
-               "The net present cost spread evenly (in present value) over the period."},
-      property{"cost_per_unit", &OptionAppraisal::cost_per_unit, "PVC per unit of output, or None."},
+               docstring("OptionAppraisal.equivalent_annual_cost")},
+      property{"cost_per_unit", &OptionAppraisal::cost_per_unit, docstring("OptionAppraisal.cost_per_unit")},
       property{"output_unit", [](const OptionAppraisal& o) { return text_or_none(o.output_unit); },
-               "What the output counts, or None."},
-      property{"output_units", &OptionAppraisal::output_units, "The units of output in the period."},
-      property{"viable", &OptionAppraisal::viable, "True when it meets every statutory duty it names."},
+               docstring("OptionAppraisal.output_unit")},
+      property{"output_units", &OptionAppraisal::output_units, docstring("OptionAppraisal.output_units")},
+      property{"viable", &OptionAppraisal::viable, docstring("OptionAppraisal.viable")},
       property{"failed_duties", [](const OptionAppraisal& o) { return texts{o.failed_duties}; },
-               "The statutory duties it fails."},
-      property{"rank", &OptionAppraisal::rank, "1 = best: viable options first, then the lowest net present cost."},
-      property{"preferred", &OptionAppraisal::preferred, "True for the preferred option."});
+               docstring("OptionAppraisal.failed_duties")},
+      property{"rank", &OptionAppraisal::rank, docstring("OptionAppraisal.rank")},
+      property{"preferred", &OptionAppraisal::preferred, docstring("OptionAppraisal.preferred")});
   def_python_view<typed_object<data_frame_type>>(option_appraisal_class, "to_pandas", appraisal_display,
-                                                 "option_appraisal_to_pandas", R"doc(
-The option's years as a pandas DataFrame (pandas is imported only when this is called).
-
-Returns
--------
-pandas.DataFrame
-    Indexed by financial-year label (index name ``"financial_year"``), with columns
-    ``index`` (int), ``costs``, ``optimism_bias``, ``benefits``, ``net_cost`` (exact
-    ``decimal.Decimal`` pounds), ``discount_factor`` (float) and ``present_value``; the
-    option's name is in ``df.attrs["option"]``.
-)doc");
+                                                 "option_appraisal_to_pandas", docstring("OptionAppraisal.to_pandas"));
   option_appraisal_class.def("__repr__", &option_appraisal_repr);
   def_python_view<std::string>(option_appraisal_class, "_repr_html_", appraisal_display, "option_appraisal_html",
-                               "An HTML table for Jupyter: the option's years and its totals.");
+                               docstring("OptionAppraisal._repr_html_"));
   def_record_semantics(option_appraisal_class);
 
   // ---------------------------------------------------------------- AppraisalResult
-  auto result_class = public_class<cm::appraisal_result>(m, "AppraisalResult", R"doc(
-An appraisal's answer: every option's figures, the preferred option and why, and every
-assumption the figures rest on.
-
-Attributes
-----------
-title : str
-settings : AppraisalSettings
-options : list of OptionAppraisal
-    In the order given; the first is the baseline.
-baseline : OptionAppraisal
-preferred : OptionAppraisal or None
-    None when no option is viable.
-reasons : list of str
-    Why the preferred option is preferred, and why others are not viable.
-assumptions : list of str
-    Every assumption, the appraisal's own and the user's.
-)doc");
-  def_properties(result_class, property{"title", &AppraisalResult::title, "The appraisal's title."},
-                 property{"settings", &AppraisalResult::settings, "The settings it ran with."},
+  auto result_class = public_class<cm::appraisal_result>(m, "AppraisalResult", docstring("AppraisalResult"));
+  def_properties(result_class, property{"title", &AppraisalResult::title, docstring("AppraisalResult.title")},
+                 property{"settings", &AppraisalResult::settings, docstring("AppraisalResult.settings")},
                  property{"options", &AppraisalResult::options,
-                          "Every option's figures, in the order given: a list of OptionAppraisal."},
-                 property{"baseline", &AppraisalResult::baseline, "The first option's figures."},
+                          docstring("AppraisalResult.options")},
+                 property{"baseline", &AppraisalResult::baseline, docstring("AppraisalResult.baseline")},
                  property{"preferred",
                           [](const AppraisalResult& r) {
                             const cm::option_appraisal* p = r.preferred();
                             return p ? std::optional<cm::option_appraisal>(*p) : std::nullopt;
                           },
-                          "The preferred option's figures, or None when no option is viable."},
-                 property{"reasons", [](const AppraisalResult& r) { return texts{r.reasons}; }, "Why, in words."},
+                          docstring("AppraisalResult.preferred")},
+                 property{"reasons", [](const AppraisalResult& r) { return texts{r.reasons}; }, docstring("AppraisalResult.reasons")},
                  property{"assumptions", [](const AppraisalResult& r) { return texts{r.assumptions}; },
-                          "Every assumption the figures rest on, in words."});
-  result_class.def("option", &cm::appraisal_result::option, py::arg("name"), R"doc(
-The figures of the option called ``name``.
-
-Returns
--------
-OptionAppraisal
-
-Raises
-------
-InvalidInputError
-    No such option (commissioning.appraisal.004).
-)doc");
+                          docstring("AppraisalResult.assumptions")});
+  result_class.def("option", &cm::appraisal_result::option, py::arg("name"), docstring("AppraisalResult.option"));
   def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", appraisal_display, "appraisal_to_pandas",
-                                                 R"doc(
-The options as a pandas DataFrame, one row per option (pandas is imported only when this is
-called).
-
-Returns
--------
-pandas.DataFrame
-    Columns ``name``, ``kind`` (str), ``cash_costs``, ``cash_benefits``, ``optimism_bias``,
-    ``present_value_costs``, ``present_value_benefits``, ``net_present_cost``,
-    ``net_present_social_value`` (exact ``decimal.Decimal`` pounds), ``benefit_cost_ratio``
-    (float, NaN where there is none), ``equivalent_annual_cost``, ``cost_per_unit``
-    (``decimal.Decimal`` or None), ``viable`` (bool), ``rank`` (int) and ``preferred`` (bool);
-    the title, reasons and assumptions are in ``df.attrs``.
-)doc");
+                                                 docstring("AppraisalResult.to_pandas"));
   def_python_view<typed_object<data_frame_type>>(result_class, "years_frame", appraisal_display,
-                                                 "appraisal_years_frame", R"doc(
-Every option's years as one long pandas DataFrame.
-
-Returns
--------
-pandas.DataFrame
-    One row per option and year: ``option``, ``year`` (the financial-year label), ``index``
-    (int), ``costs``, ``optimism_bias``, ``benefits``, ``net_cost`` (exact
-    ``decimal.Decimal`` pounds), ``discount_factor`` (float) and ``present_value``.
-)doc");
+                                                 "appraisal_years_frame", docstring("AppraisalResult.years_frame"));
   result_class.def("__repr__", &result_repr);
   def_python_view<std::string>(
       result_class, "_repr_html_", appraisal_display, "appraisal_html",
-      "An HTML table for Jupyter: the options, ranked, the preferred one marked, and the reasons.");
+      docstring("AppraisalResult._repr_html_"));
   def_value_semantics(result_class, &result_state, &result_from_state);
 
   // ---------------------------------------------------------------- AppraisalInput
-  auto input_class = public_class<cm::appraisal_input>(m, "AppraisalInput", R"doc(
-A part of an appraisal that sensitivity analysis moves, by multiplying it.
-
-Made by ``line(option, line)``, ``costs(option)``, ``benefits(option)``,
-``category(option, category)`` or ``discount_rate()``.
-
-Attributes
-----------
-name : str
-    The input in words: ``"Costs (In-house)"``, ``"Discount rate"``.
-target : str
-    ``"line"``, ``"costs"``, ``"benefits"``, ``"category"`` or ``"discount_rate"``.
-option, line_name : str or None
-    The option and the line it moves.
-cost_category : CostCategory or None
-    The category it moves.
-)doc");
+  auto input_class = public_class<cm::appraisal_input>(m, "AppraisalInput", docstring("AppraisalInput"));
   input_class
-      .def_static("line", &cm::appraisal_input::line, py::arg("option"), py::arg("line"), "One line of one option.")
-      .def_static("costs", &cm::appraisal_input::costs, py::arg("option"), "Every cost line of an option.")
+      .def_static("line", &cm::appraisal_input::line, py::arg("option"), py::arg("line"), docstring("AppraisalInput.line"))
+      .def_static("costs", &cm::appraisal_input::costs, py::arg("option"), docstring("AppraisalInput.costs"))
       .def_static("benefits", &cm::appraisal_input::benefits, py::arg("option"),
-                  "Every benefit, cashable saving and income line of an option.")
+                  docstring("AppraisalInput.benefits"))
       .def_static("category", &cm::appraisal_input::category, py::arg("option"), py::arg("category"),
-                  "Every line of one cost category in an option.")
-      .def_static("discount_rate", &cm::appraisal_input::discount_rate, "Every rate of the discount schedule.")
+                  docstring("AppraisalInput.category"))
+      .def_static("discount_rate", &cm::appraisal_input::discount_rate, docstring("AppraisalInput.discount_rate"))
       .def(
           "apply",
           [](const cm::appraisal_input& i, const cm::appraisal& base, rate_like multiplier) {
             return i.apply(snapshot(base), multiplier.value);
           },
-          py::arg("appraisal"), py::arg("multiplier"), R"doc(
-The appraisal with this input multiplied by ``multiplier`` (the original is unchanged).
-
-Parameters
-----------
-appraisal : Appraisal
-multiplier : Rate, str, int, float, decimal.Decimal or fractions.Fraction
-    Not negative (InvalidInputError, commissioning.sensitivity.001).
-
-Returns
--------
-Appraisal
-)doc")
+          py::arg("appraisal"), py::arg("multiplier"), docstring("AppraisalInput.apply"))
       .def("__repr__", &input_repr);
-  def_properties(input_class, property{"name", &AppraisalInput::name, "The input in words."},
+  def_properties(input_class, property{"name", &AppraisalInput::name, docstring("AppraisalInput.name")},
                  property{"target", [](const AppraisalInput& i) { return std::string(cm::name_of(i.target())); },
-                          "What the input moves."},
+                          docstring("AppraisalInput.target")},
                  property{"option", [](const AppraisalInput& i) { return text_or_none(i.option_name()); },
-                          "The option it moves, or None."},
+                          docstring("AppraisalInput.option")},
                  property{"line_name", [](const AppraisalInput& i) { return text_or_none(i.line_name()); },
-                          "The line it moves, or None."},
+                          docstring("AppraisalInput.line_name")},
                  property{"cost_category", [](const AppraisalInput& i) { return py::cast(i.category_moved()); },
-                          "The cost category it moves, or None."});
+                          docstring("AppraisalInput.cost_category")});
   def_state_hash(input_class, &input_state);
   def_value_semantics(input_class, &input_state, &input_from_state);
 
   // ---------------------------------------------------------------- SensitivityAnalysis
-  auto sensitivity_class = public_class<cm::sensitivity_analysis>(m, "SensitivityAnalysis", R"doc(
-One-way sensitivity: each input moved on its own, largest swing first (tornado order).
-
-It is a sequence of SensitivityRow ``(input, at_low, at_high, swing, preferred_at_low,
-preferred_at_high)`` (``len``, iteration, indexing), has ``to_pandas()`` and shows as a
-table in Jupyter.
-
-Attributes
-----------
-option : str
-    Whose metric is watched.
-metric : SensitivityMetric
-rival : str or None
-    Whom the option's lead is over (the gap metric only).
-figure : str
-    The figure watched, in words.
-change : Rate
-    Each input × (1 − change) and × (1 + change).
-base : Money
-    The metric unmoved.
-preferred : str or None
-    The preferred option unmoved (None: no option is viable).
-rows : list of SensitivityRow
-)doc");
+  auto sensitivity_class = public_class<cm::sensitivity_analysis>(m, "SensitivityAnalysis", docstring("SensitivityAnalysis"));
   sensitivity_class
       .def("__len__", [](const cm::sensitivity_analysis& s) { return s.rows.size(); })
       .def("__iter__", [](const cm::sensitivity_analysis& s) { return py::iter(sensitivity_rows(s)); })
@@ -1692,108 +894,40 @@ rows : list of SensitivityRow
            })
       .def("__repr__", &sensitivity_repr);
   def_properties(
-      sensitivity_class, property{"option", &SensitivityAnalysis::option, "Whose metric is watched."},
-      property{"metric", &SensitivityAnalysis::metric, "The figure watched."},
+      sensitivity_class, property{"option", &SensitivityAnalysis::option, docstring("SensitivityAnalysis.option")},
+      property{"metric", &SensitivityAnalysis::metric, docstring("SensitivityAnalysis.metric")},
       property{"rival", [](const SensitivityAnalysis& s) { return text_or_none(s.rival); },
-               "Whom the option's lead is over (the gap metric only), or None."},
+               docstring("SensitivityAnalysis.rival")},
       property{"figure", &SensitivityAnalysis::figure,
-               "The figure watched, in words: \"the lead of A over B in net present social value\"."},
-      property{"change", &SensitivityAnalysis::change, "How far each input moves."},
-      property{"base", &SensitivityAnalysis::base, "The metric unmoved."},
+               docstring("SensitivityAnalysis.figure")},
+      property{"change", &SensitivityAnalysis::change, docstring("SensitivityAnalysis.change")},
+      property{"base", &SensitivityAnalysis::base, docstring("SensitivityAnalysis.base")},
       property{"preferred", [](const SensitivityAnalysis& s) { return text_or_none(s.preferred); },
-               "The preferred option unmoved, or None."},
+               docstring("SensitivityAnalysis.preferred")},
       property{"rows",
                [](const SensitivityAnalysis& s) { return named_object<"list[SensitivityRow]">{sensitivity_rows(s)}; },
-               "The inputs, largest swing first: a list of SensitivityRow."});
+               docstring("SensitivityAnalysis.rows")});
   def_python_view<typed_object<data_frame_type>>(sensitivity_class, "to_pandas", appraisal_display,
-                                                 "sensitivity_to_pandas", R"doc(
-The rows as a pandas DataFrame, largest swing first (pandas is imported only when this is
-called).
-
-Returns
--------
-pandas.DataFrame
-    Columns ``input``, ``at_low``, ``at_high``, ``swing`` (exact ``decimal.Decimal``
-    pounds), ``preferred_at_low`` and ``preferred_at_high`` (str or None); the option,
-    metric, change, base and preferred option are in ``df.attrs``.
-)doc");
+                                                 "sensitivity_to_pandas", docstring("SensitivityAnalysis.to_pandas"));
   def_python_view<std::string>(sensitivity_class, "_repr_html_", appraisal_display, "sensitivity_html",
-                               "An HTML table for Jupyter: each input's low, high and swing, largest first.");
+                               docstring("SensitivityAnalysis._repr_html_"));
   def_record_semantics(sensitivity_class);
 
   // ---------------------------------------------------------------- SwitchingValue
-  auto switching_class = public_class<cm::switching_value>(m, "SwitchingValue", R"doc(
-The multiplier of an input at which two options have equal net present social value.
-
-``str()`` gives the finding as a sentence for the report.
-
-Attributes
-----------
-input : str
-    The input in words.
-option, rival : str
-    ``rival`` is None when no viable rival was found.
-multiplier : float or None
-    The input × multiplier makes the two equal; None when nothing from 0 to 1,024 does.
-change : float or None
-    ``multiplier − 1``: +0.25 is "must rise by 25%".
-sentence : str
-)doc");
-  def_properties(switching_class, property{"input", &SwitchingValue::input, "The input in words."},
-                 property{"option", &SwitchingValue::option, "The option."},
-                 property{"rival", [](const SwitchingValue& v) { return text_or_none(v.rival); }, "The rival, or None."},
-                 property{"multiplier", &SwitchingValue::multiplier, "The multiplier that makes the two equal, or None."},
+  auto switching_class = public_class<cm::switching_value>(m, "SwitchingValue", docstring("SwitchingValue"));
+  def_properties(switching_class, property{"input", &SwitchingValue::input, docstring("SwitchingValue.input")},
+                 property{"option", &SwitchingValue::option, docstring("SwitchingValue.option")},
+                 property{"rival", [](const SwitchingValue& v) { return text_or_none(v.rival); }, docstring("SwitchingValue.rival")},
+                 property{"multiplier", &SwitchingValue::multiplier, docstring("SwitchingValue.multiplier")},
                  property{"change", &SwitchingValue::change,
-                          "``multiplier − 1`` (+0.25: the input must rise by 25%), or None."},
-                 property{"sentence", &SwitchingValue::sentence, "The finding in words."});
+                          docstring("SwitchingValue.change")},
+                 property{"sentence", &SwitchingValue::sentence, docstring("SwitchingValue.sentence")});
   switching_class.def("__str__", [](const cm::switching_value& v) { return v.sentence; })
       .def("__repr__", &switching_repr);
   def_record_semantics(switching_class);
 
   // ---------------------------------------------------------------- Appraisal
-  auto appraisal_class = public_class<cm::appraisal>(m, "Appraisal", R"doc(
-A decision's options appraised against the first of them (the baseline, business as usual),
-the way HM Treasury's Green Book asks: costs and benefits by year, optimism bias, real prices,
-discounting, net present social value, benefit-cost ratio, equivalent annual cost, cost per
-unit, statutory duties as hard constraints, ranks and the preferred option in words.
-
-Parameters
-----------
-title : str
-options : iterable of Option
-    The first is the baseline; no two with one name (InvalidInputError,
-    commissioning.appraisal.003); at least one (commissioning.appraisal.002). The appraisal
-    takes copies.
-base_year : FinancialYear, str or int
-years : int
-    1 to 500 (commissioning.appraisal.001).
-basis : PriceBasis or str, default "real"
-schedule : DiscountSchedule, optional
-    ``DiscountSchedule.green_book_2022()`` by default.
-deflator : Deflator, optional
-rounding : Rounding or str, default "half_away_from_zero"
-settings : AppraisalSettings, optional
-    Instead of ``base_year`` to ``rounding`` (TypeError if both are given).
-
-Notes
------
-An Appraisal changes only by ``assume``, which adds an assumption of the user's own and
-returns it, so that calls chain. It compares equal to one with the same contents, is not
-hashable, and copies and pickles. ``run()`` gives the AppraisalResult.
-
-Examples
---------
-Seed 000: doing nothing fails a statutory duty; commissioning a service costs £325,500 a year.
-
->>> duty = "assess young carers' needs (Children and Families Act 2014)"
->>> do_nothing = Option("Do nothing", kind="do_nothing").duty(duty, met=False)
->>> external = (Option("Externally commission a new service", kind="external_commission")
-...     .add(AppraisalLine.recurring("Contract", "cost", "contract_payments", "£325,500", "2022-23", "2026-27"))
-...     .duty(duty, met=True))
->>> result = Appraisal("Kent young carers", [do_nothing, external], base_year="2022-23", years=5).run()
->>> result.preferred.name, result.preferred.present_value_costs
-('Externally commission a new service', Money('£1,521,087.28'))
-)doc");
+  auto appraisal_class = public_class<cm::appraisal>(m, "Appraisal", docstring("Appraisal"));
   appraisal_class
       .def(py::init([](std::string title, options_arg_object options, std::optional<year_object> base_year,
                        std::optional<int> years, std::optional<cm::price_basis> basis,
@@ -1816,106 +950,52 @@ Seed 000: doing nothing fails a statutory duty; commissioning a service costs £
            py::arg("title"), py::arg("options"), py::kw_only(), py::arg("base_year") = py::none(),
            py::arg("years") = py::none(), py::arg("basis") = py::none(), py::arg("schedule") = py::none(),
            py::arg("deflator") = py::none(), py::arg("rounding") = py::none(), py::arg("settings") = py::none(),
-           "Make an appraisal of options against the first of them.")
-      .def("assume", chained_method<appraisal_object>(&cm::appraisal::assume), py::arg("text"), R"doc(
-Add an assumption of your own, reported with those the appraisal makes.
-
-Parameters
-----------
-text : str
-    Not empty (InvalidInputError, commissioning.appraisal.006).
-
-Returns
--------
-Appraisal
-    This appraisal, so that calls chain.
-)doc")
+           docstring("Appraisal.__init__"))
+      .def("assume", chained_method<appraisal_object>(&cm::appraisal::assume), py::arg("text"), docstring("Appraisal.assume"))
       .def(
           "option", [](const cm::appraisal& a, std::string_view name) { return snapshot(a).option(name); },
-          py::arg("name"), R"doc(
-The option called ``name`` (a copy).
-
-Returns
--------
-Option
-
-Raises
-------
-InvalidInputError
-    No such option (commissioning.appraisal.004).
-)doc")
+          py::arg("name"), docstring("Appraisal.option"))
       .def(
           "with_settings",
           [](const cm::appraisal& a, const cm::appraisal_settings& settings) {
             return snapshot(a).with_settings(settings);
           },
-          py::arg("settings"), R"doc(
-The same appraisal with other settings (another discount schedule, another period, ...).
-
-Parameters
-----------
-settings : AppraisalSettings
-
-Returns
--------
-Appraisal
-)doc")
+          py::arg("settings"), docstring("Appraisal.with_settings"))
       .def(
           "with_option",
           [](const cm::appraisal& a, const cm::option& replacement) {
             return snapshot(a).with_option(snapshot(replacement));
           },
-          py::arg("option"), R"doc(
-The same appraisal with the option of the same name replaced.
-
-Parameters
-----------
-option : Option
-
-Returns
--------
-Appraisal
-
-Raises
-------
-InvalidInputError
-    No option of that name (commissioning.appraisal.004).
-)doc")
-      .def("run", &run_appraisal, R"doc(
-Appraise every option.
-
-Returns
--------
-AppraisalResult
-)doc")
+          py::arg("option"), docstring("Appraisal.with_option"))
+      .def("run", &run_appraisal, docstring("Appraisal.run"))
       .def(
           "sensitivity",
           &run_sensitivity,
           py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
           py::arg("option") = py::none(), py::arg("metric") = "net_present_cost", py::arg("rival") = py::none(),
-          sensitivity_doc(false).c_str())
+          docstring("Appraisal.sensitivity"))
       .def(
           "sensitivity_to_rivals",
           &run_sensitivity_to_rivals,
           py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
-          py::arg("option") = py::none(), rivals_doc(false).c_str())
+          py::arg("option") = py::none(), docstring("Appraisal.sensitivity_to_rivals"))
       .def(
           "switching_value",
           &run_switching,
           py::arg("input"), py::arg("option") = py::none(), py::arg("rival") = py::none(),
-          switching_doc(false).c_str())
+          docstring("Appraisal.switching_value"))
       .def("__repr__", &appraisal_repr)
-      .def("__copy__", &snapshot<cm::appraisal>, "An independent copy.")
+      .def("__copy__", &snapshot<cm::appraisal>, docstring("Option.__copy__"))
       .def(
           "__deepcopy__", [](const cm::appraisal& a, py::handle /*memo*/) { return snapshot(a); }, py::arg("memo"),
-          "An independent copy.");
+          docstring("Option.__deepcopy__"));
   def_properties<true>(
-      appraisal_class, property{"title", &Appraisal::title, "The appraisal's title."},
-      property{"settings", &Appraisal::settings, "Its settings."},
-      property{"options", &Appraisal::options, "Its options, the baseline first (copies)."},
+      appraisal_class, property{"title", &Appraisal::title, docstring("Appraisal.title")},
+      property{"settings", &Appraisal::settings, docstring("Appraisal.settings")},
+      property{"options", &Appraisal::options, docstring("Appraisal.options")},
       property{"assumptions", [](const Appraisal& a) { return texts{a.assumptions()}; },
-               "The assumptions added by ``assume``, in order."},
-      property{"years", &Appraisal::years, "The financial years of the period, base year first."});
+               docstring("Appraisal.assumptions")},
+      property{"years", &Appraisal::years, docstring("Appraisal.years")});
   def_value_semantics(appraisal_class, &appraisal_state, &appraisal_from_state);
   appraisal_class.attr("__hash__") = py::none();
 
@@ -1924,19 +1004,19 @@ AppraisalResult
       &run_sensitivity,
       py::arg("appraisal"), py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
       py::arg("option") = py::none(), py::arg("metric") = "net_present_cost", py::arg("rival") = py::none(),
-      sensitivity_doc(true).c_str());
+      docstring("one_way_sensitivity"));
 
   m.def(
       "sensitivity_to_rivals",
       &run_sensitivity_to_rivals,
       py::arg("appraisal"), py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
-      py::arg("option") = py::none(), rivals_doc(true).c_str());
+      py::arg("option") = py::none(), docstring("sensitivity_to_rivals"));
 
   m.def(
       "find_switching_value",
       &run_switching,
       py::arg("appraisal"), py::arg("input"), py::arg("option") = py::none(), py::arg("rival") = py::none(),
-      switching_doc(true).c_str());
+      docstring("find_switching_value"));
 }
 
 }  // namespace cmpy
