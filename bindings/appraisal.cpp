@@ -16,7 +16,6 @@
 // Where the headers leave a question open, the binding answers it:
 //  - a pickled line is read back with `appraisal_line::restore` (basis, one-off flag and VAT
 //    terms kept; a pickle from before lines had VAT terms reads as not stated);
-//  - `appraisal_input` has no accessors for what it moves; AppraisalInput keeps them beside it;
 //  - an option kind, line kind or cost category is read by its snake_case name (and a few
 //    report words: "council-owned company", "sla"), else by the header's parser, so that an
 //    unknown one is the header's commissioning.option.001 (an InvalidInputError, so a
@@ -64,16 +63,12 @@ CMPY_FIELDS(cm::statutory_duty, &T::name, &T::met, &T::note);
 CMPY_FIELDS(cm::optimism_bias_uplift, &T::uplift, &T::description, &T::applies_to);
 CMPY_FIELDS(cm::output_measure, &T::unit, &T::by_year);
 CMPY_FIELDS(cm::switching_value, &T::input, &T::option, &T::rival, &T::multiplier, &T::sentence);
+CMPY_FIELDS(cm::financial_year_amount, &T::year, &T::amount);
 
 namespace {
 
 // ---------------------------------------------------------------- names for signatures
 
-struct year_type {
-  static constexpr auto name = py::detail::const_name("FinancialYear | str | int");
-  static bool accepts(py::handle h) { return is_int(h) || is_str(h) || py::isinstance<cm::financial_year>(h); }
-};
-using year_object = typed_object<year_type>;
 
 using option_object = named_object<"Option">;
 using appraisal_object = named_object<"Appraisal">;
@@ -96,6 +91,19 @@ struct uplift_arg_type {
                            py::isinstance<cm::rate>(h) || py::isinstance<cm::optimism_bias_adjustment>(h));
   }
 };
+
+// The classes bound here, by their Python names, for their properties.
+using Deflator = cm::deflator;
+using VatTerms = cm::vat_terms;
+using AppraisalLine = cm::appraisal_line;
+using Option = cm::option;
+using AppraisalSettings = cm::appraisal_settings;
+using OptionAppraisal = cm::option_appraisal;
+using AppraisalResult = cm::appraisal_result;
+using AppraisalInput = cm::appraisal_input;
+using SensitivityAnalysis = cm::sensitivity_analysis;
+using SwitchingValue = cm::switching_value;
+using Appraisal = cm::appraisal;
 
 /// The module of the layer's tables and HTML (`def_python_view`).
 constexpr const char* appraisal_display = "commissioning._appraisal_display";
@@ -123,11 +131,8 @@ cm::deflator deflator_from_state(const py::tuple& state) {
 }
 
 std::string deflator_repr(const cm::deflator& d) {
-  std::string text = "<Deflator ";
-  return text.append(quoted(d.name())).append(": ").append(year_span(d.years())).append(">");
+  return "<Deflator " + quoted(d.name()) + ": " + year_span(d.years()) + ">";
 }
-
-// ---------------------------------------------------------------- AppraisalLine
 
 // ---------------------------------------------------------------- VAT
 
@@ -137,7 +142,6 @@ std::string vat_terms_repr(const cm::vat_terms& terms) {
 }
 
 cm::vat_terms vat_terms_from_state(const py::tuple& state) { return cm::check_vat_terms(from_state<cm::vat_terms>(state)); }
-
 
 // ---------------------------------------------------------------- AppraisalLine (state)
 
@@ -162,62 +166,71 @@ cm::appraisal_line line_from_state(py::handle state_object) {
 }
 
 std::string line_repr(const cm::appraisal_line& line) {
-  std::string text = "<AppraisalLine ";
-  text.append(quoted(line.name()))
-      .append(" (")
-      .append(cm::to_string(line.kind()))
-      .append(", ")
-      .append(cm::to_string(line.category()))
-      .append("): ")
-      .append(line.basis())
-      .append("; total ")
-      .append(cm::to_string(line.total()));
-  const cm::vat_terms& vat = line.vat();
-  if (vat.treatment != cm::vat_recovery::not_stated) {
-    text.append("; VAT ").append(cm::name_of(vat.treatment));
-    if (vat.treatment == cm::vat_recovery::recoverable || vat.treatment == cm::vat_recovery::irrecoverable)
-      text.append(" at ").append(vat.vat_rate.to_percent_string());
-    if (vat.amounts_include_vat) text.append(", amounts include VAT");
-  }
-  return text.append(">");
-}
-
-py::list line_amounts(const cm::appraisal_line& line) {
-  py::list result;
-  const py::object amount = types_attr("FinancialYearAmount");
-  for (const cm::financial_year_amount& a : line.amounts()) result.append(amount(a.year, a.amount));
-  return result;
-}
-
-py::dict line_by_year(const cm::appraisal_line& line) {
-  py::dict result;
-  for (const cm::financial_year_amount& a : line.amounts()) result[py::str(a.year.label())] = a.amount;
-  return result;
-}
-
-std::vector<cm::financial_year> line_years(const cm::appraisal_line& line) {
-  std::vector<cm::financial_year> years;
-  for (const cm::financial_year_amount& a : line.amounts()) years.push_back(a.year);
-  return years;
+  const std::string vat = cm::summary(line.vat());
+  return "<AppraisalLine " + quoted(line.name()) + " (" + std::string(cm::to_string(line.kind())) + ", " +
+         std::string(cm::to_string(line.category())) + "): " + line.basis() + "; total " +
+         cm::to_string(line.total()) + (vat.empty() ? "" : "; VAT " + vat) + ">";
 }
 
 // ---------------------------------------------------------------- Option
 
-py::object uplift_object(const std::optional<cm::optimism_bias_uplift>& ob) {
-  if (!ob) return py::none();
-  py::list categories;  // CostCategory members, where the state has their names
-  for (const cm::cost_category c : ob->applies_to) categories.append(py::cast(c));
-  return types_attr("OptimismBiasUplift")(ob->uplift, ob->description, categories);
+// Lists, read and given (candidates for common.hpp: envelope.cpp reads PortfolioChanges and
+// gives NamedTuples the same way).
+
+/// `each(item)` for every item of `items` in turn, as a `T`: a bound class (a copy, taken under
+/// its lock) or a str; TypeError `message` + the item's repr at the first of another kind.
+template <class T, class Each>
+void for_each_item(py::handle items, const std::string& message, Each each) {
+  for (py::handle item : py::iter(items)) {
+    if constexpr (std::is_same_v<T, std::string>) {
+      if (!is_str(item)) throw py::type_error(message + repr_of(item));
+      each(item.cast<std::string>());
+    } else {
+      if (!py::isinstance<T>(item)) throw py::type_error(message + repr_of(item));
+      each(snapshot(item.cast<const T&>()));
+    }
+  }
 }
 
-std::vector<cm::cost_category> categories_arg(py::handle categories) {
-  std::vector<cm::cost_category> result;
-  for (py::handle item : py::iter(categories)) {
-    if (!is_str(item))
-      throw py::type_error("a cost category is a CostCategory or its name, got " + repr_of(item));
-    result.push_back(cm::read_name<cm::cost_category>(item.cast<std::string>()));
-  }
+/// Every item of `items` as a `T`, read as `for_each_item` reads them.
+template <class T>
+std::vector<T> items_of(py::handle items, const std::string& message) {
+  std::vector<T> result;
+  for_each_item<T>(items, message, [&](T item) { result.push_back(std::move(item)); });
   return result;
+}
+
+/// Each item (a struct with `fields`) as the NamedTuple `Name`, in a list named `List` in signatures.
+template <signature_text List, signature_text Name, class Items>
+named_object<List> named_tuple_list(const Items& items) {
+  py::list result;
+  for (const auto& item : items) result.append(named_tuple<Name>(item).value);
+  return {result};
+}
+
+/// A public class of the module (final, its `__module__` commissioning) with its docstring.
+template <class T>
+py::class_<T> public_class(py::module_& m, const char* name, const char* doc) {
+  py::class_<T> cls(m, name, py::is_final(), doc);
+  set_public_module(cls);
+  return cls;
+}
+
+/// Values by financial-year label, in year order: {"2022-23": value(year), ...}.
+template <class Value>
+py::dict by_label(const std::vector<cm::financial_year>& years, Value value) {
+  py::dict result;
+  for (const cm::financial_year& year : years) result[py::str(year.label())] = value(year);
+  return result;
+}
+
+/// A method of an Option or an Appraisal that changes it and returns it, so that calls chain:
+/// `method` with the Python call's arguments, under the object's lock.
+template <class Self, class T, class... Args>
+auto chained_method(T& (T::*method)(Args...)) {
+  return [method](Self self, std::remove_cvref_t<Args>... args) {
+    return changed<T>(self, [&](T& value) { (value.*method)(std::move(args)...); });
+  };
 }
 
 void add_duty(cm::option& o, py::handle item) {
@@ -264,23 +277,11 @@ cm::option option_from_state(py::handle state_object) {
 
 std::string option_repr(const cm::option& given) {
   const cm::option o = snapshot(given);
-  std::string text = "<Option ";
-  text.append(quoted(o.name())).append(" (").append(cm::to_string(o.kind())).append("): ");
   const std::size_t lines = o.lines().size();
-  text.append(lines == 0 ? "no lines" : std::to_string(lines) + (lines == 1 ? " line" : " lines"));
-  std::size_t failed = 0;
-  for (const cm::statutory_duty& d : o.duties())
-    if (!d.met) ++failed;
-  if (o.duties().empty()) {
-    text.append(", no statutory duties named");
-  } else if (failed == 0) {
-    text.append(", meets every statutory duty named");
-  } else {
-    text.append(", fails ").append(std::to_string(failed)).append(failed == 1 ? " statutory duty" : " statutory duties");
-  }
-  return text.append(">");
+  return "<Option " + quoted(o.name()) + " (" + std::string(cm::to_string(o.kind())) + "): " +
+         (lines == 0 ? "no lines" : std::to_string(lines) + (lines == 1 ? " line" : " lines")) + ", " +
+         o.duties_in_words() + ">";
 }
-
 
 // ---------------------------------------------------------------- AppraisalSettings
 
@@ -291,28 +292,14 @@ py::tuple settings_state(const cm::appraisal_settings& s) {
 cm::appraisal_settings settings_from_state(py::handle state_object) {
   const auto state = py::reinterpret_borrow<py::tuple>(state_object);
   if (state.size() != 6) throw std::runtime_error("invalid AppraisalSettings state");
-  cm::appraisal_settings s(state[0].cast<cm::financial_year>(), state[1].cast<int>(),
-                           from_state<cm::price_basis>(state[2]),
-                           state[3].cast<cm::discount_schedule>());
-  s.deflator = state[4].cast<std::optional<cm::deflator>>();
-  s.mode = state[5].cast<cm::rounding>();
-  return s;
+  return {state[0].cast<cm::financial_year>(), state[1].cast<int>(), from_state<cm::price_basis>(state[2]),
+          state[3].cast<cm::discount_schedule>(), state[4].cast<std::optional<cm::deflator>>(),
+          state[5].cast<cm::rounding>()};
 }
 
 std::string settings_text(const cm::appraisal_settings& s) {
-  std::string text = std::to_string(s.years);
-  text.append(s.years == 1 ? " year from " : " years from ")
-      .append(s.base_year.label())
-      .append(s.basis == cm::price_basis::real ? ", real prices" : ", cash (nominal) prices")
-      .append(", ")
-      .append(s.schedule.name());
-  if (s.deflator && s.basis == cm::price_basis::real) text.append(", deflated by ").append(quoted(s.deflator->name()));
-  return text;
-}
-
-std::string settings_repr(const cm::appraisal_settings& s) {
-  std::string text = "<AppraisalSettings: ";
-  return text.append(settings_text(s)).append(">");
+  const bool deflated = s.deflator && s.basis == cm::price_basis::real;
+  return cm::describe(s) + (deflated ? ", deflated by " + quoted(s.deflator->name()) : "");
 }
 
 // ---------------------------------------------------------------- Appraisal
@@ -329,29 +316,19 @@ cm::appraisal appraisal_from_state(const py::tuple& state) {
   std::vector<cm::option> options;
   for (py::handle o : state[2].cast<py::list>()) options.push_back(option_from_state(o));
   cm::appraisal a(state[0].cast<std::string>(), settings_from_state(state[1]), std::move(options));
-  for (py::handle text : state[3].cast<py::list>()) a.assume(text.cast<std::string>());
+  for (const std::string& text : state[3].cast<std::vector<std::string>>()) a.assume(text);
   return a;
+}
+
+/// "<Appraisal 'Kent': 2 options, ...>": a title, a count of options and the rest.
+std::string titled_repr(const char* type, const std::string& title, std::size_t options, const std::string& rest) {
+  return "<" + std::string(type) + " " + quoted(title) + ": " + std::to_string(options) +
+         (options == 1 ? " option, " : " options, ") + rest + ">";
 }
 
 std::string appraisal_repr(const cm::appraisal& given) {
   const cm::appraisal a = snapshot(given);
-  const std::size_t n = a.options().size();
-  std::string text = "<Appraisal ";
-  return text.append(quoted(a.title()))
-      .append(": ")
-      .append(std::to_string(n))
-      .append(n == 1 ? " option, " : " options, ")
-      .append(settings_text(a.settings()))
-      .append(">");
-}
-
-std::vector<cm::option> options_arg(py::handle options) {
-  std::vector<cm::option> result;
-  for (py::handle item : py::iter(options)) {
-    if (!py::isinstance<cm::option>(item)) throw py::type_error("an appraisal's options are Options; got " + repr_of(item));
-    result.push_back(snapshot(item.cast<const cm::option&>()));
-  }
-  return result;
+  return titled_repr("Appraisal", a.title(), a.options().size(), settings_text(a.settings()));
 }
 
 cm::appraisal_result run_appraisal(const cm::appraisal& given) {
@@ -363,11 +340,8 @@ cm::appraisal_result run_appraisal(const cm::appraisal& given) {
 // ---------------------------------------------------------------- OptionAppraisal and AppraisalResult
 
 std::string option_appraisal_repr(const cm::option_appraisal& o) {
-  std::string text = "<OptionAppraisal ";
-  text.append(quoted(o.name)).append(": rank ").append(std::to_string(o.rank));
-  if (o.preferred) text.append(", preferred");
-  if (!o.viable) text.append(", not viable");
-  return text.append(", net present cost ").append(cm::to_string(o.net_present_cost)).append(">");
+  return "<OptionAppraisal " + quoted(o.name) + ": rank " + std::to_string(o.rank) + (o.preferred ? ", preferred" : "") +
+         (o.viable ? "" : ", not viable") + ", net present cost " + cm::to_string(o.net_present_cost) + ">";
 }
 
 py::tuple result_state(const cm::appraisal_result& r) {
@@ -380,75 +354,44 @@ cm::appraisal_result result_from_state(const py::tuple& state) {
   cm::appraisal_result r(state[0].cast<std::string>(), settings_from_state(state[1]));
   for (py::handle o : state[2].cast<py::list>())
     r.options.push_back(from_class_state<cm::option_appraisal>(o.cast<py::tuple>()));
-  for (py::handle text : state[3].cast<py::list>()) r.reasons.push_back(text.cast<std::string>());
-  for (py::handle text : state[4].cast<py::list>()) r.assumptions.push_back(text.cast<std::string>());
+  r.reasons = state[3].cast<std::vector<std::string>>();
+  r.assumptions = state[4].cast<std::vector<std::string>>();
   return r;
 }
 
 std::string result_repr(const cm::appraisal_result& r) {
-  const std::size_t n = r.options.size();
-  std::string text = "<AppraisalResult ";
-  text.append(quoted(r.title)).append(": ").append(std::to_string(n)).append(n == 1 ? " option, " : " options, ");
-  if (const cm::option_appraisal* p = r.preferred())
-    return text.append("preferred ")
-        .append(quoted(p->name))
-        .append(" (net present cost ")
-        .append(cm::to_string(p->net_present_cost))
-        .append(")>");
-  return text.append("no option viable>");
+  const cm::option_appraisal* p = r.preferred();
+  return titled_repr("AppraisalResult", r.title, r.options.size(),
+                     p ? "preferred " + quoted(p->name) + " (net present cost " + cm::to_string(p->net_present_cost) + ")"
+                       : "no option viable");
 }
 
 // ---------------------------------------------------------------- sensitivity
 
-/// An appraisal input with what it moves, which the header keeps private.
-struct py_input {
-  std::string target;  ///< "line", "costs", "benefits", "category" or "discount_rate"
-  std::string option;
-  std::string line;
-  std::optional<cm::cost_category> category;
-  cm::appraisal_input value;
-};
-
-py_input make_input(const std::string& target, const std::string& option_name, const std::string& line_name,
-                    std::optional<cm::cost_category> category) {
-  if (target == "line")
-    return {target, option_name, line_name, std::nullopt, cm::appraisal_input::line(option_name, line_name)};
-  if (target == "costs") return {target, option_name, {}, std::nullopt, cm::appraisal_input::costs(option_name)};
-  if (target == "benefits") return {target, option_name, {}, std::nullopt, cm::appraisal_input::benefits(option_name)};
-  if (target == "category" && category)
-    return {target, option_name, {}, category, cm::appraisal_input::category(option_name, *category)};
-  if (target == "discount_rate") return {target, {}, {}, std::nullopt, cm::appraisal_input::discount_rate()};
-  throw std::runtime_error("invalid AppraisalInput state: unknown target " + target);
+py::tuple input_state(const cm::appraisal_input& i) {
+  return py::make_tuple(cm::name_of(i.target()), i.option_name(), i.line_name(), state_of(i.category_moved()));
 }
 
-py::tuple input_state(const py_input& i) {
-  return py::make_tuple(i.target, i.option, i.line, state_of(i.category));
-}
-
-py_input input_from_state(const py::tuple& state) {
+cm::appraisal_input input_from_state(const py::tuple& state) {
   if (state.size() != 4) throw std::runtime_error("invalid AppraisalInput state");
-  return make_input(state[0].cast<std::string>(), state[1].cast<std::string>(), state[2].cast<std::string>(),
-                    from_state<std::optional<cm::cost_category>>(state[3]));
+  const auto target = state[0].cast<std::string>();
+  const auto category = from_state<std::optional<cm::cost_category>>(state[3]);
+  const auto what = target == "category" && !category ? std::nullopt : cm::find_name<cm::input_target>(target);
+  if (!what || cm::name_of(*what) != target)
+    throw std::runtime_error("invalid AppraisalInput state: unknown target " + target);
+  return cm::appraisal_input::restore(*what, state[1].cast<std::string>(), state[2].cast<std::string>(),
+                                      category.value_or(cm::cost_category::other));
 }
 
-std::string input_repr(const py_input& i) {
-  std::string text = "AppraisalInput.";
-  text.append(i.target).append("(");
-  if (i.target == "line") text.append(quoted(i.option)).append(", ").append(quoted(i.line));
-  if (i.target == "costs" || i.target == "benefits") text.append(quoted(i.option));
-  if (i.target == "category" && i.category)
-    text.append(quoted(i.option)).append(", ").append(quoted(std::string(cm::name_of(*i.category))));
-  return text.append(")");
+std::string input_repr(const cm::appraisal_input& i) {
+  std::string args = i.is_discount_rate() ? "" : quoted(i.option_name());
+  if (i.target() == cm::input_target::line) args += ", " + quoted(i.line_name());
+  if (const auto category = i.category_moved()) args += ", " + quoted(std::string(cm::name_of(*category)));
+  return "AppraisalInput." + std::string(cm::name_of(i.target())) + "(" + args + ")";
 }
 
 std::vector<cm::appraisal_input> inputs_arg(py::handle inputs) {
-  std::vector<cm::appraisal_input> result;
-  for (py::handle item : py::iter(inputs)) {
-    if (!py::isinstance<py_input>(item))
-      throw py::type_error("sensitivity inputs are AppraisalInputs; got " + repr_of(item));
-    result.push_back(item.cast<const py_input&>().value);
-  }
-  return result;
+  return items_of<cm::appraisal_input>(inputs, "sensitivity inputs are AppraisalInputs; got ");
 }
 
 py::list sensitivity_rows(const cm::sensitivity_analysis& s) {
@@ -460,20 +403,11 @@ py::list sensitivity_rows(const cm::sensitivity_analysis& s) {
 }
 
 std::string sensitivity_repr(const cm::sensitivity_analysis& s) {
-  const std::size_t n = s.rows.size();
-  std::string text = "<SensitivityAnalysis: ";
   std::string metric(cm::name_of(s.metric));
   std::ranges::replace(metric, '_', ' ');  // "net present cost"
-  text.append(metric).append(" of ").append(quoted(s.option));
-  if (!s.rival.empty()) text.append(" over ").append(quoted(s.rival));
-  return text.append(", ")
-      .append(std::to_string(n))
-      .append(n == 1 ? " input" : " inputs")
-      .append(" moved ±")
-      .append(s.change.to_percent_string())
-      .append(", base ")
-      .append(cm::to_string(s.base))
-      .append(">");
+  return "<SensitivityAnalysis: " + metric + " of " + quoted(s.option) + (s.rival.empty() ? "" : " over " + quoted(s.rival)) +
+         ", " + std::to_string(s.rows.size()) + (s.rows.size() == 1 ? " input" : " inputs") + " moved ±" +
+         s.change.to_percent_string() + ", base " + cm::to_string(s.base) + ">";
 }
 
 cm::sensitivity_analysis run_sensitivity(const cm::appraisal& given, inputs_arg_object inputs, rate_like change,
@@ -495,20 +429,17 @@ std::vector<cm::sensitivity_analysis> run_sensitivity_to_rivals(const cm::apprai
 }
 
 std::string switching_repr(const cm::switching_value& v) {
-  std::string text = "<SwitchingValue ";
-  text.append(v.input).append(" of ").append(quoted(v.option));
-  if (!v.rival.empty()) text.append(" against ").append(quoted(v.rival));
-  if (v.multiplier) return text.append(": × ").append(py::str(py::float_(*v.multiplier)).cast<std::string>()).append(">");
-  return text.append(": none>");
+  return "<SwitchingValue " + v.input + " of " + quoted(v.option) + (v.rival.empty() ? "" : " against " + quoted(v.rival)) +
+         (v.multiplier ? ": × " + str_of(py::float_(*v.multiplier)) : ": none") + ">";
 }
 
-cm::switching_value run_switching(const cm::appraisal& given, const py_input& input,
+cm::switching_value run_switching(const cm::appraisal& given, const cm::appraisal_input& input,
                                   const std::optional<std::string>& option_name,
                                   const std::optional<std::string>& rival) {
   if (option_name.has_value() != rival.has_value())
     throw py::type_error("give both option and rival, or neither (the preferred option against its nearest rival)");
   const cm::appraisal a = snapshot(given);
-  const cm::appraisal_input moved = input.value;
+  const cm::appraisal_input moved = input;
   const py::gil_scoped_release release;
   if (option_name) return cm::find_switching_value(a, moved, *option_name, *rival);
   return cm::find_switching_value(a, moved);
@@ -524,8 +455,7 @@ void bind_appraisal(py::module_& m) {
   def_text_enum<cm::sensitivity_metric>(m, docstring("SensitivityMetric"));
 
   // ---------------------------------------------------------------- Deflator
-  py::class_<cm::deflator> deflator_class(m, "Deflator", py::is_final(), docstring("Deflator"));
-  set_public_module(deflator_class);
+  auto deflator_class = public_class<cm::deflator>(m, "Deflator", docstring("Deflator"));
   deflator_class
       .def(py::init([](std::string name, index_arg series,
                        std::optional<std::chrono::month> start_month) {
@@ -535,18 +465,18 @@ void bind_appraisal(py::module_& m) {
            docstring("Deflator.__init__"))
       .def_static(
           "constant_growth",
-          [](std::string name, rate_like growth, year_object first, year_object last) {
+          [](std::string name, rate_like growth, financial_year_arg first, financial_year_arg last) {
             const std::chrono::month month = month_for({first.value, last.value});
             return cm::deflator::constant_growth(std::move(name), growth.value, year_in(first.value, month),
                                                  year_in(last.value, month));
           },
           py::arg("name"), py::arg("growth"), py::arg("first"), py::arg("last"), docstring("Deflator.constant_growth"))
       .def(
-          "index", [](const cm::deflator& d, year_object year) { return d.index(year_in(year.value, d.start_month())); },
+          "index", [](const cm::deflator& d, financial_year_arg year) { return d.index(year_in(year.value, d.start_month())); },
           py::arg("year"), docstring("Deflator.index"))
       .def(
           "to_real",
-          [](const cm::deflator& d, money_like cash, year_object year, year_object base, cm::rounding mode) {
+          [](const cm::deflator& d, money_like cash, financial_year_arg year, financial_year_arg base, cm::rounding mode) {
             const std::chrono::month month = d.start_month();
             return d.to_real(cash.value, year_in(year.value, month), year_in(base.value, month), mode);
           },
@@ -554,33 +484,28 @@ void bind_appraisal(py::module_& m) {
           py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Deflator.to_real"))
       .def(
           "to_nominal",
-          [](const cm::deflator& d, money_like real, year_object year, year_object base, cm::rounding mode) {
+          [](const cm::deflator& d, money_like real, financial_year_arg year, financial_year_arg base, cm::rounding mode) {
             const std::chrono::month month = d.start_month();
             return d.to_nominal(real.value, year_in(year.value, month), year_in(base.value, month), mode);
           },
           py::arg("real"), py::arg("year"), py::arg("base"), py::kw_only(),
           py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Deflator.to_nominal"))
       .def("__repr__", &deflator_repr);
-  {
-    using T = cm::deflator;
-    def_properties(deflator_class, property{"name", &T::name, docstring("Deflator.name")},
-                   property{"start_month", &T::start_month, docstring("Deflator.start_month")},
-                   property{"years", &T::years, docstring("Deflator.years")},
-                   property{"by_year",
-                            [](const T& d) {
-                              py::dict result;
-                              for (const cm::financial_year& y : d.years()) result[py::str(y.label())] = d.index(y);
-                              return named_object<"dict[str, Rate]">{result};
-                            },
-                            docstring("Deflator.by_year")});
-  }
+  def_properties(deflator_class, property{"name", &Deflator::name, docstring("Deflator.name")},
+                 property{"start_month", &Deflator::start_month, docstring("Envelope.start_month")},
+                 property{"years", &Deflator::years, docstring("Deflator.years")},
+                 property{"by_year",
+                          [](const Deflator& d) {
+                            return named_object<"dict[str, Rate]">{
+                                by_label(d.years(), [&](const cm::financial_year& y) { return d.index(y); })};
+                          },
+                          docstring("Deflator.by_year")});
   def_state_hash(deflator_class, &deflator_state);
   def_value_semantics(deflator_class, &deflator_state, &deflator_from_state);
 
   // ---------------------------------------------------------------- VAT
   def_text_enum<cm::vat_recovery>(m, docstring("VatRecovery"));
-  py::class_<cm::vat_terms> vat_class(m, "VatTerms", py::is_final(), docstring("VatTerms"));
-  set_public_module(vat_class);
+  auto vat_class = public_class<cm::vat_terms>(m, "VatTerms", docstring("VatTerms"));
   vat_class
       .def(py::init([](cm::vat_recovery treatment, rate_like vat_rate, bool amounts_include_vat) {
              return cm::check_vat_terms(cm::vat_terms{treatment, vat_rate.value, amounts_include_vat});
@@ -588,15 +513,12 @@ void bind_appraisal(py::module_& m) {
            py::arg_v("treatment", cm::vat_recovery::not_stated, "VatRecovery.NOT_STATED"), py::kw_only(),
            py::arg_v("vat_rate", rate_like{cm::vat_terms{}.vat_rate}, "'20%'"), py::arg("amounts_include_vat") = false)
       .def("__repr__", &vat_terms_repr);
-  {
-    using T = cm::vat_terms;
-    def_properties(vat_class, property{"treatment", &T::treatment, docstring("VatTerms.treatment")},
-                   property{"vat_rate", &T::vat_rate, docstring("VatTerms.vat_rate")},
-                   property{"amounts_include_vat", &T::amounts_include_vat,
-                            docstring("VatTerms.amounts_include_vat")},
-                   property{"description", [](const T& t) { return cm::describe(t); },
-                            docstring("VatTerms.description")});
-  }
+  def_properties(vat_class, property{"treatment", &VatTerms::treatment, docstring("VatTerms.treatment")},
+                 property{"vat_rate", &VatTerms::vat_rate, docstring("VatTerms.vat_rate")},
+                 property{"amounts_include_vat", &VatTerms::amounts_include_vat,
+                          docstring("VatTerms.amounts_include_vat")},
+                 property{"description", [](const VatTerms& t) { return cm::describe(t); },
+                          docstring("VatTerms.description")});
   def_state_hash(vat_class, &state_of<cm::vat_terms>);
   def_equality(vat_class);
   def_pickle(vat_class, &state_of<cm::vat_terms>, &vat_terms_from_state);
@@ -608,13 +530,12 @@ void bind_appraisal(py::module_& m) {
       py::arg("amount"), py::arg("terms"), docstring("split_vat"));
 
   // ---------------------------------------------------------------- AppraisalLine
-  py::class_<cm::appraisal_line> line_class(m, "AppraisalLine", py::is_final(), docstring("AppraisalLine"));
-  set_public_module(line_class);
+  auto line_class = public_class<cm::appraisal_line>(m, "AppraisalLine", docstring("AppraisalLine"));
   line_class
       .def_static(
           "recurring",
           [](std::string name, cm::line_kind kind, cm::cost_category category, money_like per_year,
-             year_object first, year_object last, rate_like indexation, cm::rounding mode) {
+             financial_year_arg first, financial_year_arg last, rate_like indexation, cm::rounding mode) {
             const std::chrono::month month = month_for({first.value, last.value});
             return cm::appraisal_line::recurring(std::move(name), kind, category, per_year.value,
                                                  year_in(first.value, month), year_in(last.value, month),
@@ -626,7 +547,7 @@ void bind_appraisal(py::module_& m) {
       .def_static(
           "one_off",
           [](std::string name, cm::line_kind kind, cm::cost_category category, money_like amount,
-             year_object year) {
+             financial_year_arg year) {
             return cm::appraisal_line::one_off(std::move(name), kind, category, amount.value,
                                                year_in(year.value, month_for({year.value})));
           },
@@ -644,36 +565,26 @@ void bind_appraisal(py::module_& m) {
           py::arg("start_month") = py::none(), docstring("AppraisalLine.per_year"))
       .def_static(
           "from_contract",
-          [](std::string name, typed_object<contract_type> contract, cm::contract_scope scope,
-             cm::apportion_rule rule) {
-            const cm::contract c = contract_of(contract.value);
-            return cm::appraisal_line::from_contract(std::move(name), c, scope,
-                                                     rule);
+          [](std::string name, typed_object<contract_type> contract, cm::contract_scope scope, cm::apportion_rule rule) {
+            return cm::appraisal_line::from_contract(std::move(name), contract_of(contract.value), scope, rule);
           },
           py::arg("name"), py::arg("contract"), py::arg("scope") = "current", py::arg("rule") = "monthly", docstring("AppraisalLine.from_contract"))
-      .def_static(
-          "from_envelope",
-          [](std::string name, cm::line_kind kind, cm::cost_category category,
-             const cm::envelope& source) {
-            return cm::appraisal_line::from_envelope(std::move(name), kind, category, source);
-          },
-          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("envelope"), docstring("AppraisalLine.from_envelope"))
-      .def(
-          "with_vat", [](const cm::appraisal_line& l, const cm::vat_terms& terms) { return l.with_vat(terms); },
-          py::arg("terms"), docstring("AppraisalLine.with_vat"))
+      .def_static("from_envelope", &cm::appraisal_line::from_envelope, py::arg("name"), py::arg("kind"),
+                  py::arg("category"), py::arg("envelope"), docstring("AppraisalLine.from_envelope"))
+      .def("with_vat", &cm::appraisal_line::with_vat, py::arg("terms"), docstring("AppraisalLine.with_vat"))
       .def(
           "split_in_year",
-          [](const cm::appraisal_line& l, year_object year) {
+          [](const cm::appraisal_line& l, financial_year_arg year) {
             return named_tuple<"VatSplit">(l.split(year_in(year.value, l.start_month())));
           },
           py::arg("year"), docstring("AppraisalLine.split_in_year"))
       .def(
           "appraised_in_year",
-          [](const cm::appraisal_line& l, year_object year) { return l.appraised(year_in(year.value, l.start_month())); },
+          [](const cm::appraisal_line& l, financial_year_arg year) { return l.appraised(year_in(year.value, l.start_month())); },
           py::arg("year"), docstring("AppraisalLine.appraised_in_year"))
       .def(
           "in_year",
-          [](const cm::appraisal_line& l, year_object year) { return l.in(year_in(year.value, l.start_month())); },
+          [](const cm::appraisal_line& l, financial_year_arg year) { return l.in(year_in(year.value, l.start_month())); },
           py::arg("year"), docstring("AppraisalLine.in_year"))
       .def(
           "scaled",
@@ -683,32 +594,34 @@ void bind_appraisal(py::module_& m) {
           py::arg("factor"), py::kw_only(),
           py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("AppraisalLine.scaled"))
       .def("__repr__", &line_repr);
-  {
-    using T = cm::appraisal_line;
-    def_properties(
-        line_class, property{"name", &T::name, docstring("AppraisalLine.name")},
-        property{"kind", &T::kind, docstring("AppraisalLine.kind")},
-        property{"category", &T::category, docstring("AppraisalLine.category")},
-        property{"basis", &T::basis, docstring("AppraisalLine.basis")},
-        property{"is_one_off", [](const T& l) { return l.one_off(); }, docstring("AppraisalLine.is_one_off")},
-        property{"start_month", &T::start_month, docstring("AppraisalLine.start_month")},
-        property{"years", &line_years, docstring("AppraisalLine.years")},
-        property{"amounts", [](const T& l) { return typed_object<year_amounts_type>{line_amounts(l)}; },
-                 docstring("AppraisalLine.amounts")},
-        property{"by_year", [](const T& l) { return typed_object<by_year_type>{line_by_year(l)}; },
-                 docstring("AppraisalLine.by_year")},
-        property{"total", &T::total, docstring("AppraisalLine.total")},
-        property{"vat", &T::vat, docstring("AppraisalLine.vat")},
-        property{"gross_total", &T::gross_total,
-                 docstring("AppraisalLine.gross_total")});
-  }
+  def_properties(
+      line_class, property{"name", &AppraisalLine::name, docstring("Commitment.name")},
+      property{"kind", &AppraisalLine::kind, docstring("AppraisalLine.kind")},
+      property{"category", &AppraisalLine::category, docstring("AppraisalLine.category")},
+      property{"basis", &AppraisalLine::basis, docstring("AppraisalLine.basis")},
+      property{"is_one_off", [](const AppraisalLine& l) { return l.one_off(); }, docstring("AppraisalLine.is_one_off")},
+      property{"start_month", &AppraisalLine::start_month, docstring("Commitment.start_month")},
+      property{"years", &AppraisalLine::years, docstring("AppraisalLine.years")},
+      property{"amounts",
+               [](const AppraisalLine& l) {
+                 return named_tuple_list<"list[FinancialYearAmount]", "FinancialYearAmount">(l.amounts());
+               },
+               docstring("AppraisalLine.amounts")},
+      property{"by_year",
+               [](const AppraisalLine& l) {
+                 return typed_object<by_year_type>{by_label(l.years(), [&](const cm::financial_year& y) { return l.in(y); })};
+               },
+               docstring("AppraisalLine.by_year")},
+      property{"total", &AppraisalLine::total, docstring("AppraisalLine.total")},
+      property{"vat", &AppraisalLine::vat, docstring("AppraisalLine.vat")},
+      property{"gross_total", &AppraisalLine::gross_total,
+               docstring("AppraisalLine.gross_total")});
   def_python_view<typed_object<series_type>>(line_class, "to_pandas", appraisal_display, "line_to_pandas", docstring("AppraisalLine.to_pandas"));
   def_state_hash(line_class, &line_state);
   def_value_semantics(line_class, &line_state, [](const py::tuple& state) { return line_from_state(state); });
 
   // ---------------------------------------------------------------- Option
-  py::class_<cm::option> option_class(m, "Option", py::is_final(), docstring("Option"));
-  set_public_module(option_class);
+  auto option_class = public_class<cm::option>(m, "Option", docstring("Option"));
   option_class
       .def(py::init([](std::string name, cm::option_kind kind, std::string description,
                        std::optional<lines_arg> lines, std::optional<texts_arg> advantages,
@@ -716,22 +629,14 @@ void bind_appraisal(py::module_& m) {
                        std::optional<duties_arg> duties) {
              cm::option o(std::move(name), kind, std::move(description));
              if (lines)
-               for (py::handle line : py::iter(lines->value)) {
-                 if (!py::isinstance<cm::appraisal_line>(line))
-                   throw py::type_error("an option's lines are AppraisalLines; got " + repr_of(line));
-                 o.add(line.cast<cm::appraisal_line>());
-               }
-             const auto texts = [&](const std::optional<texts_arg>& given,
-                                    cm::option& (cm::option::*add)(std::string)) {
-               if (given)
-                 for (py::handle text : py::iter(given->value)) {
-                   if (!is_str(text)) throw py::type_error("expected text, got " + repr_of(text));
-                   (o.*add)(text.cast<std::string>());
-                 }
-             };
-             texts(advantages, &cm::option::advantage);
-             texts(disadvantages, &cm::option::disadvantage);
-             texts(risks, &cm::option::risk);
+               for_each_item<cm::appraisal_line>(lines->value, "an option's lines are AppraisalLines; got ",
+                                                 [&](cm::appraisal_line line) { o.add(std::move(line)); });
+             for (const auto& [given, add] : {std::pair{&advantages, &cm::option::advantage},
+                                              std::pair{&disadvantages, &cm::option::disadvantage},
+                                              std::pair{&risks, &cm::option::risk}})
+               if (*given)
+                 for_each_item<std::string>((*given)->value, "expected text, got ",
+                                            [&, add = add](std::string text) { (o.*add)(std::move(text)); });
              if (duties)
                for (py::handle duty : py::iter(duties->value)) add_duty(o, duty);
              return o;
@@ -739,42 +644,24 @@ void bind_appraisal(py::module_& m) {
            py::arg("name"), py::arg("kind") = "other", py::arg("description") = "", py::kw_only(),
            py::arg("lines") = py::none(), py::arg("advantages") = py::none(), py::arg("disadvantages") = py::none(),
            py::arg("risks") = py::none(), py::arg("duties") = py::none(), docstring("Option.__init__"))
-      .def(
-          "add",
-          [](option_object self, const cm::appraisal_line& line) {
-            return changed<cm::option>(self, [&](cm::option& o) { o.add(line); });
-          },
-          py::arg("line"), docstring("Option.add"))
-      .def(
-          "advantage",
-          [](option_object self, std::string text) {
-            return changed<cm::option>(self, [&](cm::option& o) { o.advantage(std::move(text)); });
-          },
-          py::arg("text"), docstring("Option.advantage"))
-      .def(
-          "disadvantage",
-          [](option_object self, std::string text) {
-            return changed<cm::option>(self, [&](cm::option& o) { o.disadvantage(std::move(text)); });
-          },
-          py::arg("text"), docstring("Option.disadvantage"))
-      .def(
-          "risk",
-          [](option_object self, std::string text) {
-            return changed<cm::option>(self, [&](cm::option& o) { o.risk(std::move(text)); });
-          },
-          py::arg("text"), docstring("Option.risk"))
-      .def(
-          "duty",
-          [](option_object self, std::string name, bool met, std::string note) {
-            return changed<cm::option>(self, [&](cm::option& o) { o.duty(std::move(name), met, std::move(note)); });
-          },
-          py::arg("name"), py::arg("met"), py::arg("note") = "", docstring("Option.duty"))
+      .def("add", chained_method<option_object>(&cm::option::add), py::arg("line"), docstring("Option.add"))
+      .def("advantage", chained_method<option_object>(&cm::option::advantage), py::arg("text"),
+           docstring("Option.advantage"))
+      .def("disadvantage", chained_method<option_object>(&cm::option::disadvantage), py::arg("text"),
+           docstring("Option.disadvantage"))
+      .def("risk", chained_method<option_object>(&cm::option::risk), py::arg("text"),
+           docstring("Option.risk"))
+      .def("duty", chained_method<option_object>(&cm::option::duty), py::arg("name"), py::arg("met"),
+           py::arg("note") = "", docstring("Option.duty"))
       .def(
           "optimism_bias",
           [](option_object self, typed_object<uplift_arg_type> uplift, std::string description,
              std::optional<categories_arg_object> applies_to) {
             std::vector<cm::cost_category> categories;
-            if (applies_to) categories = categories_arg(applies_to->value);
+            if (applies_to)
+              for_each_item<std::string>(
+                  applies_to->value, "a cost category is a CostCategory or its name, got ",
+                  [&](const std::string& c) { categories.push_back(cm::read_name<cm::cost_category>(c)); });
             if (py::isinstance<cm::optimism_bias_adjustment>(uplift.value)) {
               if (!description.empty())
                 throw py::type_error("an OptimismBiasAdjustment describes itself; give no description with it");
@@ -789,7 +676,7 @@ void bind_appraisal(py::module_& m) {
           py::arg("uplift"), py::arg("description") = "", py::arg("applies_to") = py::none(), docstring("Option.optimism_bias"))
       .def(
           "output",
-          [](option_object self, std::string unit, std::int64_t per_year, year_object first, year_object last) {
+          [](option_object self, std::string unit, std::int64_t per_year, financial_year_arg first, financial_year_arg last) {
             const std::chrono::month month = month_for({first.value, last.value});
             const cm::financial_year from = year_in(first.value, month);
             const cm::financial_year to = year_in(last.value, month);
@@ -800,116 +687,96 @@ void bind_appraisal(py::module_& m) {
           "line", [](const cm::option& o, std::string_view name) { return snapshot(o).line(name); }, py::arg("name"),
           docstring("Option.line"))
       .def("__repr__", &option_repr)
-      .def("__copy__", &snapshot<cm::option>, docstring("Option.__copy__"))
+      .def("__copy__", &snapshot<cm::option>, docstring("Portfolio.__copy__"))
       .def(
           "__deepcopy__", [](const cm::option& o, py::handle /*memo*/) { return snapshot(o); }, py::arg("memo"),
-          docstring("Option.__deepcopy__"));
-  {
-    using T = cm::option;
-    def_properties<true>(
-        option_class, property{"name", &T::name, docstring("Option.name")},
-        property{"kind", &T::kind, docstring("Option.kind")},
-        property{"description", &T::description, docstring("Option.description")},
-        property{"lines", &T::lines, docstring("Option.lines")},
-        property{"advantages", [](const T& o) { return texts{o.advantages()}; }, docstring("Option.advantages")},
-        property{"disadvantages", [](const T& o) { return texts{o.disadvantages()}; },
-                 docstring("Option.disadvantages")},
-        property{"risks", [](const T& o) { return texts{o.risks()}; }, docstring("Option.risks")},
-        property{"duties",
-               [](const T& o) {
-                 py::list duties;
-                 for (const cm::statutory_duty& d : o.duties()) duties.append(named_tuple<"StatutoryDuty">(d).value);
-                 return named_object<"list[StatutoryDuty]">{duties};
+          docstring("Portfolio.__deepcopy__"));
+  def_properties<true>(
+      option_class, property{"name", &Option::name, docstring("Option.name")},
+      property{"kind", &Option::kind, docstring("Option.kind")},
+      property{"description", &Option::description, docstring("Option.description")},
+      property{"lines", &Option::lines, docstring("Option.lines")},
+      property{"advantages", [](const Option& o) { return texts{o.advantages()}; }, docstring("Option.advantages")},
+      property{"disadvantages", [](const Option& o) { return texts{o.disadvantages()}; },
+               docstring("Option.disadvantages")},
+      property{"risks", [](const Option& o) { return texts{o.risks()}; }, docstring("Option.risks")},
+      property{"duties",
+               [](const Option& o) { return named_tuple_list<"list[StatutoryDuty]", "StatutoryDuty">(o.duties()); },
+               docstring("Option.duties")},
+      property{"optimism_bias_uplift",
+               [](const Option& o) {
+                 return named_object<"OptimismBiasUplift | None">{
+                     o.optimism_bias() ? named_tuple<"OptimismBiasUplift">(*o.optimism_bias()).value : py::none()};
                },
-                 docstring("Option.duties")},
-        property{"optimism_bias_uplift",
-                 [](const T& o) {
-                   return named_object<"OptimismBiasUplift | None">{uplift_object(o.optimism_bias())};
-                 },
-                 docstring("Option.optimism_bias_uplift")},
-        property{"output_measure",
-                 [](const T& o) {
-                 return named_object<"OutputMeasure | None">{
-                     o.output() ? named_tuple<"OutputMeasure">(*o.output()).value : py::none()};
-               },
-                 docstring("Option.output_measure")},
-        property{"meets_statutory_duties", &T::meets_statutory_duties,
-                 docstring("Option.meets_statutory_duties")});
-  }
+               docstring("Option.optimism_bias_uplift")},
+      property{"output_measure",
+               [](const Option& o) {
+               return named_object<"OutputMeasure | None">{
+                   o.output() ? named_tuple<"OutputMeasure">(*o.output()).value : py::none()};
+             },
+               docstring("Option.output_measure")},
+      property{"meets_statutory_duties", &Option::meets_statutory_duties,
+               docstring("Option.meets_statutory_duties")});
   def_value_semantics(option_class, &option_state, [](const py::tuple& state) { return option_from_state(state); });
   option_class.attr("__hash__") = py::none();
 
   // ---------------------------------------------------------------- AppraisalSettings
-  py::class_<cm::appraisal_settings> settings_class(m, "AppraisalSettings", py::is_final(), docstring("AppraisalSettings"));
-  set_public_module(settings_class);
+  auto settings_class = public_class<cm::appraisal_settings>(m, "AppraisalSettings", docstring("AppraisalSettings"));
   settings_class
-      .def(py::init([](year_object base_year, int years, cm::price_basis basis,
+      .def(py::init([](financial_year_arg base_year, int years, cm::price_basis basis,
                        std::optional<cm::discount_schedule> schedule, std::optional<cm::deflator> deflator,
                        cm::rounding mode) {
-             cm::appraisal_settings s(year_in(base_year.value, month_for({base_year.value})), years, basis,
-                                      schedule ? *schedule : cm::discount_schedule::green_book_2022());
-             s.deflator = std::move(deflator);
-             s.mode = mode;
-             return s;
+             return cm::appraisal_settings(year_in(base_year.value, month_for({base_year.value})), years, basis,
+                                           schedule.value_or(cm::discount_schedule::green_book_2022()),
+                                           std::move(deflator), mode);
            }),
            py::arg("base_year"), py::arg("years"), py::arg("basis") = "real", py::arg("schedule") = py::none(),
            py::arg("deflator") = py::none(), py::kw_only(),
            py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"),
            docstring("AppraisalSettings.__init__"))
-      .def("__repr__", &settings_repr);
-  {
-    using T = cm::appraisal_settings;
-    def_properties(settings_class, property{"base_year", &T::base_year, docstring("AppraisalSettings.base_year")},
-                   property{"years", &T::years, docstring("AppraisalSettings.years")},
-                   property{"basis", &T::basis, docstring("AppraisalSettings.basis")},
-                   property{"schedule", &T::schedule, docstring("AppraisalSettings.schedule")},
-                   property{"deflator", &T::deflator, docstring("AppraisalSettings.deflator")},
-                   property{"rounding", &T::mode, docstring("AppraisalSettings.rounding")});
-  }
+      .def("__repr__", [](const cm::appraisal_settings& s) { return "<AppraisalSettings: " + settings_text(s) + ">"; });
+  def_properties(settings_class, property{"base_year", &AppraisalSettings::base_year, docstring("AppraisalSettings.base_year")},
+                 property{"years", &AppraisalSettings::years, docstring("AppraisalSettings.years")},
+                 property{"basis", &AppraisalSettings::basis, docstring("AppraisalSettings.basis")},
+                 property{"schedule", &AppraisalSettings::schedule, docstring("AppraisalSettings.schedule")},
+                 property{"deflator", &AppraisalSettings::deflator, docstring("AppraisalSettings.deflator")},
+                 property{"rounding", &AppraisalSettings::mode, docstring("AppraisalSettings.rounding")});
   def_state_hash(settings_class, &settings_state);
   def_value_semantics(settings_class, &settings_state,
                       [](const py::tuple& state) { return settings_from_state(state); });
 
   // ---------------------------------------------------------------- OptionAppraisal
-  py::class_<cm::option_appraisal> option_appraisal_class(m, "OptionAppraisal", py::is_final(), docstring("OptionAppraisal"));
-  set_public_module(option_appraisal_class);
-  {
-    using T = cm::option_appraisal;
-    def_properties(
-        option_appraisal_class, property{"name", &T::name, docstring("OptionAppraisal.name")},
-        property{"kind", &T::kind, docstring("OptionAppraisal.kind")},
-        property{"years",
-                 [](const T& o) {
-                   py::list years;
-                   for (const cm::appraisal_year& y : o.years) years.append(named_tuple<"AppraisalYear">(y).value);
-                   return named_object<"list[AppraisalYear]">{years};
-                 },
-                 docstring("OptionAppraisal.years")},
-        property{"cash_costs", &T::cash_costs, docstring("OptionAppraisal.cash_costs")},
-        property{"cash_benefits", &T::cash_benefits,
-                 docstring("OptionAppraisal.cash_benefits")},
-        property{"optimism_bias", &T::optimism_bias, docstring("OptionAppraisal.optimism_bias")},
-        property{"present_value_costs", &T::present_value_costs,
-                 docstring("OptionAppraisal.present_value_costs")},
-        property{"present_value_benefits", &T::present_value_benefits,
-                 docstring("OptionAppraisal.present_value_benefits")},
-        property{"net_present_cost", &T::net_present_cost, docstring("OptionAppraisal.net_present_cost")},
-        property{"net_present_social_value", &T::net_present_social_value,
-                 docstring("OptionAppraisal.net_present_social_value")},
-        property{"benefit_cost_ratio", &T::benefit_cost_ratio,
-                 docstring("OptionAppraisal.benefit_cost_ratio")},
-        property{"equivalent_annual_cost", &T::equivalent_annual_cost,
-                 docstring("OptionAppraisal.equivalent_annual_cost")},
-        property{"cost_per_unit", &T::cost_per_unit, docstring("OptionAppraisal.cost_per_unit")},
-        property{"output_unit", [](const T& o) { return text_or_none(o.output_unit); },
-                 docstring("OptionAppraisal.output_unit")},
-        property{"output_units", &T::output_units, docstring("OptionAppraisal.output_units")},
-        property{"viable", &T::viable, docstring("OptionAppraisal.viable")},
-        property{"failed_duties", [](const T& o) { return texts{o.failed_duties}; },
-                 docstring("OptionAppraisal.failed_duties")},
-        property{"rank", &T::rank, docstring("OptionAppraisal.rank")},
-        property{"preferred", &T::preferred, docstring("OptionAppraisal.preferred")});
-  }
+  auto option_appraisal_class = public_class<cm::option_appraisal>(m, "OptionAppraisal", docstring("OptionAppraisal"));
+  def_properties(
+      option_appraisal_class, property{"name", &OptionAppraisal::name, docstring("OptionAppraisal.name")},
+      property{"kind", &OptionAppraisal::kind, docstring("OptionAppraisal.kind")},
+      property{"years",
+               [](const OptionAppraisal& o) { return named_tuple_list<"list[AppraisalYear]", "AppraisalYear">(o.years); },
+               docstring("OptionAppraisal.years")},
+      property{"cash_costs", &OptionAppraisal::cash_costs, docstring("OptionAppraisal.cash_costs")},
+      property{"cash_benefits", &OptionAppraisal::cash_benefits,
+               docstring("OptionAppraisal.cash_benefits")},
+      property{"optimism_bias", &OptionAppraisal::optimism_bias, docstring("OptionAppraisal.optimism_bias")},
+      property{"present_value_costs", &OptionAppraisal::present_value_costs,
+               docstring("OptionAppraisal.present_value_costs")},
+      property{"present_value_benefits", &OptionAppraisal::present_value_benefits,
+               docstring("OptionAppraisal.present_value_benefits")},
+      property{"net_present_cost", &OptionAppraisal::net_present_cost, docstring("OptionAppraisal.net_present_cost")},
+      property{"net_present_social_value", &OptionAppraisal::net_present_social_value,
+               docstring("OptionAppraisal.net_present_social_value")},
+      property{"benefit_cost_ratio", &OptionAppraisal::benefit_cost_ratio,
+               docstring("OptionAppraisal.benefit_cost_ratio")},
+      property{"equivalent_annual_cost", &OptionAppraisal::equivalent_annual_cost,
+               docstring("OptionAppraisal.equivalent_annual_cost")},
+      property{"cost_per_unit", &OptionAppraisal::cost_per_unit, docstring("OptionAppraisal.cost_per_unit")},
+      property{"output_unit", [](const OptionAppraisal& o) { return text_or_none(o.output_unit); },
+               docstring("OptionAppraisal.output_unit")},
+      property{"output_units", &OptionAppraisal::output_units, docstring("OptionAppraisal.output_units")},
+      property{"viable", &OptionAppraisal::viable, docstring("OptionAppraisal.viable")},
+      property{"failed_duties", [](const OptionAppraisal& o) { return texts{o.failed_duties}; },
+               docstring("OptionAppraisal.failed_duties")},
+      property{"rank", &OptionAppraisal::rank, docstring("OptionAppraisal.rank")},
+      property{"preferred", &OptionAppraisal::preferred, docstring("OptionAppraisal.preferred")});
   def_python_view<typed_object<data_frame_type>>(option_appraisal_class, "to_pandas", appraisal_display,
                                                  "option_appraisal_to_pandas", docstring("OptionAppraisal.to_pandas"));
   option_appraisal_class.def("__repr__", &option_appraisal_repr);
@@ -918,28 +785,22 @@ void bind_appraisal(py::module_& m) {
   def_record_semantics(option_appraisal_class);
 
   // ---------------------------------------------------------------- AppraisalResult
-  py::class_<cm::appraisal_result> result_class(m, "AppraisalResult", py::is_final(), docstring("AppraisalResult"));
-  set_public_module(result_class);
-  {
-    using T = cm::appraisal_result;
-    def_properties(result_class, property{"title", &T::title, docstring("AppraisalResult.title")},
-                   property{"settings", &T::settings, docstring("AppraisalResult.settings")},
-                   property{"options", &T::options,
-                            docstring("AppraisalResult.options")},
-                   property{"baseline", &T::baseline, docstring("AppraisalResult.baseline")},
-                   property{"preferred",
-                            [](const T& r) {
-                              const cm::option_appraisal* p = r.preferred();
-                              return p ? std::optional<cm::option_appraisal>(*p) : std::nullopt;
-                            },
-                            docstring("AppraisalResult.preferred")},
-                   property{"reasons", [](const T& r) { return texts{r.reasons}; }, docstring("AppraisalResult.reasons")},
-                   property{"assumptions", [](const T& r) { return texts{r.assumptions}; },
-                            docstring("AppraisalResult.assumptions")});
-  }
-  result_class.def(
-          "option", [](const cm::appraisal_result& r, std::string_view name) { return r.option(name); },
-          py::arg("name"), docstring("AppraisalResult.option"));
+  auto result_class = public_class<cm::appraisal_result>(m, "AppraisalResult", docstring("AppraisalResult"));
+  def_properties(result_class, property{"title", &AppraisalResult::title, docstring("AppraisalResult.title")},
+                 property{"settings", &AppraisalResult::settings, docstring("AppraisalResult.settings")},
+                 property{"options", &AppraisalResult::options,
+                          docstring("AppraisalResult.options")},
+                 property{"baseline", &AppraisalResult::baseline, docstring("AppraisalResult.baseline")},
+                 property{"preferred",
+                          [](const AppraisalResult& r) {
+                            const cm::option_appraisal* p = r.preferred();
+                            return p ? std::optional<cm::option_appraisal>(*p) : std::nullopt;
+                          },
+                          docstring("AppraisalResult.preferred")},
+                 property{"reasons", [](const AppraisalResult& r) { return texts{r.reasons}; }, docstring("AppraisalResult.reasons")},
+                 property{"assumptions", [](const AppraisalResult& r) { return texts{r.assumptions}; },
+                          docstring("AppraisalResult.assumptions")});
+  result_class.def("option", &cm::appraisal_result::option, py::arg("name"), docstring("AppraisalResult.option"));
   def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", appraisal_display, "appraisal_to_pandas",
                                                  docstring("AppraisalResult.to_pandas"));
   def_python_view<typed_object<data_frame_type>>(result_class, "years_frame", appraisal_display,
@@ -951,55 +812,36 @@ void bind_appraisal(py::module_& m) {
   def_value_semantics(result_class, &result_state, &result_from_state);
 
   // ---------------------------------------------------------------- AppraisalInput
-  py::class_<py_input> input_class(m, "AppraisalInput", py::is_final(), docstring("AppraisalInput"));
-  set_public_module(input_class);
+  auto input_class = public_class<cm::appraisal_input>(m, "AppraisalInput", docstring("AppraisalInput"));
   input_class
-      .def_static(
-          "line",
-          [](const std::string& option_name, const std::string& line_name) {
-            return make_input("line", option_name, line_name, std::nullopt);
-          },
-          py::arg("option"), py::arg("line"), docstring("AppraisalInput.line"))
-      .def_static(
-          "costs", [](const std::string& option_name) { return make_input("costs", option_name, {}, std::nullopt); },
-          py::arg("option"), docstring("AppraisalInput.costs"))
-      .def_static(
-          "benefits",
-          [](const std::string& option_name) { return make_input("benefits", option_name, {}, std::nullopt); },
-          py::arg("option"), docstring("AppraisalInput.benefits"))
-      .def_static(
-          "category",
-          [](const std::string& option_name, cm::cost_category category) {
-            return make_input("category", option_name, {}, category);
-          },
-          py::arg("option"), py::arg("category"), docstring("AppraisalInput.category"))
-      .def_static(
-          "discount_rate", []() { return make_input("discount_rate", {}, {}, std::nullopt); },
-          docstring("AppraisalInput.discount_rate"))
+      .def_static("line", &cm::appraisal_input::line, py::arg("option"), py::arg("line"), docstring("AppraisalInput.line"))
+      .def_static("costs", &cm::appraisal_input::costs, py::arg("option"), docstring("AppraisalInput.costs"))
+      .def_static("benefits", &cm::appraisal_input::benefits, py::arg("option"),
+                  docstring("AppraisalInput.benefits"))
+      .def_static("category", &cm::appraisal_input::category, py::arg("option"), py::arg("category"),
+                  docstring("AppraisalInput.category"))
+      .def_static("discount_rate", &cm::appraisal_input::discount_rate, docstring("AppraisalInput.discount_rate"))
       .def(
           "apply",
-          [](const py_input& i, const cm::appraisal& base, rate_like multiplier) {
-            return i.value.apply(snapshot(base), multiplier.value);
+          [](const cm::appraisal_input& i, const cm::appraisal& base, rate_like multiplier) {
+            return i.apply(snapshot(base), multiplier.value);
           },
           py::arg("appraisal"), py::arg("multiplier"), docstring("AppraisalInput.apply"))
       .def("__repr__", &input_repr);
-  def_properties(input_class, property{"name", [](const py_input& i) { return i.value.name(); }, docstring("AppraisalInput.name")},
-                 property{"target", &py_input::target, docstring("AppraisalInput.target")},
-                 property{"option", [](const py_input& i) { return text_or_none(i.option); },
+  def_properties(input_class, property{"name", &AppraisalInput::name, docstring("AppraisalInput.name")},
+                 property{"target", [](const AppraisalInput& i) { return std::string(cm::name_of(i.target())); },
+                          docstring("AppraisalInput.target")},
+                 property{"option", [](const AppraisalInput& i) { return text_or_none(i.option_name()); },
                           docstring("AppraisalInput.option")},
-                 property{"line_name", [](const py_input& i) { return text_or_none(i.line); },
+                 property{"line_name", [](const AppraisalInput& i) { return text_or_none(i.line_name()); },
                           docstring("AppraisalInput.line_name")},
-                 property{"cost_category",
-                          [](const py_input& i) {
-                            return i.category ? py::object(py::cast(*i.category)) : py::object(py::none());
-                          },
+                 property{"cost_category", [](const AppraisalInput& i) { return py::cast(i.category_moved()); },
                           docstring("AppraisalInput.cost_category")});
   def_state_hash(input_class, &input_state);
   def_value_semantics(input_class, &input_state, &input_from_state);
 
   // ---------------------------------------------------------------- SensitivityAnalysis
-  py::class_<cm::sensitivity_analysis> sensitivity_class(m, "SensitivityAnalysis", py::is_final(), docstring("SensitivityAnalysis"));
-  set_public_module(sensitivity_class);
+  auto sensitivity_class = public_class<cm::sensitivity_analysis>(m, "SensitivityAnalysis", docstring("SensitivityAnalysis"));
   sensitivity_class
       .def("__len__", [](const cm::sensitivity_analysis& s) { return s.rows.size(); })
       .def("__iter__", [](const cm::sensitivity_analysis& s) { return py::iter(sensitivity_rows(s)); })
@@ -1008,23 +850,20 @@ void bind_appraisal(py::module_& m) {
              return sensitivity_rows(s)[index];  // list indexing: negative indices and slices too
            })
       .def("__repr__", &sensitivity_repr);
-  {
-    using T = cm::sensitivity_analysis;
-    def_properties(
-        sensitivity_class, property{"option", &T::option, docstring("SensitivityAnalysis.option")},
-        property{"metric", &T::metric, docstring("SensitivityAnalysis.metric")},
-        property{"rival", [](const T& s) { return text_or_none(s.rival); },
-                 docstring("SensitivityAnalysis.rival")},
-        property{"figure", &T::figure,
-                 docstring("SensitivityAnalysis.figure")},
-        property{"change", &T::change, docstring("SensitivityAnalysis.change")},
-        property{"base", &T::base, docstring("SensitivityAnalysis.base")},
-        property{"preferred", [](const T& s) { return text_or_none(s.preferred); },
-                 docstring("SensitivityAnalysis.preferred")},
-        property{"rows",
-                 [](const T& s) { return named_object<"list[SensitivityRow]">{sensitivity_rows(s)}; },
-                 docstring("SensitivityAnalysis.rows")});
-  }
+  def_properties(
+      sensitivity_class, property{"option", &SensitivityAnalysis::option, docstring("SensitivityAnalysis.option")},
+      property{"metric", &SensitivityAnalysis::metric, docstring("SensitivityAnalysis.metric")},
+      property{"rival", [](const SensitivityAnalysis& s) { return text_or_none(s.rival); },
+               docstring("SensitivityAnalysis.rival")},
+      property{"figure", &SensitivityAnalysis::figure,
+               docstring("SensitivityAnalysis.figure")},
+      property{"change", &SensitivityAnalysis::change, docstring("SensitivityAnalysis.change")},
+      property{"base", &SensitivityAnalysis::base, docstring("SensitivityAnalysis.base")},
+      property{"preferred", [](const SensitivityAnalysis& s) { return text_or_none(s.preferred); },
+               docstring("SensitivityAnalysis.preferred")},
+      property{"rows",
+               [](const SensitivityAnalysis& s) { return named_object<"list[SensitivityRow]">{sensitivity_rows(s)}; },
+               docstring("SensitivityAnalysis.rows")});
   def_python_view<typed_object<data_frame_type>>(sensitivity_class, "to_pandas", appraisal_display,
                                                  "sensitivity_to_pandas", docstring("SensitivityAnalysis.to_pandas"));
   def_python_view<std::string>(sensitivity_class, "_repr_html_", appraisal_display, "sensitivity_html",
@@ -1032,31 +871,26 @@ void bind_appraisal(py::module_& m) {
   def_record_semantics(sensitivity_class);
 
   // ---------------------------------------------------------------- SwitchingValue
-  py::class_<cm::switching_value> switching_class(m, "SwitchingValue", py::is_final(), docstring("SwitchingValue"));
-  set_public_module(switching_class);
-  {
-    using T = cm::switching_value;
-    def_properties(switching_class, property{"input", &T::input, docstring("SwitchingValue.input")},
-                   property{"option", &T::option, docstring("SwitchingValue.option")},
-                   property{"rival", [](const T& v) { return text_or_none(v.rival); }, docstring("SwitchingValue.rival")},
-                   property{"multiplier", &T::multiplier, docstring("SwitchingValue.multiplier")},
-                   property{"change", &T::change,
-                            docstring("SwitchingValue.change")},
-                   property{"sentence", &T::sentence, docstring("SwitchingValue.sentence")});
-  }
+  auto switching_class = public_class<cm::switching_value>(m, "SwitchingValue", docstring("SwitchingValue"));
+  def_properties(switching_class, property{"input", &SwitchingValue::input, docstring("SwitchingValue.input")},
+                 property{"option", &SwitchingValue::option, docstring("SwitchingValue.option")},
+                 property{"rival", [](const SwitchingValue& v) { return text_or_none(v.rival); }, docstring("SwitchingValue.rival")},
+                 property{"multiplier", &SwitchingValue::multiplier, docstring("SwitchingValue.multiplier")},
+                 property{"change", &SwitchingValue::change,
+                          docstring("SwitchingValue.change")},
+                 property{"sentence", &SwitchingValue::sentence, docstring("SwitchingValue.sentence")});
   switching_class.def("__str__", [](const cm::switching_value& v) { return v.sentence; })
       .def("__repr__", &switching_repr);
   def_record_semantics(switching_class);
 
   // ---------------------------------------------------------------- Appraisal
-  py::class_<cm::appraisal> appraisal_class(m, "Appraisal", py::is_final(), docstring("Appraisal"));
-  set_public_module(appraisal_class);
+  auto appraisal_class = public_class<cm::appraisal>(m, "Appraisal", docstring("Appraisal"));
   appraisal_class
-      .def(py::init([](std::string title, options_arg_object options, std::optional<year_object> base_year,
+      .def(py::init([](std::string title, options_arg_object options, std::optional<financial_year_arg> base_year,
                        std::optional<int> years, std::optional<cm::price_basis> basis,
                        std::optional<cm::discount_schedule> schedule, std::optional<cm::deflator> deflator,
                        std::optional<cm::rounding> mode, std::optional<cm::appraisal_settings> settings) {
-             std::vector<cm::option> list = options_arg(options.value);
+             auto list = items_of<cm::option>(options.value, "an appraisal's options are Options; got ");
              if (settings) {
                if (base_year || years || basis || schedule || deflator || mode)
                  throw py::type_error("give settings, or base_year and years (and perhaps basis, schedule, "
@@ -1066,21 +900,15 @@ void bind_appraisal(py::module_& m) {
              if (!base_year || !years) throw py::type_error("an appraisal needs base_year and years, or settings");
              cm::appraisal_settings s(year_in(base_year->value, month_for({base_year->value})), *years,
                                       basis.value_or(cm::price_basis::real),
-                                      schedule ? *schedule : cm::discount_schedule::green_book_2022());
-             s.deflator = std::move(deflator);
-             if (mode) s.mode = *mode;
+                                      schedule.value_or(cm::discount_schedule::green_book_2022()), std::move(deflator),
+                                      mode.value_or(cm::default_rounding));
              return cm::appraisal(std::move(title), std::move(s), std::move(list));
            }),
            py::arg("title"), py::arg("options"), py::kw_only(), py::arg("base_year") = py::none(),
            py::arg("years") = py::none(), py::arg("basis") = py::none(), py::arg("schedule") = py::none(),
            py::arg("deflator") = py::none(), py::arg("rounding") = py::none(), py::arg("settings") = py::none(),
            docstring("Appraisal.__init__"))
-      .def(
-          "assume",
-          [](appraisal_object self, std::string text) {
-            return changed<cm::appraisal>(self, [&](cm::appraisal& a) { a.assume(std::move(text)); });
-          },
-          py::arg("text"), docstring("Appraisal.assume"))
+      .def("assume", chained_method<appraisal_object>(&cm::appraisal::assume), py::arg("text"), docstring("Appraisal.assume"))
       .def(
           "option", [](const cm::appraisal& a, std::string_view name) { return snapshot(a).option(name); },
           py::arg("name"), docstring("Appraisal.option"))
@@ -1114,20 +942,17 @@ void bind_appraisal(py::module_& m) {
           py::arg("input"), py::arg("option") = py::none(), py::arg("rival") = py::none(),
           docstring("Appraisal.switching_value"))
       .def("__repr__", &appraisal_repr)
-      .def("__copy__", &snapshot<cm::appraisal>, docstring("Appraisal.__copy__"))
+      .def("__copy__", &snapshot<cm::appraisal>, docstring("Option.__copy__"))
       .def(
           "__deepcopy__", [](const cm::appraisal& a, py::handle /*memo*/) { return snapshot(a); }, py::arg("memo"),
-          docstring("Appraisal.__deepcopy__"));
-  {
-    using T = cm::appraisal;
-    def_properties<true>(
-        appraisal_class, property{"title", &T::title, docstring("Appraisal.title")},
-        property{"settings", &T::settings, docstring("Appraisal.settings")},
-        property{"options", &T::options, docstring("Appraisal.options")},
-        property{"assumptions", [](const T& a) { return texts{a.assumptions()}; },
-                 docstring("Appraisal.assumptions")},
-        property{"years", &T::years, docstring("Appraisal.years")});
-  }
+          docstring("Option.__deepcopy__"));
+  def_properties<true>(
+      appraisal_class, property{"title", &Appraisal::title, docstring("Appraisal.title")},
+      property{"settings", &Appraisal::settings, docstring("Appraisal.settings")},
+      property{"options", &Appraisal::options, docstring("Appraisal.options")},
+      property{"assumptions", [](const Appraisal& a) { return texts{a.assumptions()}; },
+               docstring("Appraisal.assumptions")},
+      property{"years", &Appraisal::years, docstring("Appraisal.years")});
   def_value_semantics(appraisal_class, &appraisal_state, &appraisal_from_state);
   appraisal_class.attr("__hash__") = py::none();
 

@@ -25,30 +25,42 @@ namespace commissioning {
 
 std::string appraisal_input::name() const {
   switch (target_) {
-    case target::line: return line_ + " (" + option_ + ")";
-    case target::costs: return "Costs (" + option_ + ")";
-    case target::benefits: return "Benefits (" + option_ + ")";
-    case target::category: {
+    case input_target::line: return line_ + " (" + option_ + ")";
+    case input_target::costs: return "Costs (" + option_ + ")";
+    case input_target::benefits: return "Benefits (" + option_ + ")";
+    case input_target::category: {
       std::string words(to_string(category_));
       if (!words.empty() && words.front() >= 'a' && words.front() <= 'z') words.front() = static_cast<char>(words.front() - 'a' + 'A');
       return words + " (" + option_ + ")";
     }
-    case target::discount_rate: return "Discount rate";
+    case input_target::discount_rate: return "Discount rate";
   }
   return {};
+}
+
+appraisal_input appraisal_input::restore(input_target what, std::string option, std::string line,
+                                         cost_category category) {
+  switch (what) {
+    case input_target::line: return appraisal_input::line(std::move(option), std::move(line));
+    case input_target::costs: return costs(std::move(option));
+    case input_target::benefits: return benefits(std::move(option));
+    case input_target::category: return appraisal_input::category(std::move(option), category);
+    case input_target::discount_rate: break;
+  }
+  return discount_rate();
 }
 
 appraisal appraisal_input::apply(const appraisal& base, const rate& multiplier) const {
   if (multiplier.value() < 0)
     throw invalid_input("sensitivity", 1, "an input cannot be multiplied by a negative factor, got " +
                                               multiplier.to_string() + " for " + name());
-  if (target_ == target::discount_rate) {
+  if (target_ == input_target::discount_rate) {
     appraisal_settings settings = base.settings();
     settings.schedule = settings.schedule.scaled(multiplier);
     return base.with_settings(std::move(settings));
   }
   option changed = base.option(option_);
-  if (target_ == target::line) (void)changed.line(line_);  // names a missing line
+  if (target_ == input_target::line) (void)changed.line(line_);  // names a missing line
   const rounding mode = base.settings().mode;
   for (appraisal_line& l : changed.mutable_lines())
     if (moves(l)) l = l.scaled(multiplier, mode);
@@ -56,9 +68,9 @@ appraisal appraisal_input::apply(const appraisal& base, const rate& multiplier) 
 }
 
 std::optional<money> appraisal_input::amount(const appraisal& base) const {
-  if (target_ == target::discount_rate) return std::nullopt;
+  if (target_ == input_target::discount_rate) return std::nullopt;
   const option& o = base.option(option_);
-  if (target_ == target::line) (void)o.line(line_);  // names a missing line
+  if (target_ == input_target::line) (void)o.line(line_);  // names a missing line
   money total;
   for (const appraisal_line& l : o.lines())
     if (moves(l)) total += l.total();
@@ -66,9 +78,9 @@ std::optional<money> appraisal_input::amount(const appraisal& base) const {
 }
 
 bool appraisal_input::moves(const appraisal_line& l) const {
-  return (target_ == target::line && l.name() == line_) || (target_ == target::costs && l.kind() == line_kind::cost) ||
-         (target_ == target::benefits && l.kind() != line_kind::cost) ||
-         (target_ == target::category && l.category() == category_);
+  return (target_ == input_target::line && l.name() == line_) || (target_ == input_target::costs && l.kind() == line_kind::cost) ||
+         (target_ == input_target::benefits && l.kind() != line_kind::cost) ||
+         (target_ == input_target::category && l.category() == category_);
 }
 
 namespace detail {

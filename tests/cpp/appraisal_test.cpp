@@ -197,4 +197,29 @@ TEST(AppraisalTest, BadAppraisalsAreRefused) {
   EXPECT_TRUE(fails_with<std::invalid_argument>([] { kent().assume(""); }, "commissioning.appraisal.006", "assumption"));
 }
 
+TEST(AppraisalTest, SettingsTakeTheirDeflatorAndRoundingWhenMade) {
+  const deflator gdp = deflator::constant_growth("GDP deflator", rate::parse("2%"), y2022, financial_year(2023));
+  const appraisal_settings made(y2022, 2, price_basis::real, discount_schedule::green_book_2022(), gdp,
+                                rounding::half_even);
+  appraisal_settings assigned(y2022, 2);
+  EXPECT_FALSE(assigned.deflator.has_value());
+  EXPECT_EQ(assigned.mode, default_rounding);
+  assigned.deflator = gdp;
+  assigned.mode = rounding::half_even;
+  EXPECT_EQ(made, assigned);
+
+  option o("Indexed", option_kind::external_commission);
+  o.add(appraisal_line::recurring("Payments", line_kind::cost, cost_category::contract_payments, pounds("£100,000"), y2022,
+                                  financial_year(2023), rate::parse("2%")));
+  const appraisal_result result = appraisal("Real", made, {option("Do nothing"), o}).run();
+  EXPECT_EQ(result.option("Indexed").years[1].net_cost, pounds("£100,000"));  // £102,000 of 2023-24 cash, deflated
+  EXPECT_EQ(result.option("Indexed").present_value_costs, pounds("£196,618.36"));  // £100,000 + £100,000 / 1.035
+}
+
+TEST(AppraisalTest, SettingsInWords) {
+  EXPECT_EQ(describe(appraisal_settings(y2022, 5)), "5 years from 2022-23, real prices, Green Book 2022 standard");
+  EXPECT_EQ(describe(appraisal_settings(financial_year(2024), 1, price_basis::nominal)),
+            "1 year from 2024-25, cash (nominal) prices, Green Book 2022 standard");
+}
+
 }  // namespace

@@ -143,4 +143,23 @@ TEST(OptionTest, BadLinesAndOptionsAreRefused) {
       [&] { (void)o.line("Procurement").scaled(rate::parse("-10%")); }, "commissioning.option.004", "-0.1"));
 }
 
+TEST(OptionTest, ALineListsItsYearsAndAnOptionItsDutiesInWords) {
+  const auto staff = appraisal_line::recurring("Staff", line_kind::cost, cost_category::staff, pounds("£100,000"),
+                                               financial_year(2022, std::chrono::July), financial_year(2024, std::chrono::July));
+  const std::vector<financial_year> years = staff.years();
+  ASSERT_EQ(years.size(), 3u);
+  EXPECT_EQ(years.front(), financial_year(2022, std::chrono::July));
+  EXPECT_EQ(years.back().label(), "2024-25");
+  for (const financial_year& year : years) EXPECT_EQ(staff.in(year), pounds("£100,000"));
+
+  option o("In-house", option_kind::in_house);
+  EXPECT_EQ(o.duties_in_words(), "no statutory duties named");
+  o.duty("Assess young carers' needs", true);
+  EXPECT_EQ(o.duties_in_words(), "meets every statutory duty named");
+  o.duty("Publish a local offer", false);
+  EXPECT_EQ(o.duties_in_words(), "fails 1 statutory duty");
+  o.duty("Keep a register", false);
+  EXPECT_EQ(o.duties_in_words(), "fails 2 statutory duties");
+}
+
 }  // namespace

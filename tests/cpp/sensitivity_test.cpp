@@ -225,4 +225,35 @@ TEST(SensitivityTest, BadRequestsAreRefused) {
       "commissioning.sensitivity.004", "'None'"));
 }
 
+TEST(SensitivityTest, AnInputSaysWhatItMovesAndIsReadBackFromThat) {
+  const appraisal_input line = appraisal_input::line("External", "Contract payments");
+  EXPECT_EQ(line.target(), input_target::line);
+  EXPECT_EQ(line.option_name(), "External");
+  EXPECT_EQ(line.line_name(), "Contract payments");
+  EXPECT_FALSE(line.category_moved().has_value());
+  const appraisal_input procurement = appraisal_input::category("External", cost_category::procurement);
+  EXPECT_EQ(procurement.category_moved(), cost_category::procurement);
+  EXPECT_EQ(procurement.line_name(), "");
+  EXPECT_EQ(appraisal_input::discount_rate().option_name(), "");
+  EXPECT_EQ(name_of(input_target::discount_rate), "discount_rate");
+
+  for (const appraisal_input& input : {line, procurement, appraisal_input::costs("External"),
+                                       appraisal_input::benefits("In-house"), appraisal_input::discount_rate()})
+    EXPECT_EQ(appraisal_input::restore(input.target(), input.option_name(), input.line_name(),
+                                       input.category_moved().value_or(cost_category::other)),
+              input);
+  // The parts a target does not take are ignored.
+  EXPECT_EQ(appraisal_input::restore(input_target::discount_rate, "External", "Staff", cost_category::staff),
+            appraisal_input::discount_rate());
+  EXPECT_EQ(appraisal_input::restore(input_target::costs, "External", "Staff", cost_category::staff),
+            appraisal_input::costs("External"));
+
+  // Read back, it moves what it moved: the £30,000 procurement doubled, undiscounted in 2022-23.
+  const appraisal_input restored =
+      appraisal_input::restore(input_target::category, "External", {}, cost_category::procurement);
+  EXPECT_EQ(restored.amount(two_services()), pounds("£30,000"));
+  EXPECT_EQ(restored.apply(two_services(), rate(2)).run().option("External").present_value_costs,
+            pounds("£527,307.92"));  // £497,307.92 + £30,000
+}
+
 }  // namespace

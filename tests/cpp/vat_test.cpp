@@ -197,4 +197,13 @@ TEST(VatOnALineTest, RestoreScaleAndRefusal) {
       "commissioning.appraisal.007", "a VAT rate cannot be negative, got -5%"));
 }
 
+TEST(VatTest, TermsInBrief) {
+  EXPECT_EQ(summary(vat_terms{}), "");
+  EXPECT_EQ(summary({.treatment = vat_recovery::recoverable, .amounts_include_vat = true}),
+            "recoverable at 20%, amounts include VAT");
+  EXPECT_EQ(summary({.treatment = vat_recovery::irrecoverable, .vat_rate = rate::parse("5%")}), "irrecoverable at 5%");
+  EXPECT_EQ(summary({.treatment = vat_recovery::exempt, .amounts_include_vat = true}), "exempt, amounts include VAT");
+  EXPECT_EQ(summary({.treatment = vat_recovery::outside_scope}), "outside_scope");
+}
+
 }  // namespace

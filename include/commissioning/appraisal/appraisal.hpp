@@ -47,10 +47,13 @@ enum class price_basis {
 
 /// How an appraisal is set up.
 struct appraisal_settings {
-  /// `years` financial years from `base_year`, in real prices, discounted by the Green Book.
+  /// `years` financial years from `base_year`, in real prices, discounted by the Green Book,
+  /// with no deflator, rounded half away from zero; or as the later arguments say.
   appraisal_settings(financial_year base_year_, int years_, price_basis basis_ = price_basis::real,
-                     discount_schedule schedule_ = discount_schedule::green_book_2022())
-      : base_year(base_year_), years(years_), basis(basis_), schedule(std::move(schedule_)) {}
+                     discount_schedule schedule_ = discount_schedule::green_book_2022(),
+                     std::optional<commissioning::deflator> deflator_ = std::nullopt, rounding mode_ = default_rounding)
+      : base_year(base_year_), years(years_), basis(basis_), schedule(std::move(schedule_)),
+        deflator(std::move(deflator_)), mode(mode_) {}
 
   financial_year base_year;  ///< year 0: the first year of the proposal, undiscounted
   int years;                 ///< the appraisal period, in financial years from the base year
@@ -63,6 +66,14 @@ struct appraisal_settings {
 
   friend bool operator==(const appraisal_settings&, const appraisal_settings&) = default;
 };
+
+/// The period, the price basis and the schedule in words: "5 years from 2022-23, real prices,
+/// Green Book 2022".
+[[nodiscard]] inline std::string describe(const appraisal_settings& settings) {
+  return std::to_string(settings.years) + (settings.years == 1 ? " year from " : " years from ") +
+         settings.base_year.label() +
+         (settings.basis == price_basis::real ? ", real prices, " : ", cash (nominal) prices, ") + settings.schedule.name();
+}
 
 /// One year of one option's appraisal.
 struct appraisal_year {

@@ -137,6 +137,8 @@ class appraisal_line {
   [[nodiscard]] bool one_off() const noexcept { return one_off_; }
   /// The amounts as given (VAT-inclusive or not, as `vat()` says), in year order.
   [[nodiscard]] std::vector<financial_year_amount> amounts() const;
+  /// The years it has an amount in, in order.
+  [[nodiscard]] std::vector<financial_year> years() const;
   /// The amount given for `year` (zero outside the line).
   [[nodiscard]] money in(const financial_year& year) const;
   [[nodiscard]] money total() const;
@@ -244,6 +246,9 @@ class option {
   [[nodiscard]] bool meets_statutory_duties() const {
     return std::ranges::all_of(duties_, [](const statutory_duty& d) { return d.met; });
   }
+  /// Its statutory duties in words, for a summary: "no statutory duties named", "meets every
+  /// statutory duty named" or "fails 2 statutory duties".
+  [[nodiscard]] std::string duties_in_words() const;
   /// The lines as a mutable list, for sensitivity analysis (which moves one input at a time).
   [[nodiscard]] std::vector<appraisal_line>& mutable_lines() noexcept { return lines_; }
 
@@ -372,6 +377,13 @@ inline std::vector<financial_year_amount> appraisal_line::amounts() const {
   return result;
 }
 
+inline std::vector<financial_year> appraisal_line::years() const {
+  std::vector<financial_year> result;
+  result.reserve(by_start_year_.size());
+  for (const auto& entry : by_start_year_) result.emplace_back(entry.first, start_month_);
+  return result;
+}
+
 inline money appraisal_line::in(const financial_year& year) const {
   const auto found = by_start_year_.find(year.start_year());
   return found == by_start_year_.end() || year.start_month() != start_month_ ? money() : found->second;
@@ -446,6 +458,13 @@ inline option& option::output(std::string unit, std::int64_t per_year, const fin
   for (const financial_year& year : financial_years(first, last)) measure.by_year.emplace_back(year, per_year);
   output_ = std::move(measure);
   return *this;
+}
+
+inline std::string option::duties_in_words() const {
+  if (duties_.empty()) return "no statutory duties named";
+  const auto failed = std::ranges::count_if(duties_, [](const statutory_duty& d) { return !d.met; });
+  if (failed == 0) return "meets every statutory duty named";
+  return "fails " + std::to_string(failed) + (failed == 1 ? " statutory duty" : " statutory duties");
 }
 
 inline option& option::push_text(std::vector<std::string>& list, std::string text, const char* what) {

@@ -31,27 +31,48 @@
 
 namespace commissioning {
 
+/// What an appraisal input moves: one line, an option's costs or benefits, a cost category of
+/// an option, or the discount rate.
+enum class input_target { line, costs, benefits, category, discount_rate };
+
 /// A part of an appraisal that sensitivity analysis moves, by multiplying it.
 class appraisal_input {
  public:
   /// One line of one option.
   [[nodiscard]] static appraisal_input line(std::string option, std::string line) {
-    return {target::line, std::move(option), std::move(line), cost_category::other};
+    return {input_target::line, std::move(option), std::move(line), cost_category::other};
   }
   /// Every cost line of an option.
   [[nodiscard]] static appraisal_input costs(std::string option) {
-    return {target::costs, std::move(option), {}, cost_category::other};
+    return {input_target::costs, std::move(option), {}, cost_category::other};
   }
   /// Every benefit, cashable saving and income line of an option.
   [[nodiscard]] static appraisal_input benefits(std::string option) {
-    return {target::benefits, std::move(option), {}, cost_category::other};
+    return {input_target::benefits, std::move(option), {}, cost_category::other};
   }
   /// Every line of one category in an option.
   [[nodiscard]] static appraisal_input category(std::string option, cost_category category) {
-    return {target::category, std::move(option), {}, category};
+    return {input_target::category, std::move(option), {}, category};
   }
   /// Every rate of the discount schedule.
-  [[nodiscard]] static appraisal_input discount_rate() { return {target::discount_rate, {}, {}, cost_category::other}; }
+  [[nodiscard]] static appraisal_input discount_rate() {
+    return {input_target::discount_rate, {}, {}, cost_category::other};
+  }
+  /// The input of `what`, made by its factory above from the parts it takes (the others are
+  /// ignored): how a saved input (a pickle) is read back from its accessors.
+  [[nodiscard]] static appraisal_input restore(input_target what, std::string option, std::string line,
+                                               cost_category category);
+
+  /// What the input moves.
+  [[nodiscard]] input_target target() const noexcept { return target_; }
+  /// The option whose lines it moves (empty for the discount rate).
+  [[nodiscard]] const std::string& option_name() const noexcept { return option_; }
+  /// The line it moves (empty unless the target is a line).
+  [[nodiscard]] const std::string& line_name() const noexcept { return line_; }
+  /// The cost category it moves (none unless the target is a category).
+  [[nodiscard]] std::optional<cost_category> category_moved() const noexcept {
+    return target_ == input_target::category ? std::optional<cost_category>(category_) : std::nullopt;
+  }
 
   /// The input in words: "Contract payments (Externally commission a new service)".
   [[nodiscard]] std::string name() const;
@@ -63,18 +84,17 @@ class appraisal_input {
   /// multiplier's distribution in pounds ("triangular: £90,000 / £100,000 / £130,000").
   [[nodiscard]] std::optional<money> amount(const appraisal& base) const;
   /// True for the discount rate (every rate of the schedule), which has no amount.
-  [[nodiscard]] bool is_discount_rate() const noexcept { return target_ == target::discount_rate; }
+  [[nodiscard]] bool is_discount_rate() const noexcept { return target_ == input_target::discount_rate; }
 
   friend bool operator==(const appraisal_input&, const appraisal_input&) = default;
 
  private:
-  enum class target { line, costs, benefits, category, discount_rate };
-  appraisal_input(target what, std::string option, std::string line, cost_category category)
+  appraisal_input(input_target what, std::string option, std::string line, cost_category category)
       : target_(what), option_(std::move(option)), line_(std::move(line)), category_(category) {}
   /// True when `l`, a line of the input's option, is one the input moves.
   [[nodiscard]] bool moves(const appraisal_line& l) const;
 
-  target target_;
+  input_target target_;
   std::string option_;
   std::string line_;
   cost_category category_;
@@ -162,6 +182,18 @@ inline constexpr double switching_value_limit = 1024;
 [[nodiscard]] switching_value find_switching_value(const appraisal& base, const appraisal_input& input);
 
 /// The names of this header's enums, on every face (names.hpp).
+template <>
+struct enum_names<input_target> {
+  static constexpr std::string_view what = "input target";
+  static constexpr std::array<enum_name<input_target>, 5> names{{
+      {input_target::line, "line"},
+      {input_target::costs, "costs"},
+      {input_target::benefits, "benefits"},
+      {input_target::category, "category"},
+      {input_target::discount_rate, "discount_rate"},
+  }};
+};
+
 template <>
 struct enum_names<sensitivity_metric> {
   static constexpr std::string_view what = "sensitivity metric";

@@ -114,4 +114,15 @@ struct enum_names<vat_recovery> {
   }};
 };
 
+/// The terms in brief, for a line's summary: "recoverable at 20%, amounts include VAT",
+/// "exempt"; empty when not stated.
+[[nodiscard]] inline std::string summary(const vat_terms& terms) {
+  if (terms.treatment == vat_recovery::not_stated) return {};
+  std::string text(name_of(terms.treatment));
+  if (terms.treatment == vat_recovery::recoverable || terms.treatment == vat_recovery::irrecoverable)
+    text.append(" at ").append(terms.vat_rate.to_percent_string());
+  if (terms.amounts_include_vat) text.append(", amounts include VAT");
+  return text;
+}
+
 }  // namespace commissioning
