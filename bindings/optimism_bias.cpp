@@ -21,66 +21,32 @@
 
 namespace cmpy {
 
+CMPY_FIELDS(cm::optimism_bias_share, &T::type, &T::share);
+
 namespace {
 
+using shares_arg = iterable_object<
+    "collections.abc.Mapping[ProjectType | str, Rate | str | int | float | decimal.Decimal | fractions.Fraction] | "
+    "collections.abc.Iterable[tuple[ProjectType | str, Rate | str | int | float | decimal.Decimal | "
+    "fractions.Fraction]]">;
 
-struct shares_arg_type {
-  static constexpr auto name = py::detail::const_name(
-      "collections.abc.Mapping[ProjectType | str, Rate | str | int | float | decimal.Decimal | fractions.Fraction] | "
-      "collections.abc.Iterable[tuple[ProjectType | str, Rate | str | int | float | decimal.Decimal | "
-      "fractions.Fraction]]");
-  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
-};
-struct shares_type {
-  static constexpr auto name = py::detail::const_name("list[OptimismBiasShare]");
-  static bool accepts(py::handle) { return true; }
-};
-struct measure_type {
-  static constexpr auto name = py::detail::const_name("OptimismBiasMeasure");
-  static bool accepts(py::handle) { return true; }
-};
-struct bound_or_none_type {
-  static constexpr auto name = py::detail::const_name("OptimismBiasBound | None");
-  static bool accepts(py::handle) { return true; }
-};
-
-/// A project type from a str (or text enum member); TypeError for anything else.
-cm::project_type type_from(py::handle value, const std::string& where) {
-  if (!is_str(value))
-    throw py::type_error(where + ": a project type must be a ProjectType or its name, got " + repr_of(value));
-  return cm::read_name<cm::project_type>(value.cast<std::string>());
-}
-
-cm::rate share_from(py::handle value, const std::string& where) {
-  const auto r = try_rate(value);
-  if (!r) throw py::type_error(where + ": a share must be a Rate, a number or text such as '30%', got " + repr_of(value));
-  return *r;
-}
-
-/// {type: share} or [(type, share), ...].
+/// {type: share} or [(type, share), ...]: a type a str (or text enum member), a share anything
+/// Rate() takes; TypeError for anything else.
 std::vector<cm::optimism_bias_share> shares_from(py::handle shares) {
   std::vector<cm::optimism_bias_share> result;
-  if (py::hasattr(shares, "items") && !py::isinstance<py::sequence>(shares)) {
-    for (py::handle item : py::iter(shares.attr("items")())) {
-      const auto pair = py::reinterpret_borrow<py::tuple>(item);
-      result.push_back({type_from(pair[0], "shares"), share_from(pair[1], "shares")});
-    }
-    return result;
-  }
-  for (py::handle item : py::iter(shares)) {
-    const std::string where = std::string("share ").append(std::to_string(result.size()));
+  const bool mapping = py::hasattr(shares, "items") && !py::isinstance<py::sequence>(shares);
+  for (py::handle item : py::iter(mapping ? shares.attr("items")() : py::reinterpret_borrow<py::object>(shares))) {
+    const std::string where = mapping ? std::string("shares") : "share " + std::to_string(result.size());
     if (is_str(item) || !py::isinstance<py::sequence>(item) || py::len(item) != 2)
       throw py::type_error(where + " must be a pair (project type, share), got " + repr_of(item));
     const auto pair = py::reinterpret_borrow<py::sequence>(item);
-    result.push_back({type_from(pair[0], where), share_from(pair[1], where)});
+    if (!is_str(pair[0]))
+      throw py::type_error(where + ": a project type must be a ProjectType or its name, got " + repr_of(pair[0]));
+    const auto type = cm::read_name<cm::project_type>(pair[0].cast<std::string>());
+    const auto share = try_rate(pair[1]);
+    if (!share) throw py::type_error(where + ": a share must be a Rate, a number or text such as '30%', got " + repr_of(pair[1]));
+    result.push_back({type, *share});
   }
-  return result;
-}
-
-py::list shares_list(const std::vector<cm::optimism_bias_share>& shares) {
-  py::list result;
-  for (const cm::optimism_bias_share& part : shares)
-    result.append(types_attr("OptimismBiasShare")(py::cast(part.type), part.share));
   return result;
 }
 
@@ -90,7 +56,7 @@ py::tuple adjustment_state(const cm::optimism_bias_adjustment& a) {
   py::list shares;
   for (const cm::optimism_bias_share& part : a.shares())
     shares.append(py::make_tuple(std::string(cm::to_string(part.type)), part.share));
-  py::object bound = a.bound() ? py::object(py::str(std::string(cm::to_string(*a.bound())))) : py::object(py::none());
+  const auto bound = a.bound() ? std::optional<std::string>(cm::to_string(*a.bound())) : std::nullopt;
   return py::make_tuple(std::string(cm::to_string(a.measure())), py::tuple(shares), bound, a.mitigation(), a.uplift(),
                         a.source());
 }
@@ -144,12 +110,7 @@ Which of the table's values: the upper bound (at the outset) or the lower (risks
 
   const cm::rounding default_rounding = cm::default_rounding;
 
-  m.def(
-      "optimism_bias",
-      [](cm::project_type type, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound) {
-        return cm::optimism_bias(type, measure, bound);
-      },
-      py::arg("type"), py::arg("measure"), py::arg("bound") = "upper", R"doc(
+  m.def("optimism_bias", &cm::optimism_bias, py::arg("type"), py::arg("measure"), py::arg("bound") = "upper", R"doc(
 The Green Book supplementary guidance's optimism bias for a project type: a percentage uplift.
 
 HM Treasury, "Green Book supplementary guidance: optimism bias", Table 1 (from Mott MacDonald's
@@ -187,7 +148,7 @@ Rate('0')
 
   m.def(
       "blend_optimism_bias",
-      [](const typed_object<shares_arg_type>& shares, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound) {
+      [](const shares_arg& shares, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound) {
         return cm::blend_optimism_bias(shares_from(shares.value), measure, bound);
       },
       py::arg("shares"), py::arg("measure"), py::arg("bound") = "upper", R"doc(
@@ -216,9 +177,7 @@ The guidance's example: 30% non-standard and 70% standard buildings.
 
   m.def(
       "mitigate_optimism_bias",
-      [](rate_like upper_bound, rate_like reduction) {
-        return cm::mitigate_optimism_bias(upper_bound.value, reduction.value);
-      },
+      [](rate_like upper_bound, rate_like reduction) { return cm::mitigate_optimism_bias(upper_bound.value, reduction.value); },
       py::arg("upper_bound"), py::arg("reduction"), R"doc(
 The optimism bias once contributory factors are managed: (1 - reduction) x upper bound.
 
@@ -243,9 +202,7 @@ Rate('0.0408')
 
   m.def(
       "apply_optimism_bias",
-      [](money_like amount, rate_like uplift, cm::rounding mode) {
-        return cm::apply_optimism_bias(amount.value, uplift.value, mode);
-      },
+      [](money_like amount, rate_like uplift, cm::rounding mode) { return cm::apply_optimism_bias(amount.value, uplift.value, mode); },
       py::arg("amount"), py::arg("uplift"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"),
       R"doc(
 An amount uplifted by an optimism bias: amount x (1 + uplift), rounded once to the penny.
@@ -307,9 +264,8 @@ Outsourcing upper bound 41% of operating cost, reduced 50% for mitigated contrib
            py::arg_v("mitigation", rate_like{cm::rate()}, "0"), "Make an adjustment from the Green Book table.")
       .def_static(
           "blend",
-          [](const typed_object<shares_arg_type>& shares, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound, rate_like mitigation) {
-            return cm::optimism_bias_adjustment(shares_from(shares.value), measure, bound,
-                                                mitigation.value);
+          [](const shares_arg& shares, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound, rate_like mitigation) {
+            return cm::optimism_bias_adjustment(shares_from(shares.value), measure, bound, mitigation.value);
           },
           py::arg("shares"), py::arg("measure"), py::arg("bound") = "upper", py::kw_only(),
           py::arg_v("mitigation", rate_like{cm::rate()}, "0"), R"doc(
@@ -358,34 +314,6 @@ Examples
 >>> str(OptimismBiasAdjustment.from_evidence("capex", "12%", "capital programme outturn 2015-2022"))
 'Own evidence (capital programme outturn 2015-2022): 12% of capital cost'
 )doc")
-      .def_property_readonly(
-          "measure",
-          [](const cm::optimism_bias_adjustment& a) { return typed_object<measure_type>{py::cast(a.measure())}; },
-          "What the uplift is a percentage of: an OptimismBiasMeasure.")
-      .def_property_readonly(
-          "uplift", [](const cm::optimism_bias_adjustment& a) { return a.uplift(); },
-          "The uplift assumed, after any mitigation: a Rate.")
-      .def_property_readonly(
-          "starting_value", [](const cm::optimism_bias_adjustment& a) { return a.starting_value(); },
-          "The value before mitigation (the table's or the blend's; the evidence's own): a Rate.")
-      .def_property_readonly(
-          "mitigation", [](const cm::optimism_bias_adjustment& a) { return a.mitigation(); },
-          "The reduction for mitigated contributory factors: a Rate (0 for none).")
-      .def_property_readonly(
-          "bound",
-          [](const cm::optimism_bias_adjustment& a) {
-            return typed_object<bound_or_none_type>{a.bound() ? py::cast(*a.bound()) : py::object(py::none())};
-          },
-          "The table's bound used: an OptimismBiasBound, or None for own evidence.")
-      .def_property_readonly(
-          "shares", [](const cm::optimism_bias_adjustment& a) { return typed_object<shares_type>{shares_list(a.shares())}; },
-          "The project types and their shares: a list of OptimismBiasShare (empty for own evidence).")
-      .def_property_readonly(
-          "own_evidence", [](const cm::optimism_bias_adjustment& a) { return a.from_evidence(); },
-          "True when made from the organisation's own evidence rather than the table.")
-      .def_property_readonly(
-          "source", [](const cm::optimism_bias_adjustment& a) { return a.source(); },
-          "Where the figure comes from: the table's citation, or the evidence's source.")
       .def(
           "apply",
           [](const cm::optimism_bias_adjustment& a, money_like amount, cm::rounding mode) {
@@ -403,8 +331,7 @@ Returns
 -------
 Money
 )doc")
-      .def(
-          "describe", [](const cm::optimism_bias_adjustment& a) { return a.describe(); }, R"doc(
+      .def("describe", &cm::optimism_bias_adjustment::describe, R"doc(
 The assumption as a report states it.
 
 Returns
@@ -413,10 +340,22 @@ str
     E.g. "Outsourcing upper bound 41% of operating cost, reduced 50% for mitigated
     contributory factors: 20.5%".
 )doc")
-      .def("__str__", [](const cm::optimism_bias_adjustment& a) { return a.describe(); })
-      .def("__repr__",
-           [](const cm::optimism_bias_adjustment& a) { return std::string("<OptimismBiasAdjustment: ").append(a.describe()).append(">"); })
-      .def("__hash__", [](const cm::optimism_bias_adjustment& a) { return py::hash(adjustment_state(a)); });
+      .def("__str__", &cm::optimism_bias_adjustment::describe)
+      .def("__repr__", [](const cm::optimism_bias_adjustment& a) { return "<OptimismBiasAdjustment: " + a.describe() + ">"; });
+  using adjustment = cm::optimism_bias_adjustment;
+  def_properties(
+      adjustment_class, property{"measure", &adjustment::measure, "What the uplift is a percentage of: an OptimismBiasMeasure."},
+      property{"uplift", &adjustment::uplift, "The uplift assumed, after any mitigation: a Rate."},
+      property{"starting_value", &adjustment::starting_value,
+               "The value before mitigation (the table's or the blend's; the evidence's own): a Rate."},
+      property{"mitigation", &adjustment::mitigation, "The reduction for mitigated contributory factors: a Rate (0 for none)."},
+      property{"bound", &adjustment::bound, "The table's bound used: an OptimismBiasBound, or None for own evidence."},
+      property{"shares", [](const adjustment& a) { return named_tuples<"OptimismBiasShare">(a.shares()); },
+               "The project types and their shares: a list of OptimismBiasShare (empty for own evidence)."},
+      property{"own_evidence", &adjustment::from_evidence,
+               "True when made from the organisation's own evidence rather than the table."},
+      property{"source", &adjustment::source, "Where the figure comes from: the table's citation, or the evidence's source."});
+  def_state_hash(adjustment_class, &adjustment_state);
   def_value_semantics(adjustment_class, &adjustment_state, &adjustment_from_state);
 }
 
