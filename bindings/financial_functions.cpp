@@ -139,30 +139,29 @@ void bind_financial_functions(py::module_& m) {
   m.def(
       "fin_payment_timing", [](const std::string& text) { return static_cast<int>(fin::parse_payment_timing(text)); },
       py::arg("when"),
-      "A payment timing as numpy-financial's number: 0 for 'end' ('e', 'finish'), 1 for 'begin' ('b', "
-      "'beginning', 'start'); financial.004 otherwise.");
+      docstring("fin_payment_timing/1"));
   m.def(
       "fin_payment_timing", [](double number) { return static_cast<int>(fin::payment_timing_from(number)); },
-      py::arg("when"), "0 or 1 as given; financial.004 for any other number.");
+      py::arg("when"), docstring("fin_payment_timing/2"));
 
   m.def("fin_fv", elementwise<5>([](const auto& c, auto w, auto out) { fin::fv(c[0], c[1], c[2], c[3], w, out); }),
       py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("pv"), py::arg("when"),
-      "Future value, element by element over broadcast arrays.");
+      docstring("fin_fv"));
   m.def("fin_pmt", elementwise<5>([](const auto& c, auto w, auto out) { fin::pmt(c[0], c[1], c[2], c[3], w, out); }),
       py::arg("rate"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
-      "Payment per period, element by element over broadcast arrays.");
+      docstring("fin_pmt"));
   m.def("fin_pv", elementwise<5>([](const auto& c, auto w, auto out) { fin::pv(c[0], c[1], c[2], c[3], w, out); }),
       py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("fv"), py::arg("when"),
-      "Present value, element by element over broadcast arrays.");
+      docstring("fin_pv"));
   m.def("fin_ipmt", elementwise<6>([](const auto& c, auto w, auto out) { fin::ipmt(c[0], c[1], c[2], c[3], c[4], w, out); }),
       py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
-      "Interest part of payment `per`, element by element over broadcast arrays.");
+      docstring("fin_ipmt"));
   m.def("fin_ppmt", elementwise<6>([](const auto& c, auto w, auto out) { fin::ppmt(c[0], c[1], c[2], c[3], c[4], w, out); }),
       py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
-      "Principal part of payment `per`, element by element over broadcast arrays.");
+      docstring("fin_ppmt"));
   m.def("fin_nper", elementwise<5>([](const auto& c, auto w, auto out) { fin::nper(c[0], c[1], c[2], c[3], w, out); }),
       py::arg("rate"), py::arg("pmt"), py::arg("pv"), py::arg("fv"), py::arg("when"),
-      "Number of periods, element by element over broadcast arrays.");
+      docstring("fin_nper"));
 
   m.def(
       "fin_rate",
@@ -180,7 +179,7 @@ void bind_financial_functions(py::module_& m) {
       },
       py::arg("nper"), py::arg("pmt"), py::arg("pv"), py::arg("fv"), py::arg("when"), py::arg("guess"), py::arg("tol"),
       py::arg("maxiter"),
-      "Rates of equal-sized flat arrays by Newton's method in lock step (NaN where not converged).");
+      docstring("fin_rate"));
 
   m.def(
       "fin_npv",
@@ -191,7 +190,7 @@ void bind_financial_functions(py::module_& m) {
                                        [&] { return fin::npv(elements(rates), rows); }),
                         {rates.shape(0), values.shape(0)});
       },
-      py::arg("rates"), py::arg("values"), "npv of each row of `values` at each rate: shape (rates, rows).");
+      py::arg("rates"), py::arg("values"), docstring("fin_npv"));
   m.def(
       "fin_irr",
       [](const double_array& values) {
@@ -199,7 +198,7 @@ void bind_financial_functions(py::module_& m) {
         return to_array(without_gil_if(values.size() >= release_gil_from, [&] { return fin::irr(rows); }),
                         {values.shape(0)});
       },
-      py::arg("values"), "irr of each row of `values`.");
+      py::arg("values"), docstring("fin_irr"));
   m.def(
       "fin_mirr",
       [](const double_array& values, const double_array& finance_rates, const double_array& reinvest_rates) {
@@ -211,17 +210,17 @@ void bind_financial_functions(py::module_& m) {
                         {values.shape(0), finance_rates.shape(0)});
       },
       py::arg("values"), py::arg("finance_rate"), py::arg("reinvest_rate"),
-      "mirr of each row of `values` at each (finance_rate, reinvest_rate) pair: shape (rows, rates).");
+      docstring("fin_mirr"));
 
   m.def(
       "fin_excel_npv", [](double rate, const double_array& values) { return fin::excel_npv(rate, elements(values)); },
-      py::arg("rate"), py::arg("values"), "Excel's NPV: every value discounted, the first by one period.");
+      py::arg("rate"), py::arg("values"), docstring("fin_excel_npv"));
   m.def(
       "fin_xnpv",
       [](double rate, const double_array& values, const std::vector<cm::date>& dates) {
         return fin::xnpv(rate, elements(values), dates);
       },
-      py::arg("rate"), py::arg("values"), py::arg("dates"), "Excel's XNPV: actual/365 from the first date.");
+      py::arg("rate"), py::arg("values"), py::arg("dates"), docstring("fin_xnpv"));
   m.def(
       "fin_xirr",
       [](py::handle series, const std::vector<cm::date>& dates, double guess) -> py::object {
@@ -251,8 +250,7 @@ void bind_financial_functions(py::module_& m) {
                         {values.shape(0)});
       },
       py::arg("values"), py::arg("dates"), py::arg("guess"),
-      "Excel's XIRR of one series (1-D values) or of each row (2-D), all on `dates`: the rate at which XNPV is "
-      "zero (NaN if there is none or Newton's method fails).");
+      docstring("fin_xirr"));
 }
 
 }  // namespace cmpy
