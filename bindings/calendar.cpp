@@ -7,17 +7,16 @@
 #include <commissioning/calendar/financial_year.hpp>
 #include <commissioning/calendar/period.hpp>
 
-
 #include <climits>
-#include <vector>
 
 namespace cmpy {
 
+CMPY_FIELDS(cm::months_and_days, &T::months, &T::days);
+CMPY_FIELDS(cm::financial_year_part, &T::year, &T::part);
+
 namespace {
 
-std::int64_t day_number(cm::date d) {
-  return static_cast<std::int64_t>(std::chrono::sys_days(d).time_since_epoch().count());
-}
+std::int64_t day_number(cm::date d) { return std::chrono::sys_days(d).time_since_epoch().count(); }
 
 std::string financial_year_repr(const cm::financial_year& fy) {
   std::string text = "FinancialYear('" + fy.label() + "'";
@@ -32,31 +31,7 @@ std::string period_repr(const cm::period& p) {
 
 std::string part_repr(const cm::apportioned_amount& part) {
   return "ApportionedAmount(year=" + financial_year_repr(part.year) + ", period=" + period_repr(part.part) +
-         ", amount=Money('" + cm::to_string(part.amount) + "'))";
-}
-
-typed_object<year_parts_type> financial_year_parts(const cm::period& whole, std::chrono::month start_month) {
-  py::list parts;
-  for (const auto& piece : cm::split_by_financial_year(whole, start_month))
-    parts.append(types_attr("FinancialYearPart")(piece.year, piece.part));
-  return {parts};
-}
-
-bool same(const cm::apportionment& a, const cm::apportionment& b) {
-  return a.total == b.total && a.over == b.over && a.rule == b.rule && a.parts == b.parts;
-}
-
-/// "apportioned by equal monthly instalments, ...", "apportioned by days".
-std::string apportioned_by(cm::apportion_rule rule) {
-  const std::string description(cm::to_string(rule));
-  return description.starts_with("by ") ? "apportioned " + description : "apportioned by " + description;
-}
-
-std::string apportionment_text(const cm::apportionment& a) {
-  std::string text = cm::to_string(a.total) + " over " + a.over.to_string() + ", " + apportioned_by(a.rule) + ":";
-  for (const auto& part : a.parts)
-    text += "\n  " + part.year.label() + " (" + part.part.to_string() + "): " + cm::to_string(part.amount);
-  return text;
+         ", amount=" + money_repr(part.amount) + ")";
 }
 
 }  // namespace
@@ -101,27 +76,8 @@ void bind_calendar(py::module_& m) {
       .def("__contains__", &cm::financial_year::contains, py::arg("day"))
       .def("__str__", &cm::financial_year::label)
       .def("__repr__", &financial_year_repr)
-      .def("__hash__",
-           [](const cm::financial_year& fy) {
-             return py::hash(py::make_tuple(fy.start_year(), static_cast<unsigned>(fy.start_month())));
-           })
-      .def("__eq__", [](const cm::financial_year& a, const cm::financial_year& b) { return a == b; },
-           py::is_operator())
-      .def("__ne__", [](const cm::financial_year& a, const cm::financial_year& b) { return a != b; },
-           py::is_operator())
-      .def("__lt__", [](const cm::financial_year& a, const cm::financial_year& b) { return a < b; },
-           py::is_operator())
-      .def("__le__", [](const cm::financial_year& a, const cm::financial_year& b) { return a <= b; },
-           py::is_operator())
-      .def("__gt__", [](const cm::financial_year& a, const cm::financial_year& b) { return a > b; },
-           py::is_operator())
-      .def("__ge__", [](const cm::financial_year& a, const cm::financial_year& b) { return a >= b; },
-           py::is_operator());
-  def_pickle(fy_class, [](const cm::financial_year& fy) { return py::make_tuple(fy.start_year(), fy.start_month()); },
-          [](const py::tuple& state) {
-            if (state.size() != 2) throw std::runtime_error("invalid FinancialYear state");
-            return cm::financial_year(state[0].cast<int>(), state[1].cast<std::chrono::month>());
-          });
+      .def("__hash__", [](const cm::financial_year& fy) { return py::hash(py::make_tuple(fy.start_year(), fy.start_month())); });
+  def_parts_pickle(def_comparisons(fy_class), &cm::financial_year::start_year, &cm::financial_year::start_month);
 
   m.def("financial_years", &cm::financial_years, py::arg("first"), py::arg("last"), docstring("financial_years"));
 
@@ -135,98 +91,52 @@ void bind_calendar(py::module_& m) {
       .def_property_readonly("first", &cm::period::first, docstring("Period.first"))
       .def_property_readonly("last", &cm::period::last, docstring("Period.last"))
       .def_property_readonly("days", &cm::period::days, docstring("Period.days"))
-      .def(
-          "length",
-          [](const cm::period& p) {
-            const cm::months_and_days length = p.length();
-            return typed_object<months_and_days_type>{
-                types_attr("MonthsAndDays")(length.months, length.days)};
-          },
-          docstring("Period.length"))
+      .def("length", [](const cm::period& p) { return named_tuple<"MonthsAndDays">(p.length()); }, docstring("Period.length"))
       .def("intersection", &cm::period::intersection, py::arg("other"), docstring("Period.intersection"))
       .def("contains", &cm::period::contains, py::arg("day"), docstring("Period.contains"))
       .def("__contains__", &cm::period::contains, py::arg("day"))
-      .def("split_by_financial_year", &financial_year_parts, py::arg("start_month") = cm::april, docstring("Period.split_by_financial_year"))
+      .def("split_by_financial_year",
+           [](const cm::period& p, std::chrono::month start_month) {
+             return named_tuples<"FinancialYearPart">(cm::split_by_financial_year(p, start_month));
+           },
+           py::arg("start_month") = cm::april, docstring("Period.split_by_financial_year"))
       .def("__str__", &cm::period::to_string)
       .def("__repr__", &period_repr)
       .def("__hash__",
-           [](const cm::period& p) { return py::hash(py::make_tuple(day_number(p.first()), day_number(p.last()))); })
-      .def("__eq__", [](const cm::period& a, const cm::period& b) { return a == b; }, py::is_operator())
-      .def("__ne__", [](const cm::period& a, const cm::period& b) { return !(a == b); }, py::is_operator());
-  def_pickle(period_class, [](const cm::period& p) { return py::make_tuple(p.first(), p.last()); },
-                      [](const py::tuple& state) {
-                        if (state.size() != 2) throw std::runtime_error("invalid Period state");
-                        return cm::period(state[0].cast<cm::date>(), state[1].cast<cm::date>());
-                      });
+           [](const cm::period& p) { return py::hash(py::make_tuple(day_number(p.first()), day_number(p.last()))); });
+  def_parts_pickle(def_equality(period_class), &cm::period::first, &cm::period::last);
 
   // ---------------------------------------------------------------- apportionment
   def_text_enum<cm::apportion_rule>(m, docstring("ApportionRule"));
 
   py::class_<cm::apportioned_amount> part_class(m, "ApportionedAmount", py::is_final(), docstring("ApportionedAmount"));
   set_public_module(part_class);
-  part_class
-      .def_property_readonly("year", [](const cm::apportioned_amount& p) { return p.year; }, docstring("ApportionedAmount.year"))
-      .def_property_readonly("period", [](const cm::apportioned_amount& p) { return p.part; },
-                             docstring("ApportionedAmount.period"))
-      .def_property_readonly("amount", [](const cm::apportioned_amount& p) { return p.amount; }, docstring("ApportionedAmount.amount"))
-      .def("__repr__", &part_repr)
-      .def("__hash__",
-           [](const cm::apportioned_amount& p) {
-             return py::hash(py::make_tuple(p.year.start_year(), day_number(p.part.first()),
-                                            day_number(p.part.last()), p.amount.pence()));
-           })
-      .def("__eq__", [](const cm::apportioned_amount& a, const cm::apportioned_amount& b) { return a == b; },
-           py::is_operator())
-      .def("__ne__", [](const cm::apportioned_amount& a, const cm::apportioned_amount& b) { return !(a == b); },
-           py::is_operator());
-  def_pickle(part_class, [](const cm::apportioned_amount& p) { return py::make_tuple(p.year, p.part, p.amount); },
-          [](const py::tuple& state) {
-            if (state.size() != 3) throw std::runtime_error("invalid ApportionedAmount state");
-            return cm::apportioned_amount{state[0].cast<cm::financial_year>(), state[1].cast<cm::period>(),
-                                          state[2].cast<cm::money>()};
-          });
+  using part_type = cm::apportioned_amount;
+  def_properties(part_class, property{"year", &part_type::year, docstring("ApportionedAmount.year")},
+                 property{"period", &part_type::part, docstring("ApportionedAmount.period")},
+                 property{"amount", &part_type::amount, docstring("ApportionedAmount.amount")});
+  part_class.def("__repr__", &part_repr).def("__hash__", [](const part_type& p) {
+    return py::hash(py::make_tuple(p.year.start_year(), day_number(p.part.first()), day_number(p.part.last()), p.amount.pence()));
+  });
+  def_parts_pickle(def_equality(part_class), &part_type::year, &part_type::part, &part_type::amount);
 
   py::class_<cm::apportionment> result_class(m, "Apportionment", py::is_final(), docstring("Apportionment"));
   set_public_module(result_class);
-  result_class
-      .def_property_readonly("total", [](const cm::apportionment& a) { return a.total; }, docstring("Apportionment.total"))
-      .def_property_readonly("period", [](const cm::apportionment& a) { return a.over; }, docstring("Apportionment.period"))
-      .def_property_readonly("rule", [](const cm::apportionment& a) { return a.rule; }, docstring("Apportionment.rule"))
-      .def_property_readonly(
-          "rule_description", [](const cm::apportionment& a) { return std::string(cm::to_string(a.rule)); },
-          docstring("Apportionment.rule_description"))
-      .def_property_readonly("parts", [](const cm::apportionment& a) { return a.parts; },
-                             docstring("Apportionment.parts"))
-      .def("__len__", [](const cm::apportionment& a) { return a.parts.size(); })
-      .def("__iter__", [](const cm::apportionment& a) { return py::iter(py::cast(a.parts)); })
-      .def("__getitem__",
-           [](const cm::apportionment& a, py::handle index) -> py::object {
-             const py::object parts = py::cast(a.parts);
-             return parts[index];  // list indexing: negative indices and slices too
-           })
-      .def("__str__", &apportionment_text)
-      .def("__repr__",
-           [](const cm::apportionment& a) {
-             return "<Apportionment of " + cm::to_string(a.total) + " over " + a.over.to_string() + ", " +
-                    apportioned_by(a.rule) + ": " + std::to_string(a.parts.size()) + " parts>";
-           })
-      .def("__eq__", &same, py::is_operator())
-      .def("__ne__", [](const cm::apportionment& a, const cm::apportionment& b) { return !same(a, b); },
-           py::is_operator())
-      .def(
-          "to_pandas",
-          [](const cm::apportionment& self) {
-            return typed_object<data_frame_type>{
-                python_module("commissioning._display").attr("apportionment_to_pandas")(py::cast(self))};
-          },
-          docstring("Apportionment.to_pandas"));
-  def_pickle(result_class, [](const cm::apportionment& a) { return py::make_tuple(a.total, a.over, a.rule, a.parts); },
-          [](const py::tuple& state) {
-            if (state.size() != 4) throw std::runtime_error("invalid Apportionment state");
-            return cm::apportionment{state[0].cast<cm::money>(), state[1].cast<cm::period>(),
-                                     state[2].cast<cm::apportion_rule>(),
-                                     state[3].cast<std::vector<cm::apportioned_amount>>()};
-          });
+  using result_type = cm::apportionment;
+  def_properties(result_class, property{"total", &result_type::total, docstring("Apportionment.total")},
+                 property{"period", &result_type::over, docstring("Apportionment.period")},
+                 property{"rule", &result_type::rule, docstring("Apportionment.rule")},
+                 property{"rule_description", [](const result_type& a) { return std::string(cm::to_string(a.rule)); },
+                          docstring("Apportionment.rule_description")},
+                 property{"parts", &result_type::parts, docstring("Apportionment.parts")});
+  def_sequence(result_class, &result_type::parts)
+      .def("__str__", [](const result_type& a) { return cm::to_string(a); })
+      .def("__repr__", [](const result_type& a) {
+        return "<Apportionment of " + cm::to_string(a.total) + " over " + a.over.to_string() + ", " +
+               cm::apportioned_by(a.rule) + ": " + std::to_string(a.parts.size()) + " parts>";
+      });
+  def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", "commissioning._display", "apportionment_to_pandas", docstring("Apportionment.to_pandas"));
+  def_parts_pickle(def_equality(result_class), &result_type::total, &result_type::over, &result_type::rule, &result_type::parts);
   def_html(result_class, "apportionment_html", docstring("Apportionment._repr_html_"));
 
   m.def(

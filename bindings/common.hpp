@@ -16,6 +16,7 @@
 #include <commissioning/calendar/date.hpp>
 #include <commissioning/calendar/financial_year.hpp>
 #include <commissioning/error.hpp>
+#include <commissioning/money/decimal.hpp>
 #include <commissioning/money/money.hpp>
 #include <commissioning/money/rate.hpp>
 #include <commissioning/money/rounding.hpp>
@@ -135,24 +136,16 @@ py::object from_big(const cm::big_integer& value);
 
 // ---------------------------------------------------------------- numbers
 
-/// A finite decimal number: (-1)^negative x digits x 10^exponent, normalised so that
-/// `digits` has no leading or trailing zeros (empty for zero).
-struct decimal_number {
-  bool negative = false;
-  std::string digits;
-  std::int64_t exponent = 0;
-  std::string text;  ///< as the user wrote it, for messages
-};
+/// A finite decimal number, its value as a rate and as money: money/decimal.hpp.
+using cm::decimal_number;
+using cm::exact_rate;
+using cm::money_from_pounds;
 
-/// A finite decimal.Decimal (the caller checks finiteness).
+/// A finite decimal.Decimal (the caller checks finiteness), normalised (no leading or trailing
+/// zeros in `digits`, none for zero).
 decimal_number decimal_parts(py::handle decimal);
 /// A finite float as its shortest repr, the decimal Python shows.
 decimal_number float_parts(py::handle number);
-
-/// The exact value as a rate; rate.001 if it has too many digits or too large an exponent.
-cm::rate exact_rate(const decimal_number& number);
-/// An amount of pounds to money: exact (must be whole pence) when `mode` is empty.
-cm::money money_from_pounds(decimal_number number, std::optional<cm::rounding> mode);
 /// money.002 for a NaN or infinite float or Decimal.
 cm::invalid_input not_finite(py::handle amount);
 
@@ -168,7 +161,7 @@ std::vector<std::pair<py::object, py::object>> pairs_of(py::handle source, const
 std::optional<cm::rate> try_rate(py::handle value, bool text = true);
 
 /// The exact decimal text of a rate if it terminates, else nothing.
-std::optional<std::string> exact_decimal(const cm::rate& r);
+inline std::optional<std::string> exact_decimal(const cm::rate& r) { return cm::terminating_decimal(r); }
 /// A Decimal from text written by the library (exact, whatever the decimal context).
 py::object make_decimal(const std::string& text);
 
@@ -818,6 +811,60 @@ Class& def_html(Class& cls, const char* html_function, const char* doc) {
         return display_attr(html_function)(py::cast(self)).template cast<std::string>();
       },
       doc);
+}
+
+// ---------------------------------------------------------------- pickles of parts, orderings, sequences
+// For the classes that are not records (a constructor, getters, C++ operators: Money, Period,
+// FinancialYear, the apportionment): their pickle, order, sequence protocol and lists of
+// NamedTuples each said once, instead of a lambda per part, operator or item.
+
+/// Pickling as the tuple of `get(value)...` (data members or const getters, typed as they are
+/// in the state's signature: `py::make_tuple`), read back as `T{part...}` (a constructor or aggregate
+/// initialisation); a state of another size is RuntimeError "invalid <Class> state".
+template <class Class, class... Get>
+Class& def_parts_pickle(Class& cls, Get... get) {
+  using T = typename Class::type;
+  using State = std::tuple<std::remove_cvref_t<std::invoke_result_t<const Get&, const T&>>...>;
+  return def_pickle(cls, [get...](const T& value) { return py::make_tuple(std::invoke(get, value)...); },
+                    [](const py::tuple& state) {
+                      if (state.size() != sizeof...(Get))
+                        throw std::runtime_error("invalid " +
+                                                 py::type::handle_of<T>().attr("__name__").template cast<std::string>() +
+                                                 " state");
+                      return [&]<std::size_t... I>(std::index_sequence<I...>) {
+                        return T{state[I].template cast<std::tuple_element_t<I, State>>()...};
+                      }(std::index_sequence_for<Get...>{});
+                    });
+}
+
+/// `__eq__`, `__ne__`, `__lt__`, `__le__`, `__gt__` and `__ge__` from the C++ operators.
+template <class Class>
+Class& def_comparisons(Class& cls) {
+  using T = typename Class::type;
+  return def_equality(cls)
+      .def("__lt__", [](const T& a, const T& b) { return a < b; }, py::is_operator())
+      .def("__le__", [](const T& a, const T& b) { return a <= b; }, py::is_operator())
+      .def("__gt__", [](const T& a, const T& b) { return a > b; }, py::is_operator())
+      .def("__ge__", [](const T& a, const T& b) { return a >= b; }, py::is_operator());
+}
+
+/// A value that is a sequence of the items `items(value)` gives (a vector or a list): `len`,
+/// iteration, and indexing as the list of them indexes (negative indices and slices too).
+template <class Class, class Items>
+Class& def_sequence(Class& cls, Items items) {
+  using T = typename Class::type;
+  return cls.def("__len__", [items](const T& v) { return py::len(py::cast(std::invoke(items, v))); })
+      .def("__iter__", [items](const T& v) { return py::iter(py::cast(std::invoke(items, v))); })
+      .def("__getitem__",
+           [items](const T& v, py::handle index) -> py::object { return py::cast(std::invoke(items, v))[index]; });
+}
+
+/// Each of `items` (structs with `fields`) as the NamedTuple `Name`: a `list[Name]` in Python.
+template <signature_text Name, class Items>
+std::vector<named_object<Name>> named_tuples(const Items& items) {
+  std::vector<named_object<Name>> result;
+  for (const auto& item : items) result.push_back(named_tuple<Name>(item));
+  return result;
 }
 
 }  // namespace cmpy

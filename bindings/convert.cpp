@@ -8,45 +8,6 @@
 
 namespace cmpy {
 
-namespace {
-
-/// Digits and exponents beyond which a Decimal is refused as a rate: no real rate needs them.
-constexpr std::size_t max_rate_digits = 400;
-constexpr std::int64_t max_rate_exponent = 1000;
-
-/// Strip leading and trailing zeros (moving the exponent), so that zero has no digits.
-void normalise(decimal_number& number) {
-  const auto first = number.digits.find_first_not_of('0');
-  if (first == std::string::npos) {
-    number.digits.clear();
-    number.exponent = 0;
-    return;
-  }
-  number.digits.erase(0, first);
-  const auto last = number.digits.find_last_not_of('0');
-  number.exponent += static_cast<std::int64_t>(number.digits.size() - last - 1);
-  number.digits.erase(last + 1);
-}
-
-cm::big_integer power_of_ten(std::int64_t n) {
-  cm::big_integer result = 1;
-  for (std::int64_t k = 0; k < n; ++k) result *= 10;
-  return result;
-}
-
-cm::big_rational value_of(const decimal_number& number) {
-  cm::big_integer coefficient = 0;
-  for (const char digit : number.digits) coefficient = coefficient * 10 + (digit - '0');
-  cm::big_rational value(coefficient);
-  if (number.exponent >= 0)
-    value *= cm::big_rational(power_of_ten(number.exponent));
-  else
-    value /= cm::big_rational(power_of_ten(-number.exponent));
-  return number.negative ? cm::big_rational(-value) : value;
-}
-
-}  // namespace
-
 std::string not_initialised_message(py::handle type) {
   const std::string name = py::str(type.attr("__name__"));
   // A class with a constructor of its own (a pybind11 method, not the slot every class has)
@@ -116,7 +77,7 @@ decimal_number decimal_parts(py::handle decimal) {
   for (const py::handle digit : digits) number.digits += static_cast<char>('0' + digit.cast<int>());
   // Decimal keeps its exponent within +/-10^18, so it fits in 64 bits.
   number.exponent = to_int64(parts[2]).value_or(0);
-  normalise(number);
+  cm::normalise(number);
   return number;
 }
 
@@ -127,42 +88,6 @@ decimal_number float_parts(py::handle number) {
   decimal_number parts = decimal_parts(decimal_type()(text));
   parts.text = text.cast<std::string>();
   return parts;
-}
-
-cm::rate exact_rate(const decimal_number& number) {
-  auto refuse = [&](const std::string& why) {
-    return cm::invalid_input("rate", 1, "cannot read " + cm::quote(number.text) + " as a rate: " + why);
-  };
-  if (number.digits.size() > max_rate_digits) throw refuse("too many digits");
-  if (number.exponent > max_rate_exponent || number.exponent < -max_rate_exponent)
-    throw refuse("the exponent must be between -" + std::to_string(max_rate_exponent) + " and " +
-                 std::to_string(max_rate_exponent));
-  return cm::rate(value_of(number));
-}
-
-cm::money money_from_pounds(decimal_number number, std::optional<cm::rounding> mode) {
-  normalise(number);
-  if (number.digits.empty()) return cm::money{};
-  if (!mode && number.exponent < -2)
-    throw cm::invalid_input("money", 8, "£" + number.text + " is not a whole number of pence; round it explicitly");
-  // The digits make a number below 10^size, so the amount is below 10^magnitude pounds.
-  const std::int64_t magnitude = static_cast<std::int64_t>(number.digits.size()) + number.exponent;
-  if (magnitude > 20) throw cm::overflow_error("money", 5, number.text + " does not fit in 64-bit pence");
-  if (magnitude <= -3) {
-    // Below a tenth of a penny (and not zero): every rule rounds it as it rounds 0.1p.
-    number.digits = "1";
-    number.exponent = -3;
-  } else if (number.exponent < -5) {
-    // Only the digits down to a hundredth of a penny matter, and whether anything non-zero
-    // follows them (it does: the digits end in a non-zero digit). Keep those digits and a
-    // "sticky" 1 a place further down, which rounds exactly as the full tail would.
-    const auto keep = static_cast<std::size_t>(magnitude + 4);
-    number.digits.resize(keep);
-    number.digits += '1';
-    number.exponent = -5;
-  }
-  const cm::rate pounds(value_of(number));
-  return mode ? cm::money::from_pounds(pounds, *mode) : cm::money::from_pounds_exact(pounds);
 }
 
 cm::invalid_input not_finite(py::handle amount) {
@@ -204,15 +129,6 @@ std::optional<cm::rate> try_rate(py::handle value, bool text) {
                     cm::big_rational(to_big(value.attr("denominator"))));
   if (text && is_str(value)) return cm::rate::parse(value.cast<std::string>());
   return std::nullopt;
-}
-
-std::optional<std::string> exact_decimal(const cm::rate& r) {
-  cm::big_integer d = denominator(r.value());
-  int twos = 0, fives = 0;
-  for (; d % 2 == 0; d /= 2) ++twos;
-  for (; d % 5 == 0; d /= 5) ++fives;
-  if (d != 1) return std::nullopt;
-  return r.to_string(std::max(twos, fives));
 }
 
 py::object make_decimal(const std::string& text) { return decimal_type()(text); }

@@ -12,6 +12,7 @@
 // timing arrives here as a number, 0 or 1; anything else is financial.004.
 #include "common.hpp"
 
+#include <commissioning/fin/broadcast.hpp>
 #include <commissioning/fin/financial_functions.hpp>
 
 #include <pybind11/numpy.h>
@@ -37,12 +38,6 @@ using double_array = py::array_t<double, py::array::c_style | py::array::forceca
 
 /// Inputs of this many elements or more are computed without the GIL.
 constexpr py::ssize_t release_gil_from = 4096;
-
-fin::payment_timing timing(double when) {
-  if (when == 0.0) return fin::payment_timing::end;
-  if (when == 1.0) return fin::payment_timing::begin;
-  return fin::payment_timing_from(when);  // financial.004
-}
 
 void require_dimensions(const double_array& array, py::ssize_t dimensions, const char* name) {
   if (array.ndim() != dimensions)
@@ -75,18 +70,12 @@ auto without_gil_if(bool large, F&& compute) {
   return compute();
 }
 
-/// Elements handed to the library at a time: a block of each column, gathered from its strides.
-constexpr py::ssize_t block = 256;
-
 /// `f` applied element by element to arguments broadcast as numpy broadcasts them, the last
-/// argument being `when`: the result's shape is the broadcast shape, each argument is read
-/// through its own strides (zero along a broadcast axis), axes of length one are skipped, and
-/// all-scalar arguments give a float. `f` takes a block: the columns, the timings and the
-/// results, spans of one length (the library's span forms). One pass, no copies of the inputs
-/// beyond a block.
+/// argument being `when` (`fin::for_each_broadcast_block`): the result's shape is the broadcast
+/// shape, each argument is read through its own strides (zero along a broadcast axis), axes of
+/// length one are skipped, and all-scalar arguments give a float.
 template <std::size_t N, class F>
 py::object map_elements(const std::array<any_double_array, N>& in, F f) {
-  constexpr std::size_t columns = N - 1;  // the last is `when`
   py::ssize_t ndim = 0;
   for (const auto& a : in) ndim = std::max(ndim, a.ndim());
   std::vector<py::ssize_t> shape(static_cast<std::size_t>(ndim), 1);
@@ -116,61 +105,7 @@ py::object map_elements(const std::array<any_double_array, N>& in, F f) {
   std::array<const char*, N> base{};
   for (std::size_t k = 0; k < N; ++k) base[k] = reinterpret_cast<const char*>(in[k].data());
 
-  const auto run = [&](double* out) {
-    std::array<std::array<double, block>, columns> gathered;
-    std::array<fin::payment_timing, block> timings;
-    const auto last = extent.size() - 1;
-    const py::ssize_t inner = extent[last];
-    py::ssize_t rows = 1;
-    for (std::size_t d = 0; d < last; ++d) rows *= extent[d];
-    std::vector<py::ssize_t> index(extent.size(), 0);
-    std::array<const char*, N> row = base;
-    // A broadcast column (stride 0 along the inner axis) is filled once for each value it takes.
-    std::array<const char*, N> filled_from{};
-    for (py::ssize_t r = 0; r < rows; ++r) {
-      for (py::ssize_t start = 0; start < inner; start += block) {
-        const py::ssize_t count = std::min(block, inner - start);
-        const auto size = static_cast<std::size_t>(count);
-        std::array<std::span<const double>, columns> column;
-        for (std::size_t k = 0; k < columns; ++k) {
-          const char* p = row[k] + start * strides[k][last];
-          if (strides[k][last] == static_cast<py::ssize_t>(sizeof(double))) {
-            column[k] = {reinterpret_cast<const double*>(p), size};  // contiguous: read in place
-            continue;
-          }
-          if (strides[k][last] == 0) {
-            if (filled_from[k] != p) {
-              double value;
-              std::memcpy(&value, p, sizeof value);
-              gathered[k].fill(value);
-              filled_from[k] = p;
-            }
-          } else {
-            for (std::size_t i = 0; i < size; ++i, p += strides[k][last]) std::memcpy(&gathered[k][i], p, sizeof(double));
-          }
-          column[k] = {gathered[k].data(), size};
-        }
-        const char* w = row[columns] + start * strides[columns][last];
-        if (strides[columns][last] != 0 || filled_from[columns] != w) {
-          for (std::size_t i = 0; i < size; ++i, w += strides[columns][last]) {
-            double number;
-            std::memcpy(&number, w, sizeof number);
-            timings[i] = timing(number);
-          }
-          filled_from[columns] = strides[columns][last] == 0 ? w : nullptr;
-        }
-        f(column, std::span<const fin::payment_timing>(timings.data(), size), std::span<double>(out, size));
-        out += count;
-      }
-      // The outer axes count like an odometer.
-      for (std::size_t d = last; d-- > 0;) {
-        for (std::size_t k = 0; k < N; ++k) row[k] += strides[k][d];
-        if (++index[d] < extent[d]) break;
-        for (std::size_t k = 0; k < N; ++k) row[k] -= strides[k][d] * extent[d];
-        index[d] = 0;
-      }
-    }
-  };
+  const auto run = [&](double* out) { fin::for_each_broadcast_block<N>(extent, base, strides, out, f); };
   if (ndim == 0) {
     double value = 0.0;
     run(&value);
@@ -188,6 +123,16 @@ py::object map_elements(const std::array<any_double_array, N>& in, F f) {
   return py::object(std::move(result));
 }
 
+/// A function of N arrays (the last `when`), broadcast and computed by `kernel` (`map_elements`).
+template <std::size_t N, class Kernel>
+auto elementwise(Kernel kernel) {
+  return [kernel]<std::size_t... I>(std::index_sequence<I...>) {
+    return [kernel](const std::tuple_element_t<I, std::array<any_double_array, N>>&... in) {
+      return map_elements<N>({in...}, kernel);
+    };
+  }(std::make_index_sequence<N>{});
+}
+
 }  // namespace
 
 void bind_financial_functions(py::module_& m) {
@@ -199,64 +144,22 @@ void bind_financial_functions(py::module_& m) {
       "fin_payment_timing", [](double number) { return static_cast<int>(fin::payment_timing_from(number)); },
       py::arg("when"), docstring("fin_payment_timing/2"));
 
-  m.def(
-      "fin_fv",
-      [](const any_double_array& rate, const any_double_array& nper, const any_double_array& pmt,
-         const any_double_array& pv, const any_double_array& when) {
-        return map_elements<5>({rate, nper, pmt, pv, when}, [](const auto& c, auto when_, auto out) {
-          fin::fv(c[0], c[1], c[2], c[3], when_, out);
-        });
-      },
+  m.def("fin_fv", elementwise<5>([](const auto& c, auto w, auto out) { fin::fv(c[0], c[1], c[2], c[3], w, out); }),
       py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("pv"), py::arg("when"),
       docstring("fin_fv"));
-  m.def(
-      "fin_pmt",
-      [](const any_double_array& rate, const any_double_array& nper, const any_double_array& pv,
-         const any_double_array& fv, const any_double_array& when) {
-        return map_elements<5>({rate, nper, pv, fv, when}, [](const auto& c, auto when_, auto out) {
-          fin::pmt(c[0], c[1], c[2], c[3], when_, out);
-        });
-      },
+  m.def("fin_pmt", elementwise<5>([](const auto& c, auto w, auto out) { fin::pmt(c[0], c[1], c[2], c[3], w, out); }),
       py::arg("rate"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
       docstring("fin_pmt"));
-  m.def(
-      "fin_pv",
-      [](const any_double_array& rate, const any_double_array& nper, const any_double_array& pmt,
-         const any_double_array& fv, const any_double_array& when) {
-        return map_elements<5>({rate, nper, pmt, fv, when}, [](const auto& c, auto when_, auto out) {
-          fin::pv(c[0], c[1], c[2], c[3], when_, out);
-        });
-      },
+  m.def("fin_pv", elementwise<5>([](const auto& c, auto w, auto out) { fin::pv(c[0], c[1], c[2], c[3], w, out); }),
       py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("fv"), py::arg("when"),
       docstring("fin_pv"));
-  m.def(
-      "fin_ipmt",
-      [](const any_double_array& rate, const any_double_array& per, const any_double_array& nper,
-         const any_double_array& pv, const any_double_array& fv, const any_double_array& when) {
-        return map_elements<6>({rate, per, nper, pv, fv, when}, [](const auto& c, auto when_, auto out) {
-          fin::ipmt(c[0], c[1], c[2], c[3], c[4], when_, out);
-        });
-      },
+  m.def("fin_ipmt", elementwise<6>([](const auto& c, auto w, auto out) { fin::ipmt(c[0], c[1], c[2], c[3], c[4], w, out); }),
       py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
       docstring("fin_ipmt"));
-  m.def(
-      "fin_ppmt",
-      [](const any_double_array& rate, const any_double_array& per, const any_double_array& nper,
-         const any_double_array& pv, const any_double_array& fv, const any_double_array& when) {
-        return map_elements<6>({rate, per, nper, pv, fv, when}, [](const auto& c, auto when_, auto out) {
-          fin::ppmt(c[0], c[1], c[2], c[3], c[4], when_, out);
-        });
-      },
+  m.def("fin_ppmt", elementwise<6>([](const auto& c, auto w, auto out) { fin::ppmt(c[0], c[1], c[2], c[3], c[4], w, out); }),
       py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
       docstring("fin_ppmt"));
-  m.def(
-      "fin_nper",
-      [](const any_double_array& rate, const any_double_array& pmt, const any_double_array& pv,
-         const any_double_array& fv, const any_double_array& when) {
-        return map_elements<5>({rate, pmt, pv, fv, when}, [](const auto& c, auto when_, auto out) {
-          fin::nper(c[0], c[1], c[2], c[3], when_, out);
-        });
-      },
+  m.def("fin_nper", elementwise<5>([](const auto& c, auto w, auto out) { fin::nper(c[0], c[1], c[2], c[3], w, out); }),
       py::arg("rate"), py::arg("pmt"), py::arg("pv"), py::arg("fv"), py::arg("when"),
       docstring("fin_nper"));
 
@@ -270,7 +173,7 @@ void bind_financial_functions(py::module_& m) {
         std::vector<fin::rate_problem> problems;
         problems.reserve(static_cast<std::size_t>(size));
         for (py::ssize_t i = 0; i < size; ++i)
-          problems.push_back({nper.data()[i], pmt.data()[i], pv.data()[i], fv.data()[i], timing(when.data()[i])});
+          problems.push_back({nper.data()[i], pmt.data()[i], pv.data()[i], fv.data()[i], fin::payment_timing_of(when.data()[i])});
         return to_array(without_gil_if(size >= release_gil_from, [&] { return fin::rate(problems, guess, tol, maxiter); }),
                         {size});
       },

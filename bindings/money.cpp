@@ -4,7 +4,7 @@
 
 #include <commissioning/money/allocation.hpp>
 
-
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -23,23 +23,22 @@ std::optional<cm::rate> operand_rate(py::handle value, bool floats) {
   return try_rate(value, false);
 }
 
-std::string rate_text(const cm::rate& r) {
-  if (auto exact = exact_decimal(r)) return *exact;
-  return r.to_string();
-}
+std::string rate_text(const cm::rate& r) { return exact_decimal(r).value_or(r.to_string()); }
 
 std::string rate_repr(const cm::rate& r) {
   if (auto exact = exact_decimal(r)) return "Rate('" + *exact + "')";
   return "Rate.ratio(" + numerator(r.value()).str() + ", " + denominator(r.value()).str() + ")";
 }
 
+py::object rate_numerator(const cm::rate& r) { return from_big(numerator(r.value())); }
+py::object rate_denominator(const cm::rate& r) { return from_big(denominator(r.value())); }
+
 py::object rate_as_decimal(const cm::rate& r) {
   if (auto exact = exact_decimal(r)) return make_decimal(*exact);
   const py::module_ decimal = py::module_::import("decimal");
   const py::object context = decimal.attr("Context")(py::arg("prec") = 28,
                                                      py::arg("rounding") = decimal.attr("ROUND_HALF_UP"));
-  return context.attr("divide")(decimal_type()(from_big(numerator(r.value()))),
-                                decimal_type()(from_big(denominator(r.value()))));
+  return context.attr("divide")(decimal_type()(rate_numerator(r)), decimal_type()(rate_denominator(r)));
 }
 
 py::object money_times(cm::money amount, py::handle factor) {
@@ -57,12 +56,7 @@ py::object money_times(cm::money amount, py::handle factor) {
 
 bool is_zero_int(py::handle value) { return is_int(value) && to_int64(value) == 0; }
 
-py::object money_pounds(cm::money amount) {
-  cm::money_format plain;
-  plain.symbol = false;
-  plain.grouping = false;
-  return make_decimal(cm::format(amount, plain));
-}
+py::object money_pounds(cm::money amount) { return make_decimal(cm::format(amount, {.symbol = false, .grouping = false})); }
 
 }  // namespace
 
@@ -85,26 +79,15 @@ void bind_money(py::module_& m) {
            docstring("Rate.__init__"))
       .def_static(
           "ratio",
-          [](typed_object<int_type> num, typed_object<int_type> den) {
-            const cm::big_integer d = to_big(den.value);
-            if (d == 0) return cm::rate::ratio(1, 0);  // raises the library's error
-            return cm::rate(cm::big_rational(to_big(num.value)) / cm::big_rational(d));
-          },
+          [](typed_object<int_type> num, typed_object<int_type> den) { return cm::rate::ratio(to_big(num.value), to_big(den.value)); },
           py::arg("numerator"), py::arg("denominator"), docstring("Rate.ratio"))
-      .def_property_readonly(
-          "numerator", [](const cm::rate& r) { return from_big(numerator(r.value())); },
-          docstring("Rate.numerator"))
-      .def_property_readonly(
-          "denominator", [](const cm::rate& r) { return from_big(denominator(r.value())); },
-          docstring("Rate.denominator"))
+      .def_property_readonly("numerator", &rate_numerator, docstring("Rate.numerator"))
+      .def_property_readonly("denominator", &rate_denominator,
+                             docstring("Rate.denominator"))
       .def("percent", &cm::rate::to_percent_string, py::arg("max_decimals") = 10, docstring("Rate.percent"))
       .def("as_decimal", &rate_as_decimal, docstring("Rate.as_decimal"))
-      .def(
-          "__float__",
-          [](const cm::rate& r) {
-            // Python's int division is correctly rounded.
-            return from_big(numerator(r.value())).attr("__truediv__")(from_big(denominator(r.value())));
-          },
+      .def(  // Python's int division is correctly rounded.
+          "__float__", [](const cm::rate& r) { return rate_numerator(r).attr("__truediv__")(rate_denominator(r)); },
           docstring("Rate.__float__"))
       .def("__bool__", [](const cm::rate& r) { return r.value() != 0; })
       .def("__str__", &rate_text, docstring("Rate.__str__"))
@@ -112,56 +95,41 @@ void bind_money(py::module_& m) {
       .def("__neg__", [](const cm::rate& r) { return -r; })
       .def("__pos__", [](const cm::rate& r) { return r; })
       .def("__abs__", [](const cm::rate& r) { return r.value() < 0 ? -r : r; })
-      .def("__hash__",
-           [](const cm::rate& r) {
-             // The hash of the equal Fraction, so that Rate(1) and 1 hash alike as they compare equal.
-             return py::hash(fraction_type()(from_big(numerator(r.value())), from_big(denominator(r.value()))));
-           });
-  def_pickle(rate_class, [](const cm::rate& r) {
-            return py::make_tuple(from_big(numerator(r.value())), from_big(denominator(r.value())));
-          },
-          [](const py::tuple& state) {
-            if (state.size() != 2) throw std::runtime_error("invalid Rate state");
-            const cm::big_integer den = to_big(state[1]);
-            if (den == 0) throw std::runtime_error("invalid Rate state");
-            return cm::rate(cm::big_rational(to_big(state[0])) / cm::big_rational(den));
-          });
+      .def("__hash__", [](const cm::rate& r) {  // the equal Fraction's, so that Rate(1) and 1 hash alike
+        return py::hash(fraction_type()(rate_numerator(r), rate_denominator(r)));
+      });
+  def_pickle(
+      rate_class, [](const cm::rate& r) { return py::make_tuple(rate_numerator(r), rate_denominator(r)); },
+      [](const py::tuple& state) {
+        if (state.size() != 2 || to_big(state[1]) == 0) throw std::runtime_error("invalid Rate state");
+        return cm::rate::ratio(to_big(state[0]), to_big(state[1]));
+      });
 
-  auto rate_operator = [&](const char* name, auto op, bool reflected) {
+  // An operator with a number either way round (`reflected`: the number first); a comparison
+  // takes exact numbers only (`floats` false).
+  auto rate_operator = [&](const char* name, auto op, bool reflected, bool floats) {
     rate_class.def(
         name,
-        [op, reflected](const cm::rate& self, py::handle other) -> py::object {
-          const auto r = operand_rate(other, true);
+        [op, reflected, floats](const cm::rate& self, py::handle other) -> py::object {
+          const auto r = operand_rate(other, floats);
           if (!r) return not_implemented();
           return py::cast(reflected ? op(*r, self) : op(self, *r));
         },
         py::is_operator());
   };
-  rate_operator("__add__", [](const cm::rate& a, const cm::rate& b) { return a + b; }, false);
-  rate_operator("__radd__", [](const cm::rate& a, const cm::rate& b) { return a + b; }, true);
-  rate_operator("__sub__", [](const cm::rate& a, const cm::rate& b) { return a - b; }, false);
-  rate_operator("__rsub__", [](const cm::rate& a, const cm::rate& b) { return a - b; }, true);
-  rate_operator("__mul__", [](const cm::rate& a, const cm::rate& b) { return a * b; }, false);
-  rate_operator("__rmul__", [](const cm::rate& a, const cm::rate& b) { return a * b; }, true);
-  rate_operator("__truediv__", [](const cm::rate& a, const cm::rate& b) { return a / b; }, false);
-  rate_operator("__rtruediv__", [](const cm::rate& a, const cm::rate& b) { return a / b; }, true);
-
-  auto rate_comparison = [&](const char* name, auto compare) {
-    rate_class.def(
-        name,
-        [compare](const cm::rate& self, py::handle other) -> py::object {
-          const auto r = operand_rate(other, false);
-          if (!r) return not_implemented();
-          return py::bool_(compare(self, *r));
-        },
-        py::is_operator());
+  auto rate_arithmetic = [&](const char* name, const char* reflected_name, auto op) {
+    for (const bool reflected : {false, true}) rate_operator(reflected ? reflected_name : name, op, reflected, true);
   };
-  rate_comparison("__eq__", [](const cm::rate& a, const cm::rate& b) { return a == b; });
-  rate_comparison("__ne__", [](const cm::rate& a, const cm::rate& b) { return a != b; });
-  rate_comparison("__lt__", [](const cm::rate& a, const cm::rate& b) { return a < b; });
-  rate_comparison("__le__", [](const cm::rate& a, const cm::rate& b) { return a <= b; });
-  rate_comparison("__gt__", [](const cm::rate& a, const cm::rate& b) { return a > b; });
-  rate_comparison("__ge__", [](const cm::rate& a, const cm::rate& b) { return a >= b; });
+  rate_arithmetic("__add__", "__radd__", std::plus<>{});
+  rate_arithmetic("__sub__", "__rsub__", std::minus<>{});
+  rate_arithmetic("__mul__", "__rmul__", std::multiplies<>{});
+  rate_arithmetic("__truediv__", "__rtruediv__", std::divides<>{});
+  rate_operator("__eq__", std::equal_to<>{}, false, false);
+  rate_operator("__ne__", std::not_equal_to<>{}, false, false);
+  rate_operator("__lt__", std::less<>{}, false, false);
+  rate_operator("__le__", std::less_equal<>{}, false, false);
+  rate_operator("__gt__", std::greater<>{}, false, false);
+  rate_operator("__ge__", std::greater_equal<>{}, false, false);
 
   // ---------------------------------------------------------------- Money
   py::class_<cm::money> money_class(m, "Money", py::is_final(), docstring("Money"));
@@ -182,116 +150,76 @@ void bind_money(py::module_& m) {
       .def_static(
           "from_decimal",
           [](typed_object<pounds_type> pounds, cm::rounding mode) {
-            const py::object& amount = pounds.value;
-            if (is_int(amount)) return try_money(amount).value();
-            if (!amount.attr("is_finite")().cast<bool>()) throw not_finite(amount);
-            return money_from_pounds(decimal_parts(amount), mode);
+            if (is_int(pounds.value)) return money_arg(pounds.value);
+            if (!pounds.value.attr("is_finite")().cast<bool>()) throw not_finite(pounds.value);
+            return money_from_pounds(decimal_parts(pounds.value), mode);
           },
           py::arg("amount"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Money.from_decimal"))
       .def_property_readonly("pence", &cm::money::pence, docstring("Money.pence"))
       .def_property_readonly("pounds", &money_pounds, docstring("Money.pounds"))
       .def(
           "format",
-          [](cm::money self, cm::money_unit unit, std::optional<int> decimals,
-             cm::negative_style negative, bool symbol, bool grouping, cm::rounding mode) {
-            cm::money_format style;
-            style.unit = unit;
-            if (decimals) style.decimals = cm::display_decimals(*decimals);
-            style.negative = negative;
-            style.symbol = symbol;
-            style.grouping = grouping;
-            style.display_rounding = mode;
-            return cm::format(self, style);
+          [](cm::money self, cm::money_unit unit, std::optional<int> decimals, cm::negative_style negative, bool symbol,
+             bool grouping, cm::rounding mode) {
+            return cm::format(self, {unit, decimals ? cm::display_decimals(*decimals) : -1, negative, symbol, grouping, mode});
           },
           py::arg_v("unit", cm::money_unit::pounds_and_pence, "MoneyUnit.POUNDS_AND_PENCE"),
           py::kw_only(), py::arg("decimals") = py::none(),
           py::arg_v("negative", cm::negative_style::minus, "NegativeStyle.MINUS"),
           py::arg("symbol") = true, py::arg("grouping") = true,
           py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Money.format"))
-      .def("multiply",
-           [](cm::money self, rate_like factor, cm::rounding mode) {
-             return self.multiply(factor.value, mode);
-           },
+      .def("multiply", [](cm::money self, rate_like factor, cm::rounding mode) { return self.multiply(factor.value, mode); },
            py::arg("factor"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Money.multiply"))
-      .def("divide",
-           [](cm::money self, rate_like divisor, cm::rounding mode) {
-             return self.divide(divisor.value, mode);
-           },
+      .def("divide", [](cm::money self, rate_like divisor, cm::rounding mode) { return self.divide(divisor.value, mode); },
            py::arg("divisor"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Money.divide"))
       .def("ratio_to", &cm::money::ratio_to, py::arg("whole"), docstring("Money.ratio_to"))
       .def("__str__", [](cm::money self) { return cm::to_string(self); })
-      .def("__repr__", [](cm::money self) { return "Money('" + cm::to_string(self) + "')"; })
+      .def("__repr__", &money_repr)
       .def("__bool__", [](cm::money self) { return !self.is_zero(); })
       .def("__hash__", [](cm::money self) { return py::hash(py::int_(self.pence())); })
       .def("__neg__", [](cm::money self) { return -self; })
       .def("__pos__", [](cm::money self) { return self; })
       .def("__abs__", [](cm::money self) { return self.is_negative() ? -self : self; })
-      .def(
-          "__add__",
-          [](cm::money self, py::handle other) -> py::object {
-            if (py::isinstance<cm::money>(other)) return py::cast(self + other.cast<cm::money>());
-            if (is_zero_int(other)) return py::cast(self);  // so that sum() works
-            return not_implemented();
-          },
-          py::is_operator())
-      .def(
-          "__radd__",
-          [](cm::money self, py::handle other) -> py::object {
-            if (is_zero_int(other)) return py::cast(self);
-            return not_implemented();
-          },
-          py::is_operator())
-      .def(
-          "__sub__",
-          [](cm::money self, py::handle other) -> py::object {
-            if (py::isinstance<cm::money>(other)) return py::cast(self - other.cast<cm::money>());
-            if (is_zero_int(other)) return py::cast(self);
-            return not_implemented();
-          },
-          py::is_operator())
-      .def(
-          "__rsub__",
-          [](cm::money self, py::handle other) -> py::object {
-            if (is_zero_int(other)) return py::cast(-self);
-            return not_implemented();
-          },
-          py::is_operator())
       .def("__mul__", &money_times, py::is_operator())
-      .def("__rmul__", &money_times, py::is_operator())
-      .def("__eq__", [](cm::money a, cm::money b) { return a == b; }, py::is_operator())
-      .def("__ne__", [](cm::money a, cm::money b) { return a != b; }, py::is_operator())
-      .def("__lt__", [](cm::money a, cm::money b) { return a < b; }, py::is_operator())
-      .def("__le__", [](cm::money a, cm::money b) { return a <= b; }, py::is_operator())
-      .def("__gt__", [](cm::money a, cm::money b) { return a > b; }, py::is_operator())
-      .def("__ge__", [](cm::money a, cm::money b) { return a >= b; }, py::is_operator());
-  def_pickle(money_class, [](cm::money self) { return py::make_tuple(self.pence()); },
-                      [](const py::tuple& state) {
-                        if (state.size() != 1) throw std::runtime_error("invalid Money state");
-                        return cm::money::from_pence(state[0].cast<std::int64_t>());
-                      });
+      .def("__rmul__", &money_times, py::is_operator());
+  // Money plus or minus Money, and plus or minus the int 0 either way round (so that sum() works).
+  auto money_sum = [&](const char* name, const char* reflected_name, bool minus) {
+    for (const bool reflected : {false, true})
+      money_class.def(
+          reflected ? reflected_name : name,
+          [minus, reflected](cm::money self, py::handle other) -> py::object {
+            if (is_zero_int(other)) return py::cast(reflected && minus ? -self : self);
+            if (reflected || !py::isinstance<cm::money>(other)) return not_implemented();
+            return py::cast(minus ? self - other.cast<cm::money>() : self + other.cast<cm::money>());
+          },
+          py::is_operator());
+  };
+  money_sum("__add__", "__radd__", false);
+  money_sum("__sub__", "__rsub__", true);
+  def_pickle(
+      def_comparisons(money_class), [](cm::money self) { return py::make_tuple(self.pence()); },
+      [](const py::tuple& state) {
+        if (state.size() != 1) throw std::runtime_error("invalid Money state");
+        return cm::money::from_pence(state[0].cast<std::int64_t>());
+      });
 
   // ---------------------------------------------------------------- allocation
   m.def(
       "allocate",
       [](money_like total, typed_object<weights_type> weights) {
-        std::vector<py::object> items;
-        for (py::handle weight : py::iter(weights.value))
-          items.push_back(py::reinterpret_borrow<py::object>(weight));
-        std::vector<std::int64_t> whole;
-        whole.reserve(items.size());
-        for (const py::object& weight : items) {
+        const py::list items(weights.value);
+        std::vector<std::int64_t> whole;  // ints as they are, while every weight is one
+        for (py::handle weight : items) {
           const auto value = is_int(weight) ? to_int64(weight) : std::nullopt;
           if (!value) break;
           whole.push_back(*value);
         }
-        if (whole.size() == items.size())
-          return cm::allocate(total.value, std::span<const std::int64_t>(whole));
+        if (whole.size() == items.size()) return cm::allocate(total.value, std::span<const std::int64_t>(whole));
         std::vector<cm::rate> exact;
-        exact.reserve(items.size());
-        for (std::size_t i = 0; i < items.size(); ++i) {
-          const auto value = try_rate(items[i]);
+        for (py::handle weight : items) {
+          const auto value = try_rate(weight);
           if (!value)
-            throw py::type_error("weight " + std::to_string(i) + " is " + repr_of(items[i]) +
+            throw py::type_error("weight " + std::to_string(exact.size()) + " is " + repr_of(weight) +
                                  "; weights are ints, Decimals, floats, Fractions, Rates or numeric text");
           exact.push_back(*value);
         }

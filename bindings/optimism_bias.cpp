@@ -21,66 +21,32 @@
 
 namespace cmpy {
 
+CMPY_FIELDS(cm::optimism_bias_share, &T::type, &T::share);
+
 namespace {
 
+using shares_arg = iterable_object<
+    "collections.abc.Mapping[ProjectType | str, Rate | str | int | float | decimal.Decimal | fractions.Fraction] | "
+    "collections.abc.Iterable[tuple[ProjectType | str, Rate | str | int | float | decimal.Decimal | "
+    "fractions.Fraction]]">;
 
-struct shares_arg_type {
-  static constexpr auto name = py::detail::const_name(
-      "collections.abc.Mapping[ProjectType | str, Rate | str | int | float | decimal.Decimal | fractions.Fraction] | "
-      "collections.abc.Iterable[tuple[ProjectType | str, Rate | str | int | float | decimal.Decimal | "
-      "fractions.Fraction]]");
-  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
-};
-struct shares_type {
-  static constexpr auto name = py::detail::const_name("list[OptimismBiasShare]");
-  static bool accepts(py::handle) { return true; }
-};
-struct measure_type {
-  static constexpr auto name = py::detail::const_name("OptimismBiasMeasure");
-  static bool accepts(py::handle) { return true; }
-};
-struct bound_or_none_type {
-  static constexpr auto name = py::detail::const_name("OptimismBiasBound | None");
-  static bool accepts(py::handle) { return true; }
-};
-
-/// A project type from a str (or text enum member); TypeError for anything else.
-cm::project_type type_from(py::handle value, const std::string& where) {
-  if (!is_str(value))
-    throw py::type_error(where + ": a project type must be a ProjectType or its name, got " + repr_of(value));
-  return cm::read_name<cm::project_type>(value.cast<std::string>());
-}
-
-cm::rate share_from(py::handle value, const std::string& where) {
-  const auto r = try_rate(value);
-  if (!r) throw py::type_error(where + ": a share must be a Rate, a number or text such as '30%', got " + repr_of(value));
-  return *r;
-}
-
-/// {type: share} or [(type, share), ...].
+/// {type: share} or [(type, share), ...]: a type a str (or text enum member), a share anything
+/// Rate() takes; TypeError for anything else.
 std::vector<cm::optimism_bias_share> shares_from(py::handle shares) {
   std::vector<cm::optimism_bias_share> result;
-  if (py::hasattr(shares, "items") && !py::isinstance<py::sequence>(shares)) {
-    for (py::handle item : py::iter(shares.attr("items")())) {
-      const auto pair = py::reinterpret_borrow<py::tuple>(item);
-      result.push_back({type_from(pair[0], "shares"), share_from(pair[1], "shares")});
-    }
-    return result;
-  }
-  for (py::handle item : py::iter(shares)) {
-    const std::string where = std::string("share ").append(std::to_string(result.size()));
+  const bool mapping = py::hasattr(shares, "items") && !py::isinstance<py::sequence>(shares);
+  for (py::handle item : py::iter(mapping ? shares.attr("items")() : py::reinterpret_borrow<py::object>(shares))) {
+    const std::string where = mapping ? std::string("shares") : "share " + std::to_string(result.size());
     if (is_str(item) || !py::isinstance<py::sequence>(item) || py::len(item) != 2)
       throw py::type_error(where + " must be a pair (project type, share), got " + repr_of(item));
     const auto pair = py::reinterpret_borrow<py::sequence>(item);
-    result.push_back({type_from(pair[0], where), share_from(pair[1], where)});
+    if (!is_str(pair[0]))
+      throw py::type_error(where + ": a project type must be a ProjectType or its name, got " + repr_of(pair[0]));
+    const auto type = cm::read_name<cm::project_type>(pair[0].cast<std::string>());
+    const auto share = try_rate(pair[1]);
+    if (!share) throw py::type_error(where + ": a share must be a Rate, a number or text such as '30%', got " + repr_of(pair[1]));
+    result.push_back({type, *share});
   }
-  return result;
-}
-
-py::list shares_list(const std::vector<cm::optimism_bias_share>& shares) {
-  py::list result;
-  for (const cm::optimism_bias_share& part : shares)
-    result.append(types_attr("OptimismBiasShare")(py::cast(part.type), part.share));
   return result;
 }
 
@@ -90,7 +56,7 @@ py::tuple adjustment_state(const cm::optimism_bias_adjustment& a) {
   py::list shares;
   for (const cm::optimism_bias_share& part : a.shares())
     shares.append(py::make_tuple(std::string(cm::to_string(part.type)), part.share));
-  py::object bound = a.bound() ? py::object(py::str(std::string(cm::to_string(*a.bound())))) : py::object(py::none());
+  const auto bound = a.bound() ? std::optional<std::string>(cm::to_string(*a.bound())) : std::nullopt;
   return py::make_tuple(std::string(cm::to_string(a.measure())), py::tuple(shares), bound, a.mitigation(), a.uplift(),
                         a.source());
 }
@@ -114,32 +80,23 @@ void bind_optimism_bias(py::module_& m) {
 
   const cm::rounding default_rounding = cm::default_rounding;
 
-  m.def(
-      "optimism_bias",
-      [](cm::project_type type, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound) {
-        return cm::optimism_bias(type, measure, bound);
-      },
-      py::arg("type"), py::arg("measure"), py::arg("bound") = "upper", docstring("optimism_bias"));
+  m.def("optimism_bias", &cm::optimism_bias, py::arg("type"), py::arg("measure"), py::arg("bound") = "upper", docstring("optimism_bias"));
 
   m.def(
       "blend_optimism_bias",
-      [](const typed_object<shares_arg_type>& shares, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound) {
+      [](const shares_arg& shares, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound) {
         return cm::blend_optimism_bias(shares_from(shares.value), measure, bound);
       },
       py::arg("shares"), py::arg("measure"), py::arg("bound") = "upper", docstring("blend_optimism_bias"));
 
   m.def(
       "mitigate_optimism_bias",
-      [](rate_like upper_bound, rate_like reduction) {
-        return cm::mitigate_optimism_bias(upper_bound.value, reduction.value);
-      },
+      [](rate_like upper_bound, rate_like reduction) { return cm::mitigate_optimism_bias(upper_bound.value, reduction.value); },
       py::arg("upper_bound"), py::arg("reduction"), docstring("mitigate_optimism_bias"));
 
   m.def(
       "apply_optimism_bias",
-      [](money_like amount, rate_like uplift, cm::rounding mode) {
-        return cm::apply_optimism_bias(amount.value, uplift.value, mode);
-      },
+      [](money_like amount, rate_like uplift, cm::rounding mode) { return cm::apply_optimism_bias(amount.value, uplift.value, mode); },
       py::arg("amount"), py::arg("uplift"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"),
       docstring("apply_optimism_bias"));
 
@@ -154,9 +111,8 @@ void bind_optimism_bias(py::module_& m) {
            py::arg_v("mitigation", rate_like{cm::rate()}, "0"), docstring("OptimismBiasAdjustment.__init__"))
       .def_static(
           "blend",
-          [](const typed_object<shares_arg_type>& shares, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound, rate_like mitigation) {
-            return cm::optimism_bias_adjustment(shares_from(shares.value), measure, bound,
-                                                mitigation.value);
+          [](const shares_arg& shares, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound, rate_like mitigation) {
+            return cm::optimism_bias_adjustment(shares_from(shares.value), measure, bound, mitigation.value);
           },
           py::arg("shares"), py::arg("measure"), py::arg("bound") = "upper", py::kw_only(),
           py::arg_v("mitigation", rate_like{cm::rate()}, "0"), docstring("OptimismBiasAdjustment.blend"))
@@ -166,46 +122,29 @@ void bind_optimism_bias(py::module_& m) {
             return cm::optimism_bias_adjustment(measure, uplift.value, std::move(source));
           },
           py::arg("measure"), py::arg("uplift"), py::arg("source"), docstring("OptimismBiasAdjustment.from_evidence"))
-      .def_property_readonly(
-          "measure",
-          [](const cm::optimism_bias_adjustment& a) { return typed_object<measure_type>{py::cast(a.measure())}; },
-          docstring("OptimismBiasAdjustment.measure"))
-      .def_property_readonly(
-          "uplift", [](const cm::optimism_bias_adjustment& a) { return a.uplift(); },
-          docstring("OptimismBiasAdjustment.uplift"))
-      .def_property_readonly(
-          "starting_value", [](const cm::optimism_bias_adjustment& a) { return a.starting_value(); },
-          docstring("OptimismBiasAdjustment.starting_value"))
-      .def_property_readonly(
-          "mitigation", [](const cm::optimism_bias_adjustment& a) { return a.mitigation(); },
-          docstring("OptimismBiasAdjustment.mitigation"))
-      .def_property_readonly(
-          "bound",
-          [](const cm::optimism_bias_adjustment& a) {
-            return typed_object<bound_or_none_type>{a.bound() ? py::cast(*a.bound()) : py::object(py::none())};
-          },
-          docstring("OptimismBiasAdjustment.bound"))
-      .def_property_readonly(
-          "shares", [](const cm::optimism_bias_adjustment& a) { return typed_object<shares_type>{shares_list(a.shares())}; },
-          docstring("OptimismBiasAdjustment.shares"))
-      .def_property_readonly(
-          "own_evidence", [](const cm::optimism_bias_adjustment& a) { return a.from_evidence(); },
-          docstring("OptimismBiasAdjustment.own_evidence"))
-      .def_property_readonly(
-          "source", [](const cm::optimism_bias_adjustment& a) { return a.source(); },
-          docstring("OptimismBiasAdjustment.source"))
       .def(
           "apply",
           [](const cm::optimism_bias_adjustment& a, money_like amount, cm::rounding mode) {
             return a.apply(amount.value, mode);
           },
           py::arg("amount"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("OptimismBiasAdjustment.apply"))
-      .def(
-          "describe", [](const cm::optimism_bias_adjustment& a) { return a.describe(); }, docstring("OptimismBiasAdjustment.describe"))
-      .def("__str__", [](const cm::optimism_bias_adjustment& a) { return a.describe(); })
-      .def("__repr__",
-           [](const cm::optimism_bias_adjustment& a) { return std::string("<OptimismBiasAdjustment: ").append(a.describe()).append(">"); })
-      .def("__hash__", [](const cm::optimism_bias_adjustment& a) { return py::hash(adjustment_state(a)); });
+      .def("describe", &cm::optimism_bias_adjustment::describe, docstring("OptimismBiasAdjustment.describe"))
+      .def("__str__", &cm::optimism_bias_adjustment::describe)
+      .def("__repr__", [](const cm::optimism_bias_adjustment& a) { return "<OptimismBiasAdjustment: " + a.describe() + ">"; });
+  using adjustment = cm::optimism_bias_adjustment;
+  def_properties(
+      adjustment_class, property{"measure", &adjustment::measure, docstring("OptimismBiasAdjustment.measure")},
+      property{"uplift", &adjustment::uplift, docstring("OptimismBiasAdjustment.uplift")},
+      property{"starting_value", &adjustment::starting_value,
+               docstring("OptimismBiasAdjustment.starting_value")},
+      property{"mitigation", &adjustment::mitigation, docstring("OptimismBiasAdjustment.mitigation")},
+      property{"bound", &adjustment::bound, docstring("OptimismBiasAdjustment.bound")},
+      property{"shares", [](const adjustment& a) { return named_tuples<"OptimismBiasShare">(a.shares()); },
+               docstring("OptimismBiasAdjustment.shares")},
+      property{"own_evidence", &adjustment::from_evidence,
+               docstring("OptimismBiasAdjustment.own_evidence")},
+      property{"source", &adjustment::source, docstring("OptimismBiasAdjustment.source")});
+  def_state_hash(adjustment_class, &adjustment_state);
   def_value_semantics(adjustment_class, &adjustment_state, &adjustment_from_state);
 }
 

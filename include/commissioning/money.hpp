@@ -7,3 +7,4 @@
 #include <commissioning/money/rate.hpp>
 #include <commissioning/money/money.hpp>
 #include <commissioning/money/allocation.hpp>
+#include <commissioning/money/decimal.hpp>

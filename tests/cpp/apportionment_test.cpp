@@ -65,6 +65,21 @@ TEST(ApportionmentTest, SplitsContractYearByDays) {
   EXPECT_EQ(amounts(result), parse_all({"£298,732.70", "£26,752.18"}));
 }
 
+TEST(ApportionmentTest, StatesTheResultInWordsAndComparesByEveryField) {
+  const apportionment monthly = apportion(contract_value, contract_year);
+  EXPECT_EQ(apportioned_by(apportion_rule::monthly),
+            "apportioned by equal monthly instalments, part months pro rata by days");
+  EXPECT_EQ(apportioned_by(apportion_rule::daily), "apportioned by days");
+  EXPECT_EQ(to_string(monthly),
+            "£325,484.88 over 1 May 2022 to 30 April 2023, apportioned by equal monthly instalments, part months "
+            "pro rata by days:\n"
+            "  2022-23 (1 May 2022 to 31 March 2023): £298,361.14\n"
+            "  2023-24 (1 April 2023 to 30 April 2023): £27,123.74");
+  EXPECT_EQ(monthly, apportion(contract_value, contract_year));
+  EXPECT_NE(monthly, apportion(contract_value, contract_year, apportion_rule::daily));
+  EXPECT_NE(monthly, apportion(money::parse("£325,484.89"), contract_year));
+}
+
 TEST(ApportionmentTest, PaysPartMonthsProRataByTheirDays) {
   // A contract year starting mid-month, 15 May 2022 to 14 May 2023:
   //   2022-23: 17/31 of May + June to March (10 months) = 327/31 months

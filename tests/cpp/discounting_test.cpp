@@ -85,6 +85,22 @@ TEST(DiscountingTest, PresentValueIsRoundedOnceNotYearByYear) {
   EXPECT_EQ(present_value(discount_schedule::green_book_2022(), pennies), money::from_pence(19));
 }
 
+TEST(DiscountingTest, NoAmountsHaveNoPresentValue) {
+  EXPECT_EQ(present_value(discount_schedule::green_book_2022(), std::vector<money>{}), money());
+  EXPECT_EQ(present_value(discount_schedule::constant(rate::parse("3%")), std::vector<money>{}, rounding::half_even),
+            money());
+}
+
+TEST(DiscountingTest, BandsInWords) {
+  EXPECT_EQ(describe_bands(discount_schedule::constant(rate::parse("3%"))), "3% every year");
+  EXPECT_EQ(describe_bands(discount_schedule("Mine", "", {{0, rate::parse("3.5%")}, {31, rate::parse("3%")}})),
+            "3.5% to year 30, then 3%");
+  EXPECT_EQ(describe_bands(discount_schedule::green_book_2022()),
+            "3.5% to year 30, 3% to year 75, 2.5% to year 125, 2% to year 200, 1.5% to year 300, then 1%");
+  EXPECT_EQ(describe_bands(discount_schedule::green_book_health()),
+            "1.5% to year 30, 1.29% to year 75, 1.07% to year 125, 0.86% to year 200, 0.64% to year 300, then 0.43%");
+}
+
 TEST(DiscountingTest, ConstantAndUserDefinedSchedules) {
   const auto flat = discount_schedule::constant(rate::parse("5%"));
   EXPECT_EQ(flat.name(), "Constant 5%");

@@ -2,6 +2,7 @@
 // float cases, with its expected values and tolerances), Microsoft's documented examples for
 // XNPV, XIRR and NPV, and the errors for input numpy-financial would carry silently into a
 // result. Decimal cases have no counterpart: these functions are on `double`.
+#include <commissioning/fin/broadcast.hpp>
 #include <commissioning/fin/financial_functions.hpp>
 
 #include <gtest/gtest.h>
@@ -11,6 +12,7 @@
 #include "fin/natural_logs.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <cstddef>
@@ -77,6 +79,53 @@ TEST(FinancialFunctionsTest, WhenGivenAsANumberOrANameGivesTheSameAnswer) {
 }
 
 // ---------------------------------------------------------------- pv, fv, pmt
+
+TEST(FinancialFunctionsTest, BroadcastArgumentsAreReadThroughTheirStrides) {
+  // fv of a column of two rates against a row of three terms, payments every other element of
+  // a longer array, the present value and the timing one value each: a 2 x 3 result.
+  const std::array<double, 2> rates{0.05, 0.075};
+  const std::array<double, 3> terms{10, 20, 30};
+  const std::array<double, 6> payments{-100, 0, -200, 0, -300, 0};
+  const double present = -1000;
+  const double when = 1;
+  const std::array<std::ptrdiff_t, 2> extent{2, 3};
+  const std::array<const char*, 5> base{reinterpret_cast<const char*>(rates.data()),
+                                        reinterpret_cast<const char*>(terms.data()),
+                                        reinterpret_cast<const char*>(payments.data()),
+                                        reinterpret_cast<const char*>(&present), reinterpret_cast<const char*>(&when)};
+  const std::array<std::vector<std::ptrdiff_t>, 5> strides{{{8, 0}, {0, 8}, {0, 16}, {0, 0}, {0, 0}}};
+  std::array<double, 6> out{};
+  fin::for_each_broadcast_block<5>(extent, base, strides, out.data(), [](const auto& c, auto timing, auto result) {
+    fin::fv(c[0], c[1], c[2], c[3], timing, result);
+  });
+  for (std::size_t r = 0; r < 2; ++r)
+    for (std::size_t t = 0; t < 3; ++t)
+      EXPECT_EQ(out[r * 3 + t], fin::fv(rates[r], terms[t], payments[2 * t], present, begin)) << r << ", " << t;
+  // 5% over 10 years, 1,000 now and 100 a year in advance: 1,628.8946 + 1,320.6787.
+  EXPECT_NEAR(out[0], 2949.5733, 1e-4);
+}
+
+TEST(FinancialFunctionsTest, BroadcastBlocksCoverLongRowsAndRefuseAnUnknownTiming) {
+  // 600 rates against one term: three blocks, the scalars filled once.
+  std::vector<double> rates(600);
+  for (std::size_t i = 0; i < rates.size(); ++i) rates[i] = 0.0001 * static_cast<double>(i);
+  const double term = 12, payment = -10, present = 0;
+  double when = 0;
+  const std::array<std::ptrdiff_t, 1> extent{600};
+  std::array<const char*, 5> base{reinterpret_cast<const char*>(rates.data()), reinterpret_cast<const char*>(&term),
+                                  reinterpret_cast<const char*>(&payment), reinterpret_cast<const char*>(&present),
+                                  reinterpret_cast<const char*>(&when)};
+  const std::array<std::vector<std::ptrdiff_t>, 5> strides{{{8}, {0}, {0}, {0}, {0}}};
+  const auto fv_of = [](const auto& c, auto timing, auto result) { fin::fv(c[0], c[1], c[2], c[3], timing, result); };
+  std::vector<double> out(600);
+  fin::for_each_broadcast_block<5>(extent, base, strides, out.data(), fv_of);
+  for (std::size_t i = 0; i < rates.size(); i += 97) EXPECT_EQ(out[i], fin::fv(rates[i], term, payment, present)) << i;
+  EXPECT_EQ(out[0], 120.0);  // no interest: twelve payments of 10
+  when = 0.5;
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { fin::for_each_broadcast_block<5>(extent, base, strides, out.data(), fv_of); }, "commissioning.financial.004",
+      "0.5"));
+}
 
 TEST(FinancialFunctionsTest, PvOfAnAnnuity) { EXPECT_TRUE(close_to(fin::pv(0.07, 20, 12000, 0), -127128.17, 1e-2)); }
 

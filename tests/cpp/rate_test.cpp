@@ -14,6 +14,15 @@ namespace {
 
 using namespace commissioning;
 
+TEST(RateTest, RatiosOfAnySizeAreExactAndRefuseAZeroDenominator) {
+  const big_integer huge("100000000000000000000000000000");  // 10^29, beyond 64 bits
+  EXPECT_EQ(rate::ratio(big_integer(11), big_integer(12)), rate::ratio(11, 12));
+  EXPECT_EQ(rate::ratio(huge * 7, huge * 200), rate::parse("3.5%"));
+  EXPECT_EQ(rate::ratio(big_integer(-3), big_integer(-4)), rate::parse("0.75"));
+  EXPECT_TRUE(fails_with<std::domain_error>([&] { (void)rate::ratio(huge, big_integer(0)); }, "commissioning.rate.003",
+                                            "denominator must not be zero"));
+}
+
 TEST(RateTest, ParsesDecimalsAndPercentagesExactly) {
   EXPECT_EQ(rate::parse("0.035"), rate::ratio(7, 200));  // 35/1000
   EXPECT_EQ(rate::parse("3.5%"), rate::ratio(7, 200));   // the Green Book rate

@@ -122,9 +122,23 @@ class discount_schedule {
 };
 
 /// The present value of `amounts`, where amounts[t] falls in year t from the base year
-/// (amounts[0] undiscounted), rounded once to the penny by `mode`.
+/// (amounts[0] undiscounted), rounded once to the penny by `mode`; £0.00 for no amounts.
 [[nodiscard]] money present_value(const discount_schedule& schedule, std::span<const money> amounts,
                                   rounding mode = default_rounding);
+
+/// The bands in words, every digit of each rate: "3.5% to year 30, 3% to year 75, then 2.5%", or
+/// "3% every year" for one band.
+[[nodiscard]] inline std::string describe_bands(const discount_schedule& schedule) {
+  const auto& bands = schedule.bands();
+  if (bands.size() == 1) return bands.front().annual_rate.to_percent_string() + " every year";
+  std::string text;
+  for (std::size_t i = 0; i + 1 < bands.size(); ++i)
+    text.append(bands[i].annual_rate.to_percent_string())
+        .append(" to year ")
+        .append(std::to_string(bands[i + 1].first_year - 1))
+        .append(", ");
+  return text.append("then ").append(bands.back().annual_rate.to_percent_string());
+}
 
 /// The sum of the factors of years 0..years-1: the present value of £1 a year (0 for no years;
 /// a negative number of years is commissioning.discounting.004, as `exact_factors` refuses it).
@@ -242,6 +256,7 @@ inline discount_schedule discount_schedule::scaled(const rate& scale) const {
 }
 
 inline money present_value(const discount_schedule& schedule, std::span<const money> amounts, rounding mode) {
+  if (amounts.empty()) return money{};  // no common denominator to divide by
   if (amounts.size() > static_cast<std::size_t>(max_discount_years))
     detail::require_discount_years(max_discount_years + 1);
   const auto factors = schedule.factors_over_common_denominator(static_cast<int>(amounts.size()));

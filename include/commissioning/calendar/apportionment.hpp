@@ -21,6 +21,7 @@
 #include <commissioning/names.hpp>
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -61,7 +62,24 @@ struct apportionment {
   period over;
   apportion_rule rule;
   std::vector<apportioned_amount> parts;  ///< in date order; amounts sum exactly to `total`
+  friend bool operator==(const apportionment&, const apportionment&) = default;
 };
+
+/// The rule as a result states it: "apportioned by equal monthly instalments, part months pro
+/// rata by days", "apportioned by days".
+[[nodiscard]] inline std::string apportioned_by(apportion_rule rule) {
+  const std::string description(to_string(rule));
+  return description.starts_with("by ") ? "apportioned " + description : "apportioned by " + description;
+}
+
+/// The result in words, a line a part: "£325,484.88 over 1 May 2022 to 30 April 2023,
+/// apportioned by ...:\n  2022-23 (1 May 2022 to 31 March 2023): £298,361.14\n  ...".
+[[nodiscard]] inline std::string to_string(const apportionment& a) {
+  std::string text = to_string(a.total) + " over " + a.over.to_string() + ", " + apportioned_by(a.rule) + ":";
+  for (const auto& part : a.parts)
+    text += "\n  " + part.year.label() + " (" + part.part.to_string() + "): " + to_string(part.amount);
+  return text;
+}
 
 /// Spread `amount` over `over` into the financial years that start in `start_month`.
 [[nodiscard]] apportionment apportion(money amount, const period& over,

@@ -36,6 +36,11 @@ class rate {
       throw domain_violation("rate", 3, "a ratio's denominator must not be zero");
     return rate(big_rational(big_integer(numerator)) / big_rational(big_integer(denominator)));
   }
+  /// numerator / denominator of any size; a zero denominator is domain_violation rate.003.
+  [[nodiscard]] static rate ratio(const big_integer& numerator, const big_integer& denominator) {
+    if (denominator == 0) return ratio(1, 0);
+    return rate(big_rational(numerator) / big_rational(denominator));
+  }
 
   /// Parse decimal text: "0.035", "3.5%", "-1.5", "1.035", "1e-3", "12.5 %".
   /// Rejects empty text, "NaN", "inf", stray characters, and exponents beyond +/-100.
