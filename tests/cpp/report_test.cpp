@@ -143,7 +143,8 @@ TEST(ReportTest, ATableRebuiltFromItsRowsSumsItsTotalsAgain) {
   table t = seed_002();
   t.add_summary({std::string("Total revised projected spend"), cell(), pounds("£1,924,295.28")});
   const table rebuilt = table::from_rows(t.caption(), t.columns(), t.rows());
-  EXPECT_EQ(rebuilt, t);
+  EXPECT_EQ(rebuilt.caption(), t.caption());
+  EXPECT_EQ(rebuilt.rows(), t.rows());  // its groups, subtotals and totals too
   // Only the body rows and summaries are taken as given: a subtotal's figures are summed again.
   std::vector<table_row> rows = t.rows();
   std::get<money>(rows[2].cells[2]) = pounds("£1,000,000");  // Family Support: was £1,240,000
