@@ -199,116 +199,44 @@ std::string number_text(double value) {
 
 void bind_mcda(py::module_& m) {
   // ---------------------------------------------------------------- MultiCriteriaResult
-  py::class_<cm::mcda_result> result_class(m, "MultiCriteriaResult", py::is_final(), R"doc(
-Options' weighted totals, ranks and ties, and how far each weight can move before the top
-option changes.
-
-Made by ``MultiCriteria.evaluate``. ``to_pandas()`` gives the scores with totals and ranks;
-``stability_to_pandas()`` the weight stability; Jupyter shows both.
-
-Attributes
-----------
-criteria : list of Criterion
-options : list of str
-scores : list of list of float
-    One row per option, one column per criterion.
-weights : list of float
-    Normalised: they sum to 1.
-totals : list of float
-    Each option's weighted total: the scores times the weights.
-ranks : list of int
-    1 is best. Tied options share a rank and the next rank is skipped (1, 1, 3).
-ties : list of tuple of str
-    Each group of options sharing a rank, best first. Totals equal to within one part in
-    10^9 of the largest are tied.
-top : str
-    The top option (the first listed, if several share rank 1).
-stability : list of WeightStability
-    One per criterion: how far its weight can fall or rise, the others rescaled in
-    proportion, before a rival draws level with the top option, and which rival.
-)doc");
+  py::class_<cm::mcda_result> result_class(m, "MultiCriteriaResult", py::is_final(), docstring("MultiCriteriaResult"));
   set_public_module(result_class);
   using R = cm::mcda_result;
   def_properties(
       result_class,
       property{"criteria", [](const R& r) { return named_object<"list[Criterion]">{criteria_list(r.criteria)}; },
-               "The criteria, weights as given: a list of Criterion."},
-      property{"options", &R::options, "The options' names."},
+               docstring("MultiCriteriaResult.criteria")},
+      property{"options", &R::options, docstring("MultiCriteriaResult.options")},
       property{"scores", [](const R& r) { return scores_object(r.scores); },
-               "The scores: one list per option, one float per criterion."},
+               docstring("MultiCriteriaResult.scores")},
       property{"weights", [](const R& r) { return eigen_values(r.weights); },
-               "The weights normalised to sum to 1, in criteria order."},
-      property{"totals", [](const R& r) { return eigen_values(r.totals); }, "Each option's weighted total, in options order."},
-      property{"ranks", &R::ranks, "Each option's rank, 1 = best; ties share a rank."},
+               docstring("MultiCriteriaResult.weights")},
+      property{"totals", [](const R& r) { return eigen_values(r.totals); }, docstring("MultiCriteriaResult.totals")},
+      property{"ranks", &R::ranks, docstring("MultiCriteriaResult.ranks")},
       property{"ties",
                [](const R& r) {
                  py::list groups;
                  for (const auto& group : r.ties) groups.append(py::tuple(py::cast(group)));
                  return named_object<"list[tuple[str, ...]]">{groups};
                },
-               "Each group of options sharing a rank, best first: a list of tuples of str."},
-      property{"top", &R::top, "The top option (the first listed, if several share rank 1)."},
+               docstring("MultiCriteriaResult.ties")},
+      property{"top", &R::top, docstring("MultiCriteriaResult.top")},
       property{"stability",
                [](const R& r) {
                  py::list result;
                  for (const cm::weight_stability& s : r.stability) result.append(named_tuple<"WeightStability">(s).value);
                  return named_object<"list[WeightStability]">{result};
                },
-               "How far each criterion's weight can move before the top option changes: a list of WeightStability."});
+               docstring("MultiCriteriaResult.stability")});
   result_class
       .def(
-          "total_of", &R::total_of, py::arg("option"), R"doc(
-An option's weighted total.
-
-Parameters
-----------
-option : str
-
-Returns
--------
-float
-
-Raises
-------
-OutOfRangeError
-    There is no such option (commissioning.mcda.009).
-)doc")
+          "total_of", &R::total_of, py::arg("option"), docstring("MultiCriteriaResult.total_of"))
       .def(
-          "rank_of", &R::rank_of, py::arg("option"), R"doc(
-An option's rank, 1 = best.
-
-Parameters
-----------
-option : str
-
-Returns
--------
-int
-
-Raises
-------
-OutOfRangeError
-    There is no such option (commissioning.mcda.009).
-)doc");
-  def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", mcda_display, "result_to_pandas", R"doc(
-The scores, totals and ranks as a pandas DataFrame (pandas is imported only when this is called).
-
-Returns
--------
-pandas.DataFrame
-    Indexed by option; a column of scores per criterion, then ``total`` (float) and ``rank``
-    (int). ``attrs["weights"]`` maps each criterion to its normalised weight.
-)doc");
+          "rank_of", &R::rank_of, py::arg("option"), docstring("MultiCriteriaResult.rank_of"));
+  def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", mcda_display, "result_to_pandas", docstring("MultiCriteriaResult.to_pandas"));
   def_python_view<typed_object<data_frame_type>>(result_class, "stability_to_pandas", mcda_display,
-                                                 "stability_to_pandas", R"doc(
-The weight stability as a pandas DataFrame, one row per criterion.
-
-Returns
--------
-pandas.DataFrame
-    Indexed by criterion; the columns of ``WeightStability``.
-)doc");
-  def_python_view<std::string>(result_class, "_repr_html_", mcda_display, "result_html", "HTML tables for Jupyter.");
+                                                 "stability_to_pandas", docstring("MultiCriteriaResult.stability_to_pandas"));
+  def_python_view<std::string>(result_class, "_repr_html_", mcda_display, "result_html", docstring("MultiCriteriaResult._repr_html_"));
   result_class.def("__repr__", [](const R& r) {
     return "<MultiCriteriaResult: " + cm::quote(r.top()) + " top with " + number_text(r.totals(static_cast<Eigen::Index>(r.leader))) +
            ", " + std::to_string(r.options.size()) + (r.options.size() == 1 ? " option>" : " options>");
@@ -317,45 +245,7 @@ pandas.DataFrame
   result_class.attr("__hash__") = py::none();
 
   // ---------------------------------------------------------------- MultiCriteria
-  py::class_<cm::multi_criteria> model_class(m, "MultiCriteria", py::is_final(), R"doc(
-A multi-criteria analysis: options scored against weighted criteria, by weighted sum.
-
-Weights are relative: they are normalised to sum to 1 (40, 30, 20, 10 become 0.4, 0.3, 0.2,
-0.1), so points, percentages and fractions all work. Scores are on any finite scale, higher
-being better; a criterion may declare its scale, and a score outside it is an error.
-
-Parameters
-----------
-criteria : mapping of str to float, or iterable of Criterion
-    ``{"Quality": 40, "Cost": 30}``, or ``Criterion(name, weight, description, scale)`` (or a
-    tuple of those fields) for a description or a declared scale ``(min, max)``.
-options : iterable of str, optional
-    The options' names, one per row of scores; taken from the index of a DataFrame.
-scores : list of lists, 2-D NumPy array, or pandas DataFrame
-    One row per option and one column per criterion; a DataFrame is indexed by option and
-    has a column per criterion, matched by name.
-
-Raises
-------
-InvalidInputError
-    No criteria or options (commissioning.mcda.001); duplicate or blank names (.002);
-    scores of the wrong shape (.003); a score or weight that is not finite (.004); a negative
-    weight (.005); a score outside its declared scale (.006); a scale whose ends are not in
-    order (.007).
-DomainError
-    Every weight is zero (commissioning.mcda.008).
-
-Examples
---------
->>> model = MultiCriteria({"Quality": 40, "Cost": 30, "Deliverability": 20, "Social value": 10},
-...                       ["In-house", "External", "Do minimum"],
-...                       [[7, 5, 8, 6], [8, 7, 5, 4], [4, 9, 9, 3]])
->>> result = model.evaluate()
->>> result.top, result.ranks
-('External', [2, 1, 3])
->>> [round(total, 6) for total in result.totals]
-[6.5, 6.7, 6.4]
-)doc");
+  py::class_<cm::multi_criteria> model_class(m, "MultiCriteria", py::is_final(), docstring("MultiCriteria"));
   set_public_module(model_class);
   using M = cm::multi_criteria;
   model_class.def(py::init([](const criteria_object& criteria, const std::optional<iterable_object<"collections.abc.Iterable[str]">>& options,
@@ -363,35 +253,18 @@ Examples
                     return make_model(criteria.value, options ? options->value : py::none(), scores.value);
                   }),
                   py::arg("criteria"), py::arg("options") = py::none(), py::arg("scores") = py::none(),
-                  "Make a multi-criteria analysis.");
+                  docstring("MultiCriteria.__init__"));
   def_properties(
       model_class,
       property{"criteria", [](const M& mc) { return named_object<"list[Criterion]">{criteria_list(mc.criteria())}; },
-               "The criteria, weights as given: a list of Criterion."},
-      property{"options", &M::options, "The options' names."},
+               docstring("MultiCriteria.criteria")},
+      property{"options", &M::options, docstring("MultiCriteria.options")},
       property{"scores", [](const M& mc) { return scores_object(mc.scores()); },
-               "The scores: one list per option, one float per criterion."},
+               docstring("MultiCriteria.scores")},
       property{"weights", [](const M& mc) { return eigen_values(mc.weights()); },
-               "The weights normalised to sum to 1, in criteria order."});
-  model_class.def("evaluate", &M::evaluate, R"doc(
-Weighted totals (an Eigen matrix-vector product), ranks with ties, and weight stability.
-
-The stability is solved in closed form: with one weight moved to t and the others rescaled in
-proportion, every total is linear in t, so each rival draws level with the top option at a
-single point.
-
-Returns
--------
-MultiCriteriaResult
-)doc");
-  def_python_view<typed_object<data_frame_type>>(model_class, "to_pandas", mcda_display, "model_to_pandas", R"doc(
-The scores as a pandas DataFrame indexed by option, a column per criterion.
-
-Returns
--------
-pandas.DataFrame
-    ``attrs["weights"]`` maps each criterion to its normalised weight.
-)doc");
+               docstring("MultiCriteria.weights")});
+  model_class.def("evaluate", &M::evaluate, docstring("MultiCriteria.evaluate"));
+  def_python_view<typed_object<data_frame_type>>(model_class, "to_pandas", mcda_display, "model_to_pandas", docstring("MultiCriteria.to_pandas"));
   model_class.def("__repr__", [](const M& mc) {
     return "<MultiCriteria: " + std::to_string(mc.options().size()) + (mc.options().size() == 1 ? " option x " : " options x ") +
            std::to_string(mc.criteria().size()) + (mc.criteria().size() == 1 ? " criterion>" : " criteria>");
