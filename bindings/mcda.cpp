@@ -21,52 +21,27 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
-#include <map>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace cmpy {
 
+CMPY_FIELDS(cm::score_scale, &T::min, &T::max);
+CMPY_FIELDS(cm::criterion, &T::name, &T::weight, &T::description, &T::scale);
+CMPY_FIELDS(cm::weight_stability, &T::criterion, &T::weight, &T::lowest_weight, &T::highest_weight, &T::points_down,
+            &T::points_up, &T::rival_down, &T::rival_up);
+
 namespace {
 
-struct criteria_arg_type {
-  static constexpr auto name = py::detail::const_name(
-      "collections.abc.Mapping[str, float] | collections.abc.Iterable[Criterion | tuple[str, float] | "
-      "tuple[str, float, str] | tuple[str, float, str, tuple[float, float] | None]]");
-  static bool accepts(py::handle h) { return !is_str(h) && py::isinstance<py::iterable>(h); }
-};
-struct option_names_arg_type {
-  static constexpr auto name = py::detail::const_name("collections.abc.Iterable[str] | None");
-  static bool accepts(py::handle h) { return h.is_none() || (!is_str(h) && py::isinstance<py::iterable>(h)); }
-};
-struct scores_arg_type {
-  static constexpr auto name = py::detail::const_name(
-      "collections.abc.Iterable[collections.abc.Iterable[float]] | numpy.ndarray | pandas.DataFrame | None");
-  static bool accepts(py::handle) { return true; }
-};
-struct criteria_type {
-  static constexpr auto name = py::detail::const_name("list[Criterion]");
-  static bool accepts(py::handle) { return true; }
-};
-struct stability_type {
-  static constexpr auto name = py::detail::const_name("list[WeightStability]");
-  static bool accepts(py::handle) { return true; }
-};
-struct ties_type {
-  static constexpr auto name = py::detail::const_name("list[tuple[str, ...]]");
-  static bool accepts(py::handle) { return true; }
-};
-struct rows_type {
-  static constexpr auto name = py::detail::const_name("list[list[float]]");
-  static bool accepts(py::handle) { return true; }
-};
-struct frame_type {
-  static constexpr auto name = py::detail::const_name("pandas.DataFrame");
-  static bool accepts(py::handle) { return true; }
-};
+using criteria_object = iterable_object<
+    "collections.abc.Mapping[str, float] | collections.abc.Iterable[Criterion | tuple[str, float] | "
+    "tuple[str, float, str] | tuple[str, float, str, tuple[float, float] | None]]">;
+using scores_arg = named_object<
+    "collections.abc.Iterable[collections.abc.Iterable[float]] | numpy.ndarray | pandas.DataFrame | None">;
 
-py::object mcda_module_attr(const char* name) { return python_module("commissioning._mcda").attr(name); }
+/// The module of the layer's tables and HTML (`def_python_view`).
+constexpr const char* mcda_display = "commissioning._mcda";
 
 /// A number from a Python value: None and pandas.NA are NaN (refused later as not finite).
 double number_from(py::handle value, const std::string& where) {
@@ -127,56 +102,21 @@ std::vector<std::string> options_from(py::handle options) {
   return result;
 }
 
-/// Scores from a pandas DataFrame indexed by option, with a column per criterion.
+/// Scores from a pandas DataFrame indexed by option, with a column per criterion, matched by name.
 cm::multi_criteria from_frame(std::vector<cm::criterion> criteria, py::handle options, py::handle frame) {
-  std::vector<std::string> row_names;
+  std::vector<std::string> row_names, column_names;
   for (py::handle label : py::iter(frame.attr("index"))) row_names.push_back(str_of(label));
-  std::map<std::string, std::size_t> rows;
-  for (std::size_t i = 0; i < row_names.size(); ++i)
-    if (!rows.emplace(row_names[i], i).second)
-      throw cm::invalid_input("mcda", 2, std::string("two options are named ").append(cm::quote(row_names[i])));
-  std::map<std::string, std::size_t> columns;
-  for (py::handle label : py::iter(frame.attr("columns"))) {
-    const std::string column = str_of(label);
-    if (!columns.emplace(column, columns.size()).second)
-      throw cm::invalid_input("mcda", 2, std::string("two criteria are named ").append(cm::quote(column)));
-  }
-  for (const cm::criterion& c : criteria)
-    if (!columns.contains(c.name))
-      throw cm::invalid_input("mcda", 3,
-                              std::string("the frame has no column for criterion ").append(cm::quote(c.name)));
-  if (columns.size() != criteria.size())
-    for (const auto& [column, position] : columns) {
-      bool known = false;
-      for (const cm::criterion& c : criteria) known = known || c.name == column;
-      if (!known)
-        throw cm::invalid_input("mcda", 3,
-                                std::string("the frame's column ").append(cm::quote(column)).append(" is not a criterion"));
-    }
+  for (py::handle label : py::iter(frame.attr("columns"))) column_names.push_back(str_of(label));
   std::vector<std::string> names = options.is_none() ? row_names : options_from(options);
-  if (names.size() != row_names.size())
-    throw cm::invalid_input("mcda", 3,
-                            std::string("the frame has ")
-                                .append(std::to_string(row_names.size()))
-                                .append(" rows; ")
-                                .append(std::to_string(names.size()))
-                                .append(" options are named"));
-  for (const std::string& name : names)
-    if (!rows.contains(name))
-      throw cm::invalid_input("mcda", 3, std::string("the frame has no row for option ").append(cm::quote(name)));
-
+  const cm::score_layout layout = cm::lay_out_scores(criteria, names, row_names, column_names);
   const py::object values = frame.attr("to_numpy")(py::arg("dtype") = py::str("object"));
-  const auto rows_of_values = py::reinterpret_borrow<py::sequence>(values);
   Eigen::MatrixXd scores(static_cast<Eigen::Index>(names.size()), static_cast<Eigen::Index>(criteria.size()));
   for (std::size_t i = 0; i < names.size(); ++i) {
-    const py::object row = rows_of_values[rows.at(names[i])];
-    const auto cells = py::reinterpret_borrow<py::sequence>(row);
+    const auto cells = py::reinterpret_borrow<py::sequence>(values[py::int_(layout.rows[i])]);
     for (std::size_t j = 0; j < criteria.size(); ++j)
       scores(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) =
-          number_from(cells[columns.at(criteria[j].name)], std::string("the score of option ")
-                                                                 .append(cm::quote(names[i]))
-                                                                 .append(" against criterion ")
-                                                                 .append(cm::quote(criteria[j].name)));
+          number_from(cells[layout.columns[j]], "the score of option " + cm::quote(names[i]) + " against criterion " +
+                                                     cm::quote(criteria[j].name));
   }
   return cm::multi_criteria(std::move(criteria), std::move(names), scores);
 }
@@ -216,40 +156,23 @@ cm::multi_criteria make_model(py::handle criteria_arg, py::handle options, py::h
 
 py::list criteria_list(const std::vector<cm::criterion>& criteria) {
   py::list result;
-  for (const cm::criterion& c : criteria) {
-    py::object scale = c.scale ? py::object(py::make_tuple(c.scale->min, c.scale->max)) : py::object(py::none());
-    result.append(types_attr("Criterion")(c.name, c.weight, c.description, scale));
-  }
+  for (const cm::criterion& c : criteria) result.append(types_attr("Criterion")(*state_of(c)));
   return result;
 }
 
-py::list names_list(const std::vector<std::string>& names) {
-  py::list result;
-  for (const std::string& name : names) result.append(py::str(name));
-  return result;
-}
-
-py::list matrix_rows(const Eigen::MatrixXd& scores) {
-  py::list rows;
-  for (Eigen::Index i = 0; i < scores.rows(); ++i) {
-    py::list row;
-    for (Eigen::Index j = 0; j < scores.cols(); ++j) row.append(scores(i, j));
-    rows.append(row);
-  }
+std::vector<std::vector<double>> score_rows(const Eigen::MatrixXd& scores) {
+  std::vector<std::vector<double>> rows(static_cast<std::size_t>(scores.rows()));
+  for (Eigen::Index i = 0; i < scores.rows(); ++i)
+    for (Eigen::Index j = 0; j < scores.cols(); ++j) rows[static_cast<std::size_t>(i)].push_back(scores(i, j));
   return rows;
 }
+named_object<"list[list[float]]"> scores_object(const Eigen::MatrixXd& scores) { return {py::cast(score_rows(scores))}; }
+std::vector<double> eigen_values(const Eigen::VectorXd& v) { return {v.begin(), v.end()}; }
 
-py::object optional_name(const std::optional<std::string>& name) {
-  return name ? py::object(py::str(*name)) : py::object(py::none());
-}
-
+/// A model pickles as (criteria, options, score rows), each a tuple of tuples.
 py::tuple model_state_of(const std::vector<cm::criterion>& criteria, const std::vector<std::string>& options,
                          const Eigen::MatrixXd& scores) {
-  py::list rows;
-  for (const py::handle row : matrix_rows(scores)) rows.append(py::tuple(py::reinterpret_borrow<py::list>(row)));
-  py::list criteria_state;
-  for (const py::handle c : criteria_list(criteria)) criteria_state.append(py::tuple(py::reinterpret_borrow<py::object>(c)));
-  return py::make_tuple(py::tuple(criteria_state), py::tuple(names_list(options)), py::tuple(rows));
+  return frozen(py::make_tuple(state_of(criteria), options, score_rows(scores)));
 }
 
 py::tuple model_state(const cm::multi_criteria& model) {
@@ -278,121 +201,74 @@ void bind_mcda(py::module_& m) {
   // ---------------------------------------------------------------- MultiCriteriaResult
   py::class_<cm::mcda_result> result_class(m, "MultiCriteriaResult", py::is_final(), docstring("MultiCriteriaResult"));
   set_public_module(result_class);
+  using R = cm::mcda_result;
+  def_properties(
+      result_class,
+      property{"criteria", [](const R& r) { return named_object<"list[Criterion]">{criteria_list(r.criteria)}; },
+               docstring("MultiCriteriaResult.criteria")},
+      property{"options", &R::options, docstring("MultiCriteriaResult.options")},
+      property{"scores", [](const R& r) { return scores_object(r.scores); },
+               docstring("MultiCriteriaResult.scores")},
+      property{"weights", [](const R& r) { return eigen_values(r.weights); },
+               docstring("MultiCriteriaResult.weights")},
+      property{"totals", [](const R& r) { return eigen_values(r.totals); }, docstring("MultiCriteriaResult.totals")},
+      property{"ranks", &R::ranks, docstring("MultiCriteriaResult.ranks")},
+      property{"ties",
+               [](const R& r) {
+                 py::list groups;
+                 for (const auto& group : r.ties) groups.append(py::tuple(py::cast(group)));
+                 return named_object<"list[tuple[str, ...]]">{groups};
+               },
+               docstring("MultiCriteriaResult.ties")},
+      property{"top", &R::top, docstring("MultiCriteriaResult.top")},
+      property{"stability",
+               [](const R& r) {
+                 py::list result;
+                 for (const cm::weight_stability& s : r.stability) result.append(named_tuple<"WeightStability">(s).value);
+                 return named_object<"list[WeightStability]">{result};
+               },
+               docstring("MultiCriteriaResult.stability")});
   result_class
-      .def_property_readonly(
-          "criteria", [](const cm::mcda_result& r) { return typed_object<criteria_type>{criteria_list(r.criteria)}; },
-          docstring("MultiCriteriaResult.criteria"))
-      .def_property_readonly("options", [](const cm::mcda_result& r) { return r.options; }, docstring("MultiCriteriaResult.options"))
-      .def_property_readonly(
-          "scores", [](const cm::mcda_result& r) { return typed_object<rows_type>{matrix_rows(r.scores)}; },
-          docstring("MultiCriteriaResult.scores"))
-      .def_property_readonly(
-          "weights", [](const cm::mcda_result& r) { return std::vector<double>(r.weights.begin(), r.weights.end()); },
-          docstring("MultiCriteriaResult.weights"))
-      .def_property_readonly(
-          "totals", [](const cm::mcda_result& r) { return std::vector<double>(r.totals.begin(), r.totals.end()); },
-          docstring("MultiCriteriaResult.totals"))
-      .def_property_readonly("ranks", [](const cm::mcda_result& r) { return r.ranks; },
-                             docstring("MultiCriteriaResult.ranks"))
-      .def_property_readonly(
-          "ties",
-          [](const cm::mcda_result& r) {
-            py::list groups;
-            for (const auto& group : r.ties) groups.append(py::tuple(names_list(group)));
-            return typed_object<ties_type>{groups};
-          },
-          docstring("MultiCriteriaResult.ties"))
-      .def_property_readonly(
-          "top", [](const cm::mcda_result& r) { return r.top(); },
-          docstring("MultiCriteriaResult.top"))
-      .def_property_readonly(
-          "stability",
-          [](const cm::mcda_result& r) {
-            py::list result;
-            for (const cm::weight_stability& s : r.stability)
-              result.append(types_attr("WeightStability")(s.criterion, s.weight, s.lowest_weight, s.highest_weight,
-                                                          s.points_down, s.points_up, optional_name(s.rival_down),
-                                                          optional_name(s.rival_up)));
-            return typed_object<stability_type>{result};
-          },
-          docstring("MultiCriteriaResult.stability"))
       .def(
-          "total_of", [](const cm::mcda_result& r, const std::string& option) { return r.total_of(option); },
-          py::arg("option"), docstring("MultiCriteriaResult.total_of"))
+          "total_of", &R::total_of, py::arg("option"), docstring("MultiCriteriaResult.total_of"))
       .def(
-          "rank_of", [](const cm::mcda_result& r, const std::string& option) { return r.rank_of(option); },
-          py::arg("option"), docstring("MultiCriteriaResult.rank_of"))
-      .def(
-          "to_pandas",
-          [](const cm::mcda_result& self) {
-            return typed_object<frame_type>{mcda_module_attr("result_to_pandas")(py::cast(self))};
-          },
-          docstring("MultiCriteriaResult.to_pandas"))
-      .def(
-          "stability_to_pandas",
-          [](const cm::mcda_result& self) {
-            return typed_object<frame_type>{mcda_module_attr("stability_to_pandas")(py::cast(self))};
-          },
-          docstring("MultiCriteriaResult.stability_to_pandas"))
-      .def(
-          "_repr_html_",
-          [](const cm::mcda_result& self) {
-            return mcda_module_attr("result_html")(py::cast(self)).cast<std::string>();
-          },
-          docstring("MultiCriteriaResult._repr_html_"))
-      .def("__repr__", [](const cm::mcda_result& r) {
-        return std::string("<MultiCriteriaResult: ")
-            .append(cm::quote(r.top()))
-            .append(" top with ")
-            .append(number_text(r.totals(static_cast<Eigen::Index>(r.leader))))
-            .append(", ")
-            .append(std::to_string(r.options.size()))
-            .append(r.options.size() == 1 ? " option" : " options")
-            .append(">");
-      });
+          "rank_of", &R::rank_of, py::arg("option"), docstring("MultiCriteriaResult.rank_of"));
+  def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", mcda_display, "result_to_pandas", docstring("MultiCriteriaResult.to_pandas"));
+  def_python_view<typed_object<data_frame_type>>(result_class, "stability_to_pandas", mcda_display,
+                                                 "stability_to_pandas", docstring("MultiCriteriaResult.stability_to_pandas"));
+  def_python_view<std::string>(result_class, "_repr_html_", mcda_display, "result_html", docstring("MultiCriteriaResult._repr_html_"));
+  result_class.def("__repr__", [](const R& r) {
+    return "<MultiCriteriaResult: " + cm::quote(r.top()) + " top with " + number_text(r.totals(static_cast<Eigen::Index>(r.leader))) +
+           ", " + std::to_string(r.options.size()) + (r.options.size() == 1 ? " option>" : " options>");
+  });
   def_value_semantics(result_class, &mcda_result_state, &mcda_result_from_state);
   result_class.attr("__hash__") = py::none();
 
   // ---------------------------------------------------------------- MultiCriteria
   py::class_<cm::multi_criteria> model_class(m, "MultiCriteria", py::is_final(), docstring("MultiCriteria"));
   set_public_module(model_class);
-  model_class
-      .def(py::init([](const typed_object<criteria_arg_type>& criteria, const typed_object<option_names_arg_type>& options,
-                       const typed_object<scores_arg_type>& scores) {
-             return make_model(criteria.value, options.value, scores.value);
-           }),
-           py::arg("criteria"), py::arg("options") = py::none(), py::arg("scores") = py::none(),
-           docstring("MultiCriteria.__init__"))
-      .def_property_readonly(
-          "criteria", [](const cm::multi_criteria& mc) { return typed_object<criteria_type>{criteria_list(mc.criteria())}; },
-          docstring("MultiCriteria.criteria"))
-      .def_property_readonly(
-          "options", [](const cm::multi_criteria& mc) { return mc.options(); }, docstring("MultiCriteria.options"))
-      .def_property_readonly(
-          "scores", [](const cm::multi_criteria& mc) { return typed_object<rows_type>{matrix_rows(mc.scores())}; },
-          docstring("MultiCriteria.scores"))
-      .def_property_readonly(
-          "weights",
-          [](const cm::multi_criteria& mc) {
-            const Eigen::VectorXd w = mc.weights();
-            return std::vector<double>(w.begin(), w.end());
-          },
-          docstring("MultiCriteria.weights"))
-      .def(
-          "evaluate", [](const cm::multi_criteria& mc) { return mc.evaluate(); }, docstring("MultiCriteria.evaluate"))
-      .def(
-          "to_pandas",
-          [](const cm::multi_criteria& self) {
-            return typed_object<frame_type>{mcda_module_attr("model_to_pandas")(py::cast(self))};
-          },
-          docstring("MultiCriteria.to_pandas"))
-      .def("__repr__", [](const cm::multi_criteria& mc) {
-        return std::string("<MultiCriteria: ")
-            .append(std::to_string(mc.options().size()))
-            .append(mc.options().size() == 1 ? " option x " : " options x ")
-            .append(std::to_string(mc.criteria().size()))
-            .append(mc.criteria().size() == 1 ? " criterion>" : " criteria>");
-      });
+  using M = cm::multi_criteria;
+  model_class.def(py::init([](const criteria_object& criteria, const std::optional<iterable_object<"collections.abc.Iterable[str]">>& options,
+                              const scores_arg& scores) {
+                    return make_model(criteria.value, options ? options->value : py::none(), scores.value);
+                  }),
+                  py::arg("criteria"), py::arg("options") = py::none(), py::arg("scores") = py::none(),
+                  docstring("MultiCriteria.__init__"));
+  def_properties(
+      model_class,
+      property{"criteria", [](const M& mc) { return named_object<"list[Criterion]">{criteria_list(mc.criteria())}; },
+               docstring("MultiCriteria.criteria")},
+      property{"options", &M::options, docstring("MultiCriteria.options")},
+      property{"scores", [](const M& mc) { return scores_object(mc.scores()); },
+               docstring("MultiCriteria.scores")},
+      property{"weights", [](const M& mc) { return eigen_values(mc.weights()); },
+               docstring("MultiCriteria.weights")});
+  model_class.def("evaluate", &M::evaluate, docstring("MultiCriteria.evaluate"));
+  def_python_view<typed_object<data_frame_type>>(model_class, "to_pandas", mcda_display, "model_to_pandas", docstring("MultiCriteria.to_pandas"));
+  model_class.def("__repr__", [](const M& mc) {
+    return "<MultiCriteria: " + std::to_string(mc.options().size()) + (mc.options().size() == 1 ? " option x " : " options x ") +
+           std::to_string(mc.criteria().size()) + (mc.criteria().size() == 1 ? " criterion>" : " criteria>");
+  });
   def_value_semantics(model_class, &model_state, &model_from_state);
   model_class.attr("__hash__") = py::none();
 }

@@ -35,56 +35,31 @@ namespace cmpy {
 
 namespace {
 
-const char* row_kind_name(cm::row_kind kind) {
-  switch (kind) {
-    case cm::row_kind::body: return "body";
-    case cm::row_kind::subtotal: return "subtotal";
-    case cm::row_kind::total: return "total";
-    case cm::row_kind::summary: return "summary";
-  }
-  return "body";
-}
-
-/// One Python value as a cell of a column of `kind`; report.002 names what does not fit.
+/// One Python value as a cell of `column` in row `row`; report.002 names what does not fit.
 cm::cell cell_from(py::handle value, const cm::column& column, std::size_t row) {
-  if (value.is_none()) return std::monostate{};
-  const auto wrong = [&]() -> cm::invalid_input {
-    return cm::invalid_input("report", 2,
-                             "row " + std::to_string(row) + ": the column " + cm::quote(column.heading) + " holds " +
-                                 cm::detail::kind_words(column.kind) + ", not " +
-                                 py::repr(value).cast<std::string>());
+  const bool integer = py::isinstance<py::int_>(value) && !py::isinstance<py::bool_>(value);
+  const auto points = [&] {  // a list of points: a list or tuple of str
+    if (!py::isinstance<py::list>(value) && !py::isinstance<py::tuple>(value)) return false;
+    for (py::handle item : value)
+      if (!py::isinstance<py::str>(item)) return false;
+    return true;
   };
-  switch (column.kind) {
-    case cm::column_kind::text:
-      if (py::isinstance<py::str>(value)) return value.cast<std::string>();
-      if (py::isinstance<py::list>(value) || py::isinstance<py::tuple>(value)) {
-        std::vector<std::string> items;
-        for (py::handle item : value) {
-          if (!py::isinstance<py::str>(item)) throw wrong();
-          items.push_back(item.cast<std::string>());
-        }
-        return items;
-      }
-      throw wrong();
-    case cm::column_kind::money:
-      if (const auto amount = try_money(value)) return *amount;
-      throw wrong();
-    case cm::column_kind::percent:
-      if (const auto r = try_rate(value)) return *r;
-      throw wrong();
-    case cm::column_kind::count:
-      if (py::isinstance<py::int_>(value) && !py::isinstance<py::bool_>(value)) return value.cast<std::int64_t>();
-      throw wrong();
-    case cm::column_kind::number:
-      if ((py::isinstance<py::float_>(value) || py::isinstance<py::int_>(value)) && !py::isinstance<py::bool_>(value))
-        return value.cast<double>();
-      throw wrong();
-  }
-  throw wrong();
+  std::optional<cm::cell> cell;
+  if (value.is_none()) cell = std::monostate{};
+  else if (column.kind == cm::column_kind::text && py::isinstance<py::str>(value)) cell = value.cast<std::string>();
+  else if (column.kind == cm::column_kind::text && points()) cell = value.cast<std::vector<std::string>>();
+  else if (column.kind == cm::column_kind::money) cell = try_money(value);
+  else if (column.kind == cm::column_kind::percent) cell = try_rate(value);
+  else if (column.kind == cm::column_kind::count && integer) cell = value.cast<std::int64_t>();
+  else if (column.kind == cm::column_kind::number && (integer || py::isinstance<py::float_>(value))) cell = value.cast<double>();
+  if (cell) return *cell;
+  throw cm::invalid_input("report", 2,
+                          "row " + std::to_string(row) + ": the column " + cm::quote(column.heading) + " holds " +
+                              cm::detail::kind_words(column.kind) + ", not " + repr_of(value));
 }
 
-std::vector<cm::cell> cells_from(const cm::table& t, const py::sequence& values) {
-  const std::size_t row = t.rows().size() + 1;
+/// The cells of row `row` (counted from 1) of `t`; report.001 for the wrong number of them.
+std::vector<cm::cell> cells_from(const cm::table& t, const py::sequence& values, std::size_t row) {
   if (values.size() != t.columns().size())
     throw cm::invalid_input("report", 1,
                             "row " + std::to_string(row) + " of " + cm::quote(t.caption()) + " has " +
@@ -93,16 +68,6 @@ std::vector<cm::cell> cells_from(const cm::table& t, const py::sequence& values)
   std::vector<cm::cell> cells;
   for (std::size_t i = 0; i < values.size(); ++i) cells.push_back(cell_from(values[i], t.columns()[i], row));
   return cells;
-}
-
-py::object cell_to_python(const cm::cell& c) {
-  return std::visit(
-      [](const auto& v) -> py::object {
-        using V = std::decay_t<decltype(v)>;
-        if constexpr (std::is_same_v<V, std::monostate>) return py::none();
-        else return py::cast(v);
-      },
-      c);
 }
 
 py::object json_loads(const std::string& text) { return python_module("json").attr("loads")(text); }
@@ -126,57 +91,26 @@ cm::column column_from_state(const py::tuple& s) {
 }
 
 /// A table pickles as its columns, its rows in order (kind, group, cells), notes, source and
-/// rounding; rebuilt directly, since the sums in its subtotal rows are already exact.
+/// rounding; its subtotals and totals are summed again when it is read back (`table::from_rows`).
 py::tuple table_state(const cm::table& t) {
   py::list columns, rows;
   for (const cm::column& c : t.columns()) columns.append(column_state(c));
-  for (const cm::table_row& r : t.rows()) {
-    py::list cells;
-    for (const cm::cell& c : r.cells) cells.append(cell_to_python(c));
-    rows.append(py::make_tuple(row_kind_name(r.kind), r.group, cells));
-  }
-  return py::make_tuple(t.caption(), columns, rows, t.notes(), t.source(),
-                        t.rounding() == cm::total_rounding::consistent ? "consistent" : "independent");
+  for (const cm::table_row& r : t.rows()) rows.append(py::make_tuple(cm::name_of(r.kind), r.group, r.cells));
+  return py::make_tuple(t.caption(), columns, rows, t.notes(), t.source(), cm::name_of(t.rounding()));
 }
 
 cm::table table_from_state(const py::tuple& s) {
   if (s.size() != 6) throw std::runtime_error("unexpected Table state");
   std::vector<cm::column> columns;
   for (py::handle c : s[1]) columns.push_back(column_from_state(py::reinterpret_borrow<py::tuple>(c)));
-  cm::table t(s[0].cast<std::string>(), columns);
-  int open_group = -1;
+  const cm::table shape(s[0].cast<std::string>(), columns);
+  std::vector<cm::table_row> rows;
   for (py::handle item : s[2]) {
     const auto row = py::reinterpret_borrow<py::tuple>(item);
-    const auto kind = row[0].cast<std::string>();
-    const int group = row[1].cast<int>();
-    const std::vector<cm::cell> cells = cells_from(t, row[2]);
-    if (kind == "body") {
-      if (group >= 0 && group != open_group) {
-        t.begin_group();
-        open_group = group;
-      }
-      t.add_row(cells);
-    } else if (kind == "summary") {
-      t.add_summary(cells);
-    } else {
-      // Subtotals and totals are recomputed from the rows: their label is the one text cell.
-      std::optional<std::size_t> label_column;
-      std::string label;
-      for (std::size_t i = 0; i < cells.size(); ++i)
-        if (const auto* text = std::get_if<std::string>(&cells[i])) {
-          label_column = i;
-          label = *text;
-          break;
-        }
-      if (kind == "subtotal") {
-        if (open_group < 0) t.begin_group();
-        t.add_subtotal(label, label_column);
-        open_group = -1;
-      } else {
-        t.add_total(label, label_column);
-      }
-    }
+    rows.push_back({cm::read_name<cm::row_kind>(row[0].cast<std::string>()), cells_from(shape, row[2], rows.size() + 1),
+                    row[1].cast<int>()});
   }
+  cm::table t = cm::table::from_rows(shape.caption(), std::move(columns), rows);
   for (py::handle note : s[3]) t.note(note.cast<std::string>());
   t.source(s[4].cast<std::string>());
   t.rounding(cm::read_name<cm::total_rounding>(s[5].cast<std::string>()));
@@ -194,48 +128,31 @@ void bind_report(py::module_& m) {
   py::class_<cm::column> column_class(m, "Column", py::is_final(), docstring("Column"));
   set_public_module(column_class);
   column_class
-      .def_static(
-          "text", [](std::string heading, bool row_header) { return cm::column::text(std::move(heading), row_header); },
-          py::arg("heading"), py::arg("row_header") = false,
+      .def_static("text", &cm::column::text, py::arg("heading"), py::arg("row_header") = false,
           docstring("Column.text"))
-      .def_static(
-          "money",
-          [](std::string heading, cm::money_unit unit, std::optional<int> decimals) {
-            cm::money_format style;
-            style.unit = unit;
-            if (decimals) style.decimals = cm::display_decimals(*decimals);  // None: the unit's usual
-            return cm::column::money(std::move(heading), style);
-          },
-          py::arg("heading"), py::arg_v("unit", cm::money_unit::whole_pounds, "MoneyUnit.WHOLE_POUNDS"),
+      .def_static("money", py::overload_cast<std::string, cm::money_unit, std::optional<int>>(&cm::column::money),
+                  py::arg("heading"), py::arg_v("unit", cm::money_unit::whole_pounds, "MoneyUnit.WHOLE_POUNDS"),
           py::arg("decimals") = py::none(), docstring("Column.money"))
       .def_static("percent", &cm::column::percent, py::arg("heading"), py::arg("decimals") = 1,
                   docstring("Column.percent"))
       .def_static("count", &cm::column::count, py::arg("heading"), docstring("Column.count"))
       .def_static("number", &cm::column::number, py::arg("heading"), py::arg("decimals") = 2,
-                  docstring("Column.number"))
-      .def_property_readonly("heading", [](const cm::column& c) { return c.heading; }, docstring("Column.heading"))
-      .def_property_readonly(
-          "kind", [](const cm::column& c) { return c.kind; }, docstring("Column.kind"))
-      .def_property_readonly(
-          "align", [](const cm::column& c) { return c.align; }, docstring("Column.align"))
-      .def_property_readonly(
-          "row_header", [](const cm::column& c) { return c.row_header; }, docstring("Column.row_header"))
-      .def("__repr__", [](const cm::column& c) {
-        return "Column(" + py::repr(py::str(c.heading)).cast<std::string>() + ", " +
-               cm::detail::column_kind_words(c.kind) + ")";
-      });
+                  docstring("Column.number"));
+  using C = cm::column;
+  def_properties(column_class, property{"heading", &C::heading, docstring("Column.heading")},
+                 property{"kind", &C::kind, docstring("Column.kind")},
+                 property{"align", &C::align, docstring("Column.align")},
+                 property{"row_header", &C::row_header, docstring("Column.row_header")});
+  column_class.def("__repr__", [](const C& c) { return "Column(" + quoted(c.heading) + ", " + cm::detail::column_kind_words(c.kind) + ")"; });
   def_value_semantics(column_class, &column_state, &column_from_state);
 
   py::class_<cm::table> table_class(m, "Table", py::is_final(), docstring("Table"));
   set_public_module(table_class);
   table_class
-      .def(py::init([](std::string caption, std::vector<cm::column> columns) {
-             return cm::table(std::move(caption), std::move(columns));
-           }),
-           py::arg("caption"), py::arg("columns"))
+      .def(py::init<std::string, std::vector<cm::column>>(), py::arg("caption"), py::arg("columns"))
       .def(
           "add_row",
-          [](cm::table& t, const py::sequence& cells) -> cm::table& { return t.add_row(cells_from(t, cells)); },
+          [](cm::table& t, const py::sequence& cells) -> cm::table& { return t.add_row(cells_from(t, cells, t.rows().size() + 1)); },
           py::arg("cells"), py::return_value_policy::reference_internal,
           docstring("Table.add_row"))
       .def("begin_group", &cm::table::begin_group, py::return_value_policy::reference_internal,
@@ -247,7 +164,7 @@ void bind_report(py::module_& m) {
            py::return_value_policy::reference_internal, docstring("Table.add_total"))
       .def(
           "add_summary",
-          [](cm::table& t, const py::sequence& cells) -> cm::table& { return t.add_summary(cells_from(t, cells)); },
+          [](cm::table& t, const py::sequence& cells) -> cm::table& { return t.add_summary(cells_from(t, cells, t.rows().size() + 1)); },
           py::arg("cells"), py::return_value_policy::reference_internal,
           docstring("Table.add_summary"))
       .def("note", &cm::table::note, py::arg("text"), py::return_value_policy::reference_internal,
@@ -268,11 +185,7 @@ void bind_report(py::module_& m) {
           "rows",
           [](const cm::table& t) {
             py::list rows;
-            for (const cm::table_row& r : t.rows()) {
-              py::list cells;
-              for (const cm::cell& c : r.cells) cells.append(cell_to_python(c));
-              rows.append(py::make_tuple(row_kind_name(r.kind), cells));
-            }
+            for (const cm::table_row& r : t.rows()) rows.append(py::make_tuple(cm::name_of(r.kind), r.cells));
             return rows;
           },
           docstring("Table.rows"))
@@ -280,17 +193,11 @@ void bind_report(py::module_& m) {
       .def(
           "to_html",
           [](const cm::table& t, bool standalone, std::string stylesheet) {
-            cm::html_options options;
-            options.standalone = standalone;
-            options.stylesheet = std::move(stylesheet);
-            return cm::to_html(t, options);
+            return cm::to_html(t, {.standalone = standalone, .stylesheet = std::move(stylesheet)});
           },
           py::arg("standalone") = false, py::arg("stylesheet") = "",
           docstring("Table.to_html"))
-      .def(
-          "to_csv",
-          [](const cm::table& t, cm::csv_values values) { return cm::to_csv(t, values); },
-          py::arg_v("values", cm::csv_values::raw, "CsvValues.RAW"),
+      .def("to_csv", &cm::to_csv, py::arg_v("values", cm::csv_values::raw, "CsvValues.RAW"),
           docstring("Table.to_csv"))
       .def(
           "to_json", [](const cm::table& t) { return json_loads(cm::to_json(t, -1)); },
@@ -298,29 +205,19 @@ void bind_report(py::module_& m) {
       .def(
           "to_text",
           [](const cm::table& t, std::size_t max_column_width, std::size_t width) {
-            cm::text_options options;
-            options.max_column_width = max_column_width;
-            options.width = width;
-            return cm::to_text(t, options);
+            return cm::to_text(t, {.max_column_width = max_column_width, .width = width});
           },
           py::arg("max_column_width") = 40, py::arg("width") = cm::text_options{}.width, docstring("Table.to_text"))
       .def("_repr_html_", [](const cm::table& t) { return cm::to_html(t); }, docstring("Table._repr_html_"))
       .def("_repr_markdown_", &cm::to_markdown, docstring("Table._repr_markdown_"))
       .def("__str__", [](const cm::table& t) { return cm::to_text(t); }, docstring("Table.__str__"))
-      .def("__repr__", [](const cm::table& t) {
-        return "Table(" + py::repr(py::str(t.caption())).cast<std::string>() + ", " + std::to_string(t.rows().size()) +
-               " rows)";
-      });
+      .def("__repr__", [](const cm::table& t) { return "Table(" + quoted(t.caption()) + ", " + std::to_string(t.rows().size()) + " rows)"; });
   def_value_semantics(table_class, &table_state, &table_from_state);
 
   m.def(
       "to_html_document",
       [](std::string_view title, const std::vector<cm::table>& tables, const std::vector<std::string>& paragraphs,
-         std::string stylesheet) {
-        cm::html_options options;
-        options.stylesheet = std::move(stylesheet);
-        return cm::to_html_document(title, tables, paragraphs, options);
-      },
+         std::string stylesheet) { return cm::to_html_document(title, tables, paragraphs, {.stylesheet = std::move(stylesheet)}); },
       py::arg("title"), py::arg("tables"), py::arg("paragraphs") = std::vector<std::string>{}, py::arg("stylesheet") = "",
       docstring("to_html_document"));
   m.def("options_table", &cm::options_table, py::arg("appraisal"), py::arg("result"), py::kw_only(), py::arg("unit") = py::none(), docstring("options_table"));

@@ -13,24 +13,15 @@
 
 #include <unistd.h>
 
-#include <cstdint>
 #include <exception>
 #include <iostream>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace cmpy {
 
 namespace {
-
-/// The UncertainInput a scenario's [simulation] input describes, made through the Python API so
-/// that it keeps the AppraisalInput it moves (which it needs to pickle).
-struct lots_type {
-  static constexpr auto name = py::detail::const_name("dict[str, list[Contract]]");
-  static bool accepts(py::handle) { return true; }
-};
 
 /// A Python Contract of the file's contract: options settled and modifications made, in order.
 py::object contract_object(const cm::scenario_contract& c) {
@@ -39,28 +30,27 @@ py::object contract_object(const cm::scenario_contract& c) {
   return python_contract(c.awarded(), c.options, modifications);
 }
 
+/// The UncertainInput a scenario's [simulation] input describes, made through the Python API so
+/// that it keeps the AppraisalInput it moves (which it needs to pickle).
 py::object uncertain_input_object(const cm::scenario_uncertain_input& i) {
   const py::object core = python_module("commissioning._core");
   const py::object values = py::cast(i.values.build());
   const cm::scenario_sensitivity_input& in = i.input;
   if (in.target == "delay") return core.attr("UncertainInput").attr("delay")(in.option, values);
   const py::object inputs = core.attr("AppraisalInput");
-  py::object input;
-  if (in.target == "costs") input = inputs.attr("costs")(in.option);
-  else if (in.target == "benefits") input = inputs.attr("benefits")(in.option);
-  else if (in.target == "category")
-    input = inputs.attr("category")(in.option, cm::to_string(in.category.value_or(cm::cost_category::other)));
-  else if (in.target == "discount-rate") input = inputs.attr("discount_rate")();
-  else input = inputs.attr("line")(in.option, in.line);
+  const py::object input =
+      in.target == "costs" || in.target == "benefits" ? inputs.attr(in.target.c_str())(in.option)
+      : in.target == "category" ? inputs.attr("category")(in.option, cm::to_string(in.category.value_or(cm::cost_category::other)))
+      : in.target == "discount-rate" ? inputs.attr("discount_rate")()
+                                     : inputs.attr("line")(in.option, in.line);
   return core.attr("UncertainInput")(input, values);
 }
 
-/// An int argument read through the scenario's own range: commissioning.scenario.012 naming
-/// it however large (never wrapped into a uint64, nor refused with a signature dump).
-std::optional<std::int64_t> in_range(const std::optional<typed_object<int_type>>& value,
-                                     const cm::whole_number_range& range, std::string_view name) {
-  if (!value) return std::nullopt;
-  return range.parse(str_of(value->value), name);
+/// An int argument as its digits, for the scenario to read through its own range
+/// (commissioning.scenario.012 naming it however large, never wrapped into a uint64).
+using scenario_int_arg = std::optional<typed_object<int_type>>;
+std::optional<std::string> digits_of(const scenario_int_arg& value) {
+  return value ? std::optional(str_of(value->value)) : std::nullopt;
 }
 
 }  // namespace
@@ -68,9 +58,8 @@ std::optional<std::int64_t> in_range(const std::optional<typed_object<int_type>>
 void bind_scenario(py::module_& m) {
   // A scenario error is an invalid input with a location: a ValueError with its id in Python.
   py::register_local_exception_translator([](std::exception_ptr p) {
-    if (!p) return;
     try {
-      std::rethrow_exception(p);
+      if (p) std::rethrow_exception(p);
     } catch (const cm::scenario_error& e) {
       const py::object type = python_module("commissioning.errors").attr("InvalidInputError");
       py::set_error(type, type(py::str(e.message()), py::str(e.id())));
@@ -80,11 +69,9 @@ void bind_scenario(py::module_& m) {
   py::class_<cm::scenario> scenario_class(m, "Scenario", py::is_final(), docstring("Scenario"));
   set_public_module(scenario_class);
   scenario_class
-      .def_static(
-          "from_toml",
-          [](const std::string& text, const std::string& source_name) { return cm::parse_scenario(text, source_name); },
-          py::arg("text"), py::arg("source_name") = "scenario", docstring("Scenario.from_toml"))
-      .def("to_toml", [](const cm::scenario& s) { return cm::to_toml(s); },
+      .def_static("from_toml", &cm::parse_scenario, py::arg("text"), py::arg("source_name") = "scenario",
+                  docstring("Scenario.from_toml"))
+      .def("to_toml", &cm::to_toml,
            docstring("Scenario.to_toml"))
       .def_property_readonly("service", [](const cm::scenario& s) { return s.service; }, docstring("Scenario.service"))
       .def_property_readonly("authority", [](const cm::scenario& s) { return s.authority.name; },
@@ -92,10 +79,7 @@ void bind_scenario(py::module_& m) {
       .def_property_readonly("has_appraisal", &cm::scenario::has_appraisal,
                              docstring("Scenario.has_appraisal"))
       .def_property_readonly(
-          "appraisal", [](const cm::scenario& s) -> py::object {
-            if (!s.has_appraisal()) return py::none();
-            return py::cast(s.build_appraisal());
-          },
+          "appraisal", [](const cm::scenario& s) { return s.has_appraisal() ? py::cast(s.build_appraisal()) : py::object(py::none()); },
           docstring("Scenario.appraisal"))
       .def_property_readonly(
           "contracts",
@@ -109,27 +93,19 @@ void bind_scenario(py::module_& m) {
           "lots",
           [](const cm::scenario& s) {
             py::dict lots;
-            for (const cm::scenario_contract& c : s.contracts) {
-              if (c.lot_of.empty()) continue;
-              const py::str procurement(c.lot_of);
-              if (!lots.contains(procurement)) lots[procurement] = py::list();
-              lots[procurement].cast<py::list>().append(contract_object(c));
-            }
-            return typed_object<lots_type>{std::move(lots)};
+            for (const cm::scenario_contract& c : s.contracts)
+              if (!c.lot_of.empty()) lots.attr("setdefault")(c.lot_of, py::list()).attr("append")(contract_object(c));
+            return named_object<"dict[str, list[Contract]]">{std::move(lots)};
           },
           docstring("Scenario.lots"))
       .def_property_readonly(
           "portfolio",
-          [](const cm::scenario& s) -> std::optional<cm::portfolio> {
-            if (!s.has_portfolio()) return std::nullopt;
-            return s.build_portfolio();
-          },
+          [](const cm::scenario& s) { return s.has_portfolio() ? std::optional(s.build_portfolio()) : std::nullopt; },
           docstring("Scenario.portfolio"))
       .def_property_readonly(
           "proposal",
-          [](const cm::scenario& s) -> std::optional<cm::proposal_result> {
-            if (!s.has_portfolio() || s.proposal.empty()) return std::nullopt;
-            return s.build_proposal();
+          [](const cm::scenario& s) {
+            return s.has_portfolio() && !s.proposal.empty() ? std::optional(s.build_proposal()) : std::nullopt;
           },
           docstring("Scenario.proposal"))
       .def_property_readonly(
@@ -138,19 +114,11 @@ void bind_scenario(py::module_& m) {
       .def_property_readonly("risks", &cm::scenario::build_risks, docstring("Scenario.risks"))
       .def_property_readonly(
           "risk_adjusted_appraisal",
-          [](const cm::scenario& s) -> py::object {
-            if (!s.has_appraisal()) return py::none();
-            return py::cast(s.build_risk_adjusted_appraisal());
-          },
+          [](const cm::scenario& s) { return s.has_appraisal() ? py::cast(s.build_risk_adjusted_appraisal()) : py::object(py::none()); },
           docstring("Scenario.risk_adjusted_appraisal"))
       .def_property_readonly(
           "envelope_positions",
-          [](const cm::scenario& s) {
-            std::vector<cm::envelope_position> positions;
-            for (const cm::scenario_envelope& e : s.envelopes)
-              if (!e.contracts.empty()) positions.push_back(s.build_envelope_position(e));
-            return positions;
-          },
+          &cm::scenario::build_envelope_positions,
           docstring("Scenario.envelope_positions"))
       .def_property_readonly(
           "simulation_inputs",
@@ -163,14 +131,9 @@ void bind_scenario(py::module_& m) {
           docstring("Scenario.simulation_inputs"))
       .def(
           "simulate",
-          [](const cm::scenario& s, const std::optional<typed_object<int_type>>& iterations,
-             const std::optional<typed_object<int_type>>& seed, const std::optional<typed_object<int_type>>& threads,
-             bool keep_samples) {
-            using ranges = cm::scenario_simulation;
-            cm::simulation_settings settings = s.build_simulation_settings();
-            if (const auto n = in_range(iterations, ranges::iterations_range, "iterations")) settings.iterations = *n;
-            if (const auto n = in_range(seed, ranges::seed_range, "seed")) settings.seed = static_cast<std::uint64_t>(*n);
-            if (const auto n = in_range(threads, ranges::threads_range, "threads")) settings.threads = static_cast<int>(*n);
+          [](const cm::scenario& s, const scenario_int_arg& iterations, const scenario_int_arg& seed,
+             const scenario_int_arg& threads, bool keep_samples) {
+            auto settings = s.build_simulation_settings(digits_of(iterations), digits_of(seed), digits_of(threads));
             if (!s.has_appraisal()) throw cm::invalid_input("scenario", 8, "the scenario has no options to simulate");
             settings.keep_samples = keep_samples;
             const py::gil_scoped_release release;
@@ -187,8 +150,8 @@ void bind_scenario(py::module_& m) {
           },
           docstring("Scenario.simulation_inputs_table"))
       .def("__repr__", [](const cm::scenario& s) {
-        return "Scenario(service=" + repr_of(py::str(s.service)) + ", contracts=" + std::to_string(s.contracts.size()) +
-               ", options=" + std::to_string(s.options.size()) + ")";
+        return "Scenario(service=" + quoted(s.service) + ", contracts=" + std::to_string(s.contracts.size()) + ", options=" +
+               std::to_string(s.options.size()) + ")";
       });
   def_equality(scenario_class);
   // A scenario pickles as its TOML, which reads back equal.

@@ -5,24 +5,17 @@
 // Where the headers leave a question open, the binding answers it:
 //  - an AppraisalInput (bound in appraisal.cpp) is read through its pickle state
 //    (target, option, line, category), so this file needs nothing private of that one;
-//  - the C++ keeps doubles in pence; Python shows money as money: every statistic is a Money,
-//    the exact double value in pence rounded to the penny half away from zero (the library's
-//    default rule), and samples, histogram edges and S-curves are NumPy float64 arrays in
-//    pounds (pence ÷ 100, so a copy); `over_envelope` is a tuple of EnvelopeExceedance
-//    records and `to_pandas()` (pure Python, commissioning._simulation) gives exact Decimal
-//    pounds of the same Money figures;
-//  - a part of a simulation (SimulationPartial) pickles field by field, so parts run on other
-//    processes or machines merge into exactly the local result (commissioning.distributed);
-//  - simulate() releases the GIL while it runs;
-//  - every class pickles and compares by value: a Distribution as its family and parameters,
-//    a Risk as its fields, the results field by field (`fields` below); an UncertainInput keeps
-//    the parts of the AppraisalInput it moves, which the C++ value does not show.
+//  - every statistic is a Money (`money_of_pence`); samples, histogram edges and S-curves are
+//    NumPy float64 arrays in pounds (pence ÷ 100, so a copy); `over_envelope` is a tuple of
+//    EnvelopeExceedance records; `to_pandas()` is pure Python (commissioning._simulation);
+//  - every class pickles and compares by value, the results field by field (`fields` below), so
+//    parts of a simulation run elsewhere merge into exactly the local result; an UncertainInput
+//    keeps the state of the AppraisalInput it moves, which the C++ value does not show;
+//  - simulate() releases the GIL while it runs.
 #include "common.hpp"
 
 #include <commissioning/appraisal/appraisal.hpp>
 #include <commissioning/budget/envelope.hpp>
-#include <commissioning/error.hpp>
-#include <commissioning/money/money.hpp>
 #include <commissioning/report/report_tables.hpp>
 #include <commissioning/risk/correlation.hpp>
 #include <commissioning/risk/distribution.hpp>
@@ -41,21 +34,18 @@
 
 namespace cmpy {
 
-CMPY_FIELDS(cm::simulation_statistic,
-            &T::mean, &T::sd, &T::standard_error, &T::min, &T::p10, &T::p50, &T::p80, &T::p90, &T::max,
-            &T::quantile_error);
+CMPY_FIELDS(cm::simulation_statistic, &T::mean, &T::sd, &T::standard_error, &T::min, &T::p10, &T::p50, &T::p80, &T::p90,
+            &T::max, &T::quantile_error);
 CMPY_FIELDS(cm::simulation_histogram, &T::edges, &T::counts, &T::below, &T::above);
 CMPY_FIELDS(cm::envelope_exceedance, &T::year, &T::probability);
-CMPY_FIELDS(cm::option_simulation,
-            &T::name, &T::viable, &T::present_value_costs, &T::net_present_social_value, &T::probability_cheapest,
-            &T::probability_preferred, &T::over_envelope, &T::present_value_costs_histogram,
-            &T::net_present_social_value_histogram, &T::present_value_costs_samples,
-            &T::net_present_social_value_samples);
+CMPY_FIELDS(cm::option_simulation, &T::name, &T::viable, &T::present_value_costs, &T::net_present_social_value,
+            &T::probability_cheapest, &T::probability_preferred, &T::over_envelope, &T::present_value_costs_histogram,
+            &T::net_present_social_value_histogram, &T::present_value_costs_samples, &T::net_present_social_value_samples);
 CMPY_FIELDS(cm::simulation_moments, &T::n, &T::mean, &T::m2, &T::min, &T::max);
-CMPY_FIELDS(cm::simulation_partial,
-            &T::iterations, &T::seed, &T::streamed, &T::histogram_bins, &T::first_block, &T::last_block, &T::inputs,
-            &T::risks, &T::options, &T::viable, &T::years, &T::moments, &T::cheapest, &T::preferred, &T::over,
-            &T::ranges, &T::bins, &T::present_value_costs_samples, &T::net_present_social_value_samples);
+CMPY_FIELDS(cm::simulation_partial, &T::iterations, &T::seed, &T::streamed, &T::histogram_bins, &T::first_block,
+            &T::last_block, &T::inputs, &T::risks, &T::options, &T::viable, &T::years, &T::moments, &T::cheapest,
+            &T::preferred, &T::over, &T::ranges, &T::bins, &T::present_value_costs_samples,
+            &T::net_present_social_value_samples);
 CMPY_FIELDS(cm::simulation_result, &T::iterations, &T::seed, &T::streamed, &T::inputs, &T::risks, &T::options);
 
 namespace {
@@ -65,6 +55,7 @@ namespace {
 struct py_uncertain_input {
   cm::uncertain_input value;
   py::object input_state;
+  bool operator==(const py_uncertain_input& other) const { return value == other.value; }
 };
 
 /// An AppraisalInput's state, (target, option, line, category or None), as the C++ value.
@@ -88,19 +79,9 @@ py_uncertain_input uncertain_input_from_state(const py::tuple& state) {
 
 cm::distribution distribution_from_state(const py::tuple& state) {
   if (state.size() != 3) throw std::runtime_error("invalid Distribution state");
-  const auto family = state[0].cast<std::string>();
-  const auto p = state[1].cast<std::vector<double>>();
-  const auto at = [&](std::size_t i) { return i < p.size() ? p[i] : 0.0; };
-  if (family == "uniform") return cm::distribution::uniform(at(0), at(1));
-  if (family == "triangular") return cm::distribution::triangular(at(0), at(1), at(2));
-  if (family == "pert") return cm::distribution::pert(at(0), at(1), at(2));
-  // A truncated normal keeps its bounds as parameters 3 and 4.
-  if (family == "normal" && p.size() == 4) return cm::distribution::normal(p[0], p[1], p[2], p[3]);
-  if (family == "normal") return cm::distribution::normal(at(0), at(1));
-  // A lognormal keeps mu and sigma, however it was made.
-  if (family == "lognormal") return cm::distribution::lognormal_log(at(0), at(1));
-  if (family == "discrete") return cm::distribution::discrete(p, state[2].cast<std::vector<double>>());
-  return cm::distribution::fixed(at(0));
+  const auto family = cm::find_name<cm::distribution::family>(state[0].cast<std::string>());
+  return cm::distribution::from_parameters(family.value_or(cm::distribution::family::fixed),
+                                           state[1].cast<std::vector<double>>(), state[2].cast<std::vector<double>>());
 }
 
 py::tuple risk_state(const cm::risk& r) {
@@ -115,53 +96,23 @@ cm::financial_year year_of(py::handle year) {
   return year.cast<cm::financial_year>();
 }
 
+/// {year: amount} or [(year, amount)] as amounts by year.
 std::vector<cm::financial_year_amount> impact_of(py::handle impact) {
   std::vector<cm::financial_year_amount> result;
-  if (py::isinstance<py::dict>(impact)) {
-    for (const auto& [year, amount] : impact.cast<py::dict>())
-      result.push_back({year_of(year), amount.cast<money_like>().value});
-  } else {
-    for (py::handle pair : py::iter(impact)) {
-      const py::tuple t = py::reinterpret_borrow<py::object>(pair).cast<py::tuple>();
-      result.push_back({year_of(t[0]), t[1].cast<money_like>().value});
-    }
+  const py::object pairs = py::isinstance<py::dict>(impact) ? impact.attr("items")() : py::reinterpret_borrow<py::object>(impact);
+  for (py::handle pair : py::iter(pairs)) {
+    const auto t = py::reinterpret_borrow<py::object>(pair).cast<py::tuple>();
+    result.push_back({year_of(t[0]), t[1].cast<money_like>().value});
   }
   return result;
 }
 
 cm::risk risk_from_state(const py::tuple& state) {
   if (state.size() != 7) throw std::runtime_error("invalid Risk state");
-  auto id = state[0].cast<std::string>();
-  auto description = state[1].cast<std::string>();
-  auto owner = state[2].cast<std::string>();
-  auto options = state[3].cast<std::vector<std::string>>();
-  const auto probability = state[4].cast<double>();
-  auto impact = impact_of(state[5]);
-  // A risk with no money impact is a delay (of 0 months at least), as risk::is_delay says.
-  if (impact.empty())
-    return cm::risk::delay(std::move(id), std::move(description), std::move(owner), std::move(options), probability,
-                           state[6].cast<int>());
-  return cm::risk::cost(std::move(id), std::move(description), std::move(owner), std::move(options), probability,
-                        std::move(impact));
+  return cm::risk::from_parts(state[0].cast<std::string>(), state[1].cast<std::string>(), state[2].cast<std::string>(),
+                              state[3].cast<std::vector<std::string>>(), state[4].cast<double>(), impact_of(state[5]),
+                              state[6].cast<int>());
 }
-
-const char* family_name(cm::distribution::family f) {
-  switch (f) {
-    case cm::distribution::family::fixed: return "fixed";
-    case cm::distribution::family::uniform: return "uniform";
-    case cm::distribution::family::triangular: return "triangular";
-    case cm::distribution::family::pert: return "pert";
-    case cm::distribution::family::normal: return "normal";
-    case cm::distribution::family::lognormal: return "lognormal";
-    case cm::distribution::family::discrete: return "discrete";
-  }
-  return "fixed";
-}
-
-struct over_envelope_type {
-  static constexpr auto name = py::detail::const_name("commissioning._simulation.OverEnvelope");
-  static bool accepts(py::handle) { return true; }
-};
 
 /// Pence (a double) to pounds: a new read-only NumPy float64 array of value ÷ 100.
 py::array_t<double> pounds_array(const std::vector<double>& pence) {
@@ -170,16 +121,6 @@ py::array_t<double> pounds_array(const std::vector<double>& pence) {
   for (std::size_t i = 0; i < pence.size(); ++i) out[i] = pence[i] / 100;
   py::detail::array_proxy(array.ptr())->flags &= ~py::detail::npy_api::NPY_ARRAY_WRITEABLE_;
   return array;
-}
-
-/// A statistic in pence as Money: the exact double rounded to the penny half away from zero
-/// (std::round, the library's default rule); money.005 if it does not fit in 64-bit pence.
-cm::money money_of(double pence) {
-  const double whole = std::round(pence);
-  // 2^63 is exactly representable; every double below it in magnitude fits in int64.
-  if (!(std::abs(whole) < 9223372036854775808.0))
-    throw cm::overflow_error("money", 5, std::to_string(pence) + " pence does not fit in 64-bit pence");
-  return cm::money::from_pence(static_cast<std::int64_t>(whole));
 }
 
 py::tuple histogram_of(const cm::simulation_histogram& h) {
@@ -196,34 +137,42 @@ py::tuple s_curve_of(const cm::simulation_histogram& h) {
   return py::make_tuple(pounds_array(edges), py::array_t<double>(static_cast<py::ssize_t>(shares.size()), shares.data()));
 }
 
-std::string statistic_repr(const cm::simulation_statistic& s) {
-  const auto text = [](double pence) { return cm::format(money_of(pence)); };
-  std::string out = "<SimulationStatistic mean " + text(s.mean) + ", sd " + text(s.sd) + ", P10 " + text(s.p10) + ", P50 " +
-                    text(s.p50) + ", P80 " + text(s.p80) + ", P90 " + text(s.p90) + ", range " + text(s.min) + " to " +
-                    text(s.max);
-  if (s.quantile_error != 0)
-    out += std::isfinite(s.quantile_error) ? ", percentiles within " + text(s.quantile_error) : ", percentiles unbounded";
-  return out + ">";
-}
-
-cm::simulation_settings settings_of(std::int64_t iterations, std::uint64_t seed, int threads,
-                                    std::optional<Eigen::MatrixXd> correlation, bool keep_samples, int histogram_bins,
-                                    std::optional<cm::envelope> envelope) {
-  cm::simulation_settings settings;
-  settings.iterations = iterations;
-  settings.seed = seed;
-  settings.threads = threads;
-  settings.keep_samples = keep_samples;
-  settings.histogram_bins = histogram_bins;
-  if (correlation) settings.correlation = cm::correlation(std::move(*correlation));
-  settings.envelope = std::move(envelope);
-  return settings;
+std::optional<cm::correlation> correlation_of(std::optional<Eigen::MatrixXd> matrix) {
+  if (!matrix) return std::nullopt;
+  return cm::correlation(std::move(*matrix));
 }
 
 std::vector<cm::uncertain_input> inputs_of(const std::vector<py_uncertain_input>& uncertain) {
   std::vector<cm::uncertain_input> inputs;
   for (const py_uncertain_input& u : uncertain) inputs.push_back(u.value);
   return inputs;
+}
+
+/// A function of the appraisal, `Leading` arguments and simulate's keyword arguments that calls
+/// `run(appraisal, inputs, risks, settings, leading...)` without the GIL.
+template <class... Leading, class Run>
+auto simulation_function(Run run) {
+  return [run](const cm::appraisal& appraisal, Leading... leading, const std::vector<py_uncertain_input>& uncertain,
+               std::optional<cm::risk_register> risks, std::int64_t iterations, std::uint64_t seed, int threads,
+               std::optional<Eigen::MatrixXd> correlation, bool keep_samples, int histogram_bins,
+               std::optional<cm::envelope> envelope) {
+    const cm::simulation_settings settings{.iterations = iterations, .seed = seed, .threads = threads,
+                                           .keep_samples = keep_samples, .histogram_bins = histogram_bins,
+                                           .correlation = correlation_of(std::move(correlation)), .envelope = std::move(envelope)};
+    const cm::risk_register register_of_risks = risks ? std::move(*risks) : cm::risk_register();
+    const std::vector<cm::uncertain_input> inputs = inputs_of(uncertain);
+    const py::gil_scoped_release release;
+    return run(appraisal, inputs, register_of_risks, settings, leading...);
+  };
+}
+
+/// Defines `name` on `scope`: `leading` arguments, then simulate's keyword arguments.
+template <class Scope, class Function, class... Leading>
+void def_simulation(Scope& scope, const char* name, Function function, const char* doc, Leading... leading) {
+  scope.def(name, function, leading..., py::kw_only(), py::arg("inputs") = std::vector<py_uncertain_input>{},
+            py::arg("risks") = py::none(), py::arg("iterations") = 10'000, py::arg("seed") = 1, py::arg("threads") = 1,
+            py::arg("correlation") = py::none(), py::arg("keep_samples") = true, py::arg("histogram_bins") = 50,
+            py::arg("envelope") = py::none(), doc);
 }
 
 }  // namespace
@@ -245,7 +194,7 @@ void bind_simulation(py::module_& m) {
                   docstring("Distribution.lognormal_log"))
       .def_static("discrete", &cm::distribution::discrete, py::arg("values"), py::arg("probabilities"),
                   docstring("Distribution.discrete"))
-      .def_property_readonly("family", [](const cm::distribution& d) { return family_name(d.kind()); },
+      .def_property_readonly("family", [](const cm::distribution& d) { return std::string(cm::name_of(d.kind())); },
                              docstring("Distribution.family"))
       .def_property_readonly("parameters", &cm::distribution::parameters, docstring("Distribution.parameters"))
       .def("mean", &cm::distribution::mean, docstring("Distribution.mean"))
@@ -256,8 +205,7 @@ void bind_simulation(py::module_& m) {
       .def("__repr__", [](const cm::distribution& d) { return "Distribution." + d.describe(); });
   def_equality(dist);
   def_pickle(
-      dist,
-      [](const cm::distribution& d) { return py::make_tuple(family_name(d.kind()), d.parameters(), d.probabilities()); },
+      dist, [](const cm::distribution& d) { return py::make_tuple(cm::name_of(d.kind()), d.parameters(), d.probabilities()); },
       &distribution_from_state);
 
   // ---------------------------------------------------------------- UncertainInput
@@ -275,15 +223,11 @@ void bind_simulation(py::module_& m) {
           },
           py::arg("option"), py::arg("months"), docstring("UncertainInput.delay"))
       .def_property_readonly("name", [](const py_uncertain_input& u) { return u.value.name(); }, docstring("UncertainInput.name"))
-      .def_property_readonly(
-          "distribution", [](const py_uncertain_input& u) { return u.value.values(); }, docstring("UncertainInput.distribution"))
-      .def("__eq__", [](const py_uncertain_input& a, const py_uncertain_input& b) { return a.value == b.value; },
-           py::is_operator())
-      .def("__ne__", [](const py_uncertain_input& a, const py_uncertain_input& b) { return !(a.value == b.value); },
-           py::is_operator())
+      .def_property_readonly("distribution", [](const py_uncertain_input& u) { return u.value.values(); }, docstring("UncertainInput.distribution"))
       .def("__repr__", [](const py_uncertain_input& u) {
         return "<UncertainInput " + u.value.name() + ": " + u.value.values().describe() + ">";
       });
+  def_equality(input);
   def_pickle(
       input,
       [](const py_uncertain_input& u) { return py::make_tuple(u.input_state, u.value.values(), u.value.delayed_option()); },
@@ -295,8 +239,7 @@ void bind_simulation(py::module_& m) {
           "cost",
           [](std::string id, std::string description, std::string owner, std::vector<std::string> options,
              double probability, py::handle impact) {
-            return cm::risk::cost(std::move(id), std::move(description), std::move(owner), std::move(options), probability,
-                                  impact_of(impact));
+            return cm::risk::cost(id, description, owner, options, probability, impact_of(impact));
           },
           py::arg("id"), py::arg("description"), py::arg("owner"), py::arg("options"), py::arg("probability"),
           py::arg("impact"), docstring("Risk.cost"))
@@ -304,8 +247,7 @@ void bind_simulation(py::module_& m) {
           "one_off",
           [](std::string id, std::string description, std::string owner, std::vector<std::string> options,
              double probability, money_like impact, py::handle year) {
-            return cm::risk::one_off(std::move(id), std::move(description), std::move(owner), std::move(options),
-                                     probability, impact.value, year_of(year));
+            return cm::risk::one_off(id, description, owner, options, probability, impact.value, year_of(year));
           },
           py::arg("id"), py::arg("description"), py::arg("owner"), py::arg("options"), py::arg("probability"),
           py::arg("impact"), py::arg("year"), docstring("Risk.one_off"))
@@ -324,11 +266,9 @@ void bind_simulation(py::module_& m) {
   def_pickle(risk, &risk_state, &risk_from_state);
 
   py::class_<cm::risk_register> registry(m, "RiskRegister", py::is_final(), docstring("RiskRegister"));
-  registry.def(py::init([](const std::vector<cm::risk>& risks) { return cm::risk_register(risks); }),
-               py::arg("risks") = std::vector<cm::risk>{})
-      .def(
-          "add", [](cm::risk_register& self, const cm::risk& r) -> cm::risk_register& { return self.add(r); }, py::arg("risk"),
-          py::return_value_policy::reference_internal, docstring("RiskRegister.add"))
+  registry.def(py::init<std::vector<cm::risk>>(), py::arg("risks") = std::vector<cm::risk>{})
+      .def("add", &cm::risk_register::add, py::arg("risk"), py::return_value_policy::reference_internal,
+           docstring("RiskRegister.add"))
       .def_property_readonly("risks", &cm::risk_register::risks, docstring("RiskRegister.risks"))
       .def(
           "expected_value", [](const cm::risk_register& self, const std::string& option) { return self.expected_value(option); },
@@ -345,7 +285,7 @@ void bind_simulation(py::module_& m) {
   // ---------------------------------------------------------------- results
   py::class_<cm::simulation_statistic> stat(m, "SimulationStatistic", py::is_final(), docstring("SimulationStatistic"));
   const auto money_field = [&stat](const char* name, double cm::simulation_statistic::*field, const char* doc) {
-    stat.def_property_readonly(name, [field](const cm::simulation_statistic& s) { return money_of(s.*field); }, doc);
+    stat.def_property_readonly(name, [field](const cm::simulation_statistic& s) { return cm::money_of_pence(s.*field); }, doc);
   };
   money_field("mean", &cm::simulation_statistic::mean, docstring("SimulationStatistic.mean"));
   money_field("sd", &cm::simulation_statistic::sd, docstring("SimulationStatistic.sd"));
@@ -359,11 +299,10 @@ void bind_simulation(py::module_& m) {
   stat.def_property_readonly(
           "quantile_error",
           [](const cm::simulation_statistic& s) -> std::optional<cm::money> {
-            if (!std::isfinite(s.quantile_error)) return std::nullopt;
-            return money_of(s.quantile_error);
+            return std::isfinite(s.quantile_error) ? std::optional(cm::money_of_pence(s.quantile_error)) : std::nullopt;
           },
           docstring("SimulationStatistic.quantile_error"))
-      .def("__repr__", &statistic_repr);
+      .def("__repr__", [](const cm::simulation_statistic& s) { return "<SimulationStatistic " + cm::describe(s) + ">"; });
   def_field_semantics(stat);
 
   py::class_<cm::option_simulation> option(m, "OptionSimulation", py::is_final(), docstring("OptionSimulation"));
@@ -374,41 +313,33 @@ void bind_simulation(py::module_& m) {
       .def_readonly("probability_cheapest", &cm::option_simulation::probability_cheapest,
                     docstring("OptionSimulation.probability_cheapest"))
       .def_readonly("probability_preferred", &cm::option_simulation::probability_preferred,
-                    docstring("OptionSimulation.probability_preferred"))
-      .def_property_readonly(
-          "over_envelope",
-          [](const cm::option_simulation& s) {
-            const py::object record = python_module("commissioning._simulation").attr("EnvelopeExceedance");
-            py::list list;
-            for (const auto& e : s.over_envelope) list.append(record(e.year, e.probability));
-            return typed_object<over_envelope_type>{python_module("commissioning._simulation").attr("OverEnvelope")(list)};
-          },
-          docstring("OptionSimulation.over_envelope"))
-      .def_property_readonly(
-          "present_value_costs_histogram", [](const cm::option_simulation& s) { return histogram_of(s.present_value_costs_histogram); },
-          docstring("OptionSimulation.present_value_costs_histogram"))
-      .def_property_readonly(
-          "net_present_social_value_histogram",
-          [](const cm::option_simulation& s) { return histogram_of(s.net_present_social_value_histogram); },
-          docstring("OptionSimulation.net_present_social_value_histogram"))
-      .def_property_readonly(
-          "present_value_costs_s_curve", [](const cm::option_simulation& s) { return s_curve_of(s.present_value_costs_histogram); },
-          docstring("OptionSimulation.present_value_costs_s_curve"))
-      .def_property_readonly(
-          "net_present_social_value_s_curve",
-          [](const cm::option_simulation& s) { return s_curve_of(s.net_present_social_value_histogram); },
-          docstring("OptionSimulation.net_present_social_value_s_curve"))
-      .def_property_readonly(
-          "present_value_costs_samples",
-          [](const cm::option_simulation& s) { return pounds_array(s.present_value_costs_samples); },
-          docstring("OptionSimulation.present_value_costs_samples"))
-      .def_property_readonly(
-          "net_present_social_value_samples",
-          [](const cm::option_simulation& s) { return pounds_array(s.net_present_social_value_samples); },
-          docstring("OptionSimulation.net_present_social_value_samples"))
-      .def("__repr__", [](const cm::option_simulation& s) {
-        return "<OptionSimulation " + s.name + ": mean PVC " + cm::format(money_of(s.present_value_costs.mean)) + ">";
-      });
+                    docstring("OptionSimulation.probability_preferred"));
+  using O = cm::option_simulation;
+  def_properties(
+      option,
+      property{"over_envelope",
+               [](const O& s) {
+                 const py::object module = python_module("commissioning._simulation");
+                 py::list list;
+                 for (const auto& e : s.over_envelope) list.append(module.attr("EnvelopeExceedance")(e.year, e.probability));
+                 return named_object<"commissioning._simulation.OverEnvelope">{module.attr("OverEnvelope")(list)};
+               },
+               docstring("OptionSimulation.over_envelope")},
+      property{"present_value_costs_histogram", [](const O& s) { return histogram_of(s.present_value_costs_histogram); },
+               docstring("OptionSimulation.present_value_costs_histogram")},
+      property{"net_present_social_value_histogram", [](const O& s) { return histogram_of(s.net_present_social_value_histogram); },
+               docstring("OptionSimulation.net_present_social_value_histogram")},
+      property{"present_value_costs_s_curve", [](const O& s) { return s_curve_of(s.present_value_costs_histogram); },
+               docstring("OptionSimulation.present_value_costs_s_curve")},
+      property{"net_present_social_value_s_curve", [](const O& s) { return s_curve_of(s.net_present_social_value_histogram); },
+               docstring("OptionSimulation.net_present_social_value_s_curve")},
+      property{"present_value_costs_samples", [](const O& s) { return pounds_array(s.present_value_costs_samples); },
+               docstring("OptionSimulation.present_value_costs_samples")},
+      property{"net_present_social_value_samples", [](const O& s) { return pounds_array(s.net_present_social_value_samples); },
+               docstring("OptionSimulation.net_present_social_value_samples")});
+  option.def("__repr__", [](const O& s) {
+    return "<OptionSimulation " + s.name + ": mean PVC " + cm::format(cm::money_of_pence(s.present_value_costs.mean)) + ">";
+  });
   def_field_semantics(option);
 
   py::class_<cm::simulation_result> result(m, "SimulationResult", py::is_final(), docstring("SimulationResult"));
@@ -421,8 +352,7 @@ void bind_simulation(py::module_& m) {
           "options",
           [](py::object self) {
             py::list list;
-            auto& r = self.cast<cm::simulation_result&>();
-            for (cm::option_simulation& o : r.options)
+            for (cm::option_simulation& o : self.cast<cm::simulation_result&>().options)
               list.append(py::cast(&o, py::return_value_policy::reference_internal, self));
             return list;
           },
@@ -441,28 +371,12 @@ void bind_simulation(py::module_& m) {
       });
   def_field_semantics(result);
 
-  const auto run =
-      [](const cm::appraisal& appraisal, const std::vector<py_uncertain_input>& uncertain, std::optional<cm::risk_register> risks,
-         std::int64_t iterations, std::uint64_t seed, int threads, std::optional<Eigen::MatrixXd> correlation,
-         bool keep_samples, int histogram_bins, std::optional<cm::envelope> envelope) {
-        const cm::simulation_settings settings =
-            settings_of(iterations, seed, threads, std::move(correlation), keep_samples, histogram_bins, std::move(envelope));
-        const cm::risk_register register_of_risks = risks ? std::move(*risks) : cm::risk_register();
-        const std::vector<cm::uncertain_input> inputs = inputs_of(uncertain);
-        const py::gil_scoped_release release;
-        return cm::simulate(appraisal, inputs, register_of_risks, settings);
-      };
+  const auto run = simulation_function([](const auto&... arguments) { return cm::simulate(arguments...); });
   const char* doc = docstring("simulate");
-  m.def("simulate", run, py::arg("appraisal"), py::kw_only(), py::arg("inputs") = std::vector<py_uncertain_input>{},
-      py::arg("risks") = py::none(), py::arg("iterations") = 10'000, py::arg("seed") = 1, py::arg("threads") = 1,
-      py::arg("correlation") = py::none(), py::arg("keep_samples") = true, py::arg("histogram_bins") = 50,
-      py::arg("envelope") = py::none(), doc);
+  def_simulation(m, "simulate", run, doc, py::arg("appraisal"));
   // The same as a method of Appraisal (bound in appraisal.cpp), added here.
-  py::reinterpret_borrow<py::class_<cm::appraisal>>(m.attr("Appraisal"))
-      .def("simulate", run, py::kw_only(), py::arg("inputs") = std::vector<py_uncertain_input>{},
-           py::arg("risks") = py::none(), py::arg("iterations") = 10'000, py::arg("seed") = 1, py::arg("threads") = 1,
-           py::arg("correlation") = py::none(), py::arg("keep_samples") = true, py::arg("histogram_bins") = 50,
-           py::arg("envelope") = py::none(), doc);
+  auto appraisal_class = py::reinterpret_borrow<py::class_<cm::appraisal>>(m.attr("Appraisal"));
+  def_simulation(appraisal_class, "simulate", run, doc);
 
   // ---------------------------------------------------------------- parts of a simulation
   m.attr("SIMULATION_BLOCK_SIZE") = cm::simulation_block_size;
@@ -475,47 +389,21 @@ void bind_simulation(py::module_& m) {
       .def_readonly("streamed", &cm::simulation_partial::streamed, docstring("SimulationPartial.streamed"))
       .def_readonly("first_block", &cm::simulation_partial::first_block, docstring("SimulationPartial.first_block"))
       .def_readonly("last_block", &cm::simulation_partial::last_block, docstring("SimulationPartial.last_block"))
-      .def(
-          "merge",
-          [](const cm::simulation_partial& self, const cm::simulation_partial& later) {
-            const py::gil_scoped_release release;
-            return cm::merge(self, later);
-          },
-          py::arg("later"),
-          docstring("SimulationPartial.merge"))
-      .def(
-          "result",
-          [](cm::simulation_partial self, int threads) {
-            if (threads < 1 || threads > 256)
-              throw cm::invalid_input("simulation", 1, "a simulation runs on 1 to 256 threads, got " + std::to_string(threads));
-            const py::gil_scoped_release release;
-            return cm::summarise(std::move(self), threads);
-          },
-          py::kw_only(), py::arg("threads") = 1,
-          docstring("SimulationPartial.result"))
+      .def("merge", &cm::merge, py::arg("later"), py::call_guard<py::gil_scoped_release>(),
+           docstring("SimulationPartial.merge"))
+      .def("result", &cm::summarise, py::kw_only(), py::arg("threads") = 1, py::call_guard<py::gil_scoped_release>(),
+           docstring("SimulationPartial.result"))
       .def("__repr__", [](const cm::simulation_partial& p) {
         return "<SimulationPartial blocks " + std::to_string(p.first_block) + " to " + std::to_string(p.last_block) + " of " +
                std::to_string(cm::simulation_blocks(p.iterations)) + ", seed " + std::to_string(p.seed) + ">";
       });
   def_field_semantics(partial);
 
-  m.def(
-      "simulate_blocks",
-      [](const cm::appraisal& appraisal, std::int64_t first_block, std::int64_t last_block,
-         const std::vector<py_uncertain_input>& uncertain, std::optional<cm::risk_register> risks, std::int64_t iterations,
-         std::uint64_t seed, int threads, std::optional<Eigen::MatrixXd> correlation, bool keep_samples, int histogram_bins,
-         std::optional<cm::envelope> envelope) {
-        const cm::simulation_settings settings =
-            settings_of(iterations, seed, threads, std::move(correlation), keep_samples, histogram_bins, std::move(envelope));
-        const cm::risk_register register_of_risks = risks ? std::move(*risks) : cm::risk_register();
-        const std::vector<cm::uncertain_input> inputs = inputs_of(uncertain);
-        const py::gil_scoped_release release;
-        return cm::simulate_blocks(appraisal, inputs, register_of_risks, settings, first_block, last_block);
-      },
-      py::arg("appraisal"), py::arg("first_block"), py::arg("last_block"), py::kw_only(),
-      py::arg("inputs") = std::vector<py_uncertain_input>{}, py::arg("risks") = py::none(), py::arg("iterations") = 10'000,
-      py::arg("seed") = 1, py::arg("threads") = 1, py::arg("correlation") = py::none(), py::arg("keep_samples") = true,
-      py::arg("histogram_bins") = 50, py::arg("envelope") = py::none(), docstring("simulate_blocks"));
+  def_simulation(
+      m, "simulate_blocks",
+      simulation_function<std::int64_t, std::int64_t>([](const auto&... arguments) { return cm::simulate_blocks(arguments...); }),
+      docstring("simulate_blocks"),
+      py::arg("appraisal"), py::arg("first_block"), py::arg("last_block"));
 }
 
 void bind_simulation_tables(py::module_& m) {
@@ -524,8 +412,7 @@ void bind_simulation_tables(py::module_& m) {
       [](const cm::simulation_result& simulated, std::optional<std::vector<py_uncertain_input>> uncertain,
          std::optional<Eigen::MatrixXd> correlation, const cm::report_unit& unit) {
         if (!uncertain) return cm::simulation_table(simulated, unit);
-        return cm::simulation_table(simulated, inputs_of(*uncertain),
-                                    settings_of(1, 1, 1, std::move(correlation), true, 50, std::nullopt), unit);
+        return cm::simulation_table(simulated, inputs_of(*uncertain), {.correlation = correlation_of(std::move(correlation))}, unit);
       },
       py::arg("result"), py::arg("inputs") = py::none(), py::arg("correlation") = py::none(), py::kw_only(),
       py::arg("unit") = py::none(), docstring("simulation_table"));
@@ -533,8 +420,8 @@ void bind_simulation_tables(py::module_& m) {
       "simulation_inputs_table",
       [](const cm::appraisal& appraisal, const std::vector<py_uncertain_input>& uncertain,
          std::optional<Eigen::MatrixXd> correlation, const cm::report_unit& unit) {
-        return cm::simulation_inputs_table(appraisal, inputs_of(uncertain),
-                                           settings_of(1, 1, 1, std::move(correlation), true, 50, std::nullopt), unit);
+        return cm::simulation_inputs_table(appraisal, inputs_of(uncertain), {.correlation = correlation_of(std::move(correlation))},
+                                           unit);
       },
       py::arg("appraisal"), py::arg("inputs"), py::arg("correlation") = py::none(), py::kw_only(),
       py::arg("unit") = py::none(), docstring("simulation_inputs_table"));

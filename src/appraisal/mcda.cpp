@@ -11,6 +11,8 @@
 #include <charconv>
 #include <cmath>
 #include <cstddef>
+#include <functional>
+#include <map>
 #include <numeric>
 #include <optional>
 #include <set>
@@ -162,6 +164,40 @@ void multi_criteria::check() const {
                                        "criterion a positive weight (there are ")
                                .append(std::to_string(criteria_.size()))
                                .append(")"));
+}
+
+score_layout lay_out_scores(const std::vector<criterion>& criteria, const std::vector<std::string>& options,
+                            const std::vector<std::string>& row_names, const std::vector<std::string>& column_names) {
+  std::map<std::string, std::size_t, std::less<>> rows, columns;
+  for (std::size_t i = 0; i < row_names.size(); ++i)
+    if (!rows.emplace(row_names[i], i).second)
+      throw invalid_input("mcda", 2, std::string("two options are named ").append(quote(row_names[i])));
+  for (std::size_t j = 0; j < column_names.size(); ++j)
+    if (!columns.emplace(column_names[j], j).second)
+      throw invalid_input("mcda", 2, std::string("two criteria are named ").append(quote(column_names[j])));
+  score_layout layout;
+  for (const criterion& c : criteria) {
+    const auto column = columns.find(c.name);
+    if (column == columns.end())
+      throw invalid_input("mcda", 3, std::string("the frame has no column for criterion ").append(quote(c.name)));
+    layout.columns.push_back(column->second);
+  }
+  for (const auto& [column, position] : columns)  // (with as many columns as criteria, each is one)
+    if (columns.size() != criteria.size() && std::ranges::none_of(criteria, [&](const criterion& c) { return c.name == column; }))
+      throw invalid_input("mcda", 3, std::string("the frame's column ").append(quote(column)).append(" is not a criterion"));
+  if (options.size() != row_names.size())
+    throw invalid_input("mcda", 3,
+                        std::string("the frame has ")
+                            .append(std::to_string(row_names.size()))
+                            .append(" rows; ")
+                            .append(std::to_string(options.size()))
+                            .append(" options are named"));
+  for (const std::string& option : options) {
+    const auto row = rows.find(option);
+    if (row == rows.end()) throw invalid_input("mcda", 3, std::string("the frame has no row for option ").append(quote(option)));
+    layout.rows.push_back(row->second);
+  }
+  return layout;
 }
 
 mcda_result multi_criteria::evaluate() const {

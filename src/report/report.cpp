@@ -27,6 +27,36 @@ table::table(std::string caption, std::vector<column> columns)
   }
 }
 
+table table::from_rows(std::string caption, std::vector<column> columns, const std::vector<table_row>& rows) {
+  table t(std::move(caption), std::move(columns));
+  int open_group = -1;
+  for (const table_row& row : rows) {
+    if (row.kind == row_kind::body) {
+      if (row.group >= 0 && row.group != open_group) {
+        t.begin_group();
+        open_group = row.group;
+      }
+      t.add_row(row.cells);
+    } else if (row.kind == row_kind::summary) {
+      t.add_summary(row.cells);
+    } else {
+      // Subtotals and totals are summed again from the rows: their label is the one text cell.
+      const auto label = std::ranges::find_if(row.cells, [](const cell& c) { return std::holds_alternative<std::string>(c); });
+      const std::optional<std::size_t> label_column =
+          label == row.cells.end() ? std::nullopt : std::optional(static_cast<std::size_t>(label - row.cells.begin()));
+      std::string text = label_column ? std::get<std::string>(*label) : std::string();
+      if (row.kind == row_kind::total) {
+        t.add_total(std::move(text), label_column);
+        continue;
+      }
+      if (open_group < 0) t.begin_group();
+      t.add_subtotal(std::move(text), label_column);
+      open_group = -1;
+    }
+  }
+  return t;
+}
+
 namespace detail {
 namespace {
 

@@ -321,4 +321,20 @@ std::string distribution::describe() const {
   return text;
 }
 
+distribution distribution::from_parameters(family kind, const std::vector<double>& parameters,
+                                           std::vector<double> probabilities) {
+  const auto at = [&](std::size_t i) { return i < parameters.size() ? parameters[i] : 0.0; };
+  switch (kind) {
+    case family::fixed: break;
+    case family::uniform: return uniform(at(0), at(1));
+    case family::triangular: return triangular(at(0), at(1), at(2));
+    case family::pert: return pert(at(0), at(1), at(2));
+    case family::normal:  // a truncated normal keeps its bounds as parameters 3 and 4
+      return parameters.size() == 4 ? normal(at(0), at(1), at(2), at(3)) : normal(at(0), at(1));
+    case family::lognormal: return lognormal_log(at(0), at(1));  // mu and sigma, however it was made
+    case family::discrete: return discrete(parameters, std::move(probabilities));
+  }
+  return fixed(at(0));
+}
+
 }  // namespace commissioning

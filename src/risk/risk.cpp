@@ -49,6 +49,13 @@ risk risk::one_off(std::string id, std::string description, std::string owner, s
   return cost(std::move(id), std::move(description), std::move(owner), std::move(options), probability, {{year, impact}});
 }
 
+risk risk::from_parts(std::string id, std::string description, std::string owner, std::vector<std::string> options,
+                      double probability, std::vector<financial_year_amount> impact, int delay_months) {
+  if (impact.empty())
+    return delay(std::move(id), std::move(description), std::move(owner), std::move(options), probability, delay_months);
+  return cost(std::move(id), std::move(description), std::move(owner), std::move(options), probability, std::move(impact));
+}
+
 risk risk::delay(std::string id, std::string description, std::string owner, std::vector<std::string> options,
                         double probability, int months) {
   risk r(std::move(id), std::move(description), std::move(owner), std::move(options), probability);

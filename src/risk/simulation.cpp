@@ -1258,7 +1258,11 @@ simulation_result summarise_with(simulation_partial whole, int threads, const st
 
 }  // namespace
 
-simulation_result summarise(simulation_partial whole, int threads) { return summarise_with(std::move(whole), threads, nullptr); }
+simulation_result summarise(simulation_partial whole, int threads) {
+  if (threads < 1 || threads > 256)
+    throw invalid_input("simulation", 1, "a simulation runs on 1 to 256 threads, got " + std::to_string(threads));
+  return summarise_with(std::move(whole), threads, nullptr);
+}
 
 simulation_result simulate(const appraisal& base, const std::vector<uncertain_input>& inputs,
                            const risk_register& risks, const simulation_settings& settings) {

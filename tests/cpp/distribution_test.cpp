@@ -139,6 +139,28 @@ TEST(DistributionTest, BadParametersAreRefusedWithIds) {
                             "nan"));
 }
 
+
+TEST(DistributionTest, ADistributionIsMadeAgainFromItsFamilyAndParameters) {
+  for (const distribution& d :
+       {distribution::fixed(3), distribution::uniform(-2, 5), distribution::triangular(0.9, 1, 1.6), distribution::pert(0.9, 1, 1.3),
+        distribution::normal(1, 0.1), distribution::normal(1, 0.2, 0.9, 1.3), distribution::lognormal(1.05, 0.1),
+        distribution::discrete({1, 2, 3}, {0.2, 0.5, 0.3})}) {
+    const distribution again = distribution::from_parameters(d.kind(), d.parameters(), d.probabilities());
+    EXPECT_EQ(again, d) << d.describe();
+    EXPECT_EQ(again.quantile(0.8), d.quantile(0.8)) << d.describe();
+    EXPECT_EQ(read_name<distribution::family>(name_of(d.kind())), d.kind());
+  }
+  // A lognormal made by its mean and sd keeps mu and sigma: its mean is still 1.05.
+  const distribution lognormal = distribution::from_parameters(distribution::family::lognormal, distribution::lognormal(1.05, 0.1).parameters());
+  EXPECT_NEAR(lognormal.mean(), 1.05, 1e-12);
+  // Three parameters of a normal are not a truncated one; missing parameters are 0.
+  EXPECT_EQ(distribution::from_parameters(distribution::family::normal, {1, 0.1, 0.9}), distribution::normal(1, 0.1));
+  EXPECT_EQ(distribution::from_parameters(distribution::family::fixed, {}).mean(), 0);
+  EXPECT_EQ(name_of(distribution::family::pert), "pert");
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)read_name<distribution::family>("beta"); }, "commissioning.name.001",
+                                                "unknown distribution family 'beta'"));
+}
+
 }  // namespace
 
 TEST(DistributionTest, QuantilesOfAnArrayAreTheQuantilesOfEachDrawToTheLastBits) {

@@ -362,4 +362,44 @@ TEST(McdaTest, AskingForAnOptionThatIsNotThereIsAnError) {
                                             "'Outsource'"));
 }
 
+// ---------------------------------------------------------------- scores labelled by name
+
+TEST(McdaTest, ALabelledTableOfScoresIsMatchedByNameInAnyOrder) {
+  // The frame's rows are C, A, B and its columns Cost, Quality; the model's order is its own.
+  const score_layout layout =
+      lay_out_scores({{"Quality", 60}, {"Cost", 40}}, {"A", "B", "C"}, {"C", "A", "B"}, {"Cost", "Quality"});
+  EXPECT_EQ(layout.rows, (std::vector<std::size_t>{1, 2, 0}));
+  EXPECT_EQ(layout.columns, (std::vector<std::size_t>{1, 0}));
+  // Scores read through the layout evaluate as if given in the model's order.
+  const std::vector<std::vector<double>> frame = {{2, 9}, {5, 7}, {8, 4}};  // C, A, B by Cost, Quality
+  std::vector<std::vector<double>> scores;
+  for (const std::size_t row : layout.rows) scores.push_back({frame[row][layout.columns[0]], frame[row][layout.columns[1]]});
+  const mcda_result r = multi_criteria({{"Quality", 60}, {"Cost", 40}}, {"A", "B", "C"}, scores).evaluate();
+  EXPECT_NEAR(r.totals(0), 0.6 * 7 + 0.4 * 5, 1e-12);  // 6.2
+  EXPECT_NEAR(r.totals(2), 0.6 * 9 + 0.4 * 2, 1e-12);  // 6.2: tied with A
+  EXPECT_EQ(r.ranks, (std::vector<int>{1, 3, 1}));
+}
+
+TEST(McdaTest, ALabelledTableMustNameEachCriterionAndOptionOnce) {
+  const std::vector<criterion> criteria = {{"Quality", 1}, {"Cost", 1}};
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)lay_out_scores(criteria, {"A", "A"}, {"A", "A"}, {"Quality", "Cost"}); }, "commissioning.mcda.002",
+      "two options are named 'A'"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)lay_out_scores(criteria, {"A"}, {"A"}, {"Cost", "Cost"}); }, "commissioning.mcda.002",
+      "two criteria are named 'Cost'"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)lay_out_scores(criteria, {"A"}, {"A"}, {"Quality"}); }, "commissioning.mcda.003",
+      "the frame has no column for criterion 'Cost'"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)lay_out_scores(criteria, {"A"}, {"A"}, {"Quality", "Cost", "Risk"}); }, "commissioning.mcda.003",
+      "the frame's column 'Risk' is not a criterion"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)lay_out_scores(criteria, {"A"}, {"A", "B"}, {"Quality", "Cost"}); }, "commissioning.mcda.003",
+      "the frame has 2 rows; 1 options are named"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)lay_out_scores(criteria, {"A", "C"}, {"A", "B"}, {"Quality", "Cost"}); }, "commissioning.mcda.003",
+      "the frame has no row for option 'C'"));
+}
+
 }  // namespace

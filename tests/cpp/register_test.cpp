@@ -7,7 +7,9 @@
 #include "fails_with.hpp"
 
 #include <chrono>
+#include <cmath>
 #include <cstdint>
+#include <span>
 #include <random>
 #include <string>
 #include <vector>
@@ -169,6 +171,31 @@ TEST(Register, BadRowsNameTheRowAndTheValue) {
       },
       "commissioning.contract.015", "register row 0 refers to term 1"));
   EXPECT_TRUE(fails_with<std::out_of_range>([&] { (void)profile(contract_register{}).of(0); }, "commissioning.contract.015", "no row 0"));
+}
+
+TEST(Register, AColumnOfPoundsIsReadAsMoneyReadsThem) {
+  // Floats by their shortest decimal, as Python shows them: 0.125 is 12.5p, rounded half away
+  // from zero to 13p; 1.005 is the double just below 1.005, but Money(1.005) is £1.01.
+  const std::vector<double> floats{325484.88, 0.125, -0.125, 1.005, 2.675, 1e-5, 1e16, -0.0};
+  EXPECT_EQ(money_column_from_pounds(floats),
+            (std::vector<money>{pounds("£325,484.88"), money::from_pence(13), money::from_pence(-13), pounds("£1.01"),
+                                pounds("£2.68"), money(), money::from_pence(1'000'000'000'000'000'000), money()}));
+  const std::vector<std::int64_t> whole{325'500, -1, 0};
+  EXPECT_EQ(money_column_from_pounds(whole), (std::vector<money>{pounds("£325,500"), pounds("-£1"), money()}));
+  // An amount just past 64-bit pence is refused as Money refuses it, led by its row.
+  const std::vector<double> bad{1, std::nan(""), 1e17, 1e21};
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)money_column_from_pounds(std::span(bad).first(2)); },
+                                                "commissioning.contract.014",
+                                                "register row 1: [commissioning.money.002] cannot read nan as money"));
+  EXPECT_TRUE(fails_with<std::overflow_error>([&] { (void)money_column_from_pounds(std::span(bad).subspan(2, 1)); },
+                                              "commissioning.contract.014",
+                                              "register row 0: [commissioning.money.005] £100000000000000000"));
+  EXPECT_TRUE(fails_with<std::overflow_error>([&] { (void)money_column_from_pounds(std::span(bad).subspan(3)); },
+                                              "commissioning.contract.014",
+                                              "register row 0: [commissioning.money.005] 1e+21 does not fit in 64-bit pence"));
+  const std::vector<std::int64_t> huge{INT64_MAX};
+  EXPECT_TRUE(fails_with<std::overflow_error>([&] { (void)money_column_from_pounds(huge); }, "commissioning.contract.014",
+                                              "register row 0: [commissioning.money.005] £9223372036854775807 does not fit"));
 }
 
 }  // namespace

@@ -139,6 +139,32 @@ TEST(ReportTest, BadRowsAreRefused) {
   EXPECT_TRUE(fails_with<std::invalid_argument>([] { table("Empty", {}); }, "commissioning.report.001", "'Empty'"));
 }
 
+TEST(ReportTest, ATableRebuiltFromItsRowsSumsItsTotalsAgain) {
+  table t = seed_002();
+  t.add_summary({std::string("Total revised projected spend"), cell(), pounds("£1,924,295.28")});
+  const table rebuilt = table::from_rows(t.caption(), t.columns(), t.rows());
+  EXPECT_EQ(rebuilt.caption(), t.caption());
+  EXPECT_EQ(rebuilt.rows(), t.rows());  // its groups, subtotals and totals too
+  // Only the body rows and summaries are taken as given: a subtotal's figures are summed again.
+  std::vector<table_row> rows = t.rows();
+  std::get<money>(rows[2].cells[2]) = pounds("£1,000,000");  // Family Support: was £1,240,000
+  std::get<money>(rows[4].cells[2]) = pounds("£1");
+  const table changed = table::from_rows(t.caption(), t.columns(), rows);
+  EXPECT_EQ(changed.rows()[4].group, 0);
+  EXPECT_EQ(std::get<std::string>(changed.rows()[4].cells[1]), "Family Support Total");
+  EXPECT_EQ(std::get<money>(changed.rows()[4].cells[2]), pounds("£1,860,400"));
+  EXPECT_EQ(std::get<money>(changed.rows()[5].cells[2]), pounds("£2,684,295.28"));
+  EXPECT_EQ(std::get<money>(changed.rows()[6].cells[2]), pounds("£1,924,295.28"));
+}
+
+TEST(ReportTest, AMoneyColumnInAUnitWithItsUsualOrGivenDecimals) {
+  EXPECT_EQ(column::money("Cost", money_unit::thousands).money_style.decimals, -1);
+  EXPECT_EQ(column::money("Cost", money_unit::thousands, 1).money_style.decimals, 1);
+  EXPECT_EQ(column::money("Cost", money_unit::thousands, 1).money_style.unit, money_unit::thousands);
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)column::money("Cost", money_unit::whole_pounds, -1); },
+                                                "commissioning.money.009", "cannot show -1 decimals"));
+}
+
 TEST(ReportTest, CountTotalsThatOverflowAreAnError) {
   table t("Counts", {column::text("x"), column::count("n")});
   t.add_row({std::string("a"), std::int64_t{INT64_MAX}});

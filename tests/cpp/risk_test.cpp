@@ -87,4 +87,20 @@ TEST(RiskTest, BadRisksAreRefusedWithIds) {
   EXPECT_TRUE(fails_with<I>([&] { (void)apply_risks(two_options(), risks); }, "commissioning.risk.004", "'Outsource'"));
 }
 
+TEST(RiskTest, ARiskFromItsPartsIsACostWhenItHasAnImpactElseADelay) {
+  const risk cost = risk::from_parts("R1", "Demand rises", "Head of Service", {"In-house"}, 0.35,
+                                     {{financial_year(2023), pounds("£10,000.01")}}, 0);
+  EXPECT_EQ(cost, risk::cost("R1", "Demand rises", "Head of Service", {"In-house"}, 0.35,
+                             {{financial_year(2023), pounds("£10,000.01")}}));
+  EXPECT_EQ(cost.expected_value(), pounds("£3,500.00"));  // £3,500.0035
+  const risk delay = risk::from_parts("R2", "Longer implementation", "Head of Commissioning", {"External"}, 0.5, {}, 6);
+  EXPECT_TRUE(delay.is_delay());
+  EXPECT_EQ(delay.delay_months(), 6);
+  EXPECT_EQ(delay.expected_value(), money());
+  EXPECT_TRUE(risk::from_parts("R3", "None", "Nobody", {"External"}, 0.5, {}, 0).is_delay());
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [] { (void)risk::from_parts("R4", "Too long", "Nobody", {"External"}, 0.5, {}, max_delay_months + 1); },
+      "commissioning.risk.003", "R4"));
+}
+
 }  // namespace

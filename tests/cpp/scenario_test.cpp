@@ -640,6 +640,24 @@ TEST(ScenarioSimulation, TheKentFileSimulatesExactlyAsTheApi) {
   EXPECT_EQ(s.simulate(small), simulate(seeds::kent_2021(), inputs, kent_risks_by_api(), small));
 }
 
+TEST(ScenarioSimulation, IterationsSeedAndThreadsGivenOverrideTheFilesWithinItsRanges) {
+  const scenario s = parse_scenario(kent_text() + kent_risks_toml());
+  const simulation_settings given = s.build_simulation_settings("5000", "7", std::nullopt);
+  EXPECT_EQ(given.iterations, 5'000);
+  EXPECT_EQ(given.seed, 7U);
+  EXPECT_EQ(given.threads, 2);  // the file's
+  ASSERT_TRUE(given.correlation.has_value());  // the file's
+  EXPECT_EQ(given.correlation->matrix()(0, 1), 0.5);
+  EXPECT_EQ(s.build_simulation_settings(std::nullopt, "9223372036854775807", "256").seed, 9'223'372'036'854'775'807U);
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)s.build_simulation_settings("0", std::nullopt, std::nullopt); }, "commissioning.scenario.012", "iterations"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)s.build_simulation_settings(std::nullopt, "99999999999999999999999", std::nullopt); },
+      "commissioning.scenario.012", "99999999999999999999999"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)s.build_simulation_settings(std::nullopt, std::nullopt, "257"); }, "commissioning.scenario.012", "threads"));
+}
+
 TEST(ScenarioSimulation, EveryDistributionReadsAsTheFactoryMakesIt) {
   const scenario s = parse_scenario(with_simulation(R"(
 [[simulation.inputs]]
@@ -805,6 +823,12 @@ TEST(ScenarioEnvelopes, TheKentFundingCoversTheContract) {
   EXPECT_EQ(whole.years[4].committed, money::parse("£325,500"));
   EXPECT_EQ(whole.years[4].cumulative_headroom, money());
   EXPECT_EQ(parse_scenario(to_toml(maximum)), maximum);
+  // The positions are those of the envelopes that name contracts: here the one, as above.
+  ASSERT_EQ(s.build_envelope_positions().size(), 1U);
+  EXPECT_EQ(s.build_envelope_positions()[0].years[4].cumulative_headroom, money::parse("£651,000"));
+  scenario without = s;
+  without.envelopes.front().contracts.clear();
+  EXPECT_TRUE(without.build_envelope_positions().empty());
   EXPECT_EQ(error_for("[[envelopes]]\nname = \"E\"\nper_year = \"£1\"\nfirst_year = \"2022-23\"\nlast_year = \"2022-23\"\n"
                       "contracts = [\"Nothing\"]\n"),
             "test.toml:6:14: [commissioning.scenario.006] envelopes[0].contracts[0]: no contract is called 'Nothing'");

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -466,6 +467,43 @@ TEST(SimulationTest, FiguresThatMoneyCannotHoldAreOverflowsNotInfinitiesOrNaN) {
     }
   }
   EXPECT_NE(first_message.find("commissioning.money.005"), std::string::npos);
+}
+
+TEST(SimulationTest, AWholeIsSummarisedOnOneTo256Threads) {
+  const simulation_partial whole = simulate_blocks(kent(), kent_inputs(), {}, with(simulation_block_size, 5), 0, 1);
+  EXPECT_EQ(summarise(whole, 256), summarise(whole, 1));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)summarise(whole, 0); }, "commissioning.simulation.001",
+                                                "1 to 256 threads, got 0"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)summarise(whole, 257); }, "commissioning.simulation.001", "got 257"));
+}
+
+TEST(SimulationTest, AStatisticInWordsGivesItsFiguresAsMoney) {
+  simulation_statistic s;
+  s.mean = 100'000.5;  // £1,000.005: half a penny, away from zero
+  s.sd = 2'500;
+  s.standard_error = 25;
+  s.min = 50'000;
+  s.p10 = 90'000;
+  s.p50 = 100'000;
+  s.p80 = 110'000;
+  s.p90 = 120'000;
+  s.max = 150'000;
+  EXPECT_EQ(describe(s), "mean £1,000.01, sd £25.00, P10 £900.00, P50 £1,000.00, P80 £1,100.00, P90 £1,200.00, "
+                         "range £500.00 to £1,500.00");
+  s.quantile_error = 1'234;
+  EXPECT_TRUE(describe(s).ends_with("to £1,500.00, percentiles within £12.34"));
+  s.quantile_error = std::numeric_limits<double>::infinity();
+  EXPECT_TRUE(describe(s).ends_with(", percentiles unbounded"));
+}
+
+TEST(SimulationTest, AFigureInPenceIsMoneyRoundedHalfAwayFromZero) {
+  EXPECT_EQ(money_of_pence(32'548'488.5), money::from_pence(32'548'489));
+  EXPECT_EQ(money_of_pence(-32'548'488.5), money::from_pence(-32'548'489));
+  EXPECT_EQ(money_of_pence(32'548'488.49), money::from_pence(32'548'488));
+  EXPECT_EQ(money_of_pence(-9223372036854774784.0), money::from_pence(-9223372036854774784));  // the last double below 2^63
+  EXPECT_TRUE(fails_with<std::overflow_error>([] { (void)money_of_pence(9223372036854775808.0); }, "commissioning.money.005",
+                                              "does not fit in 64-bit pence"));
+  EXPECT_TRUE(fails_with<std::overflow_error>([] { (void)money_of_pence(std::nan("")); }, "commissioning.money.005", "nan"));
 }
 
 }  // namespace

@@ -96,6 +96,22 @@ struct mcda_result {
   [[nodiscard]] int rank_of(std::string_view option) const { return ranks[option_index(option)]; }
 };
 
+/// Where each option's row and each criterion's column sit in a table of scores labelled by
+/// name (a pandas DataFrame indexed by option): `rows[i]` is option i's row, `columns[j]`
+/// criterion j's column.
+struct score_layout {
+  std::vector<std::size_t> rows;
+  std::vector<std::size_t> columns;
+};
+
+/// Matches a labelled table of scores to the criteria and options, in any order. The table's
+/// row and column names must each be distinct (commissioning.mcda.002); every criterion needs
+/// a column, every column must be a criterion, and the options must be as many as the rows,
+/// each with a row (commissioning.mcda.003).
+[[nodiscard]] score_layout lay_out_scores(const std::vector<criterion>& criteria, const std::vector<std::string>& options,
+                                          const std::vector<std::string>& row_names,
+                                          const std::vector<std::string>& column_names);
+
 /// Totals closer than this, relative to the largest total (or 1, if larger), are tied: the
 /// same mathematical total reached by different sums of doubles must not split a rank.
 inline constexpr double mcda_tie_tolerance = 1e-9;

@@ -40,12 +40,15 @@
 #include <commissioning/money/rounding.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <optional>
 #include <span>
 #include <string>
+#include <system_error>
 #include <typeinfo>
 #include <vector>
 
@@ -140,6 +143,14 @@ struct register_profile {
 [[nodiscard]] register_profile profile(const contract_register& reg, apportion_rule rule = apportion_rule::monthly,
                                        std::chrono::month start_month = april);
 
+/// A register's column of annual values given in pounds (a spreadsheet's column), as money:
+/// floats as `Money(float)` reads them (the shortest decimal that reads back as the same double,
+/// rounded to the penny half away from zero), whole numbers as whole pounds. A value that is not
+/// money (commissioning.money.002 for a NaN or infinity, .005 for too large an amount) is
+/// commissioning.contract.014 led by its row, counted from 0.
+[[nodiscard]] std::vector<money> money_column_from_pounds(std::span<const double> pounds);
+[[nodiscard]] std::vector<money> money_column_from_pounds(std::span<const std::int64_t> pounds);
+
 // ---------------------------------------------------------------- inline definitions
 
 namespace detail {
@@ -151,6 +162,70 @@ namespace detail {
   if (dynamic_cast<const std::overflow_error*>(&cause)) throw overflow_error("contract", 14, text);
   if (dynamic_cast<const std::out_of_range*>(&cause)) throw out_of_range_error("contract", 14, text);
   throw invalid_input("contract", 14, text);
+}
+
+/// `pounds` as `Money(float)` reads it: its shortest decimal, d x 10^e (the digits Python's repr
+/// shows), in pence d x 10^(e + 2) rounded half away from zero, in 64-bit integers where it fits.
+[[nodiscard]] inline money money_of_float_pounds(double pounds) {
+  if (!std::isfinite(pounds)) throw invalid_input("money", 2, "cannot read " + std::to_string(pounds) + " as money");
+  char buffer[64];
+  const char* const end = std::to_chars(buffer, buffer + sizeof buffer, pounds, std::chars_format::scientific).ptr;
+  const char* p = buffer;  // d.ddde[+-]xx: the digits, and the exponent of the last one
+  const bool negative = *p == '-';
+  if (negative) ++p;
+  std::uint64_t digits = 0;  // at most 17 of them
+  int count = 0, fraction_digits = 0;
+  bool after_point = false;
+  for (; p < end && *p != 'e'; ++p) {
+    if (*p == '.') {
+      after_point = true;
+      continue;
+    }
+    digits = digits * 10 + static_cast<std::uint64_t>(*p - '0');
+    ++count;
+    fraction_digits += after_point ? 1 : 0;
+  }
+  int exponent = 0;
+  std::from_chars(p + 1 + (p[1] == '+' ? 1 : 0), end, exponent);
+  const int last = exponent - fraction_digits;  // pounds = digits x 10^last
+  std::uint64_t pence = digits;
+  bool fits = true;
+  if (last + 2 >= 0) {
+    for (int k = 0; k < last + 2 && fits; ++k) fits = !__builtin_mul_overflow(pence, std::uint64_t{10}, &pence);
+  } else if (last + 2 < -18) {
+    pence = 0;  // below a tenth of a penny: digits < 10^17
+  } else {
+    std::uint64_t divisor = 1;
+    for (int k = 0; k < -(last + 2); ++k) divisor *= 10;
+    const std::uint64_t remainder = digits % divisor;
+    pence = digits / divisor + (remainder >= divisor - remainder ? 1 : 0);  // half away from zero
+  }
+  if (fits && pence <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+    return money::from_pence(negative ? -static_cast<std::int64_t>(pence) : static_cast<std::int64_t>(pence));
+  // Too large for 64-bit pence (so last >= 0): the error Money(float) gives.
+  if (count + last > 20) {
+    char shortest[64];
+    const char* const text_end = std::to_chars(shortest, shortest + sizeof shortest, pounds).ptr;
+    throw overflow_error("money", 5, std::string(shortest, static_cast<std::size_t>(text_end - shortest)) + " does not fit in 64-bit pence");
+  }
+  big_integer value(digits);
+  for (int k = 0; k < last; ++k) value *= 10;
+  return money::from_pounds(rate(big_rational(negative ? big_integer(-value) : value)), rounding::half_away_from_zero);
+}
+
+/// A column read value by value, each error led by its row.
+template <class T, class Read>
+[[nodiscard]] std::vector<money> money_column(std::span<const T> values, Read read) {
+  std::vector<money> column;
+  column.reserve(values.size());
+  for (std::size_t row = 0; row < values.size(); ++row) {
+    try {
+      column.push_back(read(values[row]));
+    } catch (const std::exception& e) {
+      throw_row_error(row, "", e);
+    }
+  }
+  return column;
 }
 
 /// A date as a month count and a day, for anniversaries computed without calendar types.
@@ -433,6 +508,14 @@ inline register_profile profile(const contract_register& reg, apportion_rule rul
     out.offsets.push_back(out.years.size());
   }
   return out;
+}
+
+inline std::vector<money> money_column_from_pounds(std::span<const double> pounds) {
+  return detail::money_column(pounds, &detail::money_of_float_pounds);
+}
+
+inline std::vector<money> money_column_from_pounds(std::span<const std::int64_t> pounds) {
+  return detail::money_column(pounds, [](std::int64_t whole) { return money::from_pounds(whole); });
 }
 
 }  // namespace commissioning

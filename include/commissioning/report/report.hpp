@@ -66,6 +66,13 @@ struct column {
     if (style.decimals != -1) display_decimals(style.decimals);  // -1: the unit's usual
     return {std::move(heading), column_kind::money, alignment::right, style, 0, false};
   }
+  /// A money column shown in `unit`, with `decimals` (0 to 18) or the unit's usual.
+  [[nodiscard]] static column money(std::string heading, money_unit unit, std::optional<int> decimals = std::nullopt) {
+    money_format style;
+    style.unit = unit;
+    if (decimals) style.decimals = display_decimals(*decimals);
+    return money(std::move(heading), style);
+  }
   [[nodiscard]] static column percent(std::string heading, int decimals = 1) {
     return {std::move(heading), column_kind::percent, alignment::right, {}, display_decimals(decimals), false};
   }
@@ -105,6 +112,10 @@ enum class total_rounding {
 class table {
  public:
   table(std::string caption, std::vector<column> columns);
+  /// The table whose rows are `rows` (another table's `rows()`): body rows in their groups and
+  /// summaries as given, each subtotal and total summed again and labelled by its text cell.
+  [[nodiscard]] static table from_rows(std::string caption, std::vector<column> columns,
+                                       const std::vector<table_row>& rows);
 
   /// A body row: one cell per column, each empty or of the column's kind
   /// (report.001 for the wrong width, report.002 for the wrong kind).
@@ -181,6 +192,17 @@ struct enum_names<column_kind> {
       {column_kind::percent, "percent"},
       {column_kind::count, "count"},
       {column_kind::number, "number"},
+  }};
+};
+
+template <>
+struct enum_names<row_kind> {
+  static constexpr std::string_view what = "row kind";
+  static constexpr std::array<enum_name<row_kind>, 4> names{{
+      {row_kind::body, "body"},
+      {row_kind::subtotal, "subtotal"},
+      {row_kind::total, "total"},
+      {row_kind::summary, "summary"},
   }};
 };
 

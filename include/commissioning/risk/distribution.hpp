@@ -17,7 +17,10 @@
 /// distribution is made, so a bad one never reaches a simulation.
 #pragma once
 
+#include <commissioning/names.hpp>
+
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstddef>
 #include <limits>
@@ -189,6 +192,11 @@ class distribution {
   [[nodiscard]] static distribution lognormal_log(double mu, double sigma);
   /// One of `values`, with `probabilities` (each in [0, 1], summing to 1 within 1e-9).
   [[nodiscard]] static distribution discrete(std::vector<double> values, std::vector<double> probabilities);
+  /// The distribution of `kind` with the `parameters()` (and, for a discrete one, the
+  /// `probabilities()`) another gave: equal to it. A normal with four parameters is truncated;
+  /// a lognormal's are mu and sigma. A missing parameter is 0.
+  [[nodiscard]] static distribution from_parameters(family kind, const std::vector<double>& parameters,
+                                                    std::vector<double> probabilities = {});
 
   [[nodiscard]] family kind() const noexcept { return family_; }
   /// The parameters as given: (value), (min, max), (min, mode, max), (mean, sd[, lower, upper]),
@@ -313,5 +321,20 @@ inline double distribution::from_standard_normal(double z) const {
   // Φ(z) rounds to exactly 0 or 1 far in the tails; keep it where the generator's uniforms are.
   return draw(std::clamp(standard_normal_cdf(z), smallest_uniform, largest_uniform));
 }
+
+/// The families' names, on every face (names.hpp): a Distribution's `family` and its pickle.
+template <>
+struct enum_names<distribution::family> {
+  static constexpr std::string_view what = "distribution family";
+  static constexpr std::array<enum_name<distribution::family>, 7> names{{
+      {distribution::family::fixed, "fixed"},
+      {distribution::family::uniform, "uniform"},
+      {distribution::family::triangular, "triangular"},
+      {distribution::family::pert, "pert"},
+      {distribution::family::normal, "normal"},
+      {distribution::family::lognormal, "lognormal"},
+      {distribution::family::discrete, "discrete"},
+  }};
+};
 
 }  // namespace commissioning

@@ -55,6 +55,11 @@ class risk {
   /// simulation.hpp for how costs move.
   [[nodiscard]] static risk delay(std::string id, std::string description, std::string owner,
                                   std::vector<std::string> options, double probability, int months);
+  /// A risk from its parts, as a record keeps them: a cost of `impact` when it has one, else a
+  /// delay of `delay_months` (`is_delay`).
+  [[nodiscard]] static risk from_parts(std::string id, std::string description, std::string owner,
+                                       std::vector<std::string> options, double probability,
+                                       std::vector<financial_year_amount> impact, int delay_months);
 
   [[nodiscard]] const std::string& id() const noexcept { return id_; }
   [[nodiscard]] const std::string& description() const noexcept { return description_; }

@@ -80,6 +80,7 @@
 #include <commissioning/risk/distribution.hpp>
 #include <commissioning/risk/risk.hpp>
 
+#include <cmath>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -145,6 +146,16 @@ struct simulation_settings {
   std::function<void(std::int64_t, std::int64_t)> progress{};
 };
 
+/// A simulated figure (pence, a double) as money: the exact double rounded to the penny half away
+/// from zero (the library's default rule); commissioning.money.005 if it does not fit in 64-bit pence.
+[[nodiscard]] inline money money_of_pence(double pence) {
+  const double whole = std::round(pence);
+  // 2^63 is exactly representable; every double below it in magnitude fits in int64.
+  if (!(std::abs(whole) < 9223372036854775808.0))
+    throw overflow_error("money", 5, std::to_string(pence) + " pence does not fit in 64-bit pence");
+  return money::from_pence(static_cast<std::int64_t>(whole));
+}
+
 /// Mean, spread and percentiles of one figure, in pence.
 struct simulation_statistic {
   double mean = 0;
@@ -160,6 +171,19 @@ struct simulation_statistic {
   double quantile_error = 0;
   friend bool operator==(const simulation_statistic&, const simulation_statistic&) = default;
 };
+
+/// The statistic in words, each figure as money (`money_of_pence`): "mean £1,000.00, sd £0.00,
+/// P10 ..., P50 ..., P80 ..., P90 ..., range £a to £b", then ", percentiles within £e" when the
+/// percentiles are estimates (streamed), or ", percentiles unbounded" when one fell outside the
+/// streaming histogram's range.
+[[nodiscard]] inline std::string describe(const simulation_statistic& s) {
+  const auto text = [](double pence) { return format(money_of_pence(pence)); };
+  std::string out = "mean " + text(s.mean) + ", sd " + text(s.sd) + ", P10 " + text(s.p10) + ", P50 " + text(s.p50) +
+                    ", P80 " + text(s.p80) + ", P90 " + text(s.p90) + ", range " + text(s.min) + " to " + text(s.max);
+  if (s.quantile_error != 0)
+    out += std::isfinite(s.quantile_error) ? ", percentiles within " + text(s.quantile_error) : ", percentiles unbounded";
+  return out;
+}
 
 /// Counts of a figure in equal bins over [edges.front(), edges.back()].
 struct simulation_histogram {
@@ -282,8 +306,8 @@ struct simulation_partial {
 [[nodiscard]] simulation_partial merge(simulation_partial earlier, const simulation_partial& later);
 
 /// The result of a whole simulation (blocks 0 to simulation_blocks(iterations)), as `simulate`
-/// returns it; commissioning.simulation.006 if blocks are missing. `threads` share the exact
-/// quantiles' work (the figures do not depend on it).
+/// returns it; commissioning.simulation.006 if blocks are missing. `threads` (1 to 256, else
+/// commissioning.simulation.001) share the exact quantiles' work (the figures do not depend on it).
 [[nodiscard]] simulation_result summarise(simulation_partial whole, int threads = 1);
 
 }  // namespace commissioning

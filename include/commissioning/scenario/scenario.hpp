@@ -538,6 +538,13 @@ struct scenario {
   [[nodiscard]] appraisal build_risk_adjusted_appraisal() const {
     return risks.empty() ? build_appraisal() : apply_risks(build_appraisal(), build_risks());
   }
+  /// Each envelope that names its contracts, in order, set against them (`build_envelope_position`).
+  [[nodiscard]] std::vector<envelope_position> build_envelope_positions() const {
+    std::vector<envelope_position> positions;
+    for (const scenario_envelope& e : envelopes)
+      if (!e.contracts.empty()) positions.push_back(build_envelope_position(e));
+    return positions;
+  }
   /// The envelope's commitments (its contracts' payments by financial year, over the term its
   /// `scope` names) set against it.
   [[nodiscard]] envelope_position build_envelope_position(const scenario_envelope& e) const {
@@ -563,6 +570,19 @@ struct scenario {
   /// The simulation's settings: iterations, seed, threads, the correlation matrix of its
   /// inputs and the envelope (commissioning.scenario.013 for a correlation naming no input).
   [[nodiscard]] simulation_settings build_simulation_settings() const;
+  /// The same, with `iterations`, `seed` and `threads` written out in place of the file's when
+  /// given, each read within the file's range for it (`scenario_simulation`):
+  /// commissioning.scenario.012 naming it and the value, however many digits it has.
+  [[nodiscard]] simulation_settings build_simulation_settings(std::optional<std::string_view> iterations,
+                                                              std::optional<std::string_view> seed,
+                                                              std::optional<std::string_view> threads) const {
+    using ranges = scenario_simulation;
+    simulation_settings settings = build_simulation_settings();
+    if (iterations) settings.iterations = ranges::iterations_range.parse(*iterations, "iterations");
+    if (seed) settings.seed = static_cast<std::uint64_t>(ranges::seed_range.parse(*seed, "seed"));
+    if (threads) settings.threads = static_cast<int>(ranges::threads_range.parse(*threads, "threads"));
+    return settings;
+  }
   /// The simulation of the options as written, with the inputs drawn and the risks occurring
   /// or not (commissioning.scenario.008 without options).
   [[nodiscard]] simulation_result simulate(const simulation_settings& settings) const {
