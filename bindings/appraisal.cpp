@@ -549,223 +549,17 @@ cm::switching_value run_switching(const cm::appraisal& given, const py_input& in
   return cm::find_switching_value(a, moved);
 }
 
-// ---------------------------------------------------------------- docstrings shared by methods
-
-/// The docstring of `one_way_sensitivity` (`function`) or of `Appraisal.sensitivity`.
-std::string sensitivity_doc(bool function) {
-  std::string doc = function ? "\nMove each input of an appraisal on its own and watch how one option's figure moves.\n"
-                             : "\nThe same as ``one_way_sensitivity(appraisal, ...)``.\n";
-  doc.append(R"doc(
-One-way sensitivity (Green Book 2022 5.59): each input moved down and up by ``change`` on its
-own, the appraisal re-run exactly each time, and ``metric`` of ``option`` watched.
-
-Parameters
-----------
-)doc");
-  if (function) doc.append("appraisal : Appraisal\n");
-  doc.append(R"doc(inputs : iterable of AppraisalInput
-change : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default "10%"
-    Above 0% and at most 100% (InvalidInputError, commissioning.sensitivity.002): each
-    input × (1 − change) and × (1 + change).
-option : str, optional
-    Whose metric is watched: by default the preferred option, or the baseline when no
-    option is viable.
-metric : SensitivityMetric or str, default "net_present_cost"
-    ``"net_present_cost"``, ``"net_present_social_value"`` or
-    ``"net_present_social_value_gap"`` (``"gap"``): the option's net present social value
-    less the rival's, which every option's inputs move (the switching question).
-rival : str, optional
-    The gap only (InvalidInputError, commissioning.sensitivity.006, with another metric):
-    whom the lead is over; by default the viable option nearest to ``option``
-    (DomainError, commissioning.sensitivity.005, when there is none).
-
-Returns
--------
-SensitivityAnalysis
-    The rows largest swing first (tornado order).
-
-Examples
---------
->>> gap = cm.one_way_sensitivity(appraisal, inputs, metric="gap")  # doctest: +SKIP
->>> gap.figure  # doctest: +SKIP
-'the lead of Deliver in-house over Commission via competitive procurement in net present social value'
-)doc");
-  return doc;
-}
-
-/// The docstring of `sensitivity_to_rivals` (`function`) or of `Appraisal.sensitivity_to_rivals`.
-std::string rivals_doc(bool function) {
-  std::string doc = function ? "\nThe switching question for each rival: one gap analysis per viable rival.\n"
-                             : "\nThe same as ``sensitivity_to_rivals(appraisal, ...)``.\n";
-  doc.append(R"doc(
-For each viable option other than ``option``, the nearest first (by rank), a one-way
-sensitivity of ``option``'s lead over it in net present social value (metric
-``"net_present_social_value_gap"``). One analysis per rival, so that each table and tornado
-chart swings around one base figure.
-
-Parameters
-----------
-)doc");
-  if (function) doc.append("appraisal : Appraisal\n");
-  doc.append(R"doc(inputs : iterable of AppraisalInput
-change : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default "10%"
-option : str, optional
-    By default the preferred option.
-
-Returns
--------
-list of SensitivityAnalysis
-
-Raises
-------
-DomainError
-    No viable option other than ``option`` (commissioning.sensitivity.005).
-)doc");
-  return doc;
-}
-
-/// The docstring of `find_switching_value` (`function`) or of `Appraisal.switching_value`.
-std::string switching_doc(bool function) {
-  std::string doc = function ? "\nHow far an input of an appraisal must move before two options are equally good.\n"
-                             : "\nThe same as ``find_switching_value(appraisal, ...)``.\n";
-  doc.append(R"doc(
-The switching value of an input (Green Book 2022 5.61): the multiplier of ``input`` at which
-``option`` and ``rival`` have equal net present social value, the nearest to 1 when there are
-several; searched from 0 to 1,024 times the estimate.
-
-Parameters
-----------
-)doc");
-  if (function) doc.append("appraisal : Appraisal\n");
-  doc.append(R"doc(input : AppraisalInput
-option, rival : str, optional
-    Give both, or neither: then the preferred option against the viable rival it is nearest
-    to switching with (DomainError, commissioning.sensitivity.004, when no option is viable).
-
-Returns
--------
-SwitchingValue
-    ``multiplier`` None when no multiplier in range makes the two equal.
-
-Raises
-------
-InvalidInputError
-    The same option twice (commissioning.sensitivity.003); an option the appraisal does not
-    have (commissioning.appraisal.004).
-TypeError
-    Only one of ``option`` and ``rival``.
-)doc");
-  return doc;
-}
-
 }  // namespace
 
 void bind_appraisal(py::module_& m) {
-  def_text_enum<cm::option_kind>(m, R"doc(
-What kind of option of a decision this is; each member is its snake_case name (``"in_house"``).
-
-Wherever a kind is taken, the name is read in any case, with spaces or hyphens for
-underscores (``"external commission"``, ``"in-house"``), and as reports word it
-(``"council-owned company"``, ``"extend existing contract"``, ``"sla"``).
-
-Members
--------
-DO_NOTHING
-    Business as usual: the baseline the Green Book asks every appraisal to include.
-DO_MINIMUM
-    The least that meets the need.
-IN_HOUSE
-    Delivered by the council itself.
-EXTERNAL_COMMISSION
-    Let to a provider under a new contract.
-EXTEND_EXISTING
-    Extend or vary the existing contract.
-SHARED_SERVICE
-    Shared with another body.
-COUNCIL_COMPANY
-    A council-owned company (Teckal).
-SERVICE_LEVEL_AGREEMENT
-    A service level agreement with another public body.
-OTHER
-    Anything else.
-)doc");
-  def_text_enum<cm::line_kind>(m, R"doc(
-What a line of an option's money is; each member is its snake_case name (``"cashable_saving"``).
-
-Members
--------
-COST
-    A cost (optimism bias may apply).
-BENEFIT
-    A monetised (social) benefit.
-CASHABLE_SAVING
-    A saving that releases budget.
-INCOME
-    Income.
-)doc");
-  def_text_enum<cm::cost_category>(m, R"doc(
-Which kind of cost (or benefit) a line is, for tables and for optimism bias.
-
-Each member is its snake_case name (``"contract_payments"``); ``"TUPE and transition"`` and
-``"non-staff"`` are read too.
-)doc");
-  def_text_enum<cm::price_basis>(m, R"doc(
-Whether an appraisal's figures are in real base-year prices or cash (nominal) prices.
-
-Members
--------
-REAL
-    "real": the Green Book's basis (2022, 5.55): prices of the base year.
-NOMINAL
-    "nominal" (or "cash"): cash prices as paid.
-)doc");
-  def_text_enum<cm::sensitivity_metric>(m, R"doc(
-The figure a one-way sensitivity analysis watches.
-
-Members
--------
-NET_PRESENT_COST
-    "net_present_cost" (or "npc"): the option's PVC − PVB.
-NET_PRESENT_SOCIAL_VALUE
-    "net_present_social_value" (or "npsv"): the option's social value against the baseline.
-NET_PRESENT_SOCIAL_VALUE_GAP
-    "net_present_social_value_gap" (or "gap"): the option's net present social value less a
-    rival's, its lead; every option's inputs move it.
-)doc");
+  def_text_enum<cm::option_kind>(m, docstring("OptionKind"));
+  def_text_enum<cm::line_kind>(m, docstring("LineKind"));
+  def_text_enum<cm::cost_category>(m, docstring("CostCategory"));
+  def_text_enum<cm::price_basis>(m, docstring("PriceBasis"));
+  def_text_enum<cm::sensitivity_metric>(m, docstring("SensitivityMetric"));
 
   // ---------------------------------------------------------------- Deflator
-  py::class_<cm::deflator> deflator_class(m, "Deflator", py::is_final(), R"doc(
-A price index by financial year that turns cash (nominal) amounts into real prices of a base
-year, and back.
-
-The Green Book appraises in real base-year prices (2022, 5.55): cash is divided by the index
-of its year and multiplied by the index of the base year. Supply the series (HM Treasury's
-GDP deflators, or an assumption); the library never guesses one.
-
-Parameters
-----------
-name : str
-index : mapping or iterable of (year, value) pairs
-    Any base (100, 1, ...): ``{"2021-22": "100", "2022-23": "102"}``. Every value positive,
-    no year twice, every year starting in the same month (InvalidInputError,
-    commissioning.deflator.001).
-start_month : int, optional
-    The month the years start in: that of the first FinancialYear given, else April.
-
-Attributes
-----------
-name : str
-start_month : int
-years : list of FinancialYear
-by_year : dict of str to Rate
-    The index, by financial-year label.
-
-Examples
---------
->>> gdp = Deflator.constant_growth("OBR long-run GDP deflator", "2%", "2021-22", "2030-31")
->>> gdp.to_real("£102,000", "2022-23", "2021-22")
-Money('£100,000.00')
-)doc");
+  py::class_<cm::deflator> deflator_class(m, "Deflator", py::is_final(), docstring("Deflator"));
   set_public_module(deflator_class);
   deflator_class
       .def(py::init([](std::string name, index_arg series,
@@ -777,7 +571,7 @@ Money('£100,000.00')
              return cm::deflator(std::move(name), values);
            }),
            py::arg("name"), py::arg("index"), py::kw_only(), py::arg("start_month") = py::none(),
-           "Make a deflator from its index by year.")
+           docstring("Deflator.__init__"))
       .def_static(
           "constant_growth",
           [](std::string name, rate_like growth, year_object first, year_object last) {
@@ -785,38 +579,10 @@ Money('£100,000.00')
             return cm::deflator::constant_growth(std::move(name), growth.value, year_in(first.value, month),
                                                  year_in(last.value, month));
           },
-          py::arg("name"), py::arg("growth"), py::arg("first"), py::arg("last"), R"doc(
-An index of 1 in ``first``, growing by ``growth`` a year to ``last``.
-
-Parameters
-----------
-name : str
-growth : Rate, str, int, float, decimal.Decimal or fractions.Fraction
-    ``"2%"``.
-first, last : FinancialYear, str or int
-
-Returns
--------
-Deflator
-)doc")
+          py::arg("name"), py::arg("growth"), py::arg("first"), py::arg("last"), docstring("Deflator.constant_growth"))
       .def(
           "index", [](const cm::deflator& d, year_object year) { return d.index(year_in(year.value, d.start_month())); },
-          py::arg("year"), R"doc(
-The index of a year.
-
-Parameters
-----------
-year : FinancialYear, str or int
-
-Returns
--------
-Rate
-
-Raises
-------
-OutOfRangeError
-    A year the series does not cover (commissioning.deflator.002).
-)doc")
+          py::arg("year"), docstring("Deflator.index"))
       .def(
           "to_real",
           [](const cm::deflator& d, money_like cash, year_object year, year_object base, cm::rounding mode) {
@@ -824,25 +590,7 @@ OutOfRangeError
             return d.to_real(cash.value, year_in(year.value, month), year_in(base.value, month), mode);
           },
           py::arg("cash"), py::arg("year"), py::arg("base"), py::kw_only(),
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
-Cash spent in ``year``, in the prices of ``base``: ``cash × index(base) ÷ index(year)``,
-rounded to the penny.
-
-Parameters
-----------
-cash : Money, str, int, float or decimal.Decimal
-year, base : FinancialYear, str or int
-rounding : Rounding or str, default "half_away_from_zero"
-
-Returns
--------
-Money
-
-Raises
-------
-OutOfRangeError
-    A year the series does not cover (commissioning.deflator.002).
-)doc")
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Deflator.to_real"))
       .def(
           "to_nominal",
           [](const cm::deflator& d, money_like real, year_object year, year_object base, cm::rounding mode) {
@@ -850,73 +598,27 @@ OutOfRangeError
             return d.to_nominal(real.value, year_in(year.value, month), year_in(base.value, month), mode);
           },
           py::arg("real"), py::arg("year"), py::arg("base"), py::kw_only(),
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
-An amount in the prices of ``base`` as cash spent in ``year``: ``real × index(year) ÷
-index(base)``, rounded to the penny.
-
-Parameters
-----------
-real : Money, str, int, float or decimal.Decimal
-year, base : FinancialYear, str or int
-rounding : Rounding or str, default "half_away_from_zero"
-
-Returns
--------
-Money
-)doc")
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Deflator.to_nominal"))
       .def("__repr__", &deflator_repr);
   {
     using T = cm::deflator;
-    def_properties(deflator_class, property{"name", &T::name, "The deflator's name."},
-                   property{"start_month", &T::start_month, "The month its years start in (4 for April)."},
-                   property{"years", &T::years, "The years covered, in order."},
+    def_properties(deflator_class, property{"name", &T::name, docstring("Deflator.name")},
+                   property{"start_month", &T::start_month, docstring("Deflator.start_month")},
+                   property{"years", &T::years, docstring("Deflator.years")},
                    property{"by_year",
                             [](const T& d) {
                               py::dict result;
                               for (const cm::financial_year& y : d.years()) result[py::str(y.label())] = d.index(y);
                               return named_object<"dict[str, Rate]">{result};
                             },
-                            "The index by financial-year label (a new dict, in year order)."});
+                            docstring("Deflator.by_year")});
   }
   def_state_hash(deflator_class, &deflator_state);
   def_value_semantics(deflator_class, &deflator_state, &deflator_from_state);
 
   // ---------------------------------------------------------------- VAT
-  def_text_enum<cm::vat_recovery>(m, R"doc(
-How VAT falls on a cost; each member is its snake_case name (``"recoverable"``).
-
-Members
--------
-NOT_STATED
-    The amounts are counted as given (every line's default).
-RECOVERABLE
-    VAT is charged and refunded to the council (VAT Act 1994 section 33): the appraisal counts
-    the net cost.
-IRRECOVERABLE
-    VAT is charged and not refunded (blocked items, business activities): the appraisal counts
-    the gross cost.
-EXEMPT
-    An exempt supply (much social care): no VAT is charged.
-OUTSIDE_SCOPE
-    Outside the scope of VAT (grants, payments between public bodies): none is charged.
-)doc");
-  py::class_<cm::vat_terms> vat_class(m, "VatTerms", py::is_final(), R"doc(
-A cost's VAT facts: how VAT falls on it, the rate, and whether its amounts include VAT.
-
-Parameters
-----------
-treatment : VatRecovery or str, default "not_stated"
-vat_rate : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default "20%"
-    The standard rate (VAT Act 1994 section 2(1)); not negative (InvalidInputError,
-    commissioning.appraisal.007).
-amounts_include_vat : bool, default False
-    The amounts given are VAT-inclusive (else net of VAT).
-
-Examples
---------
->>> split_vat("£120,000", VatTerms("recoverable", amounts_include_vat=True)).appraised
-Money('£100,000.00')
-)doc");
+  def_text_enum<cm::vat_recovery>(m, docstring("VatRecovery"));
+  py::class_<cm::vat_terms> vat_class(m, "VatTerms", py::is_final(), docstring("VatTerms"));
   set_public_module(vat_class);
   vat_class
       .def(py::init([](cm::vat_recovery treatment, rate_like vat_rate, bool amounts_include_vat) {
@@ -927,12 +629,12 @@ Money('£100,000.00')
       .def("__repr__", &vat_terms_repr);
   {
     using T = cm::vat_terms;
-    def_properties(vat_class, property{"treatment", &T::treatment, "How VAT falls on the cost."},
-                   property{"vat_rate", &T::vat_rate, "The VAT rate."},
+    def_properties(vat_class, property{"treatment", &T::treatment, docstring("VatTerms.treatment")},
+                   property{"vat_rate", &T::vat_rate, docstring("VatTerms.vat_rate")},
                    property{"amounts_include_vat", &T::amounts_include_vat,
-                            "True when the amounts given are VAT-inclusive."},
+                            docstring("VatTerms.amounts_include_vat")},
                    property{"description", [](const T& t) { return cm::describe(t); },
-                            "The terms in the words of an appraisal's assumptions."});
+                            docstring("VatTerms.description")});
   }
   def_state_hash(vat_class, &state_of<cm::vat_terms>);
   def_equality(vat_class);
@@ -942,59 +644,10 @@ Money('£100,000.00')
       [](money_like amount, const cm::vat_terms& terms) {
         return named_tuple<"VatSplit">(cm::split_vat(amount.value, terms));
       },
-      py::arg("amount"), py::arg("terms"), R"doc(
-An amount split by its VAT terms, to the penny: net + vat == gross.
-
-From a VAT-inclusive amount the VAT is ``amount × rate ÷ (1 + rate)`` rounded to the penny and
-the net is the rest, so no penny is created or lost.
-
-Parameters
-----------
-amount : Money, str, int, float or decimal.Decimal
-terms : VatTerms
-
-Returns
--------
-VatSplit
-    ``net``, ``vat``, ``gross`` (what a procurement threshold compares) and ``appraised``
-    (what the appraisal counts: net if recoverable, gross otherwise).
-
-Examples
---------
->>> split_vat("£100,000", VatTerms("irrecoverable"))
-VatSplit(net=Money('£100,000.00'), vat=Money('£20,000.00'), gross=Money('£120,000.00'), appraised=Money('£120,000.00'))
-)doc");
+      py::arg("amount"), py::arg("terms"), docstring("split_vat"));
 
   // ---------------------------------------------------------------- AppraisalLine
-  py::class_<cm::appraisal_line> line_class(m, "AppraisalLine", py::is_final(), R"doc(
-A line of an option's money by financial year, in cash (nominal) prices.
-
-Made by ``recurring`` (a sum a year, perhaps uplifted), ``one_off``, ``per_year``,
-``from_contract`` (a contract's payments by financial year) or ``from_envelope``, so that the
-appraisal, the contract and the budget never disagree by a penny. Amounts are never negative:
-enter savings and income as lines of their own kind (commissioning.option.003).
-
-Attributes
-----------
-name : str
-kind : LineKind
-    ``"cost"``, ``"benefit"``, ``"cashable_saving"`` or ``"income"``.
-category : CostCategory
-basis : str
-    Where the figures come from, in words: ``"£325,500.00 a year, 2022-23 to 2026-27"``.
-is_one_off : bool
-start_month : int
-years : list of FinancialYear
-amounts : list of FinancialYearAmount
-by_year : dict of str to Money
-total : Money
-
-Examples
---------
->>> staff = AppraisalLine.recurring("Staff", "cost", "staff", "£250,000", "2022-23", "2024-25", indexation="2%")
->>> staff.by_year
-{'2022-23': Money('£250,000.00'), '2023-24': Money('£255,000.00'), '2024-25': Money('£260,100.00')}
-)doc");
+  py::class_<cm::appraisal_line> line_class(m, "AppraisalLine", py::is_final(), docstring("AppraisalLine"));
   set_public_module(line_class);
   line_class
       .def_static(
@@ -1008,29 +661,7 @@ Examples
           },
           py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("per_year"), py::arg("first"),
           py::arg("last"), py::kw_only(), py::arg_v("indexation", rate_like{cm::rate(0)}, "0"),
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
-``per_year`` in every year from ``first`` to ``last``, uplifted by ``indexation`` each year
-after the first (each year rounded to the penny before the next uplift).
-
-Parameters
-----------
-name : str
-kind : LineKind or str
-    ``"cost"``, ``"benefit"``, ``"cashable_saving"`` or ``"income"``.
-category : CostCategory or str
-    ``"staff"``, ``"non_staff"``, ``"overheads"``, ``"procurement"``, ``"tupe_and_transition"``,
-    ``"mobilisation"``, ``"exit"``, ``"contract_payments"`` or ``"other"``.
-per_year : Money, str, int, float or decimal.Decimal
-first, last : FinancialYear, str or int
-    ``"2022-23"``; labels and start years are read in the month of a FinancialYear given,
-    else April.
-indexation : Rate, str, int, float, decimal.Decimal or fractions.Fraction, default 0
-rounding : Rounding or str, default "half_away_from_zero"
-
-Returns
--------
-AppraisalLine
-)doc")
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("AppraisalLine.recurring"))
       .def_static(
           "one_off",
           [](std::string name, cm::line_kind kind, cm::cost_category category, money_like amount,
@@ -1038,21 +669,7 @@ AppraisalLine
             return cm::appraisal_line::one_off(std::move(name), kind, category, amount.value,
                                                year_in(year.value, month_for({year.value})));
           },
-          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amount"), py::arg("year"), R"doc(
-``amount`` once, in ``year``.
-
-Parameters
-----------
-name : str
-kind : LineKind or str
-category : CostCategory or str
-amount : Money, str, int, float or decimal.Decimal
-year : FinancialYear, str or int
-
-Returns
--------
-AppraisalLine
-)doc")
+          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amount"), py::arg("year"), docstring("AppraisalLine.one_off"))
       .def_static(
           "per_year",
           [](std::string name, cm::line_kind kind, cm::cost_category category,
@@ -1064,29 +681,7 @@ AppraisalLine
             return cm::appraisal_line::per_year(std::move(name), kind, category, values);
           },
           py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amounts"), py::kw_only(),
-          py::arg("start_month") = py::none(), R"doc(
-An amount for each year given.
-
-Parameters
-----------
-name : str
-kind : LineKind or str
-category : CostCategory or str
-amounts : mapping or iterable of (year, amount) pairs
-    ``{"2022-23": "£15,000", 2023: 5000}``, pairs, or a pandas Series indexed by year.
-start_month : int, optional
-    The month the years start in: that of the first FinancialYear given, else April.
-
-Returns
--------
-AppraisalLine
-
-Raises
-------
-InvalidInputError
-    No years, a year given twice, a negative amount, or years that start in different
-    months (commissioning.option.003).
-)doc")
+          py::arg("start_month") = py::none(), docstring("AppraisalLine.per_year"))
       .def_static(
           "from_contract",
           [](std::string name, typed_object<contract_type> contract, cm::contract_scope scope,
@@ -1095,206 +690,64 @@ InvalidInputError
             return cm::appraisal_line::from_contract(std::move(name), c, scope,
                                                      rule);
           },
-          py::arg("name"), py::arg("contract"), py::arg("scope") = "current", py::arg("rule") = "monthly", R"doc(
-A contract's payments by financial year (April years): a cost, category contract payments.
-
-Parameters
-----------
-name : str
-contract : Contract
-scope : ContractScope or str, default "current"
-    ``"current"``, ``"base"`` or ``"maximum"``.
-rule : ApportionRule or str, default "monthly"
-    Equal monthly instalments (part months pro rata by days), or ``"daily"``.
-
-Returns
--------
-AppraisalLine
-    Its amounts are the contract's profile: they sum to the contract's value over the scope.
-)doc")
+          py::arg("name"), py::arg("contract"), py::arg("scope") = "current", py::arg("rule") = "monthly", docstring("AppraisalLine.from_contract"))
       .def_static(
           "from_envelope",
           [](std::string name, cm::line_kind kind, cm::cost_category category,
              const cm::envelope& source) {
             return cm::appraisal_line::from_envelope(std::move(name), kind, category, source);
           },
-          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("envelope"), R"doc(
-An envelope's amounts by financial year: an in-house budget capped at £65k a year, say.
-
-Parameters
-----------
-name : str
-kind : LineKind or str
-category : CostCategory or str
-envelope : Envelope
-
-Returns
--------
-AppraisalLine
-)doc")
+          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("envelope"), docstring("AppraisalLine.from_envelope"))
       .def(
           "with_vat", [](const cm::appraisal_line& l, const cm::vat_terms& terms) { return l.with_vat(terms); },
-          py::arg("terms"), R"doc(
-The same line with VAT terms: its amounts stay as given, and the appraisal counts each year's
-``split_vat(amount, terms).appraised`` (net of VAT the council recovers, VAT Act 1994 s.33).
-
-Parameters
-----------
-terms : VatTerms
-
-Returns
--------
-AppraisalLine
-
-Examples
---------
->>> care = AppraisalLine.recurring("Care", "cost", "contract_payments", "£120,000", "2024-25", "2025-26")
->>> care.with_vat(VatTerms("recoverable", amounts_include_vat=True)).appraised_in_year("2024-25")
-Money('£100,000.00')
-)doc")
+          py::arg("terms"), docstring("AppraisalLine.with_vat"))
       .def(
           "split_in_year",
           [](const cm::appraisal_line& l, year_object year) {
             return named_tuple<"VatSplit">(l.split(year_in(year.value, l.start_month())));
           },
-          py::arg("year"), R"doc(
-The amount in a year split by the line's VAT terms, to the penny.
-
-Parameters
-----------
-year : FinancialYear, str or int
-
-Returns
--------
-VatSplit
-)doc")
+          py::arg("year"), docstring("AppraisalLine.split_in_year"))
       .def(
           "appraised_in_year",
           [](const cm::appraisal_line& l, year_object year) { return l.appraised(year_in(year.value, l.start_month())); },
-          py::arg("year"), R"doc(
-What the appraisal counts in a year: net of VAT the council recovers, with VAT it does not.
-
-Parameters
-----------
-year : FinancialYear, str or int
-
-Returns
--------
-Money
-)doc")
+          py::arg("year"), docstring("AppraisalLine.appraised_in_year"))
       .def(
           "in_year",
           [](const cm::appraisal_line& l, year_object year) { return l.in(year_in(year.value, l.start_month())); },
-          py::arg("year"), R"doc(
-The amount in a year: £0 outside the line (or in a year starting in another month).
-
-Parameters
-----------
-year : FinancialYear, str or int
-
-Returns
--------
-Money
-)doc")
+          py::arg("year"), docstring("AppraisalLine.in_year"))
       .def(
           "scaled",
           [](const cm::appraisal_line& l, rate_like factor, cm::rounding mode) {
             return l.scaled(factor.value, mode);
           },
           py::arg("factor"), py::kw_only(),
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
-The same line with every amount multiplied by ``factor``, each year rounded to the penny: how
-sensitivity analysis moves an input.
-
-Parameters
-----------
-factor : Rate, str, int, float, decimal.Decimal or fractions.Fraction
-    Not negative (InvalidInputError, commissioning.option.004).
-rounding : Rounding or str, default "half_away_from_zero"
-
-Returns
--------
-AppraisalLine
-)doc")
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("AppraisalLine.scaled"))
       .def("__repr__", &line_repr);
   {
     using T = cm::appraisal_line;
     def_properties(
-        line_class, property{"name", &T::name, "The line's name."},
-        property{"kind", &T::kind, "What the line is: cost, benefit, cashable saving or income."},
-        property{"category", &T::category, "Which kind of cost (or benefit) it is."},
-        property{"basis", &T::basis, "Where the figures come from, in words."},
-        property{"is_one_off", [](const T& l) { return l.one_off(); }, "True for a line made by ``one_off``."},
-        property{"start_month", &T::start_month, "The month its years start in."},
-        property{"years", &line_years, "The years it has an amount in, in order."},
+        line_class, property{"name", &T::name, docstring("AppraisalLine.name")},
+        property{"kind", &T::kind, docstring("AppraisalLine.kind")},
+        property{"category", &T::category, docstring("AppraisalLine.category")},
+        property{"basis", &T::basis, docstring("AppraisalLine.basis")},
+        property{"is_one_off", [](const T& l) { return l.one_off(); }, docstring("AppraisalLine.is_one_off")},
+        property{"start_month", &T::start_month, docstring("AppraisalLine.start_month")},
+        property{"years", &line_years, docstring("AppraisalLine.years")},
         property{"amounts", [](const T& l) { return typed_object<year_amounts_type>{line_amounts(l)}; },
-                 "The amounts in year order: a list of FinancialYearAmount."},
+                 docstring("AppraisalLine.amounts")},
         property{"by_year", [](const T& l) { return typed_object<by_year_type>{line_by_year(l)}; },
-                 "The amounts by financial-year label (a new dict, in year order)."},
-        property{"total", &T::total, "The sum of the amounts (as given)."},
-        property{"vat", &T::vat, "How VAT falls on the amounts: a VatTerms (not stated unless ``with_vat`` said)."},
+                 docstring("AppraisalLine.by_year")},
+        property{"total", &T::total, docstring("AppraisalLine.total")},
+        property{"vat", &T::vat, docstring("AppraisalLine.vat")},
         property{"gross_total", &T::gross_total,
-                 "The VAT-inclusive value, each year split and then summed: what a procurement "
-                 "threshold compares (SI 2021/1221)."});
+                 docstring("AppraisalLine.gross_total")});
   }
-  def_python_view<typed_object<series_type>>(line_class, "to_pandas", appraisal_display, "line_to_pandas", R"doc(
-The line as a pandas Series (pandas is imported only when this is called).
-
-Returns
--------
-pandas.Series
-    Named after the line, of exact ``decimal.Decimal`` pounds, indexed by financial-year
-    label (index name ``"financial_year"``); kind, category and basis are in ``attrs``.
-)doc");
+  def_python_view<typed_object<series_type>>(line_class, "to_pandas", appraisal_display, "line_to_pandas", docstring("AppraisalLine.to_pandas"));
   def_state_hash(line_class, &line_state);
   def_value_semantics(line_class, &line_state, [](const py::tuple& state) { return line_from_state(state); });
 
   // ---------------------------------------------------------------- Option
-  py::class_<cm::option> option_class(m, "Option", py::is_final(), R"doc(
-One option of a decision: its lines of money, the statutory duties it meets or fails, and the
-words that go into the options table (advantages, disadvantages, risks).
-
-Parameters
-----------
-name : str
-    Not empty (InvalidInputError, commissioning.option.005).
-kind : OptionKind or str, default "other"
-    ``"do_nothing"``, ``"do_minimum"``, ``"in_house"``, ``"external_commission"``,
-    ``"extend_existing"``, ``"shared_service"``, ``"council_company"``,
-    ``"service_level_agreement"`` or ``"other"``.
-description : str, default ""
-lines : iterable of AppraisalLine, optional
-advantages, disadvantages, risks : iterable of str, optional
-duties : iterable of StatutoryDuty or (name, met[, note]) tuples, optional
-
-Notes
------
-An Option changes: ``add``, ``advantage``, ``disadvantage``, ``risk``, ``duty``,
-``optimism_bias`` and ``output`` change it and return it, so that calls chain. An Appraisal
-takes copies of its options. An Option compares equal to one with the same contents, is not
-hashable, and copies and pickles.
-
-Attributes
-----------
-name, description : str
-kind : OptionKind
-lines : list of AppraisalLine
-advantages, disadvantages, risks : list of str
-duties : list of StatutoryDuty
-optimism_bias_uplift : OptimismBiasUplift or None
-output_measure : OutputMeasure or None
-meets_statutory_duties : bool
-
-Examples
---------
->>> external = (Option("Externally commission a new service", kind="external_commission")
-...     .add(AppraisalLine.recurring("Contract payments", "cost", "contract_payments", "£325,500",
-...                                  "2022-23", "2026-27"))
-...     .duty("Assess young carers' needs (Children and Families Act 2014)", met=True)
-...     .risk("A procurement process will be required"))
->>> external
-<Option 'Externally commission a new service' (external commission): 1 line, meets every statutory duty named>
-)doc");
+  py::class_<cm::option> option_class(m, "Option", py::is_final(), docstring("Option"));
   set_public_module(option_class);
   option_class
       .def(py::init([](std::string name, cm::option_kind kind, std::string description,
@@ -1325,67 +778,37 @@ Examples
            }),
            py::arg("name"), py::arg("kind") = "other", py::arg("description") = "", py::kw_only(),
            py::arg("lines") = py::none(), py::arg("advantages") = py::none(), py::arg("disadvantages") = py::none(),
-           py::arg("risks") = py::none(), py::arg("duties") = py::none(), "Make an option, perhaps with its lines.")
+           py::arg("risks") = py::none(), py::arg("duties") = py::none(), docstring("Option.__init__"))
       .def(
           "add",
           [](option_object self, const cm::appraisal_line& line) {
             return changed<cm::option>(self, [&](cm::option& o) { o.add(line); });
           },
-          py::arg("line"), R"doc(
-Add a line of money.
-
-Parameters
-----------
-line : AppraisalLine
-    Its name not already used by a line of this option (InvalidInputError,
-    commissioning.option.002).
-
-Returns
--------
-Option
-    This option, so that calls chain.
-)doc")
+          py::arg("line"), docstring("Option.add"))
       .def(
           "advantage",
           [](option_object self, std::string text) {
             return changed<cm::option>(self, [&](cm::option& o) { o.advantage(std::move(text)); });
           },
-          py::arg("text"), "Add an advantage (not empty: commissioning.option.005); returns this option.")
+          py::arg("text"), docstring("Option.advantage"))
       .def(
           "disadvantage",
           [](option_object self, std::string text) {
             return changed<cm::option>(self, [&](cm::option& o) { o.disadvantage(std::move(text)); });
           },
-          py::arg("text"), "Add a disadvantage (not empty: commissioning.option.005); returns this option.")
+          py::arg("text"), docstring("Option.disadvantage"))
       .def(
           "risk",
           [](option_object self, std::string text) {
             return changed<cm::option>(self, [&](cm::option& o) { o.risk(std::move(text)); });
           },
-          py::arg("text"), "Add a risk (not empty: commissioning.option.005); returns this option.")
+          py::arg("text"), docstring("Option.risk"))
       .def(
           "duty",
           [](option_object self, std::string name, bool met, std::string note) {
             return changed<cm::option>(self, [&](cm::option& o) { o.duty(std::move(name), met, std::move(note)); });
           },
-          py::arg("name"), py::arg("met"), py::arg("note") = "", R"doc(
-Name a statutory duty and whether this option meets it. An option that fails one is costed and
-shown, never preferred.
-
-Parameters
-----------
-name : str
-    ``"Assess young carers' needs (Children and Families Act 2014 s.96)"``; not empty
-    (commissioning.option.005).
-met : bool
-note : str, default ""
-    Why, in the report's words.
-
-Returns
--------
-Option
-    This option, so that calls chain.
-)doc")
+          py::arg("name"), py::arg("met"), py::arg("note") = "", docstring("Option.duty"))
       .def(
           "optimism_bias",
           [](option_object self, typed_object<uplift_arg_type> uplift, std::string description,
@@ -1403,26 +826,7 @@ Option
             return changed<cm::option>(
                 self, [&](cm::option& o) { o.optimism_bias(r, std::move(description), std::move(categories)); });
           },
-          py::arg("uplift"), py::arg("description") = "", py::arg("applies_to") = py::none(), R"doc(
-Set the optimism bias uplift on this option's costs (replacing any earlier one).
-
-Parameters
-----------
-uplift : Rate, str, int, float, decimal.Decimal, fractions.Fraction or OptimismBiasAdjustment
-    ``"10%"``, not negative (InvalidInputError, commissioning.option.007); or an adjustment
-    from the Green Book's table or the organisation's evidence, which describes itself: a
-    capital or operating cost adjustment (a works-duration one delays costs rather than
-    uplifting them: InvalidInputError, commissioning.option.009).
-description : str, default ""
-    The words that justify a rate (none with an OptimismBiasAdjustment: TypeError).
-applies_to : iterable of CostCategory or str, optional
-    The cost categories it applies to; none given: every cost line.
-
-Returns
--------
-Option
-    This option, so that calls chain.
-)doc")
+          py::arg("uplift"), py::arg("description") = "", py::arg("applies_to") = py::none(), docstring("Option.optimism_bias"))
       .def(
           "output",
           [](option_object self, std::string unit, std::int64_t per_year, year_object first, year_object last) {
@@ -1431,107 +835,52 @@ Option
             const cm::financial_year to = year_in(last.value, month);
             return changed<cm::option>(self, [&](cm::option& o) { o.output(std::move(unit), per_year, from, to); });
           },
-          py::arg("unit"), py::arg("per_year"), py::arg("first"), py::arg("last"), R"doc(
-Count what the option delivers, ``per_year`` in each year from ``first`` to ``last``, for a
-cost per unit of output (replacing any earlier count).
-
-Parameters
-----------
-unit : str
-    A plural noun: ``"young carers assessed"``.
-per_year : int
-    Not negative (InvalidInputError, commissioning.option.008).
-first, last : FinancialYear, str or int
-
-Returns
--------
-Option
-    This option, so that calls chain.
-)doc")
+          py::arg("unit"), py::arg("per_year"), py::arg("first"), py::arg("last"), docstring("Option.output"))
       .def(
           "line", [](const cm::option& o, std::string_view name) { return snapshot(o).line(name); }, py::arg("name"),
-          R"doc(
-The line called ``name`` (a copy).
-
-Returns
--------
-AppraisalLine
-
-Raises
-------
-InvalidInputError
-    No such line (commissioning.option.006).
-)doc")
+          docstring("Option.line"))
       .def("__repr__", &option_repr)
-      .def("__copy__", &snapshot<cm::option>, "An independent copy.")
+      .def("__copy__", &snapshot<cm::option>, docstring("Option.__copy__"))
       .def(
           "__deepcopy__", [](const cm::option& o, py::handle /*memo*/) { return snapshot(o); }, py::arg("memo"),
-          "An independent copy.");
+          docstring("Option.__deepcopy__"));
   {
     using T = cm::option;
     def_properties<true>(
-        option_class, property{"name", &T::name, "The option's name."},
-        property{"kind", &T::kind, "What kind of option it is."},
-        property{"description", &T::description, "The option in words."},
-        property{"lines", &T::lines, "Its lines, in the order added (copies)."},
-        property{"advantages", [](const T& o) { return texts{o.advantages()}; }, "Its advantages, in order."},
+        option_class, property{"name", &T::name, docstring("Option.name")},
+        property{"kind", &T::kind, docstring("Option.kind")},
+        property{"description", &T::description, docstring("Option.description")},
+        property{"lines", &T::lines, docstring("Option.lines")},
+        property{"advantages", [](const T& o) { return texts{o.advantages()}; }, docstring("Option.advantages")},
         property{"disadvantages", [](const T& o) { return texts{o.disadvantages()}; },
-                 "Its disadvantages, in order."},
-        property{"risks", [](const T& o) { return texts{o.risks()}; }, "Its risks, in order."},
+                 docstring("Option.disadvantages")},
+        property{"risks", [](const T& o) { return texts{o.risks()}; }, docstring("Option.risks")},
         property{"duties",
                [](const T& o) {
                  py::list duties;
                  for (const cm::statutory_duty& d : o.duties()) duties.append(named_tuple<"StatutoryDuty">(d).value);
                  return named_object<"list[StatutoryDuty]">{duties};
                },
-                 "The statutory duties it names: a list of StatutoryDuty."},
+                 docstring("Option.duties")},
         property{"optimism_bias_uplift",
                  [](const T& o) {
                    return named_object<"OptimismBiasUplift | None">{uplift_object(o.optimism_bias())};
                  },
-                 "Its optimism bias uplift (an OptimismBiasUplift), or None."},
+                 docstring("Option.optimism_bias_uplift")},
         property{"output_measure",
                  [](const T& o) {
                  return named_object<"OutputMeasure | None">{
                      o.output() ? named_tuple<"OutputMeasure">(*o.output()).value : py::none()};
                },
-                 "What it delivers by year (an OutputMeasure), or None."},
+                 docstring("Option.output_measure")},
         property{"meets_statutory_duties", &T::meets_statutory_duties,
-                 "False when it fails any statutory duty it names."});
+                 docstring("Option.meets_statutory_duties")});
   }
   def_value_semantics(option_class, &option_state, [](const py::tuple& state) { return option_from_state(state); });
   option_class.attr("__hash__") = py::none();
 
   // ---------------------------------------------------------------- AppraisalSettings
-  py::class_<cm::appraisal_settings> settings_class(m, "AppraisalSettings", py::is_final(), R"doc(
-How an appraisal is set up: the base year, the period, the price basis, the discount schedule
-and the deflator.
-
-Parameters
-----------
-base_year : FinancialYear, str or int
-    Year 0: the first year of the proposal, undiscounted.
-years : int
-    The appraisal period in financial years from the base year, 1 to 500
-    (commissioning.appraisal.001, when the appraisal is made).
-basis : PriceBasis or str, default "real"
-    ``"real"`` (base-year prices, the Green Book's basis) or ``"nominal"`` (cash).
-schedule : DiscountSchedule, optional
-    ``DiscountSchedule.green_book_2022()`` by default.
-deflator : Deflator, optional
-    Turns cash into real prices. Without one, a real appraisal takes every line as already in
-    base-year prices (and says so among its assumptions).
-rounding : Rounding or str, default "half_away_from_zero"
-
-Attributes
-----------
-base_year : FinancialYear
-years : int
-basis : PriceBasis
-schedule : DiscountSchedule
-deflator : Deflator or None
-rounding : Rounding
-)doc");
+  py::class_<cm::appraisal_settings> settings_class(m, "AppraisalSettings", py::is_final(), docstring("AppraisalSettings"));
   set_public_module(settings_class);
   settings_class
       .def(py::init([](year_object base_year, int years, cm::price_basis basis,
@@ -1546,215 +895,103 @@ rounding : Rounding
            py::arg("base_year"), py::arg("years"), py::arg("basis") = "real", py::arg("schedule") = py::none(),
            py::arg("deflator") = py::none(), py::kw_only(),
            py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"),
-           "Make settings: by default real prices and the Green Book 2022 schedule.")
+           docstring("AppraisalSettings.__init__"))
       .def("__repr__", &settings_repr);
   {
     using T = cm::appraisal_settings;
-    def_properties(settings_class, property{"base_year", &T::base_year, "Year 0, undiscounted."},
-                   property{"years", &T::years, "The appraisal period, in years."},
-                   property{"basis", &T::basis, "Real (base-year) or nominal (cash) prices."},
-                   property{"schedule", &T::schedule, "The discount schedule."},
-                   property{"deflator", &T::deflator, "The deflator, or None."},
-                   property{"rounding", &T::mode, "How figures are rounded to the penny."});
+    def_properties(settings_class, property{"base_year", &T::base_year, docstring("AppraisalSettings.base_year")},
+                   property{"years", &T::years, docstring("AppraisalSettings.years")},
+                   property{"basis", &T::basis, docstring("AppraisalSettings.basis")},
+                   property{"schedule", &T::schedule, docstring("AppraisalSettings.schedule")},
+                   property{"deflator", &T::deflator, docstring("AppraisalSettings.deflator")},
+                   property{"rounding", &T::mode, docstring("AppraisalSettings.rounding")});
   }
   def_state_hash(settings_class, &settings_state);
   def_value_semantics(settings_class, &settings_state,
                       [](const py::tuple& state) { return settings_from_state(state); });
 
   // ---------------------------------------------------------------- OptionAppraisal
-  py::class_<cm::option_appraisal> option_appraisal_class(m, "OptionAppraisal", py::is_final(), R"doc(
-One option's figures in an appraisal.
-
-Attributes
-----------
-name : str
-kind : OptionKind
-years : list of AppraisalYear
-    ``(year, index, costs, optimism_bias, benefits, net_cost, discount_factor, present_value)``
-    for every year of the period.
-cash_costs : Money
-    Costs including optimism bias, cash, over the period.
-cash_benefits : Money
-    Benefits, savings and income, cash, over the period.
-optimism_bias : Money
-    Cash.
-present_value_costs, present_value_benefits : Money
-    PVC (including optimism bias) and PVB, each rounded once from exact factors.
-net_present_cost : Money
-    PVC − PVB.
-net_present_social_value : Money
-    (PVB − PVC) less the baseline's (PVB − PVC): 0 for the baseline.
-benefit_cost_ratio : Rate or None
-    ΔPVB ÷ ΔPVC against the baseline, when ΔPVC is positive.
-equivalent_annual_cost : Money
-    The net present cost ÷ the annuity factor of the period.
-cost_per_unit : Money or None
-    PVC ÷ the units of output in the period.
-output_unit : str or None
-output_units : int
-viable : bool
-    Meets every statutory duty it names.
-failed_duties : list of str
-rank : int
-    1 = best: viable options first, then by net present cost.
-preferred : bool
-)doc");
+  py::class_<cm::option_appraisal> option_appraisal_class(m, "OptionAppraisal", py::is_final(), docstring("OptionAppraisal"));
   set_public_module(option_appraisal_class);
   {
     using T = cm::option_appraisal;
     def_properties(
-        option_appraisal_class, property{"name", &T::name, "The option's name."},
-        property{"kind", &T::kind, "What kind of option it is."},
+        option_appraisal_class, property{"name", &T::name, docstring("OptionAppraisal.name")},
+        property{"kind", &T::kind, docstring("OptionAppraisal.kind")},
         property{"years",
                  [](const T& o) {
                    py::list years;
                    for (const cm::appraisal_year& y : o.years) years.append(named_tuple<"AppraisalYear">(y).value);
                    return named_object<"list[AppraisalYear]">{years};
                  },
-                 "Every year of the period: a list of AppraisalYear."},
-        property{"cash_costs", &T::cash_costs, "Costs including optimism bias, cash, over the period."},
+                 docstring("OptionAppraisal.years")},
+        property{"cash_costs", &T::cash_costs, docstring("OptionAppraisal.cash_costs")},
         property{"cash_benefits", &T::cash_benefits,
-                 "Benefits, savings and income, cash, over the period."},
-        property{"optimism_bias", &T::optimism_bias, "The optimism bias uplift, cash, over the period."},
+                 docstring("OptionAppraisal.cash_benefits")},
+        property{"optimism_bias", &T::optimism_bias, docstring("OptionAppraisal.optimism_bias")},
         property{"present_value_costs", &T::present_value_costs,
-                 "PVC: the present value of costs, optimism bias included."},
+                 docstring("OptionAppraisal.present_value_costs")},
         property{"present_value_benefits", &T::present_value_benefits,
-                 "PVB: the present value of benefits, savings and income."},
-        property{"net_present_cost", &T::net_present_cost, "PVC − PVB."},
+                 docstring("OptionAppraisal.present_value_benefits")},
+        property{"net_present_cost", &T::net_present_cost, docstring("OptionAppraisal.net_present_cost")},
         property{"net_present_social_value", &T::net_present_social_value,
-                 "(PVB − PVC) less the baseline's: 0 for the baseline."},
+                 docstring("OptionAppraisal.net_present_social_value")},
         property{"benefit_cost_ratio", &T::benefit_cost_ratio,
-                 "ΔPVB ÷ ΔPVC against the baseline (a Rate), or None when ΔPVC is not positive."},
+                 docstring("OptionAppraisal.benefit_cost_ratio")},
         property{"equivalent_annual_cost", &T::equivalent_annual_cost,
-                 "The net present cost spread evenly (in present value) over the period."},
-        property{"cost_per_unit", &T::cost_per_unit, "PVC per unit of output, or None."},
+                 docstring("OptionAppraisal.equivalent_annual_cost")},
+        property{"cost_per_unit", &T::cost_per_unit, docstring("OptionAppraisal.cost_per_unit")},
         property{"output_unit", [](const T& o) { return text_or_none(o.output_unit); },
-                 "What the output counts, or None."},
-        property{"output_units", &T::output_units, "The units of output in the period."},
-        property{"viable", &T::viable, "True when it meets every statutory duty it names."},
+                 docstring("OptionAppraisal.output_unit")},
+        property{"output_units", &T::output_units, docstring("OptionAppraisal.output_units")},
+        property{"viable", &T::viable, docstring("OptionAppraisal.viable")},
         property{"failed_duties", [](const T& o) { return texts{o.failed_duties}; },
-                 "The statutory duties it fails."},
-        property{"rank", &T::rank, "1 = best: viable options first, then the lowest net present cost."},
-        property{"preferred", &T::preferred, "True for the preferred option."});
+                 docstring("OptionAppraisal.failed_duties")},
+        property{"rank", &T::rank, docstring("OptionAppraisal.rank")},
+        property{"preferred", &T::preferred, docstring("OptionAppraisal.preferred")});
   }
   def_python_view<typed_object<data_frame_type>>(option_appraisal_class, "to_pandas", appraisal_display,
-                                                 "option_appraisal_to_pandas", R"doc(
-The option's years as a pandas DataFrame (pandas is imported only when this is called).
-
-Returns
--------
-pandas.DataFrame
-    Indexed by financial-year label (index name ``"financial_year"``), with columns
-    ``index`` (int), ``costs``, ``optimism_bias``, ``benefits``, ``net_cost`` (exact
-    ``decimal.Decimal`` pounds), ``discount_factor`` (float) and ``present_value``; the
-    option's name is in ``df.attrs["option"]``.
-)doc");
+                                                 "option_appraisal_to_pandas", docstring("OptionAppraisal.to_pandas"));
   option_appraisal_class.def("__repr__", &option_appraisal_repr);
   def_python_view<std::string>(option_appraisal_class, "_repr_html_", appraisal_display, "option_appraisal_html",
-                               "An HTML table for Jupyter: the option's years and its totals.");
+                               docstring("OptionAppraisal._repr_html_"));
   def_record_semantics(option_appraisal_class);
 
   // ---------------------------------------------------------------- AppraisalResult
-  py::class_<cm::appraisal_result> result_class(m, "AppraisalResult", py::is_final(), R"doc(
-An appraisal's answer: every option's figures, the preferred option and why, and every
-assumption the figures rest on.
-
-Attributes
-----------
-title : str
-settings : AppraisalSettings
-options : list of OptionAppraisal
-    In the order given; the first is the baseline.
-baseline : OptionAppraisal
-preferred : OptionAppraisal or None
-    None when no option is viable.
-reasons : list of str
-    Why the preferred option is preferred, and why others are not viable.
-assumptions : list of str
-    Every assumption, the appraisal's own and the user's.
-)doc");
+  py::class_<cm::appraisal_result> result_class(m, "AppraisalResult", py::is_final(), docstring("AppraisalResult"));
   set_public_module(result_class);
   {
     using T = cm::appraisal_result;
-    def_properties(result_class, property{"title", &T::title, "The appraisal's title."},
-                   property{"settings", &T::settings, "The settings it ran with."},
+    def_properties(result_class, property{"title", &T::title, docstring("AppraisalResult.title")},
+                   property{"settings", &T::settings, docstring("AppraisalResult.settings")},
                    property{"options", &T::options,
-                            "Every option's figures, in the order given: a list of OptionAppraisal."},
-                   property{"baseline", &T::baseline, "The first option's figures."},
+                            docstring("AppraisalResult.options")},
+                   property{"baseline", &T::baseline, docstring("AppraisalResult.baseline")},
                    property{"preferred",
                             [](const T& r) {
                               const cm::option_appraisal* p = r.preferred();
                               return p ? std::optional<cm::option_appraisal>(*p) : std::nullopt;
                             },
-                            "The preferred option's figures, or None when no option is viable."},
-                   property{"reasons", [](const T& r) { return texts{r.reasons}; }, "Why, in words."},
+                            docstring("AppraisalResult.preferred")},
+                   property{"reasons", [](const T& r) { return texts{r.reasons}; }, docstring("AppraisalResult.reasons")},
                    property{"assumptions", [](const T& r) { return texts{r.assumptions}; },
-                            "Every assumption the figures rest on, in words."});
+                            docstring("AppraisalResult.assumptions")});
   }
   result_class.def(
           "option", [](const cm::appraisal_result& r, std::string_view name) { return r.option(name); },
-          py::arg("name"), R"doc(
-The figures of the option called ``name``.
-
-Returns
--------
-OptionAppraisal
-
-Raises
-------
-InvalidInputError
-    No such option (commissioning.appraisal.004).
-)doc");
+          py::arg("name"), docstring("AppraisalResult.option"));
   def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", appraisal_display, "appraisal_to_pandas",
-                                                 R"doc(
-The options as a pandas DataFrame, one row per option (pandas is imported only when this is
-called).
-
-Returns
--------
-pandas.DataFrame
-    Columns ``name``, ``kind`` (str), ``cash_costs``, ``cash_benefits``, ``optimism_bias``,
-    ``present_value_costs``, ``present_value_benefits``, ``net_present_cost``,
-    ``net_present_social_value`` (exact ``decimal.Decimal`` pounds), ``benefit_cost_ratio``
-    (float, NaN where there is none), ``equivalent_annual_cost``, ``cost_per_unit``
-    (``decimal.Decimal`` or None), ``viable`` (bool), ``rank`` (int) and ``preferred`` (bool);
-    the title, reasons and assumptions are in ``df.attrs``.
-)doc");
+                                                 docstring("AppraisalResult.to_pandas"));
   def_python_view<typed_object<data_frame_type>>(result_class, "years_frame", appraisal_display,
-                                                 "appraisal_years_frame", R"doc(
-Every option's years as one long pandas DataFrame.
-
-Returns
--------
-pandas.DataFrame
-    One row per option and year: ``option``, ``year`` (the financial-year label), ``index``
-    (int), ``costs``, ``optimism_bias``, ``benefits``, ``net_cost`` (exact
-    ``decimal.Decimal`` pounds), ``discount_factor`` (float) and ``present_value``.
-)doc");
+                                                 "appraisal_years_frame", docstring("AppraisalResult.years_frame"));
   result_class.def("__repr__", &result_repr);
   def_python_view<std::string>(
       result_class, "_repr_html_", appraisal_display, "appraisal_html",
-      "An HTML table for Jupyter: the options, ranked, the preferred one marked, and the reasons.");
+      docstring("AppraisalResult._repr_html_"));
   def_value_semantics(result_class, &result_state, &result_from_state);
 
   // ---------------------------------------------------------------- AppraisalInput
-  py::class_<py_input> input_class(m, "AppraisalInput", py::is_final(), R"doc(
-A part of an appraisal that sensitivity analysis moves, by multiplying it.
-
-Made by ``line(option, line)``, ``costs(option)``, ``benefits(option)``,
-``category(option, category)`` or ``discount_rate()``.
-
-Attributes
-----------
-name : str
-    The input in words: ``"Costs (In-house)"``, ``"Discount rate"``.
-target : str
-    ``"line"``, ``"costs"``, ``"benefits"``, ``"category"`` or ``"discount_rate"``.
-option, line_name : str or None
-    The option and the line it moves.
-cost_category : CostCategory or None
-    The category it moves.
-)doc");
+  py::class_<py_input> input_class(m, "AppraisalInput", py::is_final(), docstring("AppraisalInput"));
   set_public_module(input_class);
   input_class
       .def_static(
@@ -1762,81 +999,46 @@ cost_category : CostCategory or None
           [](const std::string& option_name, const std::string& line_name) {
             return make_input("line", option_name, line_name, std::nullopt);
           },
-          py::arg("option"), py::arg("line"), "One line of one option.")
+          py::arg("option"), py::arg("line"), docstring("AppraisalInput.line"))
       .def_static(
           "costs", [](const std::string& option_name) { return make_input("costs", option_name, {}, std::nullopt); },
-          py::arg("option"), "Every cost line of an option.")
+          py::arg("option"), docstring("AppraisalInput.costs"))
       .def_static(
           "benefits",
           [](const std::string& option_name) { return make_input("benefits", option_name, {}, std::nullopt); },
-          py::arg("option"), "Every benefit, cashable saving and income line of an option.")
+          py::arg("option"), docstring("AppraisalInput.benefits"))
       .def_static(
           "category",
           [](const std::string& option_name, cm::cost_category category) {
             return make_input("category", option_name, {}, category);
           },
-          py::arg("option"), py::arg("category"), "Every line of one cost category in an option.")
+          py::arg("option"), py::arg("category"), docstring("AppraisalInput.category"))
       .def_static(
           "discount_rate", []() { return make_input("discount_rate", {}, {}, std::nullopt); },
-          "Every rate of the discount schedule.")
+          docstring("AppraisalInput.discount_rate"))
       .def(
           "apply",
           [](const py_input& i, const cm::appraisal& base, rate_like multiplier) {
             return i.value.apply(snapshot(base), multiplier.value);
           },
-          py::arg("appraisal"), py::arg("multiplier"), R"doc(
-The appraisal with this input multiplied by ``multiplier`` (the original is unchanged).
-
-Parameters
-----------
-appraisal : Appraisal
-multiplier : Rate, str, int, float, decimal.Decimal or fractions.Fraction
-    Not negative (InvalidInputError, commissioning.sensitivity.001).
-
-Returns
--------
-Appraisal
-)doc")
+          py::arg("appraisal"), py::arg("multiplier"), docstring("AppraisalInput.apply"))
       .def("__repr__", &input_repr);
-  def_properties(input_class, property{"name", [](const py_input& i) { return i.value.name(); }, "The input in words."},
-                 property{"target", &py_input::target, "What the input moves."},
+  def_properties(input_class, property{"name", [](const py_input& i) { return i.value.name(); }, docstring("AppraisalInput.name")},
+                 property{"target", &py_input::target, docstring("AppraisalInput.target")},
                  property{"option", [](const py_input& i) { return text_or_none(i.option); },
-                          "The option it moves, or None."},
+                          docstring("AppraisalInput.option")},
                  property{"line_name", [](const py_input& i) { return text_or_none(i.line); },
-                          "The line it moves, or None."},
+                          docstring("AppraisalInput.line_name")},
                  property{"cost_category",
                           [](const py_input& i) {
                             return i.category ? py::object(py::cast(*i.category)) : py::object(py::none());
                           },
-                          "The cost category it moves, or None."});
+                          docstring("AppraisalInput.cost_category")});
   def_state_hash(input_class, &input_state);
   def_value_semantics(input_class, &input_state, &input_from_state);
 
   // ---------------------------------------------------------------- SensitivityAnalysis
-  py::class_<cm::sensitivity_analysis> sensitivity_class(m, "SensitivityAnalysis", py::is_final(), R"doc(
-One-way sensitivity: each input moved on its own, largest swing first (tornado order).
-
-It is a sequence of SensitivityRow ``(input, at_low, at_high, swing, preferred_at_low,
-preferred_at_high)`` (``len``, iteration, indexing), has ``to_pandas()`` and shows as a
-table in Jupyter.
-
-Attributes
-----------
-option : str
-    Whose metric is watched.
-metric : SensitivityMetric
-rival : str or None
-    Whom the option's lead is over (the gap metric only).
-figure : str
-    The figure watched, in words.
-change : Rate
-    Each input × (1 − change) and × (1 + change).
-base : Money
-    The metric unmoved.
-preferred : str or None
-    The preferred option unmoved (None: no option is viable).
-rows : list of SensitivityRow
-)doc");
+  py::class_<cm::sensitivity_analysis> sensitivity_class(m, "SensitivityAnalysis", py::is_final(), docstring("SensitivityAnalysis"));
   set_public_module(sensitivity_class);
   sensitivity_class
       .def("__len__", [](const cm::sensitivity_analysis& s) { return s.rows.size(); })
@@ -1849,113 +1051,45 @@ rows : list of SensitivityRow
   {
     using T = cm::sensitivity_analysis;
     def_properties(
-        sensitivity_class, property{"option", &T::option, "Whose metric is watched."},
-        property{"metric", &T::metric, "The figure watched."},
+        sensitivity_class, property{"option", &T::option, docstring("SensitivityAnalysis.option")},
+        property{"metric", &T::metric, docstring("SensitivityAnalysis.metric")},
         property{"rival", [](const T& s) { return text_or_none(s.rival); },
-                 "Whom the option's lead is over (the gap metric only), or None."},
+                 docstring("SensitivityAnalysis.rival")},
         property{"figure", &T::figure,
-                 "The figure watched, in words: \"the lead of A over B in net present social value\"."},
-        property{"change", &T::change, "How far each input moves."},
-        property{"base", &T::base, "The metric unmoved."},
+                 docstring("SensitivityAnalysis.figure")},
+        property{"change", &T::change, docstring("SensitivityAnalysis.change")},
+        property{"base", &T::base, docstring("SensitivityAnalysis.base")},
         property{"preferred", [](const T& s) { return text_or_none(s.preferred); },
-                 "The preferred option unmoved, or None."},
+                 docstring("SensitivityAnalysis.preferred")},
         property{"rows",
                  [](const T& s) { return named_object<"list[SensitivityRow]">{sensitivity_rows(s)}; },
-                 "The inputs, largest swing first: a list of SensitivityRow."});
+                 docstring("SensitivityAnalysis.rows")});
   }
   def_python_view<typed_object<data_frame_type>>(sensitivity_class, "to_pandas", appraisal_display,
-                                                 "sensitivity_to_pandas", R"doc(
-The rows as a pandas DataFrame, largest swing first (pandas is imported only when this is
-called).
-
-Returns
--------
-pandas.DataFrame
-    Columns ``input``, ``at_low``, ``at_high``, ``swing`` (exact ``decimal.Decimal``
-    pounds), ``preferred_at_low`` and ``preferred_at_high`` (str or None); the option,
-    metric, change, base and preferred option are in ``df.attrs``.
-)doc");
+                                                 "sensitivity_to_pandas", docstring("SensitivityAnalysis.to_pandas"));
   def_python_view<std::string>(sensitivity_class, "_repr_html_", appraisal_display, "sensitivity_html",
-                               "An HTML table for Jupyter: each input's low, high and swing, largest first.");
+                               docstring("SensitivityAnalysis._repr_html_"));
   def_record_semantics(sensitivity_class);
 
   // ---------------------------------------------------------------- SwitchingValue
-  py::class_<cm::switching_value> switching_class(m, "SwitchingValue", py::is_final(), R"doc(
-The multiplier of an input at which two options have equal net present social value.
-
-``str()`` gives the finding as a sentence for the report.
-
-Attributes
-----------
-input : str
-    The input in words.
-option, rival : str
-    ``rival`` is None when no viable rival was found.
-multiplier : float or None
-    The input × multiplier makes the two equal; None when nothing from 0 to 1,024 does.
-change : float or None
-    ``multiplier − 1``: +0.25 is "must rise by 25%".
-sentence : str
-)doc");
+  py::class_<cm::switching_value> switching_class(m, "SwitchingValue", py::is_final(), docstring("SwitchingValue"));
   set_public_module(switching_class);
   {
     using T = cm::switching_value;
-    def_properties(switching_class, property{"input", &T::input, "The input in words."},
-                   property{"option", &T::option, "The option."},
-                   property{"rival", [](const T& v) { return text_or_none(v.rival); }, "The rival, or None."},
-                   property{"multiplier", &T::multiplier, "The multiplier that makes the two equal, or None."},
+    def_properties(switching_class, property{"input", &T::input, docstring("SwitchingValue.input")},
+                   property{"option", &T::option, docstring("SwitchingValue.option")},
+                   property{"rival", [](const T& v) { return text_or_none(v.rival); }, docstring("SwitchingValue.rival")},
+                   property{"multiplier", &T::multiplier, docstring("SwitchingValue.multiplier")},
                    property{"change", &T::change,
-                            "``multiplier − 1`` (+0.25: the input must rise by 25%), or None."},
-                   property{"sentence", &T::sentence, "The finding in words."});
+                            docstring("SwitchingValue.change")},
+                   property{"sentence", &T::sentence, docstring("SwitchingValue.sentence")});
   }
   switching_class.def("__str__", [](const cm::switching_value& v) { return v.sentence; })
       .def("__repr__", &switching_repr);
   def_record_semantics(switching_class);
 
   // ---------------------------------------------------------------- Appraisal
-  py::class_<cm::appraisal> appraisal_class(m, "Appraisal", py::is_final(), R"doc(
-A decision's options appraised against the first of them (the baseline, business as usual),
-the way HM Treasury's Green Book asks: costs and benefits by year, optimism bias, real prices,
-discounting, net present social value, benefit-cost ratio, equivalent annual cost, cost per
-unit, statutory duties as hard constraints, ranks and the preferred option in words.
-
-Parameters
-----------
-title : str
-options : iterable of Option
-    The first is the baseline; no two with one name (InvalidInputError,
-    commissioning.appraisal.003); at least one (commissioning.appraisal.002). The appraisal
-    takes copies.
-base_year : FinancialYear, str or int
-years : int
-    1 to 500 (commissioning.appraisal.001).
-basis : PriceBasis or str, default "real"
-schedule : DiscountSchedule, optional
-    ``DiscountSchedule.green_book_2022()`` by default.
-deflator : Deflator, optional
-rounding : Rounding or str, default "half_away_from_zero"
-settings : AppraisalSettings, optional
-    Instead of ``base_year`` to ``rounding`` (TypeError if both are given).
-
-Notes
------
-An Appraisal changes only by ``assume``, which adds an assumption of the user's own and
-returns it, so that calls chain. It compares equal to one with the same contents, is not
-hashable, and copies and pickles. ``run()`` gives the AppraisalResult.
-
-Examples
---------
-Seed 000: doing nothing fails a statutory duty; commissioning a service costs £325,500 a year.
-
->>> duty = "assess young carers' needs (Children and Families Act 2014)"
->>> do_nothing = Option("Do nothing", kind="do_nothing").duty(duty, met=False)
->>> external = (Option("Externally commission a new service", kind="external_commission")
-...     .add(AppraisalLine.recurring("Contract", "cost", "contract_payments", "£325,500", "2022-23", "2026-27"))
-...     .duty(duty, met=True))
->>> result = Appraisal("Kent young carers", [do_nothing, external], base_year="2022-23", years=5).run()
->>> result.preferred.name, result.preferred.present_value_costs
-('Externally commission a new service', Money('£1,521,087.28'))
-)doc");
+  py::class_<cm::appraisal> appraisal_class(m, "Appraisal", py::is_final(), docstring("Appraisal"));
   set_public_module(appraisal_class);
   appraisal_class
       .def(py::init([](std::string title, options_arg_object options, std::optional<year_object> base_year,
@@ -1980,113 +1114,59 @@ Seed 000: doing nothing fails a statutory duty; commissioning a service costs £
            py::arg("title"), py::arg("options"), py::kw_only(), py::arg("base_year") = py::none(),
            py::arg("years") = py::none(), py::arg("basis") = py::none(), py::arg("schedule") = py::none(),
            py::arg("deflator") = py::none(), py::arg("rounding") = py::none(), py::arg("settings") = py::none(),
-           "Make an appraisal of options against the first of them.")
+           docstring("Appraisal.__init__"))
       .def(
           "assume",
           [](appraisal_object self, std::string text) {
             return changed<cm::appraisal>(self, [&](cm::appraisal& a) { a.assume(std::move(text)); });
           },
-          py::arg("text"), R"doc(
-Add an assumption of your own, reported with those the appraisal makes.
-
-Parameters
-----------
-text : str
-    Not empty (InvalidInputError, commissioning.appraisal.006).
-
-Returns
--------
-Appraisal
-    This appraisal, so that calls chain.
-)doc")
+          py::arg("text"), docstring("Appraisal.assume"))
       .def(
           "option", [](const cm::appraisal& a, std::string_view name) { return snapshot(a).option(name); },
-          py::arg("name"), R"doc(
-The option called ``name`` (a copy).
-
-Returns
--------
-Option
-
-Raises
-------
-InvalidInputError
-    No such option (commissioning.appraisal.004).
-)doc")
+          py::arg("name"), docstring("Appraisal.option"))
       .def(
           "with_settings",
           [](const cm::appraisal& a, const cm::appraisal_settings& settings) {
             return snapshot(a).with_settings(settings);
           },
-          py::arg("settings"), R"doc(
-The same appraisal with other settings (another discount schedule, another period, ...).
-
-Parameters
-----------
-settings : AppraisalSettings
-
-Returns
--------
-Appraisal
-)doc")
+          py::arg("settings"), docstring("Appraisal.with_settings"))
       .def(
           "with_option",
           [](const cm::appraisal& a, const cm::option& replacement) {
             return snapshot(a).with_option(snapshot(replacement));
           },
-          py::arg("option"), R"doc(
-The same appraisal with the option of the same name replaced.
-
-Parameters
-----------
-option : Option
-
-Returns
--------
-Appraisal
-
-Raises
-------
-InvalidInputError
-    No option of that name (commissioning.appraisal.004).
-)doc")
-      .def("run", &run_appraisal, R"doc(
-Appraise every option.
-
-Returns
--------
-AppraisalResult
-)doc")
+          py::arg("option"), docstring("Appraisal.with_option"))
+      .def("run", &run_appraisal, docstring("Appraisal.run"))
       .def(
           "sensitivity",
           &run_sensitivity,
           py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
           py::arg("option") = py::none(), py::arg("metric") = "net_present_cost", py::arg("rival") = py::none(),
-          sensitivity_doc(false).c_str())
+          docstring("Appraisal.sensitivity"))
       .def(
           "sensitivity_to_rivals",
           &run_sensitivity_to_rivals,
           py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
-          py::arg("option") = py::none(), rivals_doc(false).c_str())
+          py::arg("option") = py::none(), docstring("Appraisal.sensitivity_to_rivals"))
       .def(
           "switching_value",
           &run_switching,
           py::arg("input"), py::arg("option") = py::none(), py::arg("rival") = py::none(),
-          switching_doc(false).c_str())
+          docstring("Appraisal.switching_value"))
       .def("__repr__", &appraisal_repr)
-      .def("__copy__", &snapshot<cm::appraisal>, "An independent copy.")
+      .def("__copy__", &snapshot<cm::appraisal>, docstring("Appraisal.__copy__"))
       .def(
           "__deepcopy__", [](const cm::appraisal& a, py::handle /*memo*/) { return snapshot(a); }, py::arg("memo"),
-          "An independent copy.");
+          docstring("Appraisal.__deepcopy__"));
   {
     using T = cm::appraisal;
     def_properties<true>(
-        appraisal_class, property{"title", &T::title, "The appraisal's title."},
-        property{"settings", &T::settings, "Its settings."},
-        property{"options", &T::options, "Its options, the baseline first (copies)."},
+        appraisal_class, property{"title", &T::title, docstring("Appraisal.title")},
+        property{"settings", &T::settings, docstring("Appraisal.settings")},
+        property{"options", &T::options, docstring("Appraisal.options")},
         property{"assumptions", [](const T& a) { return texts{a.assumptions()}; },
-                 "The assumptions added by ``assume``, in order."},
-        property{"years", &T::years, "The financial years of the period, base year first."});
+                 docstring("Appraisal.assumptions")},
+        property{"years", &T::years, docstring("Appraisal.years")});
   }
   def_value_semantics(appraisal_class, &appraisal_state, &appraisal_from_state);
   appraisal_class.attr("__hash__") = py::none();
@@ -2096,19 +1176,19 @@ AppraisalResult
       &run_sensitivity,
       py::arg("appraisal"), py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
       py::arg("option") = py::none(), py::arg("metric") = "net_present_cost", py::arg("rival") = py::none(),
-      sensitivity_doc(true).c_str());
+      docstring("one_way_sensitivity"));
 
   m.def(
       "sensitivity_to_rivals",
       &run_sensitivity_to_rivals,
       py::arg("appraisal"), py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
-      py::arg("option") = py::none(), rivals_doc(true).c_str());
+      py::arg("option") = py::none(), docstring("sensitivity_to_rivals"));
 
   m.def(
       "find_switching_value",
       &run_switching,
       py::arg("appraisal"), py::arg("input"), py::arg("option") = py::none(), py::arg("rival") = py::none(),
-      switching_doc(true).c_str());
+      docstring("find_switching_value"));
 }
 
 }  // namespace cmpy

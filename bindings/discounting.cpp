@@ -142,153 +142,39 @@ py::object hash_of_state(const py::tuple& state) {
 }  // namespace
 
 void bind_discounting(py::module_& m) {
-  py::class_<cm::discount_schedule> schedule_class(m, "DiscountSchedule", py::is_final(), R"doc(
-A named, sourced schedule of discount rates by year from the base year.
-
-Year 0 is the base year and is not discounted; year t's factor is the product of
-1 / (1 + r_k) for k = 1..t, where r_k is the rate of the band year k falls in. A declining
-schedule therefore compounds across its bands: the lower rate applies only to the years of its
-band, never back to year 0. Factors are exact fractions, so a present value is rounded once,
-to the penny, at the end.
-
-Schedules are data, not constants: HM Treasury reviews the rate, so each schedule carries a
-name and a source. Use ``green_book_2022()`` (the standard STPR), ``green_book_health()``,
-``green_book_2026_lower_rate()``, ``constant("3%")``, ``named(key)`` for a bundled one, or
-make your own.
-
-Parameters
-----------
-name, source : str
-bands : mapping or iterable of (first_year, rate) pairs
-    In increasing order of first year, the first at year 0; every rate above -100%
-    (InvalidInputError, commissioning.discounting.001, otherwise):
-    ``[(0, "3.5%"), (31, "3%")]``.
-
-Attributes
-----------
-name, source : str
-bands : list of DiscountBand
-    ``(first_year, annual_rate)`` pairs.
-
-Examples
---------
->>> s = DiscountSchedule.green_book_2022()
->>> round(s.factor(1), 6), round(s.factor(31), 6)
-(0.966184, 0.345901)
->>> present_value(s, ["£325,500"] * 5)
-Money('£1,521,087.28')
-)doc");
+  py::class_<cm::discount_schedule> schedule_class(m, "DiscountSchedule", py::is_final(), docstring("DiscountSchedule"));
   set_public_module(schedule_class);
   schedule_class
       .def(py::init([](std::string name, std::string source, typed_object<bands_arg_type> bands) {
              return cm::discount_schedule(std::move(name), std::move(source), bands_arg(bands.value));
            }),
-           py::arg("name"), py::arg("source"), py::arg("bands"), "Make a schedule from its bands.")
+           py::arg("name"), py::arg("source"), py::arg("bands"), docstring("DiscountSchedule.__init__"))
       .def_static(
           "constant",
           [](rate_like annual_rate, std::string name) { return cm::discount_schedule::constant(annual_rate.value, name); },
-          py::arg("annual_rate"), py::arg("name") = "", R"doc(
-One rate for every year.
-
-Parameters
-----------
-annual_rate : Rate, str, int, float, decimal.Decimal or fractions.Fraction
-    ``"3%"``.
-name : str, optional
-    ``"Constant 3%"`` by default.
-
-Returns
--------
-DiscountSchedule
-)doc")
-      .def_static("green_book_2022", &cm::discount_schedule::green_book_2022, R"doc(
-HM Treasury Green Book (2022) standard STPR: 3.5% for years 0–30, 3.0% for 31–75, 2.5% for
-76–125, 2.0% for 126–200, 1.5% for 201–300, 1.0% beyond.
-
-Returns
--------
-DiscountSchedule
-)doc")
-      .def_static("green_book_health", &cm::discount_schedule::green_book_health, R"doc(
-The Green Book's health schedule for lives and QALYs (the wealth effect removed): 1.5%,
-declining by the same bands as the standard schedule.
-
-Returns
--------
-DiscountSchedule
-)doc")
-      .def_static("green_book_2026_lower_rate", &cm::discount_schedule::green_book_2026_lower_rate, R"doc(
-The 2026 Green Book's additional lower-rate sensitivity test (pure time preference 0): 3.00%,
-declining by the same bands as the standard schedule.
-
-Returns
--------
-DiscountSchedule
-)doc")
-      .def_static("named", &cm::discount_schedule::named, py::arg("key"), R"doc(
-A bundled schedule by its key: ``"green-book-2022"``, ``"green-book-health"`` or
-``"green-book-2026-lower-rate"`` (``bundled_keys()`` lists them).
-
-Returns
--------
-DiscountSchedule
-
-Raises
-------
-InvalidInputError
-    An unknown key (commissioning.discounting.002).
-)doc")
-      .def_static("bundled_keys", &cm::discount_schedule::bundled_keys, "The keys ``named`` accepts, in order.")
+          py::arg("annual_rate"), py::arg("name") = "", docstring("DiscountSchedule.constant"))
+      .def_static("green_book_2022", &cm::discount_schedule::green_book_2022, docstring("DiscountSchedule.green_book_2022"))
+      .def_static("green_book_health", &cm::discount_schedule::green_book_health, docstring("DiscountSchedule.green_book_health"))
+      .def_static("green_book_2026_lower_rate", &cm::discount_schedule::green_book_2026_lower_rate, docstring("DiscountSchedule.green_book_2026_lower_rate"))
+      .def_static("named", &cm::discount_schedule::named, py::arg("key"), docstring("DiscountSchedule.named"))
+      .def_static("bundled_keys", &cm::discount_schedule::bundled_keys, docstring("DiscountSchedule.bundled_keys"))
       .def_property_readonly(
-          "name", [](const cm::discount_schedule& s) { return s.name(); }, "The schedule's name.")
+          "name", [](const cm::discount_schedule& s) { return s.name(); }, docstring("DiscountSchedule.name"))
       .def_property_readonly(
-          "source", [](const cm::discount_schedule& s) { return s.source(); }, "Where the rates come from.")
+          "source", [](const cm::discount_schedule& s) { return s.source(); }, docstring("DiscountSchedule.source"))
       .def_property_readonly(
           "bands", [](const cm::discount_schedule& s) { return typed_object<bands_type>{bands_list(s)}; },
-          "The bands, in order: a list of DiscountBand ``(first_year, annual_rate)``.")
+          docstring("DiscountSchedule.bands"))
       .def(
           "rate_for_year", [](const cm::discount_schedule& s, int year) { return s.rate_for_year(year); },
-          py::arg("year"), R"doc(
-The rate that discounts year ``year`` back to year ``year - 1``.
-
-Parameters
-----------
-year : int
-    From 1 (OutOfRangeError, commissioning.discounting.003, otherwise).
-
-Returns
--------
-Rate
-)doc")
+          py::arg("year"), docstring("DiscountSchedule.rate_for_year"))
       .def(
           "exact_factor",
           [](const cm::discount_schedule& s, int year) {
             return typed_object<fraction_result_type>{fraction_of(s.exact_factor(year))};
           },
-          py::arg("year"), R"doc(
-Year ``year``'s discount factor, exactly: the product of 1 / (1 + r_k) for k = 1..year.
-
-Parameters
-----------
-year : int
-    From 0, the base year (OutOfRangeError, commissioning.discounting.003, if negative).
-
-Returns
--------
-fractions.Fraction
-)doc")
-      .def("factor", &cm::discount_schedule::factor, py::arg("year"), R"doc(
-Year ``year``'s discount factor as a float, for display (present values use the exact one).
-
-Parameters
-----------
-year : int
-    From 0, the base year.
-
-Returns
--------
-float
-)doc")
+          py::arg("year"), docstring("DiscountSchedule.exact_factor"))
+      .def("factor", &cm::discount_schedule::factor, py::arg("year"), docstring("DiscountSchedule.factor"))
       .def(
           "exact_factors",
           [](const cm::discount_schedule& s, int count) {
@@ -296,18 +182,7 @@ float
             for (const cm::big_rational& f : s.exact_factors(count)) factors.append(fraction_of(f));
             return typed_object<fractions_type>{factors};
           },
-          py::arg("count"), R"doc(
-The exact factors of years 0 to ``count - 1``.
-
-Parameters
-----------
-count : int
-    0 to 1,000 (OutOfRangeError, commissioning.discounting.004, otherwise).
-
-Returns
--------
-list of fractions.Fraction
-)doc")
+          py::arg("count"), docstring("DiscountSchedule.exact_factors"))
       .def(
           "factors",
           [](const cm::discount_schedule& s, int count) {
@@ -317,33 +192,10 @@ list of fractions.Fraction
             return typed_object<array_type>{
                 py::module_::import("numpy").attr("array")(py::cast(factors), py::arg("dtype") = "float64")};
           },
-          py::arg("count"), R"doc(
-The factors of years 0 to ``count - 1`` as a numpy array of floats (numpy is imported only
-when this is called).
-
-Parameters
-----------
-count : int
-    0 to 1,000 (OutOfRangeError, commissioning.discounting.004, otherwise).
-
-Returns
--------
-numpy.ndarray
-)doc")
+          py::arg("count"), docstring("DiscountSchedule.factors"))
       .def(
           "scaled", [](const cm::discount_schedule& s, rate_like scale) { return s.scaled(scale.value); },
-          py::arg("scale"), R"doc(
-The same schedule with every band's rate multiplied by ``scale``: ``scaled("110%")`` moves
-3.5% to 3.85%. Sensitivity analysis moves the discount rate this way.
-
-Parameters
-----------
-scale : Rate, str, int, float, decimal.Decimal or fractions.Fraction
-
-Returns
--------
-DiscountSchedule
-)doc")
+          py::arg("scale"), docstring("DiscountSchedule.scaled"))
       .def("__repr__", &schedule_repr)
       .def("__hash__", [](const cm::discount_schedule& s) { return py::hash(hash_of_state(schedule_state(s))); });
   def_value_semantics(schedule_class, &schedule_state, &schedule_from_state);
@@ -356,52 +208,14 @@ DiscountSchedule
         return cm::present_value(schedule, values, mode);
       },
       py::arg("schedule"), py::arg("amounts"), py::kw_only(),
-      py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
-The present value of amounts by year from the base year, rounded once to the penny.
-
-Parameters
-----------
-schedule : DiscountSchedule
-amounts : iterable of Money, str, int, float or decimal.Decimal
-    ``amounts[t]`` falls in year t; ``amounts[0]`` (the base year) is not discounted.
-rounding : Rounding or str, default "half_away_from_zero"
-
-Returns
--------
-Money
-
-Examples
---------
-£325,500 a year for five years, from the base year and from the year after it:
-
->>> s = DiscountSchedule.green_book_2022()
->>> present_value(s, ["£325,500"] * 5), present_value(s, [0] + ["£325,500"] * 5)
-(Money('£1,521,087.28'), Money('£1,469,649.55'))
-)doc");
+      py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("present_value"));
 
   m.def(
       "annuity_factor",
       [](const cm::discount_schedule& schedule, int years) {
         return typed_object<fraction_result_type>{fraction_of(cm::annuity_factor(schedule, years))};
       },
-      py::arg("schedule"), py::arg("years"), R"doc(
-The sum of the factors of years 0 to ``years - 1``: the present value of £1 a year, exactly.
-
-Parameters
-----------
-schedule : DiscountSchedule
-years : int
-    0 to 1,000 (OutOfRangeError, commissioning.discounting.004, otherwise).
-
-Returns
--------
-fractions.Fraction
-
-Examples
---------
->>> float(annuity_factor(DiscountSchedule.green_book_2022(), 5))
-4.673079208612224
-)doc");
+      py::arg("schedule"), py::arg("years"), docstring("annuity_factor"));
 }
 
 }  // namespace cmpy

@@ -430,73 +430,11 @@ std::string medium_term_repr(const medium_term& v) {
 }  // namespace
 
 void bind_envelope(py::module_& m) {
-  def_text_enum<cm::delivery>(m, R"doc(
-How a service is delivered; each member is its snake_case name (``Delivery.IN_HOUSE == "in_house"``).
-
-Wherever a delivery is taken, the name is read in any case, with spaces or hyphens for
-underscores (``"in-house"``, ``"IN_HOUSE"``, ``"service level agreement"``), and ``"sla"``
-for a service level agreement; ``label`` gives the words a report uses (``"in-house"``).
-
-Members
--------
-CONTRACT
-    Let to a provider under a contract (the default).
-IN_HOUSE
-    Delivered by the council itself.
-SERVICE_LEVEL_AGREEMENT
-    With another public body or a council-owned company.
-OTHER
-    Any other way.
-)doc");
-  def_text_enum<cm::change_kind>(m, R"doc(
-What a change to a portfolio does; each member is its snake_case name (``"bring_in_house"``);
-``label`` gives the words a report uses (``"bring in-house"``).
-
-Members
--------
-CHANGE_BY
-    The service's annual cost changes by an amount or a share.
-BRING_IN_HOUSE
-    One in-house line replaces the service's providers.
-MOVE_TO_SLA
-    One service-level-agreement line replaces the service's providers.
-END
-    The service stops.
-ADD
-    A new service starts.
-)doc");
+  def_text_enum<cm::delivery>(m, docstring("Delivery"));
+  def_text_enum<cm::change_kind>(m, docstring("ChangeKind"));
 
   // ---------------------------------------------------------------- Envelope
-  py::class_<cm::envelope> envelope_class(m, "Envelope", py::is_final(), R"doc(
-The money available to a service or budget line, year by year.
-
-Made by ``Envelope.flat``, ``Envelope.per_year`` or ``Envelope.uplifted``; ``capped_at``
-gives the same envelope with no year above a cap. A year the envelope does not cover has
-£0 available. Years are given as FinancialYear, as labels (``"2021-22"``) or as the
-calendar year they start in (``2021``).
-
-Attributes
-----------
-name : str
-start_month : int
-    The month its financial years start in (4 for April).
-years : list of FinancialYear
-    Every year from the first to the last.
-by_year : dict of str to Money
-    The money available, by financial-year label.
-total : Money
-cap : Money or None
-
-Examples
---------
-Seed 001: "a maximum service value of £65k per annum" from 1 April 2018.
-
->>> budget = Envelope.flat("Young carers", "£65,000", "2018-19", "2020-21")
->>> budget.total
-Money('£195,000.00')
->>> Envelope.per_year("Early help", {2021: "£2,924,295.28", 2022: "£1,924,295.28"}).capped_at("£2,000,000").by_year
-{'2021-22': Money('£2,000,000.00'), '2022-23': Money('£1,924,295.28')}
-)doc");
+  py::class_<cm::envelope> envelope_class(m, "Envelope", py::is_final(), docstring("Envelope"));
   set_public_module(envelope_class);
   envelope_class
       .def_static(
@@ -507,52 +445,14 @@ Money('£195,000.00')
             return cm::envelope::flat(std::move(name), per_year.value, year_in(first, month), year_in(last, month));
           },
           py::arg("name"), py::arg("per_year"), py::arg("first"), py::arg("last"), py::kw_only(),
-          py::arg("start_month") = py::none(), R"doc(
-The same amount every year from ``first`` to ``last``, both included.
-
-Parameters
-----------
-name : str
-per_year : Money, str, int, float or decimal.Decimal
-    Not negative (InvalidInputError, commissioning.envelope.002).
-first, last : FinancialYear, str or int
-    ``"2018-19"``, ``2018`` or ``FinancialYear(2018)``; ``last`` not before ``first``
-    (InvalidInputError, commissioning.financial_year.005).
-start_month : int, optional
-    The month the years start in: that of a FinancialYear given, else April.
-
-Returns
--------
-Envelope
-)doc")
+          py::arg("start_month") = py::none(), docstring("Envelope.flat"))
       .def_static(
           "per_year",
           [](std::string name, year_amounts_arg amounts, std::optional<std::chrono::month> start_month) {
             return cm::envelope::per_year(std::move(name), year_amounts(amounts.value, start_month, "amounts"),
                                           start_month);
           },
-          py::arg("name"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none(), R"doc(
-An amount for each year given.
-
-Parameters
-----------
-name : str
-amounts : mapping or iterable of (year, amount) pairs
-    ``{"2021-22": "£1,000", 2022: 1200}``, a list of pairs, or a pandas Series indexed by
-    year. Years between those given have £0.
-start_month : int, optional
-    The month the years start in: that of the first FinancialYear given, else April.
-
-Returns
--------
-Envelope
-
-Raises
-------
-InvalidInputError
-    No years, a year given twice, or years that start in different months
-    (commissioning.envelope.001); a negative amount (commissioning.envelope.002).
-)doc")
+          py::arg("name"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none(), docstring("Envelope.per_year"))
       .def_static(
           "uplifted",
           [](std::string name, money_like first_year_amount, rate_like uplift, const year_like& first,
@@ -565,116 +465,35 @@ InvalidInputError
           py::kw_only(),
           py::arg_v("rounding", cm::rounding::half_away_from_zero,
                     "Rounding.HALF_AWAY_FROM_ZERO"),
-          py::arg("start_month") = py::none(), R"doc(
-``first_year_amount`` in ``first``, then uplifted by ``uplift`` each year to ``last``.
-
-Each year is rounded to the penny before the next uplift.
-
-Parameters
-----------
-name : str
-first_year_amount : Money, str, int, float or decimal.Decimal
-uplift : Rate, str, int, float, decimal.Decimal or fractions.Fraction
-    ``"2.5%"``, ``Decimal("0.025")``.
-first, last : FinancialYear, str or int
-rounding : Rounding or str, default "half_away_from_zero"
-start_month : int, optional
-
-Returns
--------
-Envelope
-
-Examples
---------
->>> Envelope.uplifted("Young carers", "£65,000", "2.5%", 2018, 2020).by_year
-{'2018-19': Money('£65,000.00'), '2019-20': Money('£66,625.00'), '2020-21': Money('£68,290.63')}
-)doc")
+          py::arg("start_month") = py::none(), docstring("Envelope.uplifted"))
       .def(
           "capped_at", [](const cm::envelope& e, money_like cap) { return e.capped_at(cap.value); }, py::arg("cap"),
-          R"doc(
-The same envelope with no year above ``cap`` (an earlier, lower cap still holds).
-
-Parameters
-----------
-cap : Money, str, int, float or decimal.Decimal
-    Not negative (InvalidInputError, commissioning.envelope.002).
-
-Returns
--------
-Envelope
-)doc")
+          docstring("Envelope.capped_at"))
       .def(
           "available",
           [](const cm::envelope& e, const year_like& year) { return e.available(year_in(year, e.start_month())); },
-          py::arg("year"), R"doc(
-The money available in a year: £0 in a year the envelope does not cover.
-
-Parameters
-----------
-year : FinancialYear, str or int
-
-Returns
--------
-Money
-
-Raises
-------
-InvalidInputError
-    A FinancialYear that starts in another month than the envelope's
-    (commissioning.financial_year.004).
-)doc");
+          py::arg("year"), docstring("Envelope.available"));
   {
     using T = cm::envelope;
     def_properties(
-        envelope_class, property{"name", &T::name, "The envelope's name."},
-        property{"start_month", &T::start_month, "The month its years start in (4 for April)."},
-        property{"cap", &T::cap, "The cap applied by ``capped_at``, or None."},
-        property{"first_year", &T::first_year, "The first year."},
-        property{"last_year", &T::last_year, "The last year."},
-        property{"years", &T::years, "Every year from the first to the last."},
+        envelope_class, property{"name", &T::name, docstring("Envelope.name")},
+        property{"start_month", &T::start_month, docstring("Envelope.start_month")},
+        property{"cap", &T::cap, docstring("Envelope.cap")},
+        property{"first_year", &T::first_year, docstring("Envelope.first_year")},
+        property{"last_year", &T::last_year, docstring("Envelope.last_year")},
+        property{"years", &T::years, docstring("Envelope.years")},
         property{"by_year", [](const T& e) { return by_year_dict(envelope_amounts(e), e.start_month()); },
-                 "The money available by financial-year label (a new dict, in year order)."},
-        property{"total", &T::total, "The money available over all the years."});
+                 docstring("Envelope.by_year")},
+        property{"total", &T::total, docstring("Envelope.total")});
   }
-  def_python_view<typed_object<series_type>>(envelope_class, "to_pandas", display, "envelope_to_pandas", R"doc(
-The envelope as a pandas Series (pandas is imported only when this is called).
-
-Returns
--------
-pandas.Series
-    Named after the envelope, of exact ``decimal.Decimal`` pounds, indexed by
-    financial-year label (index name ``"financial_year"``).
-)doc");
+  def_python_view<typed_object<series_type>>(envelope_class, "to_pandas", display, "envelope_to_pandas", docstring("Envelope.to_pandas"));
   envelope_class.def("__repr__", &envelope_repr);
   def_state_hash(envelope_class, &envelope_state);
-  def_html(envelope_class, "envelope_html", "An HTML table for Jupyter.");
+  def_html(envelope_class, "envelope_html", docstring("Envelope._repr_html_"));
   def_value_semantics(envelope_class, &envelope_state, &envelope_from_state);
 
   // ---------------------------------------------------------------- Commitment
-  py::class_<cm::commitment> commitment_class(m, "Commitment", py::is_final(), R"doc(
-What a line (a contract, an in-house service, anything else) commits in each financial year.
-
-Made by ``Commitment.of`` (a contract's profile), ``Commitment.annual`` (a cost a year over a
-period) or ``Commitment.per_year`` (an amount for each year).
-
-Attributes
-----------
-name, provider : str
-start_month : int
-    The month its financial years start in.
-years : list of FinancialYear
-    The years it commits money in, in order.
-by_year : dict of str to Money
-    What it commits, by financial-year label.
-total : Money
-
-Examples
---------
->>> staff = Commitment.annual("In-house team", "Herefordshire Council", "£68,000",
-...                           ("1 April 2018", "31 March 2021"))
->>> staff.by_year
-{'2018-19': Money('£68,000.00'), '2019-20': Money('£68,000.00'), '2020-21': Money('£68,000.00')}
-)doc");
+  py::class_<cm::commitment> commitment_class(m, "Commitment", py::is_final(), docstring("Commitment"));
   set_public_module(commitment_class);
   commitment_class
       .def_static(
@@ -682,21 +501,7 @@ Examples
           [](typed_object<contract_type> contract, typed_object<scope_type> scope, std::chrono::month start_month) {
             return commitment_of(contract.value, scope.value, start_month);
           },
-          py::arg("contract"), py::arg("scope") = "current", py::arg("start_month") = cm::april, R"doc(
-A contract's money by financial year: its profile over a scope, by equal monthly instalments.
-
-Parameters
-----------
-contract : Contract
-scope : ContractScope or str, default "current"
-    "current", "base" or "maximum".
-start_month : int, default 4
-
-Returns
--------
-Commitment
-    Named as the contract, with its provider.
-)doc")
+          py::arg("contract"), py::arg("scope") = "current", py::arg("start_month") = cm::april, docstring("Commitment.of"))
       .def_static(
           "annual",
           [](std::string name, std::string provider, money_like per_year, period_arg_object active,
@@ -705,23 +510,7 @@ Commitment
                                           period_arg(active.value), start_month);
           },
           py::arg("name"), py::arg("provider"), py::arg("per_year"), py::arg("period"),
-          py::arg("start_month") = cm::april, R"doc(
-A cost of ``per_year`` a year over a period: a part year costs its share of twelve equal
-months, part months pro rata by days (from 1 October: half a year).
-
-Parameters
-----------
-name, provider : str
-per_year : Money, str, int, float or decimal.Decimal
-    Not negative (InvalidInputError, commissioning.envelope.002).
-period : Period, FinancialYear or (first, last) pair of dates
-    ``("1 April 2018", "31 March 2021")``.
-start_month : int, default 4
-
-Returns
--------
-Commitment
-)doc")
+          py::arg("start_month") = cm::april, docstring("Commitment.annual"))
       .def_static(
           "per_year",
           [](std::string name, std::string provider, year_amounts_arg amounts,
@@ -730,129 +519,57 @@ Commitment
                                             year_amounts(amounts.value, start_month, "amounts"), start_month);
           },
           py::arg("name"), py::arg("provider"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none(),
-          R"doc(
-An amount committed in each year given.
-
-Parameters
-----------
-name, provider : str
-amounts : mapping or iterable of (year, amount) pairs
-    ``{"2021-22": "£1,000", 2022: 1200}``, pairs, or a pandas Series indexed by year.
-start_month : int, optional
-
-Returns
--------
-Commitment
-
-Raises
-------
-InvalidInputError
-    A year given twice, or years that start in different months
-    (commissioning.envelope.001); a negative amount (commissioning.envelope.002); a
-    FinancialYear that does not start in ``start_month`` (commissioning.financial_year.004).
-)doc");
+          docstring("Commitment.per_year"));
   {
     using T = cm::commitment;
-    def_properties(commitment_class, property{"name", &T::name, "The line's name."},
-                   property{"provider", &T::provider, "The provider."},
+    def_properties(commitment_class, property{"name", &T::name, docstring("Commitment.name")},
+                   property{"provider", &T::provider, docstring("Commitment.provider")},
                    property{"basis", &T::basis,
-                            "What a contract's commitment covers (\"the current term, to 31 March 2027\"); "
-                            "empty for other commitments."},
-                   property{"start_month", &T::start_month, "The month its years start in."},
-                   property{"years", &T::years, "The years it commits money in, in order."},
+                            docstring("Commitment.basis")},
+                   property{"start_month", &T::start_month, docstring("Commitment.start_month")},
+                   property{"years", &T::years, docstring("Commitment.years")},
                    property{"by_year", [](const T& c) { return by_year_dict(c.by_year, c.start_month); },
-                            "What it commits by financial-year label (a new dict, in year order)."},
-                   property{"total", &T::total, "What it commits over all its years."});
+                            docstring("Commitment.by_year")},
+                   property{"total", &T::total, docstring("Commitment.total")});
   }
   commitment_class.def(
           "in_year",
           [](const cm::commitment& c, const year_like& year) { return c.in(year_in(year, c.start_month)); },
-          py::arg("year"), R"doc(
-What the line commits in a year: £0 in a year it does not touch.
-
-Parameters
-----------
-year : FinancialYear, str or int
-
-Returns
--------
-Money
-
-Raises
-------
-InvalidInputError
-    A FinancialYear that starts in another month (commissioning.financial_year.004).
-)doc");
-  def_python_view<typed_object<series_type>>(commitment_class, "to_pandas", display, "commitment_to_pandas", R"doc(
-The commitment as a pandas Series of exact ``decimal.Decimal`` pounds, named after the line
-and indexed by financial-year label.
-
-Returns
--------
-pandas.Series
-)doc");
+          py::arg("year"), docstring("Commitment.in_year"));
+  def_python_view<typed_object<series_type>>(commitment_class, "to_pandas", display, "commitment_to_pandas", docstring("Commitment.to_pandas"));
   commitment_class.def("__repr__", &commitment_repr);
   def_state_hash(commitment_class, &commitment_state);
   def_value_semantics(commitment_class, &commitment_state, &commitment_from_state);
 
   // ---------------------------------------------------------------- EnvelopePosition
-  py::class_<cm::envelope_position> position_class(m, "EnvelopePosition", py::is_final(), R"doc(
-An envelope set against its commitments, year by year, with every breach.
-
-A breach is a result, never an exception: the budget holder sees every year that is over,
-by how much, and which lines commit the money.
-
-Attributes
-----------
-envelope_name : str
-years : list of YearPosition
-    ``(year, available, committed, headroom, cumulative_headroom)`` for every year the
-    envelope or a commitment touches.
-breaches : list of Breach
-    ``(year, shortfall, lines)`` for every year over, lines largest first.
-ok : bool
-    True when no year is over.
-total_available, total_committed, total_headroom : Money
-    Over all the years; ``total_headroom`` is the last year's cumulative headroom.
-)doc");
+  py::class_<cm::envelope_position> position_class(m, "EnvelopePosition", py::is_final(), docstring("EnvelopePosition"));
   set_public_module(position_class);
   {
     using T = cm::envelope_position;
     def_properties(
-        position_class, property{"envelope_name", &T::envelope_name, "The envelope's name."},
+        position_class, property{"envelope_name", &T::envelope_name, docstring("EnvelopePosition.envelope_name")},
         property{"years", [](const T& p) { return named_tuples<"list[YearPosition]", "YearPosition">(p.years); },
-                 "Each year's position, in order: a list of YearPosition."},
+                 docstring("EnvelopePosition.years")},
         property{"breaches",
                  [](const T& p) {
                    py::list breaches;
                    for (const cm::breach& b : p.breaches) breaches.append(breach_object(b));
                    return named_object<"list[Breach]">{breaches};
                  },
-                 "Every year over the envelope, in order: a list of Breach."},
+                 docstring("EnvelopePosition.breaches")},
         property{"bases", &T::bases,
-                 "What each contract commitment covers, in order (\"Kent Young Carers over the current term, to 31 "
-                 "March 2027\"): no scope is silent, and the position's table notes them."},
-        property{"ok", [](const T& p) { return p.breaches.empty(); }, "True when no year is over."},
+                 docstring("EnvelopePosition.bases")},
+        property{"ok", [](const T& p) { return p.breaches.empty(); }, docstring("EnvelopePosition.ok")},
         property{"total_available", [](const T& p) { return sum_of(p.years, &cm::year_position::available); },
-                 "The money available over all the years."},
+                 docstring("EnvelopePosition.total_available")},
         property{"total_committed", [](const T& p) { return sum_of(p.years, &cm::year_position::committed); },
-                 "The money committed over all the years."},
+                 docstring("EnvelopePosition.total_committed")},
         property{"total_headroom", [](const T& p) { return sum_of(p.years, &cm::year_position::headroom); },
-                 "Available less committed over all the years (negative: a shortfall)."});
+                 docstring("EnvelopePosition.total_headroom")});
   }
-  def_python_view<typed_object<data_frame_type>>(position_class, "to_pandas", display, "position_to_pandas", R"doc(
-The position as a pandas DataFrame (pandas is imported only when this is called).
-
-Returns
--------
-pandas.DataFrame
-    Indexed by financial-year label (index name ``"financial_year"``), with columns
-    ``available``, ``committed``, ``headroom`` and ``cumulative_headroom`` of exact
-    ``decimal.Decimal`` pounds and ``breach`` (bool); the envelope's name is in
-    ``df.attrs["envelope"]``.
-)doc");
+  def_python_view<typed_object<data_frame_type>>(position_class, "to_pandas", display, "position_to_pandas", docstring("EnvelopePosition.to_pandas"));
   position_class.def("__repr__", &position_repr);
-  def_html(position_class, "position_html", "An HTML table for Jupyter, each year over the envelope marked.");
+  def_html(position_class, "position_html", docstring("EnvelopePosition._repr_html_"));
   def_record_semantics(position_class);
 
   m.def(
@@ -871,70 +588,13 @@ pandas.DataFrame
         }
         return cm::assess(budget, lines);
       },
-      py::arg("envelope"), py::arg("commitments"), R"doc(
-Set commitments against an envelope, year by year.
-
-Parameters
-----------
-envelope : Envelope
-commitments : iterable of Commitment or Contract
-    A Contract counts as ``Commitment.of(contract, start_month=envelope.start_month)``.
-
-Returns
--------
-EnvelopePosition
-    Every year the envelope or a commitment touches (where the envelope has nothing, £0 is
-    available), and every year that is over as a Breach.
-
-Raises
-------
-InvalidInputError
-    A commitment whose years start in another month than the envelope's
-    (commissioning.financial_year.004).
-
-Examples
---------
-Seed 001: an in-house team at £68,000 a year against a £65k cap.
-
->>> budget = Envelope.flat("Young carers", "£65,000", "2018-19", "2020-21")
->>> staff = Commitment.annual("In-house team", "Herefordshire Council", "£68,000",
-...                           ("1 April 2018", "31 March 2021"))
->>> [str(b.shortfall) for b in assess(budget, [staff]).breaches]
-['£3,000.00', '£3,000.00', '£3,000.00']
-)doc");
+      py::arg("envelope"), py::arg("commitments"), docstring("assess"));
 
   // ---------------------------------------------------------------- Portfolio
-  py::class_<cm::portfolio> portfolio_class(m, "Portfolio", py::is_final(), R"doc(
-Named services, each delivered by one or more providers at an annual cost, in the order added.
-
-Parameters
-----------
-name : str, default ""
-
-Notes
------
-A Portfolio changes: ``add`` and ``add_contract`` append lines (and return the portfolio,
-so that calls chain). It compares equal to a portfolio with the same name and lines, is not
-hashable, and copies and pickles. It is a sequence of PortfolioLine (``len``, iteration),
-and ``service in portfolio`` asks whether it has a service.
-
-Load a contract register with ``Portfolio.from_frame(df)`` or ``Portfolio.from_records(rows)``.
-
-Examples
---------
-Seed 002's table:
-
->>> early_help = (Portfolio("Early help")
-...     .add("Young Carers", "Imago", "£325,484.88")
-...     .add("NEET", "CXK Ltd", "£498,410.40")
-...     .add("Family Support", "Porchlight", "£1,240,000.00")
-...     .add("Family Support", "Project Salus", "£860,400.00"))
->>> early_help.service_total("Family Support"), early_help.total
-(Money('£2,100,400.00'), Money('£2,924,295.28'))
-)doc");
+  py::class_<cm::portfolio> portfolio_class(m, "Portfolio", py::is_final(), docstring("Portfolio"));
   set_public_module(portfolio_class);
   portfolio_class
-      .def(py::init<std::string>(), py::arg("name") = "", "Make an empty portfolio.")
+      .def(py::init<std::string>(), py::arg("name") = "", docstring("Portfolio.__init__"))
       .def(
           "add",
           [](portfolio_object self, std::string service, std::string provider, money_like annual,
@@ -944,24 +604,7 @@ Seed 002's table:
             });
           },
           py::arg("service"), py::arg("provider"), py::arg("annual"),
-          py::arg("delivery") = "contract", R"doc(
-Add a line: a provider's part of a service at an annual cost.
-
-Parameters
-----------
-service : str
-    Not empty (InvalidInputError, commissioning.portfolio.001).
-provider : str
-annual : Money, str, int, float or decimal.Decimal
-    Not negative (InvalidInputError, commissioning.portfolio.002).
-delivery : Delivery or str, default "contract"
-    ``"contract"``, ``"in-house"``, ``"service level agreement"`` (or ``"sla"``), ``"other"``.
-
-Returns
--------
-Portfolio
-    This portfolio, so that calls chain.
-)doc")
+          py::arg("delivery") = "contract", docstring("Portfolio.add"))
       .def(
           "add_contract",
           [](portfolio_object self, typed_object<contract_type> contract, cm::date on) {
@@ -973,59 +616,31 @@ Portfolio
               p.add(std::move(name), std::move(provider), annual, cm::delivery::contract);
             });
           },
-          py::arg("contract"), py::arg("on"), R"doc(
-Add a contract as a line: its name as the service, its provider, and the annual value in
-force on a day (indexation and changes of value included).
-
-Parameters
-----------
-contract : Contract
-on : datetime.date or str
-    A day inside the contract (OutOfRangeError, commissioning.contract.013, otherwise).
-
-Returns
--------
-Portfolio
-    This portfolio, so that calls chain.
-)doc");
+          py::arg("contract"), py::arg("on"), docstring("Portfolio.add_contract"));
   {
     using T = cm::portfolio;
     def_properties<true>(
-        portfolio_class, property{"name", &T::name, "The portfolio's name."},
+        portfolio_class, property{"name", &T::name, docstring("Portfolio.name")},
         property{"lines", [](const T& p) { return lines_list(p.lines()); },
-                 "Every line, in the order added: a list of PortfolioLine."},
+                 docstring("Portfolio.lines")},
         property{"services",
                  [](const T& p) {
                    std::vector<std::string> names;
                    for (const cm::service_group& group : p.by_service()) names.push_back(group.service);
                    return names;
                  },
-                 "The services, in the order they first appear."},
-        property{"total", &T::total, "The annual cost of every line."});
+                 docstring("Portfolio.services")},
+        property{"total", &T::total, docstring("Portfolio.total")});
   }
   portfolio_class
       .def(
           "service_total",
           [](const cm::portfolio& p, std::string_view service) { return snapshot(p).service_total(service); },
-          py::arg("service"), R"doc(
-The annual cost of one service: the subtotal of its lines.
-
-Raises
-------
-InvalidInputError
-    The portfolio has no such service (commissioning.portfolio.003).
-)doc")
+          py::arg("service"), docstring("Portfolio.service_total"))
       .def(
           "by_service",
           [](const cm::portfolio& p) { return named_object<"list[ServiceGroup]">{groups_list(snapshot(p))}; },
-          R"doc(
-The services in the order they first appear, each with its lines and subtotal.
-
-Returns
--------
-list of ServiceGroup
-    ``(service, lines, subtotal)``.
-)doc")
+          docstring("Portfolio.by_service"))
       .def_static(
           "from_frame",
           [](typed_object<data_frame_type> frame, std::string service, std::string provider, std::string annual,
@@ -1036,40 +651,7 @@ list of ServiceGroup
           },
           py::arg("frame"), py::kw_only(), py::arg("service") = "service", py::arg("provider") = "provider",
           py::arg("annual") = "annual", py::arg("delivery") = py::none(), py::arg("name") = py::none(),
-          py::arg("fill_down") = false, R"doc(
-A portfolio from a pandas DataFrame with one row per line, such as a contract register read
-with ``pandas.read_csv`` or ``pandas.read_excel``.
-
-Parameters
-----------
-frame : pandas.DataFrame
-service, provider, annual : str, default "service", "provider", "annual"
-    The columns to read. Amounts may be text (``"£325,484.88"``), Decimal (whole pence),
-    int (pounds) or float (rounded to the penny, half away from zero), as ``Money()`` reads.
-    A blank provider is read as "".
-delivery : str, optional
-    The column of how each line is delivered (``"contract"``, ``"in-house"``, ``"sla"``, ...;
-    a blank cell is a contract): by default "delivery" if the frame has it; without one,
-    every line is a contract.
-name : str, optional
-    The portfolio's name: by default ``frame.attrs["name"]`` (which ``to_pandas`` sets), else "".
-fill_down : bool, default False
-    Read a blank service as the service of the row above, as tables such as seed 002's
-    print a service with several providers.
-
-Returns
--------
-Portfolio
-
-Raises
-------
-ValueError
-    A column the frame does not have.
-Error
-    A row that cannot be a line: the library's error, its message naming the row
-    (``[commissioning.money.004] row 2 ('NEET'), column 'annual': cannot read ...``); a
-    blank amount is commissioning.money.001.
-)doc")
+          py::arg("fill_down") = false, docstring("Portfolio.from_frame"))
       .def_static(
           "from_records",
           [](records_arg records, std::string service, std::string provider, std::string annual,
@@ -1080,22 +662,7 @@ Error
           },
           py::arg("records"), py::kw_only(), py::arg("service") = "service", py::arg("provider") = "provider",
           py::arg("annual") = "annual", py::arg("delivery") = py::none(), py::arg("name") = "",
-          py::arg("fill_down") = false, R"doc(
-A portfolio from records (mappings), one per line: ``csv.DictReader`` rows, JSON objects,
-``df.to_dict("records")``.
-
-Parameters
-----------
-records : iterable of mappings
-service, provider, annual, delivery, name, fill_down
-    As for ``from_frame``: the keys to read (``delivery`` is "delivery" by default), the
-    portfolio's name, and whether a blank service continues the one above. A record without
-    the delivery key, or with a blank one, is a contract.
-
-Returns
--------
-Portfolio
-)doc")
+          py::arg("fill_down") = false, docstring("Portfolio.from_records"))
       .def("__len__", [](const cm::portfolio& p) { return snapshot(p).lines().size(); })
       .def("__iter__", [](const cm::portfolio& p) { return py::iter(lines_list(snapshot(p).lines()).value); })
       .def(
@@ -1119,57 +686,19 @@ Portfolio
             return py::bool_(!same_portfolio(snapshot(a), snapshot(other.cast<const cm::portfolio&>())));
           },
           py::is_operator())
-      .def("__copy__", &snapshot<cm::portfolio>, "An independent copy.")
+      .def("__copy__", &snapshot<cm::portfolio>, docstring("Portfolio.__copy__"))
       .def(
           "__deepcopy__", [](const cm::portfolio& p, py::handle /*memo*/) { return snapshot(p); }, py::arg("memo"),
-          "An independent copy.");
+          docstring("Portfolio.__deepcopy__"));
   def_pickle(portfolio_class, [](const cm::portfolio& p) { return portfolio_state(snapshot(p)); }, &portfolio_from_state);
   portfolio_class.attr("__hash__") = py::none();
   def_python_view<typed_object<data_frame_type>, true>(portfolio_class, "to_pandas", display, "portfolio_to_pandas",
-                                                       R"doc(
-The lines as a pandas DataFrame (pandas is imported only when this is called).
-
-Returns
--------
-pandas.DataFrame
-    One row per line with columns ``service``, ``provider``, ``delivery`` (str) and
-    ``annual`` (exact ``decimal.Decimal`` pounds); the portfolio's name is in
-    ``df.attrs["name"]``. ``Portfolio.from_frame(df)`` reads it back.
-)doc");
+                                                       docstring("Portfolio.to_pandas"));
   def_python_view<std::string, true>(portfolio_class, "_repr_html_", display, "portfolio_html",
-                                     "An HTML table for Jupyter: each service's lines, its subtotal, and the total.");
+                                     docstring("Portfolio._repr_html_"));
 
   // ---------------------------------------------------------------- PortfolioChange
-  py::class_<cm::portfolio_change> change_class(m, "PortfolioChange", py::is_final(), R"doc(
-One change of a proposal to a portfolio's service, taking effect on a day.
-
-Made by ``change_by``, ``change_by_percent``, ``bring_in_house``, ``move_to_sla``, ``end``
-and ``add``; ``apply_changes(portfolio, changes)`` (or ``portfolio.apply(changes)``) applies
-a list of them in order.
-
-Attributes
-----------
-kind : ChangeKind
-service : str
-provider : str or None
-    The new provider (``"in-house"`` for bring_in_house); None when the change names none.
-amount : Money
-    The change in annual cost (for add, the annual cost).
-percent : Rate or None
-    For change_by_percent, the share of the cost it changes by.
-effective : datetime.date
-    The day the change takes effect.
-delivery : Delivery
-    How the service is delivered after the change (for change_by and end, "contract";
-    the existing lines keep theirs).
-
-Examples
---------
-Seed 002, from 1 October 2020:
-
->>> PortfolioChange.bring_in_house("Family Support", "-£1,100,000", "1 October 2020")
-PortfolioChange.bring_in_house('Family Support', Money('-£1,100,000.00'), effective=datetime.date(2020, 10, 1))
-)doc");
+  py::class_<cm::portfolio_change> change_class(m, "PortfolioChange", py::is_final(), docstring("PortfolioChange"));
   set_public_module(change_class);
   change_class
       .def_static(
@@ -1177,97 +706,31 @@ PortfolioChange.bring_in_house('Family Support', Money('-£1,100,000.00'), effec
           [](std::string service, money_like amount, cm::date effective) {
             return cm::portfolio_change::change_by(std::move(service), amount.value, effective);
           },
-          py::arg("service"), py::arg("amount"), py::arg("effective"), R"doc(
-Change a service's annual cost by an amount (negative for a reduction).
-
-A service with several providers shares the change in proportion to their costs (largest
-remainder: the parts sum exactly to the change).
-
-Parameters
-----------
-service : str
-amount : Money, str, int, float or decimal.Decimal
-effective : datetime.date or str
-
-Returns
--------
-PortfolioChange
-)doc")
+          py::arg("service"), py::arg("amount"), py::arg("effective"), docstring("PortfolioChange.change_by"))
       .def_static(
           "change_by_percent",
           [](std::string service, rate_like share, cm::date effective) {
             return cm::portfolio_change::change_by_percent(std::move(service), share.value, effective);
           },
-          py::arg("service"), py::arg("share"), py::arg("effective"), R"doc(
-Change a service's annual cost by a share of it: ``"-10%"`` for a tenth less.
-
-The change is rounded to the penny, half away from zero.
-
-Parameters
-----------
-service : str
-share : Rate, str, int, float, decimal.Decimal or fractions.Fraction
-effective : datetime.date or str
-
-Returns
--------
-PortfolioChange
-)doc")
+          py::arg("service"), py::arg("share"), py::arg("effective"), docstring("PortfolioChange.change_by_percent"))
       .def_static(
           "bring_in_house",
           [](std::string service, money_like amount, cm::date effective) {
             return cm::portfolio_change::bring_in_house(std::move(service), amount.value, effective);
           },
-          py::arg("service"), py::arg("amount"), py::arg("effective"), R"doc(
-Deliver a service in-house: one in-house line replaces its providers, its cost changed by
-``amount`` (``"-£1,100,000"``; ``0`` to keep it).
-
-Parameters
-----------
-service : str
-amount : Money, str, int, float or decimal.Decimal
-effective : datetime.date or str
-
-Returns
--------
-PortfolioChange
-)doc")
+          py::arg("service"), py::arg("amount"), py::arg("effective"), docstring("PortfolioChange.bring_in_house"))
       .def_static(
           "move_to_sla",
           [](std::string service, std::string provider, money_like amount, cm::date effective) {
             return cm::portfolio_change::move_to_sla(std::move(service), std::move(provider), amount.value, effective);
           },
-          py::arg("service"), py::arg("provider"), py::arg("amount"), py::arg("effective"), R"doc(
-Move a service to a service level agreement with ``provider``: one line replaces its
-providers, its cost changed by ``amount`` (``0`` to keep it).
-
-Parameters
-----------
-service, provider : str
-amount : Money, str, int, float or decimal.Decimal
-effective : datetime.date or str
-
-Returns
--------
-PortfolioChange
-)doc")
+          py::arg("service"), py::arg("provider"), py::arg("amount"), py::arg("effective"), docstring("PortfolioChange.move_to_sla"))
       .def_static(
           "end",
           [](std::string service, cm::date effective) {
             return cm::portfolio_change::end(std::move(service), effective);
           },
-          py::arg("service"), py::arg("effective"), R"doc(
-Stop a service: its whole cost is saved.
-
-Parameters
-----------
-service : str
-effective : datetime.date or str
-
-Returns
--------
-PortfolioChange
-)doc")
+          py::arg("service"), py::arg("effective"), docstring("PortfolioChange.end"))
       .def_static(
           "add",
           [](std::string service, std::string provider, money_like annual, cm::date effective,
@@ -1276,73 +739,39 @@ PortfolioChange
                                              how);
           },
           py::arg("service"), py::arg("provider"), py::arg("annual"), py::arg("effective"),
-          py::arg("delivery") = "contract", R"doc(
-Start a new service: a negative saving of its annual cost.
-
-Parameters
-----------
-service, provider : str
-annual : Money, str, int, float or decimal.Decimal
-    Not negative (InvalidInputError, commissioning.proposal.002, when applied).
-effective : datetime.date or str
-delivery : Delivery or str, default "contract"
-
-Returns
--------
-PortfolioChange
-)doc");
+          py::arg("delivery") = "contract", docstring("PortfolioChange.add"));
   {
     using T = cm::portfolio_change;
     def_properties(
-        change_class, property{"kind", &T::kind, "What the change does."},
-        property{"service", &T::service, "The service it changes."},
-        property{"provider", [](const T& c) { return text_or_none(c.provider); }, "The new provider, or None."},
-        property{"amount", &T::amount, "The change in annual cost (for add, the annual cost)."},
-        property{"percent", &T::percent, "The share of the cost it changes by (change_by_percent), or None."},
-        property{"effective", &T::from, "The day the change takes effect."},
-        property{"delivery", &T::how, "How the service is delivered after the change."});
+        change_class, property{"kind", &T::kind, docstring("PortfolioChange.kind")},
+        property{"service", &T::service, docstring("PortfolioChange.service")},
+        property{"provider", [](const T& c) { return text_or_none(c.provider); }, docstring("PortfolioChange.provider")},
+        property{"amount", &T::amount, docstring("PortfolioChange.amount")},
+        property{"percent", &T::percent, docstring("PortfolioChange.percent")},
+        property{"effective", &T::from, docstring("PortfolioChange.effective")},
+        property{"delivery", &T::how, docstring("PortfolioChange.delivery")});
   }
   change_class.def("__repr__", &change_repr);
   def_state_hash(change_class, &change_state);
   def_value_semantics(change_class, &change_state, &change_from_state);
 
   // ---------------------------------------------------------------- ProposalResult
-  py::class_<cm::proposal_result> proposal_class(m, "ProposalResult", py::is_final(), R"doc(
-A portfolio before and after a proposal, with what each change saves.
-
-A saving is before − after, so a cost increase is a negative saving. Every figure reconciles
-to the penny: ``before.total - after.total == full_year_saving``, the sum of the changes'
-savings.
-
-Attributes
-----------
-before, after : Portfolio
-    Copies: changing them does not change the result.
-changes : list of ChangeOutcome
-    ``(kind, service, effective, before, after, saving, in_year, in_year_share,
-    in_year_saving, change)`` for each change, in order.
-full_year_saving : Money
-in_year_saving : Money
-    The sum of the changes' in-year savings, each in the financial year its change takes
-    effect in (``in_year_savings`` splits it by year).
-in_year_savings : dict of str to Money
-    The in-year savings by financial-year label.
-)doc");
+  py::class_<cm::proposal_result> proposal_class(m, "ProposalResult", py::is_final(), docstring("ProposalResult"));
   set_public_module(proposal_class);
   {
     using T = cm::proposal_result;
-    def_properties(proposal_class, property{"before", &T::before, "The portfolio before (a copy)."},
-                   property{"after", &T::after, "The portfolio after (a copy)."},
+    def_properties(proposal_class, property{"before", &T::before, docstring("ProposalResult.before")},
+                   property{"after", &T::after, docstring("ProposalResult.after")},
                    property{"changes",
                             [](const T& r) {
                               py::list outcomes;
                               for (const cm::change_outcome& o : r.changes) outcomes.append(outcome_object(o));
                               return named_object<"list[ChangeOutcome]">{outcomes};
                             },
-                            "What each change did, in order: a list of ChangeOutcome."},
+                            docstring("ProposalResult.changes")},
                    property{"full_year_saving", &T::full_year_saving,
-                            "The total before less the total after: a full year's saving."},
-                   property{"in_year_saving", &T::in_year_saving, "The sum of the changes' in-year savings."},
+                            docstring("ProposalResult.full_year_saving")},
+                   property{"in_year_saving", &T::in_year_saving, docstring("ProposalResult.in_year_saving")},
                    property{"in_year_savings",
                             [](const T& r) {
                               std::map<int, cm::money> by_year;
@@ -1353,23 +782,11 @@ in_year_savings : dict of str to Money
                               }
                               return by_year_dict(by_year, start_month);
                             },
-                            "The in-year savings by the financial-year label of the year each change takes effect "
-                            "in."});
+                            docstring("ProposalResult.in_year_savings")});
   }
-  def_python_view<typed_object<data_frame_type>>(proposal_class, "to_pandas", display, "proposal_to_pandas", R"doc(
-The changes as a pandas DataFrame (pandas is imported only when this is called).
-
-Returns
--------
-pandas.DataFrame
-    One row per change: ``kind``, ``service`` (str), ``effective`` (datetime.date),
-    ``before``, ``after``, ``saving`` (exact ``decimal.Decimal`` pounds), ``in_year`` (the
-    financial-year label), ``in_year_share`` (``decimal.Decimal``: exact where the share
-    terminates, else to 28 significant digits) and ``in_year_saving``; the totals are in
-    ``df.attrs`` (``before``, ``after``, ``full_year_saving``, ``in_year_saving``).
-)doc");
+  def_python_view<typed_object<data_frame_type>>(proposal_class, "to_pandas", display, "proposal_to_pandas", docstring("ProposalResult.to_pandas"));
   proposal_class.def("__repr__", &proposal_repr);
-  def_html(proposal_class, "proposal_html", "An HTML table for Jupyter: each change, its savings, and the totals.");
+  def_html(proposal_class, "proposal_html", docstring("ProposalResult._repr_html_"));
   def_record_semantics(proposal_class);
 
   // Defined once ProposalResult is registered, so that its signature names it.
@@ -1378,88 +795,17 @@ pandas.DataFrame
       [](const cm::portfolio& p, changes_arg changes, std::chrono::month start_month) {
         return apply_changes(p, changes.value, start_month);
       },
-      py::arg("changes"), py::arg("start_month") = cm::april, R"doc(
-Apply a proposal's changes, in order; the same as ``apply_changes(portfolio, changes)``.
-
-The portfolio is left as it was; the result holds it before and after.
-
-Parameters
-----------
-changes : iterable of PortfolioChange
-start_month : int, default 4
-
-Returns
--------
-ProposalResult
-)doc");
+      py::arg("changes"), py::arg("start_month") = cm::april, docstring("Portfolio.apply"));
 
   m.def(
       "apply_changes",
       [](const cm::portfolio& p, changes_arg changes, std::chrono::month start_month) {
         return apply_changes(p, changes.value, start_month);
       },
-      py::arg("portfolio"), py::arg("changes"), py::arg("start_month") = cm::april, R"doc(
-Apply a proposal's changes, in order, to a portfolio (which is left as it was).
-
-Parameters
-----------
-portfolio : Portfolio
-changes : iterable of PortfolioChange
-start_month : int, default 4
-    The month financial years start in, for the in-year savings.
-
-Returns
--------
-ProposalResult
-
-Raises
-------
-InvalidInputError
-    A change to a service the portfolio does not have, or adding one it has
-    (commissioning.proposal.001); a change that would make a service cost less than
-    nothing (commissioning.proposal.002).
-
-Examples
---------
-Seed 002 from 1 October 2020, when the contracts end:
-
->>> early_help = (Portfolio("Early help")
-...     .add("Young Carers", "Imago", "£325,484.88").add("NEET", "CXK Ltd", "£498,410.40")
-...     .add("Family Support", "Porchlight", "£1,240,000.00")
-...     .add("Family Support", "Project Salus", "£860,400.00"))
->>> result = apply_changes(early_help, [
-...     PortfolioChange.change_by("Young Carers", "£100,000", "1 October 2020"),
-...     PortfolioChange.move_to_sla("NEET", "The Education People", 0, "1 October 2020"),
-...     PortfolioChange.bring_in_house("Family Support", "-£1,100,000", "1 October 2020")])
->>> result.after.total, result.full_year_saving, result.in_year_saving
-(Money('£1,924,295.28'), Money('£1,000,000.00'), Money('£500,000.00'))
-)doc");
+      py::arg("portfolio"), py::arg("changes"), py::arg("start_month") = cm::april, docstring("apply_changes"));
 
   // ---------------------------------------------------------------- Statement
-  py::class_<cm::statement> statement_class(m, "Statement", py::is_final(), R"doc(
-A statement of spend: a source, labelled lines, and perhaps a stated total.
-
-Parameters
-----------
-source : str
-    Where the figures come from: ``"seed 003"``, ``"Cabinet report, March 2020"``.
-lines : mapping or iterable of (label, amount) pairs, optional
-total : Money-like, optional
-    The total the statement states; without it, the total is the sum of the lines.
-
-Attributes
-----------
-source : str
-lines : list of StatementLine
-stated_total : Money or None
-total : Money
-    The stated total if there is one, else the sum of the lines.
-
-Examples
---------
->>> Statement("seed 003", total="£2,910,878").total
-Money('£2,910,878.00')
-)doc");
+  py::class_<cm::statement> statement_class(m, "Statement", py::is_final(), docstring("Statement"));
   set_public_module(statement_class);
   statement_class
       .def(py::init([](std::string source, std::optional<statement_lines_arg> lines,
@@ -1475,29 +821,17 @@ Money('£2,910,878.00')
              return s;
            }),
            py::arg("source"), py::arg("lines") = py::none(), py::arg("total") = py::none(),
-           "Make a statement from its lines, its stated total, or both.")
+           docstring("Statement.__init__"))
       .def_static(
           "of",
           [](const cm::portfolio& p, std::optional<std::string> source) {
             const cm::portfolio copy = snapshot(p);
             return cm::statement::of(copy, source.value_or(copy.name()));
           },
-          py::arg("portfolio"), py::arg("source") = py::none(), R"doc(
-A portfolio's services as a statement, one line per service (its subtotal).
-
-Parameters
-----------
-portfolio : Portfolio
-source : str, optional
-    The portfolio's name by default.
-
-Returns
--------
-Statement
-)doc");
+          py::arg("portfolio"), py::arg("source") = py::none(), docstring("Statement.of"));
   {
     using T = cm::statement;
-    def_properties(statement_class, property{"source", &T::source, "Where the figures come from."},
+    def_properties(statement_class, property{"source", &T::source, docstring("Statement.source")},
                    property{"lines",
                             [](const T& s) {
                               py::list lines;
@@ -1505,132 +839,61 @@ Statement
                                 lines.append(types_attr("StatementLine")(label, amount));
                               return named_object<"list[StatementLine]">{lines};
                             },
-                            "The labelled lines, in order: a list of StatementLine."},
-                   property{"stated_total", &T::stated_total, "The total stated, or None."},
-                   property{"total", &T::total, "The stated total if there is one, else the sum of the lines."});
+                            docstring("Statement.lines")},
+                   property{"stated_total", &T::stated_total, docstring("Statement.stated_total")},
+                   property{"total", &T::total, docstring("Statement.total")});
   }
   statement_class.def("__repr__", &statement_repr);
   def_record_semantics(statement_class);
 
   // ---------------------------------------------------------------- Reconciliation
-  py::class_<cm::reconciliation> reconciliation_class(m, "Reconciliation", py::is_final(), R"doc(
-Two statements of the same scope compared: in total, and line by line where both have lines.
-
-Attributes
-----------
-first_source, second_source : str
-first_total, second_total : Money
-difference : Money
-    ``second_total - first_total``.
-lines : list of ReconciliationLine
-    ``(label, first, second, difference)``, matched by label in the order first seen;
-    empty unless both statements have lines.
-unexplained : Money
-    The part of the difference the lines do not explain: all of it when a statement gives
-    only a total.
-)doc");
+  py::class_<cm::reconciliation> reconciliation_class(m, "Reconciliation", py::is_final(), docstring("Reconciliation"));
   set_public_module(reconciliation_class);
   {
     using T = cm::reconciliation;
     def_properties(
-        reconciliation_class, property{"first_source", &T::first_source, "The first statement's source."},
-        property{"second_source", &T::second_source, "The second statement's source."},
-        property{"first_total", &T::first_total, "The first statement's total."},
-        property{"second_total", &T::second_total, "The second statement's total."},
-        property{"difference", &T::difference, "Second total less first total."},
+        reconciliation_class, property{"first_source", &T::first_source, docstring("Reconciliation.first_source")},
+        property{"second_source", &T::second_source, docstring("Reconciliation.second_source")},
+        property{"first_total", &T::first_total, docstring("Reconciliation.first_total")},
+        property{"second_total", &T::second_total, docstring("Reconciliation.second_total")},
+        property{"difference", &T::difference, docstring("Reconciliation.difference")},
         property{"lines",
                  [](const T& r) {
                    return named_tuples<"list[ReconciliationLine]", "ReconciliationLine">(r.lines);
                  },
-                 "Line by line: a list of ReconciliationLine."},
-        property{"unexplained", &T::unexplained, "The part of the difference the lines do not explain."});
+                 docstring("Reconciliation.lines")},
+        property{"unexplained", &T::unexplained, docstring("Reconciliation.unexplained")});
   }
   def_python_view<typed_object<data_frame_type>>(reconciliation_class, "to_pandas", display,
-                                                 "reconciliation_to_pandas", R"doc(
-The lines as a pandas DataFrame (pandas is imported only when this is called).
-
-Returns
--------
-pandas.DataFrame
-    Indexed by label (index name ``"label"``), with columns ``first``, ``second`` and
-    ``difference`` of exact ``decimal.Decimal`` pounds (None where a statement lacks the
-    line); the sources and totals are in ``df.attrs`` (``first_source``, ``second_source``,
-    ``first_total``, ``second_total``, ``difference``, ``unexplained``).
-)doc");
+                                                 "reconciliation_to_pandas", docstring("Reconciliation.to_pandas"));
   reconciliation_class.def("__repr__", &reconciliation_repr);
   def_html(reconciliation_class, "reconciliation_html",
-           "An HTML table for Jupyter: the lines, what they leave unexplained, and the totals.");
+           docstring("Reconciliation._repr_html_"));
   def_record_semantics(reconciliation_class);
 
-  m.def("reconcile", &cm::reconcile, py::arg("first"), py::arg("second"), R"doc(
-Compare two statements of the same scope.
-
-Parameters
-----------
-first, second : Statement
-
-Returns
--------
-Reconciliation
-    The totals and their difference (second − first) always; line by line (matched by
-    label) when both statements have lines.
-
-Examples
---------
-Seed 003 states "Total for services in scope: £2,910,878"; seed 002 states £2,924,295.28.
-
->>> early_help = Portfolio().add("Young Carers", "Imago", "£325,484.88").add(
-...     "NEET", "CXK Ltd", "£498,410.40").add("Family Support", "Porchlight", "£2,100,400.00")
->>> reconcile(Statement("seed 003", total="£2,910,878"), Statement.of(early_help, "seed 002")).difference
-Money('£13,417.28')
-)doc");
+  m.def("reconcile", &cm::reconcile, py::arg("first"), py::arg("second"), docstring("reconcile"));
 
   // ---------------------------------------------------------------- MediumTermView
-  py::class_<medium_term> view_class(m, "MediumTermView", py::is_final(), R"doc(
-An envelope over several years against a cost that grows with inflation and the savings
-planned: the gap to close each year.
-
-It is a sequence of MediumTermYear ``(year, budget, cost, savings, gap)`` (``len``,
-iteration, indexing), has ``to_pandas()`` and shows as a table in Jupyter.
-
-Attributes
-----------
-envelope_name : str
-base_cost : Money
-    The cost in the first year.
-inflation : Rate
-    The rise in cost each year.
-years : list of MediumTermYear
-total_gap : Money
-    The sum of the years' gaps (negative: headroom).
-)doc");
+  py::class_<medium_term> view_class(m, "MediumTermView", py::is_final(), docstring("MediumTermView"));
   set_public_module(view_class);
   {
     using T = medium_term;
     const auto years = [](const T& v) { return named_tuples<"list[MediumTermYear]", "MediumTermYear">(v.years); };
-    def_properties(view_class, property{"envelope_name", &T::envelope_name, "The envelope's name."},
-                   property{"base_cost", &T::base_cost, "The cost in the first year."},
-                   property{"inflation", &T::inflation, "The rise in cost each year."},
-                   property{"years", years, "Each year, in order: a list of MediumTermYear."},
+    def_properties(view_class, property{"envelope_name", &T::envelope_name, docstring("MediumTermView.envelope_name")},
+                   property{"base_cost", &T::base_cost, docstring("MediumTermView.base_cost")},
+                   property{"inflation", &T::inflation, docstring("MediumTermView.inflation")},
+                   property{"years", years, docstring("MediumTermView.years")},
                    property{"total_gap", [](const T& v) { return sum_of(v.years, &cm::medium_term_year::gap); },
-                            "The sum of the years' gaps."});
+                            docstring("MediumTermView.total_gap")});
     view_class.def("__len__", [](const T& v) { return v.years.size(); })
         .def("__iter__", [years](const T& v) { return py::iter(years(v).value); })
         .def("__getitem__", [years](const T& v, py::handle index) -> py::object {
           return years(v).value[index];  // list indexing: negative indices and slices too
         });
   }
-  def_python_view<typed_object<data_frame_type>>(view_class, "to_pandas", display, "medium_term_to_pandas", R"doc(
-The view as a pandas DataFrame (pandas is imported only when this is called).
-
-Returns
--------
-pandas.DataFrame
-    Indexed by financial-year label (index name ``"financial_year"``), with columns
-    ``budget``, ``cost``, ``savings`` and ``gap`` of exact ``decimal.Decimal`` pounds.
-)doc");
+  def_python_view<typed_object<data_frame_type>>(view_class, "to_pandas", display, "medium_term_to_pandas", docstring("MediumTermView.to_pandas"));
   view_class.def("__repr__", &medium_term_repr);
-  def_html(view_class, "medium_term_html", "An HTML table for Jupyter.");
+  def_html(view_class, "medium_term_html", docstring("MediumTermView._repr_html_"));
   def_record_semantics(view_class);
 
   m.def(
@@ -1647,39 +910,7 @@ pandas.DataFrame
       py::kw_only(),
       py::arg_v("rounding", cm::rounding::half_away_from_zero,
                 "Rounding.HALF_AWAY_FROM_ZERO"),
-      R"doc(
-A medium-term view: for each year of the envelope, the budget, the cost at that year's prices,
-the savings planned, and the gap (cost − savings − budget).
-
-Parameters
-----------
-envelope : Envelope
-base_cost : Money, str, int, float or decimal.Decimal
-    The cost in the envelope's first year.
-inflation : Rate, str, int, float, decimal.Decimal or fractions.Fraction
-    The rise in cost each year (``"3%"``); each year is rounded to the penny before the next.
-savings_by_year : mapping or iterable of (year, amount) pairs, optional
-    The savings planned, by year: ``{"2023-24": "£50,000"}``.
-rounding : Rounding or str, default "half_away_from_zero"
-
-Returns
--------
-MediumTermView
-
-Raises
-------
-InvalidInputError
-    Savings for a year outside the envelope, or for a year given twice
-    (commissioning.envelope.004); a FinancialYear that starts in another month than the
-    envelope's (commissioning.financial_year.004).
-
-Examples
---------
->>> budget = Envelope.flat("Early help", "£1,924,295.28", 2021, 2024)
->>> view = medium_term_view(budget, "£1,924,295.28", "3%", {"2023-24": "£50,000"})
->>> view[1].cost, view[1].gap
-(Money('£1,982,024.14'), Money('£57,728.86'))
-)doc");
+      docstring("medium_term_view"));
 }
 
 }  // namespace cmpy

@@ -194,11 +194,10 @@ void bind_financial_functions(py::module_& m) {
   m.def(
       "fin_payment_timing", [](const std::string& text) { return static_cast<int>(fin::parse_payment_timing(text)); },
       py::arg("when"),
-      "A payment timing as numpy-financial's number: 0 for 'end' ('e', 'finish'), 1 for 'begin' ('b', "
-      "'beginning', 'start'); financial.004 otherwise.");
+      docstring("fin_payment_timing/1"));
   m.def(
       "fin_payment_timing", [](double number) { return static_cast<int>(fin::payment_timing_from(number)); },
-      py::arg("when"), "0 or 1 as given; financial.004 for any other number.");
+      py::arg("when"), docstring("fin_payment_timing/2"));
 
   m.def(
       "fin_fv",
@@ -209,7 +208,7 @@ void bind_financial_functions(py::module_& m) {
         });
       },
       py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("pv"), py::arg("when"),
-      "Future value, element by element over broadcast arrays.");
+      docstring("fin_fv"));
   m.def(
       "fin_pmt",
       [](const any_double_array& rate, const any_double_array& nper, const any_double_array& pv,
@@ -219,7 +218,7 @@ void bind_financial_functions(py::module_& m) {
         });
       },
       py::arg("rate"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
-      "Payment per period, element by element over broadcast arrays.");
+      docstring("fin_pmt"));
   m.def(
       "fin_pv",
       [](const any_double_array& rate, const any_double_array& nper, const any_double_array& pmt,
@@ -229,7 +228,7 @@ void bind_financial_functions(py::module_& m) {
         });
       },
       py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("fv"), py::arg("when"),
-      "Present value, element by element over broadcast arrays.");
+      docstring("fin_pv"));
   m.def(
       "fin_ipmt",
       [](const any_double_array& rate, const any_double_array& per, const any_double_array& nper,
@@ -239,7 +238,7 @@ void bind_financial_functions(py::module_& m) {
         });
       },
       py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
-      "Interest part of payment `per`, element by element over broadcast arrays.");
+      docstring("fin_ipmt"));
   m.def(
       "fin_ppmt",
       [](const any_double_array& rate, const any_double_array& per, const any_double_array& nper,
@@ -249,7 +248,7 @@ void bind_financial_functions(py::module_& m) {
         });
       },
       py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
-      "Principal part of payment `per`, element by element over broadcast arrays.");
+      docstring("fin_ppmt"));
   m.def(
       "fin_nper",
       [](const any_double_array& rate, const any_double_array& pmt, const any_double_array& pv,
@@ -259,7 +258,7 @@ void bind_financial_functions(py::module_& m) {
         });
       },
       py::arg("rate"), py::arg("pmt"), py::arg("pv"), py::arg("fv"), py::arg("when"),
-      "Number of periods, element by element over broadcast arrays.");
+      docstring("fin_nper"));
 
   m.def(
       "fin_rate",
@@ -277,7 +276,7 @@ void bind_financial_functions(py::module_& m) {
       },
       py::arg("nper"), py::arg("pmt"), py::arg("pv"), py::arg("fv"), py::arg("when"), py::arg("guess"), py::arg("tol"),
       py::arg("maxiter"),
-      "Rates of equal-sized flat arrays by Newton's method in lock step (NaN where not converged).");
+      docstring("fin_rate"));
 
   m.def(
       "fin_npv",
@@ -288,7 +287,7 @@ void bind_financial_functions(py::module_& m) {
                                        [&] { return fin::npv(elements(rates), rows); }),
                         {rates.shape(0), values.shape(0)});
       },
-      py::arg("rates"), py::arg("values"), "npv of each row of `values` at each rate: shape (rates, rows).");
+      py::arg("rates"), py::arg("values"), docstring("fin_npv"));
   m.def(
       "fin_irr",
       [](const double_array& values) {
@@ -296,7 +295,7 @@ void bind_financial_functions(py::module_& m) {
         return to_array(without_gil_if(values.size() >= release_gil_from, [&] { return fin::irr(rows); }),
                         {values.shape(0)});
       },
-      py::arg("values"), "irr of each row of `values`.");
+      py::arg("values"), docstring("fin_irr"));
   m.def(
       "fin_mirr",
       [](const double_array& values, const double_array& finance_rates, const double_array& reinvest_rates) {
@@ -308,17 +307,17 @@ void bind_financial_functions(py::module_& m) {
                         {values.shape(0), finance_rates.shape(0)});
       },
       py::arg("values"), py::arg("finance_rate"), py::arg("reinvest_rate"),
-      "mirr of each row of `values` at each (finance_rate, reinvest_rate) pair: shape (rows, rates).");
+      docstring("fin_mirr"));
 
   m.def(
       "fin_excel_npv", [](double rate, const double_array& values) { return fin::excel_npv(rate, elements(values)); },
-      py::arg("rate"), py::arg("values"), "Excel's NPV: every value discounted, the first by one period.");
+      py::arg("rate"), py::arg("values"), docstring("fin_excel_npv"));
   m.def(
       "fin_xnpv",
       [](double rate, const double_array& values, const std::vector<cm::date>& dates) {
         return fin::xnpv(rate, elements(values), dates);
       },
-      py::arg("rate"), py::arg("values"), py::arg("dates"), "Excel's XNPV: actual/365 from the first date.");
+      py::arg("rate"), py::arg("values"), py::arg("dates"), docstring("fin_xnpv"));
   m.def(
       "fin_xirr",
       [](py::handle series, const std::vector<cm::date>& dates, double guess) -> py::object {
@@ -348,8 +347,7 @@ void bind_financial_functions(py::module_& m) {
                         {values.shape(0)});
       },
       py::arg("values"), py::arg("dates"), py::arg("guess"),
-      "Excel's XIRR of one series (1-D values) or of each row (2-D), all on `dates`: the rate at which XNPV is "
-      "zero (NaN if there is none or Newton's method fails).");
+      docstring("fin_xirr"));
 }
 
 }  // namespace cmpy

@@ -276,51 +276,24 @@ std::string number_text(double value) {
 
 void bind_mcda(py::module_& m) {
   // ---------------------------------------------------------------- MultiCriteriaResult
-  py::class_<cm::mcda_result> result_class(m, "MultiCriteriaResult", py::is_final(), R"doc(
-Options' weighted totals, ranks and ties, and how far each weight can move before the top
-option changes.
-
-Made by ``MultiCriteria.evaluate``. ``to_pandas()`` gives the scores with totals and ranks;
-``stability_to_pandas()`` the weight stability; Jupyter shows both.
-
-Attributes
-----------
-criteria : list of Criterion
-options : list of str
-scores : list of list of float
-    One row per option, one column per criterion.
-weights : list of float
-    Normalised: they sum to 1.
-totals : list of float
-    Each option's weighted total: the scores times the weights.
-ranks : list of int
-    1 is best. Tied options share a rank and the next rank is skipped (1, 1, 3).
-ties : list of tuple of str
-    Each group of options sharing a rank, best first. Totals equal to within one part in
-    10^9 of the largest are tied.
-top : str
-    The top option (the first listed, if several share rank 1).
-stability : list of WeightStability
-    One per criterion: how far its weight can fall or rise, the others rescaled in
-    proportion, before a rival draws level with the top option, and which rival.
-)doc");
+  py::class_<cm::mcda_result> result_class(m, "MultiCriteriaResult", py::is_final(), docstring("MultiCriteriaResult"));
   set_public_module(result_class);
   result_class
       .def_property_readonly(
           "criteria", [](const cm::mcda_result& r) { return typed_object<criteria_type>{criteria_list(r.criteria)}; },
-          "The criteria, weights as given: a list of Criterion.")
-      .def_property_readonly("options", [](const cm::mcda_result& r) { return r.options; }, "The options' names.")
+          docstring("MultiCriteriaResult.criteria"))
+      .def_property_readonly("options", [](const cm::mcda_result& r) { return r.options; }, docstring("MultiCriteriaResult.options"))
       .def_property_readonly(
           "scores", [](const cm::mcda_result& r) { return typed_object<rows_type>{matrix_rows(r.scores)}; },
-          "The scores: one list per option, one float per criterion.")
+          docstring("MultiCriteriaResult.scores"))
       .def_property_readonly(
           "weights", [](const cm::mcda_result& r) { return std::vector<double>(r.weights.begin(), r.weights.end()); },
-          "The weights normalised to sum to 1, in criteria order.")
+          docstring("MultiCriteriaResult.weights"))
       .def_property_readonly(
           "totals", [](const cm::mcda_result& r) { return std::vector<double>(r.totals.begin(), r.totals.end()); },
-          "Each option's weighted total, in options order.")
+          docstring("MultiCriteriaResult.totals"))
       .def_property_readonly("ranks", [](const cm::mcda_result& r) { return r.ranks; },
-                             "Each option's rank, 1 = best; ties share a rank.")
+                             docstring("MultiCriteriaResult.ranks"))
       .def_property_readonly(
           "ties",
           [](const cm::mcda_result& r) {
@@ -328,10 +301,10 @@ stability : list of WeightStability
             for (const auto& group : r.ties) groups.append(py::tuple(names_list(group)));
             return typed_object<ties_type>{groups};
           },
-          "Each group of options sharing a rank, best first: a list of tuples of str.")
+          docstring("MultiCriteriaResult.ties"))
       .def_property_readonly(
           "top", [](const cm::mcda_result& r) { return r.top(); },
-          "The top option (the first listed, if several share rank 1).")
+          docstring("MultiCriteriaResult.top"))
       .def_property_readonly(
           "stability",
           [](const cm::mcda_result& r) {
@@ -342,76 +315,31 @@ stability : list of WeightStability
                                                           optional_name(s.rival_up)));
             return typed_object<stability_type>{result};
           },
-          "How far each criterion's weight can move before the top option changes: a list of WeightStability.")
+          docstring("MultiCriteriaResult.stability"))
       .def(
           "total_of", [](const cm::mcda_result& r, const std::string& option) { return r.total_of(option); },
-          py::arg("option"), R"doc(
-An option's weighted total.
-
-Parameters
-----------
-option : str
-
-Returns
--------
-float
-
-Raises
-------
-OutOfRangeError
-    There is no such option (commissioning.mcda.009).
-)doc")
+          py::arg("option"), docstring("MultiCriteriaResult.total_of"))
       .def(
           "rank_of", [](const cm::mcda_result& r, const std::string& option) { return r.rank_of(option); },
-          py::arg("option"), R"doc(
-An option's rank, 1 = best.
-
-Parameters
-----------
-option : str
-
-Returns
--------
-int
-
-Raises
-------
-OutOfRangeError
-    There is no such option (commissioning.mcda.009).
-)doc")
+          py::arg("option"), docstring("MultiCriteriaResult.rank_of"))
       .def(
           "to_pandas",
           [](const cm::mcda_result& self) {
             return typed_object<frame_type>{mcda_module_attr("result_to_pandas")(py::cast(self))};
           },
-          R"doc(
-The scores, totals and ranks as a pandas DataFrame (pandas is imported only when this is called).
-
-Returns
--------
-pandas.DataFrame
-    Indexed by option; a column of scores per criterion, then ``total`` (float) and ``rank``
-    (int). ``attrs["weights"]`` maps each criterion to its normalised weight.
-)doc")
+          docstring("MultiCriteriaResult.to_pandas"))
       .def(
           "stability_to_pandas",
           [](const cm::mcda_result& self) {
             return typed_object<frame_type>{mcda_module_attr("stability_to_pandas")(py::cast(self))};
           },
-          R"doc(
-The weight stability as a pandas DataFrame, one row per criterion.
-
-Returns
--------
-pandas.DataFrame
-    Indexed by criterion; the columns of ``WeightStability``.
-)doc")
+          docstring("MultiCriteriaResult.stability_to_pandas"))
       .def(
           "_repr_html_",
           [](const cm::mcda_result& self) {
             return mcda_module_attr("result_html")(py::cast(self)).cast<std::string>();
           },
-          "HTML tables for Jupyter.")
+          docstring("MultiCriteriaResult._repr_html_"))
       .def("__repr__", [](const cm::mcda_result& r) {
         return std::string("<MultiCriteriaResult: ")
             .append(cm::quote(r.top()))
@@ -426,45 +354,7 @@ pandas.DataFrame
   result_class.attr("__hash__") = py::none();
 
   // ---------------------------------------------------------------- MultiCriteria
-  py::class_<cm::multi_criteria> model_class(m, "MultiCriteria", py::is_final(), R"doc(
-A multi-criteria analysis: options scored against weighted criteria, by weighted sum.
-
-Weights are relative: they are normalised to sum to 1 (40, 30, 20, 10 become 0.4, 0.3, 0.2,
-0.1), so points, percentages and fractions all work. Scores are on any finite scale, higher
-being better; a criterion may declare its scale, and a score outside it is an error.
-
-Parameters
-----------
-criteria : mapping of str to float, or iterable of Criterion
-    ``{"Quality": 40, "Cost": 30}``, or ``Criterion(name, weight, description, scale)`` (or a
-    tuple of those fields) for a description or a declared scale ``(min, max)``.
-options : iterable of str, optional
-    The options' names, one per row of scores; taken from the index of a DataFrame.
-scores : list of lists, 2-D NumPy array, or pandas DataFrame
-    One row per option and one column per criterion; a DataFrame is indexed by option and
-    has a column per criterion, matched by name.
-
-Raises
-------
-InvalidInputError
-    No criteria or options (commissioning.mcda.001); duplicate or blank names (.002);
-    scores of the wrong shape (.003); a score or weight that is not finite (.004); a negative
-    weight (.005); a score outside its declared scale (.006); a scale whose ends are not in
-    order (.007).
-DomainError
-    Every weight is zero (commissioning.mcda.008).
-
-Examples
---------
->>> model = MultiCriteria({"Quality": 40, "Cost": 30, "Deliverability": 20, "Social value": 10},
-...                       ["In-house", "External", "Do minimum"],
-...                       [[7, 5, 8, 6], [8, 7, 5, 4], [4, 9, 9, 3]])
->>> result = model.evaluate()
->>> result.top, result.ranks
-('External', [2, 1, 3])
->>> [round(total, 6) for total in result.totals]
-[6.5, 6.7, 6.4]
-)doc");
+  py::class_<cm::multi_criteria> model_class(m, "MultiCriteria", py::is_final(), docstring("MultiCriteria"));
   set_public_module(model_class);
   model_class
       .def(py::init([](const typed_object<criteria_arg_type>& criteria, const typed_object<option_names_arg_type>& options,
@@ -472,47 +362,30 @@ Examples
              return make_model(criteria.value, options.value, scores.value);
            }),
            py::arg("criteria"), py::arg("options") = py::none(), py::arg("scores") = py::none(),
-           "Make a multi-criteria analysis.")
+           docstring("MultiCriteria.__init__"))
       .def_property_readonly(
           "criteria", [](const cm::multi_criteria& mc) { return typed_object<criteria_type>{criteria_list(mc.criteria())}; },
-          "The criteria, weights as given: a list of Criterion.")
+          docstring("MultiCriteria.criteria"))
       .def_property_readonly(
-          "options", [](const cm::multi_criteria& mc) { return mc.options(); }, "The options' names.")
+          "options", [](const cm::multi_criteria& mc) { return mc.options(); }, docstring("MultiCriteria.options"))
       .def_property_readonly(
           "scores", [](const cm::multi_criteria& mc) { return typed_object<rows_type>{matrix_rows(mc.scores())}; },
-          "The scores: one list per option, one float per criterion.")
+          docstring("MultiCriteria.scores"))
       .def_property_readonly(
           "weights",
           [](const cm::multi_criteria& mc) {
             const Eigen::VectorXd w = mc.weights();
             return std::vector<double>(w.begin(), w.end());
           },
-          "The weights normalised to sum to 1, in criteria order.")
+          docstring("MultiCriteria.weights"))
       .def(
-          "evaluate", [](const cm::multi_criteria& mc) { return mc.evaluate(); }, R"doc(
-Weighted totals (an Eigen matrix-vector product), ranks with ties, and weight stability.
-
-The stability is solved in closed form: with one weight moved to t and the others rescaled in
-proportion, every total is linear in t, so each rival draws level with the top option at a
-single point.
-
-Returns
--------
-MultiCriteriaResult
-)doc")
+          "evaluate", [](const cm::multi_criteria& mc) { return mc.evaluate(); }, docstring("MultiCriteria.evaluate"))
       .def(
           "to_pandas",
           [](const cm::multi_criteria& self) {
             return typed_object<frame_type>{mcda_module_attr("model_to_pandas")(py::cast(self))};
           },
-          R"doc(
-The scores as a pandas DataFrame indexed by option, a column per criterion.
-
-Returns
--------
-pandas.DataFrame
-    ``attrs["weights"]`` maps each criterion to its normalised weight.
-)doc")
+          docstring("MultiCriteria.to_pandas"))
       .def("__repr__", [](const cm::multi_criteria& mc) {
         return std::string("<MultiCriteria: ")
             .append(std::to_string(mc.options().size()))

@@ -25,11 +25,7 @@ void bind_simulation_tables(py::module_& m);
 }  // namespace cmpy
 
 PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
-  m.doc() = R"doc(
-The compiled core of the commissioning package.
-
-Import the package instead: ``import commissioning as cm``.
-)doc";
+  m.doc() = cmpy::docstring("_core");
   m.attr("__version__") = COMMISSIONING_VERSION_STRING;
   cmpy::bind_errors(m);
   cmpy::bind_money(m);

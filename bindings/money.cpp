@@ -68,76 +68,21 @@ py::object money_pounds(cm::money amount) {
 
 void bind_money(py::module_& m) {
   // ---------------------------------------------------------------- enums
-  def_text_enum<cm::rounding>(m, R"doc(
-How an exact value is brought to a whole number of pence.
+  def_text_enum<cm::rounding>(m, docstring("Rounding"));
 
-Each member is its name in lowercase (``Rounding.HALF_EVEN == "half_even"``), and wherever a
-rounding is taken that text is accepted too, with spaces or hyphens for underscores.
+  def_text_enum<cm::money_unit>(m, docstring("MoneyUnit"));
 
-Members
--------
-HALF_AWAY_FROM_ZERO
-    2.5 -> 3, -2.5 -> -3: Excel's ROUND, and the default everywhere.
-HALF_EVEN
-    2.5 -> 2, 3.5 -> 4: banker's rounding.
-TOWARD_ZERO
-    2.9 -> 2, -2.9 -> -2: truncation.
-AWAY_FROM_ZERO
-    2.1 -> 3, -2.1 -> -3.
-)doc");
-
-  def_text_enum<cm::money_unit>(m, R"doc(
-The unit a figure is displayed in (display rounding only; stored values stay exact).
-Each member is its name in lowercase (``MoneyUnit.WHOLE_POUNDS == "whole_pounds"``).
-
-Members
--------
-POUNDS_AND_PENCE
-    £1,627,500.00
-WHOLE_POUNDS
-    £1,627,500
-THOUSANDS
-    £1,628k
-MILLIONS
-    £1.63m
-)doc");
-
-  def_text_enum<cm::negative_style>(m, R"doc(
-How negative figures are written; each member is its name in lowercase (``"minus"``).
-
-Members
--------
-MINUS
-    -£12.50
-PARENTHESES
-    (£12.50), as in accounts.
-)doc");
+  def_text_enum<cm::negative_style>(m, docstring("NegativeStyle"));
 
 
   const cm::rounding default_rounding = cm::default_rounding;
 
   // ---------------------------------------------------------------- Rate
-  py::class_<cm::rate> rate_class(m, "Rate", py::is_final(), R"doc(
-An exact rate, share or factor, held as a fraction.
-
-Parameters
-----------
-value : Rate, str, int, float, decimal.Decimal or fractions.Fraction
-    Text reads as a decimal or a percentage (``"0.035"``, ``"3.5%"``); an int,
-    Decimal or Fraction is taken exactly; a float is taken as the shortest decimal
-    that reads back as it (its ``repr``), so ``Rate(0.035)`` is exactly 35/1000.
-
-Examples
---------
->>> Rate("3.5%") == Rate("0.035")
-True
->>> Rate.ratio(11, 12)
-Rate.ratio(11, 12)
-)doc");
+  py::class_<cm::rate> rate_class(m, "Rate", py::is_final(), docstring("Rate"));
   set_public_module(rate_class);
   rate_class
       .def(py::init([](rate_like value) { return value.value; }), py::arg("value"),
-           "Make a rate from text, a number or another Rate.")
+           docstring("Rate.__init__"))
       .def_static(
           "ratio",
           [](typed_object<int_type> num, typed_object<int_type> den) {
@@ -145,51 +90,24 @@ Rate.ratio(11, 12)
             if (d == 0) return cm::rate::ratio(1, 0);  // raises the library's error
             return cm::rate(cm::big_rational(to_big(num.value)) / cm::big_rational(d));
           },
-          py::arg("numerator"), py::arg("denominator"), R"doc(
-The exact fraction ``numerator / denominator``.
-
-Parameters
-----------
-numerator, denominator : int
-    The denominator must not be zero (DomainError, commissioning.rate.003).
-
-Returns
--------
-Rate
-)doc")
+          py::arg("numerator"), py::arg("denominator"), docstring("Rate.ratio"))
       .def_property_readonly(
           "numerator", [](const cm::rate& r) { return from_big(numerator(r.value())); },
-          "The numerator of the fraction in lowest terms (an int).")
+          docstring("Rate.numerator"))
       .def_property_readonly(
           "denominator", [](const cm::rate& r) { return from_big(denominator(r.value())); },
-          "The denominator of the fraction in lowest terms (a positive int).")
-      .def("percent", &cm::rate::to_percent_string, py::arg("max_decimals") = 10, R"doc(
-The rate as a percentage, e.g. ``"3.5%"``.
-
-Parameters
-----------
-max_decimals : int, default 10
-    Decimals shown at most; a longer value is rounded half away from zero.
-
-Returns
--------
-str
-)doc")
-      .def("as_decimal", &rate_as_decimal, R"doc(
-The rate as a ``decimal.Decimal``.
-
-Exact when the rate has a terminating decimal expansion; otherwise rounded half away
-from zero to 28 significant digits (1/3 gives Decimal('0.3333333333333333333333333333')).
-)doc")
+          docstring("Rate.denominator"))
+      .def("percent", &cm::rate::to_percent_string, py::arg("max_decimals") = 10, docstring("Rate.percent"))
+      .def("as_decimal", &rate_as_decimal, docstring("Rate.as_decimal"))
       .def(
           "__float__",
           [](const cm::rate& r) {
             // Python's int division is correctly rounded.
             return from_big(numerator(r.value())).attr("__truediv__")(from_big(denominator(r.value())));
           },
-          "The nearest float.")
+          docstring("Rate.__float__"))
       .def("__bool__", [](const cm::rate& r) { return r.value() != 0; })
-      .def("__str__", &rate_text, "Exact decimal text (``\"0.035\"``), or 12 decimals if it does not terminate.")
+      .def("__str__", &rate_text, docstring("Rate.__str__"))
       .def("__repr__", &rate_repr)
       .def("__neg__", [](const cm::rate& r) { return -r; })
       .def("__pos__", [](const cm::rate& r) { return r; })
@@ -246,42 +164,11 @@ from zero to 28 significant digits (1/3 gives Decimal('0.33333333333333333333333
   rate_comparison("__ge__", [](const cm::rate& a, const cm::rate& b) { return a >= b; });
 
   // ---------------------------------------------------------------- Money
-  py::class_<cm::money> money_class(m, "Money", py::is_final(), R"doc(
-An exact amount of pounds sterling, held as a 64-bit count of pence.
-
-Parameters
-----------
-value : Money, str, int, float or decimal.Decimal, default 0
-    - str: read as councils write money: ``"£325,484.88"``, ``"-£12.50"``, ``"(£12.50)"``,
-      ``"1627500"``. Thousands separators must group digits in threes; at most two
-      decimals; no exponents.
-    - int: whole pounds (``Money(5)`` is £5.00). Use ``Money.from_pence`` for pence.
-    - float: the shortest decimal that reads back as the float (its ``repr``),
-      rounded half away from zero to the penny. So ``Money(1.005)`` is £1.01 and
-      ``Money(0.125)`` is £0.13, as the figures are written, even though the binary
-      floats lie a little below them. NaN and infinity are refused.
-    - decimal.Decimal: exact; it must be a whole number of pence (else
-      InvalidInputError, commissioning.money.008). Round explicitly with
-      ``Money.from_decimal(d, rounding=...)``.
-    - bool is refused (TypeError).
-
-Notes
------
-Arithmetic never wraps: a result beyond 64-bit pence raises MoneyOverflowError.
-``Money * Money`` is a TypeError. ``Money * Rate`` (or a Decimal or float) rounds
-once, half away from zero; use ``multiply`` to name another rounding.
-
-Examples
---------
->>> Money("£325,500") * 5
-Money('£1,627,500.00')
->>> str(Money.from_pence(32548488))
-'£325,484.88'
-)doc");
+  py::class_<cm::money> money_class(m, "Money", py::is_final(), docstring("Money"));
   set_public_module(money_class);
   money_class
       .def(py::init([](money_like value) { return value.value; }), py::arg("value") = 0,
-           "Make money from text, whole pounds, a float, a Decimal or another Money.")
+           docstring("Money.__init__"))
       .def_static(
           "from_pence",
           [](typed_object<int_type> pence) {
@@ -290,24 +177,8 @@ Money('£1,627,500.00')
               throw cm::overflow_error("money", 5, str_of(pence.value) + " pence does not fit in 64-bit pence");
             return cm::money::from_pence(*count);
           },
-          py::arg("pence"), R"doc(
-Money from a count of pence: ``Money.from_pence(32548488)`` is £325,484.88.
-
-Parameters
-----------
-pence : int
-    Must fit in 64 bits (else MoneyOverflowError, commissioning.money.005).
-)doc")
-      .def_static("parse", &cm::money::parse, py::arg("text"), R"doc(
-Read money written as text: ``"£325,484.88"``, ``"-£12.50"``, ``"(£12.50)"``.
-
-Raises
-------
-InvalidInputError
-    Malformed text ("1,2,3", "£1.234", "12e3", "", "£", "NaN").
-MoneyOverflowError
-    The amount does not fit in 64-bit pence.
-)doc")
+          py::arg("pence"), docstring("Money.from_pence"))
+      .def_static("parse", &cm::money::parse, py::arg("text"), docstring("Money.parse"))
       .def_static(
           "from_decimal",
           [](typed_object<pounds_type> pounds, cm::rounding mode) {
@@ -316,22 +187,9 @@ MoneyOverflowError
             if (!amount.attr("is_finite")().cast<bool>()) throw not_finite(amount);
             return money_from_pounds(decimal_parts(amount), mode);
           },
-          py::arg("amount"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
-Money from an exact amount of pounds, rounded to the penny.
-
-Parameters
-----------
-amount : decimal.Decimal or int
-    Pounds.
-rounding : Rounding or str, default Rounding.HALF_AWAY_FROM_ZERO
-
-Examples
---------
->>> Money.from_decimal(Decimal("0.125"), rounding="half_even")
-Money('£0.12')
-)doc")
-      .def_property_readonly("pence", &cm::money::pence, "The exact count of pence (an int).")
-      .def_property_readonly("pounds", &money_pounds, "The exact amount in pounds, as a ``decimal.Decimal``.")
+          py::arg("amount"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Money.from_decimal"))
+      .def_property_readonly("pence", &cm::money::pence, docstring("Money.pence"))
+      .def_property_readonly("pounds", &money_pounds, docstring("Money.pounds"))
       .def(
           "format",
           [](cm::money self, cm::money_unit unit, std::optional<int> decimals,
@@ -349,71 +207,18 @@ Money('£0.12')
           py::kw_only(), py::arg("decimals") = py::none(),
           py::arg_v("negative", cm::negative_style::minus, "NegativeStyle.MINUS"),
           py::arg("symbol") = true, py::arg("grouping") = true,
-          py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
-Write the amount for display; rounding applies to the displayed figure only.
-
-Parameters
-----------
-unit : MoneyUnit or str, default "pounds_and_pence"
-    "pounds_and_pence" (£1,627,500.00), "whole_pounds" (£1,627,500),
-    "thousands" (£1,628k) or "millions" (£1.63m).
-decimals : int, optional
-    Decimals to show; the unit's usual by default (2 for pounds and pence and for
-    millions, else 0). At most 18.
-negative : NegativeStyle or str, default "minus"
-    "minus" (-£12.50) or "parentheses" ((£12.50)).
-symbol : bool, default True
-    Write "£".
-grouping : bool, default True
-    Write "1,627,500" rather than "1627500".
-rounding : Rounding or str, default Rounding.HALF_AWAY_FROM_ZERO
-    How the displayed figure is rounded.
-
-Returns
--------
-str
-)doc")
+          py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Money.format"))
       .def("multiply",
            [](cm::money self, rate_like factor, cm::rounding mode) {
              return self.multiply(factor.value, mode);
            },
-           py::arg("factor"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
-The amount times an exact factor, rounded once to the penny.
-
-Parameters
-----------
-factor : Rate, str, int, float, decimal.Decimal or fractions.Fraction
-    Taken as ``Rate(factor)`` would take it (so ``"3.5%"`` works).
-rounding : Rounding or str, default Rounding.HALF_AWAY_FROM_ZERO
-
-Returns
--------
-Money
-)doc")
+           py::arg("factor"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Money.multiply"))
       .def("divide",
            [](cm::money self, rate_like divisor, cm::rounding mode) {
              return self.divide(divisor.value, mode);
            },
-           py::arg("divisor"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), R"doc(
-The amount divided by a number, rounded to the penny.
-
-To split money into parts that sum back to it, use ``split`` or ``allocate``.
-
-Parameters
-----------
-divisor : int, Rate, str, float, decimal.Decimal or fractions.Fraction
-    Not zero (DomainError, commissioning.money.007).
-rounding : Rounding or str, default Rounding.HALF_AWAY_FROM_ZERO
-
-Returns
--------
-Money
-)doc")
-      .def("ratio_to", &cm::money::ratio_to, py::arg("whole"), R"doc(
-The exact ratio of this amount to ``whole``, as a Rate.
-
-Raises DomainError (commissioning.money.007) if ``whole`` is zero.
-)doc")
+           py::arg("divisor"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Money.divide"))
+      .def("ratio_to", &cm::money::ratio_to, py::arg("whole"), docstring("Money.ratio_to"))
       .def("__str__", [](cm::money self) { return cm::to_string(self); })
       .def("__repr__", [](cm::money self) { return "Money('" + cm::to_string(self) + "')"; })
       .def("__bool__", [](cm::money self) { return !self.is_zero(); })
@@ -492,36 +297,7 @@ Raises DomainError (commissioning.money.007) if ``whole`` is zero.
         }
         return cm::allocate(total.value, std::span<const cm::rate>(exact));
       },
-      py::arg("total"), py::arg("weights"), R"doc(
-Split money in proportion to weights, by largest remainder: the parts sum exactly to the total.
-
-Each part first gets the whole pence of its exact share; the pence left over go,
-one each, to the parts with the largest remainders, ties to the earliest part.
-
-Parameters
-----------
-total : Money, str, int, float or decimal.Decimal
-    Anything ``Money()`` accepts.
-weights : iterable of int, decimal.Decimal, float, fractions.Fraction, Rate or str
-    Non-negative, not all zero. Ints are used as they are; any other kind of weight
-    is taken exactly as ``Rate()`` would take it.
-
-Returns
--------
-list of Money
-
-Raises
-------
-InvalidInputError
-    No weights (commissioning.allocation.001), or a negative one (.002).
-DomainError
-    The weights sum to zero (commissioning.allocation.003).
-
-Examples
---------
->>> allocate("£1,000", [1, 2])
-[Money('£333.33'), Money('£666.67')]
-)doc");
+      py::arg("total"), py::arg("weights"), docstring("allocate"));
 
   m.def(
       "split",
@@ -532,25 +308,7 @@ Examples
           throw cm::invalid_input("allocation", 1, "cannot split money into " + str_of(parts.value) + " parts");
         return cm::split(total.value, static_cast<std::size_t>(*count));
       },
-      py::arg("total"), py::arg("parts"), R"doc(
-Split money into equal parts that sum exactly to it; the first parts take any odd pence.
-
-Parameters
-----------
-total : Money, str, int, float or decimal.Decimal
-    Anything ``Money()`` accepts.
-parts : int
-    1 to 1,000,000 (commissioning.allocation.001 for fewer, .004 for more).
-
-Returns
--------
-list of Money
-
-Examples
---------
->>> split(Money.from_pence(100), 3)
-[Money('£0.34'), Money('£0.33'), Money('£0.33')]
-)doc");
+      py::arg("total"), py::arg("parts"), docstring("split"));
 }
 
 }  // namespace cmpy

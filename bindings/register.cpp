@@ -202,13 +202,7 @@ void bind_register(py::module_& m) {
       },
       py::arg("names"), py::arg("providers"), py::arg("start_days"), py::arg("terms"), py::arg("term_codes"),
       py::arg("annual"), py::arg("indexations"), py::arg("indexation_codes"), py::arg("exercised"),
-      py::arg("scope_codes"), py::arg("rule"), py::arg("start_month"), R"doc(
-A register's columns profiled by financial year (contract/register.hpp); used by
-``commissioning.profile_register``, which builds the columns from a DataFrame.
-
-Returns (offsets, years, pence): row i's financial years are entries offsets[i] to
-offsets[i + 1] of ``years`` (start years) and ``pence``.
-)doc");
+      py::arg("scope_codes"), py::arg("rule"), py::arg("start_month"), docstring("_profile_register_columns"));
 }
 
 }  // namespace cmpy

@@ -186,37 +186,18 @@ cm::table table_from_state(const py::tuple& s) {
 }  // namespace
 
 void bind_report(py::module_& m) {
-  def_text_enum<cm::column_kind>(m, R"doc(
-What a report table's column holds.
-)doc");
-  def_text_enum<cm::alignment>(m, R"doc(
-How a column's cells are aligned.
-)doc");
-  def_text_enum<cm::total_rounding>(m, R"doc(
-How a table's display figures relate to the totals shown: ``CONSISTENT`` (rounded
-figures add up to the rounded totals, largest remainder, noted) or ``INDEPENDENT``.
-)doc");
-  def_text_enum<cm::csv_values>(m, R"doc(
-What a CSV table holds: ``RAW`` figures as plain numbers, or ``DISPLAY`` figures as shown.
-)doc");
+  def_text_enum<cm::column_kind>(m, docstring("ColumnKind"));
+  def_text_enum<cm::alignment>(m, docstring("Alignment"));
+  def_text_enum<cm::total_rounding>(m, docstring("TotalRounding"));
+  def_text_enum<cm::csv_values>(m, docstring("CsvValues"));
 
-  py::class_<cm::column> column_class(m, "Column", py::is_final(), R"doc(
-A column of a report table: its heading, kind, alignment and number format.
-
-Make one with ``Column.text``, ``Column.money``, ``Column.percent``, ``Column.count`` or
-``Column.number``; money columns show whole pounds unless given another unit.
-
-Examples
---------
->>> Column.money("Costings", unit="pounds_and_pence").kind
-<ColumnKind.MONEY: 'money'>
-)doc");
+  py::class_<cm::column> column_class(m, "Column", py::is_final(), docstring("Column"));
   set_public_module(column_class);
   column_class
       .def_static(
           "text", [](std::string heading, bool row_header) { return cm::column::text(std::move(heading), row_header); },
           py::arg("heading"), py::arg("row_header") = false,
-          "A text column (words, or a list of points); ``row_header`` cells name their row.")
+          docstring("Column.text"))
       .def_static(
           "money",
           [](std::string heading, cm::money_unit unit, std::optional<int> decimals) {
@@ -226,38 +207,26 @@ Examples
             return cm::column::money(std::move(heading), style);
           },
           py::arg("heading"), py::arg_v("unit", cm::money_unit::whole_pounds, "MoneyUnit.WHOLE_POUNDS"),
-          py::arg("decimals") = py::none(), "A money column, shown in ``unit`` (whole pounds by default).")
+          py::arg("decimals") = py::none(), docstring("Column.money"))
       .def_static("percent", &cm::column::percent, py::arg("heading"), py::arg("decimals") = 1,
-                  "A column of rates shown as percentages.")
-      .def_static("count", &cm::column::count, py::arg("heading"), "A column of whole numbers.")
+                  docstring("Column.percent"))
+      .def_static("count", &cm::column::count, py::arg("heading"), docstring("Column.count"))
       .def_static("number", &cm::column::number, py::arg("heading"), py::arg("decimals") = 2,
-                  "A column of other figures (factors, ratios).")
-      .def_property_readonly("heading", [](const cm::column& c) { return c.heading; }, "The column's heading.")
+                  docstring("Column.number"))
+      .def_property_readonly("heading", [](const cm::column& c) { return c.heading; }, docstring("Column.heading"))
       .def_property_readonly(
-          "kind", [](const cm::column& c) { return c.kind; }, "What the column holds.")
+          "kind", [](const cm::column& c) { return c.kind; }, docstring("Column.kind"))
       .def_property_readonly(
-          "align", [](const cm::column& c) { return c.align; }, "How its cells are aligned.")
+          "align", [](const cm::column& c) { return c.align; }, docstring("Column.align"))
       .def_property_readonly(
-          "row_header", [](const cm::column& c) { return c.row_header; }, "True when its cells name their row.")
+          "row_header", [](const cm::column& c) { return c.row_header; }, docstring("Column.row_header"))
       .def("__repr__", [](const cm::column& c) {
         return "Column(" + py::repr(py::str(c.heading)).cast<std::string>() + ", " +
                cm::detail::column_kind_words(c.kind) + ")";
       });
   def_value_semantics(column_class, &column_state, &column_from_state);
 
-  py::class_<cm::table> table_class(m, "Table", py::is_final(), R"doc(
-A report table: typed columns, rows, groups with subtotals, totals, caption, notes and source.
-
-Display rounding is separate from the figures: with whole pounds (or thousands, millions) the
-rounded figures shown add up to the rounded subtotals and totals shown (largest remainder), and a
-note says how many were adjusted; ``rounding="independent"`` rounds each on its own instead.
-
-Examples
---------
->>> t = Table("Spend", [Column.text("Service", row_header=True), Column.money("Cost")])
->>> t.add_row(["Young carers", "£325,484.88"]).add_total().to_markdown().splitlines()[-1]
-'| **Total** | **£325,485** |'
-)doc");
+  py::class_<cm::table> table_class(m, "Table", py::is_final(), docstring("Table"));
   set_public_module(table_class);
   table_class
       .def(py::init([](std::string caption, std::vector<cm::column> columns) {
@@ -268,33 +237,33 @@ Examples
           "add_row",
           [](cm::table& t, const py::sequence& cells) -> cm::table& { return t.add_row(cells_from(t, cells)); },
           py::arg("cells"), py::return_value_policy::reference_internal,
-          "Adds a body row: one value per column (None for an empty cell). Returns the table.")
+          docstring("Table.add_row"))
       .def("begin_group", &cm::table::begin_group, py::return_value_policy::reference_internal,
-           "Starts a group of rows that ``add_subtotal`` will close.")
+           docstring("Table.begin_group"))
       .def("add_subtotal", &cm::table::add_subtotal, py::arg("label"), py::arg("label_column") = py::none(),
            py::return_value_policy::reference_internal,
-           "Closes the group with a row of its sums, labelled in ``label_column`` (the first text column by default).")
+           docstring("Table.add_subtotal"))
       .def("add_total", &cm::table::add_total, py::arg("label") = "Total", py::arg("label_column") = py::none(),
-           py::return_value_policy::reference_internal, "A row of the sums of every body row.")
+           py::return_value_policy::reference_internal, docstring("Table.add_total"))
       .def(
           "add_summary",
           [](cm::table& t, const py::sequence& cells) -> cm::table& { return t.add_summary(cells_from(t, cells)); },
           py::arg("cells"), py::return_value_policy::reference_internal,
-          "A row shown with the totals whose figures are given, not summed.")
+          docstring("Table.add_summary"))
       .def("note", &cm::table::note, py::arg("text"), py::return_value_policy::reference_internal,
-           "Adds a note, shown below the table. Returns the table.")
+           docstring("Table.note"))
       .def_property(
           "source", [](const cm::table& t) { return t.source(); },
-          [](cm::table& t, std::string text) { t.source(std::move(text)); }, "The source line shown below the table.")
+          [](cm::table& t, std::string text) { t.source(std::move(text)); }, docstring("Table.source"))
       .def_property(
           "rounding", [](const cm::table& t) { return t.rounding(); },
           [](cm::table& t, cm::total_rounding policy) { t.rounding(policy); },
-          "``consistent`` (rounded figures add up to the totals shown) or ``independent``.")
-      .def_property_readonly("caption", &cm::table::caption, "The caption, shown above the table.")
-      .def_property_readonly("columns", &cm::table::columns, "The columns, in order.")
+          docstring("Table.rounding"))
+      .def_property_readonly("caption", &cm::table::caption, docstring("Table.caption"))
+      .def_property_readonly("columns", &cm::table::columns, docstring("Table.columns"))
       .def_property_readonly(
           "notes", [](const cm::table& t) { return texts{t.notes()}; },
-          "The notes given (display rounding adds its own when rendered).")
+          docstring("Table.notes"))
       .def_property_readonly(
           "rows",
           [](const cm::table& t) {
@@ -306,8 +275,8 @@ Examples
             }
             return rows;
           },
-          "The rows as (kind, cells) pairs: kind is 'body', 'subtotal', 'total' or 'summary'.")
-      .def("to_markdown", &cm::to_markdown, "The table as GitHub-flavoured Markdown.")
+          docstring("Table.rows"))
+      .def("to_markdown", &cm::to_markdown, docstring("Table.to_markdown"))
       .def(
           "to_html",
           [](const cm::table& t, bool standalone, std::string stylesheet) {
@@ -317,15 +286,15 @@ Examples
             return cm::to_html(t, options);
           },
           py::arg("standalone") = false, py::arg("stylesheet") = "",
-          "Semantic, escaped HTML (``<caption>``, ``<th scope>``); a whole document when ``standalone``.")
+          docstring("Table.to_html"))
       .def(
           "to_csv",
           [](const cm::table& t, cm::csv_values values) { return cm::to_csv(t, values); },
           py::arg_v("values", cm::csv_values::raw, "CsvValues.RAW"),
-          "RFC 4180 CSV: figures as plain numbers (``values='raw'``) or as shown (``'display'``).")
+          docstring("Table.to_csv"))
       .def(
           "to_json", [](const cm::table& t) { return json_loads(cm::to_json(t, -1)); },
-          "The table as a dict: caption, columns, rows (display text and exact values), notes, source.")
+          docstring("Table.to_json"))
       .def(
           "to_text",
           [](const cm::table& t, std::size_t max_column_width, std::size_t width) {
@@ -334,14 +303,10 @@ Examples
             options.width = width;
             return cm::to_text(t, options);
           },
-          py::arg("max_column_width") = 40, py::arg("width") = cm::text_options{}.width, R"doc(
-Aligned plain text for a terminal, no line wider than ``width`` (at least 40, or
-InvalidInputError commissioning.report.005): long text wraps, and a table that cannot fit even
-so is set out a row per block, each cell beside its column's heading.
-)doc")
-      .def("_repr_html_", [](const cm::table& t) { return cm::to_html(t); }, "The HTML table, for Jupyter.")
-      .def("_repr_markdown_", &cm::to_markdown, "The Markdown table, for Jupyter.")
-      .def("__str__", [](const cm::table& t) { return cm::to_text(t); }, "The table as aligned text.")
+          py::arg("max_column_width") = 40, py::arg("width") = cm::text_options{}.width, docstring("Table.to_text"))
+      .def("_repr_html_", [](const cm::table& t) { return cm::to_html(t); }, docstring("Table._repr_html_"))
+      .def("_repr_markdown_", &cm::to_markdown, docstring("Table._repr_markdown_"))
+      .def("__str__", [](const cm::table& t) { return cm::to_text(t); }, docstring("Table.__str__"))
       .def("__repr__", [](const cm::table& t) {
         return "Table(" + py::repr(py::str(t.caption())).cast<std::string>() + ", " + std::to_string(t.rows().size()) +
                " rows)";
@@ -357,65 +322,38 @@ so is set out a row per block, each cell beside its column's heading.
         return cm::to_html_document(title, tables, paragraphs, options);
       },
       py::arg("title"), py::arg("tables"), py::arg("paragraphs") = std::vector<std::string>{}, py::arg("stylesheet") = "",
-      R"doc(
-A whole HTML page: a heading, the tables, then the paragraphs (e.g. "Financial implications"),
-every text escaped, with a plain council stylesheet unless one is given.
-)doc");
-  m.def("options_table", &cm::options_table, py::arg("appraisal"), py::arg("result"), py::kw_only(), py::arg("unit") = py::none(), R"doc(
-The cabinet report's options table: Option | Advantages | Disadvantages | Risks | whole-life
-cost | present value of costs | equivalent annual cost | statutory duties | rank, with the
-reasons as notes; the Advantages, Disadvantages and Risks columns each only when an option
-names one.
-)doc");
+      docstring("to_html_document"));
+  m.def("options_table", &cm::options_table, py::arg("appraisal"), py::arg("result"), py::kw_only(), py::arg("unit") = py::none(), docstring("options_table"));
   m.def("appraisal_years_table", &cm::appraisal_years_table, py::arg("option"), py::kw_only(), py::arg("unit") = py::none(),
-        "One option's costs, optimism bias, benefits, net cost, discount factor and present value by year.");
+        docstring("appraisal_years_table"));
   m.def(
       "financial_year_table",
       [](const cm::financial_year_profile& profile, std::string caption, const cm::report_unit& unit) {
         return cm::financial_year_table(profile, std::move(caption), unit);
       },
       py::arg("profile"), py::arg("caption"), py::kw_only(), py::arg("unit") = py::none(),
-      "Financial year | Amount, with the total; a contract's profile notes the term it covers (``basis``).");
+      docstring("financial_year_table"));
   m.def("portfolio_table", &cm::portfolio_table, py::arg("portfolio"), py::arg("caption"), py::kw_only(), py::arg("unit") = py::none(),
-        "Seed 002's table: Contract name | Provider | Costings, services lettered, subtotals and the total.");
+        docstring("portfolio_table"));
   m.def("proposal_table", &cm::proposal_table, py::arg("result"), py::arg("caption"), py::kw_only(), py::arg("unit") = py::none(),
-        "The portfolio before a proposal, with the total and the revised total.");
+        docstring("proposal_table"));
   m.def(
       "contract_summary_table",
       [](py::handle contract, const cm::report_unit& unit) { return cm::contract_summary_table(contract_of(contract), unit); },
-      py::arg("contract"), py::kw_only(), py::arg("unit") = py::none(), "A contract's term, dates, values, options and modifications.");
+      py::arg("contract"), py::kw_only(), py::arg("unit") = py::none(), docstring("contract_summary_table"));
   m.def("sensitivity_table", &cm::sensitivity_table, py::arg("analysis"), py::kw_only(), py::arg("unit") = py::none(),
-        "Input | at −x% | at +x% | swing | whether the preferred option changes.");
+        docstring("sensitivity_table"));
   m.def("switching_values_table", &cm::switching_values_table, py::arg("values"),
-        "Input | options compared | change needed | finding.");
+        docstring("switching_values_table"));
   m.def("procurement_table", &cm::procurement_table, py::arg("assessment"), py::arg("subject") = "", py::kw_only(), py::arg("unit") = py::none(),
-        "Regime, contract type, value, threshold, consequence and citation of a procurement; headed "
-        "'<subject>: procurement' when the contract or procurement judged is given.");
-  m.def("assumptions_table", &cm::assumptions_table, py::arg("result"), R"doc(
-Every assumption an appraisal's figures rest on (an ``AppraisalResult``), numbered: the price
-basis and deflator, the period, the discounting, optimism bias, each risk's expected value added
-to the costs, and the user's own.
-)doc");
+        docstring("procurement_table"));
+  m.def("assumptions_table", &cm::assumptions_table, py::arg("result"), docstring("assumptions_table"));
 
-  m.def("modification_table", &cm::modification_table, py::arg("assessment"), py::arg("subject") = "", py::kw_only(), py::arg("unit") = py::none(), R"doc(
-A modification tested against its regime's rules (a ``ModificationAssessment``): ground, value,
-share of the original value, cumulative share, months added, verdict and citation; the reasons
-and the sentence as notes. Headed "<subject>: modification <n> (<ground>)" when the contract is
-given.
-)doc");
-  m.def("envelope_position_table", &cm::envelope_position_table, py::arg("position"), py::kw_only(), py::arg("unit") = py::none(), R"doc(
-An envelope against its commitments (an ``EnvelopePosition``): Financial year | Available |
-Committed | Headroom | Cumulative headroom, with totals, and each breach as a note: its lines
-named when there are at most 10, else their count, total, the 5 largest and the rest.
-)doc");
+  m.def("modification_table", &cm::modification_table, py::arg("assessment"), py::arg("subject") = "", py::kw_only(), py::arg("unit") = py::none(), docstring("modification_table"));
+  m.def("envelope_position_table", &cm::envelope_position_table, py::arg("position"), py::kw_only(), py::arg("unit") = py::none(), docstring("envelope_position_table"));
   // simulation_table and simulation_inputs_table are bound in simulation.cpp, beside UncertainInput.
-  m.def("envelope_exceedance_table", &cm::envelope_exceedance_table, py::arg("result"), py::arg("caption"), R"doc(
-Option | the probability that its cash costs exceed the simulation's envelope, a column a year.
-)doc");
-  m.def("appraisal_sentence", &cm::appraisal_sentence, py::arg("result"), py::kw_only(), py::arg("unit") = py::none(), R"doc(
-The appraisal in one sentence: "Over 5 years from 2022-23, the preferred option, ..., costs
-£1,642,500 in cash and £1,536,087 in present value (...), £25,000 less in present value than ...".
-)doc");
+  m.def("envelope_exceedance_table", &cm::envelope_exceedance_table, py::arg("result"), py::arg("caption"), docstring("envelope_exceedance_table"));
+  m.def("appraisal_sentence", &cm::appraisal_sentence, py::arg("result"), py::kw_only(), py::arg("unit") = py::none(), docstring("appraisal_sentence"));
   m.def(
       "financial_implications_paragraph",
       [](const typed_object<contracts_type>& contract, std::string_view funded_from, bool lots, const cm::report_unit& unit) {
@@ -423,22 +361,12 @@ The appraisal in one sentence: "Over 5 years from 2022-23, the preferred option,
           return cm::financial_implications_paragraph(contract_of(contract.value), funded_from, unit);
         return cm::financial_implications_paragraph(contracts_of(contract.value), funded_from, lots, unit);
       },
-      py::arg("contract"), py::arg("funded_from"), py::kw_only(), py::arg("lots") = false, py::arg("unit") = py::none(), R"doc(
-Seed 000's paragraph: "This service will be funded from within <funded_from>. The funding
-available is £325,500 per annum. This equates to £1,627,500 over the term of the proposed
-contract and extensions (three years plus one plus one)."
-
-``contract`` may be a list of Contracts, or with ``lots=True`` the lots of one procurement:
-their figures are summed and each named (``funding_sentence``).
-)doc");
+      py::arg("contract"), py::arg("funded_from"), py::kw_only(), py::arg("lots") = false, py::arg("unit") = py::none(), docstring("financial_implications_paragraph"));
   m.def(
       "spend_to_date_sentence",
       [](py::handle contract, std::string_view who, std::string_view what, std::optional<cm::date> to,
          const cm::report_unit& unit) { return cm::spend_to_date_sentence(contract_of(contract), who, what, to, unit); },
-      py::arg("contract"), py::arg("who"), py::arg("what"), py::arg("to") = py::none(), py::kw_only(), py::arg("unit") = py::none(), R"doc(
-Seed 004's sentence: "From 1 May 2016 to 30 April 2022 Kent County Council have spent
-£1,952,904 on the delivery of the young carers service." (to: the current end by default).
-)doc");
+      py::arg("contract"), py::arg("who"), py::arg("what"), py::arg("to") = py::none(), py::kw_only(), py::arg("unit") = py::none(), docstring("spend_to_date_sentence"));
 }
 
 }  // namespace cmpy

@@ -77,32 +77,26 @@ void bind_scenario(py::module_& m) {
     }
   });
 
-  py::class_<cm::scenario> scenario_class(m, "Scenario", py::is_final(), R"doc(
-A decision described in a scenario file (docs/scenario.md): the authority, its contracts,
-budgets, portfolio and proposal, and the options of an appraisal.
-
-Read one with ``cm.load_scenario(path)`` or ``cm.Scenario.from_toml(text)``; errors are
-``InvalidInputError`` naming the file, line, column, field and value.
-)doc");
+  py::class_<cm::scenario> scenario_class(m, "Scenario", py::is_final(), docstring("Scenario"));
   set_public_module(scenario_class);
   scenario_class
       .def_static(
           "from_toml",
           [](const std::string& text, const std::string& source_name) { return cm::parse_scenario(text, source_name); },
-          py::arg("text"), py::arg("source_name") = "scenario", "Read a scenario from TOML text.")
+          py::arg("text"), py::arg("source_name") = "scenario", docstring("Scenario.from_toml"))
       .def("to_toml", [](const cm::scenario& s) { return cm::to_toml(s); },
-           "The scenario as TOML, which ``Scenario.from_toml`` reads back equal.")
-      .def_property_readonly("service", [](const cm::scenario& s) { return s.service; }, "The service's name.")
+           docstring("Scenario.to_toml"))
+      .def_property_readonly("service", [](const cm::scenario& s) { return s.service; }, docstring("Scenario.service"))
       .def_property_readonly("authority", [](const cm::scenario& s) { return s.authority.name; },
-                             "The authority's name.")
+                             docstring("Scenario.authority"))
       .def_property_readonly("has_appraisal", &cm::scenario::has_appraisal,
-                             "True when the scenario has options to appraise.")
+                             docstring("Scenario.has_appraisal"))
       .def_property_readonly(
           "appraisal", [](const cm::scenario& s) -> py::object {
             if (!s.has_appraisal()) return py::none();
             return py::cast(s.build_appraisal());
           },
-          "The appraisal of the scenario's options (an ``Appraisal``), or None when it has none.")
+          docstring("Scenario.appraisal"))
       .def_property_readonly(
           "contracts",
           [](const cm::scenario& s) {
@@ -110,7 +104,7 @@ Read one with ``cm.load_scenario(path)`` or ``cm.Scenario.from_toml(text)``; err
             for (const cm::scenario_contract& c : s.contracts) contracts.append(contract_object(c));
             return contracts;
           },
-          "The contracts (``Contract``), options exercised and modifications made.")
+          docstring("Scenario.contracts"))
       .def_property_readonly(
           "lots",
           [](const cm::scenario& s) {
@@ -123,42 +117,32 @@ Read one with ``cm.load_scenario(path)`` or ``cm.Scenario.from_toml(text)``; err
             }
             return typed_object<lots_type>{std::move(lots)};
           },
-          R"doc(
-The procurements let as lots: each procurement's name (the contracts' ``lot_of``) and its lots
-(``Contract``), in the file's order; ``assess_procurement(lots, ...)`` judges them together, as
-``commissioning check`` does.
-)doc")
+          docstring("Scenario.lots"))
       .def_property_readonly(
           "portfolio",
           [](const cm::scenario& s) -> std::optional<cm::portfolio> {
             if (!s.has_portfolio()) return std::nullopt;
             return s.build_portfolio();
           },
-          "The ``[portfolio]``'s services before any proposal (a ``Portfolio``), or None when it has none.")
+          docstring("Scenario.portfolio"))
       .def_property_readonly(
           "proposal",
           [](const cm::scenario& s) -> std::optional<cm::proposal_result> {
             if (!s.has_portfolio() || s.proposal.empty()) return std::nullopt;
             return s.build_proposal();
           },
-          R"doc(
-The ``[proposal]``'s changes applied to the portfolio in the authority's financial years (a
-``ProposalResult``), as ``commissioning profile`` reports it; None without changes.
-)doc")
+          docstring("Scenario.proposal"))
       .def_property_readonly(
           "proposal_caption", [](const cm::scenario& s) { return s.proposal_caption; },
-          "The ``[proposal]``'s caption: the words heading its table (empty when the file gives none).")
-      .def_property_readonly("risks", &cm::scenario::build_risks, "The risk register (a ``RiskRegister``).")
+          docstring("Scenario.proposal_caption"))
+      .def_property_readonly("risks", &cm::scenario::build_risks, docstring("Scenario.risks"))
       .def_property_readonly(
           "risk_adjusted_appraisal",
           [](const cm::scenario& s) -> py::object {
             if (!s.has_appraisal()) return py::none();
             return py::cast(s.build_risk_adjusted_appraisal());
           },
-          R"doc(
-The appraisal ``commissioning appraise`` reports: each risk's expected value added to the options
-it affects as a cost line "Risk: <id>" (``apply_risks``); the same as ``appraisal`` without risks.
-)doc")
+          docstring("Scenario.risk_adjusted_appraisal"))
       .def_property_readonly(
           "envelope_positions",
           [](const cm::scenario& s) {
@@ -167,7 +151,7 @@ it affects as a cost line "Risk: <id>" (``apply_risks``); the same as ``appraisa
               if (!e.contracts.empty()) positions.push_back(s.build_envelope_position(e));
             return positions;
           },
-          "Each envelope that names its contracts, set against their payments (``EnvelopePosition``).")
+          docstring("Scenario.envelope_positions"))
       .def_property_readonly(
           "simulation_inputs",
           [](const cm::scenario& s) {
@@ -176,7 +160,7 @@ it affects as a cost line "Risk: <id>" (``apply_risks``); the same as ``appraisa
               for (const cm::scenario_uncertain_input& i : s.simulation->inputs) inputs.append(uncertain_input_object(i));
             return inputs;
           },
-          "The simulation's uncertain inputs (``UncertainInput``), in order.")
+          docstring("Scenario.simulation_inputs"))
       .def(
           "simulate",
           [](const cm::scenario& s, const std::optional<typed_object<int_type>>& iterations,
@@ -193,13 +177,7 @@ it affects as a cost line "Risk: <id>" (``apply_risks``); the same as ``appraisa
             return s.simulate(settings);
           },
           py::kw_only(), py::arg("iterations") = py::none(), py::arg("seed") = py::none(), py::arg("threads") = py::none(),
-          py::arg("keep_samples") = true, R"doc(
-Monte Carlo simulation of the options with the scenario's ``[simulation]`` inputs and correlations
-drawn and its ``[[risks]]`` occurring or not (a ``SimulationResult``), as ``commissioning simulate``
-runs it; ``iterations``, ``seed`` and ``threads`` override the file's, within the file's ranges
-(1 to 1,000,000,000; 0 to 2**63 - 1; 1 to 256), or ``InvalidInputError``
-(commissioning.scenario.012) naming the value.
-)doc")
+          py::arg("keep_samples") = true, docstring("Scenario.simulate"))
       .def(
           "simulation_inputs_table",
           [](const cm::scenario& s) {
@@ -207,10 +185,7 @@ runs it; ``iterations``, ``seed`` and ``threads`` override the file's, within th
             return cm::simulation_inputs_table(s.build_appraisal(), s.build_simulation_inputs(), s.build_simulation_settings(),
                                                s.report.unit);
           },
-          R"doc(
-The distributions and correlations of the scenario's ``[simulation]`` inputs, as ``commissioning
-simulate`` reports them (``simulation_inputs_table``): Input | Distribution | Correlated with.
-)doc")
+          docstring("Scenario.simulation_inputs_table"))
       .def("__repr__", [](const cm::scenario& s) {
         return "Scenario(service=" + repr_of(py::str(s.service)) + ", contracts=" + std::to_string(s.contracts.size()) +
                ", options=" + std::to_string(s.options.size()) + ")";
@@ -223,7 +198,7 @@ simulate`` reports them (``simulation_inputs_table``): Input | Distribution | Co
 
   m.def(
       "load_scenario", [](const py::object& path) { return cm::load_scenario(str_of(path)); }, py::arg("path"),
-      "Read a scenario file (a str or os.PathLike).");
+      docstring("load_scenario"));
 
   m.def(
       "run_command_line",
@@ -234,12 +209,7 @@ simulate`` reports them (``simulation_inputs_table``): Input | Distribution | Co
         std::cout.flush();
         return status;
       },
-      py::arg("args"), R"doc(
-Run the ``commissioning`` command line on ``args`` (the arguments after the program's name, e.g.
-``["appraise", "kent.toml", "--format", "md"]``) and return its exit code: 0 success, 1 invalid
-input, 2 a usage error. It writes to the process's standard output and error (file descriptors
-1 and 2, not ``sys.stdout``), as the installed ``commissioning`` command does.
-)doc");
+      py::arg("args"), docstring("run_command_line"));
 }
 
 }  // namespace cmpy

@@ -230,33 +230,29 @@ std::vector<cm::uncertain_input> inputs_of(const std::vector<py_uncertain_input>
 
 void bind_simulation(py::module_& m) {
   // ---------------------------------------------------------------- Distribution
-  py::class_<cm::distribution> dist(m, "Distribution", py::is_final(), R"doc(
-The probability distribution of an uncertain input. Make one with a static method
-(``Distribution.triangular(0.9, 1.0, 1.3)``); every one samples by its inverse distribution
-function, so correlated inputs keep their own shapes.
-)doc");
-  dist.def_static("fixed", &cm::distribution::fixed, py::arg("value"), "Always `value`.")
-      .def_static("uniform", &cm::distribution::uniform, py::arg("min"), py::arg("max"), "Every value in [min, max] equally likely.")
+  py::class_<cm::distribution> dist(m, "Distribution", py::is_final(), docstring("Distribution"));
+  dist.def_static("fixed", &cm::distribution::fixed, py::arg("value"), docstring("Distribution.fixed"))
+      .def_static("uniform", &cm::distribution::uniform, py::arg("min"), py::arg("max"), docstring("Distribution.uniform"))
       .def_static("triangular", &cm::distribution::triangular, py::arg("min"), py::arg("mode"), py::arg("max"),
-                  "The three-point estimate with straight-line density.")
+                  docstring("Distribution.triangular"))
       .def_static("pert", &cm::distribution::pert, py::arg("min"), py::arg("mode"), py::arg("max"),
-                  "The three-point estimate as a PERT (scaled beta, mean (min + 4 mode + max) / 6).")
+                  docstring("Distribution.pert"))
       .def_static("normal", &cm::distribution::normal, py::arg("mean"), py::arg("sd"), py::arg("lower") = py::none(),
-                  py::arg("upper") = py::none(), "Normal, truncated to [lower, upper] when either is given.")
+                  py::arg("upper") = py::none(), docstring("Distribution.normal"))
       .def_static("lognormal", &cm::distribution::lognormal, py::arg("mean"), py::arg("sd"),
-                  "Lognormal by the mean and sd of the value itself.")
+                  docstring("Distribution.lognormal"))
       .def_static("lognormal_log", &cm::distribution::lognormal_log, py::arg("mu"), py::arg("sigma"),
-                  "Lognormal by mu and sigma of the value's logarithm.")
+                  docstring("Distribution.lognormal_log"))
       .def_static("discrete", &cm::distribution::discrete, py::arg("values"), py::arg("probabilities"),
-                  "One of `values` with `probabilities` (summing to 1).")
+                  docstring("Distribution.discrete"))
       .def_property_readonly("family", [](const cm::distribution& d) { return family_name(d.kind()); },
-                             "The family: 'fixed', 'uniform', 'triangular', 'pert', 'normal', 'lognormal' or 'discrete'.")
-      .def_property_readonly("parameters", &cm::distribution::parameters, "The parameters (mu and sigma for a lognormal).")
-      .def("mean", &cm::distribution::mean, "The mean, by formula.")
-      .def("variance", &cm::distribution::variance, "The variance, by formula.")
-      .def("sd", &cm::distribution::sd, "The standard deviation, by formula.")
+                             docstring("Distribution.family"))
+      .def_property_readonly("parameters", &cm::distribution::parameters, docstring("Distribution.parameters"))
+      .def("mean", &cm::distribution::mean, docstring("Distribution.mean"))
+      .def("variance", &cm::distribution::variance, docstring("Distribution.variance"))
+      .def("sd", &cm::distribution::sd, docstring("Distribution.sd"))
       .def("quantile", &cm::distribution::quantile, py::arg("u"),
-           "The value with cumulative probability `u` in [0, 1]; commissioning.distribution.008 for any other u.")
+           docstring("Distribution.quantile"))
       .def("__repr__", [](const cm::distribution& d) { return "Distribution." + d.describe(); });
   def_equality(dist);
   def_pickle(
@@ -265,10 +261,7 @@ function, so correlated inputs keep their own shapes.
       &distribution_from_state);
 
   // ---------------------------------------------------------------- UncertainInput
-  py::class_<py_uncertain_input> input(m, "UncertainInput", py::is_final(), R"doc(
-An AppraisalInput multiplied by a value drawn from a Distribution each iteration, or
-(``UncertainInput.delay``) an option's costs delayed by a drawn number of months.
-)doc");
+  py::class_<py_uncertain_input> input(m, "UncertainInput", py::is_final(), docstring("UncertainInput"));
   input
       .def(py::init([](py::handle appraisal_input, const cm::distribution& distribution) {
              py::tuple state = appraisal_input.attr("__getstate__")();
@@ -280,10 +273,10 @@ An AppraisalInput multiplied by a value drawn from a Distribution each iteration
           [](std::string option, const cm::distribution& months) {
             return py_uncertain_input{cm::uncertain_input::delay(std::move(option), months), py::none()};
           },
-          py::arg("option"), py::arg("months"), "The cost lines of `option` delayed by a drawn number of whole months.")
-      .def_property_readonly("name", [](const py_uncertain_input& u) { return u.value.name(); }, "The input in words.")
+          py::arg("option"), py::arg("months"), docstring("UncertainInput.delay"))
+      .def_property_readonly("name", [](const py_uncertain_input& u) { return u.value.name(); }, docstring("UncertainInput.name"))
       .def_property_readonly(
-          "distribution", [](const py_uncertain_input& u) { return u.value.values(); }, "Its distribution.")
+          "distribution", [](const py_uncertain_input& u) { return u.value.values(); }, docstring("UncertainInput.distribution"))
       .def("__eq__", [](const py_uncertain_input& a, const py_uncertain_input& b) { return a.value == b.value; },
            py::is_operator())
       .def("__ne__", [](const py_uncertain_input& a, const py_uncertain_input& b) { return !(a.value == b.value); },
@@ -297,10 +290,7 @@ An AppraisalInput multiplied by a value drawn from a Distribution each iteration
       &uncertain_input_from_state);
 
   // ---------------------------------------------------------------- Risk, RiskRegister
-  py::class_<cm::risk> risk(m, "Risk", py::is_final(), R"doc(
-An entry of a risk register: an id, words, an owner, the options it affects, a probability and
-an impact (money by financial year, money once, or a delay in months).
-)doc");
+  py::class_<cm::risk> risk(m, "Risk", py::is_final(), docstring("Risk"));
   risk.def_static(
           "cost",
           [](std::string id, std::string description, std::string owner, std::vector<std::string> options,
@@ -309,7 +299,7 @@ an impact (money by financial year, money once, or a delay in months).
                                   impact_of(impact));
           },
           py::arg("id"), py::arg("description"), py::arg("owner"), py::arg("options"), py::arg("probability"),
-          py::arg("impact"), "A cost in each year given ({year: amount} or [(year, amount)]) if it occurs.")
+          py::arg("impact"), docstring("Risk.cost"))
       .def_static(
           "one_off",
           [](std::string id, std::string description, std::string owner, std::vector<std::string> options,
@@ -318,31 +308,31 @@ an impact (money by financial year, money once, or a delay in months).
                                      probability, impact.value, year_of(year));
           },
           py::arg("id"), py::arg("description"), py::arg("owner"), py::arg("options"), py::arg("probability"),
-          py::arg("impact"), py::arg("year"), "A cost once, in `year`, if it occurs.")
+          py::arg("impact"), py::arg("year"), docstring("Risk.one_off"))
       .def_static("delay", &cm::risk::delay, py::arg("id"), py::arg("description"), py::arg("owner"), py::arg("options"),
-                  py::arg("probability"), py::arg("months"), "A delay of `months` to the options' costs if it occurs.")
-      .def_property_readonly("id", &cm::risk::id, "The risk's id.")
-      .def_property_readonly("description", &cm::risk::description, "The risk in words.")
-      .def_property_readonly("owner", &cm::risk::owner, "Who manages it.")
-      .def_property_readonly("options", &cm::risk::options, "The options it affects.")
-      .def_property_readonly("probability", &cm::risk::probability, "The probability it occurs.")
-      .def_property_readonly("delay_months", &cm::risk::delay_months, "The delay, in months (0 for a money risk).")
+                  py::arg("probability"), py::arg("months"), docstring("Risk.delay"))
+      .def_property_readonly("id", &cm::risk::id, docstring("Risk.id"))
+      .def_property_readonly("description", &cm::risk::description, docstring("Risk.description"))
+      .def_property_readonly("owner", &cm::risk::owner, docstring("Risk.owner"))
+      .def_property_readonly("options", &cm::risk::options, docstring("Risk.options"))
+      .def_property_readonly("probability", &cm::risk::probability, docstring("Risk.probability"))
+      .def_property_readonly("delay_months", &cm::risk::delay_months, docstring("Risk.delay_months"))
       .def_property_readonly("expected_value", [](const cm::risk& r) { return r.expected_value(); },
-                             "probability × impact, each year rounded to the penny.")
+                             docstring("Risk.expected_value"))
       .def("__repr__", [](const cm::risk& r) { return "<Risk " + r.id() + ": " + r.description() + ">"; });
   def_equality(risk);
   def_pickle(risk, &risk_state, &risk_from_state);
 
-  py::class_<cm::risk_register> registry(m, "RiskRegister", py::is_final(), "The risks of a decision, each id once.");
+  py::class_<cm::risk_register> registry(m, "RiskRegister", py::is_final(), docstring("RiskRegister"));
   registry.def(py::init([](const std::vector<cm::risk>& risks) { return cm::risk_register(risks); }),
                py::arg("risks") = std::vector<cm::risk>{})
       .def(
           "add", [](cm::risk_register& self, const cm::risk& r) -> cm::risk_register& { return self.add(r); }, py::arg("risk"),
-          py::return_value_policy::reference_internal, "Adds a risk; ids must differ.")
-      .def_property_readonly("risks", &cm::risk_register::risks, "The risks, in order.")
+          py::return_value_policy::reference_internal, docstring("RiskRegister.add"))
+      .def_property_readonly("risks", &cm::risk_register::risks, docstring("RiskRegister.risks"))
       .def(
           "expected_value", [](const cm::risk_register& self, const std::string& option) { return self.expected_value(option); },
-          py::arg("option"), "The expected value of the money risks affecting `option`.")
+          py::arg("option"), docstring("RiskRegister.expected_value"))
       .def("__len__", &cm::risk_register::size);
   def_equality(registry);
   def_pickle(
@@ -350,48 +340,41 @@ an impact (money by financial year, money once, or a delay in months).
       [](const py::tuple& state) { return cm::risk_register(state[0].cast<std::vector<cm::risk>>()); });
 
   m.def("apply_risks", &cm::apply_risks, py::arg("appraisal"), py::arg("risks"),
-        "The appraisal with each money risk's expected value added as a cost line 'Risk: <id>'.");
+        docstring("apply_risks"));
 
   // ---------------------------------------------------------------- results
-  py::class_<cm::simulation_statistic> stat(m, "SimulationStatistic", py::is_final(), R"doc(
-Mean, spread and percentiles of one simulated figure, as Money.
-
-The engine works in pence as doubles; each figure here is that exact double rounded to the
-penny half away from zero (the library's default rule, as ``round`` in C), so a figure is
-never more than half a penny from the engine's.
-)doc");
+  py::class_<cm::simulation_statistic> stat(m, "SimulationStatistic", py::is_final(), docstring("SimulationStatistic"));
   const auto money_field = [&stat](const char* name, double cm::simulation_statistic::*field, const char* doc) {
     stat.def_property_readonly(name, [field](const cm::simulation_statistic& s) { return money_of(s.*field); }, doc);
   };
-  money_field("mean", &cm::simulation_statistic::mean, "The mean.");
-  money_field("sd", &cm::simulation_statistic::sd, "The sample standard deviation.");
-  money_field("standard_error", &cm::simulation_statistic::standard_error, "sd ÷ √n: the sampling error of the mean.");
-  money_field("min", &cm::simulation_statistic::min, "The smallest value.");
-  money_field("p10", &cm::simulation_statistic::p10, "The 10th percentile.");
-  money_field("p50", &cm::simulation_statistic::p50, "The median.");
-  money_field("p80", &cm::simulation_statistic::p80, "The 80th percentile.");
-  money_field("p90", &cm::simulation_statistic::p90, "The 90th percentile.");
-  money_field("max", &cm::simulation_statistic::max, "The largest value.");
+  money_field("mean", &cm::simulation_statistic::mean, docstring("SimulationStatistic.mean"));
+  money_field("sd", &cm::simulation_statistic::sd, docstring("SimulationStatistic.sd"));
+  money_field("standard_error", &cm::simulation_statistic::standard_error, docstring("SimulationStatistic.standard_error"));
+  money_field("min", &cm::simulation_statistic::min, docstring("SimulationStatistic.min"));
+  money_field("p10", &cm::simulation_statistic::p10, docstring("SimulationStatistic.p10"));
+  money_field("p50", &cm::simulation_statistic::p50, docstring("SimulationStatistic.p50"));
+  money_field("p80", &cm::simulation_statistic::p80, docstring("SimulationStatistic.p80"));
+  money_field("p90", &cm::simulation_statistic::p90, docstring("SimulationStatistic.p90"));
+  money_field("max", &cm::simulation_statistic::max, docstring("SimulationStatistic.max"));
   stat.def_property_readonly(
           "quantile_error",
           [](const cm::simulation_statistic& s) -> std::optional<cm::money> {
             if (!std::isfinite(s.quantile_error)) return std::nullopt;
             return money_of(s.quantile_error);
           },
-          "The largest error of a percentile: £0.00 with samples kept, a histogram bin when streamed, None "
-          "when a percentile fell outside the streaming histogram's range (its error is unbounded).")
+          docstring("SimulationStatistic.quantile_error"))
       .def("__repr__", &statistic_repr);
   def_field_semantics(stat);
 
-  py::class_<cm::option_simulation> option(m, "OptionSimulation", py::is_final(), "One option's simulated figures.");
-  option.def_readonly("name", &cm::option_simulation::name, "The option's name.")
-      .def_readonly("viable", &cm::option_simulation::viable, "Whether it meets every statutory duty.")
-      .def_readonly("present_value_costs", &cm::option_simulation::present_value_costs, "PVC, pence.")
-      .def_readonly("net_present_social_value", &cm::option_simulation::net_present_social_value, "NPSV, pence.")
+  py::class_<cm::option_simulation> option(m, "OptionSimulation", py::is_final(), docstring("OptionSimulation"));
+  option.def_readonly("name", &cm::option_simulation::name, docstring("OptionSimulation.name"))
+      .def_readonly("viable", &cm::option_simulation::viable, docstring("OptionSimulation.viable"))
+      .def_readonly("present_value_costs", &cm::option_simulation::present_value_costs, docstring("OptionSimulation.present_value_costs"))
+      .def_readonly("net_present_social_value", &cm::option_simulation::net_present_social_value, docstring("OptionSimulation.net_present_social_value"))
       .def_readonly("probability_cheapest", &cm::option_simulation::probability_cheapest,
-                    "Share of iterations with the lowest PVC of the viable options.")
+                    docstring("OptionSimulation.probability_cheapest"))
       .def_readonly("probability_preferred", &cm::option_simulation::probability_preferred,
-                    "Share of iterations with the lowest net present cost of the viable options.")
+                    docstring("OptionSimulation.probability_preferred"))
       .def_property_readonly(
           "over_envelope",
           [](const cm::option_simulation& s) {
@@ -400,41 +383,40 @@ never more than half a penny from the engine's.
             for (const auto& e : s.over_envelope) list.append(record(e.year, e.probability));
             return typed_object<over_envelope_type>{python_module("commissioning._simulation").attr("OverEnvelope")(list)};
           },
-          "An OverEnvelope: (year, probability that cash costs exceed the envelope) records, EnvelopeExceedance, for "
-          "each year the envelope covers; ``to_pandas()`` gives them as a table.")
+          docstring("OptionSimulation.over_envelope"))
       .def_property_readonly(
           "present_value_costs_histogram", [](const cm::option_simulation& s) { return histogram_of(s.present_value_costs_histogram); },
-          "(counts, edges) of PVC, as numpy.histogram returns them.")
+          docstring("OptionSimulation.present_value_costs_histogram"))
       .def_property_readonly(
           "net_present_social_value_histogram",
           [](const cm::option_simulation& s) { return histogram_of(s.net_present_social_value_histogram); },
-          "(counts, edges) of NPSV, as numpy.histogram returns them; edges in pounds.")
+          docstring("OptionSimulation.net_present_social_value_histogram"))
       .def_property_readonly(
           "present_value_costs_s_curve", [](const cm::option_simulation& s) { return s_curve_of(s.present_value_costs_histogram); },
-          "(upper edges in pounds, share of iterations at or below each) of PVC: the S-curve.")
+          docstring("OptionSimulation.present_value_costs_s_curve"))
       .def_property_readonly(
           "net_present_social_value_s_curve",
           [](const cm::option_simulation& s) { return s_curve_of(s.net_present_social_value_histogram); },
-          "(upper edges in pounds, share of iterations at or below each) of NPSV: the S-curve.")
+          docstring("OptionSimulation.net_present_social_value_s_curve"))
       .def_property_readonly(
           "present_value_costs_samples",
           [](const cm::option_simulation& s) { return pounds_array(s.present_value_costs_samples); },
-          "PVC per iteration in pounds: a read-only NumPy float64 array (empty when streamed).")
+          docstring("OptionSimulation.present_value_costs_samples"))
       .def_property_readonly(
           "net_present_social_value_samples",
           [](const cm::option_simulation& s) { return pounds_array(s.net_present_social_value_samples); },
-          "NPSV per iteration in pounds: a read-only NumPy float64 array (empty when streamed).")
+          docstring("OptionSimulation.net_present_social_value_samples"))
       .def("__repr__", [](const cm::option_simulation& s) {
         return "<OptionSimulation " + s.name + ": mean PVC " + cm::format(money_of(s.present_value_costs.mean)) + ">";
       });
   def_field_semantics(option);
 
-  py::class_<cm::simulation_result> result(m, "SimulationResult", py::is_final(), "A simulation's answer.");
-  result.def_readonly("iterations", &cm::simulation_result::iterations, "Iterations run.")
-      .def_readonly("seed", &cm::simulation_result::seed, "The seed.")
-      .def_readonly("streamed", &cm::simulation_result::streamed, "True when only summaries were kept.")
-      .def_readonly("inputs", &cm::simulation_result::inputs, "The uncertain inputs, in words.")
-      .def_readonly("risks", &cm::simulation_result::risks, "The risk ids simulated.")
+  py::class_<cm::simulation_result> result(m, "SimulationResult", py::is_final(), docstring("SimulationResult"));
+  result.def_readonly("iterations", &cm::simulation_result::iterations, docstring("SimulationResult.iterations"))
+      .def_readonly("seed", &cm::simulation_result::seed, docstring("SimulationResult.seed"))
+      .def_readonly("streamed", &cm::simulation_result::streamed, docstring("SimulationResult.streamed"))
+      .def_readonly("inputs", &cm::simulation_result::inputs, docstring("SimulationResult.inputs"))
+      .def_readonly("risks", &cm::simulation_result::risks, docstring("SimulationResult.risks"))
       .def_property_readonly(
           "options",
           [](py::object self) {
@@ -444,16 +426,16 @@ never more than half a penny from the engine's.
               list.append(py::cast(&o, py::return_value_policy::reference_internal, self));
             return list;
           },
-          "Each option's figures, in the appraisal's order.")
+          docstring("SimulationResult.options"))
       .def(
           "option",
           [](py::object self, const std::string& name) {
             return py::cast(&self.cast<cm::simulation_result&>().option(name), py::return_value_policy::reference_internal, self);
           },
-          py::arg("name"), "The option called `name`.")
+          py::arg("name"), docstring("SimulationResult.option"))
       .def(
           "to_pandas", [](py::object self) { return python_module("commissioning._simulation").attr("result_frame")(self); },
-          "One row per option: mean, sd, standard error and percentiles of PVC and NPSV in pounds, and the probabilities.")
+          docstring("SimulationResult.to_pandas"))
       .def("__repr__", [](const cm::simulation_result& r) {
         return "<SimulationResult " + std::to_string(r.iterations) + " iterations, seed " + std::to_string(r.seed) + ">";
       });
@@ -470,12 +452,7 @@ never more than half a penny from the engine's.
         const py::gil_scoped_release release;
         return cm::simulate(appraisal, inputs, register_of_risks, settings);
       };
-  const char* doc = R"doc(Monte Carlo simulation of an appraisal (also ``Appraisal.simulate``).
-
-The same seed gives the same numbers whatever the number of threads. With every input fixed
-at 1 the mean PVC and NPSV are the exact appraisal's, to the penny. Statistics are Money
-(rounded to the penny half away from zero); samples are NumPy arrays in pounds.
-)doc";
+  const char* doc = docstring("simulate");
   m.def("simulate", run, py::arg("appraisal"), py::kw_only(), py::arg("inputs") = std::vector<py_uncertain_input>{},
       py::arg("risks") = py::none(), py::arg("iterations") = 10'000, py::arg("seed") = 1, py::arg("threads") = 1,
       py::arg("correlation") = py::none(), py::arg("keep_samples") = true, py::arg("histogram_bins") = 50,
@@ -490,20 +467,14 @@ at 1 the mean PVC and NPSV are the exact appraisal's, to the penny. Statistics a
   // ---------------------------------------------------------------- parts of a simulation
   m.attr("SIMULATION_BLOCK_SIZE") = cm::simulation_block_size;
   m.def("simulation_blocks", &cm::simulation_blocks, py::arg("iterations"),
-        "The number of blocks (random-number streams of SIMULATION_BLOCK_SIZE iterations) of a simulation.");
+        docstring("simulation_blocks"));
 
-  py::class_<cm::simulation_partial> partial(m, "SimulationPartial", py::is_final(), R"doc(
-A part of a simulation: blocks ``first_block`` to ``last_block`` (exclusive) run, not yet
-summarised (``simulate_blocks``). Consecutive parts merge in block order (``merge``), and the
-whole (block 0 to ``simulation_blocks(iterations)``) gives (``result``) exactly the
-SimulationResult ``simulate`` returns, bit for bit, however it was split. A part pickles, so
-parts can run in other processes or on other machines (commissioning.distributed).
-)doc");
-  partial.def_readonly("iterations", &cm::simulation_partial::iterations, "Iterations of the whole simulation.")
-      .def_readonly("seed", &cm::simulation_partial::seed, "The seed.")
-      .def_readonly("streamed", &cm::simulation_partial::streamed, "True when only summaries are kept.")
-      .def_readonly("first_block", &cm::simulation_partial::first_block, "The first block run.")
-      .def_readonly("last_block", &cm::simulation_partial::last_block, "One past the last block run.")
+  py::class_<cm::simulation_partial> partial(m, "SimulationPartial", py::is_final(), docstring("SimulationPartial"));
+  partial.def_readonly("iterations", &cm::simulation_partial::iterations, docstring("SimulationPartial.iterations"))
+      .def_readonly("seed", &cm::simulation_partial::seed, docstring("SimulationPartial.seed"))
+      .def_readonly("streamed", &cm::simulation_partial::streamed, docstring("SimulationPartial.streamed"))
+      .def_readonly("first_block", &cm::simulation_partial::first_block, docstring("SimulationPartial.first_block"))
+      .def_readonly("last_block", &cm::simulation_partial::last_block, docstring("SimulationPartial.last_block"))
       .def(
           "merge",
           [](const cm::simulation_partial& self, const cm::simulation_partial& later) {
@@ -511,8 +482,7 @@ parts can run in other processes or on other machines (commissioning.distributed
             return cm::merge(self, later);
           },
           py::arg("later"),
-          "This part followed by `later` (which starts where this one ends), as one part; "
-          "commissioning.simulation.006 if they do not join.")
+          docstring("SimulationPartial.merge"))
       .def(
           "result",
           [](cm::simulation_partial self, int threads) {
@@ -522,8 +492,7 @@ parts can run in other processes or on other machines (commissioning.distributed
             return cm::summarise(std::move(self), threads);
           },
           py::kw_only(), py::arg("threads") = 1,
-          "The SimulationResult of the whole simulation (every block merged), as simulate returns it; "
-          "commissioning.simulation.006 if blocks are missing.")
+          docstring("SimulationPartial.result"))
       .def("__repr__", [](const cm::simulation_partial& p) {
         return "<SimulationPartial blocks " + std::to_string(p.first_block) + " to " + std::to_string(p.last_block) + " of " +
                std::to_string(cm::simulation_blocks(p.iterations)) + ", seed " + std::to_string(p.seed) + ">";
@@ -546,14 +515,7 @@ parts can run in other processes or on other machines (commissioning.distributed
       py::arg("appraisal"), py::arg("first_block"), py::arg("last_block"), py::kw_only(),
       py::arg("inputs") = std::vector<py_uncertain_input>{}, py::arg("risks") = py::none(), py::arg("iterations") = 10'000,
       py::arg("seed") = 1, py::arg("threads") = 1, py::arg("correlation") = py::none(), py::arg("keep_samples") = true,
-      py::arg("histogram_bins") = 50, py::arg("envelope") = py::none(), R"doc(Blocks ``first_block`` to ``last_block``
-(exclusive) of the simulation ``simulate(appraisal, **settings)`` runs, as a SimulationPartial.
-
-Blocks are SIMULATION_BLOCK_SIZE iterations each, with their own random-number stream, so
-``simulate_blocks(a, 0, k, ...).merge(simulate_blocks(a, k, n, ...)).result()`` equals
-``simulate(a, ...)`` bit for bit. commissioning.simulation.005 for an empty range or one outside
-0 to ``simulation_blocks(iterations)``.
-)doc");
+      py::arg("histogram_bins") = 50, py::arg("envelope") = py::none(), docstring("simulate_blocks"));
 }
 
 void bind_simulation_tables(py::module_& m) {
@@ -566,22 +528,7 @@ void bind_simulation_tables(py::module_& m) {
                                     settings_of(1, 1, 1, std::move(correlation), true, 50, std::nullopt), unit);
       },
       py::arg("result"), py::arg("inputs") = py::none(), py::arg("correlation") = py::none(), py::kw_only(),
-      py::arg("unit") = py::none(), R"doc(
-A simulation's summary: Option | mean, P50, P80 and P90 of the present value of costs |
-probability of being cheapest and preferred (viable options only); the inputs and risks as notes.
-
-Parameters
-----------
-result : SimulationResult
-inputs : list of UncertainInput, optional
-    The inputs the simulation drew, in order: each input's note then names its distribution
-    ("triangular(0.9, 1, 1.3) times its estimate") and what it is correlated with.
-correlation : array-like, optional
-    The correlation matrix the simulation used.
-unit : MoneyUnit or str, optional
-    The report's money unit (docs/report-output.md); pounds as each table usually shows them
-    by default.
-)doc");
+      py::arg("unit") = py::none(), docstring("simulation_table"));
   m.def(
       "simulation_inputs_table",
       [](const cm::appraisal& appraisal, const std::vector<py_uncertain_input>& uncertain,
@@ -590,24 +537,7 @@ unit : MoneyUnit or str, optional
                                            settings_of(1, 1, 1, std::move(correlation), true, 50, std::nullopt), unit);
       },
       py::arg("appraisal"), py::arg("inputs"), py::arg("correlation") = py::none(), py::kw_only(),
-      py::arg("unit") = py::none(), R"doc(
-The distributions and correlations a simulation used: Input | Distribution | Correlated with.
-
-A multiplier's parameters are put in what they stand for in ``appraisal``: the cash of the
-lines the input moves over the period ("triangular: £90,000 / £100,000 / £130,000"), year 1's
-discount rate ("uniform: 3.15% to 3.85%"), or months of delay.
-
-Parameters
-----------
-appraisal : Appraisal
-    The appraisal simulated.
-inputs : list of UncertainInput
-correlation : array-like, optional
-    The correlation matrix of ``inputs`` (InvalidInputError, commissioning.correlation.*, when
-    it is not one).
-unit : MoneyUnit or str, optional
-    The report's money unit; whole pounds by default.
-)doc");
+      py::arg("unit") = py::none(), docstring("simulation_inputs_table"));
 }
 
 }  // namespace cmpy
