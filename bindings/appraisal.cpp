@@ -63,7 +63,6 @@ CMPY_FIELDS(cm::statutory_duty, &T::name, &T::met, &T::note);
 CMPY_FIELDS(cm::optimism_bias_uplift, &T::uplift, &T::description, &T::applies_to);
 CMPY_FIELDS(cm::output_measure, &T::unit, &T::by_year);
 CMPY_FIELDS(cm::switching_value, &T::input, &T::option, &T::rival, &T::multiplier, &T::sentence);
-CMPY_FIELDS(cm::financial_year_amount, &T::year, &T::amount);
 
 namespace {
 

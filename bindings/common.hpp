@@ -647,8 +647,10 @@ Class& def_field_semantics(Class& cls) {
       cls, [](const T& value) { return state_of(value); }, [](const py::tuple& state) { return from_state<T>(state); });
 }
 
-/// A state with its lists made tuples, all the way down, for hashing.
+/// A state with its lists made tuples, all the way down, for hashing; a dict (an index series'
+/// levels) is the tuple of its (key, value) pairs, in its order.
 inline py::object frozen(py::handle value) {
+  if (py::isinstance<py::dict>(value)) return frozen(py::list(value.attr("items")()));
   if (py::isinstance<py::list>(value) || py::isinstance<py::tuple>(value)) {
     py::list items;
     for (py::handle item : value) items.append(frozen(item));

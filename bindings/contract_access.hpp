@@ -11,11 +11,12 @@
 
 namespace cmpy {
 
+/// A year's amount, as the contract, budget and appraisal layers give it.
+CMPY_FIELDS(cm::financial_year_amount, &T::year, &T::amount);
+
 struct contract_type {
   static constexpr auto name = py::detail::const_name("Contract");
-  static bool accepts(py::handle h) {
-    return py::isinstance(h, python_module("commissioning._core").attr("Contract"));
-  }
+  static bool accepts(py::handle h) { return py::isinstance<cm::contract>(h); }
 };
 struct contracts_type {
   static constexpr auto name = py::detail::const_name("Contract | Sequence[Contract]");
@@ -30,11 +31,11 @@ struct scope_type {
 
 /// The C++ contract of a Python Contract (a copy, taken under its critical section);
 /// TypeError for anything else.
-cm::contract contract_of(py::handle contract);
+inline cm::contract contract_of(py::handle contract) { return snapshot(contract.cast<const cm::contract&>()); }
 /// The C++ contracts of a list or tuple of Python Contracts; TypeError for anything else.
 std::vector<cm::contract> contracts_of(py::handle contracts);
-/// A Python Contract: `awarded`, then its options settled and modifications made in order,
-/// kept as its history so that it pickles (used by scenario.cpp).
+/// A Python Contract: `awarded`, then its options settled and modifications made in order
+/// (its history, which it pickles with; used by scenario.cpp).
 py::object python_contract(const cm::contract& awarded, const std::vector<cm::option_status>& options,
                            const std::vector<cm::modification>& modifications);
 

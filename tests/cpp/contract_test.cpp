@@ -801,6 +801,93 @@ TEST(ContractPropertyTest, EveryFigureSumsExactlyToTheValueItSplits) {
   }
 }
 
+// ---------------------------------------------------------------- history and equality
+
+TEST(ContractTest, KeepsWhatWasDoneInOrderAndReplaysIt) {
+  // A cut of £40 from the start while the option is pending, the option taken, then £50 more
+  // from year 2: replayed in that order the contract is the same, (100 - 40) + (50 - 40 + 50).
+  contract c("c", "p", on("1 May 2016"), term::parse("1+1"), price::per_contract_year(parse_all({"£100", "£50"})));
+  c.modify({.annual_change = pounds("-£40")}, on("1 May 2016"));
+  c.exercise(1, on("1 March 2017"));
+  c.modify({.annual_change = pounds("£50")}, on("1 May 2017"));
+  ASSERT_EQ(c.history().size(), 3U);
+  EXPECT_EQ(c.history()[0].what, contract_event::kind::modify);
+  EXPECT_EQ(c.history()[0].change->from_month, 0);  // as stored: its month filled in
+  EXPECT_EQ(c.history()[1], (contract_event{contract_event::kind::exercise, 1, on("1 March 2017"), std::nullopt}));
+  EXPECT_EQ(c.history()[2].change->from_month, 12);
+  EXPECT_EQ(name_of(c.history()[1].what), "exercise");
+
+  contract replayed("c", "p", on("1 May 2016"), term::parse("1+1"), price::per_contract_year(parse_all({"£100", "£50"})));
+  for (const contract_event& event : c.history()) replayed.apply(event);
+  EXPECT_EQ(replayed, c);
+  EXPECT_EQ(replayed.history(), c.history());
+  EXPECT_EQ(replayed.current_value(), pounds("£120"));
+}
+
+TEST(ContractTest, RecordsOnlyWhatSucceeded) {
+  contract kent = kent_as_awarded();
+  EXPECT_THROW(kent.exercise(2), invalid_input);  // option 1 still pending
+  kent.decline(1);
+  EXPECT_THROW((void)kent.modify({.ground = modification_ground::pcr_72_1_c}), invalid_input);  // changes nothing
+  ASSERT_EQ(kent.history().size(), 1U);
+  EXPECT_EQ(kent.history()[0], (contract_event{contract_event::kind::decline, 1, std::nullopt, std::nullopt}));
+}
+
+TEST(ContractTest, EqualWhenAwardedAndChangedAlikeWhateverTheOrder) {
+  // Seed 004 as extended, and the same contract whose value change came before its options.
+  EXPECT_EQ(kent_as_extended(), kent_as_extended());
+  EXPECT_NE(kent_as_awarded(), kent_as_extended());
+  contract first = young_carers();
+  first.exercise(1);
+  first.modify({.annual_change = pounds("£100"), .from_month = 0});
+  contract second = young_carers();
+  second.modify({.annual_change = pounds("£100"), .from_month = 0});
+  second.exercise(1);
+  EXPECT_NE(first.history(), second.history());
+  EXPECT_EQ(first, second);
+  EXPECT_EQ(first.current_value(), pounds("£1,302,339.52"));  // 4 years at £325,484.88 + £100
+}
+
+TEST(ContractTest, AChangeOfValueFromInsideTheMonthsItAdds) {
+  // After both options, a year more from 1 May 2021 whose price rises by £10,000 from
+  // 1 November 2021: year 6 is 6 months at £325,484 and 6 at £335,484, £330,484.
+  contract kent = kent_as_awarded();
+  kent.exercise(1);
+  kent.exercise(2);
+  EXPECT_EQ(kent.modify({.ground = modification_ground::pcr_72_1_c, .months = 12, .annual_change = pounds("£10,000")},
+                        on("1 November 2021")),
+            1U);
+  EXPECT_EQ(kent.modifications()[0].from_month, 66);
+  EXPECT_EQ(kent.contract_years()[5].value, pounds("£330,484"));
+  EXPECT_EQ(kent.current_value(), pounds("£1,957,904"));
+  // Seed 002: £100,000 more from 1 May 2020, an anniversary inside the contract (month 48).
+  contract c = young_carers();
+  c.exercise(1);
+  c.exercise(2);
+  c.modify({.annual_change = pounds("£100,000")}, on("1 May 2020"));
+  EXPECT_EQ(c.modifications()[0].from_month, 48);
+  EXPECT_EQ(c.annual_value_on(on("1 May 2020")), pounds("£425,484.88"));
+  // Not an anniversary, or outside the contract and the months added.
+  EXPECT_TRUE(fails_with<std::invalid_argument>([&] { (void)c.modify({.annual_change = pounds("£1")}, on("2 May 2020")); },
+                                                "commissioning.contract.006", "2 May 2020 is not a monthly anniversary"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>(
+      [&] { (void)c.modify({.months = 12, .annual_change = pounds("£1")}, on("1 May 2022")); },
+      "commissioning.contract.006", "1 May 2022"));
+  EXPECT_EQ(c.history().size(), 3U);
+}
+
+TEST(ContractTest, AProfilePrintsItsYearsAndTotal) {
+  const financial_year_profile profile = kent_as_extended().profile(contract_scope::base);
+  EXPECT_EQ(to_string(profile),
+            "By financial year (equal monthly instalments, part months pro rata by days), over the base term, to "
+            "30 April 2019:\n  2016-17: £298,360.33\n  2017-18: £325,484.00\n  2018-19: £325,484.00\n"
+            "  2019-20: £27,123.67\n  Total: £976,452.00");
+  EXPECT_EQ(profile, kent_as_awarded().profile(contract_scope::base));
+  EXPECT_NE(profile, kent_as_awarded().profile(contract_scope::base, apportion_rule::daily));
+  EXPECT_EQ(to_string(financial_year_profile{apportion_rule::daily, {}, money{}}),
+            "By financial year (by days):\n  Total: £0.00");
+}
+
 TEST(ContractTest, ExercisingAnOptionThatAValueChangeMakesNegativeIsRefused) {
   // Year 1 costs £100, the option year £50. A cut of £80 a year from the start is valid while
   // the option is pending (£20 in year 1), but would make the option year cost -£30.

@@ -91,6 +91,19 @@ TEST(PriceTest, CountsContractYearsFromOne) {
 
 // ---------------------------------------------------------------- indexation
 
+TEST(PriceTest, NamesHowItIsStated) {
+  // The names a saved price or indexation gives its kind, read back on every face.
+  EXPECT_EQ(name_of(price::total_over_base(money::parse("£1,000,000.01"), 36).kind()), "total_over_base");
+  EXPECT_EQ(name_of(price::per_contract_year({money::parse("£100,000")}).kind()), "per_contract_year");
+  EXPECT_EQ(read_name<price::basis>("Per contract year"), price::basis::per_contract_year);
+  EXPECT_EQ(name_of(indexation::index_series({{2019, rate::parse("105.2")}, {2020, rate::parse("107.1")}}).kind()),
+            "index_series");
+  EXPECT_EQ(read_name<indexation::method>("fixed"), indexation::method::fixed);
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)read_name<indexation::method>("cpi"); },
+                                                "commissioning.name.001",
+                                                "unknown indexation method 'cpi'; expected one of none, fixed, index_series"));
+}
+
 TEST(IndexationTest, NoneNeverUplifts) {
   const indexation none = indexation::none();
   EXPECT_EQ(none.kind(), indexation::method::none);

@@ -149,6 +149,13 @@ TEST(TermTest, RefusesAbsurdLengths) {
   EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)term(601); }, "commissioning.term.003", "601 months"));
   EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)term::years(1'000'000); }, "commissioning.term.003",
                                                 "1000000 years"));
+  // Lengths known only at run time (a list read from a file or from Python).
+  const std::vector<int> options = {1, 1};
+  EXPECT_EQ(term::years(3, options), term::parse("3+1+1"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)term::years(3, std::vector<int>{1, 51}); },
+                                                "commissioning.term.003", "extension 2 of 612 months"));
+  EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)term::years(3, std::vector<int>{1'000'000}); },
+                                                "commissioning.term.003", "a part of 1000000 years"));
   EXPECT_TRUE(fails_with<std::invalid_argument>([] { (void)term(600, {600, 1}); }, "commissioning.term.003",
                                                 "1201 months"));
 }

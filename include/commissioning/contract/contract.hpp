@@ -116,7 +116,17 @@ struct financial_year_profile {
   /// The term a contract's profile covers, as `contract::term_in_words` says it ("the base
   /// term, to 31 March 2025"), so a table of it never leaves its scope silent; empty otherwise.
   std::string basis{};
+  friend bool operator==(const financial_year_profile&, const financial_year_profile&) = default;
 };
+
+/// The profile as results print it: "By financial year (<rule>), over <basis>:", a line for each
+/// year ("  2016-17: £298,360.33") and the total ("  Total: £1,952,904.00").
+[[nodiscard]] inline std::string to_string(const financial_year_profile& p) {
+  std::string text = "By financial year (" + std::string(to_string(p.rule)) + ")" +
+                     (p.basis.empty() ? std::string() : ", over " + p.basis) + ":";
+  for (const auto& year : p.years) text += "\n  " + year.year.label() + ": " + to_string(year.amount);
+  return text + "\n  Total: " + to_string(p.total);
+}
 
 /// What a modification is worth, against the contract's original (estimated) value.
 struct modification_value {
@@ -124,6 +134,19 @@ struct modification_value {
   rate share;                ///< value / original value
   money cumulative;          ///< this and every earlier modification
   rate cumulative_share;     ///< cumulative / original value
+};
+
+/// One thing done to a contract after its award (`contract::history`): replaying a contract's
+/// events in order on the contract as awarded rebuilds exactly the same contract, whatever the
+/// order in which options were settled and the value changed (the checks a modification passes
+/// can depend on it).
+struct contract_event {
+  enum class kind { exercise, decline, modify };
+  kind what = kind::exercise;
+  std::size_t option = 0;                ///< exercise, decline: the option, from 1
+  std::optional<date> decided_on{};      ///< exercise: when, if given
+  std::optional<modification> change{};  ///< modify: as the contract stored it (`from_month` filled in)
+  friend bool operator==(const contract_event&, const contract_event&) = default;
 };
 
 /// A contract as awarded, and as it has since been extended and modified.
@@ -141,6 +164,17 @@ class contract {
   [[nodiscard]] const commissioning::indexation& indexation() const noexcept { return indexation_; }
   [[nodiscard]] const std::vector<extension_option>& options() const noexcept { return options_; }
   [[nodiscard]] const std::vector<modification>& modifications() const noexcept { return modifications_; }
+  /// What was done to it since the award, in order.
+  [[nodiscard]] const std::vector<contract_event>& history() const noexcept { return history_; }
+  /// Do `event` again: exercise, decline or modify as it says.
+  void apply(const contract_event& event);
+  /// Equal when awarded alike and changed to the same options and modifications (in whatever
+  /// order the options were settled).
+  friend bool operator==(const contract& a, const contract& b) {
+    return a.name_ == b.name_ && a.provider_ == b.provider_ && a.start_ == b.start_ && a.term_ == b.term_ &&
+           a.price_ == b.price_ && a.indexation_ == b.indexation_ && a.options_ == b.options_ &&
+           a.modifications_ == b.modifications_;
+  }
 
   // ------------------------------------------------------------ changing it
   /// Exercise option `number` (from 1), decided on `decided_on` if given. Options are
@@ -150,6 +184,10 @@ class contract {
   void decline(std::size_t number);
   /// Record a modification; returns its number (from 1).
   std::size_t modify(modification change);
+  /// Record a modification whose change in value takes effect on `effective`: a monthly
+  /// anniversary of the start inside the contract as this modification leaves it, its own added
+  /// months included (commissioning.contract.006 otherwise). Its `from_month` is set from it.
+  std::size_t modify(modification change, date effective);
   /// The month offset of `d` from the start, for a change's `from_month`: `d` must be a
   /// monthly anniversary of the start inside the contract.
   [[nodiscard]] int month_at(date d) const;
@@ -224,6 +262,7 @@ class contract {
   commissioning::indexation indexation_;
   std::vector<extension_option> options_;
   std::vector<modification> modifications_;
+  std::vector<contract_event> history_;
 };
 
 // ---------------------------------------------------------------- inline definitions
@@ -281,6 +320,7 @@ inline void contract::exercise(std::size_t number, std::optional<date> decided_o
     option.status = option_status::pending;
     throw;
   }
+  history_.push_back({contract_event::kind::exercise, number, decided_on, std::nullopt});
 }
 
 inline void contract::decline(std::size_t number) {
@@ -294,6 +334,15 @@ inline void contract::decline(std::size_t number) {
                             std::string(to_string(options_[number - 1].status)));
   for (std::size_t later = number; later <= options_.size(); ++later)
     if (options_[later - 1].status == option_status::pending) options_[later - 1].status = option_status::declined;
+  history_.push_back({contract_event::kind::decline, number, std::nullopt, std::nullopt});
+}
+
+inline void contract::apply(const contract_event& event) {
+  switch (event.what) {
+    case contract_event::kind::exercise: exercise(event.option, event.decided_on); return;
+    case contract_event::kind::decline: decline(event.option); return;
+    case contract_event::kind::modify: (void)modify(event.change.value_or(modification{})); return;
+  }
 }
 
 inline int contract::month_at(date d) const {
@@ -337,7 +386,21 @@ inline std::size_t contract::modify(modification change) {
     modifications_.pop_back();
     throw;
   }
+  history_.push_back({contract_event::kind::modify, 0, std::nullopt, modifications_.back()});
   return modifications_.size();
+}
+
+inline std::size_t contract::modify(modification change, date effective) {
+  // An anniversary inside the months this modification adds, which `month_at` does not know of yet.
+  const int current = month_at(add_days(current_end(), 1));
+  if (change.months > 0 && change.months <= term::max_part_months)
+    for (int m = current + 1; m < current + change.months; ++m)
+      if (add_months(start_, m) == effective) {
+        change.from_month = m;
+        return modify(std::move(change));
+      }
+  change.from_month = month_at(effective);  // commissioning.contract.006 if not an anniversary inside the contract
+  return modify(std::move(change));
 }
 
 inline int contract::months(contract_scope scope) const {
@@ -549,6 +612,16 @@ struct enum_names<contract_phase> {
       {contract_phase::extension, "extension"},
       {contract_phase::modification, "modification"},
       {contract_phase::ended, "ended"},
+  }};
+};
+
+template <>
+struct enum_names<contract_event::kind> {
+  static constexpr std::string_view what = "contract event";
+  static constexpr std::array<enum_name<contract_event::kind>, 3> names{{
+      {contract_event::kind::exercise, "exercise"},
+      {contract_event::kind::decline, "decline"},
+      {contract_event::kind::modify, "modify"},
   }};
 };
 

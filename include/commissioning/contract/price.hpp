@@ -19,10 +19,13 @@
 #include <commissioning/money/money.hpp>
 #include <commissioning/money/rate.hpp>
 #include <commissioning/money/rounding.hpp>
+#include <commissioning/names.hpp>
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace commissioning {
@@ -185,6 +188,28 @@ class indexation {
   std::optional<rate> floor_;
   int from_year_ = 2;
   rounding rounding_ = default_rounding;
+};
+
+/// The names of how a price is stated and how it moves, on every face (names.hpp): a saved
+/// price or indexation names its kind by them.
+template <>
+struct enum_names<price::basis> {
+  static constexpr std::string_view what = "price basis";
+  static constexpr std::array<enum_name<price::basis>, 3> names{{
+      {price::basis::annual, "annual"},
+      {price::basis::per_contract_year, "per_contract_year"},
+      {price::basis::total_over_base, "total_over_base"},
+  }};
+};
+
+template <>
+struct enum_names<indexation::method> {
+  static constexpr std::string_view what = "indexation method";
+  static constexpr std::array<enum_name<indexation::method>, 3> names{{
+      {indexation::method::none, "none"},
+      {indexation::method::fixed, "fixed"},
+      {indexation::method::index_series, "index_series"},
+  }};
 };
 
 }  // namespace commissioning

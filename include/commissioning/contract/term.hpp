@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
-#include <initializer_list>
 #include <numeric>
 #include <ostream>
 #include <string>
@@ -38,7 +37,7 @@ class term {
   explicit term(int base_months, std::vector<int> extension_months = {});
 
   /// From lengths in whole years: `term::years(3, {1, 1})`.
-  [[nodiscard]] static term years(int base_years, std::initializer_list<int> extension_years = {});
+  [[nodiscard]] static term years(int base_years, const std::vector<int>& extension_years = {});
 
   /// Read "3+1+1", "18m+6m", "2y7m", "3 + 2", or words: "three years plus one plus one",
   /// "eighteen months plus six months". Rejects "3++1", "+1", "0", "-3", "3+", "3+0".
@@ -117,13 +116,14 @@ inline term::term(int base_months, std::vector<int> extension_months)
     throw invalid_input("term", 3, "a term of " + std::to_string(total) + " months is longer than 100 years");
 }
 
-inline term term::years(int base_years, std::initializer_list<int> extension_years) {
+inline term term::years(int base_years, const std::vector<int>& extension_years) {
   auto months = [](int y) {
     if (y > max_part_months || y < -max_part_months)
       throw invalid_input("term", 3, "a part of " + std::to_string(y) + " years is longer than 50 years");
     return y * 12;
   };
   std::vector<int> extensions;
+  extensions.reserve(extension_years.size());
   for (int y : extension_years) extensions.push_back(months(y));
   return term(months(base_years), std::move(extensions));
 }
