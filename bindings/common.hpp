@@ -762,12 +762,6 @@ named_object<List> list_of(const Items& items, Make make) {
   for (const auto& item : items) result.append(make(item));
   return {result};
 }
-/// Each item as the NamedTuple `commissioning._types.<Name>`, in a list named `List`.
-template <signature_text List, signature_text Name, class Items>
-named_object<List> named_tuples(const Items& items) {
-  return list_of<List>(items, [](const auto& item) { return named_tuple<Name>(item).value; });
-}
-
 /// Text that may be empty, as Python sees it: None when empty.
 inline std::optional<std::string> text_or_none(const std::string& text) {
   return text.empty() ? std::nullopt : std::optional<std::string>(text);

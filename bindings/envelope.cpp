@@ -153,7 +153,7 @@ std::string commitment_repr(const cm::commitment& c) {
 // ---------------------------------------------------------------- EnvelopePosition
 
 py::object breach_object(const cm::breach& b) {
-  return types_attr("Breach")(b.year, b.shortfall, named_tuples<"list[BreachLine]", "BreachLine">(b.lines).value);
+  return types_attr("Breach")(b.year, b.shortfall, py::cast(named_tuples<"BreachLine">(b.lines)));
 }
 
 std::string position_repr(const cm::envelope_position& p) {
@@ -165,13 +165,13 @@ std::string position_repr(const cm::envelope_position& p) {
 
 // ---------------------------------------------------------------- Portfolio
 
-named_object<"list[PortfolioLine]"> lines_list(const std::vector<cm::portfolio_line>& lines) {
-  return named_tuples<"list[PortfolioLine]", "PortfolioLine">(lines);
+auto lines_list(const std::vector<cm::portfolio_line>& lines) {
+  return named_tuples<"PortfolioLine">(lines);
 }
 
 named_object<"list[ServiceGroup]"> groups_list(const cm::portfolio& p) {
   return list_of<"list[ServiceGroup]">(p.by_service(), [](const cm::service_group& group) {
-    return types_attr("ServiceGroup")(group.service, lines_list(group.lines).value, group.subtotal);
+    return types_attr("ServiceGroup")(group.service, py::cast(lines_list(group.lines)), group.subtotal);
   });
 }
 
@@ -395,7 +395,7 @@ void bind_envelope(py::module_& m) {
     using T = cm::envelope_position;
     def_properties(
         position_class, property{"envelope_name", &T::envelope_name, docstring("EnvelopePosition.envelope_name")},
-        property{"years", [](const T& p) { return named_tuples<"list[YearPosition]", "YearPosition">(p.years); },
+        property{"years", [](const T& p) { return named_tuples<"YearPosition">(p.years); },
                  docstring("EnvelopePosition.years")},
         property{"breaches", [](const T& p) { return list_of<"list[Breach]">(p.breaches, breach_object); },
                  docstring("EnvelopePosition.breaches")},
@@ -497,7 +497,7 @@ void bind_envelope(py::module_& m) {
           py::arg("annual") = "annual", py::arg("delivery") = py::none(), py::arg("name") = "",
           py::arg("fill_down") = false, docstring("Portfolio.from_records"))
       .def("__len__", [](const cm::portfolio& p) { return snapshot(p).lines().size(); })
-      .def("__iter__", [](const cm::portfolio& p) { return py::iter(lines_list(snapshot(p).lines()).value); })
+      .def("__iter__", [](const cm::portfolio& p) { return py::iter(py::cast(lines_list(snapshot(p).lines()))); })
       .def(
           "__contains__",
           [](const cm::portfolio& p, py::handle service) {
@@ -636,7 +636,7 @@ void bind_envelope(py::module_& m) {
         property{"difference", &T::difference, docstring("Reconciliation.difference")},
         property{"lines",
                  [](const T& r) {
-                   return named_tuples<"list[ReconciliationLine]", "ReconciliationLine">(r.lines);
+                   return named_tuples<"ReconciliationLine">(r.lines);
                  },
                  docstring("Reconciliation.lines")},
         property{"unexplained", &T::unexplained, docstring("Reconciliation.unexplained")});
@@ -655,7 +655,7 @@ void bind_envelope(py::module_& m) {
   set_public_module(view_class);
   {
     using T = cm::medium_term;
-    const auto years = [](const T& v) { return named_tuples<"list[MediumTermYear]", "MediumTermYear">(v.years); };
+    const auto years = [](const T& v) { return named_tuples<"MediumTermYear">(v.years); };
     def_properties(view_class, property{"envelope_name", &T::envelope_name, docstring("MediumTermView.envelope_name")},
                    property{"base_cost", &T::base_cost, docstring("MediumTermView.base_cost")},
                    property{"inflation", &T::inflation, docstring("MediumTermView.inflation")},

@@ -105,8 +105,8 @@ cm::threshold_table table_from_rows(py::handle rows) {
   return cm::threshold_table::of(std::move(result));
 }
 
-named_object<"list[ThresholdRow]"> table_rows(const cm::threshold_table& table) {
-  return named_tuples<"list[ThresholdRow]", "ThresholdRow">(table.rows());
+auto table_rows(const cm::threshold_table& table) {
+  return named_tuples<"ThresholdRow">(table.rows());
 }
 
 cm::threshold_table threshold_table_from_state(const py::tuple& state) {
@@ -229,7 +229,7 @@ void bind_procurement(py::module_& m) {
           py::arg("regime"), py::arg("type"), py::arg("on"), py::kw_only(),
           py::arg("regulated_by_welsh_ministers").noconvert() = false, docstring("ThresholdTable.lookup"))
       .def("__len__", [](const cm::threshold_table& t) { return t.rows().size(); })
-      .def("__iter__", [](const cm::threshold_table& t) { return py::iter(table_rows(t).value); })
+      .def("__iter__", [](const cm::threshold_table& t) { return py::iter(py::cast(table_rows(t))); })
       .def("__repr__", &table_repr);
   def_python_view<typed_object<data_frame_type>>(table_class, "to_pandas", "commissioning._display",
                                                  "threshold_table_to_pandas", docstring("ThresholdTable.to_pandas"));
