@@ -366,9 +366,7 @@ void bind_contract(py::module_& m) {
                    property{"years", years, docstring("FinancialYearProfile.years")},
                    property{"total", &T::total, docstring("FinancialYearProfile.total")},
                    property{"basis", &T::basis, docstring("FinancialYearProfile.basis")});
-    profile_class.def("__len__", [](const T& p) { return p.years.size(); })
-        .def("__iter__", [years](const T& p) { return py::iter(years(p).value); })
-        .def("__getitem__", [years](const T& p, py::handle index) -> py::object { return years(p).value[index]; })
+    def_sequence(profile_class, years)
         .def("__str__", [](const T& p) { return cm::to_string(p); })
         .def("__repr__", &profile_repr);
     def_equality(profile_class);

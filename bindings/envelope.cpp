@@ -661,11 +661,7 @@ void bind_envelope(py::module_& m) {
                    property{"inflation", &T::inflation, docstring("MediumTermView.inflation")},
                    property{"years", years, docstring("MediumTermView.years")},
                    property{"total_gap", &T::total_gap, docstring("MediumTermView.total_gap")});
-    view_class.def("__len__", [](const T& v) { return v.years.size(); })
-        .def("__iter__", [years](const T& v) { return py::iter(years(v).value); })
-        .def("__getitem__", [years](const T& v, py::handle index) -> py::object {
-          return years(v).value[index];  // list indexing: negative indices and slices too
-        });
+    def_sequence(view_class, years);
   }
   def_python_view<typed_object<data_frame_type>>(view_class, "to_pandas", display, "medium_term_to_pandas", docstring("MediumTermView.to_pandas"));
   view_class.def("__repr__", &medium_term_repr);
