@@ -357,20 +357,8 @@ struct texts {
 };
 
 /// Results built in Python, named for signatures.
-struct year_parts_type {
-  static constexpr auto name = py::detail::const_name("list[FinancialYearPart]");
-  static bool accepts(py::handle) { return true; }
-};
-struct months_and_days_type {
-  static constexpr auto name = py::detail::const_name("MonthsAndDays");
-  static bool accepts(py::handle) { return true; }
-};
 struct data_frame_type {
   static constexpr auto name = py::detail::const_name("pandas.DataFrame");
-  static bool accepts(py::handle) { return true; }
-};
-struct year_amounts_type {
-  static constexpr auto name = py::detail::const_name("list[FinancialYearAmount]");
   static bool accepts(py::handle) { return true; }
 };
 struct by_year_type {
