@@ -45,24 +45,19 @@
 
 namespace cmpy {
 
-CMPY_FIELDS(cm::vat_terms, &T::treatment, &T::vat_rate, &T::amounts_include_vat);
-CMPY_FIELDS(cm::vat_split, &T::net, &T::vat, &T::gross, &T::appraised);
-CMPY_FIELDS(cm::appraisal_year,
-            &T::year, &T::index, &T::costs, &T::optimism_bias, &T::benefits, &T::net_cost, &T::discount_factor,
-            &T::present_value);
-CMPY_FIELDS(cm::option_appraisal,
-            &T::name, &T::kind, &T::years, &T::cash_costs, &T::cash_benefits, &T::optimism_bias,
-            &T::present_value_costs, &T::present_value_benefits, &T::net_present_cost, &T::net_present_social_value,
-            &T::benefit_cost_ratio, &T::equivalent_annual_cost, &T::cost_per_unit, &T::output_unit, &T::output_units,
-            &T::viable, &T::failed_duties, &T::rank, &T::preferred);
-CMPY_FIELDS(cm::sensitivity_row,
-            &T::input, &T::at_low, &T::at_high, &T::swing, &T::preferred_at_low, &T::preferred_at_high);
+CMPY_FIELDS(cm::vat_terms, treatment, vat_rate, amounts_include_vat);
+CMPY_FIELDS(cm::vat_split, net, vat, gross, appraised);
+CMPY_FIELDS(cm::appraisal_year, year, index, costs, optimism_bias, benefits, net_cost, discount_factor, present_value);
+CMPY_FIELDS(cm::option_appraisal, name, kind, years, cash_costs, cash_benefits, optimism_bias, present_value_costs,
+            present_value_benefits, net_present_cost, net_present_social_value, benefit_cost_ratio,
+            equivalent_annual_cost, cost_per_unit, output_unit, output_units, viable, failed_duties, rank, preferred);
+CMPY_FIELDS(cm::sensitivity_row, input, at_low, at_high, swing, preferred_at_low, preferred_at_high);
 /// In the order of the state, which gained `rival` last.
-CMPY_FIELDS(cm::sensitivity_analysis, &T::option, &T::metric, &T::change, &T::base, &T::preferred, &T::rows, &T::rival);
-CMPY_FIELDS(cm::statutory_duty, &T::name, &T::met, &T::note);
-CMPY_FIELDS(cm::optimism_bias_uplift, &T::uplift, &T::description, &T::applies_to);
-CMPY_FIELDS(cm::output_measure, &T::unit, &T::by_year);
-CMPY_FIELDS(cm::switching_value, &T::input, &T::option, &T::rival, &T::multiplier, &T::sentence);
+CMPY_FIELDS(cm::sensitivity_analysis, option, metric, change, base, preferred, rows, rival);
+CMPY_FIELDS(cm::statutory_duty, name, met, note);
+CMPY_FIELDS(cm::optimism_bias_uplift, uplift, description, applies_to);
+CMPY_FIELDS(cm::output_measure, unit, by_year);
+CMPY_FIELDS(cm::switching_value, input, option, rival, multiplier, sentence);
 
 namespace {
 
@@ -205,14 +200,6 @@ named_object<List> named_tuple_list(const Items& items) {
   py::list result;
   for (const auto& item : items) result.append(named_tuple<Name>(item).value);
   return {result};
-}
-
-/// A public class of the module (final, its `__module__` commissioning) with its docstring.
-template <class T>
-py::class_<T> public_class(py::module_& m, const char* name, const char* doc) {
-  py::class_<T> cls(m, name, py::is_final(), doc);
-  set_public_module(cls);
-  return cls;
 }
 
 /// Values by financial-year label, in year order: {"2022-23": value(year), ...}.
@@ -446,22 +433,20 @@ cm::switching_value run_switching(const cm::appraisal& given, const cm::appraisa
 
 }  // namespace
 
-void bind_appraisal(py::module_& m) {
-  def_text_enum<cm::option_kind>(m, docstring("OptionKind"));
-  def_text_enum<cm::line_kind>(m, docstring("LineKind"));
-  def_text_enum<cm::cost_category>(m, docstring("CostCategory"));
-  def_text_enum<cm::price_basis>(m, docstring("PriceBasis"));
-  def_text_enum<cm::sensitivity_metric>(m, docstring("SensitivityMetric"));
+void bind_appraisal(public_module& m) {
+  def_text_enum<cm::option_kind>(m);
+  def_text_enum<cm::line_kind>(m);
+  def_text_enum<cm::cost_category>(m);
+  def_text_enum<cm::price_basis>(m);
+  def_text_enum<cm::sensitivity_metric>(m);
 
   // ---------------------------------------------------------------- Deflator
-  auto deflator_class = public_class<cm::deflator>(m, "Deflator", docstring("Deflator"));
+  public_class<cm::deflator> deflator_class(m, "Deflator");
   deflator_class
-      .def(py::init([](std::string name, index_arg series,
-                       std::optional<std::chrono::month> start_month) {
+      .def(py::init([](std::string name, index_arg series, std::optional<std::chrono::month> start_month) {
              return cm::deflator(std::move(name), year_values(series.value, start_month, "index", rate_arg));
            }),
-           py::arg("name"), py::arg("index"), py::kw_only(), py::arg("start_month") = py::none(),
-           docstring("Deflator.__init__"))
+           py::arg("name"), py::arg("index"), py::kw_only(), py::arg("start_month") = py::none())
       .def_static(
           "constant_growth",
           [](std::string name, rate_like growth, financial_year_arg first, financial_year_arg last) {
@@ -469,42 +454,42 @@ void bind_appraisal(py::module_& m) {
             return cm::deflator::constant_growth(std::move(name), growth.value, year_in(first.value, month),
                                                  year_in(last.value, month));
           },
-          py::arg("name"), py::arg("growth"), py::arg("first"), py::arg("last"), docstring("Deflator.constant_growth"))
+          py::arg("name"), py::arg("growth"), py::arg("first"), py::arg("last"))
       .def(
-          "index", [](const cm::deflator& d, financial_year_arg year) { return d.index(year_in(year.value, d.start_month())); },
-          py::arg("year"), docstring("Deflator.index"))
+          "index",
+          [](const cm::deflator& d, financial_year_arg year) { return d.index(year_in(year.value, d.start_month())); },
+          py::arg("year"))
       .def(
           "to_real",
-          [](const cm::deflator& d, money_like cash, financial_year_arg year, financial_year_arg base, cm::rounding mode) {
+          [](const cm::deflator& d, money_like cash, financial_year_arg year, financial_year_arg base,
+             cm::rounding mode) {
             const std::chrono::month month = d.start_month();
             return d.to_real(cash.value, year_in(year.value, month), year_in(base.value, month), mode);
           },
           py::arg("cash"), py::arg("year"), py::arg("base"), py::kw_only(),
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Deflator.to_real"))
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
       .def(
           "to_nominal",
-          [](const cm::deflator& d, money_like real, financial_year_arg year, financial_year_arg base, cm::rounding mode) {
+          [](const cm::deflator& d, money_like real, financial_year_arg year, financial_year_arg base,
+             cm::rounding mode) {
             const std::chrono::month month = d.start_month();
             return d.to_nominal(real.value, year_in(year.value, month), year_in(base.value, month), mode);
           },
           py::arg("real"), py::arg("year"), py::arg("base"), py::kw_only(),
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Deflator.to_nominal"))
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
       .def("__repr__", &deflator_repr);
-  def_properties(deflator_class, property{"name", &Deflator::name, docstring("Deflator.name")},
-                 property{"start_month", &Deflator::start_month, docstring("Envelope.start_month")},
-                 property{"years", &Deflator::years, docstring("Deflator.years")},
-                 property{"by_year",
-                          [](const Deflator& d) {
+  def_properties(deflator_class, property{"name", &Deflator::name}, property{"start_month", &Deflator::start_month},
+                 property{"years", &Deflator::years},
+                 property{"by_year", [](const Deflator& d) {
                             return named_object<"dict[str, Rate]">{
                                 by_label(d.years(), [&](const cm::financial_year& y) { return d.index(y); })};
-                          },
-                          docstring("Deflator.by_year")});
+                          }});
   def_state_hash(deflator_class, &deflator_state);
   def_value_semantics(deflator_class, &deflator_state, &deflator_from_state);
 
   // ---------------------------------------------------------------- VAT
-  def_text_enum<cm::vat_recovery>(m, docstring("VatRecovery"));
-  auto vat_class = public_class<cm::vat_terms>(m, "VatTerms", docstring("VatTerms"));
+  def_text_enum<cm::vat_recovery>(m);
+  public_class<cm::vat_terms> vat_class(m, "VatTerms");
   vat_class
       .def(py::init([](cm::vat_recovery treatment, rate_like vat_rate, bool amounts_include_vat) {
              return cm::check_vat_terms(cm::vat_terms{treatment, vat_rate.value, amounts_include_vat});
@@ -512,12 +497,7 @@ void bind_appraisal(py::module_& m) {
            py::arg_v("treatment", cm::vat_recovery::not_stated, "VatRecovery.NOT_STATED"), py::kw_only(),
            py::arg_v("vat_rate", rate_like{cm::vat_terms{}.vat_rate}, "'20%'"), py::arg("amounts_include_vat") = false)
       .def("__repr__", &vat_terms_repr);
-  def_properties(vat_class, property{"treatment", &VatTerms::treatment, docstring("VatTerms.treatment")},
-                 property{"vat_rate", &VatTerms::vat_rate, docstring("VatTerms.vat_rate")},
-                 property{"amounts_include_vat", &VatTerms::amounts_include_vat,
-                          docstring("VatTerms.amounts_include_vat")},
-                 property{"description", [](const VatTerms& t) { return cm::describe(t); },
-                          docstring("VatTerms.description")});
+  def_fields(vat_class, property{"description", [](const VatTerms& t) { return cm::describe(t); }});
   def_state_hash(vat_class, &state_of<cm::vat_terms>);
   def_equality(vat_class);
   def_pickle(vat_class, &state_of<cm::vat_terms>, &vat_terms_from_state);
@@ -526,10 +506,10 @@ void bind_appraisal(py::module_& m) {
       [](money_like amount, const cm::vat_terms& terms) {
         return named_tuple<"VatSplit">(cm::split_vat(amount.value, terms));
       },
-      py::arg("amount"), py::arg("terms"), docstring("split_vat"));
+      py::arg("amount"), py::arg("terms"));
 
   // ---------------------------------------------------------------- AppraisalLine
-  auto line_class = public_class<cm::appraisal_line>(m, "AppraisalLine", docstring("AppraisalLine"));
+  public_class<cm::appraisal_line> line_class(m, "AppraisalLine");
   line_class
       .def_static(
           "recurring",
@@ -540,9 +520,9 @@ void bind_appraisal(py::module_& m) {
                                                  year_in(first.value, month), year_in(last.value, month),
                                                  indexation.value, mode);
           },
-          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("per_year"), py::arg("first"),
-          py::arg("last"), py::kw_only(), py::arg_v("indexation", rate_like{cm::rate(0)}, "0"),
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("AppraisalLine.recurring"))
+          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("per_year"), py::arg("first"), py::arg("last"),
+          py::kw_only(), py::arg_v("indexation", rate_like{cm::rate(0)}, "0"),
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
       .def_static(
           "one_off",
           [](std::string name, cm::line_kind kind, cm::cost_category category, money_like amount,
@@ -550,82 +530,76 @@ void bind_appraisal(py::module_& m) {
             return cm::appraisal_line::one_off(std::move(name), kind, category, amount.value,
                                                year_in(year.value, month_for({year.value})));
           },
-          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amount"), py::arg("year"), docstring("AppraisalLine.one_off"))
+          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amount"), py::arg("year"))
       .def_static(
           "per_year",
-          [](std::string name, cm::line_kind kind, cm::cost_category category,
-             year_amounts_arg amounts, std::optional<std::chrono::month> start_month) {
+          [](std::string name, cm::line_kind kind, cm::cost_category category, year_amounts_arg amounts,
+             std::optional<std::chrono::month> start_month) {
             std::vector<cm::financial_year_amount> values;
             for (const auto& [year, amount] : year_values(amounts.value, start_month, "amounts", money_arg))
               values.push_back({year, amount});
             return cm::appraisal_line::per_year(std::move(name), kind, category, values);
           },
           py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amounts"), py::kw_only(),
-          py::arg("start_month") = py::none(), docstring("AppraisalLine.per_year"))
+          py::arg("start_month") = py::none())
       .def_static(
           "from_contract",
-          [](std::string name, typed_object<contract_type> contract, cm::contract_scope scope, cm::apportion_rule rule) {
+          [](std::string name, typed_object<contract_type> contract, cm::contract_scope scope,
+             cm::apportion_rule rule) {
             return cm::appraisal_line::from_contract(std::move(name), contract_of(contract.value), scope, rule);
           },
-          py::arg("name"), py::arg("contract"), py::arg("scope") = "current", py::arg("rule") = "monthly", docstring("AppraisalLine.from_contract"))
+          py::arg("name"), py::arg("contract"), py::arg("scope") = "current", py::arg("rule") = "monthly")
       .def_static("from_envelope", &cm::appraisal_line::from_envelope, py::arg("name"), py::arg("kind"),
-                  py::arg("category"), py::arg("envelope"), docstring("AppraisalLine.from_envelope"))
-      .def("with_vat", &cm::appraisal_line::with_vat, py::arg("terms"), docstring("AppraisalLine.with_vat"))
+                  py::arg("category"), py::arg("envelope"))
+      .def("with_vat", &cm::appraisal_line::with_vat, py::arg("terms"))
       .def(
           "split_in_year",
           [](const cm::appraisal_line& l, financial_year_arg year) {
             return named_tuple<"VatSplit">(l.split(year_in(year.value, l.start_month())));
           },
-          py::arg("year"), docstring("AppraisalLine.split_in_year"))
+          py::arg("year"))
       .def(
           "appraised_in_year",
-          [](const cm::appraisal_line& l, financial_year_arg year) { return l.appraised(year_in(year.value, l.start_month())); },
-          py::arg("year"), docstring("AppraisalLine.appraised_in_year"))
+          [](const cm::appraisal_line& l, financial_year_arg year) {
+            return l.appraised(year_in(year.value, l.start_month()));
+          },
+          py::arg("year"))
       .def(
           "in_year",
-          [](const cm::appraisal_line& l, financial_year_arg year) { return l.in(year_in(year.value, l.start_month())); },
-          py::arg("year"), docstring("AppraisalLine.in_year"))
+          [](const cm::appraisal_line& l, financial_year_arg year) {
+            return l.in(year_in(year.value, l.start_month()));
+          },
+          py::arg("year"))
       .def(
           "scaled",
-          [](const cm::appraisal_line& l, rate_like factor, cm::rounding mode) {
-            return l.scaled(factor.value, mode);
-          },
-          py::arg("factor"), py::kw_only(),
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("AppraisalLine.scaled"))
+          [](const cm::appraisal_line& l, rate_like factor, cm::rounding mode) { return l.scaled(factor.value, mode); },
+          py::arg("factor"), py::kw_only(), py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
       .def("__repr__", &line_repr);
-  def_properties(
-      line_class, property{"name", &AppraisalLine::name, docstring("Commitment.name")},
-      property{"kind", &AppraisalLine::kind, docstring("AppraisalLine.kind")},
-      property{"category", &AppraisalLine::category, docstring("AppraisalLine.category")},
-      property{"basis", &AppraisalLine::basis, docstring("AppraisalLine.basis")},
-      property{"is_one_off", [](const AppraisalLine& l) { return l.one_off(); }, docstring("AppraisalLine.is_one_off")},
-      property{"start_month", &AppraisalLine::start_month, docstring("Commitment.start_month")},
-      property{"years", &AppraisalLine::years, docstring("AppraisalLine.years")},
-      property{"amounts",
-               [](const AppraisalLine& l) {
-                 return named_tuple_list<"list[FinancialYearAmount]", "FinancialYearAmount">(l.amounts());
-               },
-               docstring("AppraisalLine.amounts")},
-      property{"by_year",
-               [](const AppraisalLine& l) {
-                 return typed_object<by_year_type>{by_label(l.years(), [&](const cm::financial_year& y) { return l.in(y); })};
-               },
-               docstring("AppraisalLine.by_year")},
-      property{"total", &AppraisalLine::total, docstring("AppraisalLine.total")},
-      property{"vat", &AppraisalLine::vat, docstring("AppraisalLine.vat")},
-      property{"gross_total", &AppraisalLine::gross_total,
-               docstring("AppraisalLine.gross_total")});
-  def_python_view<typed_object<series_type>>(line_class, "to_pandas", appraisal_display, "line_to_pandas", docstring("AppraisalLine.to_pandas"));
+  def_properties(line_class, property{"name", &AppraisalLine::name}, property{"kind", &AppraisalLine::kind},
+                 property{"category", &AppraisalLine::category}, property{"basis", &AppraisalLine::basis},
+                 property{"is_one_off", [](const AppraisalLine& l) { return l.one_off(); }},
+                 property{"start_month", &AppraisalLine::start_month}, property{"years", &AppraisalLine::years},
+                 property{"amounts",
+                          [](const AppraisalLine& l) {
+                            return named_tuple_list<"list[FinancialYearAmount]", "FinancialYearAmount">(l.amounts());
+                          }},
+                 property{"by_year",
+                          [](const AppraisalLine& l) {
+                            return typed_object<by_year_type>{
+                                by_label(l.years(), [&](const cm::financial_year& y) { return l.in(y); })};
+                          }},
+                 property{"total", &AppraisalLine::total}, property{"vat", &AppraisalLine::vat},
+                 property{"gross_total", &AppraisalLine::gross_total});
+  def_python_view<typed_object<series_type>>(line_class, "to_pandas", appraisal_display, "line_to_pandas");
   def_state_hash(line_class, &line_state);
   def_value_semantics(line_class, &line_state, [](const py::tuple& state) { return line_from_state(state); });
 
   // ---------------------------------------------------------------- Option
-  auto option_class = public_class<cm::option>(m, "Option", docstring("Option"));
+  public_class<cm::option> option_class(m, "Option");
   option_class
-      .def(py::init([](std::string name, cm::option_kind kind, std::string description,
-                       std::optional<lines_arg> lines, std::optional<texts_arg> advantages,
-                       std::optional<texts_arg> disadvantages, std::optional<texts_arg> risks,
-                       std::optional<duties_arg> duties) {
+      .def(py::init([](std::string name, cm::option_kind kind, std::string description, std::optional<lines_arg> lines,
+                       std::optional<texts_arg> advantages, std::optional<texts_arg> disadvantages,
+                       std::optional<texts_arg> risks, std::optional<duties_arg> duties) {
              cm::option o(std::move(name), kind, std::move(description));
              if (lines)
                for_each_item<cm::appraisal_line>(lines->value, "an option's lines are AppraisalLines; got ",
@@ -642,16 +616,13 @@ void bind_appraisal(py::module_& m) {
            }),
            py::arg("name"), py::arg("kind") = "other", py::arg("description") = "", py::kw_only(),
            py::arg("lines") = py::none(), py::arg("advantages") = py::none(), py::arg("disadvantages") = py::none(),
-           py::arg("risks") = py::none(), py::arg("duties") = py::none(), docstring("Option.__init__"))
-      .def("add", chained_method<option_object>(&cm::option::add), py::arg("line"), docstring("Option.add"))
-      .def("advantage", chained_method<option_object>(&cm::option::advantage), py::arg("text"),
-           docstring("Option.advantage"))
-      .def("disadvantage", chained_method<option_object>(&cm::option::disadvantage), py::arg("text"),
-           docstring("Option.disadvantage"))
-      .def("risk", chained_method<option_object>(&cm::option::risk), py::arg("text"),
-           docstring("Option.risk"))
+           py::arg("risks") = py::none(), py::arg("duties") = py::none())
+      .def("add", chained_method<option_object>(&cm::option::add), py::arg("line"))
+      .def("advantage", chained_method<option_object>(&cm::option::advantage), py::arg("text"))
+      .def("disadvantage", chained_method<option_object>(&cm::option::disadvantage), py::arg("text"))
+      .def("risk", chained_method<option_object>(&cm::option::risk), py::arg("text"))
       .def("duty", chained_method<option_object>(&cm::option::duty), py::arg("name"), py::arg("met"),
-           py::arg("note") = "", docstring("Option.duty"))
+           py::arg("note") = "")
       .def(
           "optimism_bias",
           [](option_object self, typed_object<uplift_arg_type> uplift, std::string description,
@@ -672,55 +643,48 @@ void bind_appraisal(py::module_& m) {
             return changed<cm::option>(
                 self, [&](cm::option& o) { o.optimism_bias(r, std::move(description), std::move(categories)); });
           },
-          py::arg("uplift"), py::arg("description") = "", py::arg("applies_to") = py::none(), docstring("Option.optimism_bias"))
+          py::arg("uplift"), py::arg("description") = "", py::arg("applies_to") = py::none())
       .def(
           "output",
-          [](option_object self, std::string unit, std::int64_t per_year, financial_year_arg first, financial_year_arg last) {
+          [](option_object self, std::string unit, std::int64_t per_year, financial_year_arg first,
+             financial_year_arg last) {
             const std::chrono::month month = month_for({first.value, last.value});
             const cm::financial_year from = year_in(first.value, month);
             const cm::financial_year to = year_in(last.value, month);
             return changed<cm::option>(self, [&](cm::option& o) { o.output(std::move(unit), per_year, from, to); });
           },
-          py::arg("unit"), py::arg("per_year"), py::arg("first"), py::arg("last"), docstring("Option.output"))
+          py::arg("unit"), py::arg("per_year"), py::arg("first"), py::arg("last"))
       .def(
-          "line", [](const cm::option& o, std::string_view name) { return snapshot(o).line(name); }, py::arg("name"),
-          docstring("Option.line"))
+          "line", [](const cm::option& o, std::string_view name) { return snapshot(o).line(name); }, py::arg("name"))
       .def("__repr__", &option_repr)
       .def("__copy__", &snapshot<cm::option>, docstring("Portfolio.__copy__"))
       .def(
           "__deepcopy__", [](const cm::option& o, py::handle /*memo*/) { return snapshot(o); }, py::arg("memo"),
           docstring("Portfolio.__deepcopy__"));
   def_properties<true>(
-      option_class, property{"name", &Option::name, docstring("Option.name")},
-      property{"kind", &Option::kind, docstring("Option.kind")},
-      property{"description", &Option::description, docstring("Option.description")},
-      property{"lines", &Option::lines, docstring("Option.lines")},
-      property{"advantages", [](const Option& o) { return texts{o.advantages()}; }, docstring("Option.advantages")},
-      property{"disadvantages", [](const Option& o) { return texts{o.disadvantages()}; },
-               docstring("Option.disadvantages")},
-      property{"risks", [](const Option& o) { return texts{o.risks()}; }, docstring("Option.risks")},
+      option_class, property{"name", &Option::name}, property{"kind", &Option::kind},
+      property{"description", &Option::description}, property{"lines", &Option::lines},
+      property{"advantages", [](const Option& o) { return texts{o.advantages()}; }},
+      property{"disadvantages", [](const Option& o) { return texts{o.disadvantages()}; }},
+      property{"risks", [](const Option& o) { return texts{o.risks()}; }},
       property{"duties",
-               [](const Option& o) { return named_tuple_list<"list[StatutoryDuty]", "StatutoryDuty">(o.duties()); },
-               docstring("Option.duties")},
+               [](const Option& o) { return named_tuple_list<"list[StatutoryDuty]", "StatutoryDuty">(o.duties()); }},
       property{"optimism_bias_uplift",
                [](const Option& o) {
                  return named_object<"OptimismBiasUplift | None">{
                      o.optimism_bias() ? named_tuple<"OptimismBiasUplift">(*o.optimism_bias()).value : py::none()};
-               },
-               docstring("Option.optimism_bias_uplift")},
+               }},
       property{"output_measure",
                [](const Option& o) {
-               return named_object<"OutputMeasure | None">{
-                   o.output() ? named_tuple<"OutputMeasure">(*o.output()).value : py::none()};
-             },
-               docstring("Option.output_measure")},
-      property{"meets_statutory_duties", &Option::meets_statutory_duties,
-               docstring("Option.meets_statutory_duties")});
+                 return named_object<"OutputMeasure | None">{
+                     o.output() ? named_tuple<"OutputMeasure">(*o.output()).value : py::none()};
+               }},
+      property{"meets_statutory_duties", &Option::meets_statutory_duties});
   def_value_semantics(option_class, &option_state, [](const py::tuple& state) { return option_from_state(state); });
   option_class.attr("__hash__") = py::none();
 
   // ---------------------------------------------------------------- AppraisalSettings
-  auto settings_class = public_class<cm::appraisal_settings>(m, "AppraisalSettings", docstring("AppraisalSettings"));
+  public_class<cm::appraisal_settings> settings_class(m, "AppraisalSettings");
   settings_class
       .def(py::init([](financial_year_arg base_year, int years, cm::price_basis basis,
                        std::optional<cm::discount_schedule> schedule, std::optional<cm::deflator> deflator,
@@ -731,116 +695,74 @@ void bind_appraisal(py::module_& m) {
            }),
            py::arg("base_year"), py::arg("years"), py::arg("basis") = "real", py::arg("schedule") = py::none(),
            py::arg("deflator") = py::none(), py::kw_only(),
-           py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"),
-           docstring("AppraisalSettings.__init__"))
+           py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
       .def("__repr__", [](const cm::appraisal_settings& s) { return "<AppraisalSettings: " + settings_text(s) + ">"; });
-  def_properties(settings_class, property{"base_year", &AppraisalSettings::base_year, docstring("AppraisalSettings.base_year")},
-                 property{"years", &AppraisalSettings::years, docstring("AppraisalSettings.years")},
-                 property{"basis", &AppraisalSettings::basis, docstring("AppraisalSettings.basis")},
-                 property{"schedule", &AppraisalSettings::schedule, docstring("AppraisalSettings.schedule")},
-                 property{"deflator", &AppraisalSettings::deflator, docstring("AppraisalSettings.deflator")},
-                 property{"rounding", &AppraisalSettings::mode, docstring("AppraisalSettings.rounding")});
+  def_properties(settings_class, property{"base_year", &AppraisalSettings::base_year},
+                 property{"years", &AppraisalSettings::years}, property{"basis", &AppraisalSettings::basis},
+                 property{"schedule", &AppraisalSettings::schedule}, property{"deflator", &AppraisalSettings::deflator},
+                 property{"rounding", &AppraisalSettings::mode});
   def_state_hash(settings_class, &settings_state);
   def_value_semantics(settings_class, &settings_state,
                       [](const py::tuple& state) { return settings_from_state(state); });
 
   // ---------------------------------------------------------------- OptionAppraisal
-  auto option_appraisal_class = public_class<cm::option_appraisal>(m, "OptionAppraisal", docstring("OptionAppraisal"));
-  def_properties(
-      option_appraisal_class, property{"name", &OptionAppraisal::name, docstring("OptionAppraisal.name")},
-      property{"kind", &OptionAppraisal::kind, docstring("OptionAppraisal.kind")},
-      property{"years",
-               [](const OptionAppraisal& o) { return named_tuple_list<"list[AppraisalYear]", "AppraisalYear">(o.years); },
-               docstring("OptionAppraisal.years")},
-      property{"cash_costs", &OptionAppraisal::cash_costs, docstring("OptionAppraisal.cash_costs")},
-      property{"cash_benefits", &OptionAppraisal::cash_benefits,
-               docstring("OptionAppraisal.cash_benefits")},
-      property{"optimism_bias", &OptionAppraisal::optimism_bias, docstring("OptionAppraisal.optimism_bias")},
-      property{"present_value_costs", &OptionAppraisal::present_value_costs,
-               docstring("OptionAppraisal.present_value_costs")},
-      property{"present_value_benefits", &OptionAppraisal::present_value_benefits,
-               docstring("OptionAppraisal.present_value_benefits")},
-      property{"net_present_cost", &OptionAppraisal::net_present_cost, docstring("OptionAppraisal.net_present_cost")},
-      property{"net_present_social_value", &OptionAppraisal::net_present_social_value,
-               docstring("OptionAppraisal.net_present_social_value")},
-      property{"benefit_cost_ratio", &OptionAppraisal::benefit_cost_ratio,
-               docstring("OptionAppraisal.benefit_cost_ratio")},
-      property{"equivalent_annual_cost", &OptionAppraisal::equivalent_annual_cost,
-               docstring("OptionAppraisal.equivalent_annual_cost")},
-      property{"cost_per_unit", &OptionAppraisal::cost_per_unit, docstring("OptionAppraisal.cost_per_unit")},
-      property{"output_unit", [](const OptionAppraisal& o) { return text_or_none(o.output_unit); },
-               docstring("OptionAppraisal.output_unit")},
-      property{"output_units", &OptionAppraisal::output_units, docstring("OptionAppraisal.output_units")},
-      property{"viable", &OptionAppraisal::viable, docstring("OptionAppraisal.viable")},
-      property{"failed_duties", [](const OptionAppraisal& o) { return texts{o.failed_duties}; },
-               docstring("OptionAppraisal.failed_duties")},
-      property{"rank", &OptionAppraisal::rank, docstring("OptionAppraisal.rank")},
-      property{"preferred", &OptionAppraisal::preferred, docstring("OptionAppraisal.preferred")});
+  public_class<cm::option_appraisal> option_appraisal_class(m, "OptionAppraisal");
+  def_fields(option_appraisal_class,
+             property{"years",
+                      [](const OptionAppraisal& o) {
+                        return named_tuple_list<"list[AppraisalYear]", "AppraisalYear">(o.years);
+                      }},
+             property{"output_unit", [](const OptionAppraisal& o) { return text_or_none(o.output_unit); }});
   def_python_view<typed_object<data_frame_type>>(option_appraisal_class, "to_pandas", appraisal_display,
-                                                 "option_appraisal_to_pandas", docstring("OptionAppraisal.to_pandas"));
+                                                 "option_appraisal_to_pandas");
   option_appraisal_class.def("__repr__", &option_appraisal_repr);
-  def_python_view<std::string>(option_appraisal_class, "_repr_html_", appraisal_display, "option_appraisal_html",
-                               docstring("OptionAppraisal._repr_html_"));
+  def_python_view<std::string>(option_appraisal_class, "_repr_html_", appraisal_display, "option_appraisal_html");
   def_record_semantics(option_appraisal_class);
 
   // ---------------------------------------------------------------- AppraisalResult
-  auto result_class = public_class<cm::appraisal_result>(m, "AppraisalResult", docstring("AppraisalResult"));
-  def_properties(result_class, property{"title", &AppraisalResult::title, docstring("AppraisalResult.title")},
-                 property{"settings", &AppraisalResult::settings, docstring("AppraisalResult.settings")},
-                 property{"options", &AppraisalResult::options,
-                          docstring("AppraisalResult.options")},
-                 property{"baseline", &AppraisalResult::baseline, docstring("AppraisalResult.baseline")},
+  public_class<cm::appraisal_result> result_class(m, "AppraisalResult");
+  def_properties(result_class, property{"title", &AppraisalResult::title},
+                 property{"settings", &AppraisalResult::settings}, property{"options", &AppraisalResult::options},
+                 property{"baseline", &AppraisalResult::baseline},
                  property{"preferred",
                           [](const AppraisalResult& r) {
                             const cm::option_appraisal* p = r.preferred();
                             return p ? std::optional<cm::option_appraisal>(*p) : std::nullopt;
-                          },
-                          docstring("AppraisalResult.preferred")},
-                 property{"reasons", [](const AppraisalResult& r) { return texts{r.reasons}; }, docstring("AppraisalResult.reasons")},
-                 property{"assumptions", [](const AppraisalResult& r) { return texts{r.assumptions}; },
-                          docstring("AppraisalResult.assumptions")});
-  result_class.def("option", &cm::appraisal_result::option, py::arg("name"), docstring("AppraisalResult.option"));
-  def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", appraisal_display, "appraisal_to_pandas",
-                                                 docstring("AppraisalResult.to_pandas"));
+                          }},
+                 property{"reasons", [](const AppraisalResult& r) { return texts{r.reasons}; }},
+                 property{"assumptions", [](const AppraisalResult& r) { return texts{r.assumptions}; }});
+  result_class.def("option", &cm::appraisal_result::option, py::arg("name"));
+  def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", appraisal_display, "appraisal_to_pandas");
   def_python_view<typed_object<data_frame_type>>(result_class, "years_frame", appraisal_display,
-                                                 "appraisal_years_frame", docstring("AppraisalResult.years_frame"));
+                                                 "appraisal_years_frame");
   result_class.def("__repr__", &result_repr);
-  def_python_view<std::string>(
-      result_class, "_repr_html_", appraisal_display, "appraisal_html",
-      docstring("AppraisalResult._repr_html_"));
+  def_python_view<std::string>(result_class, "_repr_html_", appraisal_display, "appraisal_html");
   def_value_semantics(result_class, &result_state, &result_from_state);
 
   // ---------------------------------------------------------------- AppraisalInput
-  auto input_class = public_class<cm::appraisal_input>(m, "AppraisalInput", docstring("AppraisalInput"));
-  input_class
-      .def_static("line", &cm::appraisal_input::line, py::arg("option"), py::arg("line"), docstring("AppraisalInput.line"))
-      .def_static("costs", &cm::appraisal_input::costs, py::arg("option"), docstring("AppraisalInput.costs"))
-      .def_static("benefits", &cm::appraisal_input::benefits, py::arg("option"),
-                  docstring("AppraisalInput.benefits"))
-      .def_static("category", &cm::appraisal_input::category, py::arg("option"), py::arg("category"),
-                  docstring("AppraisalInput.category"))
-      .def_static("discount_rate", &cm::appraisal_input::discount_rate, docstring("AppraisalInput.discount_rate"))
+  public_class<cm::appraisal_input> input_class(m, "AppraisalInput");
+  input_class.def_static("line", &cm::appraisal_input::line, py::arg("option"), py::arg("line"))
+      .def_static("costs", &cm::appraisal_input::costs, py::arg("option"))
+      .def_static("benefits", &cm::appraisal_input::benefits, py::arg("option"))
+      .def_static("category", &cm::appraisal_input::category, py::arg("option"), py::arg("category"))
+      .def_static("discount_rate", &cm::appraisal_input::discount_rate)
       .def(
           "apply",
           [](const cm::appraisal_input& i, const cm::appraisal& base, rate_like multiplier) {
             return i.apply(snapshot(base), multiplier.value);
           },
-          py::arg("appraisal"), py::arg("multiplier"), docstring("AppraisalInput.apply"))
+          py::arg("appraisal"), py::arg("multiplier"))
       .def("__repr__", &input_repr);
-  def_properties(input_class, property{"name", &AppraisalInput::name, docstring("AppraisalInput.name")},
-                 property{"target", [](const AppraisalInput& i) { return std::string(cm::name_of(i.target())); },
-                          docstring("AppraisalInput.target")},
-                 property{"option", [](const AppraisalInput& i) { return text_or_none(i.option_name()); },
-                          docstring("AppraisalInput.option")},
-                 property{"line_name", [](const AppraisalInput& i) { return text_or_none(i.line_name()); },
-                          docstring("AppraisalInput.line_name")},
-                 property{"cost_category", [](const AppraisalInput& i) { return py::cast(i.category_moved()); },
-                          docstring("AppraisalInput.cost_category")});
+  def_properties(input_class, property{"name", &AppraisalInput::name},
+                 property{"target", [](const AppraisalInput& i) { return std::string(cm::name_of(i.target())); }},
+                 property{"option", [](const AppraisalInput& i) { return text_or_none(i.option_name()); }},
+                 property{"line_name", [](const AppraisalInput& i) { return text_or_none(i.line_name()); }},
+                 property{"cost_category", [](const AppraisalInput& i) { return py::cast(i.category_moved()); }});
   def_state_hash(input_class, &input_state);
   def_value_semantics(input_class, &input_state, &input_from_state);
 
   // ---------------------------------------------------------------- SensitivityAnalysis
-  auto sensitivity_class = public_class<cm::sensitivity_analysis>(m, "SensitivityAnalysis", docstring("SensitivityAnalysis"));
+  public_class<cm::sensitivity_analysis> sensitivity_class(m, "SensitivityAnalysis");
   sensitivity_class
       .def("__len__", [](const cm::sensitivity_analysis& s) { return s.rows.size(); })
       .def("__iter__", [](const cm::sensitivity_analysis& s) { return py::iter(sensitivity_rows(s)); })
@@ -849,41 +771,27 @@ void bind_appraisal(py::module_& m) {
              return sensitivity_rows(s)[index];  // list indexing: negative indices and slices too
            })
       .def("__repr__", &sensitivity_repr);
-  def_properties(
-      sensitivity_class, property{"option", &SensitivityAnalysis::option, docstring("SensitivityAnalysis.option")},
-      property{"metric", &SensitivityAnalysis::metric, docstring("SensitivityAnalysis.metric")},
-      property{"rival", [](const SensitivityAnalysis& s) { return text_or_none(s.rival); },
-               docstring("SensitivityAnalysis.rival")},
-      property{"figure", &SensitivityAnalysis::figure,
-               docstring("SensitivityAnalysis.figure")},
-      property{"change", &SensitivityAnalysis::change, docstring("SensitivityAnalysis.change")},
-      property{"base", &SensitivityAnalysis::base, docstring("SensitivityAnalysis.base")},
-      property{"preferred", [](const SensitivityAnalysis& s) { return text_or_none(s.preferred); },
-               docstring("SensitivityAnalysis.preferred")},
-      property{"rows",
-               [](const SensitivityAnalysis& s) { return named_object<"list[SensitivityRow]">{sensitivity_rows(s)}; },
-               docstring("SensitivityAnalysis.rows")});
+  def_fields(sensitivity_class, property{"rival", [](const SensitivityAnalysis& s) { return text_or_none(s.rival); }},
+             property{"figure", &SensitivityAnalysis::figure},
+             property{"preferred", [](const SensitivityAnalysis& s) { return text_or_none(s.preferred); }},
+             property{"rows", [](const SensitivityAnalysis& s) {
+                        return named_object<"list[SensitivityRow]">{sensitivity_rows(s)};
+                      }});
   def_python_view<typed_object<data_frame_type>>(sensitivity_class, "to_pandas", appraisal_display,
-                                                 "sensitivity_to_pandas", docstring("SensitivityAnalysis.to_pandas"));
-  def_python_view<std::string>(sensitivity_class, "_repr_html_", appraisal_display, "sensitivity_html",
-                               docstring("SensitivityAnalysis._repr_html_"));
+                                                 "sensitivity_to_pandas");
+  def_python_view<std::string>(sensitivity_class, "_repr_html_", appraisal_display, "sensitivity_html");
   def_record_semantics(sensitivity_class);
 
   // ---------------------------------------------------------------- SwitchingValue
-  auto switching_class = public_class<cm::switching_value>(m, "SwitchingValue", docstring("SwitchingValue"));
-  def_properties(switching_class, property{"input", &SwitchingValue::input, docstring("SwitchingValue.input")},
-                 property{"option", &SwitchingValue::option, docstring("SwitchingValue.option")},
-                 property{"rival", [](const SwitchingValue& v) { return text_or_none(v.rival); }, docstring("SwitchingValue.rival")},
-                 property{"multiplier", &SwitchingValue::multiplier, docstring("SwitchingValue.multiplier")},
-                 property{"change", &SwitchingValue::change,
-                          docstring("SwitchingValue.change")},
-                 property{"sentence", &SwitchingValue::sentence, docstring("SwitchingValue.sentence")});
+  public_class<cm::switching_value> switching_class(m, "SwitchingValue");
+  def_fields(switching_class, property{"rival", [](const SwitchingValue& v) { return text_or_none(v.rival); }},
+             property{"change", &SwitchingValue::change});
   switching_class.def("__str__", [](const cm::switching_value& v) { return v.sentence; })
       .def("__repr__", &switching_repr);
   def_record_semantics(switching_class);
 
   // ---------------------------------------------------------------- Appraisal
-  auto appraisal_class = public_class<cm::appraisal>(m, "Appraisal", docstring("Appraisal"));
+  public_class<cm::appraisal> appraisal_class(m, "Appraisal");
   appraisal_class
       .def(py::init([](std::string title, options_arg_object options, std::optional<financial_year_arg> base_year,
                        std::optional<int> years, std::optional<cm::price_basis> basis,
@@ -905,74 +813,52 @@ void bind_appraisal(py::module_& m) {
            }),
            py::arg("title"), py::arg("options"), py::kw_only(), py::arg("base_year") = py::none(),
            py::arg("years") = py::none(), py::arg("basis") = py::none(), py::arg("schedule") = py::none(),
-           py::arg("deflator") = py::none(), py::arg("rounding") = py::none(), py::arg("settings") = py::none(),
-           docstring("Appraisal.__init__"))
-      .def("assume", chained_method<appraisal_object>(&cm::appraisal::assume), py::arg("text"), docstring("Appraisal.assume"))
+           py::arg("deflator") = py::none(), py::arg("rounding") = py::none(), py::arg("settings") = py::none())
+      .def("assume", chained_method<appraisal_object>(&cm::appraisal::assume), py::arg("text"))
       .def(
           "option", [](const cm::appraisal& a, std::string_view name) { return snapshot(a).option(name); },
-          py::arg("name"), docstring("Appraisal.option"))
+          py::arg("name"))
       .def(
           "with_settings",
           [](const cm::appraisal& a, const cm::appraisal_settings& settings) {
             return snapshot(a).with_settings(settings);
           },
-          py::arg("settings"), docstring("Appraisal.with_settings"))
+          py::arg("settings"))
       .def(
           "with_option",
           [](const cm::appraisal& a, const cm::option& replacement) {
             return snapshot(a).with_option(snapshot(replacement));
           },
-          py::arg("option"), docstring("Appraisal.with_option"))
-      .def("run", &run_appraisal, docstring("Appraisal.run"))
-      .def(
-          "sensitivity",
-          &run_sensitivity,
-          py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
-          py::arg("option") = py::none(), py::arg("metric") = "net_present_cost", py::arg("rival") = py::none(),
-          docstring("Appraisal.sensitivity"))
-      .def(
-          "sensitivity_to_rivals",
-          &run_sensitivity_to_rivals,
-          py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
-          py::arg("option") = py::none(), docstring("Appraisal.sensitivity_to_rivals"))
-      .def(
-          "switching_value",
-          &run_switching,
-          py::arg("input"), py::arg("option") = py::none(), py::arg("rival") = py::none(),
-          docstring("Appraisal.switching_value"))
+          py::arg("option"))
+      .def("run", &run_appraisal)
+      .def("sensitivity", &run_sensitivity, py::arg("inputs"),
+           py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"), py::arg("option") = py::none(),
+           py::arg("metric") = "net_present_cost", py::arg("rival") = py::none())
+      .def("sensitivity_to_rivals", &run_sensitivity_to_rivals, py::arg("inputs"),
+           py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"), py::arg("option") = py::none())
+      .def("switching_value", &run_switching, py::arg("input"), py::arg("option") = py::none(),
+           py::arg("rival") = py::none())
       .def("__repr__", &appraisal_repr)
       .def("__copy__", &snapshot<cm::appraisal>, docstring("Option.__copy__"))
       .def(
           "__deepcopy__", [](const cm::appraisal& a, py::handle /*memo*/) { return snapshot(a); }, py::arg("memo"),
           docstring("Option.__deepcopy__"));
-  def_properties<true>(
-      appraisal_class, property{"title", &Appraisal::title, docstring("Appraisal.title")},
-      property{"settings", &Appraisal::settings, docstring("Appraisal.settings")},
-      property{"options", &Appraisal::options, docstring("Appraisal.options")},
-      property{"assumptions", [](const Appraisal& a) { return texts{a.assumptions()}; },
-               docstring("Appraisal.assumptions")},
-      property{"years", &Appraisal::years, docstring("Appraisal.years")});
+  def_properties<true>(appraisal_class, property{"title", &Appraisal::title},
+                       property{"settings", &Appraisal::settings}, property{"options", &Appraisal::options},
+                       property{"assumptions", [](const Appraisal& a) { return texts{a.assumptions()}; }},
+                       property{"years", &Appraisal::years});
   def_value_semantics(appraisal_class, &appraisal_state, &appraisal_from_state);
   appraisal_class.attr("__hash__") = py::none();
 
-  m.def(
-      "one_way_sensitivity",
-      &run_sensitivity,
-      py::arg("appraisal"), py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
-      py::arg("option") = py::none(), py::arg("metric") = "net_present_cost", py::arg("rival") = py::none(),
-      docstring("one_way_sensitivity"));
+  m.def("one_way_sensitivity", &run_sensitivity, py::arg("appraisal"), py::arg("inputs"),
+        py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"), py::arg("option") = py::none(),
+        py::arg("metric") = "net_present_cost", py::arg("rival") = py::none());
 
-  m.def(
-      "sensitivity_to_rivals",
-      &run_sensitivity_to_rivals,
-      py::arg("appraisal"), py::arg("inputs"), py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
-      py::arg("option") = py::none(), docstring("sensitivity_to_rivals"));
+  m.def("sensitivity_to_rivals", &run_sensitivity_to_rivals, py::arg("appraisal"), py::arg("inputs"),
+        py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"), py::arg("option") = py::none());
 
-  m.def(
-      "find_switching_value",
-      &run_switching,
-      py::arg("appraisal"), py::arg("input"), py::arg("option") = py::none(), py::arg("rival") = py::none(),
-      docstring("find_switching_value"));
+  m.def("find_switching_value", &run_switching, py::arg("appraisal"), py::arg("input"), py::arg("option") = py::none(),
+        py::arg("rival") = py::none());
 }
 
 }  // namespace cmpy

@@ -11,8 +11,8 @@
 
 namespace cmpy {
 
-CMPY_FIELDS(cm::months_and_days, &T::months, &T::days);
-CMPY_FIELDS(cm::financial_year_part, &T::year, &T::part);
+CMPY_FIELDS(cm::months_and_days, months, days);
+CMPY_FIELDS(cm::financial_year_part, year, part);
 
 namespace {
 
@@ -36,16 +36,15 @@ std::string part_repr(const cm::apportioned_amount& part) {
 
 }  // namespace
 
-void bind_calendar(py::module_& m) {
+void bind_calendar(public_module& m) {
   // ---------------------------------------------------------------- dates
-  m.def("parse_date", &cm::parse_date, py::arg("text"), docstring("parse_date"));
-  m.def("add_months", &cm::add_months, py::arg("day"), py::arg("months"), docstring("add_months"));
-  m.def("add_years", &cm::add_years, py::arg("day"), py::arg("years"), docstring("add_years"));
-  m.def("to_long_string", &cm::to_long_string, py::arg("day"), docstring("to_long_string"));
+  m.def("parse_date", &cm::parse_date, py::arg("text"));
+  m.def("add_months", &cm::add_months, py::arg("day"), py::arg("months"));
+  m.def("add_years", &cm::add_years, py::arg("day"), py::arg("years"));
+  m.def("to_long_string", &cm::to_long_string, py::arg("day"));
 
   // ---------------------------------------------------------------- FinancialYear
-  py::class_<cm::financial_year> fy_class(m, "FinancialYear", py::is_final(), docstring("FinancialYear"));
-  set_public_module(fy_class);
+  public_class<cm::financial_year> fy_class(m, "FinancialYear");
   fy_class
       .def(py::init([](typed_object<year_or_label_type> year_or_label, std::chrono::month start_month) {
              const py::object& start_year = year_or_label.value;
@@ -57,49 +56,45 @@ void bind_calendar(py::module_& m) {
                                                 " is outside the supported range 1000-9999 (financial year)");
              return cm::financial_year(static_cast<int>(*year), start_month);
            }),
-           py::arg("start_year"), py::arg("start_month") = cm::april,
-           docstring("FinancialYear.__init__"))
-      .def_static("of", &cm::financial_year::of, py::arg("day"), py::arg("start_month") = cm::april, docstring("FinancialYear.of"))
-      .def_static("parse", &cm::financial_year::parse, py::arg("label"), py::arg("start_month") = cm::april,
-                  docstring("FinancialYear.parse"))
-      .def_property_readonly("label", &cm::financial_year::label, docstring("FinancialYear.label"))
-      .def_property_readonly("start_year", &cm::financial_year::start_year,
-                             docstring("FinancialYear.start_year"))
-      .def_property_readonly("start_month", &cm::financial_year::start_month,
-                             docstring("FinancialYear.start_month"))
-      .def_property_readonly("first_day", &cm::financial_year::first_day, docstring("FinancialYear.first_day"))
-      .def_property_readonly("last_day", &cm::financial_year::last_day, docstring("FinancialYear.last_day"))
-      .def_property_readonly("period", &cm::financial_year::as_period, docstring("FinancialYear.period"))
-      .def("next", &cm::financial_year::next, docstring("FinancialYear.next"))
-      .def("previous", &cm::financial_year::previous, docstring("FinancialYear.previous"))
-      .def("contains", &cm::financial_year::contains, py::arg("day"), docstring("FinancialYear.contains"))
+           py::arg("start_year"), py::arg("start_month") = cm::april)
+      .def_static("of", &cm::financial_year::of, py::arg("day"), py::arg("start_month") = cm::april)
+      .def_static("parse", &cm::financial_year::parse, py::arg("label"), py::arg("start_month") = cm::april)
+      .def_property_readonly("label", &cm::financial_year::label)
+      .def_property_readonly("start_year", &cm::financial_year::start_year)
+      .def_property_readonly("start_month", &cm::financial_year::start_month)
+      .def_property_readonly("first_day", &cm::financial_year::first_day)
+      .def_property_readonly("last_day", &cm::financial_year::last_day)
+      .def_property_readonly("period", &cm::financial_year::as_period)
+      .def("next", &cm::financial_year::next)
+      .def("previous", &cm::financial_year::previous)
+      .def("contains", &cm::financial_year::contains, py::arg("day"))
       .def("__contains__", &cm::financial_year::contains, py::arg("day"))
       .def("__str__", &cm::financial_year::label)
       .def("__repr__", &financial_year_repr)
-      .def("__hash__", [](const cm::financial_year& fy) { return py::hash(py::make_tuple(fy.start_year(), fy.start_month())); });
+      .def("__hash__",
+           [](const cm::financial_year& fy) { return py::hash(py::make_tuple(fy.start_year(), fy.start_month())); });
   def_parts_pickle(def_comparisons(fy_class), &cm::financial_year::start_year, &cm::financial_year::start_month);
 
-  m.def("financial_years", &cm::financial_years, py::arg("first"), py::arg("last"), docstring("financial_years"));
+  m.def("financial_years", &cm::financial_years, py::arg("first"), py::arg("last"));
 
   // ---------------------------------------------------------------- Period
-  py::class_<cm::period> period_class(m, "Period", py::is_final(), docstring("Period"));
-  set_public_module(period_class);
-  period_class
-      .def(py::init<cm::date, cm::date>(), py::arg("first"), py::arg("last"), docstring("Period.__init__"))
-      .def_static("of_months", &cm::period::of_months, py::arg("first"), py::arg("months"), docstring("Period.of_months"))
-      .def_static("of_years", &cm::period::of_years, py::arg("first"), py::arg("years"), docstring("Period.of_years"))
-      .def_property_readonly("first", &cm::period::first, docstring("Period.first"))
-      .def_property_readonly("last", &cm::period::last, docstring("Period.last"))
-      .def_property_readonly("days", &cm::period::days, docstring("Period.days"))
-      .def("length", [](const cm::period& p) { return named_tuple<"MonthsAndDays">(p.length()); }, docstring("Period.length"))
-      .def("intersection", &cm::period::intersection, py::arg("other"), docstring("Period.intersection"))
-      .def("contains", &cm::period::contains, py::arg("day"), docstring("Period.contains"))
+  public_class<cm::period> period_class(m, "Period");
+  period_class.def(py::init<cm::date, cm::date>(), py::arg("first"), py::arg("last"))
+      .def_static("of_months", &cm::period::of_months, py::arg("first"), py::arg("months"))
+      .def_static("of_years", &cm::period::of_years, py::arg("first"), py::arg("years"))
+      .def_property_readonly("first", &cm::period::first)
+      .def_property_readonly("last", &cm::period::last)
+      .def_property_readonly("days", &cm::period::days)
+      .def("length", [](const cm::period& p) { return named_tuple<"MonthsAndDays">(p.length()); })
+      .def("intersection", &cm::period::intersection, py::arg("other"))
+      .def("contains", &cm::period::contains, py::arg("day"))
       .def("__contains__", &cm::period::contains, py::arg("day"))
-      .def("split_by_financial_year",
-           [](const cm::period& p, std::chrono::month start_month) {
-             return named_tuples<"FinancialYearPart">(cm::split_by_financial_year(p, start_month));
-           },
-           py::arg("start_month") = cm::april, docstring("Period.split_by_financial_year"))
+      .def(
+          "split_by_financial_year",
+          [](const cm::period& p, std::chrono::month start_month) {
+            return named_tuples<"FinancialYearPart">(cm::split_by_financial_year(p, start_month));
+          },
+          py::arg("start_month") = cm::april)
       .def("__str__", &cm::period::to_string)
       .def("__repr__", &period_repr)
       .def("__hash__",
@@ -107,46 +102,41 @@ void bind_calendar(py::module_& m) {
   def_parts_pickle(def_equality(period_class), &cm::period::first, &cm::period::last);
 
   // ---------------------------------------------------------------- apportionment
-  def_text_enum<cm::apportion_rule>(m, docstring("ApportionRule"));
+  def_text_enum<cm::apportion_rule>(m);
 
-  py::class_<cm::apportioned_amount> part_class(m, "ApportionedAmount", py::is_final(), docstring("ApportionedAmount"));
-  set_public_module(part_class);
+  public_class<cm::apportioned_amount> part_class(m, "ApportionedAmount");
   using part_type = cm::apportioned_amount;
-  def_properties(part_class, property{"year", &part_type::year, docstring("ApportionedAmount.year")},
-                 property{"period", &part_type::part, docstring("ApportionedAmount.period")},
-                 property{"amount", &part_type::amount, docstring("ApportionedAmount.amount")});
+  def_properties(part_class, property{"year", &part_type::year}, property{"period", &part_type::part},
+                 property{"amount", &part_type::amount});
   part_class.def("__repr__", &part_repr).def("__hash__", [](const part_type& p) {
     return py::hash(py::make_tuple(p.year.start_year(), day_number(p.part.first()), day_number(p.part.last()), p.amount.pence()));
   });
   def_parts_pickle(def_equality(part_class), &part_type::year, &part_type::part, &part_type::amount);
 
-  py::class_<cm::apportionment> result_class(m, "Apportionment", py::is_final(), docstring("Apportionment"));
-  set_public_module(result_class);
+  public_class<cm::apportionment> result_class(m, "Apportionment");
   using result_type = cm::apportionment;
-  def_properties(result_class, property{"total", &result_type::total, docstring("Apportionment.total")},
-                 property{"period", &result_type::over, docstring("Apportionment.period")},
-                 property{"rule", &result_type::rule, docstring("Apportionment.rule")},
-                 property{"rule_description", [](const result_type& a) { return std::string(cm::to_string(a.rule)); },
-                          docstring("Apportionment.rule_description")},
-                 property{"parts", &result_type::parts, docstring("Apportionment.parts")});
+  def_properties(result_class, property{"total", &result_type::total}, property{"period", &result_type::over},
+                 property{"rule", &result_type::rule},
+                 property{"rule_description", [](const result_type& a) { return std::string(cm::to_string(a.rule)); }},
+                 property{"parts", &result_type::parts});
   def_sequence(result_class, &result_type::parts)
       .def("__str__", [](const result_type& a) { return cm::to_string(a); })
       .def("__repr__", [](const result_type& a) {
         return "<Apportionment of " + cm::to_string(a.total) + " over " + a.over.to_string() + ", " +
                cm::apportioned_by(a.rule) + ": " + std::to_string(a.parts.size()) + " parts>";
       });
-  def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", "commissioning._display", "apportionment_to_pandas", docstring("Apportionment.to_pandas"));
+  def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", "commissioning._display",
+                                                 "apportionment_to_pandas");
   def_parts_pickle(def_equality(result_class), &result_type::total, &result_type::over, &result_type::rule, &result_type::parts);
-  def_html(result_class, "apportionment_html", docstring("Apportionment._repr_html_"));
+  def_html(result_class, "apportionment_html");
 
   m.def(
       "apportion",
       [](money_like amount, const cm::period& over, cm::apportion_rule rule, std::chrono::month start_month) {
         return cm::apportion(amount.value, over, rule, start_month);
       },
-      py::arg("amount"), py::arg("period"),
-      py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"),
-      py::arg("start_month") = cm::april, docstring("apportion"));
+      py::arg("amount"), py::arg("period"), py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"),
+      py::arg("start_month") = cm::april);
 }
 
 }  // namespace cmpy

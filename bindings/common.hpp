@@ -12,6 +12,17 @@
 #pragma once
 
 // Only what this header itself needs; each binding file includes the layers it binds.
+#include <pybind11/critical_section.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <algorithm>
+#include <array>
+#include <boost/preprocessor/seq/enum.hpp>
+#include <boost/preprocessor/seq/transform.hpp>
+#include <boost/preprocessor/stringize.hpp>
+#include <boost/preprocessor/variadic/to_seq.hpp>
+#include <chrono>
 #include <commissioning/calendar/apportionment.hpp>
 #include <commissioning/calendar/date.hpp>
 #include <commissioning/calendar/financial_year.hpp>
@@ -21,14 +32,6 @@
 #include <commissioning/money/rate.hpp>
 #include <commissioning/money/rounding.hpp>
 #include <commissioning/names.hpp>
-
-#include <pybind11/critical_section.h>
-#include <pybind11/pybind11.h>
-#include <pybind11/stl.h>
-
-#include <algorithm>
-#include <array>
-#include <chrono>
 #include <concepts>
 #include <cstdint>
 #include <functional>
@@ -366,6 +369,13 @@ struct by_year_type {
   static bool accepts(py::handle) { return true; }
 };
 
+/// The docstring of `name` ("Money.from_pence") from commissioning._docstrings, where the
+/// module's docstrings are written; logic_error (the import fails) if it has none.
+const char* docstring(const char* name);
+/// The same, or nullptr when there is none for a name that starts with an underscore
+/// ("Money.__repr__": special methods need none).
+const char* member_docstring(const std::string& name);
+
 /// The Python text enum of a named C++ enum (`cm::enum_names`): `text_enum<E>::name` is its
 /// class name, and `def_text_enum<E>` makes the class from the enum's canonical names, so a
 /// member is its snake_case name (`Rounding.HALF_EVEN == "half_even"`). Arguments take a member
@@ -383,9 +393,9 @@ py::handle& text_enum_class() {
   return cls;
 }
 
-/// Make E's text enum, with the docstring `doc`, and add it to `m`.
+/// Make E's text enum, with the docstring filed under its name, and add it to `m`.
 template <python_text_enum E>
-py::object def_text_enum(py::module_& m, const char* doc) {
+py::object def_text_enum(py::module_& m) {
   const char* name = text_enum<E>::name.text;
   py::list members;
   for (const auto& entry : cm::enum_names<E>::names) {
@@ -396,7 +406,7 @@ py::object def_text_enum(py::module_& m, const char* doc) {
   }
   py::object cls = python_module("commissioning._types")
                        .attr("_TextEnum")(name, members, py::arg("module") = "commissioning", py::arg("qualname") = name);
-  cls.attr("__doc__") = doc;
+  cls.attr("__doc__") = docstring(name);
   // The words reports use for each member (`_TextEnum.label`): the enum's to_string where it
   // has one ("in-house", "not permitted"), else its name with spaces.
   py::dict labels;
@@ -461,31 +471,105 @@ CMPY_TEXT_ENUM(teckal_arrangement, "TeckalArrangement")
 /// A start month from a Python int, 1 to 12 (financial_year.002 otherwise).
 std::chrono::month month_from(py::handle number);
 
-/// The docstring of `name` ("Money.from_pence") from commissioning._docstrings, where the
-/// module's docstrings are written; logic_error (the import fails) if it has none.
-const char* docstring(const char* name);
-
 // ---------------------------------------------------------------- binding entry points
 
-void bind_errors(py::module_& m);
-void bind_money(py::module_& m);
-void bind_calendar(py::module_& m);
-void bind_contract(py::module_& m);
-void bind_register(py::module_& m);
+class public_module;
 
-void bind_envelope(py::module_& m);
-void bind_procurement(py::module_& m);
-void bind_report(py::module_& m);
-void bind_optimism_bias(py::module_& m);
-void bind_mcda(py::module_& m);
-void bind_financial_functions(py::module_& m);
-void bind_discounting(py::module_& m);
-void bind_appraisal(py::module_& m);
-void bind_simulation(py::module_& m);
-void bind_scenario(py::module_& m);
+void bind_errors(public_module& m);
+void bind_money(public_module& m);
+void bind_calendar(public_module& m);
+void bind_contract(public_module& m);
+void bind_register(public_module& m);
+
+void bind_envelope(public_module& m);
+void bind_procurement(public_module& m);
+void bind_report(public_module& m);
+void bind_optimism_bias(public_module& m);
+void bind_mcda(public_module& m);
+void bind_financial_functions(public_module& m);
+void bind_discounting(public_module& m);
+void bind_appraisal(public_module& m);
+void bind_simulation(public_module& m);
+void bind_scenario(public_module& m);
 
 /// Public classes say they live in `commissioning` (stable pickles, tidy reprs).
 inline void set_public_module(py::handle type) { py::setattr(type, "__module__", py::str("commissioning")); }
+
+/// The module, whose functions find their docstrings by their names ("assess",
+/// `member_docstring`) unless a function is given one (an overload's: "fin_payment_timing/2").
+class public_module : public py::module_ {
+ public:
+  explicit public_module(const py::module_& m) : py::module_(m) {}
+  template <class F, class... Extra>
+  public_module& def(const char* name, F&& f, const Extra&... extra) {
+    constexpr bool documented = (std::is_same_v<Extra, const char*> || ...);  // given one, which comes later and wins
+    py::module_::def(name, std::forward<F>(f), documented ? nullptr : member_docstring(name), extra...);
+    return *this;
+  }
+};
+
+/// What `py::pickle` makes: the `__setstate__` a class defines as if a constructor.
+template <class Init>
+constexpr bool is_pickle = false;
+template <class... Parts>
+constexpr bool is_pickle<py::detail::initimpl::pickle_factory<Parts...>> = true;
+
+/// A public class of the module: final, living in `commissioning`, its docstring and those of its
+/// members found by their Python names ("Option", "Option.add", `member_docstring`) unless a
+/// member is given one (`docstring("Envelope.start_month")`, shared, or an overload's).
+template <class T>
+class public_class : public py::class_<T> {
+  using base = py::class_<T>;
+  std::string name_;
+
+  /// The docstring filed under a `member`'s name, unless `Extra` gives it one (which, coming
+  /// later, wins).
+  template <class... Extra>
+  const char* doc_for(const char* member) const {
+    if constexpr ((std::is_same_v<Extra, const char*> || ...))
+      return nullptr;
+    else
+      return member_docstring(name_ + "." + member);
+  }
+
+ public:
+  public_class(py::handle scope, const char* name) : base(scope, name, py::is_final(), docstring(name)), name_(name) {
+    set_public_module(*this);
+  }
+  template <class F, class... Extra>
+  public_class& def(const char* name, F&& f, const Extra&... extra) {
+    base::def(name, std::forward<F>(f), doc_for<Extra...>(name), extra...);
+    return *this;
+  }
+  /// A constructor (`py::init`), or `py::pickle`'s `__setstate__`, which has no docstring.
+  template <class Init, class... Extra>
+    requires(!std::is_convertible_v<Init, const char*>)
+  public_class& def(Init&& init, const Extra&... extra) {
+    base::def(std::forward<Init>(init), is_pickle<std::remove_cvref_t<Init>> ? nullptr : doc_for<Extra...>("__init__"),
+              extra...);
+    return *this;
+  }
+  template <class Get, class Set, class... Extra>
+  public_class& def_property(const char* name, const Get& get, const Set& set, const Extra&... extra) {
+    base::def_property(name, get, set, doc_for<Extra...>(name), extra...);
+    return *this;
+  }
+  template <class F, class... Extra>
+  public_class& def_static(const char* name, F&& f, const Extra&... extra) {
+    base::def_static(name, std::forward<F>(f), doc_for<Extra...>(name), extra...);
+    return *this;
+  }
+  template <class Get, class... Extra>
+  public_class& def_property_readonly(const char* name, const Get& get, const Extra&... extra) {
+    base::def_property_readonly(name, get, doc_for<Extra...>(name), extra...);
+    return *this;
+  }
+  template <class D, class... Extra>
+  public_class& def_readonly(const char* name, const D T::* member, const Extra&... extra) {
+    base::def_readonly(name, member, doc_for<Extra...>(name), extra...);
+    return *this;
+  }
+};
 
 // ---------------------------------------------------------------- Python-side values and protocols
 
@@ -549,15 +633,21 @@ Class& def_value_semantics(Class& cls, State state, FromState from_state) {
 template <class T>
 struct fields;
 
-/// Declares `fields<Type>` in one line, the members as `&T::name`:
-///   CMPY_FIELDS(cm::vat_split, &T::net, &T::vat, &T::appraised);
-/// (a macro for the one thing a template cannot write: the specialisation with `T` named inside).
-#define CMPY_FIELDS(Type, ...)                               \
-  template <>                                                \
-  struct fields<Type> {                                      \
-    using T = Type;                                          \
-    static constexpr auto list = std::tuple{__VA_ARGS__};    \
+/// Declares `fields<Type>` in one line, the members by name:
+///   CMPY_FIELDS(cm::vat_split, net, vat, appraised);
+/// giving `list`, their member pointers (`&T::net`, ...), and `names`, the same names as text
+/// (a macro for what a template cannot write: a member's name as text).
+#define CMPY_FIELDS(Type, ...)                                                                                     \
+  template <>                                                                                                      \
+  struct fields<Type> {                                                                                            \
+    using T = Type;                                                                                                \
+    static constexpr auto list = std::tuple{                                                                       \
+        BOOST_PP_SEQ_ENUM(BOOST_PP_SEQ_TRANSFORM(CMPY_MEMBER_POINTER, ~, BOOST_PP_VARIADIC_TO_SEQ(__VA_ARGS__)))}; \
+    static constexpr std::array names{                                                                             \
+        BOOST_PP_SEQ_ENUM(BOOST_PP_SEQ_TRANSFORM(CMPY_MEMBER_NAME, ~, BOOST_PP_VARIADIC_TO_SEQ(__VA_ARGS__)))};    \
   }
+#define CMPY_MEMBER_POINTER(s, data, member) &T::member
+#define CMPY_MEMBER_NAME(s, data, member) BOOST_PP_STRINGIZE(member)
 
 template <class T>
 concept has_fields = requires { fields<T>::list; };
@@ -703,21 +793,23 @@ T snapshot(const T& value) {
 }
 
 /// A read-only property: its `name`, what gives its value (a data member, a getter or any
-/// callable on the C++ value) and its docstring. The property returns a copy of the value.
+/// callable on the C++ value) and, when it is not the one filed under the property's own name
+/// ("Option.kind"), its docstring. The property returns a copy of the value.
 template <class Get>
 struct property {
   const char* name;
   Get get;
-  const char* doc;
+  const char* doc = nullptr;
 };
 
 /// The read-only properties of a class, each written once as a `property`:
-///   def_properties(cls, property{"name", &T::name, "The option's name."},
-///                       property{"rival", [](const T& v) { return text_or_none(v.rival); }, "..."});
+///   def_properties(cls, property{"name", &T::name},
+///                       property{"rival", [](const T& v) { return text_or_none(v.rival); }});
 /// For a value that can change (`Locked`), each reads under the object's critical section.
 template <bool Locked = false, class Class, class... Get>
 Class& def_properties(Class& cls, const property<Get>&... properties) {
   using T = typename Class::type;
+  const auto class_name = py::cast<std::string>(cls.attr("__name__"));
   (cls.def_property_readonly(
        properties.name,
        [get = properties.get](const T& self) {
@@ -729,9 +821,31 @@ Class& def_properties(Class& cls, const property<Get>&... properties) {
            return Value(std::invoke(get, self));
          }
        },
-       properties.doc),
+       properties.doc ? properties.doc : docstring((class_name + "." + properties.name).c_str())),
    ...);
   return cls;
+}
+
+/// A property for each of a struct's `fields`, by its name, the value as it is (a list of words as
+/// `texts`), except where `overrides` give a property of the same name; then the `overrides`, and
+/// any other properties they add:
+///   def_fields(cls, property{"rival", [](const T& v) { return text_or_none(v.rival); }});
+template <bool Locked = false, class Class, class... Get>
+Class& def_fields(Class& cls, const property<Get>&... overrides) {
+  using T = typename Class::type;
+  constexpr auto& names = fields<T>::names;
+  [&]<std::size_t... I>(std::index_sequence<I...>) {
+    const auto def_field = [&](const char* name, auto member) {
+      if (((std::string_view(name) == overrides.name) || ...)) return;
+      using Value = std::remove_cvref_t<decltype(std::declval<const T&>().*member)>;
+      if constexpr (std::is_same_v<Value, std::vector<std::string>>)
+        def_properties<Locked>(cls, property{name, [member](const T& value) { return texts{value.*member}; }});
+      else
+        def_properties<Locked>(cls, property{name, member});
+    };
+    (def_field(names[I], std::get<I>(fields<T>::list)), ...);
+  }(std::make_index_sequence<names.size()>{});
+  return def_properties<Locked>(cls, overrides...);
 }
 
 /// A struct with `fields` as the NamedTuple `commissioning._types.<Name>` of the same fields
@@ -771,30 +885,24 @@ Self changed(Self self, Change change) {
 /// `typed_object` naming the Python type for signatures): to_pandas, _repr_html_ and the like.
 /// For a value that can change (`Locked`), the function is given a copy taken under its lock.
 template <class Result, bool Locked = false, class Class>
-Class& def_python_view(Class& cls, const char* name, const char* module, const char* function, const char* doc) {
+Class& def_python_view(Class& cls, const char* name, const char* module, const char* function) {
   using T = typename Class::type;
-  return cls.def(
-      name,
-      [module, function](const T& self) -> Result {
-        py::object view = python_module(module).attr(function)(Locked ? py::cast(snapshot(self)) : py::cast(self));
-        if constexpr (std::is_same_v<Result, std::string>)
-          return view.template cast<std::string>();
-        else
-          return Result{std::move(view)};
-      },
-      doc);
+  return cls.def(name, [module, function](const T& self) -> Result {
+    py::object view = python_module(module).attr(function)(Locked ? py::cast(snapshot(self)) : py::cast(self));
+    if constexpr (std::is_same_v<Result, std::string>)
+      return view.template cast<std::string>();
+    else
+      return Result{std::move(view)};
+  });
 }
 
 /// `_repr_html_` for Jupyter: the str `commissioning._display.<html_function>(self)` returns.
 template <class Class>
-Class& def_html(Class& cls, const char* html_function, const char* doc) {
+Class& def_html(Class& cls, const char* html_function) {
   using T = typename Class::type;
-  return cls.def(
-      "_repr_html_",
-      [html_function](const T& self) -> std::string {
-        return display_attr(html_function)(py::cast(self)).template cast<std::string>();
-      },
-      doc);
+  return cls.def("_repr_html_", [html_function](const T& self) -> std::string {
+    return display_attr(html_function)(py::cast(self)).template cast<std::string>();
+  });
 }
 
 // ---------------------------------------------------------------- pickles of parts, orderings, sequences

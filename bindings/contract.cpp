@@ -28,11 +28,11 @@ struct term_like {
   std::optional<cm::term> value;
 };
 
-CMPY_FIELDS(cm::extension_option, &T::months, &T::status);
-CMPY_FIELDS(cm::modification, &T::ground, &T::months, &T::annual_change, &T::from_month, &T::description);
-CMPY_FIELDS(cm::modification_value, &T::value, &T::share, &T::cumulative, &T::cumulative_share);
-CMPY_FIELDS(cm::contract_year, &T::number, &T::span, &T::phase, &T::value);
-CMPY_FIELDS(cm::financial_year_profile, &T::rule, &T::years, &T::total, &T::basis);
+CMPY_FIELDS(cm::extension_option, months, status);
+CMPY_FIELDS(cm::modification, ground, months, annual_change, from_month, description);
+CMPY_FIELDS(cm::modification_value, value, share, cumulative, cumulative_share);
+CMPY_FIELDS(cm::contract_year, number, span, phase, value);
+CMPY_FIELDS(cm::financial_year_profile, rule, years, total, basis);
 
 }  // namespace cmpy
 
@@ -235,31 +235,26 @@ py::object python_contract(const cm::contract& awarded, const std::vector<cm::op
   return py::cast(std::move(c));
 }
 
-void bind_contract(py::module_& m) {
-  def_text_enum<cm::option_status>(m, docstring("OptionStatus"));
-  def_text_enum<cm::contract_phase>(m, docstring("ContractPhase"));
-  def_text_enum<cm::contract_scope>(m, docstring("ContractScope"));
-  def_text_enum<cm::modification_ground>(m, docstring("ModificationGround"));
+void bind_contract(public_module& m) {
+  def_text_enum<cm::option_status>(m);
+  def_text_enum<cm::contract_phase>(m);
+  def_text_enum<cm::contract_scope>(m);
+  def_text_enum<cm::modification_ground>(m);
 
   // ---------------------------------------------------------------- Term
-  py::class_<cm::term> term_class(m, "Term", py::is_final(), docstring("Term"));
-  set_public_module(term_class);
-  term_class
-      .def(py::init(&cm::term::parse), py::arg("text"), docstring("Term.__init__/1"))
+  public_class<cm::term> term_class(m, "Term");
+  term_class.def(py::init(&cm::term::parse), py::arg("text"), docstring("Term.__init__/1"))
       .def(py::init<int, std::vector<int>>(), py::arg("base_months"),
-           py::arg_v("extension_months", std::vector<int>{}, "()"),
-           docstring("Term.__init__/2"))
+           py::arg_v("extension_months", std::vector<int>{}, "()"), docstring("Term.__init__/2"))
       .def_static("years", &cm::term::years, py::arg("base_years"),
-                  py::arg_v("extension_years", std::vector<int>{}, "()"), docstring("Term.years"))
-      .def_static("parse", &cm::term::parse, py::arg("text"), docstring("Term.parse"))
-      .def_property_readonly("base_months", &cm::term::base_months, docstring("Term.base_months"))
+                  py::arg_v("extension_years", std::vector<int>{}, "()"))
+      .def_static("parse", &cm::term::parse, py::arg("text"))
+      .def_property_readonly("base_months", &cm::term::base_months)
       .def_property_readonly(
           "extension_months",
-          [](const cm::term& t) { return named_object<"tuple[int, ...]">{py::tuple(py::cast(t.extension_months()))}; },
-          docstring("Term.extension_months"))
-      .def_property_readonly("maximum_months", &cm::term::maximum_months,
-                             docstring("Term.maximum_months"))
-      .def("to_words", &cm::term::to_words, docstring("Term.to_words"))
+          [](const cm::term& t) { return named_object<"tuple[int, ...]">{py::tuple(py::cast(t.extension_months()))}; })
+      .def_property_readonly("maximum_months", &cm::term::maximum_months)
+      .def("to_words", &cm::term::to_words)
       .def("__str__", &cm::term::to_string)
       .def("__repr__", [](const cm::term& t) { return "Term('" + t.to_string() + "')"; });
   const auto term_state = [](const cm::term& t) { return py::make_tuple(t.base_months(), t.extension_months()); };
@@ -270,46 +265,39 @@ void bind_contract(py::module_& m) {
   });
 
   // ---------------------------------------------------------------- Price
-  py::class_<cm::price> price_class(m, "Price", py::is_final(), docstring("Price"));
-  set_public_module(price_class);
+  public_class<cm::price> price_class(m, "Price");
   price_class
       .def_static(
-          "annual", [](money_like per_year) { return cm::price::annual(per_year.value); }, py::arg("per_year"),
-          docstring("Price.annual"))
+          "annual", [](money_like per_year) { return cm::price::annual(per_year.value); }, py::arg("per_year"))
       .def_static(
           "per_contract_year",
           [](const std::vector<money_like>& values) { return cm::price::per_contract_year(money_values(values)); },
-          py::arg("values"), docstring("Price.per_contract_year"))
+          py::arg("values"))
       .def_static(
           "total_over_base",
           [](money_like total, int base_months) { return cm::price::total_over_base(total.value, base_months); },
-          py::arg("total"), py::arg("base_months"), docstring("Price.total_over_base"))
-      .def("annual_rate", &cm::price::annual_rate, py::arg("year"), docstring("Price.annual_rate"))
+          py::arg("total"), py::arg("base_months"))
+      .def("annual_rate", &cm::price::annual_rate, py::arg("year"))
       .def("__repr__", &price_repr);
-  def_properties(
-      price_class,
-      property{"basis", [](const cm::price& p) { return std::string(cm::name_of(p.kind())); },
-               docstring("Price.basis")},
-      property{"values",
-               [](const cm::price& p) { return named_object<"tuple[Money, ...]">{py::tuple(py::cast(p.stated_values()))}; },
-               docstring("Price.values")},
-      property{"stated_total", &cm::price::stated_total,
-               docstring("Price.stated_total")});
+  def_properties(price_class, property{"basis", [](const cm::price& p) { return std::string(cm::name_of(p.kind())); }},
+                 property{"values",
+                          [](const cm::price& p) {
+                            return named_object<"tuple[Money, ...]">{py::tuple(py::cast(p.stated_values()))};
+                          }},
+                 property{"stated_total", &cm::price::stated_total});
   def_state_hash(def_equality(price_class), &price_state);
   def_pickle(price_class, &price_state, &price_from_state);
 
   // ---------------------------------------------------------------- Indexation
-  py::class_<cm::indexation> indexation_class(m, "Indexation", py::is_final(), docstring("Indexation"));
-  set_public_module(indexation_class);
-  indexation_class
-      .def_static("none", &cm::indexation::none, docstring("Indexation.none"))
+  public_class<cm::indexation> indexation_class(m, "Indexation");
+  indexation_class.def_static("none", &cm::indexation::none)
       .def_static(
           "fixed",
           [](rate_like uplift, int from_year, cm::rounding mode) {
             return cm::indexation::fixed(uplift.value, from_year, mode);
           },
           py::arg("uplift"), py::arg("from_year") = 2,
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Indexation.fixed"))
+          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
       .def_static(
           "index_series",
           [](const std::map<int, rate_like>& levels, int lag_years, std::optional<rate_like> cap,
@@ -322,50 +310,37 @@ void bind_contract(py::module_& m) {
                                                 from_year, mode);
           },
           py::arg("levels"), py::arg("lag_years") = 0, py::arg("cap") = py::none(), py::arg("floor") = py::none(),
-          py::arg("from_year") = 2,
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Indexation.index_series"))
-      .def("uplift_for", &cm::indexation::uplift_for, py::arg("year"), py::arg("anniversary_year"), docstring("Indexation.uplift_for"))
+          py::arg("from_year") = 2, py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
+      .def("uplift_for", &cm::indexation::uplift_for, py::arg("year"), py::arg("anniversary_year"))
       .def("__repr__", &indexation_repr);
   {
     using T = cm::indexation;
-    def_properties(
-        indexation_class,
-        property{"method", [](const T& x) { return std::string(cm::name_of(x.kind())); },
-                 docstring("Indexation.method")},
-        property{"uplift",
-                 [](const T& x) {
-                   return x.kind() == T::method::fixed ? std::optional(x.fixed_uplift()) : std::nullopt;
-                 },
-                 docstring("Indexation.uplift")},
-        property{"from_year", &T::from_year, docstring("Indexation.from_year")},
-        property{"rounding", &T::rounding_rule, docstring("Indexation.rounding")},
-        property{"levels", [](const T& x) { return named_object<"dict[int, Rate]">{py::cast(x.levels())}; },
-                 docstring("Indexation.levels")},
-        property{"lag_years", &T::lag_years, docstring("Indexation.lag_years")},
-        property{"cap", &T::cap, docstring("Indexation.cap")},
-        property{"floor", &T::floor, docstring("Indexation.floor")});
+    def_properties(indexation_class, property{"method", [](const T& x) { return std::string(cm::name_of(x.kind())); }},
+                   property{"uplift",
+                            [](const T& x) {
+                              return x.kind() == T::method::fixed ? std::optional(x.fixed_uplift()) : std::nullopt;
+                            }},
+                   property{"from_year", &T::from_year}, property{"rounding", &T::rounding_rule},
+                   property{"levels", [](const T& x) { return named_object<"dict[int, Rate]">{py::cast(x.levels())}; }},
+                   property{"lag_years", &T::lag_years}, property{"cap", &T::cap}, property{"floor", &T::floor});
   }
   def_state_hash(def_equality(indexation_class), &indexation_state);
   def_pickle(indexation_class, &indexation_state, &indexation_from_state);
 
   // ---------------------------------------------------------------- modification grounds
-  m.def("parse_modification_ground", &cm::read_name<cm::modification_ground>, py::arg("text"), docstring("parse_modification_ground"));
-  m.def("citation", &cm::citation, py::arg("ground"), docstring("citation"));
+  m.def("parse_modification_ground", &cm::read_name<cm::modification_ground>, py::arg("text"));
+  m.def("citation", &cm::citation, py::arg("ground"));
 
   // ---------------------------------------------------------------- FinancialYearProfile
-  py::class_<cm::financial_year_profile> profile_class(m, "FinancialYearProfile", py::is_final(), docstring("FinancialYearProfile"));
-  set_public_module(profile_class);
+  public_class<cm::financial_year_profile> profile_class(m, "FinancialYearProfile");
   {
     using T = cm::financial_year_profile;
     const auto years = [](const T& p) {
       return named_tuples<"FinancialYearAmount">(p.years);
     };
-    def_properties(profile_class, property{"rule", &T::rule, docstring("FinancialYearProfile.rule")},
-                   property{"rule_description", [](const T& p) { return std::string(cm::to_string(p.rule)); },
-                            docstring("FinancialYearProfile.rule_description")},
-                   property{"years", years, docstring("FinancialYearProfile.years")},
-                   property{"total", &T::total, docstring("FinancialYearProfile.total")},
-                   property{"basis", &T::basis, docstring("FinancialYearProfile.basis")});
+    def_fields(profile_class,
+               property{"rule_description", [](const T& p) { return std::string(cm::to_string(p.rule)); }},
+               property{"years", years});
     def_sequence(profile_class, years)
         .def("__str__", [](const T& p) { return cm::to_string(p); })
         .def("__repr__", &profile_repr);
@@ -374,13 +349,11 @@ void bind_contract(py::module_& m) {
         profile_class, [](const T& p) { return py::make_tuple(p.rule, py::list(state_of(p.years)), p.total, p.basis); },
         &from_class_state<T>);
   }
-  def_python_view<typed_object<series_type>>(profile_class, "to_pandas", "commissioning._display", "profile_to_pandas",
-                                             docstring("FinancialYearProfile.to_pandas"));
-  def_html(profile_class, "profile_html", docstring("FinancialYearProfile._repr_html_"));
+  def_python_view<typed_object<series_type>>(profile_class, "to_pandas", "commissioning._display", "profile_to_pandas");
+  def_html(profile_class, "profile_html");
 
   // ---------------------------------------------------------------- Contract
-  py::class_<cm::contract> contract_class(m, "Contract", py::is_final(), docstring("Contract"));
-  set_public_module(contract_class);
+  public_class<cm::contract> contract_class(m, "Contract");
   contract_class
       .def(py::init([](std::string name, std::string provider, cm::date start, const term_like& term,
                        std::optional<money_like> annual_value, std::optional<std::vector<money_like>> values_per_year,
@@ -412,8 +385,7 @@ void bind_contract(py::module_& m) {
            py::arg("name"), py::arg("provider"), py::arg("start"), py::arg("term"), py::kw_only(),
            py::arg("annual_value") = py::none(), py::arg("values_per_year") = py::none(),
            py::arg("total_over_base") = py::none(), py::arg("price") = py::none(), py::arg("indexation") = py::none(),
-           py::arg("uplift") = py::none(), py::arg("uplift_from_year") = py::none(),
-           docstring("Contract.__init__"))
+           py::arg("uplift") = py::none(), py::arg("uplift_from_year") = py::none())
 
       // ------------------------------------------------------------ changing it
       .def(
@@ -422,14 +394,14 @@ void bind_contract(py::module_& m) {
             const value_lock<cm::contract> lock(c);
             c.exercise(option_number(c, option.value), decided_on);
           },
-          py::arg("option"), py::arg("decided_on") = py::none(), docstring("Contract.exercise"))
+          py::arg("option"), py::arg("decided_on") = py::none())
       .def(
           "decline",
           [](cm::contract& c, typed_object<int_type> option) {
             const value_lock<cm::contract> lock(c);
             c.decline(option_number(c, option.value));
           },
-          py::arg("option"), docstring("Contract.decline"))
+          py::arg("option"))
       .def(
           "modify",
           [](cm::contract& c, cm::modification_ground ground, int months, std::optional<money_like> annual_change,
@@ -441,29 +413,22 @@ void bind_contract(py::module_& m) {
             return effective ? c.modify(std::move(change), *effective) : c.modify(std::move(change));
           },
           py::kw_only(), py::arg("ground"), py::arg("months") = 0, py::arg("annual_change") = py::none(),
-          py::arg("effective") = py::none(), py::arg("from_month") = py::none(), py::arg("description") = "",
-          docstring("Contract.modify"))
-      .def("month_at", under_contract_lock(&cm::contract::month_at), py::arg("day"), docstring("Contract.month_at"))
+          py::arg("effective") = py::none(), py::arg("from_month") = py::none(), py::arg("description") = "")
+      .def("month_at", under_contract_lock(&cm::contract::month_at), py::arg("day"))
 
       // ------------------------------------------------------------ dates
-      .def("end", under_contract_lock(&cm::contract::end), py::arg("scope") = "current",
-          docstring("Contract.end"))
-      .def("state_on", under_contract_lock(&cm::contract::state_on), py::arg("day"), docstring("Contract.state_on"))
+      .def("end", under_contract_lock(&cm::contract::end), py::arg("scope") = "current")
+      .def("state_on", under_contract_lock(&cm::contract::state_on), py::arg("day"))
 
       // ------------------------------------------------------------ values
-      .def("value", under_contract_lock(&cm::contract::value), py::arg("scope") = "current",
-          docstring("Contract.value"))
-      .def("annual_value_on", under_contract_lock(&cm::contract::annual_value_on), py::arg("day"), docstring("Contract.annual_value_on"))
-      .def(
-          "modification_values",
-          [](const cm::contract& c) {
-            return named_tuples<"ModificationValue">(snapshot(c).modification_values());
-          },
-          docstring("Contract.modification_values"))
+      .def("value", under_contract_lock(&cm::contract::value), py::arg("scope") = "current")
+      .def("annual_value_on", under_contract_lock(&cm::contract::annual_value_on), py::arg("day"))
+      .def("modification_values",
+           [](const cm::contract& c) { return named_tuples<"ModificationValue">(snapshot(c).modification_values()); })
       .def("spend_between", under_contract_lock(&cm::contract::spend_between), py::arg("first"), py::arg("last"),
-          py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"), docstring("Contract.spend_between"))
+           py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"))
       .def("spend_to", under_contract_lock(&cm::contract::spend_to), py::arg("day"),
-           py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"), docstring("Contract.spend_to"))
+           py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"))
 
       // ------------------------------------------------------------ profiles
       .def(
@@ -471,19 +436,14 @@ void bind_contract(py::module_& m) {
           [](const cm::contract& c, cm::contract_scope scope) {
             return named_object<"ContractYears">{types_attr("ContractYears")(named_tuples<"ContractYear">(snapshot(c).contract_years(scope)))};
           },
-          py::arg("scope") = "current",
-          docstring("Contract.contract_years"))
+          py::arg("scope") = "current")
       .def("profile", under_contract_lock(&cm::contract::profile), py::arg("scope") = "current",
-          py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"),
-          py::arg("start_month") = cm::april,
-          docstring("Contract.profile"))
+           py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"), py::arg("start_month") = cm::april)
 
       // ------------------------------------------------------------ protocols
       .def("__repr__", [](const cm::contract& c) { return contract_repr(snapshot(c)); })
-      .def("__copy__", &snapshot<cm::contract>, docstring("Contract.__copy__"))
-      .def(
-          "__deepcopy__", [](const cm::contract& c, py::handle /*memo*/) { return snapshot(c); }, py::arg("memo"),
-          docstring("Contract.__deepcopy__"));
+      .def("__copy__", &snapshot<cm::contract>)
+      .def("__deepcopy__", [](const cm::contract& c, py::handle /*memo*/) { return snapshot(c); }, py::arg("memo"));
   for (const bool equal : {true, false})  // NotImplemented for another type, typed Any as before
     contract_class.def(
         equal ? "__eq__" : "__ne__",
@@ -495,29 +455,14 @@ void bind_contract(py::module_& m) {
   {
     using T = cm::contract;
     def_properties<true>(
-        contract_class,
-        property{"name", &T::name, docstring("Contract.name")},
-        property{"provider", &T::provider, docstring("Contract.provider")},
-        property{"start", &T::start, docstring("Contract.start")},
-        property{"term", &T::term, docstring("Contract.term")},
-        property{"price", &T::price, docstring("Contract.price")},
-        property{"indexation", &T::indexation, docstring("Contract.indexation")},
-        property{"options",
-                 [](const T& c) { return named_tuples<"ExtensionOption">(c.options()); },
-                 docstring("Contract.options")},
-        property{"modifications",
-                 [](const T& c) { return named_tuples<"Modification">(c.modifications()); },
-                 docstring("Contract.modifications")},
-        property{"base_end", &T::base_end,
-                 docstring("Contract.base_end")},
-        property{"current_end", &T::current_end, docstring("Contract.current_end")},
-        property{"maximum_end", &T::maximum_end,
-                 docstring("Contract.maximum_end")},
-        property{"annual_value", &T::annual_value, docstring("Contract.annual_value")},
-        property{"base_value", &T::base_value, docstring("Contract.base_value")},
-        property{"maximum_value", &T::maximum_value,
-                 docstring("Contract.maximum_value")},
-        property{"current_value", &T::current_value, docstring("Contract.current_value")});
+        contract_class, property{"name", &T::name}, property{"provider", &T::provider}, property{"start", &T::start},
+        property{"term", &T::term}, property{"price", &T::price}, property{"indexation", &T::indexation},
+        property{"options", [](const T& c) { return named_tuples<"ExtensionOption">(c.options()); }},
+        property{"modifications", [](const T& c) { return named_tuples<"Modification">(c.modifications()); }},
+        property{"base_end", &T::base_end}, property{"current_end", &T::current_end},
+        property{"maximum_end", &T::maximum_end}, property{"annual_value", &T::annual_value},
+        property{"base_value", &T::base_value}, property{"maximum_value", &T::maximum_value},
+        property{"current_value", &T::current_value});
   }
   def_pickle(
       contract_class, [](const cm::contract& c) { return contract_pickle_state(snapshot(c)); }, &contract_from_state);
@@ -530,9 +475,8 @@ void bind_contract(py::module_& m) {
         if (contract_type::accepts(contract.value)) return cm::funding_sentence(contract_of(contract.value), unit);
         return cm::funding_sentence(contracts_of(contract.value), lots, unit);
       },
-      py::arg("contract"), py::kw_only(), py::arg("lots") = false, py::arg("unit") = py::none(), docstring("funding_sentence"));
-  m.def(
-      "report_figure", [](money_like amount) { return cm::report_figure(amount.value); }, py::arg("amount"), docstring("report_figure"));
+      py::arg("contract"), py::kw_only(), py::arg("lots") = false, py::arg("unit") = py::none());
+  m.def("report_figure", [](money_like amount) { return cm::report_figure(amount.value); }, py::arg("amount"));
 }
 
 }  // namespace cmpy

@@ -12,7 +12,7 @@
 namespace cmpy {
 
 /// A year's amount, as the contract, budget and appraisal layers give it.
-CMPY_FIELDS(cm::financial_year_amount, &T::year, &T::amount);
+CMPY_FIELDS(cm::financial_year_amount, year, amount);
 
 struct contract_type {
   static constexpr auto name = py::detail::const_name("Contract");

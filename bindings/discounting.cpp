@@ -19,7 +19,7 @@
 
 namespace cmpy {
 
-CMPY_FIELDS(cm::discount_band, &T::first_year, &T::annual_rate);
+CMPY_FIELDS(cm::discount_band, first_year, annual_rate);
 
 namespace {
 
@@ -63,27 +63,29 @@ std::vector<cm::discount_band> bands_from(py::handle source) {
 
 }  // namespace
 
-void bind_discounting(py::module_& m) {
-  py::class_<cm::discount_schedule> schedule_class(m, "DiscountSchedule", py::is_final(), docstring("DiscountSchedule"));
-  set_public_module(schedule_class);
+void bind_discounting(public_module& m) {
+  public_class<cm::discount_schedule> schedule_class(m, "DiscountSchedule");
   schedule_class
       .def(py::init([](std::string name, std::string source, bands_arg bands) {
              return cm::discount_schedule(std::move(name), std::move(source), bands_from(bands.value));
            }),
-           py::arg("name"), py::arg("source"), py::arg("bands"), docstring("DiscountSchedule.__init__"))
+           py::arg("name"), py::arg("source"), py::arg("bands"))
       .def_static(
           "constant",
-          [](rate_like annual_rate, std::string name) { return cm::discount_schedule::constant(annual_rate.value, name); },
-          py::arg("annual_rate"), py::arg("name") = "", docstring("DiscountSchedule.constant"))
-      .def_static("green_book_2022", &cm::discount_schedule::green_book_2022, docstring("DiscountSchedule.green_book_2022"))
-      .def_static("green_book_health", &cm::discount_schedule::green_book_health, docstring("DiscountSchedule.green_book_health"))
-      .def_static("green_book_2026_lower_rate", &cm::discount_schedule::green_book_2026_lower_rate, docstring("DiscountSchedule.green_book_2026_lower_rate"))
-      .def_static("named", &cm::discount_schedule::named, py::arg("key"), docstring("DiscountSchedule.named"))
-      .def_static("bundled_keys", &cm::discount_schedule::bundled_keys, docstring("DiscountSchedule.bundled_keys"))
-      .def("rate_for_year", &cm::discount_schedule::rate_for_year, py::arg("year"), docstring("DiscountSchedule.rate_for_year"))
-      .def("exact_factor", [](const cm::discount_schedule& s, int year) { return fraction_of(s.exact_factor(year)); },
-           py::arg("year"), docstring("DiscountSchedule.exact_factor"))
-      .def("factor", &cm::discount_schedule::factor, py::arg("year"), docstring("DiscountSchedule.factor"))
+          [](rate_like annual_rate, std::string name) {
+            return cm::discount_schedule::constant(annual_rate.value, name);
+          },
+          py::arg("annual_rate"), py::arg("name") = "")
+      .def_static("green_book_2022", &cm::discount_schedule::green_book_2022)
+      .def_static("green_book_health", &cm::discount_schedule::green_book_health)
+      .def_static("green_book_2026_lower_rate", &cm::discount_schedule::green_book_2026_lower_rate)
+      .def_static("named", &cm::discount_schedule::named, py::arg("key"))
+      .def_static("bundled_keys", &cm::discount_schedule::bundled_keys)
+      .def("rate_for_year", &cm::discount_schedule::rate_for_year, py::arg("year"))
+      .def(
+          "exact_factor", [](const cm::discount_schedule& s, int year) { return fraction_of(s.exact_factor(year)); },
+          py::arg("year"))
+      .def("factor", &cm::discount_schedule::factor, py::arg("year"))
       .def(
           "exact_factors",
           [](const cm::discount_schedule& s, int count) {
@@ -91,7 +93,7 @@ void bind_discounting(py::module_& m) {
             for (const cm::big_rational& f : s.exact_factors(count)) factors.push_back(fraction_of(f));
             return factors;
           },
-          py::arg("count"), docstring("DiscountSchedule.exact_factors"))
+          py::arg("count"))
       .def(
           "factors",
           [](const cm::discount_schedule& s, int count) {
@@ -100,18 +102,16 @@ void bind_discounting(py::module_& m) {
             return named_object<"numpy.ndarray">{
                 py::module_::import("numpy").attr("array")(py::cast(factors), py::arg("dtype") = "float64")};
           },
-          py::arg("count"), docstring("DiscountSchedule.factors"))
+          py::arg("count"))
       .def(
           "scaled", [](const cm::discount_schedule& s, rate_like scale) { return s.scaled(scale.value); },
-          py::arg("scale"), docstring("DiscountSchedule.scaled"))
+          py::arg("scale"))
       .def("__repr__", [](const cm::discount_schedule& s) {
         return "<DiscountSchedule " + quoted(s.name()) + ": " + cm::describe_bands(s) + ">";
       });
   using schedule_type = cm::discount_schedule;
-  def_properties(schedule_class, property{"name", &schedule_type::name, docstring("DiscountSchedule.name")},
-                 property{"source", &schedule_type::source, docstring("DiscountSchedule.source")},
-                 property{"bands", [](const schedule_type& s) { return named_tuples<"DiscountBand">(s.bands()); },
-                          docstring("DiscountSchedule.bands")});
+  def_properties(schedule_class, property{"name", &schedule_type::name}, property{"source", &schedule_type::source},
+                 property{"bands", [](const schedule_type& s) { return named_tuples<"DiscountBand">(s.bands()); }});
   def_state_hash(schedule_class, &schedule_state);
   def_value_semantics(schedule_class, &schedule_state, &schedule_from_state);
 
@@ -123,12 +123,12 @@ void bind_discounting(py::module_& m) {
         return cm::present_value(schedule, values, mode);
       },
       py::arg("schedule"), py::arg("amounts"), py::kw_only(),
-      py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("present_value"));
+      py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"));
 
   m.def(
       "annuity_factor",
       [](const cm::discount_schedule& schedule, int years) { return fraction_of(cm::annuity_factor(schedule, years)); },
-      py::arg("schedule"), py::arg("years"), docstring("annuity_factor"));
+      py::arg("schedule"), py::arg("years"));
 }
 
 }  // namespace cmpy

@@ -26,22 +26,19 @@
 namespace cmpy {
 
 // The records' fields, each named once: their pickle state and NamedTuples come from these.
-CMPY_FIELDS(cm::breach_line, &T::name, &T::provider, &T::amount);
-CMPY_FIELDS(cm::breach, &T::year, &T::shortfall, &T::lines);
-CMPY_FIELDS(cm::year_position, &T::year, &T::available, &T::committed, &T::headroom, &T::cumulative_headroom);
-CMPY_FIELDS(cm::envelope_position, &T::envelope_name, &T::years, &T::breaches, &T::bases);
-CMPY_FIELDS(cm::portfolio_line, &T::service, &T::provider, &T::annual, &T::how);
+CMPY_FIELDS(cm::breach_line, name, provider, amount);
+CMPY_FIELDS(cm::breach, year, shortfall, lines);
+CMPY_FIELDS(cm::year_position, year, available, committed, headroom, cumulative_headroom);
+CMPY_FIELDS(cm::envelope_position, envelope_name, years, breaches, bases);
+CMPY_FIELDS(cm::portfolio_line, service, provider, annual, how);
 /// A PortfolioChange inside is pickled as itself (its kind in report words, as it always was).
-CMPY_FIELDS(cm::change_outcome,
-            &T::change, &T::before, &T::after, &T::saving, &T::in_year, &T::in_year_share, &T::in_year_saving);
-CMPY_FIELDS(cm::proposal_result, &T::before, &T::after, &T::changes, &T::full_year_saving, &T::in_year_saving);
-CMPY_FIELDS(cm::statement, &T::source, &T::lines, &T::stated_total);
-CMPY_FIELDS(cm::reconciliation_line, &T::label, &T::first, &T::second, &T::difference);
-CMPY_FIELDS(cm::reconciliation,
-            &T::first_source, &T::second_source, &T::first_total, &T::second_total, &T::difference, &T::lines,
-            &T::unexplained);
-CMPY_FIELDS(cm::medium_term_year, &T::year, &T::budget, &T::cost, &T::savings, &T::gap);
-CMPY_FIELDS(cm::medium_term, &T::envelope_name, &T::base_cost, &T::inflation, &T::years);
+CMPY_FIELDS(cm::change_outcome, change, before, after, saving, in_year, in_year_share, in_year_saving);
+CMPY_FIELDS(cm::proposal_result, before, after, changes, full_year_saving, in_year_saving);
+CMPY_FIELDS(cm::statement, source, lines, stated_total);
+CMPY_FIELDS(cm::reconciliation_line, label, first, second, difference);
+CMPY_FIELDS(cm::reconciliation, first_source, second_source, first_total, second_total, difference, lines, unexplained);
+CMPY_FIELDS(cm::medium_term_year, year, budget, cost, savings, gap);
+CMPY_FIELDS(cm::medium_term, envelope_name, base_cost, inflation, years);
 
 namespace {
 
@@ -281,13 +278,12 @@ std::string medium_term_repr(const cm::medium_term& v) {
 
 }  // namespace
 
-void bind_envelope(py::module_& m) {
-  def_text_enum<cm::delivery>(m, docstring("Delivery"));
-  def_text_enum<cm::change_kind>(m, docstring("ChangeKind"));
+void bind_envelope(public_module& m) {
+  def_text_enum<cm::delivery>(m);
+  def_text_enum<cm::change_kind>(m);
 
   // ---------------------------------------------------------------- Envelope
-  py::class_<cm::envelope> envelope_class(m, "Envelope", py::is_final(), docstring("Envelope"));
-  set_public_module(envelope_class);
+  public_class<cm::envelope> envelope_class(m, "Envelope");
   envelope_class
       .def_static(
           "flat",
@@ -298,14 +294,14 @@ void bind_envelope(py::module_& m) {
                                       year_in(last.value, month));
           },
           py::arg("name"), py::arg("per_year"), py::arg("first"), py::arg("last"), py::kw_only(),
-          py::arg("start_month") = py::none(), docstring("Envelope.flat"))
+          py::arg("start_month") = py::none())
       .def_static(
           "per_year",
           [](std::string name, year_amounts_arg amounts, optional_month start_month) {
             return cm::envelope::per_year(std::move(name), year_values(amounts.value, start_month, "amounts", money_arg),
                                           start_month);
           },
-          py::arg("name"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none(), docstring("Envelope.per_year"))
+          py::arg("name"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none())
       .def_static(
           "uplifted",
           [](std::string name, money_like first_year_amount, rate_like uplift, financial_year_arg first,
@@ -315,41 +311,33 @@ void bind_envelope(py::module_& m) {
                                           year_in(first.value, month), year_in(last.value, month), mode);
           },
           py::arg("name"), py::arg("first_year_amount"), py::arg("uplift"), py::arg("first"), py::arg("last"),
-          py::kw_only(),
-          py::arg_v("rounding", cm::rounding::half_away_from_zero, "Rounding.HALF_AWAY_FROM_ZERO"),
-          py::arg("start_month") = py::none(), docstring("Envelope.uplifted"))
-      .def(
-          "capped_at", as_python<&cm::envelope::capped_at>, py::arg("cap"),
-          docstring("Envelope.capped_at"))
+          py::kw_only(), py::arg_v("rounding", cm::rounding::half_away_from_zero, "Rounding.HALF_AWAY_FROM_ZERO"),
+          py::arg("start_month") = py::none())
+      .def("capped_at", as_python<&cm::envelope::capped_at>, py::arg("cap"))
       .def(
           "available",
-          [](const cm::envelope& e, financial_year_arg year) { return e.available(year_in(year.value, e.start_month())); },
-          py::arg("year"), docstring("Envelope.available"));
+          [](const cm::envelope& e, financial_year_arg year) {
+            return e.available(year_in(year.value, e.start_month()));
+          },
+          py::arg("year"));
   {
     using T = cm::envelope;
     def_properties(
-        envelope_class, property{"name", &T::name, docstring("Envelope.name")},
-        property{"start_month", &T::start_month, docstring("Envelope.start_month")},
-        property{"cap", &T::cap, docstring("Envelope.cap")},
-        property{"first_year", &T::first_year, docstring("Envelope.first_year")},
-        property{"last_year", &T::last_year, docstring("Envelope.last_year")},
-        property{"years", &T::years, docstring("Envelope.years")},
-        property{"by_year", [](const T& e) { return by_year_dict(e.by_year()); },
-                 docstring("Envelope.by_year")},
-        property{"total", &T::total, docstring("Envelope.total")});
+        envelope_class, property{"name", &T::name}, property{"start_month", &T::start_month}, property{"cap", &T::cap},
+        property{"first_year", &T::first_year}, property{"last_year", &T::last_year}, property{"years", &T::years},
+        property{"by_year", [](const T& e) { return by_year_dict(e.by_year()); }}, property{"total", &T::total});
   }
-  def_python_view<typed_object<series_type>>(envelope_class, "to_pandas", display, "envelope_to_pandas", docstring("Envelope.to_pandas"));
+  def_python_view<typed_object<series_type>>(envelope_class, "to_pandas", display, "envelope_to_pandas");
   envelope_class.def("__repr__", &envelope_repr);
   def_state_hash(envelope_class, &envelope_state);
-  def_html(envelope_class, "envelope_html", docstring("Envelope._repr_html_"));
+  def_html(envelope_class, "envelope_html");
   def_value_semantics(envelope_class, &envelope_state, &envelope_from_state);
 
   // ---------------------------------------------------------------- Commitment
-  py::class_<cm::commitment> commitment_class(m, "Commitment", py::is_final(), docstring("Commitment"));
-  set_public_module(commitment_class);
+  public_class<cm::commitment> commitment_class(m, "Commitment");
   commitment_class
-      .def_static(
-          "of", &commitment_of, py::arg("contract"), py::arg("scope") = "current", py::arg("start_month") = cm::april, docstring("Commitment.of"))
+      .def_static("of", &commitment_of, py::arg("contract"), py::arg("scope") = "current",
+                  py::arg("start_month") = cm::april)
       .def_static(
           "annual",
           [](std::string name, std::string provider, money_like per_year, period_arg_object active,
@@ -358,58 +346,42 @@ void bind_envelope(py::module_& m) {
                                           period_arg(active.value), start_month);
           },
           py::arg("name"), py::arg("provider"), py::arg("per_year"), py::arg("period"),
-          py::arg("start_month") = cm::april, docstring("Commitment.annual"))
+          py::arg("start_month") = cm::april)
       .def_static(
           "per_year",
           [](std::string name, std::string provider, year_amounts_arg amounts, optional_month start_month) {
             return cm::commitment::per_year(std::move(name), std::move(provider),
                                             year_values(amounts.value, start_month, "amounts", money_arg), start_month);
           },
-          py::arg("name"), py::arg("provider"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none(),
-          docstring("Commitment.per_year"));
+          py::arg("name"), py::arg("provider"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none());
   {
     using T = cm::commitment;
-    def_properties(commitment_class, property{"name", &T::name, docstring("Commitment.name")},
-                   property{"provider", &T::provider, docstring("Commitment.provider")},
-                   property{"basis", &T::basis,
-                            docstring("Commitment.basis")},
-                   property{"start_month", &T::start_month, docstring("Commitment.start_month")},
-                   property{"years", &T::years, docstring("Commitment.years")},
-                   property{"by_year", [](const T& c) { return by_year_dict(c.amounts()); },
-                            docstring("Commitment.by_year")},
-                   property{"total", &T::total, docstring("Commitment.total")});
+    def_properties(commitment_class, property{"name", &T::name}, property{"provider", &T::provider},
+                   property{"basis", &T::basis}, property{"start_month", &T::start_month}, property{"years", &T::years},
+                   property{"by_year", [](const T& c) { return by_year_dict(c.amounts()); }},
+                   property{"total", &T::total});
   }
   commitment_class.def(
-          "in_year",
-          [](const cm::commitment& c, financial_year_arg year) { return c.in(year_in(year.value, c.start_month)); },
-          py::arg("year"), docstring("Commitment.in_year"));
-  def_python_view<typed_object<series_type>>(commitment_class, "to_pandas", display, "commitment_to_pandas", docstring("Commitment.to_pandas"));
+      "in_year",
+      [](const cm::commitment& c, financial_year_arg year) { return c.in(year_in(year.value, c.start_month)); },
+      py::arg("year"));
+  def_python_view<typed_object<series_type>>(commitment_class, "to_pandas", display, "commitment_to_pandas");
   commitment_class.def("__repr__", &commitment_repr);
   def_state_hash(commitment_class, &commitment_state);
   def_value_semantics(commitment_class, &commitment_state, &commitment_from_state);
 
   // ---------------------------------------------------------------- EnvelopePosition
-  py::class_<cm::envelope_position> position_class(m, "EnvelopePosition", py::is_final(), docstring("EnvelopePosition"));
-  set_public_module(position_class);
+  public_class<cm::envelope_position> position_class(m, "EnvelopePosition");
   {
     using T = cm::envelope_position;
-    def_properties(
-        position_class, property{"envelope_name", &T::envelope_name, docstring("EnvelopePosition.envelope_name")},
-        property{"years", [](const T& p) { return named_tuples<"YearPosition">(p.years); },
-                 docstring("EnvelopePosition.years")},
-        property{"breaches", [](const T& p) { return list_of<"list[Breach]">(p.breaches, breach_object); },
-                 docstring("EnvelopePosition.breaches")},
-        property{"bases", &T::bases,
-                 docstring("EnvelopePosition.bases")},
-        property{"ok", &T::ok, docstring("EnvelopePosition.ok")},
-        property{"total_available", &T::total_available, docstring("EnvelopePosition.total_available")},
-        property{"total_committed", &T::total_committed, docstring("EnvelopePosition.total_committed")},
-        property{"total_headroom", &T::total_headroom,
-                 docstring("EnvelopePosition.total_headroom")});
+    def_fields(position_class, property{"years", [](const T& p) { return named_tuples<"YearPosition">(p.years); }},
+               property{"breaches", [](const T& p) { return list_of<"list[Breach]">(p.breaches, breach_object); }},
+               property{"ok", &T::ok}, property{"total_available", &T::total_available},
+               property{"total_committed", &T::total_committed}, property{"total_headroom", &T::total_headroom});
   }
-  def_python_view<typed_object<data_frame_type>>(position_class, "to_pandas", display, "position_to_pandas", docstring("EnvelopePosition.to_pandas"));
+  def_python_view<typed_object<data_frame_type>>(position_class, "to_pandas", display, "position_to_pandas");
   position_class.def("__repr__", &position_repr);
-  def_html(position_class, "position_html", docstring("EnvelopePosition._repr_html_"));
+  def_html(position_class, "position_html");
   def_record_semantics(position_class);
 
   m.def(
@@ -429,23 +401,19 @@ void bind_envelope(py::module_& m) {
         }
         return cm::assess(budget, lines);
       },
-      py::arg("envelope"), py::arg("commitments"), docstring("assess"));
+      py::arg("envelope"), py::arg("commitments"));
 
   // ---------------------------------------------------------------- Portfolio
-  py::class_<cm::portfolio> portfolio_class(m, "Portfolio", py::is_final(), docstring("Portfolio"));
-  set_public_module(portfolio_class);
-  portfolio_class
-      .def(py::init<std::string>(), py::arg("name") = "", docstring("Portfolio.__init__"))
+  public_class<cm::portfolio> portfolio_class(m, "Portfolio");
+  portfolio_class.def(py::init<std::string>(), py::arg("name") = "")
       .def(
           "add",
-          [](portfolio_object self, std::string service, std::string provider, money_like annual,
-             cm::delivery how) {
+          [](portfolio_object self, std::string service, std::string provider, money_like annual, cm::delivery how) {
             return changed<cm::portfolio>(self, [&](cm::portfolio& p) {
               p.add(std::move(service), std::move(provider), annual.value, how);
             });
           },
-          py::arg("service"), py::arg("provider"), py::arg("annual"),
-          py::arg("delivery") = "contract", docstring("Portfolio.add"))
+          py::arg("service"), py::arg("provider"), py::arg("annual"), py::arg("delivery") = "contract")
       .def(
           "add_contract",
           [](portfolio_object self, typed_object<contract_type> contract, cm::date on) {
@@ -457,25 +425,19 @@ void bind_envelope(py::module_& m) {
               p.add(std::move(name), std::move(provider), annual, cm::delivery::contract);
             });
           },
-          py::arg("contract"), py::arg("on"), docstring("Portfolio.add_contract"));
+          py::arg("contract"), py::arg("on"));
   {
     using T = cm::portfolio;
-    def_properties<true>(
-        portfolio_class, property{"name", &T::name, docstring("Portfolio.name")},
-        property{"lines", [](const T& p) { return lines_list(p.lines()); },
-                 docstring("Portfolio.lines")},
-        property{"services", &T::services, docstring("Portfolio.services")},
-        property{"total", &T::total, docstring("Portfolio.total")});
+    def_properties<true>(portfolio_class, property{"name", &T::name},
+                         property{"lines", [](const T& p) { return lines_list(p.lines()); }},
+                         property{"services", &T::services}, property{"total", &T::total});
   }
   portfolio_class
       .def(
           "service_total",
           [](const cm::portfolio& p, std::string_view service) { return snapshot(p).service_total(service); },
-          py::arg("service"), docstring("Portfolio.service_total"))
-      .def(
-          "by_service",
-          [](const cm::portfolio& p) { return groups_list(snapshot(p)); },
-          docstring("Portfolio.by_service"))
+          py::arg("service"))
+      .def("by_service", [](const cm::portfolio& p) { return groups_list(snapshot(p)); })
       .def_static(
           "from_frame",
           [](typed_object<data_frame_type> frame, std::string service, std::string provider, std::string annual,
@@ -485,7 +447,7 @@ void bind_envelope(py::module_& m) {
           },
           py::arg("frame"), py::kw_only(), py::arg("service") = "service", py::arg("provider") = "provider",
           py::arg("annual") = "annual", py::arg("delivery") = py::none(), py::arg("name") = py::none(),
-          py::arg("fill_down") = false, docstring("Portfolio.from_frame"))
+          py::arg("fill_down") = false)
       .def_static(
           "from_records",
           [](records_arg records, std::string service, std::string provider, std::string annual,
@@ -495,7 +457,7 @@ void bind_envelope(py::module_& m) {
           },
           py::arg("records"), py::kw_only(), py::arg("service") = "service", py::arg("provider") = "provider",
           py::arg("annual") = "annual", py::arg("delivery") = py::none(), py::arg("name") = "",
-          py::arg("fill_down") = false, docstring("Portfolio.from_records"))
+          py::arg("fill_down") = false)
       .def("__len__", [](const cm::portfolio& p) { return snapshot(p).lines().size(); })
       .def("__iter__", [](const cm::portfolio& p) { return py::iter(py::cast(lines_list(snapshot(p).lines()))); })
       .def(
@@ -505,90 +467,67 @@ void bind_envelope(py::module_& m) {
           },
           py::arg("service"))
       .def("__repr__", [](const cm::portfolio& p) { return portfolio_repr(snapshot(p)); })
-      .def("__eq__", [](const cm::portfolio& a, py::handle b) { return compare_portfolios(a, b, true); }, py::is_operator())
-      .def("__ne__", [](const cm::portfolio& a, py::handle b) { return compare_portfolios(a, b, false); }, py::is_operator())
-      .def("__copy__", &snapshot<cm::portfolio>, docstring("Portfolio.__copy__"))
       .def(
-          "__deepcopy__", [](const cm::portfolio& p, py::handle /*memo*/) { return snapshot(p); }, py::arg("memo"),
-          docstring("Portfolio.__deepcopy__"));
+          "__eq__", [](const cm::portfolio& a, py::handle b) { return compare_portfolios(a, b, true); },
+          py::is_operator())
+      .def(
+          "__ne__", [](const cm::portfolio& a, py::handle b) { return compare_portfolios(a, b, false); },
+          py::is_operator())
+      .def("__copy__", &snapshot<cm::portfolio>)
+      .def("__deepcopy__", [](const cm::portfolio& p, py::handle /*memo*/) { return snapshot(p); }, py::arg("memo"));
   def_pickle(portfolio_class, [](const cm::portfolio& p) { return portfolio_state(snapshot(p)); }, &portfolio_from_state);
   portfolio_class.attr("__hash__") = py::none();
-  def_python_view<typed_object<data_frame_type>, true>(portfolio_class, "to_pandas", display, "portfolio_to_pandas",
-                                                       docstring("Portfolio.to_pandas"));
-  def_python_view<std::string, true>(portfolio_class, "_repr_html_", display, "portfolio_html",
-                                     docstring("Portfolio._repr_html_"));
+  def_python_view<typed_object<data_frame_type>, true>(portfolio_class, "to_pandas", display, "portfolio_to_pandas");
+  def_python_view<std::string, true>(portfolio_class, "_repr_html_", display, "portfolio_html");
 
   // ---------------------------------------------------------------- PortfolioChange
-  py::class_<cm::portfolio_change> change_class(m, "PortfolioChange", py::is_final(), docstring("PortfolioChange"));
-  set_public_module(change_class);
+  public_class<cm::portfolio_change> change_class(m, "PortfolioChange");
   change_class
-      .def_static(
-          "change_by", as_python<&cm::portfolio_change::change_by>,
-          py::arg("service"), py::arg("amount"), py::arg("effective"), docstring("PortfolioChange.change_by"))
-      .def_static(
-          "change_by_percent", as_python<&cm::portfolio_change::change_by_percent>,
-          py::arg("service"), py::arg("share"), py::arg("effective"), docstring("PortfolioChange.change_by_percent"))
-      .def_static(
-          "bring_in_house", as_python<&cm::portfolio_change::bring_in_house>,
-          py::arg("service"), py::arg("amount"), py::arg("effective"), docstring("PortfolioChange.bring_in_house"))
-      .def_static(
-          "move_to_sla", as_python<&cm::portfolio_change::move_to_sla>,
-          py::arg("service"), py::arg("provider"), py::arg("amount"), py::arg("effective"), docstring("PortfolioChange.move_to_sla"))
-      .def_static(
-          "end", as_python<&cm::portfolio_change::end>,
-          py::arg("service"), py::arg("effective"), docstring("PortfolioChange.end"))
-      .def_static(
-          "add", as_python<&cm::portfolio_change::add>,
-          py::arg("service"), py::arg("provider"), py::arg("annual"), py::arg("effective"),
-          py::arg("delivery") = "contract", docstring("PortfolioChange.add"));
+      .def_static("change_by", as_python<&cm::portfolio_change::change_by>, py::arg("service"), py::arg("amount"),
+                  py::arg("effective"))
+      .def_static("change_by_percent", as_python<&cm::portfolio_change::change_by_percent>, py::arg("service"),
+                  py::arg("share"), py::arg("effective"))
+      .def_static("bring_in_house", as_python<&cm::portfolio_change::bring_in_house>, py::arg("service"),
+                  py::arg("amount"), py::arg("effective"))
+      .def_static("move_to_sla", as_python<&cm::portfolio_change::move_to_sla>, py::arg("service"), py::arg("provider"),
+                  py::arg("amount"), py::arg("effective"))
+      .def_static("end", as_python<&cm::portfolio_change::end>, py::arg("service"), py::arg("effective"))
+      .def_static("add", as_python<&cm::portfolio_change::add>, py::arg("service"), py::arg("provider"),
+                  py::arg("annual"), py::arg("effective"), py::arg("delivery") = "contract");
   {
     using T = cm::portfolio_change;
-    def_properties(
-        change_class, property{"kind", &T::kind, docstring("PortfolioChange.kind")},
-        property{"service", &T::service, docstring("PortfolioChange.service")},
-        property{"provider", [](const T& c) { return text_or_none(c.provider); }, docstring("PortfolioChange.provider")},
-        property{"amount", &T::amount, docstring("PortfolioChange.amount")},
-        property{"percent", &T::percent, docstring("PortfolioChange.percent")},
-        property{"effective", &T::from, docstring("PortfolioChange.effective")},
-        property{"delivery", &T::how, docstring("PortfolioChange.delivery")});
+    def_properties(change_class, property{"kind", &T::kind}, property{"service", &T::service},
+                   property{"provider", [](const T& c) { return text_or_none(c.provider); }},
+                   property{"amount", &T::amount}, property{"percent", &T::percent}, property{"effective", &T::from},
+                   property{"delivery", &T::how});
   }
   change_class.def("__repr__", &change_repr);
   def_state_hash(change_class, &change_state);
   def_value_semantics(change_class, &change_state, &change_from_state);
 
   // ---------------------------------------------------------------- ProposalResult
-  py::class_<cm::proposal_result> proposal_class(m, "ProposalResult", py::is_final(), docstring("ProposalResult"));
-  set_public_module(proposal_class);
+  public_class<cm::proposal_result> proposal_class(m, "ProposalResult");
   {
     using T = cm::proposal_result;
-    def_properties(proposal_class, property{"before", &T::before, docstring("ProposalResult.before")},
-                   property{"after", &T::after, docstring("ProposalResult.after")},
-                   property{"changes", [](const T& r) { return list_of<"list[ChangeOutcome]">(r.changes, outcome_object); },
-                            docstring("ProposalResult.changes")},
-                   property{"full_year_saving", &T::full_year_saving,
-                            docstring("ProposalResult.full_year_saving")},
-                   property{"in_year_saving", &T::in_year_saving, docstring("ProposalResult.in_year_saving")},
-                   property{"in_year_savings", [](const T& r) { return by_year_dict(r.in_year_savings()); },
-                            docstring("ProposalResult.in_year_savings")});
+    def_fields(
+        proposal_class,
+        property{"changes", [](const T& r) { return list_of<"list[ChangeOutcome]">(r.changes, outcome_object); }},
+        property{"in_year_savings", [](const T& r) { return by_year_dict(r.in_year_savings()); }});
   }
-  def_python_view<typed_object<data_frame_type>>(proposal_class, "to_pandas", display, "proposal_to_pandas", docstring("ProposalResult.to_pandas"));
+  def_python_view<typed_object<data_frame_type>>(proposal_class, "to_pandas", display, "proposal_to_pandas");
   proposal_class.def("__repr__", &proposal_repr);
-  def_html(proposal_class, "proposal_html", docstring("ProposalResult._repr_html_"));
+  def_html(proposal_class, "proposal_html");
   def_record_semantics(proposal_class);
 
   // Defined once ProposalResult is registered, so that its signature names it.
-  portfolio_class.def(
-      "apply", &apply_changes, py::arg("changes"), py::arg("start_month") = cm::april, docstring("Portfolio.apply"));
+  portfolio_class.def("apply", &apply_changes, py::arg("changes"), py::arg("start_month") = cm::april);
 
-  m.def(
-      "apply_changes", &apply_changes, py::arg("portfolio"), py::arg("changes"), py::arg("start_month") = cm::april, docstring("apply_changes"));
+  m.def("apply_changes", &apply_changes, py::arg("portfolio"), py::arg("changes"), py::arg("start_month") = cm::april);
 
   // ---------------------------------------------------------------- Statement
-  py::class_<cm::statement> statement_class(m, "Statement", py::is_final(), docstring("Statement"));
-  set_public_module(statement_class);
+  public_class<cm::statement> statement_class(m, "Statement");
   statement_class
-      .def(py::init([](std::string source, std::optional<statement_lines_arg> lines,
-                       std::optional<money_like> total) {
+      .def(py::init([](std::string source, std::optional<statement_lines_arg> lines, std::optional<money_like> total) {
              cm::statement s{std::move(source), {}, optional_value(total)};
              if (lines)
                for (const auto& [label, amount] : pairs_of(lines->value, "lines")) {
@@ -598,74 +537,54 @@ void bind_envelope(py::module_& m) {
                }
              return s;
            }),
-           py::arg("source"), py::arg("lines") = py::none(), py::arg("total") = py::none(),
-           docstring("Statement.__init__"))
+           py::arg("source"), py::arg("lines") = py::none(), py::arg("total") = py::none())
       .def_static(
           "of",
           [](const cm::portfolio& p, std::optional<std::string> source) {
             const cm::portfolio copy = snapshot(p);
             return cm::statement::of(copy, source.value_or(copy.name()));
           },
-          py::arg("portfolio"), py::arg("source") = py::none(), docstring("Statement.of"));
+          py::arg("portfolio"), py::arg("source") = py::none());
   {
     using T = cm::statement;
-    def_properties(statement_class, property{"source", &T::source, docstring("Statement.source")},
-                   property{"lines",
-                            [](const T& s) {
-                              return list_of<"list[StatementLine]">(s.lines, [](const auto& line) {
-                                return types_attr("StatementLine")(line.first, line.second);
-                              });
-                            },
-                            docstring("Statement.lines")},
-                   property{"stated_total", &T::stated_total, docstring("Statement.stated_total")},
-                   property{"total", &T::total, docstring("Statement.total")});
+    def_fields(statement_class,
+               property{"lines",
+                        [](const T& s) {
+                          return list_of<"list[StatementLine]">(s.lines, [](const auto& line) {
+                            return types_attr("StatementLine")(line.first, line.second);
+                          });
+                        }},
+               property{"total", &T::total});
   }
   statement_class.def("__repr__", &statement_repr);
   def_record_semantics(statement_class);
 
   // ---------------------------------------------------------------- Reconciliation
-  py::class_<cm::reconciliation> reconciliation_class(m, "Reconciliation", py::is_final(), docstring("Reconciliation"));
-  set_public_module(reconciliation_class);
+  public_class<cm::reconciliation> reconciliation_class(m, "Reconciliation");
   {
     using T = cm::reconciliation;
-    def_properties(
-        reconciliation_class, property{"first_source", &T::first_source, docstring("Reconciliation.first_source")},
-        property{"second_source", &T::second_source, docstring("Reconciliation.second_source")},
-        property{"first_total", &T::first_total, docstring("Reconciliation.first_total")},
-        property{"second_total", &T::second_total, docstring("Reconciliation.second_total")},
-        property{"difference", &T::difference, docstring("Reconciliation.difference")},
-        property{"lines",
-                 [](const T& r) {
-                   return named_tuples<"ReconciliationLine">(r.lines);
-                 },
-                 docstring("Reconciliation.lines")},
-        property{"unexplained", &T::unexplained, docstring("Reconciliation.unexplained")});
+    def_fields(reconciliation_class,
+               property{"lines", [](const T& r) { return named_tuples<"ReconciliationLine">(r.lines); }});
   }
   def_python_view<typed_object<data_frame_type>>(reconciliation_class, "to_pandas", display,
-                                                 "reconciliation_to_pandas", docstring("Reconciliation.to_pandas"));
+                                                 "reconciliation_to_pandas");
   reconciliation_class.def("__repr__", &reconciliation_repr);
-  def_html(reconciliation_class, "reconciliation_html",
-           docstring("Reconciliation._repr_html_"));
+  def_html(reconciliation_class, "reconciliation_html");
   def_record_semantics(reconciliation_class);
 
-  m.def("reconcile", &cm::reconcile, py::arg("first"), py::arg("second"), docstring("reconcile"));
+  m.def("reconcile", &cm::reconcile, py::arg("first"), py::arg("second"));
 
   // ---------------------------------------------------------------- MediumTermView
-  py::class_<cm::medium_term> view_class(m, "MediumTermView", py::is_final(), docstring("MediumTermView"));
-  set_public_module(view_class);
+  public_class<cm::medium_term> view_class(m, "MediumTermView");
   {
     using T = cm::medium_term;
     const auto years = [](const T& v) { return named_tuples<"MediumTermYear">(v.years); };
-    def_properties(view_class, property{"envelope_name", &T::envelope_name, docstring("MediumTermView.envelope_name")},
-                   property{"base_cost", &T::base_cost, docstring("MediumTermView.base_cost")},
-                   property{"inflation", &T::inflation, docstring("MediumTermView.inflation")},
-                   property{"years", years, docstring("MediumTermView.years")},
-                   property{"total_gap", &T::total_gap, docstring("MediumTermView.total_gap")});
+    def_fields(view_class, property{"years", years}, property{"total_gap", &T::total_gap});
     def_sequence(view_class, years);
   }
-  def_python_view<typed_object<data_frame_type>>(view_class, "to_pandas", display, "medium_term_to_pandas", docstring("MediumTermView.to_pandas"));
+  def_python_view<typed_object<data_frame_type>>(view_class, "to_pandas", display, "medium_term_to_pandas");
   view_class.def("__repr__", &medium_term_repr);
-  def_html(view_class, "medium_term_html", docstring("MediumTermView._repr_html_"));
+  def_html(view_class, "medium_term_html");
   def_record_semantics(view_class);
 
   m.def(
@@ -679,9 +598,7 @@ void bind_envelope(py::module_& m) {
             mode);
       },
       py::arg("envelope"), py::arg("base_cost"), py::arg("inflation"), py::arg("savings_by_year") = py::none(),
-      py::kw_only(),
-      py::arg_v("rounding", cm::rounding::half_away_from_zero, "Rounding.HALF_AWAY_FROM_ZERO"),
-      docstring("medium_term_view"));
+      py::kw_only(), py::arg_v("rounding", cm::rounding::half_away_from_zero, "Rounding.HALF_AWAY_FROM_ZERO"));
 }
 
 }  // namespace cmpy

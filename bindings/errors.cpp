@@ -17,7 +17,7 @@ void raise_as(const char* name, const cm::error& e) {
 
 }  // namespace
 
-void bind_errors(py::module_& /*m*/) {
+void bind_errors(public_module& /*m*/) {
   py::register_local_exception_translator([](std::exception_ptr p) {
     if (!p) return;
     try {

@@ -135,7 +135,7 @@ auto elementwise(Kernel kernel) {
 
 }  // namespace
 
-void bind_financial_functions(py::module_& m) {
+void bind_financial_functions(public_module& m) {
   m.def(
       "fin_payment_timing", [](const std::string& text) { return static_cast<int>(fin::parse_payment_timing(text)); },
       py::arg("when"),
@@ -145,23 +145,19 @@ void bind_financial_functions(py::module_& m) {
       py::arg("when"), docstring("fin_payment_timing/2"));
 
   m.def("fin_fv", elementwise<5>([](const auto& c, auto w, auto out) { fin::fv(c[0], c[1], c[2], c[3], w, out); }),
-      py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("pv"), py::arg("when"),
-      docstring("fin_fv"));
+        py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("pv"), py::arg("when"));
   m.def("fin_pmt", elementwise<5>([](const auto& c, auto w, auto out) { fin::pmt(c[0], c[1], c[2], c[3], w, out); }),
-      py::arg("rate"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
-      docstring("fin_pmt"));
+        py::arg("rate"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"));
   m.def("fin_pv", elementwise<5>([](const auto& c, auto w, auto out) { fin::pv(c[0], c[1], c[2], c[3], w, out); }),
-      py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("fv"), py::arg("when"),
-      docstring("fin_pv"));
-  m.def("fin_ipmt", elementwise<6>([](const auto& c, auto w, auto out) { fin::ipmt(c[0], c[1], c[2], c[3], c[4], w, out); }),
-      py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
-      docstring("fin_ipmt"));
-  m.def("fin_ppmt", elementwise<6>([](const auto& c, auto w, auto out) { fin::ppmt(c[0], c[1], c[2], c[3], c[4], w, out); }),
-      py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"),
-      docstring("fin_ppmt"));
+        py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("fv"), py::arg("when"));
+  m.def("fin_ipmt",
+        elementwise<6>([](const auto& c, auto w, auto out) { fin::ipmt(c[0], c[1], c[2], c[3], c[4], w, out); }),
+        py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"));
+  m.def("fin_ppmt",
+        elementwise<6>([](const auto& c, auto w, auto out) { fin::ppmt(c[0], c[1], c[2], c[3], c[4], w, out); }),
+        py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"));
   m.def("fin_nper", elementwise<5>([](const auto& c, auto w, auto out) { fin::nper(c[0], c[1], c[2], c[3], w, out); }),
-      py::arg("rate"), py::arg("pmt"), py::arg("pv"), py::arg("fv"), py::arg("when"),
-      docstring("fin_nper"));
+        py::arg("rate"), py::arg("pmt"), py::arg("pv"), py::arg("fv"), py::arg("when"));
 
   m.def(
       "fin_rate",
@@ -178,8 +174,7 @@ void bind_financial_functions(py::module_& m) {
                         {size});
       },
       py::arg("nper"), py::arg("pmt"), py::arg("pv"), py::arg("fv"), py::arg("when"), py::arg("guess"), py::arg("tol"),
-      py::arg("maxiter"),
-      docstring("fin_rate"));
+      py::arg("maxiter"));
 
   m.def(
       "fin_npv",
@@ -190,7 +185,7 @@ void bind_financial_functions(py::module_& m) {
                                        [&] { return fin::npv(elements(rates), rows); }),
                         {rates.shape(0), values.shape(0)});
       },
-      py::arg("rates"), py::arg("values"), docstring("fin_npv"));
+      py::arg("rates"), py::arg("values"));
   m.def(
       "fin_irr",
       [](const double_array& values) {
@@ -198,7 +193,7 @@ void bind_financial_functions(py::module_& m) {
         return to_array(without_gil_if(values.size() >= release_gil_from, [&] { return fin::irr(rows); }),
                         {values.shape(0)});
       },
-      py::arg("values"), docstring("fin_irr"));
+      py::arg("values"));
   m.def(
       "fin_mirr",
       [](const double_array& values, const double_array& finance_rates, const double_array& reinvest_rates) {
@@ -209,18 +204,17 @@ void bind_financial_functions(py::module_& m) {
                                        [&] { return fin::mirr(rows, elements(finance_rates), elements(reinvest_rates)); }),
                         {values.shape(0), finance_rates.shape(0)});
       },
-      py::arg("values"), py::arg("finance_rate"), py::arg("reinvest_rate"),
-      docstring("fin_mirr"));
+      py::arg("values"), py::arg("finance_rate"), py::arg("reinvest_rate"));
 
   m.def(
       "fin_excel_npv", [](double rate, const double_array& values) { return fin::excel_npv(rate, elements(values)); },
-      py::arg("rate"), py::arg("values"), docstring("fin_excel_npv"));
+      py::arg("rate"), py::arg("values"));
   m.def(
       "fin_xnpv",
       [](double rate, const double_array& values, const std::vector<cm::date>& dates) {
         return fin::xnpv(rate, elements(values), dates);
       },
-      py::arg("rate"), py::arg("values"), py::arg("dates"), docstring("fin_xnpv"));
+      py::arg("rate"), py::arg("values"), py::arg("dates"));
   m.def(
       "fin_xirr",
       [](py::handle series, const std::vector<cm::date>& dates, double guess) -> py::object {
@@ -249,8 +243,7 @@ void bind_financial_functions(py::module_& m) {
         return to_array(without_gil_if(values.size() >= release_gil_from, [&] { return fin::xirr(rows, dates, guess); }),
                         {values.shape(0)});
       },
-      py::arg("values"), py::arg("dates"), py::arg("guess"),
-      docstring("fin_xirr"));
+      py::arg("values"), py::arg("dates"), py::arg("guess"));
 }
 
 }  // namespace cmpy

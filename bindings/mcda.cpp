@@ -27,10 +27,10 @@
 
 namespace cmpy {
 
-CMPY_FIELDS(cm::score_scale, &T::min, &T::max);
-CMPY_FIELDS(cm::criterion, &T::name, &T::weight, &T::description, &T::scale);
-CMPY_FIELDS(cm::weight_stability, &T::criterion, &T::weight, &T::lowest_weight, &T::highest_weight, &T::points_down,
-            &T::points_up, &T::rival_down, &T::rival_up);
+CMPY_FIELDS(cm::score_scale, min, max);
+CMPY_FIELDS(cm::criterion, name, weight, description, scale);
+CMPY_FIELDS(cm::weight_stability, criterion, weight, lowest_weight, highest_weight, points_down, points_up, rival_down,
+            rival_up);
 
 namespace {
 
@@ -197,46 +197,33 @@ std::string number_text(double value) {
 
 }  // namespace
 
-void bind_mcda(py::module_& m) {
+void bind_mcda(public_module& m) {
   // ---------------------------------------------------------------- MultiCriteriaResult
-  py::class_<cm::mcda_result> result_class(m, "MultiCriteriaResult", py::is_final(), docstring("MultiCriteriaResult"));
-  set_public_module(result_class);
+  public_class<cm::mcda_result> result_class(m, "MultiCriteriaResult");
   using R = cm::mcda_result;
   def_properties(
       result_class,
-      property{"criteria", [](const R& r) { return named_object<"list[Criterion]">{criteria_list(r.criteria)}; },
-               docstring("MultiCriteriaResult.criteria")},
-      property{"options", &R::options, docstring("MultiCriteriaResult.options")},
-      property{"scores", [](const R& r) { return scores_object(r.scores); },
-               docstring("MultiCriteriaResult.scores")},
-      property{"weights", [](const R& r) { return eigen_values(r.weights); },
-               docstring("MultiCriteriaResult.weights")},
-      property{"totals", [](const R& r) { return eigen_values(r.totals); }, docstring("MultiCriteriaResult.totals")},
-      property{"ranks", &R::ranks, docstring("MultiCriteriaResult.ranks")},
+      property{"criteria", [](const R& r) { return named_object<"list[Criterion]">{criteria_list(r.criteria)}; }},
+      property{"options", &R::options}, property{"scores", [](const R& r) { return scores_object(r.scores); }},
+      property{"weights", [](const R& r) { return eigen_values(r.weights); }},
+      property{"totals", [](const R& r) { return eigen_values(r.totals); }}, property{"ranks", &R::ranks},
       property{"ties",
                [](const R& r) {
                  py::list groups;
                  for (const auto& group : r.ties) groups.append(py::tuple(py::cast(group)));
                  return named_object<"list[tuple[str, ...]]">{groups};
-               },
-               docstring("MultiCriteriaResult.ties")},
-      property{"top", &R::top, docstring("MultiCriteriaResult.top")},
-      property{"stability",
-               [](const R& r) {
-                 py::list result;
-                 for (const cm::weight_stability& s : r.stability) result.append(named_tuple<"WeightStability">(s).value);
-                 return named_object<"list[WeightStability]">{result};
-               },
-               docstring("MultiCriteriaResult.stability")});
-  result_class
-      .def(
-          "total_of", &R::total_of, py::arg("option"), docstring("MultiCriteriaResult.total_of"))
-      .def(
-          "rank_of", &R::rank_of, py::arg("option"), docstring("MultiCriteriaResult.rank_of"));
-  def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", mcda_display, "result_to_pandas", docstring("MultiCriteriaResult.to_pandas"));
+               }},
+      property{"top", &R::top}, property{"stability", [](const R& r) {
+                                           py::list result;
+                                           for (const cm::weight_stability& s : r.stability)
+                                             result.append(named_tuple<"WeightStability">(s).value);
+                                           return named_object<"list[WeightStability]">{result};
+                                         }});
+  result_class.def("total_of", &R::total_of, py::arg("option")).def("rank_of", &R::rank_of, py::arg("option"));
+  def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", mcda_display, "result_to_pandas");
   def_python_view<typed_object<data_frame_type>>(result_class, "stability_to_pandas", mcda_display,
-                                                 "stability_to_pandas", docstring("MultiCriteriaResult.stability_to_pandas"));
-  def_python_view<std::string>(result_class, "_repr_html_", mcda_display, "result_html", docstring("MultiCriteriaResult._repr_html_"));
+                                                 "stability_to_pandas");
+  def_python_view<std::string>(result_class, "_repr_html_", mcda_display, "result_html");
   result_class.def("__repr__", [](const R& r) {
     return "<MultiCriteriaResult: " + cm::quote(r.top()) + " top with " + number_text(r.totals(static_cast<Eigen::Index>(r.leader))) +
            ", " + std::to_string(r.options.size()) + (r.options.size() == 1 ? " option>" : " options>");
@@ -245,26 +232,21 @@ void bind_mcda(py::module_& m) {
   result_class.attr("__hash__") = py::none();
 
   // ---------------------------------------------------------------- MultiCriteria
-  py::class_<cm::multi_criteria> model_class(m, "MultiCriteria", py::is_final(), docstring("MultiCriteria"));
-  set_public_module(model_class);
+  public_class<cm::multi_criteria> model_class(m, "MultiCriteria");
   using M = cm::multi_criteria;
-  model_class.def(py::init([](const criteria_object& criteria, const std::optional<iterable_object<"collections.abc.Iterable[str]">>& options,
+  model_class.def(py::init([](const criteria_object& criteria,
+                              const std::optional<iterable_object<"collections.abc.Iterable[str]">>& options,
                               const scores_arg& scores) {
                     return make_model(criteria.value, options ? options->value : py::none(), scores.value);
                   }),
-                  py::arg("criteria"), py::arg("options") = py::none(), py::arg("scores") = py::none(),
-                  docstring("MultiCriteria.__init__"));
+                  py::arg("criteria"), py::arg("options") = py::none(), py::arg("scores") = py::none());
   def_properties(
       model_class,
-      property{"criteria", [](const M& mc) { return named_object<"list[Criterion]">{criteria_list(mc.criteria())}; },
-               docstring("MultiCriteria.criteria")},
-      property{"options", &M::options, docstring("MultiCriteria.options")},
-      property{"scores", [](const M& mc) { return scores_object(mc.scores()); },
-               docstring("MultiCriteria.scores")},
-      property{"weights", [](const M& mc) { return eigen_values(mc.weights()); },
-               docstring("MultiCriteria.weights")});
-  model_class.def("evaluate", &M::evaluate, docstring("MultiCriteria.evaluate"));
-  def_python_view<typed_object<data_frame_type>>(model_class, "to_pandas", mcda_display, "model_to_pandas", docstring("MultiCriteria.to_pandas"));
+      property{"criteria", [](const M& mc) { return named_object<"list[Criterion]">{criteria_list(mc.criteria())}; }},
+      property{"options", &M::options}, property{"scores", [](const M& mc) { return scores_object(mc.scores()); }},
+      property{"weights", [](const M& mc) { return eigen_values(mc.weights()); }});
+  model_class.def("evaluate", &M::evaluate);
+  def_python_view<typed_object<data_frame_type>>(model_class, "to_pandas", mcda_display, "model_to_pandas");
   model_class.def("__repr__", [](const M& mc) {
     return "<MultiCriteria: " + std::to_string(mc.options().size()) + (mc.options().size() == 1 ? " option x " : " options x ") +
            std::to_string(mc.criteria().size()) + (mc.criteria().size() == 1 ? " criterion>" : " criteria>");

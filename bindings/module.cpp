@@ -21,10 +21,11 @@ namespace py = pybind11;
 namespace cmpy {
 /// The report tables of a simulation (simulation.cpp): after bind_report, so that their
 /// signatures name Table.
-void bind_simulation_tables(py::module_& m);
+void bind_simulation_tables(public_module& m);
 }  // namespace cmpy
 
-PYBIND11_MODULE(_core, m, py::mod_gil_not_used()) {
+PYBIND11_MODULE(_core, core, py::mod_gil_not_used()) {
+  cmpy::public_module m(core);
   m.doc() = cmpy::docstring("_core");
   m.attr("__version__") = COMMISSIONING_VERSION_STRING;
   cmpy::bind_errors(m);

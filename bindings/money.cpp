@@ -60,32 +60,29 @@ py::object money_pounds(cm::money amount) { return make_decimal(cm::format(amoun
 
 }  // namespace
 
-void bind_money(py::module_& m) {
+void bind_money(public_module& m) {
   // ---------------------------------------------------------------- enums
-  def_text_enum<cm::rounding>(m, docstring("Rounding"));
+  def_text_enum<cm::rounding>(m);
 
-  def_text_enum<cm::money_unit>(m, docstring("MoneyUnit"));
+  def_text_enum<cm::money_unit>(m);
 
-  def_text_enum<cm::negative_style>(m, docstring("NegativeStyle"));
-
+  def_text_enum<cm::negative_style>(m);
 
   const cm::rounding default_rounding = cm::default_rounding;
 
   // ---------------------------------------------------------------- Rate
-  py::class_<cm::rate> rate_class(m, "Rate", py::is_final(), docstring("Rate"));
-  set_public_module(rate_class);
-  rate_class
-      .def(py::init([](rate_like value) { return value.value; }), py::arg("value"),
-           docstring("Rate.__init__"))
+  public_class<cm::rate> rate_class(m, "Rate");
+  rate_class.def(py::init([](rate_like value) { return value.value; }), py::arg("value"))
       .def_static(
           "ratio",
-          [](typed_object<int_type> num, typed_object<int_type> den) { return cm::rate::ratio(to_big(num.value), to_big(den.value)); },
-          py::arg("numerator"), py::arg("denominator"), docstring("Rate.ratio"))
-      .def_property_readonly("numerator", &rate_numerator, docstring("Rate.numerator"))
-      .def_property_readonly("denominator", &rate_denominator,
-                             docstring("Rate.denominator"))
-      .def("percent", &cm::rate::to_percent_string, py::arg("max_decimals") = 10, docstring("Rate.percent"))
-      .def("as_decimal", &rate_as_decimal, docstring("Rate.as_decimal"))
+          [](typed_object<int_type> num, typed_object<int_type> den) {
+            return cm::rate::ratio(to_big(num.value), to_big(den.value));
+          },
+          py::arg("numerator"), py::arg("denominator"))
+      .def_property_readonly("numerator", &rate_numerator)
+      .def_property_readonly("denominator", &rate_denominator)
+      .def("percent", &cm::rate::to_percent_string, py::arg("max_decimals") = 10)
+      .def("as_decimal", &rate_as_decimal)
       .def(  // Python's int division is correctly rounded.
           "__float__", [](const cm::rate& r) { return rate_numerator(r).attr("__truediv__")(rate_denominator(r)); },
           docstring("Rate.__float__"))
@@ -132,11 +129,8 @@ void bind_money(py::module_& m) {
   rate_operator("__ge__", std::greater_equal<>{}, false, false);
 
   // ---------------------------------------------------------------- Money
-  py::class_<cm::money> money_class(m, "Money", py::is_final(), docstring("Money"));
-  set_public_module(money_class);
-  money_class
-      .def(py::init([](money_like value) { return value.value; }), py::arg("value") = 0,
-           docstring("Money.__init__"))
+  public_class<cm::money> money_class(m, "Money");
+  money_class.def(py::init([](money_like value) { return value.value; }), py::arg("value") = 0)
       .def_static(
           "from_pence",
           [](typed_object<int_type> pence) {
@@ -145,8 +139,8 @@ void bind_money(py::module_& m) {
               throw cm::overflow_error("money", 5, str_of(pence.value) + " pence does not fit in 64-bit pence");
             return cm::money::from_pence(*count);
           },
-          py::arg("pence"), docstring("Money.from_pence"))
-      .def_static("parse", &cm::money::parse, py::arg("text"), docstring("Money.parse"))
+          py::arg("pence"))
+      .def_static("parse", &cm::money::parse, py::arg("text"))
       .def_static(
           "from_decimal",
           [](typed_object<pounds_type> pounds, cm::rounding mode) {
@@ -154,25 +148,28 @@ void bind_money(py::module_& m) {
             if (!pounds.value.attr("is_finite")().cast<bool>()) throw not_finite(pounds.value);
             return money_from_pounds(decimal_parts(pounds.value), mode);
           },
-          py::arg("amount"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Money.from_decimal"))
-      .def_property_readonly("pence", &cm::money::pence, docstring("Money.pence"))
-      .def_property_readonly("pounds", &money_pounds, docstring("Money.pounds"))
+          py::arg("amount"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
+      .def_property_readonly("pence", &cm::money::pence)
+      .def_property_readonly("pounds", &money_pounds)
       .def(
           "format",
           [](cm::money self, cm::money_unit unit, std::optional<int> decimals, cm::negative_style negative, bool symbol,
              bool grouping, cm::rounding mode) {
             return cm::format(self, {unit, decimals ? cm::display_decimals(*decimals) : -1, negative, symbol, grouping, mode});
           },
-          py::arg_v("unit", cm::money_unit::pounds_and_pence, "MoneyUnit.POUNDS_AND_PENCE"),
-          py::kw_only(), py::arg("decimals") = py::none(),
-          py::arg_v("negative", cm::negative_style::minus, "NegativeStyle.MINUS"),
+          py::arg_v("unit", cm::money_unit::pounds_and_pence, "MoneyUnit.POUNDS_AND_PENCE"), py::kw_only(),
+          py::arg("decimals") = py::none(), py::arg_v("negative", cm::negative_style::minus, "NegativeStyle.MINUS"),
           py::arg("symbol") = true, py::arg("grouping") = true,
-          py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Money.format"))
-      .def("multiply", [](cm::money self, rate_like factor, cm::rounding mode) { return self.multiply(factor.value, mode); },
-           py::arg("factor"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Money.multiply"))
-      .def("divide", [](cm::money self, rate_like divisor, cm::rounding mode) { return self.divide(divisor.value, mode); },
-           py::arg("divisor"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("Money.divide"))
-      .def("ratio_to", &cm::money::ratio_to, py::arg("whole"), docstring("Money.ratio_to"))
+          py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
+      .def(
+          "multiply",
+          [](cm::money self, rate_like factor, cm::rounding mode) { return self.multiply(factor.value, mode); },
+          py::arg("factor"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
+      .def(
+          "divide",
+          [](cm::money self, rate_like divisor, cm::rounding mode) { return self.divide(divisor.value, mode); },
+          py::arg("divisor"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
+      .def("ratio_to", &cm::money::ratio_to, py::arg("whole"))
       .def("__str__", [](cm::money self) { return cm::to_string(self); })
       .def("__repr__", &money_repr)
       .def("__bool__", [](cm::money self) { return !self.is_zero(); })
@@ -225,7 +222,7 @@ void bind_money(py::module_& m) {
         }
         return cm::allocate(total.value, std::span<const cm::rate>(exact));
       },
-      py::arg("total"), py::arg("weights"), docstring("allocate"));
+      py::arg("total"), py::arg("weights"));
 
   m.def(
       "split",
@@ -236,7 +233,7 @@ void bind_money(py::module_& m) {
           throw cm::invalid_input("allocation", 1, "cannot split money into " + str_of(parts.value) + " parts");
         return cm::split(total.value, static_cast<std::size_t>(*count));
       },
-      py::arg("total"), py::arg("parts"), docstring("split"));
+      py::arg("total"), py::arg("parts"));
 }
 
 }  // namespace cmpy

@@ -21,7 +21,7 @@
 
 namespace cmpy {
 
-CMPY_FIELDS(cm::optimism_bias_share, &T::type, &T::share);
+CMPY_FIELDS(cm::optimism_bias_share, type, share);
 
 namespace {
 
@@ -73,77 +73,75 @@ cm::optimism_bias_adjustment adjustment_from_state(const py::tuple& state) {
 
 }  // namespace
 
-void bind_optimism_bias(py::module_& m) {
-  def_text_enum<cm::project_type>(m, docstring("ProjectType"));
-  def_text_enum<cm::optimism_bias_measure>(m, docstring("OptimismBiasMeasure"));
-  def_text_enum<cm::optimism_bias_bound>(m, docstring("OptimismBiasBound"));
+void bind_optimism_bias(public_module& m) {
+  def_text_enum<cm::project_type>(m);
+  def_text_enum<cm::optimism_bias_measure>(m);
+  def_text_enum<cm::optimism_bias_bound>(m);
 
   const cm::rounding default_rounding = cm::default_rounding;
 
-  m.def("optimism_bias", &cm::optimism_bias, py::arg("type"), py::arg("measure"), py::arg("bound") = "upper", docstring("optimism_bias"));
+  m.def("optimism_bias", &cm::optimism_bias, py::arg("type"), py::arg("measure"), py::arg("bound") = "upper");
 
   m.def(
       "blend_optimism_bias",
       [](const shares_arg& shares, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound) {
         return cm::blend_optimism_bias(shares_from(shares.value), measure, bound);
       },
-      py::arg("shares"), py::arg("measure"), py::arg("bound") = "upper", docstring("blend_optimism_bias"));
+      py::arg("shares"), py::arg("measure"), py::arg("bound") = "upper");
 
   m.def(
       "mitigate_optimism_bias",
-      [](rate_like upper_bound, rate_like reduction) { return cm::mitigate_optimism_bias(upper_bound.value, reduction.value); },
-      py::arg("upper_bound"), py::arg("reduction"), docstring("mitigate_optimism_bias"));
+      [](rate_like upper_bound, rate_like reduction) {
+        return cm::mitigate_optimism_bias(upper_bound.value, reduction.value);
+      },
+      py::arg("upper_bound"), py::arg("reduction"));
 
   m.def(
       "apply_optimism_bias",
-      [](money_like amount, rate_like uplift, cm::rounding mode) { return cm::apply_optimism_bias(amount.value, uplift.value, mode); },
-      py::arg("amount"), py::arg("uplift"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"),
-      docstring("apply_optimism_bias"));
+      [](money_like amount, rate_like uplift, cm::rounding mode) {
+        return cm::apply_optimism_bias(amount.value, uplift.value, mode);
+      },
+      py::arg("amount"), py::arg("uplift"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"));
 
   // ---------------------------------------------------------------- OptimismBiasAdjustment
-  py::class_<cm::optimism_bias_adjustment> adjustment_class(m, "OptimismBiasAdjustment", py::is_final(), docstring("OptimismBiasAdjustment"));
-  set_public_module(adjustment_class);
+  public_class<cm::optimism_bias_adjustment> adjustment_class(m, "OptimismBiasAdjustment");
   adjustment_class
-      .def(py::init([](cm::project_type type, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound, rate_like mitigation) {
+      .def(py::init([](cm::project_type type, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound,
+                       rate_like mitigation) {
              return cm::optimism_bias_adjustment(type, measure, bound, mitigation.value);
            }),
            py::arg("type"), py::arg("measure"), py::arg("bound") = "upper", py::kw_only(),
-           py::arg_v("mitigation", rate_like{cm::rate()}, "0"), docstring("OptimismBiasAdjustment.__init__"))
+           py::arg_v("mitigation", rate_like{cm::rate()}, "0"))
       .def_static(
           "blend",
-          [](const shares_arg& shares, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound, rate_like mitigation) {
+          [](const shares_arg& shares, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound,
+             rate_like mitigation) {
             return cm::optimism_bias_adjustment(shares_from(shares.value), measure, bound, mitigation.value);
           },
           py::arg("shares"), py::arg("measure"), py::arg("bound") = "upper", py::kw_only(),
-          py::arg_v("mitigation", rate_like{cm::rate()}, "0"), docstring("OptimismBiasAdjustment.blend"))
+          py::arg_v("mitigation", rate_like{cm::rate()}, "0"))
       .def_static(
           "from_evidence",
           [](cm::optimism_bias_measure measure, rate_like uplift, std::string source) {
             return cm::optimism_bias_adjustment(measure, uplift.value, std::move(source));
           },
-          py::arg("measure"), py::arg("uplift"), py::arg("source"), docstring("OptimismBiasAdjustment.from_evidence"))
+          py::arg("measure"), py::arg("uplift"), py::arg("source"))
       .def(
           "apply",
           [](const cm::optimism_bias_adjustment& a, money_like amount, cm::rounding mode) {
             return a.apply(amount.value, mode);
           },
-          py::arg("amount"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"), docstring("OptimismBiasAdjustment.apply"))
-      .def("describe", &cm::optimism_bias_adjustment::describe, docstring("OptimismBiasAdjustment.describe"))
+          py::arg("amount"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
+      .def("describe", &cm::optimism_bias_adjustment::describe)
       .def("__str__", &cm::optimism_bias_adjustment::describe)
-      .def("__repr__", [](const cm::optimism_bias_adjustment& a) { return "<OptimismBiasAdjustment: " + a.describe() + ">"; });
+      .def("__repr__",
+           [](const cm::optimism_bias_adjustment& a) { return "<OptimismBiasAdjustment: " + a.describe() + ">"; });
   using adjustment = cm::optimism_bias_adjustment;
-  def_properties(
-      adjustment_class, property{"measure", &adjustment::measure, docstring("OptimismBiasAdjustment.measure")},
-      property{"uplift", &adjustment::uplift, docstring("OptimismBiasAdjustment.uplift")},
-      property{"starting_value", &adjustment::starting_value,
-               docstring("OptimismBiasAdjustment.starting_value")},
-      property{"mitigation", &adjustment::mitigation, docstring("OptimismBiasAdjustment.mitigation")},
-      property{"bound", &adjustment::bound, docstring("OptimismBiasAdjustment.bound")},
-      property{"shares", [](const adjustment& a) { return named_tuples<"OptimismBiasShare">(a.shares()); },
-               docstring("OptimismBiasAdjustment.shares")},
-      property{"own_evidence", &adjustment::from_evidence,
-               docstring("OptimismBiasAdjustment.own_evidence")},
-      property{"source", &adjustment::source, docstring("OptimismBiasAdjustment.source")});
+  def_properties(adjustment_class, property{"measure", &adjustment::measure}, property{"uplift", &adjustment::uplift},
+                 property{"starting_value", &adjustment::starting_value},
+                 property{"mitigation", &adjustment::mitigation}, property{"bound", &adjustment::bound},
+                 property{"shares", [](const adjustment& a) { return named_tuples<"OptimismBiasShare">(a.shares()); }},
+                 property{"own_evidence", &adjustment::from_evidence}, property{"source", &adjustment::source});
   def_state_hash(adjustment_class, &adjustment_state);
   def_value_semantics(adjustment_class, &adjustment_state, &adjustment_from_state);
 }

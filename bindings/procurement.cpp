@@ -32,23 +32,16 @@ namespace cmpy {
 
 // The records' fields, named once, in the order of their pickle state: the state, the equality
 // of those without a C++ operator== and KeyDecisionRule's hash come from these.
-CMPY_FIELDS(cm::threshold_row,
-            &T::regime, &T::type, &T::effective_from, &T::amount, &T::vat_inclusive, &T::source, &T::column);
-CMPY_FIELDS(cm::contracts_finder_test, &T::value, &T::limit, &T::vat_inclusive);
-CMPY_FIELDS(cm::procurement_assessment,
-            &T::regime, &T::type, &T::estimated_value, &T::value_net_of_vat, &T::value_with_vat, &T::threshold,
-            &T::above_threshold, &T::citation, &T::procurement_start, &T::contracts_finder, &T::preamble,
-            &T::assumption);
-CMPY_FIELDS(cm::modification_assessment,
-            &T::number, &T::ground, &T::regime, &T::result, &T::value, &T::original_value, &T::share,
-            &T::cumulative_value, &T::cumulative_share, &T::months_added, &T::term_share, &T::citation, &T::type,
-            &T::decided_on, &T::de_minimis_threshold);
-CMPY_FIELDS(cm::key_decision_rule, &T::authority, &T::amount, &T::budget_share, &T::capital_amount, &T::wards_test);
-CMPY_FIELDS(cm::key_decision_result, &T::key, &T::threshold, &T::reasons, &T::sentence);
-CMPY_FIELDS(cm::teckal_result, &T::exempt, &T::reasons, &T::citation, &T::notes);
-CMPY_FIELDS(cm::key_decision_timing,
-            &T::route, &T::published, &T::clear_days, &T::counted, &T::earliest, &T::requirements, &T::citation,
-            &T::sentence);
+CMPY_FIELDS(cm::threshold_row, regime, type, effective_from, amount, vat_inclusive, source, column);
+CMPY_FIELDS(cm::contracts_finder_test, value, limit, vat_inclusive);
+CMPY_FIELDS(cm::procurement_assessment, regime, type, estimated_value, value_net_of_vat, value_with_vat, threshold,
+            above_threshold, citation, procurement_start, contracts_finder, preamble, assumption);
+CMPY_FIELDS(cm::modification_assessment, number, ground, regime, result, value, original_value, share, cumulative_value,
+            cumulative_share, months_added, term_share, citation, type, decided_on, de_minimis_threshold);
+CMPY_FIELDS(cm::key_decision_rule, authority, amount, budget_share, capital_amount, wards_test);
+CMPY_FIELDS(cm::key_decision_result, key, threshold, reasons, sentence);
+CMPY_FIELDS(cm::teckal_result, exempt, reasons, citation, notes);
+CMPY_FIELDS(cm::key_decision_timing, route, published, clear_days, counted, earliest, requirements, citation, sentence);
 
 namespace {
 
@@ -187,87 +180,69 @@ int wards_from(py::handle number) {
 
 }  // namespace
 
-void bind_procurement(py::module_& m) {
-  py::object regime_class = def_text_enum<cm::procurement_regime>(m, docstring("ProcurementRegime"));
+void bind_procurement(public_module& m) {
+  py::object regime_class = def_text_enum<cm::procurement_regime>(m);
   regime_class.attr("full_name") = py::module_::import("builtins").attr("property")(
       py::cpp_function([](cm::procurement_regime regime) { return std::string(cm::title(regime)); }),
       py::none(), py::none(), docstring("ProcurementRegime.full_name"));
-  def_text_enum<cm::contract_type>(m, docstring("ContractType"));
-  def_text_enum<cm::threshold_column>(m, docstring("ThresholdColumn"));
-  def_text_enum<cm::key_decision_route>(m, docstring("KeyDecisionRoute"));
-  def_text_enum<cm::clear_day_count>(m, docstring("ClearDayCount"));
-  def_text_enum<cm::teckal_arrangement>(m, docstring("TeckalArrangement"));
-  def_text_enum<cm::authority_type>(m, docstring("AuthorityType"));
-  def_text_enum<cm::service_category>(m, docstring("ServiceCategory"));
-  def_text_enum<cm::vat_treatment>(m, docstring("VatTreatment"));
-  def_text_enum<cm::verdict>(m, docstring("Verdict"));
+  def_text_enum<cm::contract_type>(m);
+  def_text_enum<cm::threshold_column>(m);
+  def_text_enum<cm::key_decision_route>(m);
+  def_text_enum<cm::clear_day_count>(m);
+  def_text_enum<cm::teckal_arrangement>(m);
+  def_text_enum<cm::authority_type>(m);
+  def_text_enum<cm::service_category>(m);
+  def_text_enum<cm::vat_treatment>(m);
+  def_text_enum<cm::verdict>(m);
 
   // ---------------------------------------------------------------- ThresholdTable
-  py::class_<cm::threshold_table> table_class(m, "ThresholdTable", py::is_final(), docstring("ThresholdTable"));
-  set_public_module(table_class);
-  table_class
-      .def(py::init([](rows_arg rows) { return table_from_rows(rows.value); }), py::arg("rows"),
-           docstring("ThresholdTable.__init__"))
-      .def_static(
-          "bundled", &cm::threshold_table::bundled, docstring("ThresholdTable.bundled"))
-      .def_static(
-          "from_csv", &cm::threshold_table::parse_csv, py::arg("text"),
-          docstring("ThresholdTable.from_csv"))
+  public_class<cm::threshold_table> table_class(m, "ThresholdTable");
+  table_class.def(py::init([](rows_arg rows) { return table_from_rows(rows.value); }), py::arg("rows"))
+      .def_static("bundled", &cm::threshold_table::bundled)
+      .def_static("from_csv", &cm::threshold_table::parse_csv, py::arg("text"))
       .def_static(
           "read_csv",
           [](typed_object<path_arg_type> path) {
             return cm::threshold_table::read_csv(str_of(py::module_::import("os").attr("fspath")(path.value)));
           },
-          py::arg("path"), docstring("ThresholdTable.read_csv"))
-      .def_property_readonly(
-          "rows", &table_rows,
-          docstring("ThresholdTable.rows"))
+          py::arg("path"))
+      .def_property_readonly("rows", &table_rows)
       .def(
           "lookup",
           [](const cm::threshold_table& t, cm::procurement_regime regime, cm::contract_type type, cm::date on,
              bool welsh) { return named_tuple<"ThresholdRow">(t.lookup(regime, type, on, welsh)); },
           py::arg("regime"), py::arg("type"), py::arg("on"), py::kw_only(),
-          py::arg("regulated_by_welsh_ministers").noconvert() = false, docstring("ThresholdTable.lookup"))
+          py::arg("regulated_by_welsh_ministers").noconvert() = false)
       .def("__len__", [](const cm::threshold_table& t) { return t.rows().size(); })
       .def("__iter__", [](const cm::threshold_table& t) { return py::iter(py::cast(table_rows(t))); })
       .def("__repr__", &table_repr);
   def_python_view<typed_object<data_frame_type>>(table_class, "to_pandas", "commissioning._display",
-                                                 "threshold_table_to_pandas", docstring("ThresholdTable.to_pandas"));
-  def_html(table_class, "threshold_table_html", docstring("ThresholdTable._repr_html_"));
+                                                 "threshold_table_to_pandas");
+  def_html(table_class, "threshold_table_html");
   def_value_semantics(
       table_class, [](const cm::threshold_table& t) -> py::tuple { return py::make_tuple(state_of(t.rows())); },
       &threshold_table_from_state);
 
   // ---------------------------------------------------------------- regime
-  m.def(
-      "regime_on", &cm::regime_on, py::arg("start"), docstring("regime_on"));
+  m.def("regime_on", &cm::regime_on, py::arg("start"));
 
   // ---------------------------------------------------------------- ProcurementAssessment
-  py::class_<cm::procurement_assessment> assessment_class(m, "ProcurementAssessment", py::is_final(), docstring("ProcurementAssessment"));
-  set_public_module(assessment_class);
+  public_class<cm::procurement_assessment> assessment_class(m, "ProcurementAssessment");
   {
     using T = cm::procurement_assessment;
-    def_properties(
-        assessment_class,
-        property{"regime", &T::regime, docstring("ProcurementAssessment.regime")},
-        property{"type", &T::type, docstring("ProcurementAssessment.type")},
-        property{"estimated_value", &T::estimated_value,
-                 docstring("ProcurementAssessment.estimated_value")},
-        property{"value_net_of_vat", &T::value_net_of_vat, docstring("ProcurementAssessment.value_net_of_vat")},
-        property{"value_with_vat", &T::value_with_vat, docstring("ProcurementAssessment.value_with_vat")},
-        property{"threshold", [](const T& a) { return named_tuple<"ThresholdRow">(a.threshold); },
-                 docstring("ProcurementAssessment.threshold")},
-        property{"above_threshold", &T::above_threshold, docstring("ProcurementAssessment.above_threshold")},
-        property{"consequence", [](const T& a) { return a.consequence(); }, docstring("ProcurementAssessment.consequence")},
-        property{"citation", &T::citation, docstring("ProcurementAssessment.citation")},
-        property{"procurement_start", &T::procurement_start,
-                 docstring("ProcurementAssessment.procurement_start")},
-        property{"sentence", [](const T& a) { return a.sentence(); }, docstring("ProcurementAssessment.sentence")});
+    def_properties(assessment_class, property{"regime", &T::regime}, property{"type", &T::type},
+                   property{"estimated_value", &T::estimated_value}, property{"value_net_of_vat", &T::value_net_of_vat},
+                   property{"value_with_vat", &T::value_with_vat},
+                   property{"threshold", [](const T& a) { return named_tuple<"ThresholdRow">(a.threshold); }},
+                   property{"above_threshold", &T::above_threshold},
+                   property{"consequence", [](const T& a) { return a.consequence(); }},
+                   property{"citation", &T::citation}, property{"procurement_start", &T::procurement_start},
+                   property{"sentence", [](const T& a) { return a.sentence(); }});
   }
   assessment_class
       .def("__str__", [](const cm::procurement_assessment& a) { return a.sentence(); })
       .def("__repr__", &assessment_repr);
-  def_html(assessment_class, "procurement_assessment_html", docstring("ProcurementAssessment._repr_html_"));
+  def_html(assessment_class, "procurement_assessment_html");
   def_record_semantics(assessment_class);
 
   m.def(
@@ -291,39 +266,19 @@ void bind_procurement(py::module_& m) {
       py::arg("contract_or_value"), py::kw_only(), py::arg("category") = "services",
       py::arg("authority") = "sub_central", py::arg("vat") = "exclusive", py::arg("start") = py::none(),
       py::arg("vat_rate") = "20%", py::arg("type") = py::none(), py::arg("table") = py::none(),
-      py::arg("regulated_by_welsh_ministers").noconvert() = false, docstring("assess_procurement"));
+      py::arg("regulated_by_welsh_ministers").noconvert() = false);
 
   // ---------------------------------------------------------------- ModificationAssessment
-  py::class_<cm::modification_assessment> modification_class(m, "ModificationAssessment", py::is_final(), docstring("ModificationAssessment"));
-  set_public_module(modification_class);
+  public_class<cm::modification_assessment> modification_class(m, "ModificationAssessment");
   {
     using T = cm::modification_assessment;
-    def_properties(
-        modification_class,
-        property{"number", &T::number, docstring("ModificationAssessment.number")},
-        property{"ground", &T::ground, docstring("ModificationAssessment.ground")},
-        property{"regime", &T::regime, docstring("ModificationAssessment.regime")},
-        property{"result", &T::result, docstring("ModificationAssessment.result")},
-        property{"value", &T::value, docstring("ModificationAssessment.value")},
-        property{"original_value", &T::original_value, docstring("ModificationAssessment.original_value")},
-        property{"share", &T::share, docstring("ModificationAssessment.share")},
-        property{"cumulative_value", &T::cumulative_value, docstring("ModificationAssessment.cumulative_value")},
-        property{"cumulative_share", &T::cumulative_share, docstring("ModificationAssessment.cumulative_share")},
-        property{"months_added", &T::months_added, docstring("ModificationAssessment.months_added")},
-        property{"term_share", &T::term_share, docstring("ModificationAssessment.term_share")},
-        property{"citation", &T::citation, docstring("ModificationAssessment.citation")},
-        property{"reasons", [](const T& a) { return texts{a.reasons()}; },
-                 docstring("ModificationAssessment.reasons")},
-        property{"type", &T::type, docstring("ModificationAssessment.type")},
-        property{"decided_on", &T::decided_on, docstring("ModificationAssessment.decided_on")},
-        property{"de_minimis_threshold", &T::de_minimis_threshold,
-                 docstring("ModificationAssessment.de_minimis_threshold")},
-        property{"sentence", [](const T& a) { return a.sentence(); }, docstring("ModificationAssessment.sentence")});
+    def_fields(modification_class, property{"reasons", [](const T& a) { return texts{a.reasons()}; }},
+               property{"sentence", [](const T& a) { return a.sentence(); }});
   }
   modification_class
       .def("__str__", [](const cm::modification_assessment& a) { return a.sentence(); })
       .def("__repr__", &modification_repr);
-  def_html(modification_class, "modification_assessment_html", docstring("ModificationAssessment._repr_html_"));
+  def_html(modification_class, "modification_assessment_html");
   def_record_semantics(modification_class);
 
   m.def(
@@ -339,57 +294,38 @@ void bind_procurement(py::module_& m) {
         return cm::assess_modification(c, static_cast<std::size_t>(*n), regime, type, decided_on,
                                        table ? *table : cm::threshold_table::bundled());
       },
-      py::arg("contract"), py::arg("number"), py::kw_only(), py::arg("regime"), py::arg("type"),
-      py::arg("decided_on"), py::arg("table") = py::none(), docstring("assess_modification"));
+      py::arg("contract"), py::arg("number"), py::kw_only(), py::arg("regime"), py::arg("type"), py::arg("decided_on"),
+      py::arg("table") = py::none());
 
   // ---------------------------------------------------------------- KeyDecisionRule
-  py::class_<cm::key_decision_rule> rule_class(m, "KeyDecisionRule", py::is_final(), docstring("KeyDecisionRule"));
-  set_public_module(rule_class);
+  public_class<cm::key_decision_rule> rule_class(m, "KeyDecisionRule");
   rule_class
-      .def(py::init(as_python<&cm::key_decision_rule::of>),
-           py::arg("authority"), py::kw_only(), py::arg("amount") = py::none(),
-           py::arg("budget_share") = py::none(), py::arg("capital_amount") = py::none(),
-           py::arg("wards_test").noconvert() = true, docstring("KeyDecisionRule.__init__"))
-      .def_static(
-          "fixed", as_python<&cm::key_decision_rule::fixed>,
-          py::arg("authority"), py::arg("amount"), docstring("KeyDecisionRule.fixed"))
-      .def_static(
-          "share_or_amount", as_python<&cm::key_decision_rule::share_or_amount>,
-          py::arg("authority"), py::arg("share"), py::arg("amount"), docstring("KeyDecisionRule.share_or_amount"))
-      .def_static(
-          "revenue_and_capital", as_python<&cm::key_decision_rule::revenue_and_capital>,
-          py::arg("authority"), py::arg("revenue"), py::arg("capital"), docstring("KeyDecisionRule.revenue_and_capital"))
+      .def(py::init(as_python<&cm::key_decision_rule::of>), py::arg("authority"), py::kw_only(),
+           py::arg("amount") = py::none(), py::arg("budget_share") = py::none(), py::arg("capital_amount") = py::none(),
+           py::arg("wards_test").noconvert() = true)
+      .def_static("fixed", as_python<&cm::key_decision_rule::fixed>, py::arg("authority"), py::arg("amount"))
+      .def_static("share_or_amount", as_python<&cm::key_decision_rule::share_or_amount>, py::arg("authority"),
+                  py::arg("share"), py::arg("amount"))
+      .def_static("revenue_and_capital", as_python<&cm::key_decision_rule::revenue_and_capital>, py::arg("authority"),
+                  py::arg("revenue"), py::arg("capital"))
       .def("__repr__", &rule_repr);
   {
     using T = cm::key_decision_rule;
-    def_properties(rule_class, property{"authority", &T::authority, docstring("KeyDecisionRule.authority")},
-                   property{"amount", &T::amount, docstring("KeyDecisionRule.amount")},
-                   property{"budget_share", &T::budget_share,
-                            docstring("KeyDecisionRule.budget_share")},
-                   property{"capital_amount", &T::capital_amount, docstring("KeyDecisionRule.capital_amount")},
-                   property{"wards_test", &T::wards_test, docstring("KeyDecisionRule.wards_test")});
+    def_fields(rule_class);
   }
   def_record_semantics(rule_class);
   def_state_hash(rule_class, &state_of<cm::key_decision_rule>);
 
   // ---------------------------------------------------------------- KeyDecisionResult
-  py::class_<cm::key_decision_result> key_class(m, "KeyDecisionResult", py::is_final(), docstring("KeyDecisionResult"));
-  set_public_module(key_class);
+  public_class<cm::key_decision_result> key_class(m, "KeyDecisionResult");
   {
     using T = cm::key_decision_result;
-    def_properties(
-        key_class,
-        property{"key", &T::key, docstring("KeyDecisionResult.key")},
-        property{"threshold", &T::threshold, docstring("KeyDecisionResult.threshold")},
-        property{"reasons", [](const T& r) { return texts{r.reasons}; },
-                 docstring("KeyDecisionResult.reasons")},
-        property{"sentence", &T::sentence, docstring("KeyDecisionResult.sentence")});
+    def_fields(key_class);
   }
-  key_class
-      .def("__bool__", [](const cm::key_decision_result& r) { return r.key; }, docstring("KeyDecisionResult.__bool__"))
+  key_class.def("__bool__", [](const cm::key_decision_result& r) { return r.key; })
       .def("__str__", [](const cm::key_decision_result& r) { return r.sentence; })
       .def("__repr__", &key_result_repr);
-  def_html(key_class, "key_decision_html", docstring("KeyDecisionResult._repr_html_"));
+  def_html(key_class, "key_decision_html");
   def_record_semantics(key_class);
 
   m.def(
@@ -401,26 +337,16 @@ void bind_procurement(py::module_& m) {
                                           .wards_affected = wards_from(wards_affected.value)});
       },
       py::arg("rule"), py::arg("value"), py::kw_only(), py::arg("capital").noconvert() = false,
-      py::arg("budget_head") = py::none(), py::arg("wards_affected") = 0, docstring("is_key_decision"));
+      py::arg("budget_head") = py::none(), py::arg("wards_affected") = 0);
 
   // ---------------------------------------------------------------- TeckalResult
-  py::class_<cm::teckal_result> teckal_class(m, "TeckalResult", py::is_final(), docstring("TeckalResult"));
-  set_public_module(teckal_class);
+  public_class<cm::teckal_result> teckal_class(m, "TeckalResult");
   {
     using T = cm::teckal_result;
-    def_properties(
-        teckal_class,
-        property{"exempt", &T::exempt, docstring("TeckalResult.exempt")},
-        property{"reasons", [](const T& r) { return texts{r.reasons}; },
-                 docstring("TeckalResult.reasons")},
-        property{"citation", &T::citation, docstring("TeckalResult.citation")},
-        property{"notes", [](const T& r) { return texts{r.notes}; },
-                 docstring("TeckalResult.notes")});
+    def_fields(teckal_class);
   }
-  teckal_class
-      .def("__bool__", [](const cm::teckal_result& r) { return r.exempt; }, docstring("TeckalResult.__bool__"))
-      .def("__repr__", &teckal_repr);
-  def_html(teckal_class, "teckal_html", docstring("TeckalResult._repr_html_"));
+  teckal_class.def("__bool__", [](const cm::teckal_result& r) { return r.exempt; }).def("__repr__", &teckal_repr);
+  def_html(teckal_class, "teckal_html");
   def_record_semantics(teckal_class);
 
   m.def(
@@ -446,39 +372,25 @@ void bind_procurement(py::module_& m) {
       },
       py::kw_only(), py::arg("control_similar_to_own_departments").noconvert() = py::none(),
       py::arg("activity_share") = py::none(), py::arg("direct_private_capital").noconvert() = false,
-      py::arg("private_capital_required_by_law_without_control").noconvert() = false,
-      py::arg("regime") = "pcr_2015", py::arg("arrangement") = "vertical",
-      py::arg("all_controlling_authorities_represented").noconvert() = false,
+      py::arg("private_capital_required_by_law_without_control").noconvert() = false, py::arg("regime") = "pcr_2015",
+      py::arg("arrangement") = "vertical", py::arg("all_controlling_authorities_represented").noconvert() = false,
       py::arg("no_interests_contrary_to_the_controllers").noconvert() = false,
       py::arg("cooperation_for_common_public_service_objectives").noconvert() = false,
-      py::arg("public_interest_only").noconvert() = false, py::arg("open_market_share") = py::none(), docstring("check_teckal"));
+      py::arg("public_interest_only").noconvert() = false, py::arg("open_market_share") = py::none());
 
   // ---------------------------------------------------------------- KeyDecisionTiming
-  py::class_<cm::key_decision_timing> timing_class(m, "KeyDecisionTiming", py::is_final(), docstring("KeyDecisionTiming"));
-  set_public_module(timing_class);
+  public_class<cm::key_decision_timing> timing_class(m, "KeyDecisionTiming");
   {
     using T = cm::key_decision_timing;
-    def_properties(
-        timing_class,
-        property{"route", &T::route, docstring("KeyDecisionTiming.route")},
-        property{"published", &T::published, docstring("KeyDecisionTiming.published")},
-        property{"clear_days", &T::clear_days, docstring("KeyDecisionTiming.clear_days")},
-        property{"counted", &T::counted, docstring("KeyDecisionTiming.counted")},
-        property{"earliest", &T::earliest, docstring("KeyDecisionTiming.earliest")},
-        property{"requirements", [](const T& t) { return texts{t.requirements}; },
-                 docstring("KeyDecisionTiming.requirements")},
-        property{"citation", &T::citation, docstring("KeyDecisionTiming.citation")},
-        property{"sentence", &T::sentence, docstring("KeyDecisionTiming.sentence")});
+    def_fields(timing_class);
   }
-  timing_class
-      .def("allows", &cm::key_decision_timing::allows, py::arg("day"), docstring("KeyDecisionTiming.allows"))
+  timing_class.def("allows", &cm::key_decision_timing::allows, py::arg("day"))
       .def("__str__", [](const cm::key_decision_timing& t) { return t.sentence; })
       .def("__repr__", &timing_repr);
   def_record_semantics(timing_class);
 
-  m.def(
-      "earliest_key_decision", &cm::earliest_key_decision, py::arg("route"), py::arg("published"), py::kw_only(), py::arg("counted") = "calendar_days",
-      py::arg("closed_days") = std::vector<cm::date>{}, docstring("earliest_key_decision"));
+  m.def("earliest_key_decision", &cm::earliest_key_decision, py::arg("route"), py::arg("published"), py::kw_only(),
+        py::arg("counted") = "calendar_days", py::arg("closed_days") = std::vector<cm::date>{});
 }
 
 }  // namespace cmpy

@@ -70,7 +70,7 @@ std::vector<std::string> strings_of(py::handle column) {
 
 }  // namespace
 
-void bind_register(py::module_& m) {
+void bind_register(public_module& m) {
   m.def(
       "_profile_register_columns",
       [](py::object names, py::object providers, const array_of<std::int64_t>& start_days, std::vector<cm::term> terms,
@@ -107,7 +107,7 @@ void bind_register(py::module_& m) {
       },
       py::arg("names"), py::arg("providers"), py::arg("start_days"), py::arg("terms"), py::arg("term_codes"),
       py::arg("annual"), py::arg("indexations"), py::arg("indexation_codes"), py::arg("exercised"),
-      py::arg("scope_codes"), py::arg("rule"), py::arg("start_month"), docstring("_profile_register_columns"));
+      py::arg("scope_codes"), py::arg("rule"), py::arg("start_month"));
 }
 
 }  // namespace cmpy

@@ -119,151 +119,144 @@ cm::table table_from_state(const py::tuple& s) {
 
 }  // namespace
 
-void bind_report(py::module_& m) {
-  def_text_enum<cm::column_kind>(m, docstring("ColumnKind"));
-  def_text_enum<cm::alignment>(m, docstring("Alignment"));
-  def_text_enum<cm::total_rounding>(m, docstring("TotalRounding"));
-  def_text_enum<cm::csv_values>(m, docstring("CsvValues"));
+void bind_report(public_module& m) {
+  def_text_enum<cm::column_kind>(m);
+  def_text_enum<cm::alignment>(m);
+  def_text_enum<cm::total_rounding>(m);
+  def_text_enum<cm::csv_values>(m);
 
-  py::class_<cm::column> column_class(m, "Column", py::is_final(), docstring("Column"));
-  set_public_module(column_class);
-  column_class
-      .def_static("text", &cm::column::text, py::arg("heading"), py::arg("row_header") = false,
-          docstring("Column.text"))
+  public_class<cm::column> column_class(m, "Column");
+  column_class.def_static("text", &cm::column::text, py::arg("heading"), py::arg("row_header") = false)
       .def_static("money", py::overload_cast<std::string, cm::money_unit, std::optional<int>>(&cm::column::money),
                   py::arg("heading"), py::arg_v("unit", cm::money_unit::whole_pounds, "MoneyUnit.WHOLE_POUNDS"),
-          py::arg("decimals") = py::none(), docstring("Column.money"))
-      .def_static("percent", &cm::column::percent, py::arg("heading"), py::arg("decimals") = 1,
-                  docstring("Column.percent"))
-      .def_static("count", &cm::column::count, py::arg("heading"), docstring("Column.count"))
-      .def_static("number", &cm::column::number, py::arg("heading"), py::arg("decimals") = 2,
-                  docstring("Column.number"));
+                  py::arg("decimals") = py::none())
+      .def_static("percent", &cm::column::percent, py::arg("heading"), py::arg("decimals") = 1)
+      .def_static("count", &cm::column::count, py::arg("heading"))
+      .def_static("number", &cm::column::number, py::arg("heading"), py::arg("decimals") = 2);
   using C = cm::column;
-  def_properties(column_class, property{"heading", &C::heading, docstring("Column.heading")},
-                 property{"kind", &C::kind, docstring("Column.kind")},
-                 property{"align", &C::align, docstring("Column.align")},
-                 property{"row_header", &C::row_header, docstring("Column.row_header")});
+  def_properties(column_class, property{"heading", &C::heading}, property{"kind", &C::kind},
+                 property{"align", &C::align}, property{"row_header", &C::row_header});
   column_class.def("__repr__", [](const C& c) { return "Column(" + quoted(c.heading) + ", " + cm::detail::column_kind_words(c.kind) + ")"; });
   def_value_semantics(column_class, &column_state, &column_from_state);
 
-  py::class_<cm::table> table_class(m, "Table", py::is_final(), docstring("Table"));
-  set_public_module(table_class);
-  table_class
-      .def(py::init<std::string, std::vector<cm::column>>(), py::arg("caption"), py::arg("columns"))
+  public_class<cm::table> table_class(m, "Table");
+  table_class.def(py::init<std::string, std::vector<cm::column>>(), py::arg("caption"), py::arg("columns"))
       .def(
           "add_row",
-          [](cm::table& t, const py::sequence& cells) -> cm::table& { return t.add_row(cells_from(t, cells, t.rows().size() + 1)); },
-          py::arg("cells"), py::return_value_policy::reference_internal,
-          docstring("Table.add_row"))
-      .def("begin_group", &cm::table::begin_group, py::return_value_policy::reference_internal,
-           docstring("Table.begin_group"))
+          [](cm::table& t, const py::sequence& cells) -> cm::table& {
+            return t.add_row(cells_from(t, cells, t.rows().size() + 1));
+          },
+          py::arg("cells"), py::return_value_policy::reference_internal)
+      .def("begin_group", &cm::table::begin_group, py::return_value_policy::reference_internal)
       .def("add_subtotal", &cm::table::add_subtotal, py::arg("label"), py::arg("label_column") = py::none(),
-           py::return_value_policy::reference_internal,
-           docstring("Table.add_subtotal"))
+           py::return_value_policy::reference_internal)
       .def("add_total", &cm::table::add_total, py::arg("label") = "Total", py::arg("label_column") = py::none(),
-           py::return_value_policy::reference_internal, docstring("Table.add_total"))
+           py::return_value_policy::reference_internal)
       .def(
           "add_summary",
-          [](cm::table& t, const py::sequence& cells) -> cm::table& { return t.add_summary(cells_from(t, cells, t.rows().size() + 1)); },
-          py::arg("cells"), py::return_value_policy::reference_internal,
-          docstring("Table.add_summary"))
-      .def("note", &cm::table::note, py::arg("text"), py::return_value_policy::reference_internal,
-           docstring("Table.note"))
+          [](cm::table& t, const py::sequence& cells) -> cm::table& {
+            return t.add_summary(cells_from(t, cells, t.rows().size() + 1));
+          },
+          py::arg("cells"), py::return_value_policy::reference_internal)
+      .def("note", &cm::table::note, py::arg("text"), py::return_value_policy::reference_internal)
       .def_property(
           "source", [](const cm::table& t) { return t.source(); },
           [](cm::table& t, std::string text) { t.source(std::move(text)); }, docstring("Table.source"))
       .def_property(
           "rounding", [](const cm::table& t) { return t.rounding(); },
-          [](cm::table& t, cm::total_rounding policy) { t.rounding(policy); },
-          docstring("Table.rounding"))
-      .def_property_readonly("caption", &cm::table::caption, docstring("Table.caption"))
-      .def_property_readonly("columns", &cm::table::columns, docstring("Table.columns"))
-      .def_property_readonly(
-          "notes", [](const cm::table& t) { return texts{t.notes()}; },
-          docstring("Table.notes"))
-      .def_property_readonly(
-          "rows",
-          [](const cm::table& t) {
-            py::list rows;
-            for (const cm::table_row& r : t.rows()) rows.append(py::make_tuple(cm::name_of(r.kind), r.cells));
-            return rows;
-          },
-          docstring("Table.rows"))
-      .def("to_markdown", &cm::to_markdown, docstring("Table.to_markdown"))
+          [](cm::table& t, cm::total_rounding policy) { t.rounding(policy); }, docstring("Table.rounding"))
+      .def_property_readonly("caption", &cm::table::caption)
+      .def_property_readonly("columns", &cm::table::columns)
+      .def_property_readonly("notes", [](const cm::table& t) { return texts{t.notes()}; })
+      .def_property_readonly("rows",
+                             [](const cm::table& t) {
+                               py::list rows;
+                               for (const cm::table_row& r : t.rows())
+                                 rows.append(py::make_tuple(cm::name_of(r.kind), r.cells));
+                               return rows;
+                             })
+      .def("to_markdown", &cm::to_markdown)
       .def(
           "to_html",
           [](const cm::table& t, bool standalone, std::string stylesheet) {
             return cm::to_html(t, {.standalone = standalone, .stylesheet = std::move(stylesheet)});
           },
-          py::arg("standalone") = false, py::arg("stylesheet") = "",
-          docstring("Table.to_html"))
-      .def("to_csv", &cm::to_csv, py::arg_v("values", cm::csv_values::raw, "CsvValues.RAW"),
-          docstring("Table.to_csv"))
-      .def(
-          "to_json", [](const cm::table& t) { return json_loads(cm::to_json(t, -1)); },
-          docstring("Table.to_json"))
+          py::arg("standalone") = false, py::arg("stylesheet") = "")
+      .def("to_csv", &cm::to_csv, py::arg_v("values", cm::csv_values::raw, "CsvValues.RAW"))
+      .def("to_json", [](const cm::table& t) { return json_loads(cm::to_json(t, -1)); })
       .def(
           "to_text",
           [](const cm::table& t, std::size_t max_column_width, std::size_t width) {
             return cm::to_text(t, {.max_column_width = max_column_width, .width = width});
           },
-          py::arg("max_column_width") = 40, py::arg("width") = cm::text_options{}.width, docstring("Table.to_text"))
-      .def("_repr_html_", [](const cm::table& t) { return cm::to_html(t); }, docstring("Table._repr_html_"))
-      .def("_repr_markdown_", &cm::to_markdown, docstring("Table._repr_markdown_"))
-      .def("__str__", [](const cm::table& t) { return cm::to_text(t); }, docstring("Table.__str__"))
-      .def("__repr__", [](const cm::table& t) { return "Table(" + quoted(t.caption()) + ", " + std::to_string(t.rows().size()) + " rows)"; });
+          py::arg("max_column_width") = 40, py::arg("width") = cm::text_options{}.width)
+      .def("_repr_html_", [](const cm::table& t) { return cm::to_html(t); })
+      .def("_repr_markdown_", &cm::to_markdown)
+      .def("__str__", [](const cm::table& t) { return cm::to_text(t); })
+      .def("__repr__", [](const cm::table& t) {
+        return "Table(" + quoted(t.caption()) + ", " + std::to_string(t.rows().size()) + " rows)";
+      });
   def_value_semantics(table_class, &table_state, &table_from_state);
 
   m.def(
       "to_html_document",
       [](std::string_view title, const std::vector<cm::table>& tables, const std::vector<std::string>& paragraphs,
-         std::string stylesheet) { return cm::to_html_document(title, tables, paragraphs, {.stylesheet = std::move(stylesheet)}); },
-      py::arg("title"), py::arg("tables"), py::arg("paragraphs") = std::vector<std::string>{}, py::arg("stylesheet") = "",
-      docstring("to_html_document"));
-  m.def("options_table", &cm::options_table, py::arg("appraisal"), py::arg("result"), py::kw_only(), py::arg("unit") = py::none(), docstring("options_table"));
-  m.def("appraisal_years_table", &cm::appraisal_years_table, py::arg("option"), py::kw_only(), py::arg("unit") = py::none(),
-        docstring("appraisal_years_table"));
+         std::string stylesheet) {
+        return cm::to_html_document(title, tables, paragraphs, {.stylesheet = std::move(stylesheet)});
+      },
+      py::arg("title"), py::arg("tables"), py::arg("paragraphs") = std::vector<std::string>{},
+      py::arg("stylesheet") = "");
+  m.def("options_table", &cm::options_table, py::arg("appraisal"), py::arg("result"), py::kw_only(),
+        py::arg("unit") = py::none());
+  m.def("appraisal_years_table", &cm::appraisal_years_table, py::arg("option"), py::kw_only(),
+        py::arg("unit") = py::none());
   m.def(
       "financial_year_table",
       [](const cm::financial_year_profile& profile, std::string caption, const cm::report_unit& unit) {
         return cm::financial_year_table(profile, std::move(caption), unit);
       },
-      py::arg("profile"), py::arg("caption"), py::kw_only(), py::arg("unit") = py::none(),
-      docstring("financial_year_table"));
-  m.def("portfolio_table", &cm::portfolio_table, py::arg("portfolio"), py::arg("caption"), py::kw_only(), py::arg("unit") = py::none(),
-        docstring("portfolio_table"));
-  m.def("proposal_table", &cm::proposal_table, py::arg("result"), py::arg("caption"), py::kw_only(), py::arg("unit") = py::none(),
-        docstring("proposal_table"));
+      py::arg("profile"), py::arg("caption"), py::kw_only(), py::arg("unit") = py::none());
+  m.def("portfolio_table", &cm::portfolio_table, py::arg("portfolio"), py::arg("caption"), py::kw_only(),
+        py::arg("unit") = py::none());
+  m.def("proposal_table", &cm::proposal_table, py::arg("result"), py::arg("caption"), py::kw_only(),
+        py::arg("unit") = py::none());
   m.def(
       "contract_summary_table",
-      [](py::handle contract, const cm::report_unit& unit) { return cm::contract_summary_table(contract_of(contract), unit); },
-      py::arg("contract"), py::kw_only(), py::arg("unit") = py::none(), docstring("contract_summary_table"));
-  m.def("sensitivity_table", &cm::sensitivity_table, py::arg("analysis"), py::kw_only(), py::arg("unit") = py::none(),
-        docstring("sensitivity_table"));
-  m.def("switching_values_table", &cm::switching_values_table, py::arg("values"),
-        docstring("switching_values_table"));
-  m.def("procurement_table", &cm::procurement_table, py::arg("assessment"), py::arg("subject") = "", py::kw_only(), py::arg("unit") = py::none(),
-        docstring("procurement_table"));
-  m.def("assumptions_table", &cm::assumptions_table, py::arg("result"), docstring("assumptions_table"));
+      [](py::handle contract, const cm::report_unit& unit) {
+        return cm::contract_summary_table(contract_of(contract), unit);
+      },
+      py::arg("contract"), py::kw_only(), py::arg("unit") = py::none());
+  m.def("sensitivity_table", &cm::sensitivity_table, py::arg("analysis"), py::kw_only(), py::arg("unit") = py::none());
+  m.def("switching_values_table", &cm::switching_values_table, py::arg("values"));
+  m.def("procurement_table", &cm::procurement_table, py::arg("assessment"), py::arg("subject") = "", py::kw_only(),
+        py::arg("unit") = py::none());
+  m.def("assumptions_table", &cm::assumptions_table, py::arg("result"));
 
-  m.def("modification_table", &cm::modification_table, py::arg("assessment"), py::arg("subject") = "", py::kw_only(), py::arg("unit") = py::none(), docstring("modification_table"));
-  m.def("envelope_position_table", &cm::envelope_position_table, py::arg("position"), py::kw_only(), py::arg("unit") = py::none(), docstring("envelope_position_table"));
+  m.def("modification_table", &cm::modification_table, py::arg("assessment"), py::arg("subject") = "", py::kw_only(),
+        py::arg("unit") = py::none());
+  m.def("envelope_position_table", &cm::envelope_position_table, py::arg("position"), py::kw_only(),
+        py::arg("unit") = py::none());
   // simulation_table and simulation_inputs_table are bound in simulation.cpp, beside UncertainInput.
-  m.def("envelope_exceedance_table", &cm::envelope_exceedance_table, py::arg("result"), py::arg("caption"), docstring("envelope_exceedance_table"));
-  m.def("appraisal_sentence", &cm::appraisal_sentence, py::arg("result"), py::kw_only(), py::arg("unit") = py::none(), docstring("appraisal_sentence"));
+  m.def("envelope_exceedance_table", &cm::envelope_exceedance_table, py::arg("result"), py::arg("caption"));
+  m.def("appraisal_sentence", &cm::appraisal_sentence, py::arg("result"), py::kw_only(), py::arg("unit") = py::none());
   m.def(
       "financial_implications_paragraph",
-      [](const typed_object<contracts_type>& contract, std::string_view funded_from, bool lots, const cm::report_unit& unit) {
+      [](const typed_object<contracts_type>& contract, std::string_view funded_from, bool lots,
+         const cm::report_unit& unit) {
         if (contract_type::accepts(contract.value))
           return cm::financial_implications_paragraph(contract_of(contract.value), funded_from, unit);
         return cm::financial_implications_paragraph(contracts_of(contract.value), funded_from, lots, unit);
       },
-      py::arg("contract"), py::arg("funded_from"), py::kw_only(), py::arg("lots") = false, py::arg("unit") = py::none(), docstring("financial_implications_paragraph"));
+      py::arg("contract"), py::arg("funded_from"), py::kw_only(), py::arg("lots") = false,
+      py::arg("unit") = py::none());
   m.def(
       "spend_to_date_sentence",
       [](py::handle contract, std::string_view who, std::string_view what, std::optional<cm::date> to,
-         const cm::report_unit& unit) { return cm::spend_to_date_sentence(contract_of(contract), who, what, to, unit); },
-      py::arg("contract"), py::arg("who"), py::arg("what"), py::arg("to") = py::none(), py::kw_only(), py::arg("unit") = py::none(), docstring("spend_to_date_sentence"));
+         const cm::report_unit& unit) {
+        return cm::spend_to_date_sentence(contract_of(contract), who, what, to, unit);
+      },
+      py::arg("contract"), py::arg("who"), py::arg("what"), py::arg("to") = py::none(), py::kw_only(),
+      py::arg("unit") = py::none());
 }
 
 }  // namespace cmpy

@@ -55,7 +55,7 @@ std::optional<std::string> digits_of(const scenario_int_arg& value) {
 
 }  // namespace
 
-void bind_scenario(py::module_& m) {
+void bind_scenario(public_module& m) {
   // A scenario error is an invalid input with a location: a ValueError with its id in Python.
   py::register_local_exception_translator([](std::exception_ptr p) {
     try {
@@ -66,69 +66,54 @@ void bind_scenario(py::module_& m) {
     }
   });
 
-  py::class_<cm::scenario> scenario_class(m, "Scenario", py::is_final(), docstring("Scenario"));
-  set_public_module(scenario_class);
-  scenario_class
-      .def_static("from_toml", &cm::parse_scenario, py::arg("text"), py::arg("source_name") = "scenario",
-                  docstring("Scenario.from_toml"))
-      .def("to_toml", &cm::to_toml,
-           docstring("Scenario.to_toml"))
-      .def_property_readonly("service", [](const cm::scenario& s) { return s.service; }, docstring("Scenario.service"))
-      .def_property_readonly("authority", [](const cm::scenario& s) { return s.authority.name; },
-                             docstring("Scenario.authority"))
-      .def_property_readonly("has_appraisal", &cm::scenario::has_appraisal,
-                             docstring("Scenario.has_appraisal"))
-      .def_property_readonly(
-          "appraisal", [](const cm::scenario& s) { return s.has_appraisal() ? py::cast(s.build_appraisal()) : py::object(py::none()); },
-          docstring("Scenario.appraisal"))
-      .def_property_readonly(
-          "contracts",
-          [](const cm::scenario& s) {
-            py::list contracts;
-            for (const cm::scenario_contract& c : s.contracts) contracts.append(contract_object(c));
-            return contracts;
-          },
-          docstring("Scenario.contracts"))
-      .def_property_readonly(
-          "lots",
-          [](const cm::scenario& s) {
-            py::dict lots;
-            for (const cm::scenario_contract& c : s.contracts)
-              if (!c.lot_of.empty()) lots.attr("setdefault")(c.lot_of, py::list()).attr("append")(contract_object(c));
-            return named_object<"dict[str, list[Contract]]">{std::move(lots)};
-          },
-          docstring("Scenario.lots"))
+  public_class<cm::scenario> scenario_class(m, "Scenario");
+  scenario_class.def_static("from_toml", &cm::parse_scenario, py::arg("text"), py::arg("source_name") = "scenario")
+      .def("to_toml", &cm::to_toml)
+      .def_property_readonly("service", [](const cm::scenario& s) { return s.service; })
+      .def_property_readonly("authority", [](const cm::scenario& s) { return s.authority.name; })
+      .def_property_readonly("has_appraisal", &cm::scenario::has_appraisal)
+      .def_property_readonly("appraisal",
+                             [](const cm::scenario& s) {
+                               return s.has_appraisal() ? py::cast(s.build_appraisal()) : py::object(py::none());
+                             })
+      .def_property_readonly("contracts",
+                             [](const cm::scenario& s) {
+                               py::list contracts;
+                               for (const cm::scenario_contract& c : s.contracts) contracts.append(contract_object(c));
+                               return contracts;
+                             })
+      .def_property_readonly("lots",
+                             [](const cm::scenario& s) {
+                               py::dict lots;
+                               for (const cm::scenario_contract& c : s.contracts)
+                                 if (!c.lot_of.empty())
+                                   lots.attr("setdefault")(c.lot_of, py::list()).attr("append")(contract_object(c));
+                               return named_object<"dict[str, list[Contract]]">{std::move(lots)};
+                             })
       .def_property_readonly(
           "portfolio",
-          [](const cm::scenario& s) { return s.has_portfolio() ? std::optional(s.build_portfolio()) : std::nullopt; },
-          docstring("Scenario.portfolio"))
-      .def_property_readonly(
-          "proposal",
-          [](const cm::scenario& s) {
-            return s.has_portfolio() && !s.proposal.empty() ? std::optional(s.build_proposal()) : std::nullopt;
-          },
-          docstring("Scenario.proposal"))
-      .def_property_readonly(
-          "proposal_caption", [](const cm::scenario& s) { return s.proposal_caption; },
-          docstring("Scenario.proposal_caption"))
-      .def_property_readonly("risks", &cm::scenario::build_risks, docstring("Scenario.risks"))
-      .def_property_readonly(
-          "risk_adjusted_appraisal",
-          [](const cm::scenario& s) { return s.has_appraisal() ? py::cast(s.build_risk_adjusted_appraisal()) : py::object(py::none()); },
-          docstring("Scenario.risk_adjusted_appraisal"))
-      .def_property_readonly(
-          "envelope_positions",
-          &cm::scenario::build_envelope_positions,
-          docstring("Scenario.envelope_positions"))
-      .def_property_readonly(
-          "simulation_inputs",
-          [](const cm::scenario& s) {
-            py::list inputs;
-            if (s.simulation)
-              for (const cm::scenario_uncertain_input& i : s.simulation->inputs) inputs.append(uncertain_input_object(i));
-            return inputs;
-          },
-          docstring("Scenario.simulation_inputs"))
+          [](const cm::scenario& s) { return s.has_portfolio() ? std::optional(s.build_portfolio()) : std::nullopt; })
+      .def_property_readonly("proposal",
+                             [](const cm::scenario& s) {
+                               return s.has_portfolio() && !s.proposal.empty() ? std::optional(s.build_proposal())
+                                                                               : std::nullopt;
+                             })
+      .def_property_readonly("proposal_caption", [](const cm::scenario& s) { return s.proposal_caption; })
+      .def_property_readonly("risks", &cm::scenario::build_risks)
+      .def_property_readonly("risk_adjusted_appraisal",
+                             [](const cm::scenario& s) {
+                               return s.has_appraisal() ? py::cast(s.build_risk_adjusted_appraisal())
+                                                        : py::object(py::none());
+                             })
+      .def_property_readonly("envelope_positions", &cm::scenario::build_envelope_positions)
+      .def_property_readonly("simulation_inputs",
+                             [](const cm::scenario& s) {
+                               py::list inputs;
+                               if (s.simulation)
+                                 for (const cm::scenario_uncertain_input& i : s.simulation->inputs)
+                                   inputs.append(uncertain_input_object(i));
+                               return inputs;
+                             })
       .def(
           "simulate",
           [](const cm::scenario& s, const scenario_int_arg& iterations, const scenario_int_arg& seed,
@@ -139,16 +124,14 @@ void bind_scenario(py::module_& m) {
             const py::gil_scoped_release release;
             return s.simulate(settings);
           },
-          py::kw_only(), py::arg("iterations") = py::none(), py::arg("seed") = py::none(), py::arg("threads") = py::none(),
-          py::arg("keep_samples") = true, docstring("Scenario.simulate"))
-      .def(
-          "simulation_inputs_table",
-          [](const cm::scenario& s) {
-            if (!s.has_appraisal()) throw cm::invalid_input("scenario", 8, "the scenario has no options to simulate");
-            return cm::simulation_inputs_table(s.build_appraisal(), s.build_simulation_inputs(), s.build_simulation_settings(),
-                                               s.report.unit);
-          },
-          docstring("Scenario.simulation_inputs_table"))
+          py::kw_only(), py::arg("iterations") = py::none(), py::arg("seed") = py::none(),
+          py::arg("threads") = py::none(), py::arg("keep_samples") = true)
+      .def("simulation_inputs_table",
+           [](const cm::scenario& s) {
+             if (!s.has_appraisal()) throw cm::invalid_input("scenario", 8, "the scenario has no options to simulate");
+             return cm::simulation_inputs_table(s.build_appraisal(), s.build_simulation_inputs(),
+                                                s.build_simulation_settings(), s.report.unit);
+           })
       .def("__repr__", [](const cm::scenario& s) {
         return "Scenario(service=" + quoted(s.service) + ", contracts=" + std::to_string(s.contracts.size()) + ", options=" +
                std::to_string(s.options.size()) + ")";
@@ -159,9 +142,7 @@ void bind_scenario(py::module_& m) {
       scenario_class, [](const cm::scenario& s) { return py::make_tuple(cm::to_toml(s)); },
       [](const py::tuple& state) { return cm::parse_scenario(state[0].cast<std::string>(), "scenario"); });
 
-  m.def(
-      "load_scenario", [](const py::object& path) { return cm::load_scenario(str_of(path)); }, py::arg("path"),
-      docstring("load_scenario"));
+  m.def("load_scenario", [](const py::object& path) { return cm::load_scenario(str_of(path)); }, py::arg("path"));
 
   m.def(
       "run_command_line",
@@ -172,7 +153,7 @@ void bind_scenario(py::module_& m) {
         std::cout.flush();
         return status;
       },
-      py::arg("args"), docstring("run_command_line"));
+      py::arg("args"));
 }
 
 }  // namespace cmpy

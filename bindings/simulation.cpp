@@ -34,19 +34,17 @@
 
 namespace cmpy {
 
-CMPY_FIELDS(cm::simulation_statistic, &T::mean, &T::sd, &T::standard_error, &T::min, &T::p10, &T::p50, &T::p80, &T::p90,
-            &T::max, &T::quantile_error);
-CMPY_FIELDS(cm::simulation_histogram, &T::edges, &T::counts, &T::below, &T::above);
-CMPY_FIELDS(cm::envelope_exceedance, &T::year, &T::probability);
-CMPY_FIELDS(cm::option_simulation, &T::name, &T::viable, &T::present_value_costs, &T::net_present_social_value,
-            &T::probability_cheapest, &T::probability_preferred, &T::over_envelope, &T::present_value_costs_histogram,
-            &T::net_present_social_value_histogram, &T::present_value_costs_samples, &T::net_present_social_value_samples);
-CMPY_FIELDS(cm::simulation_moments, &T::n, &T::mean, &T::m2, &T::min, &T::max);
-CMPY_FIELDS(cm::simulation_partial, &T::iterations, &T::seed, &T::streamed, &T::histogram_bins, &T::first_block,
-            &T::last_block, &T::inputs, &T::risks, &T::options, &T::viable, &T::years, &T::moments, &T::cheapest,
-            &T::preferred, &T::over, &T::ranges, &T::bins, &T::present_value_costs_samples,
-            &T::net_present_social_value_samples);
-CMPY_FIELDS(cm::simulation_result, &T::iterations, &T::seed, &T::streamed, &T::inputs, &T::risks, &T::options);
+CMPY_FIELDS(cm::simulation_statistic, mean, sd, standard_error, min, p10, p50, p80, p90, max, quantile_error);
+CMPY_FIELDS(cm::simulation_histogram, edges, counts, below, above);
+CMPY_FIELDS(cm::envelope_exceedance, year, probability);
+CMPY_FIELDS(cm::option_simulation, name, viable, present_value_costs, net_present_social_value, probability_cheapest,
+            probability_preferred, over_envelope, present_value_costs_histogram, net_present_social_value_histogram,
+            present_value_costs_samples, net_present_social_value_samples);
+CMPY_FIELDS(cm::simulation_moments, n, mean, m2, min, max);
+CMPY_FIELDS(cm::simulation_partial, iterations, seed, streamed, histogram_bins, first_block, last_block, inputs, risks,
+            options, viable, years, moments, cheapest, preferred, over, ranges, bins, present_value_costs_samples,
+            net_present_social_value_samples);
+CMPY_FIELDS(cm::simulation_result, iterations, seed, streamed, inputs, risks, options);
 
 namespace {
 
@@ -177,31 +175,24 @@ void def_simulation(Scope& scope, const char* name, Function function, const cha
 
 }  // namespace
 
-void bind_simulation(py::module_& m) {
+void bind_simulation(public_module& m) {
   // ---------------------------------------------------------------- Distribution
-  py::class_<cm::distribution> dist(m, "Distribution", py::is_final(), docstring("Distribution"));
-  dist.def_static("fixed", &cm::distribution::fixed, py::arg("value"), docstring("Distribution.fixed"))
-      .def_static("uniform", &cm::distribution::uniform, py::arg("min"), py::arg("max"), docstring("Distribution.uniform"))
-      .def_static("triangular", &cm::distribution::triangular, py::arg("min"), py::arg("mode"), py::arg("max"),
-                  docstring("Distribution.triangular"))
-      .def_static("pert", &cm::distribution::pert, py::arg("min"), py::arg("mode"), py::arg("max"),
-                  docstring("Distribution.pert"))
+  public_class<cm::distribution> dist(m, "Distribution");
+  dist.def_static("fixed", &cm::distribution::fixed, py::arg("value"))
+      .def_static("uniform", &cm::distribution::uniform, py::arg("min"), py::arg("max"))
+      .def_static("triangular", &cm::distribution::triangular, py::arg("min"), py::arg("mode"), py::arg("max"))
+      .def_static("pert", &cm::distribution::pert, py::arg("min"), py::arg("mode"), py::arg("max"))
       .def_static("normal", &cm::distribution::normal, py::arg("mean"), py::arg("sd"), py::arg("lower") = py::none(),
-                  py::arg("upper") = py::none(), docstring("Distribution.normal"))
-      .def_static("lognormal", &cm::distribution::lognormal, py::arg("mean"), py::arg("sd"),
-                  docstring("Distribution.lognormal"))
-      .def_static("lognormal_log", &cm::distribution::lognormal_log, py::arg("mu"), py::arg("sigma"),
-                  docstring("Distribution.lognormal_log"))
-      .def_static("discrete", &cm::distribution::discrete, py::arg("values"), py::arg("probabilities"),
-                  docstring("Distribution.discrete"))
-      .def_property_readonly("family", [](const cm::distribution& d) { return std::string(cm::name_of(d.kind())); },
-                             docstring("Distribution.family"))
-      .def_property_readonly("parameters", &cm::distribution::parameters, docstring("Distribution.parameters"))
-      .def("mean", &cm::distribution::mean, docstring("Distribution.mean"))
-      .def("variance", &cm::distribution::variance, docstring("Distribution.variance"))
-      .def("sd", &cm::distribution::sd, docstring("Distribution.sd"))
-      .def("quantile", &cm::distribution::quantile, py::arg("u"),
-           docstring("Distribution.quantile"))
+                  py::arg("upper") = py::none())
+      .def_static("lognormal", &cm::distribution::lognormal, py::arg("mean"), py::arg("sd"))
+      .def_static("lognormal_log", &cm::distribution::lognormal_log, py::arg("mu"), py::arg("sigma"))
+      .def_static("discrete", &cm::distribution::discrete, py::arg("values"), py::arg("probabilities"))
+      .def_property_readonly("family", [](const cm::distribution& d) { return std::string(cm::name_of(d.kind())); })
+      .def_property_readonly("parameters", &cm::distribution::parameters)
+      .def("mean", &cm::distribution::mean)
+      .def("variance", &cm::distribution::variance)
+      .def("sd", &cm::distribution::sd)
+      .def("quantile", &cm::distribution::quantile, py::arg("u"))
       .def("__repr__", [](const cm::distribution& d) { return "Distribution." + d.describe(); });
   def_equality(dist);
   def_pickle(
@@ -209,7 +200,7 @@ void bind_simulation(py::module_& m) {
       &distribution_from_state);
 
   // ---------------------------------------------------------------- UncertainInput
-  py::class_<py_uncertain_input> input(m, "UncertainInput", py::is_final(), docstring("UncertainInput"));
+  public_class<py_uncertain_input> input(m, "UncertainInput");
   input
       .def(py::init([](py::handle appraisal_input, const cm::distribution& distribution) {
              py::tuple state = appraisal_input.attr("__getstate__")();
@@ -221,9 +212,9 @@ void bind_simulation(py::module_& m) {
           [](std::string option, const cm::distribution& months) {
             return py_uncertain_input{cm::uncertain_input::delay(std::move(option), months), py::none()};
           },
-          py::arg("option"), py::arg("months"), docstring("UncertainInput.delay"))
-      .def_property_readonly("name", [](const py_uncertain_input& u) { return u.value.name(); }, docstring("UncertainInput.name"))
-      .def_property_readonly("distribution", [](const py_uncertain_input& u) { return u.value.values(); }, docstring("UncertainInput.distribution"))
+          py::arg("option"), py::arg("months"))
+      .def_property_readonly("name", [](const py_uncertain_input& u) { return u.value.name(); })
+      .def_property_readonly("distribution", [](const py_uncertain_input& u) { return u.value.values(); })
       .def("__repr__", [](const py_uncertain_input& u) {
         return "<UncertainInput " + u.value.name() + ": " + u.value.values().describe() + ">";
       });
@@ -234,7 +225,7 @@ void bind_simulation(py::module_& m) {
       &uncertain_input_from_state);
 
   // ---------------------------------------------------------------- Risk, RiskRegister
-  py::class_<cm::risk> risk(m, "Risk", py::is_final(), docstring("Risk"));
+  public_class<cm::risk> risk(m, "Risk");
   risk.def_static(
           "cost",
           [](std::string id, std::string description, std::string owner, std::vector<std::string> options,
@@ -242,7 +233,7 @@ void bind_simulation(py::module_& m) {
             return cm::risk::cost(id, description, owner, options, probability, impact_of(impact));
           },
           py::arg("id"), py::arg("description"), py::arg("owner"), py::arg("options"), py::arg("probability"),
-          py::arg("impact"), docstring("Risk.cost"))
+          py::arg("impact"))
       .def_static(
           "one_off",
           [](std::string id, std::string description, std::string owner, std::vector<std::string> options,
@@ -250,40 +241,38 @@ void bind_simulation(py::module_& m) {
             return cm::risk::one_off(id, description, owner, options, probability, impact.value, year_of(year));
           },
           py::arg("id"), py::arg("description"), py::arg("owner"), py::arg("options"), py::arg("probability"),
-          py::arg("impact"), py::arg("year"), docstring("Risk.one_off"))
-      .def_static("delay", &cm::risk::delay, py::arg("id"), py::arg("description"), py::arg("owner"), py::arg("options"),
-                  py::arg("probability"), py::arg("months"), docstring("Risk.delay"))
-      .def_property_readonly("id", &cm::risk::id, docstring("Risk.id"))
-      .def_property_readonly("description", &cm::risk::description, docstring("Risk.description"))
-      .def_property_readonly("owner", &cm::risk::owner, docstring("Risk.owner"))
-      .def_property_readonly("options", &cm::risk::options, docstring("Risk.options"))
-      .def_property_readonly("probability", &cm::risk::probability, docstring("Risk.probability"))
-      .def_property_readonly("delay_months", &cm::risk::delay_months, docstring("Risk.delay_months"))
-      .def_property_readonly("expected_value", [](const cm::risk& r) { return r.expected_value(); },
-                             docstring("Risk.expected_value"))
+          py::arg("impact"), py::arg("year"))
+      .def_static("delay", &cm::risk::delay, py::arg("id"), py::arg("description"), py::arg("owner"),
+                  py::arg("options"), py::arg("probability"), py::arg("months"))
+      .def_property_readonly("id", &cm::risk::id)
+      .def_property_readonly("description", &cm::risk::description)
+      .def_property_readonly("owner", &cm::risk::owner)
+      .def_property_readonly("options", &cm::risk::options)
+      .def_property_readonly("probability", &cm::risk::probability)
+      .def_property_readonly("delay_months", &cm::risk::delay_months)
+      .def_property_readonly("expected_value", [](const cm::risk& r) { return r.expected_value(); })
       .def("__repr__", [](const cm::risk& r) { return "<Risk " + r.id() + ": " + r.description() + ">"; });
   def_equality(risk);
   def_pickle(risk, &risk_state, &risk_from_state);
 
-  py::class_<cm::risk_register> registry(m, "RiskRegister", py::is_final(), docstring("RiskRegister"));
+  public_class<cm::risk_register> registry(m, "RiskRegister");
   registry.def(py::init<std::vector<cm::risk>>(), py::arg("risks") = std::vector<cm::risk>{})
-      .def("add", &cm::risk_register::add, py::arg("risk"), py::return_value_policy::reference_internal,
-           docstring("RiskRegister.add"))
-      .def_property_readonly("risks", &cm::risk_register::risks, docstring("RiskRegister.risks"))
+      .def("add", &cm::risk_register::add, py::arg("risk"), py::return_value_policy::reference_internal)
+      .def_property_readonly("risks", &cm::risk_register::risks)
       .def(
-          "expected_value", [](const cm::risk_register& self, const std::string& option) { return self.expected_value(option); },
-          py::arg("option"), docstring("RiskRegister.expected_value"))
+          "expected_value",
+          [](const cm::risk_register& self, const std::string& option) { return self.expected_value(option); },
+          py::arg("option"))
       .def("__len__", &cm::risk_register::size);
   def_equality(registry);
   def_pickle(
       registry, [](const cm::risk_register& r) { return py::make_tuple(r.risks()); },
       [](const py::tuple& state) { return cm::risk_register(state[0].cast<std::vector<cm::risk>>()); });
 
-  m.def("apply_risks", &cm::apply_risks, py::arg("appraisal"), py::arg("risks"),
-        docstring("apply_risks"));
+  m.def("apply_risks", &cm::apply_risks, py::arg("appraisal"), py::arg("risks"));
 
   // ---------------------------------------------------------------- results
-  py::class_<cm::simulation_statistic> stat(m, "SimulationStatistic", py::is_final(), docstring("SimulationStatistic"));
+  public_class<cm::simulation_statistic> stat(m, "SimulationStatistic");
   const auto money_field = [&stat](const char* name, double cm::simulation_statistic::*field, const char* doc) {
     stat.def_property_readonly(name, [field](const cm::simulation_statistic& s) { return cm::money_of_pence(s.*field); }, doc);
   };
@@ -300,20 +289,18 @@ void bind_simulation(py::module_& m) {
           "quantile_error",
           [](const cm::simulation_statistic& s) -> std::optional<cm::money> {
             return std::isfinite(s.quantile_error) ? std::optional(cm::money_of_pence(s.quantile_error)) : std::nullopt;
-          },
-          docstring("SimulationStatistic.quantile_error"))
-      .def("__repr__", [](const cm::simulation_statistic& s) { return "<SimulationStatistic " + cm::describe(s) + ">"; });
+          })
+      .def("__repr__",
+           [](const cm::simulation_statistic& s) { return "<SimulationStatistic " + cm::describe(s) + ">"; });
   def_field_semantics(stat);
 
-  py::class_<cm::option_simulation> option(m, "OptionSimulation", py::is_final(), docstring("OptionSimulation"));
-  option.def_readonly("name", &cm::option_simulation::name, docstring("OptionSimulation.name"))
-      .def_readonly("viable", &cm::option_simulation::viable, docstring("OptionSimulation.viable"))
-      .def_readonly("present_value_costs", &cm::option_simulation::present_value_costs, docstring("OptionSimulation.present_value_costs"))
-      .def_readonly("net_present_social_value", &cm::option_simulation::net_present_social_value, docstring("OptionSimulation.net_present_social_value"))
-      .def_readonly("probability_cheapest", &cm::option_simulation::probability_cheapest,
-                    docstring("OptionSimulation.probability_cheapest"))
-      .def_readonly("probability_preferred", &cm::option_simulation::probability_preferred,
-                    docstring("OptionSimulation.probability_preferred"));
+  public_class<cm::option_simulation> option(m, "OptionSimulation");
+  option.def_readonly("name", &cm::option_simulation::name)
+      .def_readonly("viable", &cm::option_simulation::viable)
+      .def_readonly("present_value_costs", &cm::option_simulation::present_value_costs)
+      .def_readonly("net_present_social_value", &cm::option_simulation::net_present_social_value)
+      .def_readonly("probability_cheapest", &cm::option_simulation::probability_cheapest)
+      .def_readonly("probability_preferred", &cm::option_simulation::probability_preferred);
   using O = cm::option_simulation;
   def_properties(
       option,
@@ -321,51 +308,46 @@ void bind_simulation(py::module_& m) {
                [](const O& s) {
                  const py::object module = python_module("commissioning._simulation");
                  py::list list;
-                 for (const auto& e : s.over_envelope) list.append(module.attr("EnvelopeExceedance")(e.year, e.probability));
+                 for (const auto& e : s.over_envelope)
+                   list.append(module.attr("EnvelopeExceedance")(e.year, e.probability));
                  return named_object<"commissioning._simulation.OverEnvelope">{module.attr("OverEnvelope")(list)};
-               },
-               docstring("OptionSimulation.over_envelope")},
-      property{"present_value_costs_histogram", [](const O& s) { return histogram_of(s.present_value_costs_histogram); },
-               docstring("OptionSimulation.present_value_costs_histogram")},
-      property{"net_present_social_value_histogram", [](const O& s) { return histogram_of(s.net_present_social_value_histogram); },
-               docstring("OptionSimulation.net_present_social_value_histogram")},
-      property{"present_value_costs_s_curve", [](const O& s) { return s_curve_of(s.present_value_costs_histogram); },
-               docstring("OptionSimulation.present_value_costs_s_curve")},
-      property{"net_present_social_value_s_curve", [](const O& s) { return s_curve_of(s.net_present_social_value_histogram); },
-               docstring("OptionSimulation.net_present_social_value_s_curve")},
-      property{"present_value_costs_samples", [](const O& s) { return pounds_array(s.present_value_costs_samples); },
-               docstring("OptionSimulation.present_value_costs_samples")},
-      property{"net_present_social_value_samples", [](const O& s) { return pounds_array(s.net_present_social_value_samples); },
-               docstring("OptionSimulation.net_present_social_value_samples")});
+               }},
+      property{"present_value_costs_histogram",
+               [](const O& s) { return histogram_of(s.present_value_costs_histogram); }},
+      property{"net_present_social_value_histogram",
+               [](const O& s) { return histogram_of(s.net_present_social_value_histogram); }},
+      property{"present_value_costs_s_curve", [](const O& s) { return s_curve_of(s.present_value_costs_histogram); }},
+      property{"net_present_social_value_s_curve",
+               [](const O& s) { return s_curve_of(s.net_present_social_value_histogram); }},
+      property{"present_value_costs_samples", [](const O& s) { return pounds_array(s.present_value_costs_samples); }},
+      property{"net_present_social_value_samples",
+               [](const O& s) { return pounds_array(s.net_present_social_value_samples); }});
   option.def("__repr__", [](const O& s) {
     return "<OptionSimulation " + s.name + ": mean PVC " + cm::format(cm::money_of_pence(s.present_value_costs.mean)) + ">";
   });
   def_field_semantics(option);
 
-  py::class_<cm::simulation_result> result(m, "SimulationResult", py::is_final(), docstring("SimulationResult"));
-  result.def_readonly("iterations", &cm::simulation_result::iterations, docstring("SimulationResult.iterations"))
-      .def_readonly("seed", &cm::simulation_result::seed, docstring("SimulationResult.seed"))
-      .def_readonly("streamed", &cm::simulation_result::streamed, docstring("SimulationResult.streamed"))
-      .def_readonly("inputs", &cm::simulation_result::inputs, docstring("SimulationResult.inputs"))
-      .def_readonly("risks", &cm::simulation_result::risks, docstring("SimulationResult.risks"))
-      .def_property_readonly(
-          "options",
-          [](py::object self) {
-            py::list list;
-            for (cm::option_simulation& o : self.cast<cm::simulation_result&>().options)
-              list.append(py::cast(&o, py::return_value_policy::reference_internal, self));
-            return list;
-          },
-          docstring("SimulationResult.options"))
+  public_class<cm::simulation_result> result(m, "SimulationResult");
+  result.def_readonly("iterations", &cm::simulation_result::iterations)
+      .def_readonly("seed", &cm::simulation_result::seed)
+      .def_readonly("streamed", &cm::simulation_result::streamed)
+      .def_readonly("inputs", &cm::simulation_result::inputs)
+      .def_readonly("risks", &cm::simulation_result::risks)
+      .def_property_readonly("options",
+                             [](py::object self) {
+                               py::list list;
+                               for (cm::option_simulation& o : self.cast<cm::simulation_result&>().options)
+                                 list.append(py::cast(&o, py::return_value_policy::reference_internal, self));
+                               return list;
+                             })
       .def(
           "option",
           [](py::object self, const std::string& name) {
             return py::cast(&self.cast<cm::simulation_result&>().option(name), py::return_value_policy::reference_internal, self);
           },
-          py::arg("name"), docstring("SimulationResult.option"))
-      .def(
-          "to_pandas", [](py::object self) { return python_module("commissioning._simulation").attr("result_frame")(self); },
-          docstring("SimulationResult.to_pandas"))
+          py::arg("name"))
+      .def("to_pandas",
+           [](py::object self) { return python_module("commissioning._simulation").attr("result_frame")(self); })
       .def("__repr__", [](const cm::simulation_result& r) {
         return "<SimulationResult " + std::to_string(r.iterations) + " iterations, seed " + std::to_string(r.seed) + ">";
       });
@@ -380,19 +362,16 @@ void bind_simulation(py::module_& m) {
 
   // ---------------------------------------------------------------- parts of a simulation
   m.attr("SIMULATION_BLOCK_SIZE") = cm::simulation_block_size;
-  m.def("simulation_blocks", &cm::simulation_blocks, py::arg("iterations"),
-        docstring("simulation_blocks"));
+  m.def("simulation_blocks", &cm::simulation_blocks, py::arg("iterations"));
 
-  py::class_<cm::simulation_partial> partial(m, "SimulationPartial", py::is_final(), docstring("SimulationPartial"));
-  partial.def_readonly("iterations", &cm::simulation_partial::iterations, docstring("SimulationPartial.iterations"))
-      .def_readonly("seed", &cm::simulation_partial::seed, docstring("SimulationPartial.seed"))
-      .def_readonly("streamed", &cm::simulation_partial::streamed, docstring("SimulationPartial.streamed"))
-      .def_readonly("first_block", &cm::simulation_partial::first_block, docstring("SimulationPartial.first_block"))
-      .def_readonly("last_block", &cm::simulation_partial::last_block, docstring("SimulationPartial.last_block"))
-      .def("merge", &cm::merge, py::arg("later"), py::call_guard<py::gil_scoped_release>(),
-           docstring("SimulationPartial.merge"))
-      .def("result", &cm::summarise, py::kw_only(), py::arg("threads") = 1, py::call_guard<py::gil_scoped_release>(),
-           docstring("SimulationPartial.result"))
+  public_class<cm::simulation_partial> partial(m, "SimulationPartial");
+  partial.def_readonly("iterations", &cm::simulation_partial::iterations)
+      .def_readonly("seed", &cm::simulation_partial::seed)
+      .def_readonly("streamed", &cm::simulation_partial::streamed)
+      .def_readonly("first_block", &cm::simulation_partial::first_block)
+      .def_readonly("last_block", &cm::simulation_partial::last_block)
+      .def("merge", &cm::merge, py::arg("later"), py::call_guard<py::gil_scoped_release>())
+      .def("result", &cm::summarise, py::kw_only(), py::arg("threads") = 1, py::call_guard<py::gil_scoped_release>())
       .def("__repr__", [](const cm::simulation_partial& p) {
         return "<SimulationPartial blocks " + std::to_string(p.first_block) + " to " + std::to_string(p.last_block) + " of " +
                std::to_string(cm::simulation_blocks(p.iterations)) + ", seed " + std::to_string(p.seed) + ">";
@@ -406,7 +385,7 @@ void bind_simulation(py::module_& m) {
       py::arg("appraisal"), py::arg("first_block"), py::arg("last_block"));
 }
 
-void bind_simulation_tables(py::module_& m) {
+void bind_simulation_tables(public_module& m) {
   m.def(
       "simulation_table",
       [](const cm::simulation_result& simulated, std::optional<std::vector<py_uncertain_input>> uncertain,
@@ -415,7 +394,7 @@ void bind_simulation_tables(py::module_& m) {
         return cm::simulation_table(simulated, inputs_of(*uncertain), {.correlation = correlation_of(std::move(correlation))}, unit);
       },
       py::arg("result"), py::arg("inputs") = py::none(), py::arg("correlation") = py::none(), py::kw_only(),
-      py::arg("unit") = py::none(), docstring("simulation_table"));
+      py::arg("unit") = py::none());
   m.def(
       "simulation_inputs_table",
       [](const cm::appraisal& appraisal, const std::vector<py_uncertain_input>& uncertain,
@@ -424,7 +403,7 @@ void bind_simulation_tables(py::module_& m) {
                                            unit);
       },
       py::arg("appraisal"), py::arg("inputs"), py::arg("correlation") = py::none(), py::kw_only(),
-      py::arg("unit") = py::none(), docstring("simulation_inputs_table"));
+      py::arg("unit") = py::none());
 }
 
 }  // namespace cmpy

@@ -2100,7 +2100,7 @@ class EnvelopePosition:
             ``df.attrs["envelope"]``.
         """
     @property
-    def bases(self) -> list[str]:
+    def bases(self) -> tuple[str, ...]:
         """
         What each contract commitment covers, in order ("Kent Young Carers over the current term, to 31 March 2027"): no scope is silent, and the position's table notes them.
         """

@@ -627,7 +627,7 @@ def test_a_contract_commitment_names_the_term_it_covers():
     budget = cm.Envelope.flat("Young carers", "£325,500", "2022-23", "2026-27")
     assert cm.Commitment.of(contract, scope="maximum").basis == "the maximum term, to 31 March 2027"
     position = cm.assess(budget, [contract])  # a plain Contract commits its current term
-    assert position.bases == ["Kent Young Carers over the current term, to 31 March 2025"]
+    assert position.bases == ("Kent Young Carers over the current term, to 31 March 2025",)
     assert "Commitments: the payments of Kent Young Carers over the current term, to 31 March 2025." in (
         cm.envelope_position_table(position).notes)
     assert pickle.loads(pickle.dumps(position)) == position

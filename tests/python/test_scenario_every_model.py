@@ -476,8 +476,8 @@ def test_the_file_holds_the_models_the_python_api_builds():
     assert scenario.proposal.full_year_saving == cm.Money("-£70,000")
     uplifted_budget, carers_budget = scenario.envelope_positions
     assert uplifted_budget.envelope_name == "Uplifted budget"
-    assert uplifted_budget.bases == ["Uplifted over the base term, to 31 March 2024"]  # the scope the file states
-    assert carers_budget.bases == [f"Carers: {side} over the maximum term, to 30 September 2029" for side in ("North", "South")]
+    assert uplifted_budget.bases == ("Uplifted over the base term, to 31 March 2024",)  # the scope the file states
+    assert carers_budget.bases == tuple(f"Carers: {side} over the maximum term, to 30 September 2029" for side in ("North", "South"))
     assert len(scenario.risks) == 3
     assert [o.name for o in scenario.appraisal.options] == ["Do nothing", "In-house", "External"]
     assert len(scenario.simulation_inputs) == 9
