@@ -47,6 +47,7 @@ namespace cmpy {
 
 CMPY_FIELDS(cm::vat_terms, treatment, vat_rate, amounts_include_vat);
 CMPY_FIELDS(cm::vat_split, net, vat, gross, appraised);
+CMPY_FIELDS(cm::appraisal_settings, base_year, years, basis, schedule, deflator, mode);
 CMPY_FIELDS(cm::appraisal_year, year, index, costs, optimism_bias, benefits, net_cost, discount_factor, present_value);
 CMPY_FIELDS(cm::option_appraisal, name, kind, years, cash_costs, cash_benefits, optimism_bias, present_value_costs,
             present_value_benefits, net_present_cost, net_present_social_value, benefit_cost_ratio,
@@ -194,14 +195,6 @@ std::vector<T> items_of(py::handle items, const std::string& message) {
   return result;
 }
 
-/// Each item (a struct with `fields`) as the NamedTuple `Name`, in a list named `List` in signatures.
-template <signature_text List, signature_text Name, class Items>
-named_object<List> named_tuple_list(const Items& items) {
-  py::list result;
-  for (const auto& item : items) result.append(named_tuple<Name>(item).value);
-  return {result};
-}
-
 /// Values by financial-year label, in year order: {"2022-23": value(year), ...}.
 template <class Value>
 py::dict by_label(const std::vector<cm::financial_year>& years, Value value) {
@@ -271,18 +264,6 @@ std::string option_repr(const cm::option& given) {
 
 // ---------------------------------------------------------------- AppraisalSettings
 
-py::tuple settings_state(const cm::appraisal_settings& s) {
-  return py::make_tuple(s.base_year, s.years, state_of(s.basis), s.schedule, s.deflator, s.mode);
-}
-
-cm::appraisal_settings settings_from_state(py::handle state_object) {
-  const auto state = py::reinterpret_borrow<py::tuple>(state_object);
-  if (state.size() != 6) throw std::runtime_error("invalid AppraisalSettings state");
-  return {state[0].cast<cm::financial_year>(), state[1].cast<int>(), from_state<cm::price_basis>(state[2]),
-          state[3].cast<cm::discount_schedule>(), state[4].cast<std::optional<cm::deflator>>(),
-          state[5].cast<cm::rounding>()};
-}
-
 std::string settings_text(const cm::appraisal_settings& s) {
   const bool deflated = s.deflator && s.basis == cm::price_basis::real;
   return cm::describe(s) + (deflated ? ", deflated by " + quoted(s.deflator->name()) : "");
@@ -294,14 +275,15 @@ py::tuple appraisal_state(const cm::appraisal& given) {
   const cm::appraisal a = snapshot(given);
   py::list options;
   for (const cm::option& o : a.options()) options.append(option_state(o));
-  return py::make_tuple(a.title(), settings_state(a.settings()), options, state_of(a.assumptions()));
+  return py::make_tuple(a.title(), state_of(a.settings()), options, state_of(a.assumptions()));
 }
 
 cm::appraisal appraisal_from_state(const py::tuple& state) {
   if (state.size() != 4) throw std::runtime_error("invalid Appraisal state");
   std::vector<cm::option> options;
   for (py::handle o : state[2].cast<py::list>()) options.push_back(option_from_state(o));
-  cm::appraisal a(state[0].cast<std::string>(), settings_from_state(state[1]), std::move(options));
+  cm::appraisal a(state[0].cast<std::string>(), from_class_state<cm::appraisal_settings>(state[1].cast<py::tuple>()),
+                  std::move(options));
   for (const std::string& text : state[3].cast<std::vector<std::string>>()) a.assume(text);
   return a;
 }
@@ -331,13 +313,14 @@ std::string option_appraisal_repr(const cm::option_appraisal& o) {
 }
 
 py::tuple result_state(const cm::appraisal_result& r) {
-  return py::make_tuple(r.title, settings_state(r.settings), state_of(r.options), state_of(r.reasons),
+  return py::make_tuple(r.title, state_of(r.settings), state_of(r.options), state_of(r.reasons),
                         state_of(r.assumptions));
 }
 
 cm::appraisal_result result_from_state(const py::tuple& state) {
   if (state.size() != 5) throw std::runtime_error("invalid AppraisalResult state");
-  cm::appraisal_result r(state[0].cast<std::string>(), settings_from_state(state[1]));
+  cm::appraisal_result r(state[0].cast<std::string>(),
+                         from_class_state<cm::appraisal_settings>(state[1].cast<py::tuple>()));
   for (py::handle o : state[2].cast<py::list>())
     r.options.push_back(from_class_state<cm::option_appraisal>(o.cast<py::tuple>()));
   r.reasons = state[3].cast<std::vector<std::string>>();
@@ -478,8 +461,7 @@ void bind_appraisal(public_module& m) {
           py::arg("real"), py::arg("year"), py::arg("base"), py::kw_only(),
           py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
       .def("__repr__", &deflator_repr);
-  def_properties(deflator_class, property{"name", &Deflator::name}, property{"start_month", &Deflator::start_month},
-                 property{"years", &Deflator::years},
+  def_properties(deflator_class, CMPY_PROPERTIES(Deflator, name, start_month, years),
                  property{"by_year", [](const Deflator& d) {
                             return named_object<"dict[str, Rate]">{
                                 by_label(d.years(), [&](const cm::financial_year& y) { return d.index(y); })};
@@ -575,21 +557,15 @@ void bind_appraisal(public_module& m) {
           [](const cm::appraisal_line& l, rate_like factor, cm::rounding mode) { return l.scaled(factor.value, mode); },
           py::arg("factor"), py::kw_only(), py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
       .def("__repr__", &line_repr);
-  def_properties(line_class, property{"name", &AppraisalLine::name}, property{"kind", &AppraisalLine::kind},
-                 property{"category", &AppraisalLine::category}, property{"basis", &AppraisalLine::basis},
-                 property{"is_one_off", [](const AppraisalLine& l) { return l.one_off(); }},
-                 property{"start_month", &AppraisalLine::start_month}, property{"years", &AppraisalLine::years},
-                 property{"amounts",
-                          [](const AppraisalLine& l) {
-                            return named_tuple_list<"list[FinancialYearAmount]", "FinancialYearAmount">(l.amounts());
-                          }},
-                 property{"by_year",
-                          [](const AppraisalLine& l) {
-                            return typed_object<by_year_type>{
-                                by_label(l.years(), [&](const cm::financial_year& y) { return l.in(y); })};
-                          }},
-                 property{"total", &AppraisalLine::total}, property{"vat", &AppraisalLine::vat},
-                 property{"gross_total", &AppraisalLine::gross_total});
+  def_properties(
+      line_class,
+      CMPY_PROPERTIES(AppraisalLine, name, kind, category, basis, start_month, years, total, vat, gross_total),
+      property{"is_one_off", [](const AppraisalLine& l) { return l.one_off(); }},
+      property{"amounts", [](const AppraisalLine& l) { return named_tuples<"FinancialYearAmount">(l.amounts()); }},
+      property{"by_year", [](const AppraisalLine& l) {
+                 return typed_object<by_year_type>{
+                     by_label(l.years(), [&](const cm::financial_year& y) { return l.in(y); })};
+               }});
   def_python_view<typed_object<series_type>>(line_class, "to_pandas", appraisal_display, "line_to_pandas");
   def_state_hash(line_class, &line_state);
   def_value_semantics(line_class, &line_state, [](const py::tuple& state) { return line_from_state(state); });
@@ -656,30 +632,23 @@ void bind_appraisal(public_module& m) {
           py::arg("unit"), py::arg("per_year"), py::arg("first"), py::arg("last"))
       .def(
           "line", [](const cm::option& o, std::string_view name) { return snapshot(o).line(name); }, py::arg("name"))
-      .def("__repr__", &option_repr)
-      .def("__copy__", &snapshot<cm::option>, docstring("Portfolio.__copy__"))
-      .def(
-          "__deepcopy__", [](const cm::option& o, py::handle /*memo*/) { return snapshot(o); }, py::arg("memo"),
-          docstring("Portfolio.__deepcopy__"));
+      .def("__repr__", &option_repr);
+  def_copy(option_class);
   def_properties<true>(
-      option_class, property{"name", &Option::name}, property{"kind", &Option::kind},
-      property{"description", &Option::description}, property{"lines", &Option::lines},
+      option_class, CMPY_PROPERTIES(Option, name, kind, description, lines, meets_statutory_duties),
       property{"advantages", [](const Option& o) { return texts{o.advantages()}; }},
       property{"disadvantages", [](const Option& o) { return texts{o.disadvantages()}; }},
       property{"risks", [](const Option& o) { return texts{o.risks()}; }},
-      property{"duties",
-               [](const Option& o) { return named_tuple_list<"list[StatutoryDuty]", "StatutoryDuty">(o.duties()); }},
+      property{"duties", [](const Option& o) { return named_tuples<"StatutoryDuty">(o.duties()); }},
       property{"optimism_bias_uplift",
                [](const Option& o) {
                  return named_object<"OptimismBiasUplift | None">{
                      o.optimism_bias() ? named_tuple<"OptimismBiasUplift">(*o.optimism_bias()).value : py::none()};
                }},
-      property{"output_measure",
-               [](const Option& o) {
+      property{"output_measure", [](const Option& o) {
                  return named_object<"OutputMeasure | None">{
                      o.output() ? named_tuple<"OutputMeasure">(*o.output()).value : py::none()};
-               }},
-      property{"meets_statutory_duties", &Option::meets_statutory_duties});
+               }});
   def_value_semantics(option_class, &option_state, [](const py::tuple& state) { return option_from_state(state); });
   option_class.attr("__hash__") = py::none();
 
@@ -697,21 +666,15 @@ void bind_appraisal(public_module& m) {
            py::arg("deflator") = py::none(), py::kw_only(),
            py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
       .def("__repr__", [](const cm::appraisal_settings& s) { return "<AppraisalSettings: " + settings_text(s) + ">"; });
-  def_properties(settings_class, property{"base_year", &AppraisalSettings::base_year},
-                 property{"years", &AppraisalSettings::years}, property{"basis", &AppraisalSettings::basis},
-                 property{"schedule", &AppraisalSettings::schedule}, property{"deflator", &AppraisalSettings::deflator},
+  def_properties(settings_class, CMPY_PROPERTIES(AppraisalSettings, base_year, years, basis, schedule, deflator),
                  property{"rounding", &AppraisalSettings::mode});
-  def_state_hash(settings_class, &settings_state);
-  def_value_semantics(settings_class, &settings_state,
-                      [](const py::tuple& state) { return settings_from_state(state); });
+  def_state_hash(settings_class, &state_of<cm::appraisal_settings>);
+  def_record_semantics(settings_class);
 
   // ---------------------------------------------------------------- OptionAppraisal
   public_class<cm::option_appraisal> option_appraisal_class(m, "OptionAppraisal");
   def_fields(option_appraisal_class,
-             property{"years",
-                      [](const OptionAppraisal& o) {
-                        return named_tuple_list<"list[AppraisalYear]", "AppraisalYear">(o.years);
-                      }},
+             property{"years", [](const OptionAppraisal& o) { return named_tuples<"AppraisalYear">(o.years); }},
              property{"output_unit", [](const OptionAppraisal& o) { return text_or_none(o.output_unit); }});
   def_python_view<typed_object<data_frame_type>>(option_appraisal_class, "to_pandas", appraisal_display,
                                                  "option_appraisal_to_pandas");
@@ -721,9 +684,7 @@ void bind_appraisal(public_module& m) {
 
   // ---------------------------------------------------------------- AppraisalResult
   public_class<cm::appraisal_result> result_class(m, "AppraisalResult");
-  def_properties(result_class, property{"title", &AppraisalResult::title},
-                 property{"settings", &AppraisalResult::settings}, property{"options", &AppraisalResult::options},
-                 property{"baseline", &AppraisalResult::baseline},
+  def_properties(result_class, CMPY_PROPERTIES(AppraisalResult, title, settings, options, baseline),
                  property{"preferred",
                           [](const AppraisalResult& r) {
                             const cm::option_appraisal* p = r.preferred();
@@ -838,15 +799,10 @@ void bind_appraisal(public_module& m) {
            py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"), py::arg("option") = py::none())
       .def("switching_value", &run_switching, py::arg("input"), py::arg("option") = py::none(),
            py::arg("rival") = py::none())
-      .def("__repr__", &appraisal_repr)
-      .def("__copy__", &snapshot<cm::appraisal>, docstring("Option.__copy__"))
-      .def(
-          "__deepcopy__", [](const cm::appraisal& a, py::handle /*memo*/) { return snapshot(a); }, py::arg("memo"),
-          docstring("Option.__deepcopy__"));
-  def_properties<true>(appraisal_class, property{"title", &Appraisal::title},
-                       property{"settings", &Appraisal::settings}, property{"options", &Appraisal::options},
-                       property{"assumptions", [](const Appraisal& a) { return texts{a.assumptions()}; }},
-                       property{"years", &Appraisal::years});
+      .def("__repr__", &appraisal_repr);
+  def_copy(appraisal_class);
+  def_properties<true>(appraisal_class, CMPY_PROPERTIES(Appraisal, title, settings, options, years),
+                       property{"assumptions", [](const Appraisal& a) { return texts{a.assumptions()}; }});
   def_value_semantics(appraisal_class, &appraisal_state, &appraisal_from_state);
   appraisal_class.attr("__hash__") = py::none();
 

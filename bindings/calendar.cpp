@@ -106,8 +106,7 @@ void bind_calendar(public_module& m) {
 
   public_class<cm::apportioned_amount> part_class(m, "ApportionedAmount");
   using part_type = cm::apportioned_amount;
-  def_properties(part_class, property{"year", &part_type::year}, property{"period", &part_type::part},
-                 property{"amount", &part_type::amount});
+  def_properties(part_class, CMPY_PROPERTIES(part_type, year, amount), property{"period", &part_type::part});
   part_class.def("__repr__", &part_repr).def("__hash__", [](const part_type& p) {
     return py::hash(py::make_tuple(p.year.start_year(), day_number(p.part.first()), day_number(p.part.last()), p.amount.pence()));
   });
@@ -115,10 +114,8 @@ void bind_calendar(public_module& m) {
 
   public_class<cm::apportionment> result_class(m, "Apportionment");
   using result_type = cm::apportionment;
-  def_properties(result_class, property{"total", &result_type::total}, property{"period", &result_type::over},
-                 property{"rule", &result_type::rule},
-                 property{"rule_description", [](const result_type& a) { return std::string(cm::to_string(a.rule)); }},
-                 property{"parts", &result_type::parts});
+  def_properties(result_class, CMPY_PROPERTIES(result_type, total, rule, parts), property{"period", &result_type::over},
+                 property{"rule_description", [](const result_type& a) { return std::string(cm::to_string(a.rule)); }});
   def_sequence(result_class, &result_type::parts)
       .def("__str__", [](const result_type& a) { return cm::to_string(a); })
       .def("__repr__", [](const result_type& a) {

@@ -802,6 +802,12 @@ struct property {
   const char* doc = nullptr;
 };
 
+/// Properties named as the members they read, data or getters: CMPY_PROPERTIES(cm::envelope, name,
+/// cap) is `property{"name", &cm::envelope::name}, property{"cap", &cm::envelope::cap}`.
+#define CMPY_PROPERTIES(Type, ...) \
+  BOOST_PP_SEQ_ENUM(BOOST_PP_SEQ_TRANSFORM(CMPY_PROPERTY, Type, BOOST_PP_VARIADIC_TO_SEQ(__VA_ARGS__)))
+#define CMPY_PROPERTY(s, Type, member) (property{BOOST_PP_STRINGIZE(member), &Type::member})  // NOLINT: one argument
+
 /// The read-only properties of a class, each written once as a `property`:
 ///   def_properties(cls, property{"name", &T::name},
 ///                       property{"rival", [](const T& v) { return text_or_none(v.rival); }});
@@ -867,6 +873,14 @@ named_object<List> list_of(const Items& items, Make make) {
 /// Text that may be empty, as Python sees it: None when empty.
 inline std::optional<std::string> text_or_none(const std::string& text) {
   return text.empty() ? std::nullopt : std::optional<std::string>(text);
+}
+
+/// `copy.copy` and `copy.deepcopy` of a value that can change: a copy taken under its lock.
+template <class Class>
+Class& def_copy(Class& cls) {
+  using T = typename Class::type;
+  return cls.def("__copy__", &snapshot<T>)
+      .def("__deepcopy__", [](const T& value, py::handle /*memo*/) { return snapshot(value); }, py::arg("memo"));
 }
 
 /// A method that changes a value that can change and returns `self`, so that calls chain: `change`

@@ -315,14 +315,14 @@ void bind_contract(public_module& m) {
       .def("__repr__", &indexation_repr);
   {
     using T = cm::indexation;
-    def_properties(indexation_class, property{"method", [](const T& x) { return std::string(cm::name_of(x.kind())); }},
-                   property{"uplift",
-                            [](const T& x) {
-                              return x.kind() == T::method::fixed ? std::optional(x.fixed_uplift()) : std::nullopt;
-                            }},
-                   property{"from_year", &T::from_year}, property{"rounding", &T::rounding_rule},
-                   property{"levels", [](const T& x) { return named_object<"dict[int, Rate]">{py::cast(x.levels())}; }},
-                   property{"lag_years", &T::lag_years}, property{"cap", &T::cap}, property{"floor", &T::floor});
+    def_properties(
+        indexation_class, CMPY_PROPERTIES(cm::indexation, from_year, lag_years, cap, floor),
+        property{"method", [](const T& x) { return std::string(cm::name_of(x.kind())); }},
+        property{
+            "uplift",
+            [](const T& x) { return x.kind() == T::method::fixed ? std::optional(x.fixed_uplift()) : std::nullopt; }},
+        property{"rounding", &T::rounding_rule},
+        property{"levels", [](const T& x) { return named_object<"dict[int, Rate]">{py::cast(x.levels())}; }});
   }
   def_state_hash(def_equality(indexation_class), &indexation_state);
   def_pickle(indexation_class, &indexation_state, &indexation_from_state);
@@ -441,9 +441,8 @@ void bind_contract(public_module& m) {
            py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"), py::arg("start_month") = cm::april)
 
       // ------------------------------------------------------------ protocols
-      .def("__repr__", [](const cm::contract& c) { return contract_repr(snapshot(c)); })
-      .def("__copy__", &snapshot<cm::contract>)
-      .def("__deepcopy__", [](const cm::contract& c, py::handle /*memo*/) { return snapshot(c); }, py::arg("memo"));
+      .def("__repr__", [](const cm::contract& c) { return contract_repr(snapshot(c)); });
+  def_copy(contract_class);
   for (const bool equal : {true, false})  // NotImplemented for another type, typed Any as before
     contract_class.def(
         equal ? "__eq__" : "__ne__",
@@ -452,18 +451,12 @@ void bind_contract(public_module& m) {
           return py::bool_((snapshot(a) == snapshot(b.cast<const cm::contract&>())) == equal);
         },
         py::is_operator());
-  {
-    using T = cm::contract;
-    def_properties<true>(
-        contract_class, property{"name", &T::name}, property{"provider", &T::provider}, property{"start", &T::start},
-        property{"term", &T::term}, property{"price", &T::price}, property{"indexation", &T::indexation},
-        property{"options", [](const T& c) { return named_tuples<"ExtensionOption">(c.options()); }},
-        property{"modifications", [](const T& c) { return named_tuples<"Modification">(c.modifications()); }},
-        property{"base_end", &T::base_end}, property{"current_end", &T::current_end},
-        property{"maximum_end", &T::maximum_end}, property{"annual_value", &T::annual_value},
-        property{"base_value", &T::base_value}, property{"maximum_value", &T::maximum_value},
-        property{"current_value", &T::current_value});
-  }
+  def_properties<true>(
+      contract_class,
+      CMPY_PROPERTIES(cm::contract, name, provider, start, term, price, indexation, base_end, current_end, maximum_end,
+                      annual_value, base_value, maximum_value, current_value),
+      property{"options", [](const cm::contract& c) { return named_tuples<"ExtensionOption">(c.options()); }},
+      property{"modifications", [](const cm::contract& c) { return named_tuples<"Modification">(c.modifications()); }});
   def_pickle(
       contract_class, [](const cm::contract& c) { return contract_pickle_state(snapshot(c)); }, &contract_from_state);
   contract_class.attr("__hash__") = py::none();

@@ -110,7 +110,7 @@ void bind_discounting(public_module& m) {
         return "<DiscountSchedule " + quoted(s.name()) + ": " + cm::describe_bands(s) + ">";
       });
   using schedule_type = cm::discount_schedule;
-  def_properties(schedule_class, property{"name", &schedule_type::name}, property{"source", &schedule_type::source},
+  def_properties(schedule_class, CMPY_PROPERTIES(schedule_type, name, source),
                  property{"bands", [](const schedule_type& s) { return named_tuples<"DiscountBand">(s.bands()); }});
   def_state_hash(schedule_class, &schedule_state);
   def_value_semantics(schedule_class, &schedule_state, &schedule_from_state);

@@ -320,13 +320,9 @@ void bind_envelope(public_module& m) {
             return e.available(year_in(year.value, e.start_month()));
           },
           py::arg("year"));
-  {
-    using T = cm::envelope;
-    def_properties(
-        envelope_class, property{"name", &T::name}, property{"start_month", &T::start_month}, property{"cap", &T::cap},
-        property{"first_year", &T::first_year}, property{"last_year", &T::last_year}, property{"years", &T::years},
-        property{"by_year", [](const T& e) { return by_year_dict(e.by_year()); }}, property{"total", &T::total});
-  }
+  def_properties(envelope_class,
+                 CMPY_PROPERTIES(cm::envelope, name, start_month, cap, first_year, last_year, years, total),
+                 property{"by_year", [](const cm::envelope& e) { return by_year_dict(e.by_year()); }});
   def_python_view<typed_object<series_type>>(envelope_class, "to_pandas", display, "envelope_to_pandas");
   envelope_class.def("__repr__", &envelope_repr);
   def_state_hash(envelope_class, &envelope_state);
@@ -354,13 +350,8 @@ void bind_envelope(public_module& m) {
                                             year_values(amounts.value, start_month, "amounts", money_arg), start_month);
           },
           py::arg("name"), py::arg("provider"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none());
-  {
-    using T = cm::commitment;
-    def_properties(commitment_class, property{"name", &T::name}, property{"provider", &T::provider},
-                   property{"basis", &T::basis}, property{"start_month", &T::start_month}, property{"years", &T::years},
-                   property{"by_year", [](const T& c) { return by_year_dict(c.amounts()); }},
-                   property{"total", &T::total});
-  }
+  def_properties(commitment_class, CMPY_PROPERTIES(cm::commitment, name, provider, basis, start_month, years, total),
+                 property{"by_year", [](const cm::commitment& c) { return by_year_dict(c.amounts()); }});
   commitment_class.def(
       "in_year",
       [](const cm::commitment& c, financial_year_arg year) { return c.in(year_in(year.value, c.start_month)); },
@@ -372,13 +363,11 @@ void bind_envelope(public_module& m) {
 
   // ---------------------------------------------------------------- EnvelopePosition
   public_class<cm::envelope_position> position_class(m, "EnvelopePosition");
-  {
-    using T = cm::envelope_position;
-    def_fields(position_class, property{"years", [](const T& p) { return named_tuples<"YearPosition">(p.years); }},
-               property{"breaches", [](const T& p) { return list_of<"list[Breach]">(p.breaches, breach_object); }},
-               property{"ok", &T::ok}, property{"total_available", &T::total_available},
-               property{"total_committed", &T::total_committed}, property{"total_headroom", &T::total_headroom});
-  }
+  def_fields(
+      position_class, CMPY_PROPERTIES(cm::envelope_position, ok, total_available, total_committed, total_headroom),
+      property{"years", [](const cm::envelope_position& p) { return named_tuples<"YearPosition">(p.years); }},
+      property{"breaches",
+               [](const cm::envelope_position& p) { return list_of<"list[Breach]">(p.breaches, breach_object); }});
   def_python_view<typed_object<data_frame_type>>(position_class, "to_pandas", display, "position_to_pandas");
   position_class.def("__repr__", &position_repr);
   def_html(position_class, "position_html");
@@ -426,12 +415,8 @@ void bind_envelope(public_module& m) {
             });
           },
           py::arg("contract"), py::arg("on"));
-  {
-    using T = cm::portfolio;
-    def_properties<true>(portfolio_class, property{"name", &T::name},
-                         property{"lines", [](const T& p) { return lines_list(p.lines()); }},
-                         property{"services", &T::services}, property{"total", &T::total});
-  }
+  def_properties<true>(portfolio_class, CMPY_PROPERTIES(cm::portfolio, name, services, total),
+                       property{"lines", [](const cm::portfolio& p) { return lines_list(p.lines()); }});
   portfolio_class
       .def(
           "service_total",
@@ -472,9 +457,8 @@ void bind_envelope(public_module& m) {
           py::is_operator())
       .def(
           "__ne__", [](const cm::portfolio& a, py::handle b) { return compare_portfolios(a, b, false); },
-          py::is_operator())
-      .def("__copy__", &snapshot<cm::portfolio>)
-      .def("__deepcopy__", [](const cm::portfolio& p, py::handle /*memo*/) { return snapshot(p); }, py::arg("memo"));
+          py::is_operator());
+  def_copy(portfolio_class);
   def_pickle(portfolio_class, [](const cm::portfolio& p) { return portfolio_state(snapshot(p)); }, &portfolio_from_state);
   portfolio_class.attr("__hash__") = py::none();
   def_python_view<typed_object<data_frame_type>, true>(portfolio_class, "to_pandas", display, "portfolio_to_pandas");
@@ -494,26 +478,20 @@ void bind_envelope(public_module& m) {
       .def_static("end", as_python<&cm::portfolio_change::end>, py::arg("service"), py::arg("effective"))
       .def_static("add", as_python<&cm::portfolio_change::add>, py::arg("service"), py::arg("provider"),
                   py::arg("annual"), py::arg("effective"), py::arg("delivery") = "contract");
-  {
-    using T = cm::portfolio_change;
-    def_properties(change_class, property{"kind", &T::kind}, property{"service", &T::service},
-                   property{"provider", [](const T& c) { return text_or_none(c.provider); }},
-                   property{"amount", &T::amount}, property{"percent", &T::percent}, property{"effective", &T::from},
-                   property{"delivery", &T::how});
-  }
+  def_properties(change_class, CMPY_PROPERTIES(cm::portfolio_change, kind, service, amount, percent),
+                 property{"provider", [](const cm::portfolio_change& c) { return text_or_none(c.provider); }},
+                 property{"effective", &cm::portfolio_change::from}, property{"delivery", &cm::portfolio_change::how});
   change_class.def("__repr__", &change_repr);
   def_state_hash(change_class, &change_state);
   def_value_semantics(change_class, &change_state, &change_from_state);
 
   // ---------------------------------------------------------------- ProposalResult
   public_class<cm::proposal_result> proposal_class(m, "ProposalResult");
-  {
-    using T = cm::proposal_result;
-    def_fields(
-        proposal_class,
-        property{"changes", [](const T& r) { return list_of<"list[ChangeOutcome]">(r.changes, outcome_object); }},
-        property{"in_year_savings", [](const T& r) { return by_year_dict(r.in_year_savings()); }});
-  }
+  def_fields(
+      proposal_class,
+      property{"changes",
+               [](const cm::proposal_result& r) { return list_of<"list[ChangeOutcome]">(r.changes, outcome_object); }},
+      property{"in_year_savings", [](const cm::proposal_result& r) { return by_year_dict(r.in_year_savings()); }});
   def_python_view<typed_object<data_frame_type>>(proposal_class, "to_pandas", display, "proposal_to_pandas");
   proposal_class.def("__repr__", &proposal_repr);
   def_html(proposal_class, "proposal_html");
@@ -561,11 +539,9 @@ void bind_envelope(public_module& m) {
 
   // ---------------------------------------------------------------- Reconciliation
   public_class<cm::reconciliation> reconciliation_class(m, "Reconciliation");
-  {
-    using T = cm::reconciliation;
-    def_fields(reconciliation_class,
-               property{"lines", [](const T& r) { return named_tuples<"ReconciliationLine">(r.lines); }});
-  }
+  def_fields(reconciliation_class, property{"lines", [](const cm::reconciliation& r) {
+                                              return named_tuples<"ReconciliationLine">(r.lines);
+                                            }});
   def_python_view<typed_object<data_frame_type>>(reconciliation_class, "to_pandas", display,
                                                  "reconciliation_to_pandas");
   reconciliation_class.def("__repr__", &reconciliation_repr);

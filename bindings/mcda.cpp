@@ -202,23 +202,23 @@ void bind_mcda(public_module& m) {
   public_class<cm::mcda_result> result_class(m, "MultiCriteriaResult");
   using R = cm::mcda_result;
   def_properties(
-      result_class,
+      result_class, CMPY_PROPERTIES(cm::mcda_result, options, ranks, top),
       property{"criteria", [](const R& r) { return named_object<"list[Criterion]">{criteria_list(r.criteria)}; }},
-      property{"options", &R::options}, property{"scores", [](const R& r) { return scores_object(r.scores); }},
+      property{"scores", [](const R& r) { return scores_object(r.scores); }},
       property{"weights", [](const R& r) { return eigen_values(r.weights); }},
-      property{"totals", [](const R& r) { return eigen_values(r.totals); }}, property{"ranks", &R::ranks},
+      property{"totals", [](const R& r) { return eigen_values(r.totals); }},
       property{"ties",
                [](const R& r) {
                  py::list groups;
                  for (const auto& group : r.ties) groups.append(py::tuple(py::cast(group)));
                  return named_object<"list[tuple[str, ...]]">{groups};
                }},
-      property{"top", &R::top}, property{"stability", [](const R& r) {
-                                           py::list result;
-                                           for (const cm::weight_stability& s : r.stability)
-                                             result.append(named_tuple<"WeightStability">(s).value);
-                                           return named_object<"list[WeightStability]">{result};
-                                         }});
+      property{"stability", [](const R& r) {
+                 py::list result;
+                 for (const cm::weight_stability& s : r.stability)
+                   result.append(named_tuple<"WeightStability">(s).value);
+                 return named_object<"list[WeightStability]">{result};
+               }});
   result_class.def("total_of", &R::total_of, py::arg("option")).def("rank_of", &R::rank_of, py::arg("option"));
   def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", mcda_display, "result_to_pandas");
   def_python_view<typed_object<data_frame_type>>(result_class, "stability_to_pandas", mcda_display,

@@ -137,11 +137,10 @@ void bind_optimism_bias(public_module& m) {
       .def("__repr__",
            [](const cm::optimism_bias_adjustment& a) { return "<OptimismBiasAdjustment: " + a.describe() + ">"; });
   using adjustment = cm::optimism_bias_adjustment;
-  def_properties(adjustment_class, property{"measure", &adjustment::measure}, property{"uplift", &adjustment::uplift},
-                 property{"starting_value", &adjustment::starting_value},
-                 property{"mitigation", &adjustment::mitigation}, property{"bound", &adjustment::bound},
+  def_properties(adjustment_class,
+                 CMPY_PROPERTIES(adjustment, measure, uplift, starting_value, mitigation, bound, source),
                  property{"shares", [](const adjustment& a) { return named_tuples<"OptimismBiasShare">(a.shares()); }},
-                 property{"own_evidence", &adjustment::from_evidence}, property{"source", &adjustment::source});
+                 property{"own_evidence", &adjustment::from_evidence});
   def_state_hash(adjustment_class, &adjustment_state);
   def_value_semantics(adjustment_class, &adjustment_state, &adjustment_from_state);
 }

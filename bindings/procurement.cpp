@@ -228,17 +228,13 @@ void bind_procurement(public_module& m) {
 
   // ---------------------------------------------------------------- ProcurementAssessment
   public_class<cm::procurement_assessment> assessment_class(m, "ProcurementAssessment");
-  {
-    using T = cm::procurement_assessment;
-    def_properties(assessment_class, property{"regime", &T::regime}, property{"type", &T::type},
-                   property{"estimated_value", &T::estimated_value}, property{"value_net_of_vat", &T::value_net_of_vat},
-                   property{"value_with_vat", &T::value_with_vat},
-                   property{"threshold", [](const T& a) { return named_tuple<"ThresholdRow">(a.threshold); }},
-                   property{"above_threshold", &T::above_threshold},
-                   property{"consequence", [](const T& a) { return a.consequence(); }},
-                   property{"citation", &T::citation}, property{"procurement_start", &T::procurement_start},
-                   property{"sentence", [](const T& a) { return a.sentence(); }});
-  }
+  def_properties(assessment_class,
+                 CMPY_PROPERTIES(cm::procurement_assessment, regime, type, estimated_value, value_net_of_vat,
+                                 value_with_vat, above_threshold, citation, procurement_start),
+                 property{"threshold",
+                          [](const cm::procurement_assessment& a) { return named_tuple<"ThresholdRow">(a.threshold); }},
+                 property{"consequence", [](const cm::procurement_assessment& a) { return a.consequence(); }},
+                 property{"sentence", [](const cm::procurement_assessment& a) { return a.sentence(); }});
   assessment_class
       .def("__str__", [](const cm::procurement_assessment& a) { return a.sentence(); })
       .def("__repr__", &assessment_repr);
@@ -270,11 +266,9 @@ void bind_procurement(public_module& m) {
 
   // ---------------------------------------------------------------- ModificationAssessment
   public_class<cm::modification_assessment> modification_class(m, "ModificationAssessment");
-  {
-    using T = cm::modification_assessment;
-    def_fields(modification_class, property{"reasons", [](const T& a) { return texts{a.reasons()}; }},
-               property{"sentence", [](const T& a) { return a.sentence(); }});
-  }
+  def_fields(modification_class,
+             property{"reasons", [](const cm::modification_assessment& a) { return texts{a.reasons()}; }},
+             property{"sentence", [](const cm::modification_assessment& a) { return a.sentence(); }});
   modification_class
       .def("__str__", [](const cm::modification_assessment& a) { return a.sentence(); })
       .def("__repr__", &modification_repr);
@@ -309,19 +303,13 @@ void bind_procurement(public_module& m) {
       .def_static("revenue_and_capital", as_python<&cm::key_decision_rule::revenue_and_capital>, py::arg("authority"),
                   py::arg("revenue"), py::arg("capital"))
       .def("__repr__", &rule_repr);
-  {
-    using T = cm::key_decision_rule;
-    def_fields(rule_class);
-  }
+  def_fields(rule_class);
   def_record_semantics(rule_class);
   def_state_hash(rule_class, &state_of<cm::key_decision_rule>);
 
   // ---------------------------------------------------------------- KeyDecisionResult
   public_class<cm::key_decision_result> key_class(m, "KeyDecisionResult");
-  {
-    using T = cm::key_decision_result;
-    def_fields(key_class);
-  }
+  def_fields(key_class);
   key_class.def("__bool__", [](const cm::key_decision_result& r) { return r.key; })
       .def("__str__", [](const cm::key_decision_result& r) { return r.sentence; })
       .def("__repr__", &key_result_repr);
@@ -341,10 +329,7 @@ void bind_procurement(public_module& m) {
 
   // ---------------------------------------------------------------- TeckalResult
   public_class<cm::teckal_result> teckal_class(m, "TeckalResult");
-  {
-    using T = cm::teckal_result;
-    def_fields(teckal_class);
-  }
+  def_fields(teckal_class);
   teckal_class.def("__bool__", [](const cm::teckal_result& r) { return r.exempt; }).def("__repr__", &teckal_repr);
   def_html(teckal_class, "teckal_html");
   def_record_semantics(teckal_class);
@@ -380,10 +365,7 @@ void bind_procurement(public_module& m) {
 
   // ---------------------------------------------------------------- KeyDecisionTiming
   public_class<cm::key_decision_timing> timing_class(m, "KeyDecisionTiming");
-  {
-    using T = cm::key_decision_timing;
-    def_fields(timing_class);
-  }
+  def_fields(timing_class);
   timing_class.def("allows", &cm::key_decision_timing::allows, py::arg("day"))
       .def("__str__", [](const cm::key_decision_timing& t) { return t.sentence; })
       .def("__repr__", &timing_repr);

@@ -134,8 +134,7 @@ void bind_report(public_module& m) {
       .def_static("count", &cm::column::count, py::arg("heading"))
       .def_static("number", &cm::column::number, py::arg("heading"), py::arg("decimals") = 2);
   using C = cm::column;
-  def_properties(column_class, property{"heading", &C::heading}, property{"kind", &C::kind},
-                 property{"align", &C::align}, property{"row_header", &C::row_header});
+  def_properties(column_class, CMPY_PROPERTIES(cm::column, heading, kind, align, row_header));
   column_class.def("__repr__", [](const C& c) { return "Column(" + quoted(c.heading) + ", " + cm::detail::column_kind_words(c.kind) + ")"; });
   def_value_semantics(column_class, &column_state, &column_from_state);
 
