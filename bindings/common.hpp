@@ -44,9 +44,7 @@
 #include <utility>
 #include <vector>
 
-// The CPython datetime C API is per translation unit (a static pointer), so each
-// user imports it on first use.
-#include <datetime.h>
+#include <datetime.h>  // its PyDateTimeAPI is static, one per translation unit: see `datetime_api`
 
 // The named enums of the layers above money and calendar, declared here so that their Python
 // names are listed in one place; each binding file includes the header that defines its own.
@@ -468,6 +466,11 @@ CMPY_TEXT_ENUM(clear_day_count, "ClearDayCount")
 CMPY_TEXT_ENUM(teckal_arrangement, "TeckalArrangement")
 #undef CMPY_TEXT_ENUM
 
+/// CPython's datetime C API, imported once for the module. Not datetime.h's `PyDateTimeAPI`,
+/// which is a static pointer, one per translation unit: an inline function reading it could
+/// be linked with another unit's copy, never imported (a crash that showed only at -Os).
+PyDateTime_CAPI* datetime_api();
+
 /// A start month from a Python int, 1 to 12 (financial_year.002 otherwise).
 std::chrono::month month_from(py::handle number);
 
@@ -801,6 +804,8 @@ struct property {
   Get get;
   const char* doc = nullptr;
 };
+template <class Get>  // for compilers without aggregate deduction (Clang before 17)
+property(const char*, Get, const char* = nullptr) -> property<Get>;
 
 /// Properties named as the members they read, data or getters: CMPY_PROPERTIES(cm::envelope, name,
 /// cap) is `property{"name", &cm::envelope::name}, property{"cap", &cm::envelope::cap}`.
@@ -1062,9 +1067,9 @@ struct type_caster<std::chrono::year_month_day> {
       value = commissioning::parse_date(src.cast<std::string>());
       return true;
     }
-    import_datetime();
-    if (!PyDate_Check(src.ptr())) return false;
-    if (PyDateTime_Check(src.ptr())) {
+    const PyDateTime_CAPI* api = cmpy::datetime_api();
+    if (!PyObject_TypeCheck(src.ptr(), api->DateType)) return false;
+    if (PyObject_TypeCheck(src.ptr(), api->DateTimeType)) {
       const bool midnight = PyDateTime_DATE_GET_HOUR(src.ptr()) == 0 && PyDateTime_DATE_GET_MINUTE(src.ptr()) == 0 &&
                             PyDateTime_DATE_GET_SECOND(src.ptr()) == 0 &&
                             PyDateTime_DATE_GET_MICROSECOND(src.ptr()) == 0;
@@ -1079,17 +1084,9 @@ struct type_caster<std::chrono::year_month_day> {
   }
 
   static handle cast(const std::chrono::year_month_day& d, return_value_policy /*policy*/, handle /*parent*/) {
-    import_datetime();
-    return PyDate_FromDate(static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month())),
-                           static_cast<int>(static_cast<unsigned>(d.day())));
-  }
-
- private:
-  static void import_datetime() {
-    if (!PyDateTimeAPI) {
-      PyDateTime_IMPORT;
-      if (!PyDateTimeAPI) throw error_already_set();
-    }
+    const PyDateTime_CAPI* api = cmpy::datetime_api();
+    return api->Date_FromDate(static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month())),
+                              static_cast<int>(static_cast<unsigned>(d.day())), api->DateType);
   }
 };
 

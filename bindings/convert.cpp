@@ -133,6 +133,15 @@ std::optional<cm::rate> try_rate(py::handle value, bool text) {
 
 py::object make_decimal(const std::string& text) { return decimal_type()(text); }
 
+PyDateTime_CAPI* datetime_api() {
+  static PyDateTime_CAPI* const api = [] {
+    auto* imported = static_cast<PyDateTime_CAPI*>(PyCapsule_Import(PyDateTime_CAPSULE_NAME, 0));
+    if (imported == nullptr) throw py::error_already_set();
+    return imported;
+  }();
+  return api;
+}
+
 std::chrono::month month_from(py::handle number) {
   const auto month = to_int64(number);
   if (!month || *month < 1 || *month > 12)
