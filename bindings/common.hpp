@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <array>
 #include <boost/preprocessor/seq/enum.hpp>
+#include <boost/preprocessor/seq/for_each.hpp>
 #include <boost/preprocessor/seq/transform.hpp>
 #include <boost/preprocessor/stringize.hpp>
 #include <boost/preprocessor/variadic/to_seq.hpp>
@@ -425,45 +426,46 @@ py::object def_text_enum(py::module_& m) {
   return cls;
 }
 
-// Each named enum's Python class name (its members come from cm::enum_names).
-#define CMPY_TEXT_ENUM(cpp, python)                                  \
-  template <>                                                       \
-  struct text_enum<cm::cpp> {                                       \
-    static constexpr auto name = py::detail::const_name(python);    \
+/// A C++ name in CamelCase ("money_unit": "MoneyUnit"), as text for signatures: the name of the
+/// Python class of a named enum.
+template <signature_text Snake>
+constexpr auto camel_case() {
+  constexpr auto at = [](std::size_t wanted) {  // the character at `wanted`, and the length
+    std::size_t out = 0;
+    bool upper = true;
+    for (char c : std::string_view(Snake.value)) {
+      if (c == '_') {
+        upper = true;
+        continue;
+      }
+      if (out++ == wanted) return upper && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+      upper = false;
+    }
+    return static_cast<char>(out);
   };
-CMPY_TEXT_ENUM(rounding, "Rounding")
-CMPY_TEXT_ENUM(money_unit, "MoneyUnit")
-CMPY_TEXT_ENUM(negative_style, "NegativeStyle")
-CMPY_TEXT_ENUM(apportion_rule, "ApportionRule")
-CMPY_TEXT_ENUM(option_status, "OptionStatus")
-CMPY_TEXT_ENUM(contract_phase, "ContractPhase")
-CMPY_TEXT_ENUM(contract_scope, "ContractScope")
-CMPY_TEXT_ENUM(modification_ground, "ModificationGround")
-CMPY_TEXT_ENUM(delivery, "Delivery")
-CMPY_TEXT_ENUM(change_kind, "ChangeKind")
-CMPY_TEXT_ENUM(procurement_regime, "ProcurementRegime")
-CMPY_TEXT_ENUM(contract_type, "ContractType")
-CMPY_TEXT_ENUM(authority_type, "AuthorityType")
-CMPY_TEXT_ENUM(service_category, "ServiceCategory")
-CMPY_TEXT_ENUM(vat_treatment, "VatTreatment")
-CMPY_TEXT_ENUM(vat_recovery, "VatRecovery")
-CMPY_TEXT_ENUM(verdict, "Verdict")
-CMPY_TEXT_ENUM(project_type, "ProjectType")
-CMPY_TEXT_ENUM(optimism_bias_measure, "OptimismBiasMeasure")
-CMPY_TEXT_ENUM(optimism_bias_bound, "OptimismBiasBound")
-CMPY_TEXT_ENUM(option_kind, "OptionKind")
-CMPY_TEXT_ENUM(line_kind, "LineKind")
-CMPY_TEXT_ENUM(cost_category, "CostCategory")
-CMPY_TEXT_ENUM(price_basis, "PriceBasis")
-CMPY_TEXT_ENUM(sensitivity_metric, "SensitivityMetric")
-CMPY_TEXT_ENUM(column_kind, "ColumnKind")
-CMPY_TEXT_ENUM(alignment, "Alignment")
-CMPY_TEXT_ENUM(total_rounding, "TotalRounding")
-CMPY_TEXT_ENUM(csv_values, "CsvValues")
-CMPY_TEXT_ENUM(threshold_column, "ThresholdColumn")
-CMPY_TEXT_ENUM(key_decision_route, "KeyDecisionRoute")
-CMPY_TEXT_ENUM(clear_day_count, "ClearDayCount")
-CMPY_TEXT_ENUM(teckal_arrangement, "TeckalArrangement")
+  constexpr std::size_t length = std::string_view(Snake.value).size() -
+                                 std::ranges::count(std::string_view(Snake.value), '_');
+  return [&]<std::size_t... K>(std::index_sequence<K...>) {
+    return py::detail::descr<length>(at(K)...);
+  }(std::make_index_sequence<length>{});
+}
+
+// The named enums bound as text enums, each named in Python as its C++ name in CamelCase (its
+// members come from cm::enum_names).
+#define CMPY_TEXT_ENUM(r, data, cpp)                                                \
+  template <>                                                                      \
+  struct text_enum<cm::cpp> {                                                      \
+    static constexpr auto name = camel_case<BOOST_PP_STRINGIZE(cpp)>();            \
+  };
+BOOST_PP_SEQ_FOR_EACH(CMPY_TEXT_ENUM, ~,
+                      BOOST_PP_VARIADIC_TO_SEQ(rounding, money_unit, negative_style, apportion_rule, option_status,
+                                               contract_phase, contract_scope, modification_ground, delivery,
+                                               change_kind, procurement_regime, contract_type, authority_type,
+                                               service_category, vat_treatment, vat_recovery, verdict, project_type,
+                                               optimism_bias_measure, optimism_bias_bound, option_kind, line_kind,
+                                               cost_category, price_basis, sensitivity_metric, column_kind, alignment,
+                                               total_rounding, csv_values, threshold_column, key_decision_route,
+                                               clear_day_count, teckal_arrangement))
 #undef CMPY_TEXT_ENUM
 
 /// CPython's datetime C API, imported once for the module. Not datetime.h's `PyDateTimeAPI`,

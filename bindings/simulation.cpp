@@ -273,18 +273,12 @@ void bind_simulation(public_module& m) {
 
   // ---------------------------------------------------------------- results
   public_class<cm::simulation_statistic> stat(m, "SimulationStatistic");
-  const auto money_field = [&stat](const char* name, double cm::simulation_statistic::*field, const char* doc) {
-    stat.def_property_readonly(name, [field](const cm::simulation_statistic& s) { return cm::money_of_pence(s.*field); }, doc);
-  };
-  money_field("mean", &cm::simulation_statistic::mean, docstring("SimulationStatistic.mean"));
-  money_field("sd", &cm::simulation_statistic::sd, docstring("SimulationStatistic.sd"));
-  money_field("standard_error", &cm::simulation_statistic::standard_error, docstring("SimulationStatistic.standard_error"));
-  money_field("min", &cm::simulation_statistic::min, docstring("SimulationStatistic.min"));
-  money_field("p10", &cm::simulation_statistic::p10, docstring("SimulationStatistic.p10"));
-  money_field("p50", &cm::simulation_statistic::p50, docstring("SimulationStatistic.p50"));
-  money_field("p80", &cm::simulation_statistic::p80, docstring("SimulationStatistic.p80"));
-  money_field("p90", &cm::simulation_statistic::p90, docstring("SimulationStatistic.p90"));
-  money_field("max", &cm::simulation_statistic::max, docstring("SimulationStatistic.max"));
+  // Money, rounded to the penny by `money_of_pence`.
+  using S = cm::simulation_statistic;
+  for (const auto& [name, field] : std::initializer_list<std::pair<const char*, double S::*>>{
+           {"mean", &S::mean}, {"sd", &S::sd}, {"standard_error", &S::standard_error}, {"min", &S::min},
+           {"p10", &S::p10}, {"p50", &S::p50}, {"p80", &S::p80}, {"p90", &S::p90}, {"max", &S::max}})
+    stat.def_property_readonly(name, [field = field](const S& s) { return cm::money_of_pence(s.*field); });
   stat.def_property_readonly(
           "quantile_error",
           [](const cm::simulation_statistic& s) -> std::optional<cm::money> {
@@ -295,14 +289,8 @@ void bind_simulation(public_module& m) {
   def_field_semantics(stat);
 
   public_class<cm::option_simulation> option(m, "OptionSimulation");
-  option.def_readonly("name", &cm::option_simulation::name)
-      .def_readonly("viable", &cm::option_simulation::viable)
-      .def_readonly("present_value_costs", &cm::option_simulation::present_value_costs)
-      .def_readonly("net_present_social_value", &cm::option_simulation::net_present_social_value)
-      .def_readonly("probability_cheapest", &cm::option_simulation::probability_cheapest)
-      .def_readonly("probability_preferred", &cm::option_simulation::probability_preferred);
   using O = cm::option_simulation;
-  def_properties(
+  def_fields(
       option,
       property{"over_envelope",
                [](const O& s) {
@@ -328,11 +316,8 @@ void bind_simulation(public_module& m) {
   def_field_semantics(option);
 
   public_class<cm::simulation_result> result(m, "SimulationResult");
-  result.def_readonly("iterations", &cm::simulation_result::iterations)
-      .def_readonly("seed", &cm::simulation_result::seed)
-      .def_readonly("streamed", &cm::simulation_result::streamed)
-      .def_readonly("inputs", &cm::simulation_result::inputs)
-      .def_readonly("risks", &cm::simulation_result::risks)
+  def_properties(result, CMPY_PROPERTIES(cm::simulation_result, iterations, seed, streamed, inputs, risks));
+  result
       .def_property_readonly("options",
                              [](py::object self) {
                                py::list list;
@@ -365,11 +350,8 @@ void bind_simulation(public_module& m) {
   m.def("simulation_blocks", &cm::simulation_blocks, py::arg("iterations"));
 
   public_class<cm::simulation_partial> partial(m, "SimulationPartial");
-  partial.def_readonly("iterations", &cm::simulation_partial::iterations)
-      .def_readonly("seed", &cm::simulation_partial::seed)
-      .def_readonly("streamed", &cm::simulation_partial::streamed)
-      .def_readonly("first_block", &cm::simulation_partial::first_block)
-      .def_readonly("last_block", &cm::simulation_partial::last_block)
+  def_properties(partial, CMPY_PROPERTIES(cm::simulation_partial, iterations, seed, streamed, first_block, last_block));
+  partial
       .def("merge", &cm::merge, py::arg("later"), py::call_guard<py::gil_scoped_release>())
       .def("result", &cm::summarise, py::kw_only(), py::arg("threads") = 1, py::call_guard<py::gil_scoped_release>())
       .def("__repr__", [](const cm::simulation_partial& p) {
