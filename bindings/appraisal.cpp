@@ -417,11 +417,8 @@ cm::switching_value run_switching(const cm::appraisal& given, const cm::appraisa
 }  // namespace
 
 void bind_appraisal(public_module& m) {
-  def_text_enum<cm::option_kind>(m);
-  def_text_enum<cm::line_kind>(m);
-  def_text_enum<cm::cost_category>(m);
-  def_text_enum<cm::price_basis>(m);
-  def_text_enum<cm::sensitivity_metric>(m);
+  def_text_enums<cm::option_kind, cm::line_kind, cm::cost_category, cm::price_basis, cm::sensitivity_metric,
+                 cm::vat_recovery>(m);
 
   // ---------------------------------------------------------------- Deflator
   public_class<cm::deflator> deflator_class(m, "Deflator");
@@ -470,7 +467,6 @@ void bind_appraisal(public_module& m) {
   def_value_semantics(deflator_class, &deflator_state, &deflator_from_state);
 
   // ---------------------------------------------------------------- VAT
-  def_text_enum<cm::vat_recovery>(m);
   public_class<cm::vat_terms> vat_class(m, "VatTerms");
   vat_class
       .def(py::init([](cm::vat_recovery treatment, rate_like vat_rate, bool amounts_include_vat) {
@@ -563,10 +559,10 @@ void bind_appraisal(public_module& m) {
       property{"is_one_off", [](const AppraisalLine& l) { return l.one_off(); }},
       property{"amounts", [](const AppraisalLine& l) { return named_tuples<"FinancialYearAmount">(l.amounts()); }},
       property{"by_year", [](const AppraisalLine& l) {
-                 return typed_object<by_year_type>{
+                 return named_object<"dict[str, Money]">{
                      by_label(l.years(), [&](const cm::financial_year& y) { return l.in(y); })};
                }});
-  def_python_view<typed_object<series_type>>(line_class, "to_pandas", appraisal_display, "line_to_pandas");
+  def_python_view<named_object<"pandas.Series">>(line_class, "to_pandas", appraisal_display, "line_to_pandas");
   def_state_hash(line_class, &line_state);
   def_value_semantics(line_class, &line_state, [](const py::tuple& state) { return line_from_state(state); });
 
@@ -676,7 +672,7 @@ void bind_appraisal(public_module& m) {
   def_fields(option_appraisal_class,
              property{"years", [](const OptionAppraisal& o) { return named_tuples<"AppraisalYear">(o.years); }},
              property{"output_unit", [](const OptionAppraisal& o) { return text_or_none(o.output_unit); }});
-  def_python_view<typed_object<data_frame_type>>(option_appraisal_class, "to_pandas", appraisal_display,
+  def_python_view<named_object<"pandas.DataFrame">>(option_appraisal_class, "to_pandas", appraisal_display,
                                                  "option_appraisal_to_pandas");
   option_appraisal_class.def("__repr__", &option_appraisal_repr);
   def_python_view<std::string>(option_appraisal_class, "_repr_html_", appraisal_display, "option_appraisal_html");
@@ -693,8 +689,8 @@ void bind_appraisal(public_module& m) {
                  property{"reasons", [](const AppraisalResult& r) { return texts{r.reasons}; }},
                  property{"assumptions", [](const AppraisalResult& r) { return texts{r.assumptions}; }});
   result_class.def("option", &cm::appraisal_result::option, py::arg("name"));
-  def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", appraisal_display, "appraisal_to_pandas");
-  def_python_view<typed_object<data_frame_type>>(result_class, "years_frame", appraisal_display,
+  def_python_view<named_object<"pandas.DataFrame">>(result_class, "to_pandas", appraisal_display, "appraisal_to_pandas");
+  def_python_view<named_object<"pandas.DataFrame">>(result_class, "years_frame", appraisal_display,
                                                  "appraisal_years_frame");
   result_class.def("__repr__", &result_repr);
   def_python_view<std::string>(result_class, "_repr_html_", appraisal_display, "appraisal_html");
@@ -738,7 +734,7 @@ void bind_appraisal(public_module& m) {
              property{"rows", [](const SensitivityAnalysis& s) {
                         return named_object<"list[SensitivityRow]">{sensitivity_rows(s)};
                       }});
-  def_python_view<typed_object<data_frame_type>>(sensitivity_class, "to_pandas", appraisal_display,
+  def_python_view<named_object<"pandas.DataFrame">>(sensitivity_class, "to_pandas", appraisal_display,
                                                  "sensitivity_to_pandas");
   def_python_view<std::string>(sensitivity_class, "_repr_html_", appraisal_display, "sensitivity_html");
   def_record_semantics(sensitivity_class);

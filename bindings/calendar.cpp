@@ -122,7 +122,7 @@ void bind_calendar(public_module& m) {
         return "<Apportionment of " + cm::to_string(a.total) + " over " + a.over.to_string() + ", " +
                cm::apportioned_by(a.rule) + ": " + std::to_string(a.parts.size()) + " parts>";
       });
-  def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", "commissioning._display",
+  def_python_view<named_object<"pandas.DataFrame">>(result_class, "to_pandas", "commissioning._display",
                                                  "apportionment_to_pandas");
   def_parts_pickle(def_equality(result_class), &result_type::total, &result_type::over, &result_type::rule, &result_type::parts);
   def_html(result_class, "apportionment_html");

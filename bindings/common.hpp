@@ -329,10 +329,6 @@ template <auto F>
 constexpr auto as_python = &library_call<F>::call;
 
 // Shared by several binding files.
-struct series_type {
-  static constexpr auto name = py::detail::const_name("pandas.Series");
-  static bool accepts(py::handle) { return true; }
-};
 struct int_type {
   static constexpr auto name = py::detail::const_name("int");
   static bool accepts(py::handle h) { return is_int(h); }
@@ -358,15 +354,6 @@ struct texts {
   std::vector<std::string> items;
 };
 
-/// Results built in Python, named for signatures.
-struct data_frame_type {
-  static constexpr auto name = py::detail::const_name("pandas.DataFrame");
-  static bool accepts(py::handle) { return true; }
-};
-struct by_year_type {
-  static constexpr auto name = py::detail::const_name("dict[str, Money]");
-  static bool accepts(py::handle) { return true; }
-};
 
 /// The docstring of `name` ("Money.from_pence") from commissioning._docstrings, where the
 /// module's docstrings are written; logic_error (the import fails) if it has none.
@@ -424,6 +411,12 @@ py::object def_text_enum(py::module_& m) {
   m.attr(name) = cls;
   text_enum_class<E>() = cls.inc_ref();
   return cls;
+}
+
+/// Make each of `E...`'s text enums, in order.
+template <python_text_enum... E>
+void def_text_enums(py::module_& m) {
+  (def_text_enum<E>(m), ...);
 }
 
 /// A C++ name in CamelCase ("money_unit": "MoneyUnit"), as text for signatures: the name of the

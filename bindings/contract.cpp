@@ -236,10 +236,7 @@ py::object python_contract(const cm::contract& awarded, const std::vector<cm::op
 }
 
 void bind_contract(public_module& m) {
-  def_text_enum<cm::option_status>(m);
-  def_text_enum<cm::contract_phase>(m);
-  def_text_enum<cm::contract_scope>(m);
-  def_text_enum<cm::modification_ground>(m);
+  def_text_enums<cm::option_status, cm::contract_phase, cm::contract_scope, cm::modification_ground>(m);
 
   // ---------------------------------------------------------------- Term
   public_class<cm::term> term_class(m, "Term");
@@ -349,7 +346,7 @@ void bind_contract(public_module& m) {
         profile_class, [](const T& p) { return py::make_tuple(p.rule, py::list(state_of(p.years)), p.total, p.basis); },
         &from_class_state<T>);
   }
-  def_python_view<typed_object<series_type>>(profile_class, "to_pandas", "commissioning._display", "profile_to_pandas");
+  def_python_view<named_object<"pandas.Series">>(profile_class, "to_pandas", "commissioning._display", "profile_to_pandas");
   def_html(profile_class, "profile_html");
 
   // ---------------------------------------------------------------- Contract

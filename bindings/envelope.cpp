@@ -279,8 +279,7 @@ std::string medium_term_repr(const cm::medium_term& v) {
 }  // namespace
 
 void bind_envelope(public_module& m) {
-  def_text_enum<cm::delivery>(m);
-  def_text_enum<cm::change_kind>(m);
+  def_text_enums<cm::delivery, cm::change_kind>(m);
 
   // ---------------------------------------------------------------- Envelope
   public_class<cm::envelope> envelope_class(m, "Envelope");
@@ -323,7 +322,7 @@ void bind_envelope(public_module& m) {
   def_properties(envelope_class,
                  CMPY_PROPERTIES(cm::envelope, name, start_month, cap, first_year, last_year, years, total),
                  property{"by_year", [](const cm::envelope& e) { return by_year_dict(e.by_year()); }});
-  def_python_view<typed_object<series_type>>(envelope_class, "to_pandas", display, "envelope_to_pandas");
+  def_python_view<named_object<"pandas.Series">>(envelope_class, "to_pandas", display, "envelope_to_pandas");
   envelope_class.def("__repr__", &envelope_repr);
   def_state_hash(envelope_class, &envelope_state);
   def_html(envelope_class, "envelope_html");
@@ -356,7 +355,7 @@ void bind_envelope(public_module& m) {
       "in_year",
       [](const cm::commitment& c, financial_year_arg year) { return c.in(year_in(year.value, c.start_month)); },
       py::arg("year"));
-  def_python_view<typed_object<series_type>>(commitment_class, "to_pandas", display, "commitment_to_pandas");
+  def_python_view<named_object<"pandas.Series">>(commitment_class, "to_pandas", display, "commitment_to_pandas");
   commitment_class.def("__repr__", &commitment_repr);
   def_state_hash(commitment_class, &commitment_state);
   def_value_semantics(commitment_class, &commitment_state, &commitment_from_state);
@@ -368,7 +367,7 @@ void bind_envelope(public_module& m) {
       property{"years", [](const cm::envelope_position& p) { return named_tuples<"YearPosition">(p.years); }},
       property{"breaches",
                [](const cm::envelope_position& p) { return list_of<"list[Breach]">(p.breaches, breach_object); }});
-  def_python_view<typed_object<data_frame_type>>(position_class, "to_pandas", display, "position_to_pandas");
+  def_python_view<named_object<"pandas.DataFrame">>(position_class, "to_pandas", display, "position_to_pandas");
   position_class.def("__repr__", &position_repr);
   def_html(position_class, "position_html");
   def_record_semantics(position_class);
@@ -425,7 +424,7 @@ void bind_envelope(public_module& m) {
       .def("by_service", [](const cm::portfolio& p) { return groups_list(snapshot(p)); })
       .def_static(
           "from_frame",
-          [](typed_object<data_frame_type> frame, std::string service, std::string provider, std::string annual,
+          [](named_object<"pandas.DataFrame"> frame, std::string service, std::string provider, std::string annual,
              std::optional<std::string> delivery, std::optional<std::string> name, bool fill_down) {
             const py::object read = python_module("commissioning._records").attr("portfolio_from_frame");
             return portfolio_object{read(frame.value, service, provider, annual, delivery, name, fill_down)};
@@ -461,7 +460,7 @@ void bind_envelope(public_module& m) {
   def_copy(portfolio_class);
   def_pickle(portfolio_class, [](const cm::portfolio& p) { return portfolio_state(snapshot(p)); }, &portfolio_from_state);
   portfolio_class.attr("__hash__") = py::none();
-  def_python_view<typed_object<data_frame_type>, true>(portfolio_class, "to_pandas", display, "portfolio_to_pandas");
+  def_python_view<named_object<"pandas.DataFrame">, true>(portfolio_class, "to_pandas", display, "portfolio_to_pandas");
   def_python_view<std::string, true>(portfolio_class, "_repr_html_", display, "portfolio_html");
 
   // ---------------------------------------------------------------- PortfolioChange
@@ -492,7 +491,7 @@ void bind_envelope(public_module& m) {
       property{"changes",
                [](const cm::proposal_result& r) { return list_of<"list[ChangeOutcome]">(r.changes, outcome_object); }},
       property{"in_year_savings", [](const cm::proposal_result& r) { return by_year_dict(r.in_year_savings()); }});
-  def_python_view<typed_object<data_frame_type>>(proposal_class, "to_pandas", display, "proposal_to_pandas");
+  def_python_view<named_object<"pandas.DataFrame">>(proposal_class, "to_pandas", display, "proposal_to_pandas");
   proposal_class.def("__repr__", &proposal_repr);
   def_html(proposal_class, "proposal_html");
   def_record_semantics(proposal_class);
@@ -542,7 +541,7 @@ void bind_envelope(public_module& m) {
   def_fields(reconciliation_class, property{"lines", [](const cm::reconciliation& r) {
                                               return named_tuples<"ReconciliationLine">(r.lines);
                                             }});
-  def_python_view<typed_object<data_frame_type>>(reconciliation_class, "to_pandas", display,
+  def_python_view<named_object<"pandas.DataFrame">>(reconciliation_class, "to_pandas", display,
                                                  "reconciliation_to_pandas");
   reconciliation_class.def("__repr__", &reconciliation_repr);
   def_html(reconciliation_class, "reconciliation_html");
@@ -558,7 +557,7 @@ void bind_envelope(public_module& m) {
     def_fields(view_class, property{"years", years}, property{"total_gap", &T::total_gap});
     def_sequence(view_class, years);
   }
-  def_python_view<typed_object<data_frame_type>>(view_class, "to_pandas", display, "medium_term_to_pandas");
+  def_python_view<named_object<"pandas.DataFrame">>(view_class, "to_pandas", display, "medium_term_to_pandas");
   view_class.def("__repr__", &medium_term_repr);
   def_html(view_class, "medium_term_html");
   def_record_semantics(view_class);

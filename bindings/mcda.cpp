@@ -220,8 +220,8 @@ void bind_mcda(public_module& m) {
                  return named_object<"list[WeightStability]">{result};
                }});
   result_class.def("total_of", &R::total_of, py::arg("option")).def("rank_of", &R::rank_of, py::arg("option"));
-  def_python_view<typed_object<data_frame_type>>(result_class, "to_pandas", mcda_display, "result_to_pandas");
-  def_python_view<typed_object<data_frame_type>>(result_class, "stability_to_pandas", mcda_display,
+  def_python_view<named_object<"pandas.DataFrame">>(result_class, "to_pandas", mcda_display, "result_to_pandas");
+  def_python_view<named_object<"pandas.DataFrame">>(result_class, "stability_to_pandas", mcda_display,
                                                  "stability_to_pandas");
   def_python_view<std::string>(result_class, "_repr_html_", mcda_display, "result_html");
   result_class.def("__repr__", [](const R& r) {
@@ -246,7 +246,7 @@ void bind_mcda(public_module& m) {
       property{"options", &M::options}, property{"scores", [](const M& mc) { return scores_object(mc.scores()); }},
       property{"weights", [](const M& mc) { return eigen_values(mc.weights()); }});
   model_class.def("evaluate", &M::evaluate);
-  def_python_view<typed_object<data_frame_type>>(model_class, "to_pandas", mcda_display, "model_to_pandas");
+  def_python_view<named_object<"pandas.DataFrame">>(model_class, "to_pandas", mcda_display, "model_to_pandas");
   model_class.def("__repr__", [](const M& mc) {
     return "<MultiCriteria: " + std::to_string(mc.options().size()) + (mc.options().size() == 1 ? " option x " : " options x ") +
            std::to_string(mc.criteria().size()) + (mc.criteria().size() == 1 ? " criterion>" : " criteria>");

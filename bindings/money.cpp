@@ -62,11 +62,7 @@ py::object money_pounds(cm::money amount) { return make_decimal(cm::format(amoun
 
 void bind_money(public_module& m) {
   // ---------------------------------------------------------------- enums
-  def_text_enum<cm::rounding>(m);
-
-  def_text_enum<cm::money_unit>(m);
-
-  def_text_enum<cm::negative_style>(m);
+  def_text_enums<cm::rounding, cm::money_unit, cm::negative_style>(m);
 
   const cm::rounding default_rounding = cm::default_rounding;
 

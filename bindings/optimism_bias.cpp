@@ -74,9 +74,7 @@ cm::optimism_bias_adjustment adjustment_from_state(const py::tuple& state) {
 }  // namespace
 
 void bind_optimism_bias(public_module& m) {
-  def_text_enum<cm::project_type>(m);
-  def_text_enum<cm::optimism_bias_measure>(m);
-  def_text_enum<cm::optimism_bias_bound>(m);
+  def_text_enums<cm::project_type, cm::optimism_bias_measure, cm::optimism_bias_bound>(m);
 
   const cm::rounding default_rounding = cm::default_rounding;
 

@@ -185,15 +185,7 @@ void bind_procurement(public_module& m) {
   regime_class.attr("full_name") = py::module_::import("builtins").attr("property")(
       py::cpp_function([](cm::procurement_regime regime) { return std::string(cm::title(regime)); }),
       py::none(), py::none(), docstring("ProcurementRegime.full_name"));
-  def_text_enum<cm::contract_type>(m);
-  def_text_enum<cm::threshold_column>(m);
-  def_text_enum<cm::key_decision_route>(m);
-  def_text_enum<cm::clear_day_count>(m);
-  def_text_enum<cm::teckal_arrangement>(m);
-  def_text_enum<cm::authority_type>(m);
-  def_text_enum<cm::service_category>(m);
-  def_text_enum<cm::vat_treatment>(m);
-  def_text_enum<cm::verdict>(m);
+  def_text_enums<cm::contract_type, cm::threshold_column, cm::key_decision_route, cm::clear_day_count, cm::teckal_arrangement, cm::authority_type, cm::service_category, cm::vat_treatment, cm::verdict>(m);
 
   // ---------------------------------------------------------------- ThresholdTable
   public_class<cm::threshold_table> table_class(m, "ThresholdTable");
@@ -216,7 +208,7 @@ void bind_procurement(public_module& m) {
       .def("__len__", [](const cm::threshold_table& t) { return t.rows().size(); })
       .def("__iter__", [](const cm::threshold_table& t) { return py::iter(py::cast(table_rows(t))); })
       .def("__repr__", &table_repr);
-  def_python_view<typed_object<data_frame_type>>(table_class, "to_pandas", "commissioning._display",
+  def_python_view<named_object<"pandas.DataFrame">>(table_class, "to_pandas", "commissioning._display",
                                                  "threshold_table_to_pandas");
   def_html(table_class, "threshold_table_html");
   def_value_semantics(

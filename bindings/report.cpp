@@ -120,10 +120,7 @@ cm::table table_from_state(const py::tuple& s) {
 }  // namespace
 
 void bind_report(public_module& m) {
-  def_text_enum<cm::column_kind>(m);
-  def_text_enum<cm::alignment>(m);
-  def_text_enum<cm::total_rounding>(m);
-  def_text_enum<cm::csv_values>(m);
+  def_text_enums<cm::column_kind, cm::alignment, cm::total_rounding, cm::csv_values>(m);
 
   public_class<cm::column> column_class(m, "Column");
   column_class.def_static("text", &cm::column::text, py::arg("heading"), py::arg("row_header") = false)

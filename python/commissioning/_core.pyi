@@ -3162,6 +3162,30 @@ class SensitivityMetric(commissioning._types._TextEnum):
     NET_PRESENT_COST = 'net_present_cost'
     NET_PRESENT_SOCIAL_VALUE = 'net_present_social_value'
     NET_PRESENT_SOCIAL_VALUE_GAP = 'net_present_social_value_gap'
+class VatRecovery(commissioning._types._TextEnum):
+    """
+    How VAT falls on a cost; each member is its snake_case name (``"recoverable"``).
+    
+    Members
+    -------
+    NOT_STATED
+        The amounts are counted as given (every line's default).
+    RECOVERABLE
+        VAT is charged and refunded to the council (VAT Act 1994 section 33): the appraisal counts
+        the net cost.
+    IRRECOVERABLE
+        VAT is charged and not refunded (blocked items, business activities): the appraisal counts
+        the gross cost.
+    EXEMPT
+        An exempt supply (much social care): no VAT is charged.
+    OUTSIDE_SCOPE
+        Outside the scope of VAT (grants, payments between public bodies): none is charged.
+    """
+    EXEMPT = 'exempt'
+    IRRECOVERABLE = 'irrecoverable'
+    NOT_STATED = 'not_stated'
+    OUTSIDE_SCOPE = 'outside_scope'
+    RECOVERABLE = 'recoverable'
 @typing.final
 class Deflator:
     """
@@ -3300,30 +3324,6 @@ class Deflator:
         """
         The years covered, in order.
         """
-class VatRecovery(commissioning._types._TextEnum):
-    """
-    How VAT falls on a cost; each member is its snake_case name (``"recoverable"``).
-    
-    Members
-    -------
-    NOT_STATED
-        The amounts are counted as given (every line's default).
-    RECOVERABLE
-        VAT is charged and refunded to the council (VAT Act 1994 section 33): the appraisal counts
-        the net cost.
-    IRRECOVERABLE
-        VAT is charged and not refunded (blocked items, business activities): the appraisal counts
-        the gross cost.
-    EXEMPT
-        An exempt supply (much social care): no VAT is charged.
-    OUTSIDE_SCOPE
-        Outside the scope of VAT (grants, payments between public bodies): none is charged.
-    """
-    EXEMPT = 'exempt'
-    IRRECOVERABLE = 'irrecoverable'
-    NOT_STATED = 'not_stated'
-    OUTSIDE_SCOPE = 'outside_scope'
-    RECOVERABLE = 'recoverable'
 @typing.final
 class VatTerms:
     """
