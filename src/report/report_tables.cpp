@@ -400,11 +400,12 @@ table simulation_summary(const simulation_result& result, const std::function<st
           {column::text("Option", true), column::money("Mean", figures), column::money("P50", figures), column::money("P80", figures),
            column::money("P90", figures), column::percent("Cheapest", 1), column::percent("Preferred", 1)});
   t.rounding(total_rounding::independent);
-  // Simulated figures are pence as doubles; each is shown rounded to the penny.
-  const auto pence = [](double value) { return money::from_pence(static_cast<std::int64_t>(std::llround(value))); };
+  // Simulated figures are pence as doubles; each is shown rounded to the penny (`money_of_pence`:
+  // one beyond 64-bit pence, or not a number, is commissioning.money.005).
   for (const option_simulation& o : result.options) {
     const simulation_statistic& s = o.present_value_costs;
-    t.add_row({o.name + (o.viable ? "" : " (not viable)"), pence(s.mean), pence(s.p50), pence(s.p80), pence(s.p90),
+    t.add_row({o.name + (o.viable ? "" : " (not viable)"), money_of_pence(s.mean), money_of_pence(s.p50),
+               money_of_pence(s.p80), money_of_pence(s.p90),
                rate::from_double(o.probability_cheapest), rate::from_double(o.probability_preferred)});
   }
   t.note("P50, P80 and P90: the present value of costs that 50%, 80% and 90% of iterations do not exceed.");
@@ -454,7 +455,7 @@ table simulation_inputs_table(const appraisal& base, const std::vector<uncertain
       words = distribution_words(u.values(), [amount, &unit](double v) {
         // A distribution's parameters, not accounts: to the pound (or the report's unit),
         // whatever the estimate's pence.
-        const money cash = money::from_pence(static_cast<std::int64_t>(std::llround(static_cast<double>(amount.pence()) * v)));
+        const money cash = money_of_pence(static_cast<double>(amount.pence()) * v);
         return unit ? report_figure(cash, unit) : format(cash, money_format::whole_pounds());
       });
     }

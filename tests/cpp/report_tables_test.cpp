@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 namespace {
 
 using namespace commissioning;
@@ -43,6 +45,23 @@ TEST(ReportTablesTest, SimulationSummaryShowsPercentilesAndProbabilities) {
   const table_layout shown = layout(t);
   EXPECT_EQ(shown.rows[1][3].text, "£1,521,087");
   EXPECT_EQ(shown.rows[1][6].text, "100.0%");
+}
+
+TEST(ReportTablesTest, SimulatedFiguresBeyondMoneyAreAnErrorNotAWrappedAmount) {
+  // A simulated figure is pence as a double: one beyond 64-bit pence, or not a number, is
+  // commissioning.money.005, as any other money that does not fit.
+  simulation_settings settings;
+  settings.iterations = 10;
+  for (const double figure : {1e30, -1e30, std::numeric_limits<double>::quiet_NaN()}) {
+    simulation_result result = simulate(two_services(), {}, {}, settings);
+    result.options[1].present_value_costs.p90 = figure;
+    try {
+      (void)simulation_table(result);
+      ADD_FAILURE() << figure << " pence made a table";
+    } catch (const overflow_error& e) {
+      EXPECT_EQ(e.id(), "commissioning.money.005");
+    }
+  }
 }
 
 TEST(ReportTablesTest, AppraisalYearsTableTotalsTheMoneyAndNotTheYearIndices) {

@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <ranges>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -264,16 +265,6 @@ struct year_position {
   money cumulative_headroom;  ///< the running total from the first year
 };
 
-namespace detail {
-/// The sum of one money member over records.
-template <class Record>
-[[nodiscard]] money sum_of(const std::vector<Record>& records, money Record::*member) {
-  money sum;
-  for (const Record& record : records) sum += record.*member;
-  return sum;
-}
-}  // namespace detail
-
 /// The envelope, year by year, and every breach.
 struct envelope_position {
   std::string envelope_name;
@@ -286,14 +277,14 @@ struct envelope_position {
   /// True when no year is over.
   [[nodiscard]] bool ok() const noexcept { return breaches.empty(); }
   /// The money available over all the years.
-  [[nodiscard]] money total_available() const { return detail::sum_of(years, &year_position::available); }
+  [[nodiscard]] money total_available() const { return sum(years | std::views::transform(&year_position::available)); }
   /// The money committed over all the years.
-  [[nodiscard]] money total_committed() const { return detail::sum_of(years, &year_position::committed); }
+  [[nodiscard]] money total_committed() const { return sum(years | std::views::transform(&year_position::committed)); }
   /// Available less committed over all the years (negative: a shortfall): the last year's
   /// cumulative headroom.
-  [[nodiscard]] money total_headroom() const { return detail::sum_of(years, &year_position::headroom); }
+  [[nodiscard]] money total_headroom() const { return sum(years | std::views::transform(&year_position::headroom)); }
   /// The shortfalls of every breach together.
-  [[nodiscard]] money total_shortfall() const { return detail::sum_of(breaches, &breach::shortfall); }
+  [[nodiscard]] money total_shortfall() const { return sum(breaches | std::views::transform(&breach::shortfall)); }
 };
 
 /// Set `commitments` against `budget` over the envelope's years (and any later or earlier

@@ -18,6 +18,7 @@
 #include <commissioning/money/rate.hpp>
 
 #include <map>
+#include <ranges>
 #include <string>
 #include <utility>
 #include <vector>
@@ -46,7 +47,7 @@ struct medium_term {
                                       const std::vector<std::pair<financial_year, money>>& savings_by_year = {},
                                       rounding mode = default_rounding);
   /// The sum of the years' gaps (negative: headroom).
-  [[nodiscard]] money total_gap() const { return detail::sum_of(years, &medium_term_year::gap); }
+  [[nodiscard]] money total_gap() const { return sum(years | std::views::transform(&medium_term_year::gap)); }
 };
 
 /// Over the envelope's years: the cost starts at `base_cost` in the first year and rises by

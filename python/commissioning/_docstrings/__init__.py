@@ -5,9 +5,11 @@ They are written here, one module per binding file, rather than as string litera
 the binding code says how Python reaches the library, these modules say what each name means to
 a reader, and each is reviewed as what it is (NumPy keeps the docstrings of its C functions in
 Python the same way, in numpy/_core/_add_newdocs.py). The compiled module reads them once, as it
-loads (`cmpy::docstring`, bindings/docstrings.cpp), so help(), Sphinx and the generated stub see
-them exactly as before; a name the binding asks for and this table lacks stops the import, and
-tests/python/test_docstrings.py checks that every entry is the docstring of the object it names.
+loads: each class, member and function takes the entry filed under the name it is bound as
+(`public_class` and `public_module`, bindings/common.hpp), and the few that share or overload one
+name it (`cmpy::docstring`, bindings/docstrings.cpp). A public name with no entry stops the
+import, and tests/python/test_docstrings.py checks that every entry is the docstring of the
+object it names.
 """
 
 from . import (
