@@ -423,7 +423,7 @@ void def_text_enums(py::module_& m) {
 /// Python class of a named enum.
 template <signature_text Snake>
 constexpr auto camel_case() {
-  constexpr auto at = [](std::size_t wanted) {  // the character at `wanted`, and the length
+  constexpr auto at = [](std::size_t wanted) {  // the CamelCase name's character at `wanted`
     std::size_t out = 0;
     bool upper = true;
     for (char c : std::string_view(Snake.value)) {
@@ -434,7 +434,7 @@ constexpr auto camel_case() {
       if (out++ == wanted) return upper && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
       upper = false;
     }
-    return static_cast<char>(out);
+    return '\0';
   };
   constexpr std::size_t length = std::string_view(Snake.value).size() -
                                  std::ranges::count(std::string_view(Snake.value), '_');
@@ -815,20 +815,22 @@ property(const char*, Get, const char* = nullptr) -> property<Get>;
 template <bool Locked = false, class Class, class... Get>
 Class& def_properties(Class& cls, const property<Get>&... properties) {
   using T = typename Class::type;
-  const auto class_name = py::cast<std::string>(cls.attr("__name__"));
-  (cls.def_property_readonly(
-       properties.name,
-       [get = properties.get](const T& self) {
-         using Value = std::remove_cvref_t<std::invoke_result_t<const Get&, const T&>>;
-         if constexpr (Locked) {
-           const value_lock<T> lock(self);
-           return Value(std::invoke(get, self));
-         } else {
-           return Value(std::invoke(get, self));
-         }
-       },
-       properties.doc ? properties.doc : docstring((class_name + "." + properties.name).c_str())),
-   ...);
+  [[maybe_unused]] const auto def_property = [&cls](const auto& property) {  // unused for no properties
+    const auto read = [get = property.get](const T& self) {
+      using Value = std::remove_cvref_t<std::invoke_result_t<decltype(get), const T&>>;
+      if constexpr (Locked) {
+        const value_lock<T> lock(self);
+        return Value(std::invoke(get, self));
+      } else {
+        return Value(std::invoke(get, self));
+      }
+    };
+    if (property.doc)
+      cls.def_property_readonly(property.name, read, property.doc);
+    else
+      cls.def_property_readonly(property.name, read);  // public_class finds its docstring
+  };
+  (def_property(properties), ...);
   return cls;
 }
 
