@@ -337,21 +337,6 @@ std::string result_repr(const cm::appraisal_result& r) {
 
 // ---------------------------------------------------------------- sensitivity
 
-py::tuple input_state(const cm::appraisal_input& i) {
-  return py::make_tuple(cm::name_of(i.target()), i.option_name(), i.line_name(), state_of(i.category_moved()));
-}
-
-cm::appraisal_input input_from_state(const py::tuple& state) {
-  if (state.size() != 4) throw std::runtime_error("invalid AppraisalInput state");
-  const auto target = state[0].cast<std::string>();
-  const auto category = from_state<std::optional<cm::cost_category>>(state[3]);
-  const auto what = target == "category" && !category ? std::nullopt : cm::find_name<cm::input_target>(target);
-  if (!what || cm::name_of(*what) != target)
-    throw std::runtime_error("invalid AppraisalInput state: unknown target " + target);
-  return cm::appraisal_input::restore(*what, state[1].cast<std::string>(), state[2].cast<std::string>(),
-                                      category.value_or(cm::cost_category::other));
-}
-
 std::string input_repr(const cm::appraisal_input& i) {
   std::string args = i.is_discount_rate() ? "" : quoted(i.option_name());
   if (i.target() == cm::input_target::line) args += ", " + quoted(i.line_name());
@@ -416,6 +401,21 @@ cm::switching_value run_switching(const cm::appraisal& given, const cm::appraisa
 
 }  // namespace
 
+py::tuple appraisal_input_state(const cm::appraisal_input& i) {
+  return py::make_tuple(cm::name_of(i.target()), i.option_name(), i.line_name(), state_of(i.category_moved()));
+}
+
+cm::appraisal_input appraisal_input_from_state(const py::tuple& state) {
+  if (state.size() != 4) throw std::runtime_error("invalid AppraisalInput state");
+  const auto target = state[0].cast<std::string>();
+  const auto category = from_state<std::optional<cm::cost_category>>(state[3]);
+  const auto what = target == "category" && !category ? std::nullopt : cm::find_name<cm::input_target>(target);
+  if (!what || cm::name_of(*what) != target)
+    throw std::runtime_error("invalid AppraisalInput state: unknown target " + target);
+  return cm::appraisal_input::restore(*what, state[1].cast<std::string>(), state[2].cast<std::string>(),
+                                      category.value_or(cm::cost_category::other));
+}
+
 void bind_appraisal(public_module& m) {
   def_text_enums<cm::option_kind, cm::line_kind, cm::cost_category, cm::price_basis, cm::sensitivity_metric,
                  cm::vat_recovery>(m);
@@ -427,44 +427,20 @@ void bind_appraisal(public_module& m) {
              return cm::deflator(std::move(name), year_values(series.value, start_month, "index", rate_arg));
            }),
            py::arg("name"), py::arg("index"), py::kw_only(), py::arg("start_month") = py::none())
-      .def_static(
-          "constant_growth",
-          [](std::string name, rate_like growth, financial_year_arg first, financial_year_arg last) {
-            const std::chrono::month month = month_for({first.value, last.value});
-            return cm::deflator::constant_growth(std::move(name), growth.value, year_in(first.value, month),
-                                                 year_in(last.value, month));
-          },
-          py::arg("name"), py::arg("growth"), py::arg("first"), py::arg("last"))
-      .def(
-          "index",
-          [](const cm::deflator& d, financial_year_arg year) { return d.index(year_in(year.value, d.start_month())); },
-          py::arg("year"))
-      .def(
-          "to_real",
-          [](const cm::deflator& d, money_like cash, financial_year_arg year, financial_year_arg base,
-             cm::rounding mode) {
-            const std::chrono::month month = d.start_month();
-            return d.to_real(cash.value, year_in(year.value, month), year_in(base.value, month), mode);
-          },
-          py::arg("cash"), py::arg("year"), py::arg("base"), py::kw_only(),
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
-      .def(
-          "to_nominal",
-          [](const cm::deflator& d, money_like real, financial_year_arg year, financial_year_arg base,
-             cm::rounding mode) {
-            const std::chrono::month month = d.start_month();
-            return d.to_nominal(real.value, year_in(year.value, month), year_in(base.value, month), mode);
-          },
-          py::arg("real"), py::arg("year"), py::arg("base"), py::kw_only(),
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
+      .def_static("constant_growth", as_python<&cm::deflator::constant_growth>, py::arg("name"), py::arg("growth"),
+                  py::arg("first"), py::arg("last"))
+      .def("index", as_python<&cm::deflator::index>, py::arg("year"))
+      .def("to_real", as_python<&cm::deflator::to_real>, py::arg("cash"), py::arg("year"), py::arg("base"),
+           py::kw_only(), py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
+      .def("to_nominal", as_python<&cm::deflator::to_nominal>, py::arg("real"), py::arg("year"), py::arg("base"),
+           py::kw_only(), py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
       .def("__repr__", &deflator_repr);
   def_properties(deflator_class, CMPY_PROPERTIES(Deflator, name, start_month, years),
                  property{"by_year", [](const Deflator& d) {
                             return named_object<"dict[str, Rate]">{
                                 by_label(d.years(), [&](const cm::financial_year& y) { return d.index(y); })};
                           }});
-  def_state_hash(deflator_class, &deflator_state);
-  def_value_semantics(deflator_class, &deflator_state, &deflator_from_state);
+  def_immutable_value(deflator_class, &deflator_state, &deflator_from_state);
 
   // ---------------------------------------------------------------- VAT
   public_class<cm::vat_terms> vat_class(m, "VatTerms");
@@ -489,26 +465,14 @@ void bind_appraisal(public_module& m) {
   // ---------------------------------------------------------------- AppraisalLine
   public_class<cm::appraisal_line> line_class(m, "AppraisalLine");
   line_class
-      .def_static(
-          "recurring",
-          [](std::string name, cm::line_kind kind, cm::cost_category category, money_like per_year,
-             financial_year_arg first, financial_year_arg last, rate_like indexation, cm::rounding mode) {
-            const std::chrono::month month = month_for({first.value, last.value});
-            return cm::appraisal_line::recurring(std::move(name), kind, category, per_year.value,
-                                                 year_in(first.value, month), year_in(last.value, month),
-                                                 indexation.value, mode);
-          },
-          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("per_year"), py::arg("first"), py::arg("last"),
-          py::kw_only(), py::arg_v("indexation", rate_like{cm::rate(0)}, "0"),
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
-      .def_static(
-          "one_off",
-          [](std::string name, cm::line_kind kind, cm::cost_category category, money_like amount,
-             financial_year_arg year) {
-            return cm::appraisal_line::one_off(std::move(name), kind, category, amount.value,
-                                               year_in(year.value, month_for({year.value})));
-          },
-          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amount"), py::arg("year"))
+      .def_static("recurring", as_python<&cm::appraisal_line::recurring>, py::arg("name"), py::arg("kind"),
+                  py::arg("category"), py::arg("per_year"), py::arg("first"), py::arg("last"), py::kw_only(),
+                  py::arg_v("indexation", rate_like{cm::rate(0)}, "0"),
+                  py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
+      .def_static("one_off",
+                  as_python<static_cast<AppraisalLine (*)(std::string, cm::line_kind, cm::cost_category, cm::money,
+                                                          const cm::financial_year&)>(&AppraisalLine::one_off)>,
+                  py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amount"), py::arg("year"))
       .def_static(
           "per_year",
           [](std::string name, cm::line_kind kind, cm::cost_category category, year_amounts_arg amounts,
@@ -536,18 +500,8 @@ void bind_appraisal(public_module& m) {
             return named_tuple<"VatSplit">(l.split(year_in(year.value, l.start_month())));
           },
           py::arg("year"))
-      .def(
-          "appraised_in_year",
-          [](const cm::appraisal_line& l, financial_year_arg year) {
-            return l.appraised(year_in(year.value, l.start_month()));
-          },
-          py::arg("year"))
-      .def(
-          "in_year",
-          [](const cm::appraisal_line& l, financial_year_arg year) {
-            return l.in(year_in(year.value, l.start_month()));
-          },
-          py::arg("year"))
+      .def("appraised_in_year", as_python<&cm::appraisal_line::appraised>, py::arg("year"))
+      .def("in_year", as_python<&cm::appraisal_line::in>, py::arg("year"))
       .def(
           "scaled",
           [](const cm::appraisal_line& l, rate_like factor, cm::rounding mode) { return l.scaled(factor.value, mode); },
@@ -563,8 +517,7 @@ void bind_appraisal(public_module& m) {
                      by_label(l.years(), [&](const cm::financial_year& y) { return l.in(y); })};
                }});
   def_python_view<named_object<"pandas.Series">>(line_class, "to_pandas", appraisal_display, "line_to_pandas");
-  def_state_hash(line_class, &line_state);
-  def_value_semantics(line_class, &line_state, [](const py::tuple& state) { return line_from_state(state); });
+  def_immutable_value(line_class, &line_state, [](const py::tuple& state) { return line_from_state(state); });
 
   // ---------------------------------------------------------------- Option
   public_class<cm::option> option_class(m, "Option");
@@ -631,10 +584,8 @@ void bind_appraisal(public_module& m) {
       .def("__repr__", &option_repr);
   def_copy(option_class);
   def_properties<true>(
-      option_class, CMPY_PROPERTIES(Option, name, kind, description, lines, meets_statutory_duties),
-      property{"advantages", [](const Option& o) { return texts{o.advantages()}; }},
-      property{"disadvantages", [](const Option& o) { return texts{o.disadvantages()}; }},
-      property{"risks", [](const Option& o) { return texts{o.risks()}; }},
+      option_class,
+      CMPY_PROPERTIES(Option, name, kind, description, lines, meets_statutory_duties, advantages, disadvantages, risks),
       property{"duties", [](const Option& o) { return named_tuples<"StatutoryDuty">(o.duties()); }},
       property{"optimism_bias_uplift",
                [](const Option& o) {
@@ -680,14 +631,12 @@ void bind_appraisal(public_module& m) {
 
   // ---------------------------------------------------------------- AppraisalResult
   public_class<cm::appraisal_result> result_class(m, "AppraisalResult");
-  def_properties(result_class, CMPY_PROPERTIES(AppraisalResult, title, settings, options, baseline),
-                 property{"preferred",
-                          [](const AppraisalResult& r) {
+  def_properties(result_class,
+                 CMPY_PROPERTIES(AppraisalResult, title, settings, options, baseline, reasons, assumptions),
+                 property{"preferred", [](const AppraisalResult& r) {
                             const cm::option_appraisal* p = r.preferred();
                             return p ? std::optional<cm::option_appraisal>(*p) : std::nullopt;
-                          }},
-                 property{"reasons", [](const AppraisalResult& r) { return texts{r.reasons}; }},
-                 property{"assumptions", [](const AppraisalResult& r) { return texts{r.assumptions}; }});
+                          }});
   result_class.def("option", &cm::appraisal_result::option, py::arg("name"));
   def_python_view<named_object<"pandas.DataFrame">>(result_class, "to_pandas", appraisal_display, "appraisal_to_pandas");
   def_python_view<named_object<"pandas.DataFrame">>(result_class, "years_frame", appraisal_display,
@@ -715,8 +664,7 @@ void bind_appraisal(public_module& m) {
                  property{"option", [](const AppraisalInput& i) { return text_or_none(i.option_name()); }},
                  property{"line_name", [](const AppraisalInput& i) { return text_or_none(i.line_name()); }},
                  property{"cost_category", [](const AppraisalInput& i) { return py::cast(i.category_moved()); }});
-  def_state_hash(input_class, &input_state);
-  def_value_semantics(input_class, &input_state, &input_from_state);
+  def_immutable_value(input_class, &appraisal_input_state, &appraisal_input_from_state);
 
   // ---------------------------------------------------------------- SensitivityAnalysis
   public_class<cm::sensitivity_analysis> sensitivity_class(m, "SensitivityAnalysis");
@@ -797,8 +745,7 @@ void bind_appraisal(public_module& m) {
            py::arg("rival") = py::none())
       .def("__repr__", &appraisal_repr);
   def_copy(appraisal_class);
-  def_properties<true>(appraisal_class, CMPY_PROPERTIES(Appraisal, title, settings, options, years),
-                       property{"assumptions", [](const Appraisal& a) { return texts{a.assumptions()}; }});
+  def_properties<true>(appraisal_class, CMPY_PROPERTIES(Appraisal, title, settings, options, years, assumptions));
   def_value_semantics(appraisal_class, &appraisal_state, &appraisal_from_state);
   appraisal_class.attr("__hash__") = py::none();
 

@@ -79,6 +79,7 @@ enum class threshold_column;
 enum class key_decision_route;
 enum class clear_day_count;
 enum class teckal_arrangement;
+class appraisal_input;
 }  // namespace commissioning
 
 namespace cmpy {
@@ -282,8 +283,10 @@ auto optional_value(const std::optional<Like>& given) -> std::optional<decltype(
 // ---------------------------------------------------------------- library functions as they are
 // A library function or const method bound with no lambda restating it, in every binding file:
 // `as_python<&cm::portfolio_change::change_by>` takes, for each `money` parameter, whatever
-// Money() accepts (`money_like`), for each `rate` whatever Rate() accepts (`rate_like`), for an
-// optional one None too; any other parameter as pybind11 casts it.
+// Money() accepts (`money_like`), for each `rate` whatever Rate() accepts (`rate_like`), for each
+// `financial_year` what `year_in` reads (in the start month of the value a method is called on,
+// else in the month the years given imply: `month_for`), for an optional one None too; any other
+// parameter as pybind11 casts it.
 template <class T>
 struct python_arg {
   using type = T;
@@ -296,6 +299,10 @@ template <>
 struct python_arg<cm::rate> {
   using type = rate_like;
 };
+template <>
+struct python_arg<cm::financial_year> {
+  using type = financial_year_arg;
+};
 template <class T>
 struct python_arg<std::optional<T>> {
   using type = std::optional<typename python_arg<T>::type>;
@@ -304,26 +311,55 @@ template <class T>
 using python_arg_t = typename python_arg<std::remove_cvref_t<T>>::type;
 
 template <class T>
-T&& library_arg(T&& given) {
+T&& library_arg(T&& given, std::chrono::month /*years_in*/) {
   return std::forward<T>(given);
 }
-inline cm::money library_arg(money_like&& given) { return given.value; }
-inline cm::rate library_arg(rate_like&& given) { return std::move(given.value); }
+inline cm::money library_arg(money_like&& given, std::chrono::month /*years_in*/) { return given.value; }
+inline cm::rate library_arg(rate_like&& given, std::chrono::month /*years_in*/) { return std::move(given.value); }
+inline cm::financial_year library_arg(financial_year_arg&& given, std::chrono::month years_in) {
+  return year_in(given.value, years_in);
+}
 template <class T>
-auto library_arg(std::optional<T>&& given) -> std::optional<std::remove_cvref_t<decltype(library_arg(std::move(*given)))>> {
+auto library_arg(std::optional<T>&& given, std::chrono::month years_in)
+    -> std::optional<std::remove_cvref_t<decltype(library_arg(std::move(*given), years_in))>> {
   if (!given) return std::nullopt;
-  return library_arg(std::move(*given));
+  return library_arg(std::move(*given), years_in);
+}
+
+/// The month in which a call's years are read, unless the value called on has one: that the
+/// years themselves imply.
+template <class... Args>
+std::chrono::month years_month(const Args&... args) {
+  std::vector<py::handle> years;
+  const auto add = [&](const auto& arg) {
+    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(arg)>, financial_year_arg>) years.push_back(arg.value);
+  };
+  (add(args), ...);
+  return month_for(years);
 }
 
 template <auto F>
 struct library_call;
 template <class R, class... A, R (*F)(A...)>
 struct library_call<F> {
-  static R call(python_arg_t<A>... args) { return F(library_arg(std::move(args))...); }
+  static R call(python_arg_t<A>... args) {
+    const std::chrono::month month = years_month(args...);
+    return F(library_arg(std::move(args), month)...);
+  }
 };
 template <class R, class C, class... A, R (C::*F)(A...) const>
 struct library_call<F> {
-  static R call(const C& self, python_arg_t<A>... args) { return (self.*F)(library_arg(std::move(args))...); }
+  static R call(const C& self, python_arg_t<A>... args) {
+    const std::chrono::month month = [&] {
+      if constexpr (requires { self.start_month(); })
+        return self.start_month();
+      else if constexpr (requires { self.start_month; })
+        return std::chrono::month(self.start_month);
+      else
+        return years_month(args...);
+    }();
+    return (self.*F)(library_arg(std::move(args), month)...);
+  }
 };
 template <auto F>
 constexpr auto as_python = &library_call<F>::call;
@@ -489,6 +525,11 @@ void bind_discounting(public_module& m);
 void bind_appraisal(public_module& m);
 void bind_simulation(public_module& m);
 void bind_scenario(public_module& m);
+
+/// An AppraisalInput's pickle state, (target, option, line, category or None), and the input it
+/// describes (appraisal.cpp); an UncertainInput pickles the input it moves as this.
+py::tuple appraisal_input_state(const cm::appraisal_input& input);
+cm::appraisal_input appraisal_input_from_state(const py::tuple& state);
 
 /// Public classes say they live in `commissioning` (stable pickles, tidy reprs).
 inline void set_public_module(py::handle type) { py::setattr(type, "__module__", py::str("commissioning")); }
@@ -742,6 +783,12 @@ Class& def_state_hash(Class& cls, State state) {
   return cls.def("__hash__", [state](const T& value) { return py::hash(frozen(state(value))); });
 }
 
+/// An immutable value: equal, hashed and pickled as its state (`def_value_semantics`).
+template <class Class, class State, class FromState>
+Class& def_immutable_value(Class& cls, State state, FromState from_state) {
+  return def_value_semantics(def_state_hash(cls, state), state, from_state);
+}
+
 /// The value of a class's pickle state, RuntimeError "invalid <Class> state" when the state
 /// has not one part per field.
 template <has_fields T>
@@ -792,7 +839,8 @@ T snapshot(const T& value) {
 
 /// A read-only property: its `name`, what gives its value (a data member, a getter or any
 /// callable on the C++ value) and, when it is not the one filed under the property's own name
-/// ("Option.kind"), its docstring. The property returns a copy of the value.
+/// ("Option.kind"), its docstring. The property returns a copy of the value, a list of words as
+/// `texts`.
 template <class Get>
 struct property {
   const char* name;
@@ -818,12 +866,18 @@ Class& def_properties(Class& cls, const property<Get>&... properties) {
   [[maybe_unused]] const auto def_property = [&cls](const auto& property) {  // unused for no properties
     const auto read = [get = property.get](const T& self) {
       using Value = std::remove_cvref_t<std::invoke_result_t<decltype(get), const T&>>;
-      if constexpr (Locked) {
-        const value_lock<T> lock(self);
-        return Value(std::invoke(get, self));
-      } else {
-        return Value(std::invoke(get, self));
-      }
+      Value value = [&] {
+        if constexpr (Locked) {
+          const value_lock<T> lock(self);
+          return Value(std::invoke(get, self));
+        } else {
+          return Value(std::invoke(get, self));
+        }
+      }();
+      if constexpr (std::is_same_v<Value, std::vector<std::string>>)
+        return texts{std::move(value)};  // a list of words: a tuple
+      else
+        return value;
     };
     if (property.doc)
       cls.def_property_readonly(property.name, read, property.doc);
@@ -834,9 +888,8 @@ Class& def_properties(Class& cls, const property<Get>&... properties) {
   return cls;
 }
 
-/// A property for each of a struct's `fields`, by its name, the value as it is (a list of words as
-/// `texts`), except where `overrides` give a property of the same name; then the `overrides`, and
-/// any other properties they add:
+/// A property for each of a struct's `fields`, by its name, except where `overrides` give a
+/// property of the same name; then the `overrides`, and any other properties they add:
 ///   def_fields(cls, property{"rival", [](const T& v) { return text_or_none(v.rival); }});
 template <bool Locked = false, class Class, class... Get>
 Class& def_fields(Class& cls, const property<Get>&... overrides) {
@@ -844,12 +897,7 @@ Class& def_fields(Class& cls, const property<Get>&... overrides) {
   constexpr auto& names = fields<T>::names;
   [&]<std::size_t... I>(std::index_sequence<I...>) {
     const auto def_field = [&](const char* name, auto member) {
-      if (((std::string_view(name) == overrides.name) || ...)) return;
-      using Value = std::remove_cvref_t<decltype(std::declval<const T&>().*member)>;
-      if constexpr (std::is_same_v<Value, std::vector<std::string>>)
-        def_properties<Locked>(cls, property{name, [member](const T& value) { return texts{value.*member}; }});
-      else
-        def_properties<Locked>(cls, property{name, member});
+      if (!((std::string_view(name) == overrides.name) || ...)) def_properties<Locked>(cls, property{name, member});
     };
     (def_field(names[I], std::get<I>(fields<T>::list)), ...);
   }(std::make_index_sequence<names.size()>{});

@@ -221,20 +221,6 @@ std::vector<cm::contract> contracts_of(py::handle contracts) {
   return result;
 }
 
-py::object python_contract(const cm::contract& awarded, const std::vector<cm::option_status>& options,
-                           const std::vector<cm::modification>& modifications) {
-  cm::contract c(awarded);
-  for (std::size_t i = 0; i < options.size(); ++i) {
-    if (options[i] == cm::option_status::exercised) c.exercise(i + 1);
-    if (options[i] == cm::option_status::declined) {
-      c.decline(i + 1);
-      break;
-    }
-  }
-  for (const cm::modification& m : modifications) (void)c.modify(m);
-  return py::cast(std::move(c));
-}
-
 void bind_contract(public_module& m) {
   def_text_enums<cm::option_status, cm::contract_phase, cm::contract_scope, cm::modification_ground>(m);
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // A Python Contract read from, or made by, the binding files other than contract.cpp
-// (appraisal, envelope, procurement, report, scenario), and the argument tags that name it.
+// (appraisal, envelope, procurement, report), and the argument tags that name it.
 #pragma once
 
 #include "common.hpp"
@@ -34,9 +34,5 @@ struct scope_type {
 inline cm::contract contract_of(py::handle contract) { return snapshot(contract.cast<const cm::contract&>()); }
 /// The C++ contracts of a list or tuple of Python Contracts; TypeError for anything else.
 std::vector<cm::contract> contracts_of(py::handle contracts);
-/// A Python Contract: `awarded`, then its options settled and modifications made in order
-/// (its history, which it pickles with; used by scenario.cpp).
-py::object python_contract(const cm::contract& awarded, const std::vector<cm::option_status>& options,
-                           const std::vector<cm::modification>& modifications);
 
 }  // namespace cmpy

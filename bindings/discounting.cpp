@@ -112,8 +112,7 @@ void bind_discounting(public_module& m) {
   using schedule_type = cm::discount_schedule;
   def_properties(schedule_class, CMPY_PROPERTIES(schedule_type, name, source),
                  property{"bands", [](const schedule_type& s) { return named_tuples<"DiscountBand">(s.bands()); }});
-  def_state_hash(schedule_class, &schedule_state);
-  def_value_semantics(schedule_class, &schedule_state, &schedule_from_state);
+  def_immutable_value(schedule_class, &schedule_state, &schedule_from_state);
 
   m.def(
       "present_value",

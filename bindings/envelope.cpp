@@ -313,20 +313,14 @@ void bind_envelope(public_module& m) {
           py::kw_only(), py::arg_v("rounding", cm::rounding::half_away_from_zero, "Rounding.HALF_AWAY_FROM_ZERO"),
           py::arg("start_month") = py::none())
       .def("capped_at", as_python<&cm::envelope::capped_at>, py::arg("cap"))
-      .def(
-          "available",
-          [](const cm::envelope& e, financial_year_arg year) {
-            return e.available(year_in(year.value, e.start_month()));
-          },
-          py::arg("year"));
+      .def("available", as_python<&cm::envelope::available>, py::arg("year"));
   def_properties(envelope_class,
                  CMPY_PROPERTIES(cm::envelope, name, start_month, cap, first_year, last_year, years, total),
                  property{"by_year", [](const cm::envelope& e) { return by_year_dict(e.by_year()); }});
   def_python_view<named_object<"pandas.Series">>(envelope_class, "to_pandas", display, "envelope_to_pandas");
   envelope_class.def("__repr__", &envelope_repr);
-  def_state_hash(envelope_class, &envelope_state);
   def_html(envelope_class, "envelope_html");
-  def_value_semantics(envelope_class, &envelope_state, &envelope_from_state);
+  def_immutable_value(envelope_class, &envelope_state, &envelope_from_state);
 
   // ---------------------------------------------------------------- Commitment
   public_class<cm::commitment> commitment_class(m, "Commitment");
@@ -351,14 +345,10 @@ void bind_envelope(public_module& m) {
           py::arg("name"), py::arg("provider"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none());
   def_properties(commitment_class, CMPY_PROPERTIES(cm::commitment, name, provider, basis, start_month, years, total),
                  property{"by_year", [](const cm::commitment& c) { return by_year_dict(c.amounts()); }});
-  commitment_class.def(
-      "in_year",
-      [](const cm::commitment& c, financial_year_arg year) { return c.in(year_in(year.value, c.start_month)); },
-      py::arg("year"));
+  commitment_class.def("in_year", as_python<&cm::commitment::in>, py::arg("year"));
   def_python_view<named_object<"pandas.Series">>(commitment_class, "to_pandas", display, "commitment_to_pandas");
   commitment_class.def("__repr__", &commitment_repr);
-  def_state_hash(commitment_class, &commitment_state);
-  def_value_semantics(commitment_class, &commitment_state, &commitment_from_state);
+  def_immutable_value(commitment_class, &commitment_state, &commitment_from_state);
 
   // ---------------------------------------------------------------- EnvelopePosition
   public_class<cm::envelope_position> position_class(m, "EnvelopePosition");
@@ -481,8 +471,7 @@ void bind_envelope(public_module& m) {
                  property{"provider", [](const cm::portfolio_change& c) { return text_or_none(c.provider); }},
                  property{"effective", &cm::portfolio_change::from}, property{"delivery", &cm::portfolio_change::how});
   change_class.def("__repr__", &change_repr);
-  def_state_hash(change_class, &change_state);
-  def_value_semantics(change_class, &change_state, &change_from_state);
+  def_immutable_value(change_class, &change_state, &change_from_state);
 
   // ---------------------------------------------------------------- ProposalResult
   public_class<cm::proposal_result> proposal_class(m, "ProposalResult");

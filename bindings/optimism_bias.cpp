@@ -139,8 +139,7 @@ void bind_optimism_bias(public_module& m) {
                  CMPY_PROPERTIES(adjustment, measure, uplift, starting_value, mitigation, bound, source),
                  property{"shares", [](const adjustment& a) { return named_tuples<"OptimismBiasShare">(a.shares()); }},
                  property{"own_evidence", &adjustment::from_evidence});
-  def_state_hash(adjustment_class, &adjustment_state);
-  def_value_semantics(adjustment_class, &adjustment_state, &adjustment_from_state);
+  def_immutable_value(adjustment_class, &adjustment_state, &adjustment_from_state);
 }
 
 }  // namespace cmpy

@@ -258,8 +258,7 @@ void bind_procurement(public_module& m) {
 
   // ---------------------------------------------------------------- ModificationAssessment
   public_class<cm::modification_assessment> modification_class(m, "ModificationAssessment");
-  def_fields(modification_class,
-             property{"reasons", [](const cm::modification_assessment& a) { return texts{a.reasons()}; }},
+  def_fields(modification_class, property{"reasons", [](const cm::modification_assessment& a) { return a.reasons(); }},
              property{"sentence", [](const cm::modification_assessment& a) { return a.sentence(); }});
   modification_class
       .def("__str__", [](const cm::modification_assessment& a) { return a.sentence(); })

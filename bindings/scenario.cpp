@@ -4,7 +4,7 @@
 // scenario back. A located scenario error is raised as InvalidInputError with its id.
 // run_command_line runs the C++ command line (scenario/command_line.hpp), so `commissioning`
 // installed by pip and `python -m commissioning` print what the C++ program prints.
-#include "contract_access.hpp"
+#include "common.hpp"
 
 #include <commissioning/report/report_tables.hpp>
 #include <commissioning/scenario/command_line.hpp>
@@ -23,27 +23,12 @@ namespace cmpy {
 
 namespace {
 
-/// A Python Contract of the file's contract: options settled and modifications made, in order.
-py::object contract_object(const cm::scenario_contract& c) {
-  std::vector<cm::modification> modifications;
-  for (const cm::scenario_modification& change : c.modifications) modifications.push_back(change.change);
-  return python_contract(c.awarded(), c.options, modifications);
-}
-
-/// The UncertainInput a scenario's [simulation] input describes, made through the Python API so
-/// that it keeps the AppraisalInput it moves (which it needs to pickle).
-py::object uncertain_input_object(const cm::scenario_uncertain_input& i) {
-  const py::object core = python_module("commissioning._core");
-  const py::object values = py::cast(i.values.build());
-  const cm::scenario_sensitivity_input& in = i.input;
-  if (in.target == "delay") return core.attr("UncertainInput").attr("delay")(in.option, values);
-  const py::object inputs = core.attr("AppraisalInput");
-  const py::object input =
-      in.target == "costs" || in.target == "benefits" ? inputs.attr(in.target.c_str())(in.option)
-      : in.target == "category" ? inputs.attr("category")(in.option, cm::to_string(in.category.value_or(cm::cost_category::other)))
-      : in.target == "discount-rate" ? inputs.attr("discount_rate")()
-                                     : inputs.attr("line")(in.option, in.line);
-  return core.attr("UncertainInput")(input, values);
+/// Each of the file's contracts, as the command line builds it: options settled and
+/// modifications made, in order (its history, which it pickles with).
+std::vector<cm::contract> built(const std::vector<cm::scenario_contract>& contracts) {
+  std::vector<cm::contract> result;
+  for (const cm::scenario_contract& c : contracts) result.push_back(c.build());
+  return result;
 }
 
 /// An int argument as its digits, for the scenario to read through its own range
@@ -76,18 +61,13 @@ void bind_scenario(public_module& m) {
                              [](const cm::scenario& s) {
                                return s.has_appraisal() ? py::cast(s.build_appraisal()) : py::object(py::none());
                              })
-      .def_property_readonly("contracts",
-                             [](const cm::scenario& s) {
-                               py::list contracts;
-                               for (const cm::scenario_contract& c : s.contracts) contracts.append(contract_object(c));
-                               return contracts;
-                             })
+      .def_property_readonly("contracts", [](const cm::scenario& s) { return built(s.contracts); })
       .def_property_readonly("lots",
                              [](const cm::scenario& s) {
                                py::dict lots;
                                for (const cm::scenario_contract& c : s.contracts)
                                  if (!c.lot_of.empty())
-                                   lots.attr("setdefault")(c.lot_of, py::list()).attr("append")(contract_object(c));
+                                   lots.attr("setdefault")(c.lot_of, py::list()).attr("append")(c.build());
                                return named_object<"dict[str, list[Contract]]">{std::move(lots)};
                              })
       .def_property_readonly(
@@ -106,14 +86,7 @@ void bind_scenario(public_module& m) {
                                                         : py::object(py::none());
                              })
       .def_property_readonly("envelope_positions", &cm::scenario::build_envelope_positions)
-      .def_property_readonly("simulation_inputs",
-                             [](const cm::scenario& s) {
-                               py::list inputs;
-                               if (s.simulation)
-                                 for (const cm::scenario_uncertain_input& i : s.simulation->inputs)
-                                   inputs.append(uncertain_input_object(i));
-                               return inputs;
-                             })
+      .def_property_readonly("simulation_inputs", &cm::scenario::build_simulation_inputs)
       .def(
           "simulate",
           [](const cm::scenario& s, const scenario_int_arg& iterations, const scenario_int_arg& seed,

@@ -3,14 +3,13 @@
 // and the results (SimulationResult, OptionSimulation, SimulationStatistic).
 //
 // Where the headers leave a question open, the binding answers it:
-//  - an AppraisalInput (bound in appraisal.cpp) is read through its pickle state
-//    (target, option, line, category), so this file needs nothing private of that one;
+//  - an UncertainInput pickles the AppraisalInput it moves as that one's pickle state
+//    (`appraisal_input_state`, appraisal.cpp): (target, option, line, category);
 //  - every statistic is a Money (`money_of_pence`); samples, histogram edges and S-curves are
 //    NumPy float64 arrays in pounds (pence ÷ 100, so a copy); `over_envelope` is a tuple of
 //    EnvelopeExceedance records; `to_pandas()` is pure Python (commissioning._simulation);
 //  - every class pickles and compares by value, the results field by field (`fields` below), so
-//    parts of a simulation run elsewhere merge into exactly the local result; an UncertainInput
-//    keeps the state of the AppraisalInput it moves, which the C++ value does not show;
+//    parts of a simulation run elsewhere merge into exactly the local result;
 //  - simulate() releases the GIL while it runs.
 #include "common.hpp"
 
@@ -48,31 +47,11 @@ CMPY_FIELDS(cm::simulation_result, iterations, seed, streamed, inputs, risks, op
 
 namespace {
 
-/// An UncertainInput as Python holds it: the C++ value and, to pickle it, the state of the
-/// AppraisalInput it moves (None for a delay); the C++ appraisal_input does not show its parts.
-struct py_uncertain_input {
-  cm::uncertain_input value;
-  py::object input_state;
-  bool operator==(const py_uncertain_input& other) const { return value == other.value; }
-};
-
-/// An AppraisalInput's state, (target, option, line, category or None), as the C++ value.
-cm::appraisal_input appraisal_input_of(const py::tuple& state) {
-  const std::string target = state[0].cast<std::string>();
-  const std::string option = state[1].cast<std::string>();
-  if (target == "line") return cm::appraisal_input::line(option, state[2].cast<std::string>());
-  if (target == "costs") return cm::appraisal_input::costs(option);
-  if (target == "benefits") return cm::appraisal_input::benefits(option);
-  if (target == "category") return cm::appraisal_input::category(option, cm::parse_cost_category(state[3].cast<std::string>()));
-  return cm::appraisal_input::discount_rate();
-}
-
-py_uncertain_input uncertain_input_from_state(const py::tuple& state) {
+cm::uncertain_input uncertain_input_from_state(const py::tuple& state) {
   if (state.size() != 3) throw std::runtime_error("invalid UncertainInput state");
   const auto values = state[1].cast<cm::distribution>();
-  if (state[0].is_none()) return {cm::uncertain_input::delay(state[2].cast<std::string>(), values), py::none()};
-  const auto input = state[0].cast<py::tuple>();
-  return {cm::uncertain_input(appraisal_input_of(input), values), input};
+  if (state[0].is_none()) return cm::uncertain_input::delay(state[2].cast<std::string>(), values);
+  return {appraisal_input_from_state(state[0].cast<py::tuple>()), values};
 }
 
 cm::distribution distribution_from_state(const py::tuple& state) {
@@ -88,20 +67,11 @@ py::tuple risk_state(const cm::risk& r) {
   return py::make_tuple(r.id(), r.description(), r.owner(), r.options(), r.probability(), impact, r.delay_months());
 }
 
-cm::financial_year year_of(py::handle year) {
-  if (is_int(year)) return cm::financial_year(year.cast<int>());
-  if (is_str(year)) return cm::financial_year::parse(year.cast<std::string>());
-  return year.cast<cm::financial_year>();
-}
-
-/// {year: amount} or [(year, amount)] as amounts by year.
+/// {year: amount} or [(year, amount)] as amounts by year, the years read by common.hpp's rule.
 std::vector<cm::financial_year_amount> impact_of(py::handle impact) {
   std::vector<cm::financial_year_amount> result;
-  const py::object pairs = py::isinstance<py::dict>(impact) ? impact.attr("items")() : py::reinterpret_borrow<py::object>(impact);
-  for (py::handle pair : py::iter(pairs)) {
-    const auto t = py::reinterpret_borrow<py::object>(pair).cast<py::tuple>();
-    result.push_back({year_of(t[0]), t[1].cast<money_like>().value});
-  }
+  for (const auto& [year, amount] : year_values(impact, std::nullopt, "impact", money_arg))
+    result.push_back({year, amount});
   return result;
 }
 
@@ -140,17 +110,11 @@ std::optional<cm::correlation> correlation_of(std::optional<Eigen::MatrixXd> mat
   return cm::correlation(std::move(*matrix));
 }
 
-std::vector<cm::uncertain_input> inputs_of(const std::vector<py_uncertain_input>& uncertain) {
-  std::vector<cm::uncertain_input> inputs;
-  for (const py_uncertain_input& u : uncertain) inputs.push_back(u.value);
-  return inputs;
-}
-
 /// A function of the appraisal, `Leading` arguments and simulate's keyword arguments that calls
 /// `run(appraisal, inputs, risks, settings, leading...)` without the GIL.
 template <class... Leading, class Run>
 auto simulation_function(Run run) {
-  return [run](const cm::appraisal& appraisal, Leading... leading, const std::vector<py_uncertain_input>& uncertain,
+  return [run](const cm::appraisal& appraisal, Leading... leading, const std::vector<cm::uncertain_input>& inputs,
                std::optional<cm::risk_register> risks, std::int64_t iterations, std::uint64_t seed, int threads,
                std::optional<Eigen::MatrixXd> correlation, bool keep_samples, int histogram_bins,
                std::optional<cm::envelope> envelope) {
@@ -158,7 +122,6 @@ auto simulation_function(Run run) {
                                            .keep_samples = keep_samples, .histogram_bins = histogram_bins,
                                            .correlation = correlation_of(std::move(correlation)), .envelope = std::move(envelope)};
     const cm::risk_register register_of_risks = risks ? std::move(*risks) : cm::risk_register();
-    const std::vector<cm::uncertain_input> inputs = inputs_of(uncertain);
     const py::gil_scoped_release release;
     return run(appraisal, inputs, register_of_risks, settings, leading...);
   };
@@ -167,7 +130,7 @@ auto simulation_function(Run run) {
 /// Defines `name` on `scope`: `leading` arguments, then simulate's keyword arguments.
 template <class Scope, class Function, class... Leading>
 void def_simulation(Scope& scope, const char* name, Function function, const char* doc, Leading... leading) {
-  scope.def(name, function, leading..., py::kw_only(), py::arg("inputs") = std::vector<py_uncertain_input>{},
+  scope.def(name, function, leading..., py::kw_only(), py::arg("inputs") = std::vector<cm::uncertain_input>{},
             py::arg("risks") = py::none(), py::arg("iterations") = 10'000, py::arg("seed") = 1, py::arg("threads") = 1,
             py::arg("correlation") = py::none(), py::arg("keep_samples") = true, py::arg("histogram_bins") = 50,
             py::arg("envelope") = py::none(), doc);
@@ -200,28 +163,21 @@ void bind_simulation(public_module& m) {
       &distribution_from_state);
 
   // ---------------------------------------------------------------- UncertainInput
-  public_class<py_uncertain_input> input(m, "UncertainInput");
-  input
-      .def(py::init([](py::handle appraisal_input, const cm::distribution& distribution) {
-             py::tuple state = appraisal_input.attr("__getstate__")();
-             return py_uncertain_input{cm::uncertain_input(appraisal_input_of(state), distribution), std::move(state)};
-           }),
-           py::arg("input"), py::arg("distribution"))
-      .def_static(
-          "delay",
-          [](std::string option, const cm::distribution& months) {
-            return py_uncertain_input{cm::uncertain_input::delay(std::move(option), months), py::none()};
-          },
-          py::arg("option"), py::arg("months"))
-      .def_property_readonly("name", [](const py_uncertain_input& u) { return u.value.name(); })
-      .def_property_readonly("distribution", [](const py_uncertain_input& u) { return u.value.values(); })
-      .def("__repr__", [](const py_uncertain_input& u) {
-        return "<UncertainInput " + u.value.name() + ": " + u.value.values().describe() + ">";
+  public_class<cm::uncertain_input> input(m, "UncertainInput");
+  input.def(py::init<cm::appraisal_input, cm::distribution>(), py::arg("input"), py::arg("distribution"))
+      .def_static("delay", &cm::uncertain_input::delay, py::arg("option"), py::arg("months"))
+      .def("__repr__", [](const cm::uncertain_input& u) {
+        return "<UncertainInput " + u.name() + ": " + u.values().describe() + ">";
       });
+  def_properties(input, CMPY_PROPERTIES(cm::uncertain_input, name),
+                 property{"distribution", &cm::uncertain_input::values});
   def_equality(input);
   def_pickle(
       input,
-      [](const py_uncertain_input& u) { return py::make_tuple(u.input_state, u.value.values(), u.value.delayed_option()); },
+      [](const cm::uncertain_input& u) {
+        return py::make_tuple(u.input() ? py::object(appraisal_input_state(*u.input())) : py::none(), u.values(),
+                              u.delayed_option());
+      },
       &uncertain_input_from_state);
 
   // ---------------------------------------------------------------- Risk, RiskRegister
@@ -237,21 +193,17 @@ void bind_simulation(public_module& m) {
       .def_static(
           "one_off",
           [](std::string id, std::string description, std::string owner, std::vector<std::string> options,
-             double probability, money_like impact, py::handle year) {
-            return cm::risk::one_off(id, description, owner, options, probability, impact.value, year_of(year));
+             double probability, money_like impact, financial_year_arg year) {
+            return cm::risk::one_off(id, description, owner, options, probability, impact.value,
+                                     year_in(year.value, month_for({year.value})));
           },
           py::arg("id"), py::arg("description"), py::arg("owner"), py::arg("options"), py::arg("probability"),
           py::arg("impact"), py::arg("year"))
       .def_static("delay", &cm::risk::delay, py::arg("id"), py::arg("description"), py::arg("owner"),
                   py::arg("options"), py::arg("probability"), py::arg("months"))
-      .def_property_readonly("id", &cm::risk::id)
-      .def_property_readonly("description", &cm::risk::description)
-      .def_property_readonly("owner", &cm::risk::owner)
-      .def_property_readonly("options", &cm::risk::options)
-      .def_property_readonly("probability", &cm::risk::probability)
-      .def_property_readonly("delay_months", &cm::risk::delay_months)
-      .def_property_readonly("expected_value", [](const cm::risk& r) { return r.expected_value(); })
       .def("__repr__", [](const cm::risk& r) { return "<Risk " + r.id() + ": " + r.description() + ">"; });
+  def_properties(risk, CMPY_PROPERTIES(cm::risk, id, description, owner, options, probability, delay_months),
+                 property{"expected_value", [](const cm::risk& r) { return r.expected_value(); }});
   def_equality(risk);
   def_pickle(risk, &risk_state, &risk_from_state);
 
@@ -370,18 +322,18 @@ void bind_simulation(public_module& m) {
 void bind_simulation_tables(public_module& m) {
   m.def(
       "simulation_table",
-      [](const cm::simulation_result& simulated, std::optional<std::vector<py_uncertain_input>> uncertain,
+      [](const cm::simulation_result& simulated, std::optional<std::vector<cm::uncertain_input>> inputs,
          std::optional<Eigen::MatrixXd> correlation, const cm::report_unit& unit) {
-        if (!uncertain) return cm::simulation_table(simulated, unit);
-        return cm::simulation_table(simulated, inputs_of(*uncertain), {.correlation = correlation_of(std::move(correlation))}, unit);
+        if (!inputs) return cm::simulation_table(simulated, unit);
+        return cm::simulation_table(simulated, *inputs, {.correlation = correlation_of(std::move(correlation))}, unit);
       },
       py::arg("result"), py::arg("inputs") = py::none(), py::arg("correlation") = py::none(), py::kw_only(),
       py::arg("unit") = py::none());
   m.def(
       "simulation_inputs_table",
-      [](const cm::appraisal& appraisal, const std::vector<py_uncertain_input>& uncertain,
+      [](const cm::appraisal& appraisal, const std::vector<cm::uncertain_input>& inputs,
          std::optional<Eigen::MatrixXd> correlation, const cm::report_unit& unit) {
-        return cm::simulation_inputs_table(appraisal, inputs_of(uncertain), {.correlation = correlation_of(std::move(correlation))},
+        return cm::simulation_inputs_table(appraisal, inputs, {.correlation = correlation_of(std::move(correlation))},
                                            unit);
       },
       py::arg("appraisal"), py::arg("inputs"), py::arg("correlation") = py::none(), py::kw_only(),

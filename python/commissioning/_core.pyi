@@ -2346,7 +2346,7 @@ class Portfolio:
         The portfolio's name.
         """
     @property
-    def services(self) -> list[str]:
+    def services(self) -> tuple[str, ...]:
         """
         The services, in the order they first appear.
         """
@@ -4842,7 +4842,7 @@ class UncertainInput:
         ...
     def __getstate__(self) -> tuple[typing.Any, Distribution, str]:
         ...
-    def __init__(self, input: typing.Any, distribution: Distribution) -> None:
+    def __init__(self, input: AppraisalInput, distribution: Distribution) -> None:
         ...
     def __ne__(self, arg0: object) -> bool:
         ...
@@ -4878,7 +4878,7 @@ class Risk:
         A delay of `months` to the options' costs if it occurs.
         """
     @staticmethod
-    def one_off(id: str, description: str, owner: str, options: collections.abc.Sequence[str], probability: typing.SupportsFloat | typing.SupportsIndex, impact: Money | str | int | float | decimal.Decimal, year: typing.Any) -> Risk:
+    def one_off(id: str, description: str, owner: str, options: collections.abc.Sequence[str], probability: typing.SupportsFloat | typing.SupportsIndex, impact: Money | str | int | float | decimal.Decimal, year: FinancialYear | str | int) -> Risk:
         """
         A cost once, in `year`, if it occurs.
         """
@@ -4913,7 +4913,7 @@ class Risk:
         The risk's id.
         """
     @property
-    def options(self) -> list[str]:
+    def options(self) -> tuple[str, ...]:
         """
         The options it affects.
         """
@@ -5134,7 +5134,7 @@ class SimulationResult:
         One row per option: mean, sd, standard error and percentiles of PVC and NPSV in pounds, and the probabilities.
         """
     @property
-    def inputs(self) -> list[str]:
+    def inputs(self) -> tuple[str, ...]:
         """
         The uncertain inputs, in words.
         """
@@ -5149,7 +5149,7 @@ class SimulationResult:
         Each option's figures, in the appraisal's order.
         """
     @property
-    def risks(self) -> list[str]:
+    def risks(self) -> tuple[str, ...]:
         """
         The risk ids simulated.
         """
@@ -6420,7 +6420,7 @@ class MultiCriteriaResult:
         The criteria, weights as given: a list of Criterion.
         """
     @property
-    def options(self) -> list[str]:
+    def options(self) -> tuple[str, ...]:
         """
         The options' names.
         """
@@ -6542,7 +6542,7 @@ class MultiCriteria:
         The criteria, weights as given: a list of Criterion.
         """
     @property
-    def options(self) -> list[str]:
+    def options(self) -> tuple[str, ...]:
         """
         The options' names.
         """
@@ -6829,7 +6829,7 @@ class Scenario:
         The authority's name.
         """
     @property
-    def contracts(self) -> list[typing.Any]:
+    def contracts(self) -> list[Contract]:
         """
         The contracts (``Contract``), options exercised and modifications made.
         """
@@ -6883,7 +6883,7 @@ class Scenario:
         The service's name.
         """
     @property
-    def simulation_inputs(self) -> list[typing.Any]:
+    def simulation_inputs(self) -> list[UncertainInput]:
         """
         The simulation's uncertain inputs (``UncertainInput``), in order.
         """

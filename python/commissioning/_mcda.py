@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -11,7 +12,7 @@ if TYPE_CHECKING:
 __all__ = ["model_to_pandas", "result_to_pandas", "stability_to_pandas", "result_html"]
 
 
-def _scores_frame(criteria: list[str], options: list[str], scores: list[list[float]], weights: list[float]) -> Any:
+def _scores_frame(criteria: Sequence[str], options: Sequence[str], scores: list[list[float]], weights: list[float]) -> Any:
     import pandas as pd
 
     frame = pd.DataFrame(

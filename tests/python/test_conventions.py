@@ -110,6 +110,12 @@ def test_every_list_of_words_is_a_tuple_of_str() -> None:
         "Table.notes": table.notes,
         "KeyDecisionResult.reasons": cm.is_key_decision(cm.KeyDecisionRule.fixed("Kent", "£1,000,000"), "£1,627,500").reasons,
     }
+    simulated = appraisal.simulate(
+        inputs=[cm.UncertainInput(cm.AppraisalInput.costs("Commission"), cm.Distribution.uniform(0.9, 1.1))],
+        risks=cm.RiskRegister([cm.Risk.one_off("R1", "Re-run", "Lead", ["Commission"], 0.2, "£15,000", 2022)]),
+        iterations=100)
+    words |= {"SimulationResult.inputs": simulated.inputs, "SimulationResult.risks": simulated.risks,
+              "Risk.options": cm.Risk.delay("R2", "Late", "Lead", ["Commission"], 0.5, 3).options}
     for name, given in words.items():
         assert isinstance(given, tuple) and given and all(isinstance(text, str) for text in given), name
     assert result.options[0].failed_duties == (duty,)

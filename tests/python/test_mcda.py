@@ -170,7 +170,7 @@ def test_html_shows_the_scores_and_the_stability():
 
 def test_a_model_is_a_value():
     model = service_options()
-    assert model.options == OPTIONS
+    assert model.options == tuple(OPTIONS)
     assert model.scores == [[7.0, 5.0, 8.0, 6.0], [8.0, 7.0, 5.0, 4.0], [4.0, 9.0, 9.0, 3.0]]
     assert model.weights == pytest.approx([0.4, 0.3, 0.2, 0.1])
     assert repr(model) == "<MultiCriteria: 3 options x 4 criteria>"

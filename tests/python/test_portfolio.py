@@ -56,7 +56,7 @@ def test_seed_002_built_line_by_line():
     assert_is_seed_002(portfolio)
     assert portfolio == early_help()
     assert portfolio.name == "Early help"
-    assert portfolio.services == ["Young Carers", "NEET", "Family Support"]
+    assert portfolio.services == ("Young Carers", "NEET", "Family Support")
     assert portfolio.service_total("Young Carers") == cm.Money("£325,484.88")
     assert portfolio.lines[0] == cm.PortfolioLine(
         "Young Carers", "Imago", cm.Money("£325,484.88"), cm.Delivery.CONTRACT)

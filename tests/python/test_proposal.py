@@ -147,7 +147,7 @@ def test_ending_a_service_saves_all_of_it_and_adding_one_costs_it():
             cm.PortfolioChange.add("Youth Justice", "in-house", "£50,000", "1 April 2021", delivery="in-house"),
         ]
     )
-    assert result.after.services == ["Young Carers", "Family Support", "Youth Justice"]
+    assert result.after.services == ("Young Carers", "Family Support", "Youth Justice")
     assert result.after.lines[-1].delivery == cm.Delivery.IN_HOUSE
     assert [str(change.saving) for change in result.changes] == ["£498,410.40", "-£50,000.00"]
     assert result.full_year_saving == cm.Money("£448,410.40")

@@ -1,6 +1,7 @@
 """Monte Carlo simulation from Python: the exact figures when nothing is uncertain, the same
 numbers for a seed whatever the threads, samples as NumPy views, summaries as DataFrames."""
 
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -86,6 +87,29 @@ def test_risks_add_their_expected_value_and_occur_in_simulation():
     result = kent().simulate(risks=risks, iterations=20_000, seed=5)
     stat = result.option(EXTERNAL).present_value_costs
     assert abs(stat.mean - exact) <= 4 * stat.standard_error
+
+
+def test_a_risks_years_are_read_as_every_other_years_are():
+    by_label = cm.Risk.cost("R1", "Provider failure", "Commissioner", [EXTERNAL], 0.2, {"2022-23": "£50,000"})
+    by_start_year = cm.Risk.cost("R1", "Provider failure", "Commissioner", [EXTERNAL], 0.2, [(2022, "£50,000")])
+    assert by_label == by_start_year
+    assert by_label.expected_value == cm.Money("£10,000")
+    calendar_year = cm.FinancialYear(2022, start_month=1)  # a FinancialYear is kept as it is
+    one_off = cm.Risk.one_off("R2", "Re-run", "Lead", [EXTERNAL], 0.5, "£1,000", calendar_year)
+    assert one_off.__getstate__()[5] == [(calendar_year, cm.Money("£1,000"))]
+    with pytest.raises(cm.OutOfRangeError, match=r"commissioning\.date\.003"):
+        cm.Risk.one_off("R3", "Re-run", "Lead", [EXTERNAL], 0.5, "£1,000", 10**30)
+    with pytest.raises(TypeError, match="a financial year must be"):
+        cm.Risk.cost("R4", "Re-run", "Lead", [EXTERNAL], 0.5, {2022.5: "£1,000"})
+
+
+def test_an_uncertain_input_moves_an_appraisal_input_and_pickles_it_as_one():
+    moved = cm.UncertainInput(cm.AppraisalInput.category(IN_HOUSE, "staff"), cm.Distribution.uniform(0.9, 1.1))
+    assert moved.__getstate__()[0] == cm.AppraisalInput.category(IN_HOUSE, "staff").__getstate__()
+    assert pickle.loads(pickle.dumps(moved)) == moved
+    assert moved.name == cm.AppraisalInput.category(IN_HOUSE, "staff").name
+    with pytest.raises(TypeError):
+        cm.UncertainInput(("costs", EXTERNAL, "", None), cm.Distribution.fixed(1))  # type: ignore[arg-type]
 
 
 def test_summaries_go_to_pandas_in_exact_pounds():
