@@ -426,14 +426,13 @@ void bind_appraisal(public_module& m) {
       .def(py::init([](std::string name, index_arg series, std::optional<std::chrono::month> start_month) {
              return cm::deflator(std::move(name), year_values(series.value, start_month, "index", rate_arg));
            }),
-           py::arg("name"), py::arg("index"), py::kw_only(), py::arg("start_month") = py::none())
-      .def_static("constant_growth", as_python<&cm::deflator::constant_growth>, py::arg("name"), py::arg("growth"),
-                  py::arg("first"), py::arg("last"))
-      .def("index", as_python<&cm::deflator::index>, py::arg("year"))
-      .def("to_real", as_python<&cm::deflator::to_real>, py::arg("cash"), py::arg("year"), py::arg("base"),
-           py::kw_only(), py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
-      .def("to_nominal", as_python<&cm::deflator::to_nominal>, py::arg("real"), py::arg("year"), py::arg("base"),
-           py::kw_only(), py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
+           "name"_a, "index"_a, py::kw_only(), "start_month"_a = py::none())
+      .def_static("constant_growth", as_python<&cm::deflator::constant_growth>, "name"_a, "growth"_a, "first"_a,
+                  "last"_a)
+      .def("index", as_python<&cm::deflator::index>, "year"_a)
+      .def("to_real", as_python<&cm::deflator::to_real>, "cash"_a, "year"_a, "base"_a, py::kw_only(), rounding_arg())
+      .def("to_nominal", as_python<&cm::deflator::to_nominal>, "real"_a, "year"_a, "base"_a, py::kw_only(),
+           rounding_arg())
       .def("__repr__", &deflator_repr);
   def_properties(deflator_class, CMPY_PROPERTIES(Deflator, name, start_month, years),
                  property{"by_year", [](const Deflator& d) {
@@ -449,7 +448,7 @@ void bind_appraisal(public_module& m) {
              return cm::check_vat_terms(cm::vat_terms{treatment, vat_rate.value, amounts_include_vat});
            }),
            py::arg_v("treatment", cm::vat_recovery::not_stated, "VatRecovery.NOT_STATED"), py::kw_only(),
-           py::arg_v("vat_rate", rate_like{cm::vat_terms{}.vat_rate}, "'20%'"), py::arg("amounts_include_vat") = false)
+           py::arg_v("vat_rate", rate_like{cm::vat_terms{}.vat_rate}, "'20%'"), "amounts_include_vat"_a = false)
       .def("__repr__", &vat_terms_repr);
   def_fields(vat_class, property{"description", [](const VatTerms& t) { return cm::describe(t); }});
   def_state_hash(vat_class, &state_of<cm::vat_terms>);
@@ -460,19 +459,18 @@ void bind_appraisal(public_module& m) {
       [](money_like amount, const cm::vat_terms& terms) {
         return named_tuple<"VatSplit">(cm::split_vat(amount.value, terms));
       },
-      py::arg("amount"), py::arg("terms"));
+      "amount"_a, "terms"_a);
 
   // ---------------------------------------------------------------- AppraisalLine
   public_class<cm::appraisal_line> line_class(m, "AppraisalLine");
   line_class
-      .def_static("recurring", as_python<&cm::appraisal_line::recurring>, py::arg("name"), py::arg("kind"),
-                  py::arg("category"), py::arg("per_year"), py::arg("first"), py::arg("last"), py::kw_only(),
-                  py::arg_v("indexation", rate_like{cm::rate(0)}, "0"),
-                  py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
+      .def_static("recurring", as_python<&cm::appraisal_line::recurring>, "name"_a, "kind"_a, "category"_a,
+                  "per_year"_a, "first"_a, "last"_a, py::kw_only(),
+                  py::arg_v("indexation", rate_like{cm::rate(0)}, "0"), rounding_arg())
       .def_static("one_off",
                   as_python<static_cast<AppraisalLine (*)(std::string, cm::line_kind, cm::cost_category, cm::money,
                                                           const cm::financial_year&)>(&AppraisalLine::one_off)>,
-                  py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amount"), py::arg("year"))
+                  "name"_a, "kind"_a, "category"_a, "amount"_a, "year"_a)
       .def_static(
           "per_year",
           [](std::string name, cm::line_kind kind, cm::cost_category category, year_amounts_arg amounts,
@@ -482,30 +480,28 @@ void bind_appraisal(public_module& m) {
               values.push_back({year, amount});
             return cm::appraisal_line::per_year(std::move(name), kind, category, values);
           },
-          py::arg("name"), py::arg("kind"), py::arg("category"), py::arg("amounts"), py::kw_only(),
-          py::arg("start_month") = py::none())
+          "name"_a, "kind"_a, "category"_a, "amounts"_a, py::kw_only(), "start_month"_a = py::none())
       .def_static(
           "from_contract",
           [](std::string name, typed_object<contract_type> contract, cm::contract_scope scope,
              cm::apportion_rule rule) {
             return cm::appraisal_line::from_contract(std::move(name), contract_of(contract.value), scope, rule);
           },
-          py::arg("name"), py::arg("contract"), py::arg("scope") = "current", py::arg("rule") = "monthly")
-      .def_static("from_envelope", &cm::appraisal_line::from_envelope, py::arg("name"), py::arg("kind"),
-                  py::arg("category"), py::arg("envelope"))
-      .def("with_vat", &cm::appraisal_line::with_vat, py::arg("terms"))
+          "name"_a, "contract"_a, "scope"_a = "current", "rule"_a = "monthly")
+      .def_static("from_envelope", &cm::appraisal_line::from_envelope, "name"_a, "kind"_a, "category"_a, "envelope"_a)
+      .def("with_vat", &cm::appraisal_line::with_vat, "terms"_a)
       .def(
           "split_in_year",
           [](const cm::appraisal_line& l, financial_year_arg year) {
             return named_tuple<"VatSplit">(l.split(year_in(year.value, l.start_month())));
           },
-          py::arg("year"))
-      .def("appraised_in_year", as_python<&cm::appraisal_line::appraised>, py::arg("year"))
-      .def("in_year", as_python<&cm::appraisal_line::in>, py::arg("year"))
+          "year"_a)
+      .def("appraised_in_year", as_python<&cm::appraisal_line::appraised>, "year"_a)
+      .def("in_year", as_python<&cm::appraisal_line::in>, "year"_a)
       .def(
           "scaled",
           [](const cm::appraisal_line& l, rate_like factor, cm::rounding mode) { return l.scaled(factor.value, mode); },
-          py::arg("factor"), py::kw_only(), py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
+          "factor"_a, py::kw_only(), rounding_arg())
       .def("__repr__", &line_repr);
   def_properties(
       line_class,
@@ -539,15 +535,13 @@ void bind_appraisal(public_module& m) {
                for (py::handle duty : py::iter(duties->value)) add_duty(o, duty);
              return o;
            }),
-           py::arg("name"), py::arg("kind") = "other", py::arg("description") = "", py::kw_only(),
-           py::arg("lines") = py::none(), py::arg("advantages") = py::none(), py::arg("disadvantages") = py::none(),
-           py::arg("risks") = py::none(), py::arg("duties") = py::none())
-      .def("add", chained_method<option_object>(&cm::option::add), py::arg("line"))
-      .def("advantage", chained_method<option_object>(&cm::option::advantage), py::arg("text"))
-      .def("disadvantage", chained_method<option_object>(&cm::option::disadvantage), py::arg("text"))
-      .def("risk", chained_method<option_object>(&cm::option::risk), py::arg("text"))
-      .def("duty", chained_method<option_object>(&cm::option::duty), py::arg("name"), py::arg("met"),
-           py::arg("note") = "")
+           "name"_a, "kind"_a = "other", "description"_a = "", py::kw_only(), "lines"_a = py::none(),
+           "advantages"_a = py::none(), "disadvantages"_a = py::none(), "risks"_a = py::none(), "duties"_a = py::none())
+      .def("add", chained_method<option_object>(&cm::option::add), "line"_a)
+      .def("advantage", chained_method<option_object>(&cm::option::advantage), "text"_a)
+      .def("disadvantage", chained_method<option_object>(&cm::option::disadvantage), "text"_a)
+      .def("risk", chained_method<option_object>(&cm::option::risk), "text"_a)
+      .def("duty", chained_method<option_object>(&cm::option::duty), "name"_a, "met"_a, "note"_a = "")
       .def(
           "optimism_bias",
           [](option_object self, typed_object<uplift_arg_type> uplift, std::string description,
@@ -568,7 +562,7 @@ void bind_appraisal(public_module& m) {
             return changed<cm::option>(
                 self, [&](cm::option& o) { o.optimism_bias(r, std::move(description), std::move(categories)); });
           },
-          py::arg("uplift"), py::arg("description") = "", py::arg("applies_to") = py::none())
+          "uplift"_a, "description"_a = "", "applies_to"_a = py::none())
       .def(
           "output",
           [](option_object self, std::string unit, std::int64_t per_year, financial_year_arg first,
@@ -578,9 +572,9 @@ void bind_appraisal(public_module& m) {
             const cm::financial_year to = year_in(last.value, month);
             return changed<cm::option>(self, [&](cm::option& o) { o.output(std::move(unit), per_year, from, to); });
           },
-          py::arg("unit"), py::arg("per_year"), py::arg("first"), py::arg("last"))
+          "unit"_a, "per_year"_a, "first"_a, "last"_a)
       .def(
-          "line", [](const cm::option& o, std::string_view name) { return snapshot(o).line(name); }, py::arg("name"))
+          "line", [](const cm::option& o, std::string_view name) { return snapshot(o).line(name); }, "name"_a)
       .def("__repr__", &option_repr);
   def_copy(option_class);
   def_properties<true>(
@@ -609,9 +603,8 @@ void bind_appraisal(public_module& m) {
                                            schedule.value_or(cm::discount_schedule::green_book_2022()),
                                            std::move(deflator), mode);
            }),
-           py::arg("base_year"), py::arg("years"), py::arg("basis") = "real", py::arg("schedule") = py::none(),
-           py::arg("deflator") = py::none(), py::kw_only(),
-           py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
+           "base_year"_a, "years"_a, "basis"_a = "real", "schedule"_a = py::none(), "deflator"_a = py::none(),
+           py::kw_only(), rounding_arg())
       .def("__repr__", [](const cm::appraisal_settings& s) { return "<AppraisalSettings: " + settings_text(s) + ">"; });
   def_properties(settings_class, CMPY_PROPERTIES(AppraisalSettings, base_year, years, basis, schedule, deflator),
                  property{"rounding", &AppraisalSettings::mode});
@@ -637,7 +630,7 @@ void bind_appraisal(public_module& m) {
                             const cm::option_appraisal* p = r.preferred();
                             return p ? std::optional<cm::option_appraisal>(*p) : std::nullopt;
                           }});
-  result_class.def("option", &cm::appraisal_result::option, py::arg("name"));
+  result_class.def("option", &cm::appraisal_result::option, "name"_a);
   def_python_view<named_object<"pandas.DataFrame">>(result_class, "to_pandas", appraisal_display, "appraisal_to_pandas");
   def_python_view<named_object<"pandas.DataFrame">>(result_class, "years_frame", appraisal_display,
                                                  "appraisal_years_frame");
@@ -647,17 +640,17 @@ void bind_appraisal(public_module& m) {
 
   // ---------------------------------------------------------------- AppraisalInput
   public_class<cm::appraisal_input> input_class(m, "AppraisalInput");
-  input_class.def_static("line", &cm::appraisal_input::line, py::arg("option"), py::arg("line"))
-      .def_static("costs", &cm::appraisal_input::costs, py::arg("option"))
-      .def_static("benefits", &cm::appraisal_input::benefits, py::arg("option"))
-      .def_static("category", &cm::appraisal_input::category, py::arg("option"), py::arg("category"))
+  input_class.def_static("line", &cm::appraisal_input::line, "option"_a, "line"_a)
+      .def_static("costs", &cm::appraisal_input::costs, "option"_a)
+      .def_static("benefits", &cm::appraisal_input::benefits, "option"_a)
+      .def_static("category", &cm::appraisal_input::category, "option"_a, "category"_a)
       .def_static("discount_rate", &cm::appraisal_input::discount_rate)
       .def(
           "apply",
           [](const cm::appraisal_input& i, const cm::appraisal& base, rate_like multiplier) {
             return i.apply(snapshot(base), multiplier.value);
           },
-          py::arg("appraisal"), py::arg("multiplier"))
+          "appraisal"_a, "multiplier"_a)
       .def("__repr__", &input_repr);
   def_properties(input_class, property{"name", &AppraisalInput::name},
                  property{"target", [](const AppraisalInput& i) { return std::string(cm::name_of(i.target())); }},
@@ -716,48 +709,45 @@ void bind_appraisal(public_module& m) {
                                       mode.value_or(cm::default_rounding));
              return cm::appraisal(std::move(title), std::move(s), std::move(list));
            }),
-           py::arg("title"), py::arg("options"), py::kw_only(), py::arg("base_year") = py::none(),
-           py::arg("years") = py::none(), py::arg("basis") = py::none(), py::arg("schedule") = py::none(),
-           py::arg("deflator") = py::none(), py::arg("rounding") = py::none(), py::arg("settings") = py::none())
-      .def("assume", chained_method<appraisal_object>(&cm::appraisal::assume), py::arg("text"))
+           "title"_a, "options"_a, py::kw_only(), "base_year"_a = py::none(), "years"_a = py::none(),
+           "basis"_a = py::none(), "schedule"_a = py::none(), "deflator"_a = py::none(), "rounding"_a = py::none(),
+           "settings"_a = py::none())
+      .def("assume", chained_method<appraisal_object>(&cm::appraisal::assume), "text"_a)
       .def(
-          "option", [](const cm::appraisal& a, std::string_view name) { return snapshot(a).option(name); },
-          py::arg("name"))
+          "option", [](const cm::appraisal& a, std::string_view name) { return snapshot(a).option(name); }, "name"_a)
       .def(
           "with_settings",
           [](const cm::appraisal& a, const cm::appraisal_settings& settings) {
             return snapshot(a).with_settings(settings);
           },
-          py::arg("settings"))
+          "settings"_a)
       .def(
           "with_option",
           [](const cm::appraisal& a, const cm::option& replacement) {
             return snapshot(a).with_option(snapshot(replacement));
           },
-          py::arg("option"))
+          "option"_a)
       .def("run", &run_appraisal)
-      .def("sensitivity", &run_sensitivity, py::arg("inputs"),
-           py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"), py::arg("option") = py::none(),
-           py::arg("metric") = "net_present_cost", py::arg("rival") = py::none())
-      .def("sensitivity_to_rivals", &run_sensitivity_to_rivals, py::arg("inputs"),
-           py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"), py::arg("option") = py::none())
-      .def("switching_value", &run_switching, py::arg("input"), py::arg("option") = py::none(),
-           py::arg("rival") = py::none())
+      .def("sensitivity", &run_sensitivity, "inputs"_a, py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"),
+           "option"_a = py::none(), "metric"_a = "net_present_cost", "rival"_a = py::none())
+      .def("sensitivity_to_rivals", &run_sensitivity_to_rivals, "inputs"_a,
+           py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"), "option"_a = py::none())
+      .def("switching_value", &run_switching, "input"_a, "option"_a = py::none(), "rival"_a = py::none())
       .def("__repr__", &appraisal_repr);
   def_copy(appraisal_class);
   def_properties<true>(appraisal_class, CMPY_PROPERTIES(Appraisal, title, settings, options, years, assumptions));
   def_value_semantics(appraisal_class, &appraisal_state, &appraisal_from_state);
   appraisal_class.attr("__hash__") = py::none();
 
-  m.def("one_way_sensitivity", &run_sensitivity, py::arg("appraisal"), py::arg("inputs"),
-        py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"), py::arg("option") = py::none(),
-        py::arg("metric") = "net_present_cost", py::arg("rival") = py::none());
+  m.def("one_way_sensitivity", &run_sensitivity, "appraisal"_a, "inputs"_a,
+        py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"), "option"_a = py::none(),
+        "metric"_a = "net_present_cost", "rival"_a = py::none());
 
-  m.def("sensitivity_to_rivals", &run_sensitivity_to_rivals, py::arg("appraisal"), py::arg("inputs"),
-        py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"), py::arg("option") = py::none());
+  m.def("sensitivity_to_rivals", &run_sensitivity_to_rivals, "appraisal"_a, "inputs"_a,
+        py::arg_v("change", rate_like{cm::rate::parse("10%")}, "'10%'"), "option"_a = py::none());
 
-  m.def("find_switching_value", &run_switching, py::arg("appraisal"), py::arg("input"), py::arg("option") = py::none(),
-        py::arg("rival") = py::none());
+  m.def("find_switching_value", &run_switching, "appraisal"_a, "input"_a, "option"_a = py::none(),
+        "rival"_a = py::none());
 }
 
 }  // namespace cmpy

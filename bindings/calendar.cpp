@@ -38,10 +38,10 @@ std::string part_repr(const cm::apportioned_amount& part) {
 
 void bind_calendar(public_module& m) {
   // ---------------------------------------------------------------- dates
-  m.def("parse_date", &cm::parse_date, py::arg("text"));
-  m.def("add_months", &cm::add_months, py::arg("day"), py::arg("months"));
-  m.def("add_years", &cm::add_years, py::arg("day"), py::arg("years"));
-  m.def("to_long_string", &cm::to_long_string, py::arg("day"));
+  m.def("parse_date", &cm::parse_date, "text"_a);
+  m.def("add_months", &cm::add_months, "day"_a, "months"_a);
+  m.def("add_years", &cm::add_years, "day"_a, "years"_a);
+  m.def("to_long_string", &cm::to_long_string, "day"_a);
 
   // ---------------------------------------------------------------- FinancialYear
   public_class<cm::financial_year> fy_class(m, "FinancialYear");
@@ -56,9 +56,9 @@ void bind_calendar(public_module& m) {
                                                 " is outside the supported range 1000-9999 (financial year)");
              return cm::financial_year(static_cast<int>(*year), start_month);
            }),
-           py::arg("start_year"), py::arg("start_month") = cm::april)
-      .def_static("of", &cm::financial_year::of, py::arg("day"), py::arg("start_month") = cm::april)
-      .def_static("parse", &cm::financial_year::parse, py::arg("label"), py::arg("start_month") = cm::april)
+           "start_year"_a, "start_month"_a = cm::april)
+      .def_static("of", &cm::financial_year::of, "day"_a, "start_month"_a = cm::april)
+      .def_static("parse", &cm::financial_year::parse, "label"_a, "start_month"_a = cm::april)
       .def_property_readonly("label", &cm::financial_year::label)
       .def_property_readonly("start_year", &cm::financial_year::start_year)
       .def_property_readonly("start_month", &cm::financial_year::start_month)
@@ -67,34 +67,34 @@ void bind_calendar(public_module& m) {
       .def_property_readonly("period", &cm::financial_year::as_period)
       .def("next", &cm::financial_year::next)
       .def("previous", &cm::financial_year::previous)
-      .def("contains", &cm::financial_year::contains, py::arg("day"))
-      .def("__contains__", &cm::financial_year::contains, py::arg("day"))
+      .def("contains", &cm::financial_year::contains, "day"_a)
+      .def("__contains__", &cm::financial_year::contains, "day"_a)
       .def("__str__", &cm::financial_year::label)
       .def("__repr__", &financial_year_repr)
       .def("__hash__",
            [](const cm::financial_year& fy) { return py::hash(py::make_tuple(fy.start_year(), fy.start_month())); });
   def_parts_pickle(def_comparisons(fy_class), &cm::financial_year::start_year, &cm::financial_year::start_month);
 
-  m.def("financial_years", &cm::financial_years, py::arg("first"), py::arg("last"));
+  m.def("financial_years", &cm::financial_years, "first"_a, "last"_a);
 
   // ---------------------------------------------------------------- Period
   public_class<cm::period> period_class(m, "Period");
-  period_class.def(py::init<cm::date, cm::date>(), py::arg("first"), py::arg("last"))
-      .def_static("of_months", &cm::period::of_months, py::arg("first"), py::arg("months"))
-      .def_static("of_years", &cm::period::of_years, py::arg("first"), py::arg("years"))
+  period_class.def(py::init<cm::date, cm::date>(), "first"_a, "last"_a)
+      .def_static("of_months", &cm::period::of_months, "first"_a, "months"_a)
+      .def_static("of_years", &cm::period::of_years, "first"_a, "years"_a)
       .def_property_readonly("first", &cm::period::first)
       .def_property_readonly("last", &cm::period::last)
       .def_property_readonly("days", &cm::period::days)
       .def("length", [](const cm::period& p) { return named_tuple<"MonthsAndDays">(p.length()); })
-      .def("intersection", &cm::period::intersection, py::arg("other"))
-      .def("contains", &cm::period::contains, py::arg("day"))
-      .def("__contains__", &cm::period::contains, py::arg("day"))
+      .def("intersection", &cm::period::intersection, "other"_a)
+      .def("contains", &cm::period::contains, "day"_a)
+      .def("__contains__", &cm::period::contains, "day"_a)
       .def(
           "split_by_financial_year",
           [](const cm::period& p, std::chrono::month start_month) {
             return named_tuples<"FinancialYearPart">(cm::split_by_financial_year(p, start_month));
           },
-          py::arg("start_month") = cm::april)
+          "start_month"_a = cm::april)
       .def("__str__", &cm::period::to_string)
       .def("__repr__", &period_repr)
       .def("__hash__",
@@ -127,13 +127,8 @@ void bind_calendar(public_module& m) {
   def_parts_pickle(def_equality(result_class), &result_type::total, &result_type::over, &result_type::rule, &result_type::parts);
   def_html(result_class, "apportionment_html");
 
-  m.def(
-      "apportion",
-      [](money_like amount, const cm::period& over, cm::apportion_rule rule, std::chrono::month start_month) {
-        return cm::apportion(amount.value, over, rule, start_month);
-      },
-      py::arg("amount"), py::arg("period"), py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"),
-      py::arg("start_month") = cm::april);
+  m.def("apportion", as_python<&cm::apportion>, "amount"_a, "period"_a,
+        py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"), "start_month"_a = cm::april);
 }
 
 }  // namespace cmpy

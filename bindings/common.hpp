@@ -86,6 +86,7 @@ namespace cmpy {
 
 namespace py = pybind11;
 namespace cm = commissioning;
+using namespace pybind11::literals;  // NOLINT: keyword arguments as "name"_a, pybind11's shorthand
 
 // ---------------------------------------------------------------- Python objects
 
@@ -113,6 +114,12 @@ inline bool is_str(py::handle h) { return PyUnicode_Check(h.ptr()); }
 bool is_decimal(py::handle h);
 bool is_fraction(py::handle h);
 
+/// ASCII text in capitals: a text enum's member name ("half_even": "HALF_EVEN").
+inline std::string upper_case(std::string_view text) {
+  std::string result(text);
+  for (char& c : result) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  return result;
+}
 inline std::string repr_of(py::handle h) { return py::repr(h).cast<std::string>(); }
 inline std::string str_of(py::handle h) { return py::str(h).cast<std::string>(); }
 /// Text as Python's repr quotes it: 'Kent', "Carers' support".
@@ -273,6 +280,13 @@ auto year_values(py::handle source, std::optional<std::chrono::month> given, con
   return result;
 }
 
+/// The keyword argument `rounding`, by default the library's (`cm::default_rounding`), which a
+/// signature shows as its member ("Rounding.HALF_AWAY_FROM_ZERO").
+inline py::arg_v rounding_arg() {
+  static const std::string shown = "Rounding." + upper_case(cm::name_of(cm::default_rounding));
+  return {"rounding", cm::default_rounding, shown.c_str()};
+}
+
 /// The value of an optional money-like or rate-like argument, or nothing: for the library's
 /// optional amounts and rates.
 template <class Like>
@@ -422,12 +436,10 @@ py::object def_text_enum(py::module_& m) {
   py::list members;
   for (const auto& entry : cm::enum_names<E>::names) {
     if (!cm::is_canonical(entry)) continue;
-    std::string member(entry.name);
-    for (char& c : member) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-    members.append(py::make_tuple(member, entry.name));
+    members.append(py::make_tuple(upper_case(entry.name), entry.name));
   }
   py::object cls = python_module("commissioning._types")
-                       .attr("_TextEnum")(name, members, py::arg("module") = "commissioning", py::arg("qualname") = name);
+                       .attr("_TextEnum")(name, members, "module"_a = "commissioning", "qualname"_a = name);
   cls.attr("__doc__") = docstring(name);
   // The words reports use for each member (`_TextEnum.label`): the enum's to_string where it
   // has one ("in-house", "not permitted"), else its name with spaces.
@@ -930,7 +942,7 @@ template <class Class>
 Class& def_copy(Class& cls) {
   using T = typename Class::type;
   return cls.def("__copy__", &snapshot<T>)
-      .def("__deepcopy__", [](const T& value, py::handle /*memo*/) { return snapshot(value); }, py::arg("memo"));
+      .def("__deepcopy__", [](const T& value, py::handle /*memo*/) { return snapshot(value); }, "memo"_a);
 }
 
 /// A method that changes a value that can change and returns `self`, so that calls chain: `change`

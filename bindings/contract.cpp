@@ -74,6 +74,10 @@ namespace cmpy {
 
 namespace {
 
+// The classes bound here with properties of their own, by their Python names.
+using Indexation = cm::indexation;
+using FinancialYearProfile = cm::financial_year_profile;
+
 /// A const method of the contract, called under its critical section (its result a copy made there).
 template <class R, class... Args, bool NoExcept>
 auto under_contract_lock(R (cm::contract::*method)(Args...) const noexcept(NoExcept)) {
@@ -226,12 +230,11 @@ void bind_contract(public_module& m) {
 
   // ---------------------------------------------------------------- Term
   public_class<cm::term> term_class(m, "Term");
-  term_class.def(py::init(&cm::term::parse), py::arg("text"), docstring("Term.__init__/1"))
-      .def(py::init<int, std::vector<int>>(), py::arg("base_months"),
-           py::arg_v("extension_months", std::vector<int>{}, "()"), docstring("Term.__init__/2"))
-      .def_static("years", &cm::term::years, py::arg("base_years"),
-                  py::arg_v("extension_years", std::vector<int>{}, "()"))
-      .def_static("parse", &cm::term::parse, py::arg("text"))
+  term_class.def(py::init(&cm::term::parse), "text"_a, docstring("Term.__init__/1"))
+      .def(py::init<int, std::vector<int>>(), "base_months"_a, py::arg_v("extension_months", std::vector<int>{}, "()"),
+           docstring("Term.__init__/2"))
+      .def_static("years", &cm::term::years, "base_years"_a, py::arg_v("extension_years", std::vector<int>{}, "()"))
+      .def_static("parse", &cm::term::parse, "text"_a)
       .def_property_readonly("base_months", &cm::term::base_months)
       .def_property_readonly(
           "extension_months",
@@ -249,18 +252,13 @@ void bind_contract(public_module& m) {
 
   // ---------------------------------------------------------------- Price
   public_class<cm::price> price_class(m, "Price");
-  price_class
-      .def_static(
-          "annual", [](money_like per_year) { return cm::price::annual(per_year.value); }, py::arg("per_year"))
+  price_class.def_static("annual", as_python<&cm::price::annual>, "per_year"_a)
       .def_static(
           "per_contract_year",
           [](const std::vector<money_like>& values) { return cm::price::per_contract_year(money_values(values)); },
-          py::arg("values"))
-      .def_static(
-          "total_over_base",
-          [](money_like total, int base_months) { return cm::price::total_over_base(total.value, base_months); },
-          py::arg("total"), py::arg("base_months"))
-      .def("annual_rate", &cm::price::annual_rate, py::arg("year"))
+          "values"_a)
+      .def_static("total_over_base", as_python<&cm::price::total_over_base>, "total"_a, "base_months"_a)
+      .def("annual_rate", &cm::price::annual_rate, "year"_a)
       .def("__repr__", &price_repr);
   def_properties(price_class, property{"basis", [](const cm::price& p) { return std::string(cm::name_of(p.kind())); }},
                  property{"values",
@@ -274,13 +272,7 @@ void bind_contract(public_module& m) {
   // ---------------------------------------------------------------- Indexation
   public_class<cm::indexation> indexation_class(m, "Indexation");
   indexation_class.def_static("none", &cm::indexation::none)
-      .def_static(
-          "fixed",
-          [](rate_like uplift, int from_year, cm::rounding mode) {
-            return cm::indexation::fixed(uplift.value, from_year, mode);
-          },
-          py::arg("uplift"), py::arg("from_year") = 2,
-          py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
+      .def_static("fixed", as_python<&cm::indexation::fixed>, "uplift"_a, "from_year"_a = 2, rounding_arg())
       .def_static(
           "index_series",
           [](const std::map<int, rate_like>& levels, int lag_years, std::optional<rate_like> cap,
@@ -292,46 +284,43 @@ void bind_contract(public_module& m) {
                                                 floor ? std::optional<cm::rate>(floor->value) : std::nullopt,
                                                 from_year, mode);
           },
-          py::arg("levels"), py::arg("lag_years") = 0, py::arg("cap") = py::none(), py::arg("floor") = py::none(),
-          py::arg("from_year") = 2, py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
-      .def("uplift_for", &cm::indexation::uplift_for, py::arg("year"), py::arg("anniversary_year"))
+          "levels"_a, "lag_years"_a = 0, "cap"_a = py::none(), "floor"_a = py::none(), "from_year"_a = 2,
+          rounding_arg())
+      .def("uplift_for", &cm::indexation::uplift_for, "year"_a, "anniversary_year"_a)
       .def("__repr__", &indexation_repr);
-  {
-    using T = cm::indexation;
-    def_properties(
-        indexation_class, CMPY_PROPERTIES(cm::indexation, from_year, lag_years, cap, floor),
-        property{"method", [](const T& x) { return std::string(cm::name_of(x.kind())); }},
-        property{
-            "uplift",
-            [](const T& x) { return x.kind() == T::method::fixed ? std::optional(x.fixed_uplift()) : std::nullopt; }},
-        property{"rounding", &T::rounding_rule},
-        property{"levels", [](const T& x) { return named_object<"dict[int, Rate]">{py::cast(x.levels())}; }});
-  }
+  def_properties(
+      indexation_class, CMPY_PROPERTIES(Indexation, from_year, lag_years, cap, floor),
+      property{"method", [](const Indexation& x) { return std::string(cm::name_of(x.kind())); }},
+      property{"uplift",
+               [](const Indexation& x) {
+                 return x.kind() == Indexation::method::fixed ? std::optional(x.fixed_uplift()) : std::nullopt;
+               }},
+      property{"rounding", &Indexation::rounding_rule},
+      property{"levels", [](const Indexation& x) { return named_object<"dict[int, Rate]">{py::cast(x.levels())}; }});
   def_state_hash(def_equality(indexation_class), &indexation_state);
   def_pickle(indexation_class, &indexation_state, &indexation_from_state);
 
   // ---------------------------------------------------------------- modification grounds
-  m.def("parse_modification_ground", &cm::read_name<cm::modification_ground>, py::arg("text"));
-  m.def("citation", &cm::citation, py::arg("ground"));
+  m.def("parse_modification_ground", &cm::read_name<cm::modification_ground>, "text"_a);
+  m.def("citation", &cm::citation, "ground"_a);
 
   // ---------------------------------------------------------------- FinancialYearProfile
   public_class<cm::financial_year_profile> profile_class(m, "FinancialYearProfile");
-  {
-    using T = cm::financial_year_profile;
-    const auto years = [](const T& p) {
-      return named_tuples<"FinancialYearAmount">(p.years);
-    };
-    def_fields(profile_class,
-               property{"rule_description", [](const T& p) { return std::string(cm::to_string(p.rule)); }},
-               property{"years", years});
-    def_sequence(profile_class, years)
-        .def("__str__", [](const T& p) { return cm::to_string(p); })
-        .def("__repr__", &profile_repr);
-    def_equality(profile_class);
-    def_pickle(
-        profile_class, [](const T& p) { return py::make_tuple(p.rule, py::list(state_of(p.years)), p.total, p.basis); },
-        &from_class_state<T>);
-  }
+  const auto profile_years = [](const FinancialYearProfile& p) { return named_tuples<"FinancialYearAmount">(p.years); };
+  def_fields(
+      profile_class,
+      property{"rule_description", [](const FinancialYearProfile& p) { return std::string(cm::to_string(p.rule)); }},
+      property{"years", profile_years});
+  def_sequence(profile_class, profile_years)
+      .def("__str__", [](const FinancialYearProfile& p) { return cm::to_string(p); })
+      .def("__repr__", &profile_repr);
+  def_equality(profile_class);
+  def_pickle(
+      profile_class,
+      [](const FinancialYearProfile& p) {
+        return py::make_tuple(p.rule, py::list(state_of(p.years)), p.total, p.basis);
+      },
+      &from_class_state<FinancialYearProfile>);
   def_python_view<named_object<"pandas.Series">>(profile_class, "to_pandas", "commissioning._display", "profile_to_pandas");
   def_html(profile_class, "profile_html");
 
@@ -365,10 +354,9 @@ void bind_contract(public_module& m) {
                                                  : cm::indexation::none();
              return cm::contract(std::move(name), std::move(provider), start, t, std::move(stated), std::move(moves));
            }),
-           py::arg("name"), py::arg("provider"), py::arg("start"), py::arg("term"), py::kw_only(),
-           py::arg("annual_value") = py::none(), py::arg("values_per_year") = py::none(),
-           py::arg("total_over_base") = py::none(), py::arg("price") = py::none(), py::arg("indexation") = py::none(),
-           py::arg("uplift") = py::none(), py::arg("uplift_from_year") = py::none())
+           "name"_a, "provider"_a, "start"_a, "term"_a, py::kw_only(), "annual_value"_a = py::none(),
+           "values_per_year"_a = py::none(), "total_over_base"_a = py::none(), "price"_a = py::none(),
+           "indexation"_a = py::none(), "uplift"_a = py::none(), "uplift_from_year"_a = py::none())
 
       // ------------------------------------------------------------ changing it
       .def(
@@ -377,14 +365,14 @@ void bind_contract(public_module& m) {
             const value_lock<cm::contract> lock(c);
             c.exercise(option_number(c, option.value), decided_on);
           },
-          py::arg("option"), py::arg("decided_on") = py::none())
+          "option"_a, "decided_on"_a = py::none())
       .def(
           "decline",
           [](cm::contract& c, typed_object<int_type> option) {
             const value_lock<cm::contract> lock(c);
             c.decline(option_number(c, option.value));
           },
-          py::arg("option"))
+          "option"_a)
       .def(
           "modify",
           [](cm::contract& c, cm::modification_ground ground, int months, std::optional<money_like> annual_change,
@@ -395,22 +383,22 @@ void bind_contract(public_module& m) {
                                     std::move(description)};
             return effective ? c.modify(std::move(change), *effective) : c.modify(std::move(change));
           },
-          py::kw_only(), py::arg("ground"), py::arg("months") = 0, py::arg("annual_change") = py::none(),
-          py::arg("effective") = py::none(), py::arg("from_month") = py::none(), py::arg("description") = "")
-      .def("month_at", under_contract_lock(&cm::contract::month_at), py::arg("day"))
+          py::kw_only(), "ground"_a, "months"_a = 0, "annual_change"_a = py::none(), "effective"_a = py::none(),
+          "from_month"_a = py::none(), "description"_a = "")
+      .def("month_at", under_contract_lock(&cm::contract::month_at), "day"_a)
 
       // ------------------------------------------------------------ dates
-      .def("end", under_contract_lock(&cm::contract::end), py::arg("scope") = "current")
-      .def("state_on", under_contract_lock(&cm::contract::state_on), py::arg("day"))
+      .def("end", under_contract_lock(&cm::contract::end), "scope"_a = "current")
+      .def("state_on", under_contract_lock(&cm::contract::state_on), "day"_a)
 
       // ------------------------------------------------------------ values
-      .def("value", under_contract_lock(&cm::contract::value), py::arg("scope") = "current")
-      .def("annual_value_on", under_contract_lock(&cm::contract::annual_value_on), py::arg("day"))
+      .def("value", under_contract_lock(&cm::contract::value), "scope"_a = "current")
+      .def("annual_value_on", under_contract_lock(&cm::contract::annual_value_on), "day"_a)
       .def("modification_values",
            [](const cm::contract& c) { return named_tuples<"ModificationValue">(snapshot(c).modification_values()); })
-      .def("spend_between", under_contract_lock(&cm::contract::spend_between), py::arg("first"), py::arg("last"),
+      .def("spend_between", under_contract_lock(&cm::contract::spend_between), "first"_a, "last"_a,
            py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"))
-      .def("spend_to", under_contract_lock(&cm::contract::spend_to), py::arg("day"),
+      .def("spend_to", under_contract_lock(&cm::contract::spend_to), "day"_a,
            py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"))
 
       // ------------------------------------------------------------ profiles
@@ -419,9 +407,9 @@ void bind_contract(public_module& m) {
           [](const cm::contract& c, cm::contract_scope scope) {
             return named_object<"ContractYears">{types_attr("ContractYears")(named_tuples<"ContractYear">(snapshot(c).contract_years(scope)))};
           },
-          py::arg("scope") = "current")
-      .def("profile", under_contract_lock(&cm::contract::profile), py::arg("scope") = "current",
-           py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"), py::arg("start_month") = cm::april)
+          "scope"_a = "current")
+      .def("profile", under_contract_lock(&cm::contract::profile), "scope"_a = "current",
+           py::arg_v("rule", cm::apportion_rule::monthly, "ApportionRule.MONTHLY"), "start_month"_a = cm::april)
 
       // ------------------------------------------------------------ protocols
       .def("__repr__", [](const cm::contract& c) { return contract_repr(snapshot(c)); });
@@ -451,8 +439,8 @@ void bind_contract(public_module& m) {
         if (contract_type::accepts(contract.value)) return cm::funding_sentence(contract_of(contract.value), unit);
         return cm::funding_sentence(contracts_of(contract.value), lots, unit);
       },
-      py::arg("contract"), py::kw_only(), py::arg("lots") = false, py::arg("unit") = py::none());
-  m.def("report_figure", [](money_like amount) { return cm::report_figure(amount.value); }, py::arg("amount"));
+      "contract"_a, py::kw_only(), "lots"_a = false, "unit"_a = py::none());
+  m.def("report_figure", [](money_like amount) { return cm::report_figure(amount.value); }, "amount"_a);
 }
 
 }  // namespace cmpy

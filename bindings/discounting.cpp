@@ -69,23 +69,18 @@ void bind_discounting(public_module& m) {
       .def(py::init([](std::string name, std::string source, bands_arg bands) {
              return cm::discount_schedule(std::move(name), std::move(source), bands_from(bands.value));
            }),
-           py::arg("name"), py::arg("source"), py::arg("bands"))
-      .def_static(
-          "constant",
-          [](rate_like annual_rate, std::string name) {
-            return cm::discount_schedule::constant(annual_rate.value, name);
-          },
-          py::arg("annual_rate"), py::arg("name") = "")
+           "name"_a, "source"_a, "bands"_a)
+      .def_static("constant", as_python<&cm::discount_schedule::constant>, "annual_rate"_a, "name"_a = "")
       .def_static("green_book_2022", &cm::discount_schedule::green_book_2022)
       .def_static("green_book_health", &cm::discount_schedule::green_book_health)
       .def_static("green_book_2026_lower_rate", &cm::discount_schedule::green_book_2026_lower_rate)
-      .def_static("named", &cm::discount_schedule::named, py::arg("key"))
+      .def_static("named", &cm::discount_schedule::named, "key"_a)
       .def_static("bundled_keys", &cm::discount_schedule::bundled_keys)
-      .def("rate_for_year", &cm::discount_schedule::rate_for_year, py::arg("year"))
+      .def("rate_for_year", &cm::discount_schedule::rate_for_year, "year"_a)
       .def(
           "exact_factor", [](const cm::discount_schedule& s, int year) { return fraction_of(s.exact_factor(year)); },
-          py::arg("year"))
-      .def("factor", &cm::discount_schedule::factor, py::arg("year"))
+          "year"_a)
+      .def("factor", &cm::discount_schedule::factor, "year"_a)
       .def(
           "exact_factors",
           [](const cm::discount_schedule& s, int count) {
@@ -93,19 +88,17 @@ void bind_discounting(public_module& m) {
             for (const cm::big_rational& f : s.exact_factors(count)) factors.push_back(fraction_of(f));
             return factors;
           },
-          py::arg("count"))
+          "count"_a)
       .def(
           "factors",
           [](const cm::discount_schedule& s, int count) {
             std::vector<double> factors;
             for (const cm::big_rational& f : s.exact_factors(count)) factors.push_back(f.convert_to<double>());
             return named_object<"numpy.ndarray">{
-                py::module_::import("numpy").attr("array")(py::cast(factors), py::arg("dtype") = "float64")};
+                py::module_::import("numpy").attr("array")(py::cast(factors), "dtype"_a = "float64")};
           },
-          py::arg("count"))
-      .def(
-          "scaled", [](const cm::discount_schedule& s, rate_like scale) { return s.scaled(scale.value); },
-          py::arg("scale"))
+          "count"_a)
+      .def("scaled", as_python<&cm::discount_schedule::scaled>, "scale"_a)
       .def("__repr__", [](const cm::discount_schedule& s) {
         return "<DiscountSchedule " + quoted(s.name()) + ": " + cm::describe_bands(s) + ">";
       });
@@ -121,13 +114,12 @@ void bind_discounting(public_module& m) {
         for (py::handle item : py::iter(amounts.value)) values.push_back(money_arg(item));
         return cm::present_value(schedule, values, mode);
       },
-      py::arg("schedule"), py::arg("amounts"), py::kw_only(),
-      py::arg_v("rounding", cm::default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"));
+      "schedule"_a, "amounts"_a, py::kw_only(), rounding_arg());
 
   m.def(
       "annuity_factor",
       [](const cm::discount_schedule& schedule, int years) { return fraction_of(cm::annuity_factor(schedule, years)); },
-      py::arg("schedule"), py::arg("years"));
+      "schedule"_a, "years"_a);
 }
 
 }  // namespace cmpy

@@ -42,6 +42,10 @@ CMPY_FIELDS(cm::medium_term, envelope_name, base_cost, inflation, years);
 
 namespace {
 
+// The classes bound here with properties of their own, by their Python names.
+using Statement = cm::statement;
+using MediumTermView = cm::medium_term;
+
 // ---------------------------------------------------------------- names for signatures
 
 using portfolio_object = named_object<"Portfolio">;
@@ -292,15 +296,14 @@ void bind_envelope(public_module& m) {
             return cm::envelope::flat(std::move(name), per_year.value, year_in(first.value, month),
                                       year_in(last.value, month));
           },
-          py::arg("name"), py::arg("per_year"), py::arg("first"), py::arg("last"), py::kw_only(),
-          py::arg("start_month") = py::none())
+          "name"_a, "per_year"_a, "first"_a, "last"_a, py::kw_only(), "start_month"_a = py::none())
       .def_static(
           "per_year",
           [](std::string name, year_amounts_arg amounts, optional_month start_month) {
             return cm::envelope::per_year(std::move(name), year_values(amounts.value, start_month, "amounts", money_arg),
                                           start_month);
           },
-          py::arg("name"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none())
+          "name"_a, "amounts"_a, py::kw_only(), "start_month"_a = py::none())
       .def_static(
           "uplifted",
           [](std::string name, money_like first_year_amount, rate_like uplift, financial_year_arg first,
@@ -309,11 +312,10 @@ void bind_envelope(public_module& m) {
             return cm::envelope::uplifted(std::move(name), first_year_amount.value, uplift.value,
                                           year_in(first.value, month), year_in(last.value, month), mode);
           },
-          py::arg("name"), py::arg("first_year_amount"), py::arg("uplift"), py::arg("first"), py::arg("last"),
-          py::kw_only(), py::arg_v("rounding", cm::rounding::half_away_from_zero, "Rounding.HALF_AWAY_FROM_ZERO"),
-          py::arg("start_month") = py::none())
-      .def("capped_at", as_python<&cm::envelope::capped_at>, py::arg("cap"))
-      .def("available", as_python<&cm::envelope::available>, py::arg("year"));
+          "name"_a, "first_year_amount"_a, "uplift"_a, "first"_a, "last"_a, py::kw_only(), rounding_arg(),
+          "start_month"_a = py::none())
+      .def("capped_at", as_python<&cm::envelope::capped_at>, "cap"_a)
+      .def("available", as_python<&cm::envelope::available>, "year"_a);
   def_properties(envelope_class,
                  CMPY_PROPERTIES(cm::envelope, name, start_month, cap, first_year, last_year, years, total),
                  property{"by_year", [](const cm::envelope& e) { return by_year_dict(e.by_year()); }});
@@ -324,9 +326,7 @@ void bind_envelope(public_module& m) {
 
   // ---------------------------------------------------------------- Commitment
   public_class<cm::commitment> commitment_class(m, "Commitment");
-  commitment_class
-      .def_static("of", &commitment_of, py::arg("contract"), py::arg("scope") = "current",
-                  py::arg("start_month") = cm::april)
+  commitment_class.def_static("of", &commitment_of, "contract"_a, "scope"_a = "current", "start_month"_a = cm::april)
       .def_static(
           "annual",
           [](std::string name, std::string provider, money_like per_year, period_arg_object active,
@@ -334,18 +334,17 @@ void bind_envelope(public_module& m) {
             return cm::commitment::annual(std::move(name), std::move(provider), per_year.value,
                                           period_arg(active.value), start_month);
           },
-          py::arg("name"), py::arg("provider"), py::arg("per_year"), py::arg("period"),
-          py::arg("start_month") = cm::april)
+          "name"_a, "provider"_a, "per_year"_a, "period"_a, "start_month"_a = cm::april)
       .def_static(
           "per_year",
           [](std::string name, std::string provider, year_amounts_arg amounts, optional_month start_month) {
             return cm::commitment::per_year(std::move(name), std::move(provider),
                                             year_values(amounts.value, start_month, "amounts", money_arg), start_month);
           },
-          py::arg("name"), py::arg("provider"), py::arg("amounts"), py::kw_only(), py::arg("start_month") = py::none());
+          "name"_a, "provider"_a, "amounts"_a, py::kw_only(), "start_month"_a = py::none());
   def_properties(commitment_class, CMPY_PROPERTIES(cm::commitment, name, provider, basis, start_month, years, total),
                  property{"by_year", [](const cm::commitment& c) { return by_year_dict(c.amounts()); }});
-  commitment_class.def("in_year", as_python<&cm::commitment::in>, py::arg("year"));
+  commitment_class.def("in_year", as_python<&cm::commitment::in>, "year"_a);
   def_python_view<named_object<"pandas.Series">>(commitment_class, "to_pandas", display, "commitment_to_pandas");
   commitment_class.def("__repr__", &commitment_repr);
   def_immutable_value(commitment_class, &commitment_state, &commitment_from_state);
@@ -379,11 +378,11 @@ void bind_envelope(public_module& m) {
         }
         return cm::assess(budget, lines);
       },
-      py::arg("envelope"), py::arg("commitments"));
+      "envelope"_a, "commitments"_a);
 
   // ---------------------------------------------------------------- Portfolio
   public_class<cm::portfolio> portfolio_class(m, "Portfolio");
-  portfolio_class.def(py::init<std::string>(), py::arg("name") = "")
+  portfolio_class.def(py::init<std::string>(), "name"_a = "")
       .def(
           "add",
           [](portfolio_object self, std::string service, std::string provider, money_like annual, cm::delivery how) {
@@ -391,7 +390,7 @@ void bind_envelope(public_module& m) {
               p.add(std::move(service), std::move(provider), annual.value, how);
             });
           },
-          py::arg("service"), py::arg("provider"), py::arg("annual"), py::arg("delivery") = "contract")
+          "service"_a, "provider"_a, "annual"_a, "delivery"_a = "contract")
       .def(
           "add_contract",
           [](portfolio_object self, typed_object<contract_type> contract, cm::date on) {
@@ -403,14 +402,14 @@ void bind_envelope(public_module& m) {
               p.add(std::move(name), std::move(provider), annual, cm::delivery::contract);
             });
           },
-          py::arg("contract"), py::arg("on"));
+          "contract"_a, "on"_a);
   def_properties<true>(portfolio_class, CMPY_PROPERTIES(cm::portfolio, name, services, total),
                        property{"lines", [](const cm::portfolio& p) { return lines_list(p.lines()); }});
   portfolio_class
       .def(
           "service_total",
           [](const cm::portfolio& p, std::string_view service) { return snapshot(p).service_total(service); },
-          py::arg("service"))
+          "service"_a)
       .def("by_service", [](const cm::portfolio& p) { return groups_list(snapshot(p)); })
       .def_static(
           "from_frame",
@@ -419,9 +418,8 @@ void bind_envelope(public_module& m) {
             const py::object read = python_module("commissioning._records").attr("portfolio_from_frame");
             return portfolio_object{read(frame.value, service, provider, annual, delivery, name, fill_down)};
           },
-          py::arg("frame"), py::kw_only(), py::arg("service") = "service", py::arg("provider") = "provider",
-          py::arg("annual") = "annual", py::arg("delivery") = py::none(), py::arg("name") = py::none(),
-          py::arg("fill_down") = false)
+          "frame"_a, py::kw_only(), "service"_a = "service", "provider"_a = "provider", "annual"_a = "annual",
+          "delivery"_a = py::none(), "name"_a = py::none(), "fill_down"_a = false)
       .def_static(
           "from_records",
           [](records_arg records, std::string service, std::string provider, std::string annual,
@@ -429,9 +427,8 @@ void bind_envelope(public_module& m) {
             const py::object read = python_module("commissioning._records").attr("portfolio_from_records");
             return portfolio_object{read(records.value, service, provider, annual, delivery, name, fill_down)};
           },
-          py::arg("records"), py::kw_only(), py::arg("service") = "service", py::arg("provider") = "provider",
-          py::arg("annual") = "annual", py::arg("delivery") = py::none(), py::arg("name") = "",
-          py::arg("fill_down") = false)
+          "records"_a, py::kw_only(), "service"_a = "service", "provider"_a = "provider", "annual"_a = "annual",
+          "delivery"_a = py::none(), "name"_a = "", "fill_down"_a = false)
       .def("__len__", [](const cm::portfolio& p) { return snapshot(p).lines().size(); })
       .def("__iter__", [](const cm::portfolio& p) { return py::iter(py::cast(lines_list(snapshot(p).lines()))); })
       .def(
@@ -439,7 +436,7 @@ void bind_envelope(public_module& m) {
           [](const cm::portfolio& p, py::handle service) {
             return is_str(service) && snapshot(p).has_service(service.cast<std::string>());
           },
-          py::arg("service"))
+          "service"_a)
       .def("__repr__", [](const cm::portfolio& p) { return portfolio_repr(snapshot(p)); })
       .def(
           "__eq__", [](const cm::portfolio& a, py::handle b) { return compare_portfolios(a, b, true); },
@@ -456,17 +453,16 @@ void bind_envelope(public_module& m) {
   // ---------------------------------------------------------------- PortfolioChange
   public_class<cm::portfolio_change> change_class(m, "PortfolioChange");
   change_class
-      .def_static("change_by", as_python<&cm::portfolio_change::change_by>, py::arg("service"), py::arg("amount"),
-                  py::arg("effective"))
-      .def_static("change_by_percent", as_python<&cm::portfolio_change::change_by_percent>, py::arg("service"),
-                  py::arg("share"), py::arg("effective"))
-      .def_static("bring_in_house", as_python<&cm::portfolio_change::bring_in_house>, py::arg("service"),
-                  py::arg("amount"), py::arg("effective"))
-      .def_static("move_to_sla", as_python<&cm::portfolio_change::move_to_sla>, py::arg("service"), py::arg("provider"),
-                  py::arg("amount"), py::arg("effective"))
-      .def_static("end", as_python<&cm::portfolio_change::end>, py::arg("service"), py::arg("effective"))
-      .def_static("add", as_python<&cm::portfolio_change::add>, py::arg("service"), py::arg("provider"),
-                  py::arg("annual"), py::arg("effective"), py::arg("delivery") = "contract");
+      .def_static("change_by", as_python<&cm::portfolio_change::change_by>, "service"_a, "amount"_a, "effective"_a)
+      .def_static("change_by_percent", as_python<&cm::portfolio_change::change_by_percent>, "service"_a, "share"_a,
+                  "effective"_a)
+      .def_static("bring_in_house", as_python<&cm::portfolio_change::bring_in_house>, "service"_a, "amount"_a,
+                  "effective"_a)
+      .def_static("move_to_sla", as_python<&cm::portfolio_change::move_to_sla>, "service"_a, "provider"_a, "amount"_a,
+                  "effective"_a)
+      .def_static("end", as_python<&cm::portfolio_change::end>, "service"_a, "effective"_a)
+      .def_static("add", as_python<&cm::portfolio_change::add>, "service"_a, "provider"_a, "annual"_a, "effective"_a,
+                  "delivery"_a = "contract");
   def_properties(change_class, CMPY_PROPERTIES(cm::portfolio_change, kind, service, amount, percent),
                  property{"provider", [](const cm::portfolio_change& c) { return text_or_none(c.provider); }},
                  property{"effective", &cm::portfolio_change::from}, property{"delivery", &cm::portfolio_change::how});
@@ -486,9 +482,9 @@ void bind_envelope(public_module& m) {
   def_record_semantics(proposal_class);
 
   // Defined once ProposalResult is registered, so that its signature names it.
-  portfolio_class.def("apply", &apply_changes, py::arg("changes"), py::arg("start_month") = cm::april);
+  portfolio_class.def("apply", &apply_changes, "changes"_a, "start_month"_a = cm::april);
 
-  m.def("apply_changes", &apply_changes, py::arg("portfolio"), py::arg("changes"), py::arg("start_month") = cm::april);
+  m.def("apply_changes", &apply_changes, "portfolio"_a, "changes"_a, "start_month"_a = cm::april);
 
   // ---------------------------------------------------------------- Statement
   public_class<cm::statement> statement_class(m, "Statement");
@@ -503,25 +499,22 @@ void bind_envelope(public_module& m) {
                }
              return s;
            }),
-           py::arg("source"), py::arg("lines") = py::none(), py::arg("total") = py::none())
+           "source"_a, "lines"_a = py::none(), "total"_a = py::none())
       .def_static(
           "of",
           [](const cm::portfolio& p, std::optional<std::string> source) {
             const cm::portfolio copy = snapshot(p);
             return cm::statement::of(copy, source.value_or(copy.name()));
           },
-          py::arg("portfolio"), py::arg("source") = py::none());
-  {
-    using T = cm::statement;
-    def_fields(statement_class,
-               property{"lines",
-                        [](const T& s) {
-                          return list_of<"list[StatementLine]">(s.lines, [](const auto& line) {
-                            return types_attr("StatementLine")(line.first, line.second);
-                          });
-                        }},
-               property{"total", &T::total});
-  }
+          "portfolio"_a, "source"_a = py::none());
+  def_fields(statement_class,
+             property{"lines",
+                      [](const Statement& s) {
+                        return list_of<"list[StatementLine]">(s.lines, [](const auto& line) {
+                          return types_attr("StatementLine")(line.first, line.second);
+                        });
+                      }},
+             property{"total", &Statement::total});
   statement_class.def("__repr__", &statement_repr);
   def_record_semantics(statement_class);
 
@@ -536,16 +529,13 @@ void bind_envelope(public_module& m) {
   def_html(reconciliation_class, "reconciliation_html");
   def_record_semantics(reconciliation_class);
 
-  m.def("reconcile", &cm::reconcile, py::arg("first"), py::arg("second"));
+  m.def("reconcile", &cm::reconcile, "first"_a, "second"_a);
 
   // ---------------------------------------------------------------- MediumTermView
   public_class<cm::medium_term> view_class(m, "MediumTermView");
-  {
-    using T = cm::medium_term;
-    const auto years = [](const T& v) { return named_tuples<"MediumTermYear">(v.years); };
-    def_fields(view_class, property{"years", years}, property{"total_gap", &T::total_gap});
-    def_sequence(view_class, years);
-  }
+  const auto view_years = [](const MediumTermView& v) { return named_tuples<"MediumTermYear">(v.years); };
+  def_fields(view_class, property{"years", view_years}, property{"total_gap", &MediumTermView::total_gap});
+  def_sequence(view_class, view_years);
   def_python_view<named_object<"pandas.DataFrame">>(view_class, "to_pandas", display, "medium_term_to_pandas");
   view_class.def("__repr__", &medium_term_repr);
   def_html(view_class, "medium_term_html");
@@ -561,8 +551,7 @@ void bind_envelope(public_module& m) {
                             : std::vector<std::pair<cm::financial_year, cm::money>>{},
             mode);
       },
-      py::arg("envelope"), py::arg("base_cost"), py::arg("inflation"), py::arg("savings_by_year") = py::none(),
-      py::kw_only(), py::arg_v("rounding", cm::rounding::half_away_from_zero, "Rounding.HALF_AWAY_FROM_ZERO"));
+      "envelope"_a, "base_cost"_a, "inflation"_a, "savings_by_year"_a = py::none(), py::kw_only(), rounding_arg());
 }
 
 }  // namespace cmpy

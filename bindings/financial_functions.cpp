@@ -138,26 +138,25 @@ auto elementwise(Kernel kernel) {
 void bind_financial_functions(public_module& m) {
   m.def(
       "fin_payment_timing", [](const std::string& text) { return static_cast<int>(fin::parse_payment_timing(text)); },
-      py::arg("when"),
-      docstring("fin_payment_timing/1"));
+      "when"_a, docstring("fin_payment_timing/1"));
   m.def(
-      "fin_payment_timing", [](double number) { return static_cast<int>(fin::payment_timing_from(number)); },
-      py::arg("when"), docstring("fin_payment_timing/2"));
+      "fin_payment_timing", [](double number) { return static_cast<int>(fin::payment_timing_from(number)); }, "when"_a,
+      docstring("fin_payment_timing/2"));
 
   m.def("fin_fv", elementwise<5>([](const auto& c, auto w, auto out) { fin::fv(c[0], c[1], c[2], c[3], w, out); }),
-        py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("pv"), py::arg("when"));
+        "rate"_a, "nper"_a, "pmt"_a, "pv"_a, "when"_a);
   m.def("fin_pmt", elementwise<5>([](const auto& c, auto w, auto out) { fin::pmt(c[0], c[1], c[2], c[3], w, out); }),
-        py::arg("rate"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"));
+        "rate"_a, "nper"_a, "pv"_a, "fv"_a, "when"_a);
   m.def("fin_pv", elementwise<5>([](const auto& c, auto w, auto out) { fin::pv(c[0], c[1], c[2], c[3], w, out); }),
-        py::arg("rate"), py::arg("nper"), py::arg("pmt"), py::arg("fv"), py::arg("when"));
+        "rate"_a, "nper"_a, "pmt"_a, "fv"_a, "when"_a);
   m.def("fin_ipmt",
         elementwise<6>([](const auto& c, auto w, auto out) { fin::ipmt(c[0], c[1], c[2], c[3], c[4], w, out); }),
-        py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"));
+        "rate"_a, "per"_a, "nper"_a, "pv"_a, "fv"_a, "when"_a);
   m.def("fin_ppmt",
         elementwise<6>([](const auto& c, auto w, auto out) { fin::ppmt(c[0], c[1], c[2], c[3], c[4], w, out); }),
-        py::arg("rate"), py::arg("per"), py::arg("nper"), py::arg("pv"), py::arg("fv"), py::arg("when"));
+        "rate"_a, "per"_a, "nper"_a, "pv"_a, "fv"_a, "when"_a);
   m.def("fin_nper", elementwise<5>([](const auto& c, auto w, auto out) { fin::nper(c[0], c[1], c[2], c[3], w, out); }),
-        py::arg("rate"), py::arg("pmt"), py::arg("pv"), py::arg("fv"), py::arg("when"));
+        "rate"_a, "pmt"_a, "pv"_a, "fv"_a, "when"_a);
 
   m.def(
       "fin_rate",
@@ -173,8 +172,7 @@ void bind_financial_functions(public_module& m) {
         return to_array(without_gil_if(size >= release_gil_from, [&] { return fin::rate(problems, guess, tol, maxiter); }),
                         {size});
       },
-      py::arg("nper"), py::arg("pmt"), py::arg("pv"), py::arg("fv"), py::arg("when"), py::arg("guess"), py::arg("tol"),
-      py::arg("maxiter"));
+      "nper"_a, "pmt"_a, "pv"_a, "fv"_a, "when"_a, "guess"_a, "tol"_a, "maxiter"_a);
 
   m.def(
       "fin_npv",
@@ -185,7 +183,7 @@ void bind_financial_functions(public_module& m) {
                                        [&] { return fin::npv(elements(rates), rows); }),
                         {rates.shape(0), values.shape(0)});
       },
-      py::arg("rates"), py::arg("values"));
+      "rates"_a, "values"_a);
   m.def(
       "fin_irr",
       [](const double_array& values) {
@@ -193,7 +191,7 @@ void bind_financial_functions(public_module& m) {
         return to_array(without_gil_if(values.size() >= release_gil_from, [&] { return fin::irr(rows); }),
                         {values.shape(0)});
       },
-      py::arg("values"));
+      "values"_a);
   m.def(
       "fin_mirr",
       [](const double_array& values, const double_array& finance_rates, const double_array& reinvest_rates) {
@@ -204,17 +202,17 @@ void bind_financial_functions(public_module& m) {
                                        [&] { return fin::mirr(rows, elements(finance_rates), elements(reinvest_rates)); }),
                         {values.shape(0), finance_rates.shape(0)});
       },
-      py::arg("values"), py::arg("finance_rate"), py::arg("reinvest_rate"));
+      "values"_a, "finance_rate"_a, "reinvest_rate"_a);
 
   m.def(
       "fin_excel_npv", [](double rate, const double_array& values) { return fin::excel_npv(rate, elements(values)); },
-      py::arg("rate"), py::arg("values"));
+      "rate"_a, "values"_a);
   m.def(
       "fin_xnpv",
       [](double rate, const double_array& values, const std::vector<cm::date>& dates) {
         return fin::xnpv(rate, elements(values), dates);
       },
-      py::arg("rate"), py::arg("values"), py::arg("dates"));
+      "rate"_a, "values"_a, "dates"_a);
   m.def(
       "fin_xirr",
       [](py::handle series, const std::vector<cm::date>& dates, double guess) -> py::object {
@@ -243,7 +241,7 @@ void bind_financial_functions(public_module& m) {
         return to_array(without_gil_if(values.size() >= release_gil_from, [&] { return fin::xirr(rows, dates, guess); }),
                         {values.shape(0)});
       },
-      py::arg("values"), py::arg("dates"), py::arg("guess"));
+      "values"_a, "dates"_a, "guess"_a);
 }
 
 }  // namespace cmpy

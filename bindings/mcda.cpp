@@ -109,7 +109,7 @@ cm::multi_criteria from_frame(std::vector<cm::criterion> criteria, py::handle op
   for (py::handle label : py::iter(frame.attr("columns"))) column_names.push_back(str_of(label));
   std::vector<std::string> names = options.is_none() ? row_names : options_from(options);
   const cm::score_layout layout = cm::lay_out_scores(criteria, names, row_names, column_names);
-  const py::object values = frame.attr("to_numpy")(py::arg("dtype") = py::str("object"));
+  const py::object values = frame.attr("to_numpy")("dtype"_a = py::str("object"));
   Eigen::MatrixXd scores(static_cast<Eigen::Index>(names.size()), static_cast<Eigen::Index>(criteria.size()));
   for (std::size_t i = 0; i < names.size(); ++i) {
     const auto cells = py::reinterpret_borrow<py::sequence>(values[py::int_(layout.rows[i])]);
@@ -219,7 +219,7 @@ void bind_mcda(public_module& m) {
                    result.append(named_tuple<"WeightStability">(s).value);
                  return named_object<"list[WeightStability]">{result};
                }});
-  result_class.def("total_of", &R::total_of, py::arg("option")).def("rank_of", &R::rank_of, py::arg("option"));
+  result_class.def("total_of", &R::total_of, "option"_a).def("rank_of", &R::rank_of, "option"_a);
   def_python_view<named_object<"pandas.DataFrame">>(result_class, "to_pandas", mcda_display, "result_to_pandas");
   def_python_view<named_object<"pandas.DataFrame">>(result_class, "stability_to_pandas", mcda_display,
                                                  "stability_to_pandas");
@@ -239,7 +239,7 @@ void bind_mcda(public_module& m) {
                               const scores_arg& scores) {
                     return make_model(criteria.value, options ? options->value : py::none(), scores.value);
                   }),
-                  py::arg("criteria"), py::arg("options") = py::none(), py::arg("scores") = py::none());
+                  "criteria"_a, "options"_a = py::none(), "scores"_a = py::none());
   def_properties(
       model_class,
       property{"criteria", [](const M& mc) { return named_object<"list[Criterion]">{criteria_list(mc.criteria())}; }},

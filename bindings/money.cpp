@@ -36,8 +36,7 @@ py::object rate_denominator(const cm::rate& r) { return from_big(denominator(r.v
 py::object rate_as_decimal(const cm::rate& r) {
   if (auto exact = exact_decimal(r)) return make_decimal(*exact);
   const py::module_ decimal = py::module_::import("decimal");
-  const py::object context = decimal.attr("Context")(py::arg("prec") = 28,
-                                                     py::arg("rounding") = decimal.attr("ROUND_HALF_UP"));
+  const py::object context = decimal.attr("Context")("prec"_a = 28, "rounding"_a = decimal.attr("ROUND_HALF_UP"));
   return context.attr("divide")(decimal_type()(rate_numerator(r)), decimal_type()(rate_denominator(r)));
 }
 
@@ -68,16 +67,16 @@ void bind_money(public_module& m) {
 
   // ---------------------------------------------------------------- Rate
   public_class<cm::rate> rate_class(m, "Rate");
-  rate_class.def(py::init([](rate_like value) { return value.value; }), py::arg("value"))
+  rate_class.def(py::init([](rate_like value) { return value.value; }), "value"_a)
       .def_static(
           "ratio",
           [](typed_object<int_type> num, typed_object<int_type> den) {
             return cm::rate::ratio(to_big(num.value), to_big(den.value));
           },
-          py::arg("numerator"), py::arg("denominator"))
+          "numerator"_a, "denominator"_a)
       .def_property_readonly("numerator", &rate_numerator)
       .def_property_readonly("denominator", &rate_denominator)
-      .def("percent", &cm::rate::to_percent_string, py::arg("max_decimals") = 10)
+      .def("percent", &cm::rate::to_percent_string, "max_decimals"_a = 10)
       .def("as_decimal", &rate_as_decimal)
       .def(  // Python's int division is correctly rounded.
           "__float__", [](const cm::rate& r) { return rate_numerator(r).attr("__truediv__")(rate_denominator(r)); },
@@ -126,7 +125,7 @@ void bind_money(public_module& m) {
 
   // ---------------------------------------------------------------- Money
   public_class<cm::money> money_class(m, "Money");
-  money_class.def(py::init([](money_like value) { return value.value; }), py::arg("value") = 0)
+  money_class.def(py::init([](money_like value) { return value.value; }), "value"_a = 0)
       .def_static(
           "from_pence",
           [](typed_object<int_type> pence) {
@@ -135,8 +134,8 @@ void bind_money(public_module& m) {
               throw cm::overflow_error("money", 5, str_of(pence.value) + " pence does not fit in 64-bit pence");
             return cm::money::from_pence(*count);
           },
-          py::arg("pence"))
-      .def_static("parse", &cm::money::parse, py::arg("text"))
+          "pence"_a)
+      .def_static("parse", &cm::money::parse, "text"_a)
       .def_static(
           "from_decimal",
           [](typed_object<pounds_type> pounds, cm::rounding mode) {
@@ -144,7 +143,7 @@ void bind_money(public_module& m) {
             if (!pounds.value.attr("is_finite")().cast<bool>()) throw not_finite(pounds.value);
             return money_from_pounds(decimal_parts(pounds.value), mode);
           },
-          py::arg("amount"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
+          "amount"_a, rounding_arg())
       .def_property_readonly("pence", &cm::money::pence)
       .def_property_readonly("pounds", &money_pounds)
       .def(
@@ -154,18 +153,14 @@ void bind_money(public_module& m) {
             return cm::format(self, {unit, decimals ? cm::display_decimals(*decimals) : -1, negative, symbol, grouping, mode});
           },
           py::arg_v("unit", cm::money_unit::pounds_and_pence, "MoneyUnit.POUNDS_AND_PENCE"), py::kw_only(),
-          py::arg("decimals") = py::none(), py::arg_v("negative", cm::negative_style::minus, "NegativeStyle.MINUS"),
-          py::arg("symbol") = true, py::arg("grouping") = true,
-          py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
-      .def(
-          "multiply",
-          [](cm::money self, rate_like factor, cm::rounding mode) { return self.multiply(factor.value, mode); },
-          py::arg("factor"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
+          "decimals"_a = py::none(), py::arg_v("negative", cm::negative_style::minus, "NegativeStyle.MINUS"),
+          "symbol"_a = true, "grouping"_a = true, rounding_arg())
+      .def("multiply", as_python<&cm::money::multiply>, "factor"_a, rounding_arg())
       .def(
           "divide",
           [](cm::money self, rate_like divisor, cm::rounding mode) { return self.divide(divisor.value, mode); },
-          py::arg("divisor"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
-      .def("ratio_to", &cm::money::ratio_to, py::arg("whole"))
+          "divisor"_a, rounding_arg())
+      .def("ratio_to", &cm::money::ratio_to, "whole"_a)
       .def("__str__", [](cm::money self) { return cm::to_string(self); })
       .def("__repr__", &money_repr)
       .def("__bool__", [](cm::money self) { return !self.is_zero(); })
@@ -218,7 +213,7 @@ void bind_money(public_module& m) {
         }
         return cm::allocate(total.value, std::span<const cm::rate>(exact));
       },
-      py::arg("total"), py::arg("weights"));
+      "total"_a, "weights"_a);
 
   m.def(
       "split",
@@ -229,7 +224,7 @@ void bind_money(public_module& m) {
           throw cm::invalid_input("allocation", 1, "cannot split money into " + str_of(parts.value) + " parts");
         return cm::split(total.value, static_cast<std::size_t>(*count));
       },
-      py::arg("total"), py::arg("parts"));
+      "total"_a, "parts"_a);
 }
 
 }  // namespace cmpy

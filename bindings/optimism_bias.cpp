@@ -78,28 +78,17 @@ void bind_optimism_bias(public_module& m) {
 
   const cm::rounding default_rounding = cm::default_rounding;
 
-  m.def("optimism_bias", &cm::optimism_bias, py::arg("type"), py::arg("measure"), py::arg("bound") = "upper");
+  m.def("optimism_bias", &cm::optimism_bias, "type"_a, "measure"_a, "bound"_a = "upper");
 
   m.def(
       "blend_optimism_bias",
       [](const shares_arg& shares, cm::optimism_bias_measure measure, cm::optimism_bias_bound bound) {
         return cm::blend_optimism_bias(shares_from(shares.value), measure, bound);
       },
-      py::arg("shares"), py::arg("measure"), py::arg("bound") = "upper");
+      "shares"_a, "measure"_a, "bound"_a = "upper");
 
-  m.def(
-      "mitigate_optimism_bias",
-      [](rate_like upper_bound, rate_like reduction) {
-        return cm::mitigate_optimism_bias(upper_bound.value, reduction.value);
-      },
-      py::arg("upper_bound"), py::arg("reduction"));
-
-  m.def(
-      "apply_optimism_bias",
-      [](money_like amount, rate_like uplift, cm::rounding mode) {
-        return cm::apply_optimism_bias(amount.value, uplift.value, mode);
-      },
-      py::arg("amount"), py::arg("uplift"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"));
+  m.def("mitigate_optimism_bias", as_python<&cm::mitigate_optimism_bias>, "upper_bound"_a, "reduction"_a);
+  m.def("apply_optimism_bias", as_python<&cm::apply_optimism_bias>, "amount"_a, "uplift"_a, rounding_arg());
 
   // ---------------------------------------------------------------- OptimismBiasAdjustment
   public_class<cm::optimism_bias_adjustment> adjustment_class(m, "OptimismBiasAdjustment");
@@ -108,7 +97,7 @@ void bind_optimism_bias(public_module& m) {
                        rate_like mitigation) {
              return cm::optimism_bias_adjustment(type, measure, bound, mitigation.value);
            }),
-           py::arg("type"), py::arg("measure"), py::arg("bound") = "upper", py::kw_only(),
+           "type"_a, "measure"_a, "bound"_a = "upper", py::kw_only(),
            py::arg_v("mitigation", rate_like{cm::rate()}, "0"))
       .def_static(
           "blend",
@@ -116,20 +105,15 @@ void bind_optimism_bias(public_module& m) {
              rate_like mitigation) {
             return cm::optimism_bias_adjustment(shares_from(shares.value), measure, bound, mitigation.value);
           },
-          py::arg("shares"), py::arg("measure"), py::arg("bound") = "upper", py::kw_only(),
+          "shares"_a, "measure"_a, "bound"_a = "upper", py::kw_only(),
           py::arg_v("mitigation", rate_like{cm::rate()}, "0"))
       .def_static(
           "from_evidence",
           [](cm::optimism_bias_measure measure, rate_like uplift, std::string source) {
             return cm::optimism_bias_adjustment(measure, uplift.value, std::move(source));
           },
-          py::arg("measure"), py::arg("uplift"), py::arg("source"))
-      .def(
-          "apply",
-          [](const cm::optimism_bias_adjustment& a, money_like amount, cm::rounding mode) {
-            return a.apply(amount.value, mode);
-          },
-          py::arg("amount"), py::arg_v("rounding", default_rounding, "Rounding.HALF_AWAY_FROM_ZERO"))
+          "measure"_a, "uplift"_a, "source"_a)
+      .def("apply", as_python<&cm::optimism_bias_adjustment::apply>, "amount"_a, rounding_arg())
       .def("describe", &cm::optimism_bias_adjustment::describe)
       .def("__str__", &cm::optimism_bias_adjustment::describe)
       .def("__repr__",

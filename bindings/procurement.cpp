@@ -189,22 +189,21 @@ void bind_procurement(public_module& m) {
 
   // ---------------------------------------------------------------- ThresholdTable
   public_class<cm::threshold_table> table_class(m, "ThresholdTable");
-  table_class.def(py::init([](rows_arg rows) { return table_from_rows(rows.value); }), py::arg("rows"))
+  table_class.def(py::init([](rows_arg rows) { return table_from_rows(rows.value); }), "rows"_a)
       .def_static("bundled", &cm::threshold_table::bundled)
-      .def_static("from_csv", &cm::threshold_table::parse_csv, py::arg("text"))
+      .def_static("from_csv", &cm::threshold_table::parse_csv, "text"_a)
       .def_static(
           "read_csv",
           [](typed_object<path_arg_type> path) {
             return cm::threshold_table::read_csv(str_of(py::module_::import("os").attr("fspath")(path.value)));
           },
-          py::arg("path"))
+          "path"_a)
       .def_property_readonly("rows", &table_rows)
       .def(
           "lookup",
           [](const cm::threshold_table& t, cm::procurement_regime regime, cm::contract_type type, cm::date on,
              bool welsh) { return named_tuple<"ThresholdRow">(t.lookup(regime, type, on, welsh)); },
-          py::arg("regime"), py::arg("type"), py::arg("on"), py::kw_only(),
-          py::arg("regulated_by_welsh_ministers").noconvert() = false)
+          "regime"_a, "type"_a, "on"_a, py::kw_only(), "regulated_by_welsh_ministers"_a.noconvert() = false)
       .def("__len__", [](const cm::threshold_table& t) { return t.rows().size(); })
       .def("__iter__", [](const cm::threshold_table& t) { return py::iter(py::cast(table_rows(t))); })
       .def("__repr__", &table_repr);
@@ -216,7 +215,7 @@ void bind_procurement(public_module& m) {
       &threshold_table_from_state);
 
   // ---------------------------------------------------------------- regime
-  m.def("regime_on", &cm::regime_on, py::arg("start"));
+  m.def("regime_on", &cm::regime_on, "start"_a);
 
   // ---------------------------------------------------------------- ProcurementAssessment
   public_class<cm::procurement_assessment> assessment_class(m, "ProcurementAssessment");
@@ -251,10 +250,9 @@ void bind_procurement(public_module& m) {
         throw py::type_error("assess_procurement() takes a Contract, a list of lots or an estimated value, got " +
                              repr_of(given));
       },
-      py::arg("contract_or_value"), py::kw_only(), py::arg("category") = "services",
-      py::arg("authority") = "sub_central", py::arg("vat") = "exclusive", py::arg("start") = py::none(),
-      py::arg("vat_rate") = "20%", py::arg("type") = py::none(), py::arg("table") = py::none(),
-      py::arg("regulated_by_welsh_ministers").noconvert() = false);
+      "contract_or_value"_a, py::kw_only(), "category"_a = "services", "authority"_a = "sub_central",
+      "vat"_a = "exclusive", "start"_a = py::none(), "vat_rate"_a = "20%", "type"_a = py::none(),
+      "table"_a = py::none(), "regulated_by_welsh_ministers"_a.noconvert() = false);
 
   // ---------------------------------------------------------------- ModificationAssessment
   public_class<cm::modification_assessment> modification_class(m, "ModificationAssessment");
@@ -279,20 +277,18 @@ void bind_procurement(public_module& m) {
         return cm::assess_modification(c, static_cast<std::size_t>(*n), regime, type, decided_on,
                                        table ? *table : cm::threshold_table::bundled());
       },
-      py::arg("contract"), py::arg("number"), py::kw_only(), py::arg("regime"), py::arg("type"), py::arg("decided_on"),
-      py::arg("table") = py::none());
+      "contract"_a, "number"_a, py::kw_only(), "regime"_a, "type"_a, "decided_on"_a, "table"_a = py::none());
 
   // ---------------------------------------------------------------- KeyDecisionRule
   public_class<cm::key_decision_rule> rule_class(m, "KeyDecisionRule");
   rule_class
-      .def(py::init(as_python<&cm::key_decision_rule::of>), py::arg("authority"), py::kw_only(),
-           py::arg("amount") = py::none(), py::arg("budget_share") = py::none(), py::arg("capital_amount") = py::none(),
-           py::arg("wards_test").noconvert() = true)
-      .def_static("fixed", as_python<&cm::key_decision_rule::fixed>, py::arg("authority"), py::arg("amount"))
-      .def_static("share_or_amount", as_python<&cm::key_decision_rule::share_or_amount>, py::arg("authority"),
-                  py::arg("share"), py::arg("amount"))
-      .def_static("revenue_and_capital", as_python<&cm::key_decision_rule::revenue_and_capital>, py::arg("authority"),
-                  py::arg("revenue"), py::arg("capital"))
+      .def(py::init(as_python<&cm::key_decision_rule::of>), "authority"_a, py::kw_only(), "amount"_a = py::none(),
+           "budget_share"_a = py::none(), "capital_amount"_a = py::none(), "wards_test"_a.noconvert() = true)
+      .def_static("fixed", as_python<&cm::key_decision_rule::fixed>, "authority"_a, "amount"_a)
+      .def_static("share_or_amount", as_python<&cm::key_decision_rule::share_or_amount>, "authority"_a, "share"_a,
+                  "amount"_a)
+      .def_static("revenue_and_capital", as_python<&cm::key_decision_rule::revenue_and_capital>, "authority"_a,
+                  "revenue"_a, "capital"_a)
       .def("__repr__", &rule_repr);
   def_fields(rule_class);
   def_record_semantics(rule_class);
@@ -315,8 +311,8 @@ void bind_procurement(public_module& m) {
                                           .budget_head = optional_value(budget_head),
                                           .wards_affected = wards_from(wards_affected.value)});
       },
-      py::arg("rule"), py::arg("value"), py::kw_only(), py::arg("capital").noconvert() = false,
-      py::arg("budget_head") = py::none(), py::arg("wards_affected") = 0);
+      "rule"_a, "value"_a, py::kw_only(), "capital"_a.noconvert() = false, "budget_head"_a = py::none(),
+      "wards_affected"_a = 0);
 
   // ---------------------------------------------------------------- TeckalResult
   public_class<cm::teckal_result> teckal_class(m, "TeckalResult");
@@ -346,24 +342,24 @@ void bind_procurement(public_module& m) {
                                  .open_market_share = optional_value(open_market_share)},
                                 regime);
       },
-      py::kw_only(), py::arg("control_similar_to_own_departments").noconvert() = py::none(),
-      py::arg("activity_share") = py::none(), py::arg("direct_private_capital").noconvert() = false,
-      py::arg("private_capital_required_by_law_without_control").noconvert() = false, py::arg("regime") = "pcr_2015",
-      py::arg("arrangement") = "vertical", py::arg("all_controlling_authorities_represented").noconvert() = false,
-      py::arg("no_interests_contrary_to_the_controllers").noconvert() = false,
-      py::arg("cooperation_for_common_public_service_objectives").noconvert() = false,
-      py::arg("public_interest_only").noconvert() = false, py::arg("open_market_share") = py::none());
+      py::kw_only(), "control_similar_to_own_departments"_a.noconvert() = py::none(), "activity_share"_a = py::none(),
+      "direct_private_capital"_a.noconvert() = false,
+      "private_capital_required_by_law_without_control"_a.noconvert() = false, "regime"_a = "pcr_2015",
+      "arrangement"_a = "vertical", "all_controlling_authorities_represented"_a.noconvert() = false,
+      "no_interests_contrary_to_the_controllers"_a.noconvert() = false,
+      "cooperation_for_common_public_service_objectives"_a.noconvert() = false,
+      "public_interest_only"_a.noconvert() = false, "open_market_share"_a = py::none());
 
   // ---------------------------------------------------------------- KeyDecisionTiming
   public_class<cm::key_decision_timing> timing_class(m, "KeyDecisionTiming");
   def_fields(timing_class);
-  timing_class.def("allows", &cm::key_decision_timing::allows, py::arg("day"))
+  timing_class.def("allows", &cm::key_decision_timing::allows, "day"_a)
       .def("__str__", [](const cm::key_decision_timing& t) { return t.sentence; })
       .def("__repr__", &timing_repr);
   def_record_semantics(timing_class);
 
-  m.def("earliest_key_decision", &cm::earliest_key_decision, py::arg("route"), py::arg("published"), py::kw_only(),
-        py::arg("counted") = "calendar_days", py::arg("closed_days") = std::vector<cm::date>{});
+  m.def("earliest_key_decision", &cm::earliest_key_decision, "route"_a, "published"_a, py::kw_only(),
+        "counted"_a = "calendar_days", "closed_days"_a = std::vector<cm::date>{});
 }
 
 }  // namespace cmpy

@@ -105,9 +105,8 @@ void bind_register(public_module& m) {
         std::vector<std::int32_t> years(result.years.begin(), result.years.end());
         return py::make_tuple(to_array(offsets), to_array(years), to_array(result.pence));
       },
-      py::arg("names"), py::arg("providers"), py::arg("start_days"), py::arg("terms"), py::arg("term_codes"),
-      py::arg("annual"), py::arg("indexations"), py::arg("indexation_codes"), py::arg("exercised"),
-      py::arg("scope_codes"), py::arg("rule"), py::arg("start_month"));
+      "names"_a, "providers"_a, "start_days"_a, "terms"_a, "term_codes"_a, "annual"_a, "indexations"_a,
+      "indexation_codes"_a, "exercised"_a, "scope_codes"_a, "rule"_a, "start_month"_a);
 }
 
 }  // namespace cmpy

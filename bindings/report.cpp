@@ -123,38 +123,38 @@ void bind_report(public_module& m) {
   def_text_enums<cm::column_kind, cm::alignment, cm::total_rounding, cm::csv_values>(m);
 
   public_class<cm::column> column_class(m, "Column");
-  column_class.def_static("text", &cm::column::text, py::arg("heading"), py::arg("row_header") = false)
+  column_class.def_static("text", &cm::column::text, "heading"_a, "row_header"_a = false)
       .def_static("money", py::overload_cast<std::string, cm::money_unit, std::optional<int>>(&cm::column::money),
-                  py::arg("heading"), py::arg_v("unit", cm::money_unit::whole_pounds, "MoneyUnit.WHOLE_POUNDS"),
-                  py::arg("decimals") = py::none())
-      .def_static("percent", &cm::column::percent, py::arg("heading"), py::arg("decimals") = 1)
-      .def_static("count", &cm::column::count, py::arg("heading"))
-      .def_static("number", &cm::column::number, py::arg("heading"), py::arg("decimals") = 2);
+                  "heading"_a, py::arg_v("unit", cm::money_unit::whole_pounds, "MoneyUnit.WHOLE_POUNDS"),
+                  "decimals"_a = py::none())
+      .def_static("percent", &cm::column::percent, "heading"_a, "decimals"_a = 1)
+      .def_static("count", &cm::column::count, "heading"_a)
+      .def_static("number", &cm::column::number, "heading"_a, "decimals"_a = 2);
   using C = cm::column;
   def_properties(column_class, CMPY_PROPERTIES(cm::column, heading, kind, align, row_header));
   column_class.def("__repr__", [](const C& c) { return "Column(" + quoted(c.heading) + ", " + cm::detail::column_kind_words(c.kind) + ")"; });
   def_value_semantics(column_class, &column_state, &column_from_state);
 
   public_class<cm::table> table_class(m, "Table");
-  table_class.def(py::init<std::string, std::vector<cm::column>>(), py::arg("caption"), py::arg("columns"))
+  table_class.def(py::init<std::string, std::vector<cm::column>>(), "caption"_a, "columns"_a)
       .def(
           "add_row",
           [](cm::table& t, const py::sequence& cells) -> cm::table& {
             return t.add_row(cells_from(t, cells, t.rows().size() + 1));
           },
-          py::arg("cells"), py::return_value_policy::reference_internal)
+          "cells"_a, py::return_value_policy::reference_internal)
       .def("begin_group", &cm::table::begin_group, py::return_value_policy::reference_internal)
-      .def("add_subtotal", &cm::table::add_subtotal, py::arg("label"), py::arg("label_column") = py::none(),
+      .def("add_subtotal", &cm::table::add_subtotal, "label"_a, "label_column"_a = py::none(),
            py::return_value_policy::reference_internal)
-      .def("add_total", &cm::table::add_total, py::arg("label") = "Total", py::arg("label_column") = py::none(),
+      .def("add_total", &cm::table::add_total, "label"_a = "Total", "label_column"_a = py::none(),
            py::return_value_policy::reference_internal)
       .def(
           "add_summary",
           [](cm::table& t, const py::sequence& cells) -> cm::table& {
             return t.add_summary(cells_from(t, cells, t.rows().size() + 1));
           },
-          py::arg("cells"), py::return_value_policy::reference_internal)
-      .def("note", &cm::table::note, py::arg("text"), py::return_value_policy::reference_internal)
+          "cells"_a, py::return_value_policy::reference_internal)
+      .def("note", &cm::table::note, "text"_a, py::return_value_policy::reference_internal)
       .def_property(
           "source", [](const cm::table& t) { return t.source(); },
           [](cm::table& t, std::string text) { t.source(std::move(text)); }, docstring("Table.source"))
@@ -177,7 +177,7 @@ void bind_report(public_module& m) {
           [](const cm::table& t, bool standalone, std::string stylesheet) {
             return cm::to_html(t, {.standalone = standalone, .stylesheet = std::move(stylesheet)});
           },
-          py::arg("standalone") = false, py::arg("stylesheet") = "")
+          "standalone"_a = false, "stylesheet"_a = "")
       .def("to_csv", &cm::to_csv, py::arg_v("values", cm::csv_values::raw, "CsvValues.RAW"))
       .def("to_json", [](const cm::table& t) { return json_loads(cm::to_json(t, -1)); })
       .def(
@@ -185,7 +185,7 @@ void bind_report(public_module& m) {
           [](const cm::table& t, std::size_t max_column_width, std::size_t width) {
             return cm::to_text(t, {.max_column_width = max_column_width, .width = width});
           },
-          py::arg("max_column_width") = 40, py::arg("width") = cm::text_options{}.width)
+          "max_column_width"_a = 40, "width"_a = cm::text_options{}.width)
       .def("_repr_html_", [](const cm::table& t) { return cm::to_html(t); })
       .def("_repr_markdown_", &cm::to_markdown)
       .def("__str__", [](const cm::table& t) { return cm::to_text(t); })
@@ -200,41 +200,35 @@ void bind_report(public_module& m) {
          std::string stylesheet) {
         return cm::to_html_document(title, tables, paragraphs, {.stylesheet = std::move(stylesheet)});
       },
-      py::arg("title"), py::arg("tables"), py::arg("paragraphs") = std::vector<std::string>{},
-      py::arg("stylesheet") = "");
-  m.def("options_table", &cm::options_table, py::arg("appraisal"), py::arg("result"), py::kw_only(),
-        py::arg("unit") = py::none());
-  m.def("appraisal_years_table", &cm::appraisal_years_table, py::arg("option"), py::kw_only(),
-        py::arg("unit") = py::none());
+      "title"_a, "tables"_a, "paragraphs"_a = std::vector<std::string>{}, "stylesheet"_a = "");
+  m.def("options_table", &cm::options_table, "appraisal"_a, "result"_a, py::kw_only(), "unit"_a = py::none());
+  m.def("appraisal_years_table", &cm::appraisal_years_table, "option"_a, py::kw_only(), "unit"_a = py::none());
   m.def(
       "financial_year_table",
       [](const cm::financial_year_profile& profile, std::string caption, const cm::report_unit& unit) {
         return cm::financial_year_table(profile, std::move(caption), unit);
       },
-      py::arg("profile"), py::arg("caption"), py::kw_only(), py::arg("unit") = py::none());
-  m.def("portfolio_table", &cm::portfolio_table, py::arg("portfolio"), py::arg("caption"), py::kw_only(),
-        py::arg("unit") = py::none());
-  m.def("proposal_table", &cm::proposal_table, py::arg("result"), py::arg("caption"), py::kw_only(),
-        py::arg("unit") = py::none());
+      "profile"_a, "caption"_a, py::kw_only(), "unit"_a = py::none());
+  m.def("portfolio_table", &cm::portfolio_table, "portfolio"_a, "caption"_a, py::kw_only(), "unit"_a = py::none());
+  m.def("proposal_table", &cm::proposal_table, "result"_a, "caption"_a, py::kw_only(), "unit"_a = py::none());
   m.def(
       "contract_summary_table",
       [](py::handle contract, const cm::report_unit& unit) {
         return cm::contract_summary_table(contract_of(contract), unit);
       },
-      py::arg("contract"), py::kw_only(), py::arg("unit") = py::none());
-  m.def("sensitivity_table", &cm::sensitivity_table, py::arg("analysis"), py::kw_only(), py::arg("unit") = py::none());
-  m.def("switching_values_table", &cm::switching_values_table, py::arg("values"));
-  m.def("procurement_table", &cm::procurement_table, py::arg("assessment"), py::arg("subject") = "", py::kw_only(),
-        py::arg("unit") = py::none());
-  m.def("assumptions_table", &cm::assumptions_table, py::arg("result"));
+      "contract"_a, py::kw_only(), "unit"_a = py::none());
+  m.def("sensitivity_table", &cm::sensitivity_table, "analysis"_a, py::kw_only(), "unit"_a = py::none());
+  m.def("switching_values_table", &cm::switching_values_table, "values"_a);
+  m.def("procurement_table", &cm::procurement_table, "assessment"_a, "subject"_a = "", py::kw_only(),
+        "unit"_a = py::none());
+  m.def("assumptions_table", &cm::assumptions_table, "result"_a);
 
-  m.def("modification_table", &cm::modification_table, py::arg("assessment"), py::arg("subject") = "", py::kw_only(),
-        py::arg("unit") = py::none());
-  m.def("envelope_position_table", &cm::envelope_position_table, py::arg("position"), py::kw_only(),
-        py::arg("unit") = py::none());
+  m.def("modification_table", &cm::modification_table, "assessment"_a, "subject"_a = "", py::kw_only(),
+        "unit"_a = py::none());
+  m.def("envelope_position_table", &cm::envelope_position_table, "position"_a, py::kw_only(), "unit"_a = py::none());
   // simulation_table and simulation_inputs_table are bound in simulation.cpp, beside UncertainInput.
-  m.def("envelope_exceedance_table", &cm::envelope_exceedance_table, py::arg("result"), py::arg("caption"));
-  m.def("appraisal_sentence", &cm::appraisal_sentence, py::arg("result"), py::kw_only(), py::arg("unit") = py::none());
+  m.def("envelope_exceedance_table", &cm::envelope_exceedance_table, "result"_a, "caption"_a);
+  m.def("appraisal_sentence", &cm::appraisal_sentence, "result"_a, py::kw_only(), "unit"_a = py::none());
   m.def(
       "financial_implications_paragraph",
       [](const typed_object<contracts_type>& contract, std::string_view funded_from, bool lots,
@@ -243,16 +237,14 @@ void bind_report(public_module& m) {
           return cm::financial_implications_paragraph(contract_of(contract.value), funded_from, unit);
         return cm::financial_implications_paragraph(contracts_of(contract.value), funded_from, lots, unit);
       },
-      py::arg("contract"), py::arg("funded_from"), py::kw_only(), py::arg("lots") = false,
-      py::arg("unit") = py::none());
+      "contract"_a, "funded_from"_a, py::kw_only(), "lots"_a = false, "unit"_a = py::none());
   m.def(
       "spend_to_date_sentence",
       [](py::handle contract, std::string_view who, std::string_view what, std::optional<cm::date> to,
          const cm::report_unit& unit) {
         return cm::spend_to_date_sentence(contract_of(contract), who, what, to, unit);
       },
-      py::arg("contract"), py::arg("who"), py::arg("what"), py::arg("to") = py::none(), py::kw_only(),
-      py::arg("unit") = py::none());
+      "contract"_a, "who"_a, "what"_a, "to"_a = py::none(), py::kw_only(), "unit"_a = py::none());
 }
 
 }  // namespace cmpy

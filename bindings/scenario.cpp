@@ -52,7 +52,7 @@ void bind_scenario(public_module& m) {
   });
 
   public_class<cm::scenario> scenario_class(m, "Scenario");
-  scenario_class.def_static("from_toml", &cm::parse_scenario, py::arg("text"), py::arg("source_name") = "scenario")
+  scenario_class.def_static("from_toml", &cm::parse_scenario, "text"_a, "source_name"_a = "scenario")
       .def("to_toml", &cm::to_toml)
       .def_property_readonly("service", [](const cm::scenario& s) { return s.service; })
       .def_property_readonly("authority", [](const cm::scenario& s) { return s.authority.name; })
@@ -97,8 +97,8 @@ void bind_scenario(public_module& m) {
             const py::gil_scoped_release release;
             return s.simulate(settings);
           },
-          py::kw_only(), py::arg("iterations") = py::none(), py::arg("seed") = py::none(),
-          py::arg("threads") = py::none(), py::arg("keep_samples") = true)
+          py::kw_only(), "iterations"_a = py::none(), "seed"_a = py::none(), "threads"_a = py::none(),
+          "keep_samples"_a = true)
       .def("simulation_inputs_table",
            [](const cm::scenario& s) {
              if (!s.has_appraisal()) throw cm::invalid_input("scenario", 8, "the scenario has no options to simulate");
@@ -115,7 +115,7 @@ void bind_scenario(public_module& m) {
       scenario_class, [](const cm::scenario& s) { return py::make_tuple(cm::to_toml(s)); },
       [](const py::tuple& state) { return cm::parse_scenario(state[0].cast<std::string>(), "scenario"); });
 
-  m.def("load_scenario", [](const py::object& path) { return cm::load_scenario(str_of(path)); }, py::arg("path"));
+  m.def("load_scenario", [](const py::object& path) { return cm::load_scenario(str_of(path)); }, "path"_a);
 
   m.def(
       "run_command_line",
@@ -126,7 +126,7 @@ void bind_scenario(public_module& m) {
         std::cout.flush();
         return status;
       },
-      py::arg("args"));
+      "args"_a);
 }
 
 }  // namespace cmpy

@@ -130,10 +130,10 @@ auto simulation_function(Run run) {
 /// Defines `name` on `scope`: `leading` arguments, then simulate's keyword arguments.
 template <class Scope, class Function, class... Leading>
 void def_simulation(Scope& scope, const char* name, Function function, const char* doc, Leading... leading) {
-  scope.def(name, function, leading..., py::kw_only(), py::arg("inputs") = std::vector<cm::uncertain_input>{},
-            py::arg("risks") = py::none(), py::arg("iterations") = 10'000, py::arg("seed") = 1, py::arg("threads") = 1,
-            py::arg("correlation") = py::none(), py::arg("keep_samples") = true, py::arg("histogram_bins") = 50,
-            py::arg("envelope") = py::none(), doc);
+  scope.def(name, function, leading..., py::kw_only(), "inputs"_a = std::vector<cm::uncertain_input>{},
+            "risks"_a = py::none(), "iterations"_a = 10'000, "seed"_a = 1, "threads"_a = 1,
+            "correlation"_a = py::none(), "keep_samples"_a = true, "histogram_bins"_a = 50, "envelope"_a = py::none(),
+            doc);
 }
 
 }  // namespace
@@ -141,21 +141,20 @@ void def_simulation(Scope& scope, const char* name, Function function, const cha
 void bind_simulation(public_module& m) {
   // ---------------------------------------------------------------- Distribution
   public_class<cm::distribution> dist(m, "Distribution");
-  dist.def_static("fixed", &cm::distribution::fixed, py::arg("value"))
-      .def_static("uniform", &cm::distribution::uniform, py::arg("min"), py::arg("max"))
-      .def_static("triangular", &cm::distribution::triangular, py::arg("min"), py::arg("mode"), py::arg("max"))
-      .def_static("pert", &cm::distribution::pert, py::arg("min"), py::arg("mode"), py::arg("max"))
-      .def_static("normal", &cm::distribution::normal, py::arg("mean"), py::arg("sd"), py::arg("lower") = py::none(),
-                  py::arg("upper") = py::none())
-      .def_static("lognormal", &cm::distribution::lognormal, py::arg("mean"), py::arg("sd"))
-      .def_static("lognormal_log", &cm::distribution::lognormal_log, py::arg("mu"), py::arg("sigma"))
-      .def_static("discrete", &cm::distribution::discrete, py::arg("values"), py::arg("probabilities"))
+  dist.def_static("fixed", &cm::distribution::fixed, "value"_a)
+      .def_static("uniform", &cm::distribution::uniform, "min"_a, "max"_a)
+      .def_static("triangular", &cm::distribution::triangular, "min"_a, "mode"_a, "max"_a)
+      .def_static("pert", &cm::distribution::pert, "min"_a, "mode"_a, "max"_a)
+      .def_static("normal", &cm::distribution::normal, "mean"_a, "sd"_a, "lower"_a = py::none(), "upper"_a = py::none())
+      .def_static("lognormal", &cm::distribution::lognormal, "mean"_a, "sd"_a)
+      .def_static("lognormal_log", &cm::distribution::lognormal_log, "mu"_a, "sigma"_a)
+      .def_static("discrete", &cm::distribution::discrete, "values"_a, "probabilities"_a)
       .def_property_readonly("family", [](const cm::distribution& d) { return std::string(cm::name_of(d.kind())); })
       .def_property_readonly("parameters", &cm::distribution::parameters)
       .def("mean", &cm::distribution::mean)
       .def("variance", &cm::distribution::variance)
       .def("sd", &cm::distribution::sd)
-      .def("quantile", &cm::distribution::quantile, py::arg("u"))
+      .def("quantile", &cm::distribution::quantile, "u"_a)
       .def("__repr__", [](const cm::distribution& d) { return "Distribution." + d.describe(); });
   def_equality(dist);
   def_pickle(
@@ -164,8 +163,8 @@ void bind_simulation(public_module& m) {
 
   // ---------------------------------------------------------------- UncertainInput
   public_class<cm::uncertain_input> input(m, "UncertainInput");
-  input.def(py::init<cm::appraisal_input, cm::distribution>(), py::arg("input"), py::arg("distribution"))
-      .def_static("delay", &cm::uncertain_input::delay, py::arg("option"), py::arg("months"))
+  input.def(py::init<cm::appraisal_input, cm::distribution>(), "input"_a, "distribution"_a)
+      .def_static("delay", &cm::uncertain_input::delay, "option"_a, "months"_a)
       .def("__repr__", [](const cm::uncertain_input& u) {
         return "<UncertainInput " + u.name() + ": " + u.values().describe() + ">";
       });
@@ -188,8 +187,7 @@ void bind_simulation(public_module& m) {
              double probability, py::handle impact) {
             return cm::risk::cost(id, description, owner, options, probability, impact_of(impact));
           },
-          py::arg("id"), py::arg("description"), py::arg("owner"), py::arg("options"), py::arg("probability"),
-          py::arg("impact"))
+          "id"_a, "description"_a, "owner"_a, "options"_a, "probability"_a, "impact"_a)
       .def_static(
           "one_off",
           [](std::string id, std::string description, std::string owner, std::vector<std::string> options,
@@ -197,10 +195,9 @@ void bind_simulation(public_module& m) {
             return cm::risk::one_off(id, description, owner, options, probability, impact.value,
                                      year_in(year.value, month_for({year.value})));
           },
-          py::arg("id"), py::arg("description"), py::arg("owner"), py::arg("options"), py::arg("probability"),
-          py::arg("impact"), py::arg("year"))
-      .def_static("delay", &cm::risk::delay, py::arg("id"), py::arg("description"), py::arg("owner"),
-                  py::arg("options"), py::arg("probability"), py::arg("months"))
+          "id"_a, "description"_a, "owner"_a, "options"_a, "probability"_a, "impact"_a, "year"_a)
+      .def_static("delay", &cm::risk::delay, "id"_a, "description"_a, "owner"_a, "options"_a, "probability"_a,
+                  "months"_a)
       .def("__repr__", [](const cm::risk& r) { return "<Risk " + r.id() + ": " + r.description() + ">"; });
   def_properties(risk, CMPY_PROPERTIES(cm::risk, id, description, owner, options, probability, delay_months),
                  property{"expected_value", [](const cm::risk& r) { return r.expected_value(); }});
@@ -208,20 +205,20 @@ void bind_simulation(public_module& m) {
   def_pickle(risk, &risk_state, &risk_from_state);
 
   public_class<cm::risk_register> registry(m, "RiskRegister");
-  registry.def(py::init<std::vector<cm::risk>>(), py::arg("risks") = std::vector<cm::risk>{})
-      .def("add", &cm::risk_register::add, py::arg("risk"), py::return_value_policy::reference_internal)
+  registry.def(py::init<std::vector<cm::risk>>(), "risks"_a = std::vector<cm::risk>{})
+      .def("add", &cm::risk_register::add, "risk"_a, py::return_value_policy::reference_internal)
       .def_property_readonly("risks", &cm::risk_register::risks)
       .def(
           "expected_value",
           [](const cm::risk_register& self, const std::string& option) { return self.expected_value(option); },
-          py::arg("option"))
+          "option"_a)
       .def("__len__", &cm::risk_register::size);
   def_equality(registry);
   def_pickle(
       registry, [](const cm::risk_register& r) { return py::make_tuple(r.risks()); },
       [](const py::tuple& state) { return cm::risk_register(state[0].cast<std::vector<cm::risk>>()); });
 
-  m.def("apply_risks", &cm::apply_risks, py::arg("appraisal"), py::arg("risks"));
+  m.def("apply_risks", &cm::apply_risks, "appraisal"_a, "risks"_a);
 
   // ---------------------------------------------------------------- results
   public_class<cm::simulation_statistic> stat(m, "SimulationStatistic");
@@ -282,7 +279,7 @@ void bind_simulation(public_module& m) {
           [](py::object self, const std::string& name) {
             return py::cast(&self.cast<cm::simulation_result&>().option(name), py::return_value_policy::reference_internal, self);
           },
-          py::arg("name"))
+          "name"_a)
       .def("to_pandas",
            [](py::object self) { return python_module("commissioning._simulation").attr("result_frame")(self); })
       .def("__repr__", [](const cm::simulation_result& r) {
@@ -292,31 +289,29 @@ void bind_simulation(public_module& m) {
 
   const auto run = simulation_function([](const auto&... arguments) { return cm::simulate(arguments...); });
   const char* doc = docstring("simulate");
-  def_simulation(m, "simulate", run, doc, py::arg("appraisal"));
+  def_simulation(m, "simulate", run, doc, "appraisal"_a);
   // The same as a method of Appraisal (bound in appraisal.cpp), added here.
   auto appraisal_class = py::reinterpret_borrow<py::class_<cm::appraisal>>(m.attr("Appraisal"));
   def_simulation(appraisal_class, "simulate", run, doc);
 
   // ---------------------------------------------------------------- parts of a simulation
   m.attr("SIMULATION_BLOCK_SIZE") = cm::simulation_block_size;
-  m.def("simulation_blocks", &cm::simulation_blocks, py::arg("iterations"));
+  m.def("simulation_blocks", &cm::simulation_blocks, "iterations"_a);
 
   public_class<cm::simulation_partial> partial(m, "SimulationPartial");
   def_properties(partial, CMPY_PROPERTIES(cm::simulation_partial, iterations, seed, streamed, first_block, last_block));
-  partial
-      .def("merge", &cm::merge, py::arg("later"), py::call_guard<py::gil_scoped_release>())
-      .def("result", &cm::summarise, py::kw_only(), py::arg("threads") = 1, py::call_guard<py::gil_scoped_release>())
+  partial.def("merge", &cm::merge, "later"_a, py::call_guard<py::gil_scoped_release>())
+      .def("result", &cm::summarise, py::kw_only(), "threads"_a = 1, py::call_guard<py::gil_scoped_release>())
       .def("__repr__", [](const cm::simulation_partial& p) {
         return "<SimulationPartial blocks " + std::to_string(p.first_block) + " to " + std::to_string(p.last_block) + " of " +
                std::to_string(cm::simulation_blocks(p.iterations)) + ", seed " + std::to_string(p.seed) + ">";
       });
   def_field_semantics(partial);
 
-  def_simulation(
-      m, "simulate_blocks",
-      simulation_function<std::int64_t, std::int64_t>([](const auto&... arguments) { return cm::simulate_blocks(arguments...); }),
-      docstring("simulate_blocks"),
-      py::arg("appraisal"), py::arg("first_block"), py::arg("last_block"));
+  def_simulation(m, "simulate_blocks", simulation_function<std::int64_t, std::int64_t>([](const auto&... arguments) {
+                   return cm::simulate_blocks(arguments...);
+                 }),
+                 docstring("simulate_blocks"), "appraisal"_a, "first_block"_a, "last_block"_a);
 }
 
 void bind_simulation_tables(public_module& m) {
@@ -327,8 +322,7 @@ void bind_simulation_tables(public_module& m) {
         if (!inputs) return cm::simulation_table(simulated, unit);
         return cm::simulation_table(simulated, *inputs, {.correlation = correlation_of(std::move(correlation))}, unit);
       },
-      py::arg("result"), py::arg("inputs") = py::none(), py::arg("correlation") = py::none(), py::kw_only(),
-      py::arg("unit") = py::none());
+      "result"_a, "inputs"_a = py::none(), "correlation"_a = py::none(), py::kw_only(), "unit"_a = py::none());
   m.def(
       "simulation_inputs_table",
       [](const cm::appraisal& appraisal, const std::vector<cm::uncertain_input>& inputs,
@@ -336,8 +330,7 @@ void bind_simulation_tables(public_module& m) {
         return cm::simulation_inputs_table(appraisal, inputs, {.correlation = correlation_of(std::move(correlation))},
                                            unit);
       },
-      py::arg("appraisal"), py::arg("inputs"), py::arg("correlation") = py::none(), py::kw_only(),
-      py::arg("unit") = py::none());
+      "appraisal"_a, "inputs"_a, "correlation"_a = py::none(), py::kw_only(), "unit"_a = py::none());
 }
 
 }  // namespace cmpy
