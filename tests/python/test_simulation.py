@@ -200,6 +200,17 @@ def test_the_simulation_summary_table_shows_the_exact_figures_when_nothing_is_un
     assert rows["Do nothing (not viable)"][6]["text"] == "0.0%"
 
 
+def test_a_simulated_figure_beyond_money_is_an_error_in_the_table_not_a_wrapped_amount():
+    state = kent().simulate(iterations=100, seed=3).__getstate__()
+    external = list(state[5][2])  # the options' states, field by field: name, viable, present_value_costs, ...
+    for figure in (1e30, -1e30, float("nan")):
+        external[2] = (figure, *external[2][1:])  # the mean of the present value of costs, in pence
+        beyond = cm.SimulationResult.__new__(cm.SimulationResult)
+        beyond.__setstate__((*state[:5], [*state[5][:2], tuple(external)]))
+        with pytest.raises(cm.MoneyOverflowError, match=r"commissioning\.money\.005"):
+            cm.simulation_table(beyond)
+
+
 def test_the_inputs_table_puts_each_distribution_in_pounds_rates_or_months():
     correlation = np.eye(4)
     correlation[0, 3] = correlation[3, 0] = -0.25
